@@ -1,0 +1,51 @@
+# Two commands matter: `make run` and `make test` (see README.md).
+SHELL := /bin/bash
+VENV := .venv
+BIN := $(VENV)/bin
+MODEL := models/sounding-board.tar.gz
+TRAINING := config.yml domain.yml $(wildcard data/nlu/*.yml data/rules/*.yml data/stories/*.yml)
+
+# Rasa phones home unless told not to; TensorFlow is noisy.
+export RASA_TELEMETRY_ENABLED := false
+export TF_CPP_MIN_LOG_LEVEL := 3
+export PYTHONWARNINGS := ignore
+export SQLALCHEMY_WARN_20 := 0
+
+.PHONY: run test install lint unit e2e conversations nlu-crossval bench clean
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: requirements.lock
+	@test -x $(BIN)/python || "$$(deploy/find-python.sh)" -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade "pip==24.0"
+	$(BIN)/python -m pip install --quiet --no-deps -r requirements.lock
+	$(BIN)/python -m pip check
+	@touch $@
+
+# Trains only when the model is missing or older than what it is trained from.
+$(MODEL): $(VENV)/.installed $(TRAINING)
+	$(BIN)/rasa train --fixed-model-name sounding-board --out models --quiet
+
+run: $(MODEL)
+	$(BIN)/python -m bot db upgrade
+	$(BIN)/python -m bot load data/consultations
+	$(BIN)/python -m bot serve
+
+test: $(MODEL)
+	$(BIN)/python -m pip check
+	$(BIN)/ruff check bot actions tests bench
+	$(BIN)/mypy bot
+	$(BIN)/rasa data validate --quiet --fail-on-warnings
+	$(BIN)/rasa test core --stories tests/conversations --model $(MODEL) \
+	  --fail-on-prediction-errors --out .test-results/core --quiet
+	$(BIN)/pytest
+
+nlu-crossval: $(VENV)/.installed
+	$(BIN)/rasa test nlu --nlu data/nlu --config config.yml --cross-validation \
+	  --folds 5 --out .test-results/nlu
+
+bench: $(MODEL)
+	$(BIN)/python bench/turn_latency.py
+
+clean:
+	rm -rf .test-results models/*.tar.gz

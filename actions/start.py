@@ -1,0 +1,27 @@
+"""Outside a consultation: start one from its code, or explain how to."""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.engine import in_transaction, inbound_from, send, state_slots
+from bot.consultation.start import begin
+
+
+class ActionStartConsultation(Action):
+    def name(self) -> str:
+        return "action_start_consultation"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
+    ) -> List[Dict[str, Any]]:
+        inbound = inbound_from(tracker)
+        turn = await in_transaction(lambda session, settings: begin(session, settings, inbound))
+        send(dispatcher, turn.messages)
+        slots = state_slots(turn.state)
+        slots["consultation_found"] = turn.state is not None
+        return [SlotSet(name, value) for name, value in slots.items()]

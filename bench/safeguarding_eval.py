@@ -1,0 +1,55 @@
+"""How well safeguarding detection does on the labelled phrases.
+
+Run: .venv/bin/python bench/safeguarding_eval.py [path/to/phrases.csv]
+
+Prints the number of phrases, recall on crisis phrases (any category counts as
+caught), the false-alarm rate on ordinary answers (label "none"), how often
+the category is right, and every miss and false alarm so the lexicon can be
+tuned.  The default CSV was also used to tune the lexicon, so treat the
+figures as an upper bound and add fresh phrases before trusting a change.
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot.trust.safeguarding import detect_concern  # noqa: E402
+
+DEFAULT_CSV = ROOT / "tests" / "data" / "safeguarding_phrases.csv"
+
+
+def load(path: Path) -> list[tuple[str, str]]:
+    with path.open(newline="", encoding="utf-8") as handle:
+        return [(row["text"], row["label"]) for row in csv.DictReader(handle)]
+
+
+def main(argv: list[str]) -> int:
+    path = Path(argv[1]) if len(argv) > 1 else DEFAULT_CSV
+    rows = load(path)
+    crisis = [(t, label) for t, label in rows if label != "none"]
+    ordinary = [t for t, label in rows if label == "none"]
+    found = {t: detect_concern(t) for t, _ in rows}
+    misses = [(t, label) for t, label in crisis if found[t] is None]
+    wrong = [(t, label, c.category) for t, label in crisis if (c := found[t]) and c.category != label]
+    alarms = [(t, c.category) for t in ordinary if (c := found[t]) is not None]
+
+    print(f"phrases: {len(rows)} ({len(crisis)} crisis, {len(ordinary)} none)")
+    print(f"recall: {1 - len(misses) / max(len(crisis), 1):.3f} ({len(misses)} missed)")
+    print(f"false-alarm rate: {len(alarms) / max(len(ordinary), 1):.3f} ({len(alarms)} flagged)")
+    print(f"category right when caught: {1 - len(wrong) / max(len(crisis) - len(misses), 1):.3f}")
+    for text, label in misses:
+        print(f"  MISS [{label}] {text}")
+    for text, category in alarms:
+        print(f"  FALSE ALARM [{category}] {text}")
+    for text, label, category in wrong:
+        print(f"  CATEGORY [{label} -> {category}] {text}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv))

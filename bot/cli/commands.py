@@ -1,0 +1,154 @@
+"""The commissioner commands. Each prints for a person and returns an exit code."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from pathlib import Path
+from typing import Iterator, List, TextIO, Tuple
+
+from sqlalchemy.orm import Session
+
+from bot.config import Settings, load_settings
+from bot.consultation.script import Script, ScriptInvalid, load_script
+from bot.db import migrate, repository
+from bot.db.models import Consultation, utcnow
+from bot.db.session import make_engine, make_session_factory, unit_of_work
+from bot.reporting import queries
+from bot.reporting.results import QuestionResult
+from bot.reporting.suppression import show
+
+MAX_SCRIPT_BYTES = 100_000
+
+
+class CommandError(Exception):
+    """A problem the user can fix; printed without a traceback."""
+
+
+def _session_scope(settings: Settings):  # type: ignore[no-untyped-def]
+    return unit_of_work(make_session_factory(make_engine(settings.database_url)))
+
+
+def db(args: argparse.Namespace) -> int:
+    settings = load_settings()
+    migrate.upgrade(settings.database_url)
+    print("database is up to date")
+    return 0
+
+
+def script_files(paths: List[str]) -> Iterator[Path]:
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            yield from sorted(p for p in path.iterdir() if p.suffix in (".yml", ".yaml"))
+        elif path.is_file():
+            yield path
+        else:
+            raise CommandError(f"{raw}: no such file or folder")
+
+
+def read_scripts(paths: List[str]) -> Tuple[List[Tuple[Path, Script, str]], int]:
+    """Valid scripts with their text, and how many files had errors (printed)."""
+    valid, failures = [], 0
+    for path in script_files(paths):
+        try:
+            text = path.read_bytes()[: MAX_SCRIPT_BYTES + 1].decode("utf-8", "replace")
+            valid.append((path, load_script(text), text))
+        except ScriptInvalid as invalid:
+            failures += 1
+            for error in invalid.errors:
+                print(f"{path}:{error}", file=sys.stderr)
+    return valid, failures
+
+
+def validate(args: argparse.Namespace) -> int:
+    valid, failures = read_scripts(args.paths)
+    for path, script, _ in valid:
+        print(f"{path}: ok ({script.code}, {len(script.questions)} questions)")
+    return 1 if failures else 0
+
+
+def load(args: argparse.Namespace) -> int:
+    valid, failures = read_scripts(args.paths)
+    with _session_scope(load_settings()) as session:
+        for path, script, text in valid:
+            repository.save_script(session, script, text)
+            repository.record_audit(session, "cli", "load", f"{script.code} {script.version[:12]}")
+            print(f"{path}: loaded {script.code} ({script.status})")
+    return 1 if failures else 0
+
+
+def _consultation(session: Session, code: str) -> Consultation:
+    consultation = repository.consultation_by_code(session, code)
+    if consultation is None:
+        raise CommandError(f"no consultation with code {code.upper()} (see: python -m bot list)")
+    return consultation
+
+
+def _set_status(code: str, status: str) -> int:
+    with _session_scope(load_settings()) as session:
+        consultation = _consultation(session, code)
+        consultation.status = status
+        consultation.updated_at = utcnow()
+        repository.record_audit(session, "cli", status, consultation.code)
+        print(f"{consultation.code} is now {status}")
+    return 0
+
+
+def launch(args: argparse.Namespace) -> int:
+    return _set_status(args.code, "live")
+
+
+def close(args: argparse.Namespace) -> int:
+    return _set_status(args.code, "closed")
+
+
+def list_consultations(args: argparse.Namespace) -> int:
+    with _session_scope(load_settings()) as session:
+        summaries = queries.consultation_summaries(session)
+    print(f"{'code':<10} {'status':<7} {'started':>7} {'completed':>9} {'withdrawn':>9} "
+          f"{'completion':>10}  title")
+    for s in summaries:
+        print(f"{s.code:<10} {s.status:<7} {s.participations:>7} {s.completed:>9} "
+              f"{s.withdrawn:>9} {s.completion_percent:>9.0f}%  {s.title}")
+    return 0
+
+
+def results(args: argparse.Namespace) -> int:
+    settings = load_settings()
+    with _session_scope(settings) as session:
+        consultation = _consultation(session, args.code)
+        found = queries.results_for(session, consultation, settings.suppression_threshold)
+        title = consultation.title
+    print(f"{consultation.code}: {title}")
+    print(f"(counts from 1 to {settings.suppression_threshold - 1} are shown as *)")
+    for result in found:
+        _print_result(result, sys.stdout)
+    return 0
+
+
+def _print_result(result: QuestionResult, out: TextIO) -> None:
+    out.write(f"\n{result.key}: {result.text}\n  answered: {show(result.answered)}\n")
+    for label, count, percent in result.rows:
+        out.write(f"  {label:<28} {show(count):>5} {show(percent):>4}%\n")
+    for name, value in result.summary.items():
+        out.write(f"  {name.replace('_', ' ')}: {show(value, digits=1)}\n")
+
+
+def export(args: argparse.Namespace) -> int:
+    with _session_scope(load_settings()) as session:
+        _consultation(session, args.code)
+        out = open(args.out, "w", newline="", encoding="utf-8") if args.out else sys.stdout
+        try:
+            writer = csv.writer(out)
+            writer.writerow(queries.EXPORT_COLUMNS)
+            count = 0
+            for row in queries.export_rows(session, args.code):
+                writer.writerow(row)
+                count += 1
+        finally:
+            if args.out:
+                out.close()
+    print(f"exported {count} answers", file=sys.stderr)
+    return 0

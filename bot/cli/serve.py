@@ -1,0 +1,39 @@
+"""`python -m bot serve`: run every process of the product; Ctrl-C stops them all."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+
+from bot.cli import stack
+from bot.config import load_settings
+
+
+def serve(args: argparse.Namespace) -> int:
+    settings = load_settings()
+    if not stack.MODEL.exists():
+        print(f"no model at {stack.MODEL}: run `make run`, which trains it", file=sys.stderr)
+        return 1
+    token = os.environ.get("SB_RASA_API_TOKEN", "")
+    processes = [] if args.no_rasa else stack.rasa_processes(5005, 5055, token)
+    app_url = f"http://{settings.commissioner_host}:{settings.commissioner_port}"
+    processes.append(stack.Process("commissioner app", [sys.executable, "-m", "bot.commissioner"],
+                                   f"{app_url}/health"))
+    try:
+        print("starting (the Rasa server takes about a minute to load its model)...", flush=True)
+        stack.start(processes, stack.child_environment())
+        for proc in processes:
+            print(f"ready: {proc.name} on {proc.ready_url.split('?')[0].rsplit('/', 1)[0]}")
+        print("Chat over REST: POST http://127.0.0.1:5005/webhooks/rest/webhook with "
+              '{"sender": "me", "message": "MIND24"}. Ctrl-C stops everything.', flush=True)
+        while all(p.popen is not None and p.popen.poll() is None for p in processes):
+            time.sleep(0.5)
+        print("a process stopped; stopping the others", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("\nstopping...", flush=True)
+        return 0
+    finally:
+        stack.stop(processes)

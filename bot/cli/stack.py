@@ -1,0 +1,100 @@
+"""Start the Rasa server and the action server, wait until they answer, stop them.
+
+Used by `python -m bot serve`, the end-to-end tests and the benchmarks, so all
+three run the product the same way.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import time
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Dict, List, Optional
+
+from bot.config import PROJECT_ROOT
+
+MODEL = PROJECT_ROOT / "models" / "sounding-board.tar.gz"
+RASA = str(PROJECT_ROOT / ".venv" / "bin" / "rasa")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def child_environment(extra: Optional[Dict[str, str]] = None) -> Dict[str, str]:
+    env = dict(os.environ)
+    env.setdefault("RASA_TELEMETRY_ENABLED", "false")
+    env.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+    env.setdefault("SQLALCHEMY_SILENCE_UBER_WARNING", "1")
+    env.setdefault("PYTHONWARNINGS", "ignore")
+    env.setdefault("SB_ACTION_ENDPOINT", "http://127.0.0.1:5055/webhook")
+    env["PYTHONPATH"] = str(PROJECT_ROOT)
+    env.update(extra or {})
+    return env
+
+
+def answers(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(url, timeout=2) as response:
+            return bool(response.status == 200)
+    except OSError:
+        return False
+
+
+@dataclass
+class Process:
+    name: str
+    command: List[str]
+    ready_url: str
+    log: Optional[Path] = None
+    popen: Optional[subprocess.Popen] = field(default=None, repr=False)
+
+
+def rasa_processes(rasa_port: int, action_port: int, token: str = "") -> List[Process]:
+    api = ["--enable-api", "--auth-token", token] if token else []
+    status = f"/status?token={token}" if token else "/"
+    return [
+        Process("action server",
+                [RASA, "run", "actions", "--port", str(action_port), "--actions", "actions"],
+                f"http://127.0.0.1:{action_port}/health"),
+        Process("Rasa server",
+                [RASA, "run", "--model", str(MODEL), "--port", str(rasa_port),
+                 "--interface", "127.0.0.1", "--endpoints", "endpoints.yml",
+                 "--credentials", "credentials.yml", *api],
+                f"http://127.0.0.1:{rasa_port}{status}"),
+    ]
+
+
+def start(processes: List[Process], env: Dict[str, str], timeout: float = 240) -> None:
+    """Start every process, then wait until each answers; raise with its log if one dies."""
+    for proc in processes:
+        out = proc.log.open("w") if proc.log else None
+        proc.popen = subprocess.Popen(proc.command, cwd=PROJECT_ROOT, env=env, stdout=out,
+                                      stderr=subprocess.STDOUT if out else None)
+    deadline = time.monotonic() + timeout
+    for proc in processes:
+        while not answers(proc.ready_url):
+            if proc.popen is not None and proc.popen.poll() is not None:
+                log = proc.log.read_text(errors="replace")[-3000:] if proc.log else ""
+                raise RuntimeError(f"{proc.name} exited during start-up\n{log}")
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"{proc.name} not ready after {timeout:.0f}s")
+            time.sleep(0.5)
+
+
+def stop(processes: List[Process], timeout: float = 20) -> None:
+    running = [p.popen for p in processes if p.popen is not None and p.popen.poll() is None]
+    for popen in running:
+        popen.send_signal(signal.SIGTERM)
+    for popen in running:
+        try:
+            popen.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            popen.kill()

@@ -1,0 +1,3 @@
+from bot.commissioner.app import main
+
+main()

@@ -1,0 +1,73 @@
+"""Settings, read from the environment in one place.
+
+Every setting has a safe default so the product runs on a fresh machine with
+nothing configured; production refuses the defaults that are not safe.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Mapping, Optional
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEV_SECRET = "dev-only-pseudonym-secret-not-for-production"
+
+
+class ConfigError(RuntimeError):
+    """A setting is missing or unsafe; the message says which and why."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    environment: str
+    database_url: str
+    pseudonym_secret: str
+    notice_version: str
+    privacy_url: str
+    suppression_threshold: int
+    commissioner_host: str
+    commissioner_port: int
+
+    @property
+    def is_production(self) -> bool:
+        return self.environment == "production"
+
+
+def default_database_url() -> str:
+    return f"sqlite:///{PROJECT_ROOT / '.data' / 'sounding-board.db'}"
+
+
+def _int(env: Mapping[str, str], name: str, default: int) -> int:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        return int(raw)
+    except ValueError:
+        raise ConfigError(f"{name} must be a whole number, got {raw!r}") from None
+
+
+def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
+    """Build settings from `env` (default: the process environment)."""
+    env = os.environ if env is None else env
+    environment = env.get("SB_ENV", "development").strip() or "development"
+    secret = env.get("SB_PSEUDONYM_SECRET", "").strip()
+    if environment == "production" and len(secret) < 32:
+        raise ConfigError(
+            "SB_PSEUDONYM_SECRET must be set (32+ characters) when SB_ENV=production"
+        )
+    settings = Settings(
+        environment=environment,
+        database_url=env.get("SB_DATABASE_URL", "").strip() or default_database_url(),
+        pseudonym_secret=secret or DEV_SECRET,
+        notice_version=env.get("SB_NOTICE_VERSION", "2026-11").strip() or "2026-11",
+        privacy_url=env.get("SB_PRIVACY_URL", "http://localhost:8000/privacy").strip(),
+        suppression_threshold=_int(env, "SB_SUPPRESSION_THRESHOLD", 8),
+        commissioner_host=env.get("SB_COMMISSIONER_HOST", "127.0.0.1").strip(),
+        commissioner_port=_int(env, "SB_COMMISSIONER_PORT", 8000),
+    )
+    if settings.suppression_threshold < 1:
+        raise ConfigError("SB_SUPPRESSION_THRESHOLD must be 1 or more")
+    return settings

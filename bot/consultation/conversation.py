@@ -1,0 +1,242 @@
+"""One turn inside a consultation: understand the reply, store it, move on."""
+
+from __future__ import annotations
+
+from typing import Any, Optional, Tuple
+
+from sqlalchemy.orm import Session
+
+from bot.config import Settings
+from bot.consultation import messages
+from bot.consultation.flow import AGE, AREA, CONSENT, next_step, step_by_key
+from bot.consultation.parsing import ANSWERED, SKIP, Parsed, hint, parse_answer
+from bot.consultation.questions import (
+    FREE_TEXT,
+    MULTI_CHOICE,
+    SCALE,
+    Question,
+    age_band_lower_bound,
+)
+from bot.consultation.script import Script
+from bot.consultation.turns import Inbound, Message, State, Turn
+from bot.db import repository
+from bot.db.models import Participation, utcnow
+from bot.trust.pseudonym import pseudonym
+from bot.trust.redaction import redact
+from bot.trust.safeguarding import detect_concern
+from bot.trust.signposting import SIGNPOSTING
+
+# Carrier keywords: always a stop, whatever the question (SMS rules require it).
+STOP_WORDS = frozenset({"stop", "stopall", "unsubscribe", "cancel", "end", "quit"})
+META_INTENTS = ("help", "ask_why", "ask_privacy")
+# Below this NLU is guessing; a reply that failed to parse then just gets the hint.
+META_CONFIDENCE = 0.5
+
+
+def ask(session: Session, state: State) -> Message:
+    """The current question, with its options as buttons."""
+    consultation = repository.consultation_by_code(session, state.code)
+    if consultation is None:
+        return Message(messages.OUTSIDE_HELP)
+    question = step_by_key(repository.script_of(consultation), state.step)
+    if question is None:
+        return Message(messages.OUTSIDE_HELP)
+    return Message(_question_text(question), _buttons(question))
+
+
+def _question_text(question: Question) -> str:
+    text = question.text
+    if question.type == SCALE and question.labels:
+        ends = ", ".join(f"{k} = {v}" for k, v in sorted(question.labels.items()))
+        text = f"{text} ({ends})"
+    if question.type == MULTI_CHOICE:
+        text = f"{text} (Pick all that apply.)"
+    if question.optional and question.type == FREE_TEXT:
+        text = f"{text} (Or say skip.)"
+    return text
+
+
+def _buttons(question: Question) -> Tuple[str, ...]:
+    if question.options:
+        return question.options
+    if question.type == SCALE:
+        return tuple(str(point) for point in question.scale_points)
+    return ()
+
+
+def reply(session: Session, settings: Settings, state: State, inbound: Inbound) -> Turn:
+    """Handle the patient's reply to the current step."""
+    consultation = repository.consultation_by_code(session, state.code)
+    if consultation is None:
+        return Turn((Message(messages.OUTSIDE_HELP),), None)
+    script = repository.script_of(consultation)
+    question = step_by_key(script, state.step)
+    participation = _participation(session, state)
+    if question is None:  # the script changed under us: carry on from the last answer
+        return _advance(session, script, participation, state, state.step)
+    if detect_concern(inbound.text):
+        return Turn((Message(SIGNPOSTING), Message(messages.CRISIS_CARRY_ON)), state)
+    parsed = parse_answer(question, inbound.text)
+    if _is_stop(inbound, question, parsed):
+        return _stop(participation)
+    meta = _meta_reply(script, question, inbound, parsed, settings)
+    if meta is not None:
+        return Turn((Message(meta),), state)
+    if parsed.status == ANSWERED or (parsed.status == SKIP and question.optional):
+        return _accept(session, settings, script, question, parsed, state, inbound)
+    problem = messages.NOT_SKIPPABLE + " " if parsed.status == SKIP else messages.HINT_PREFIX
+    if parsed.reason == "too_long" and question.type != FREE_TEXT:
+        problem = messages.TOO_LONG
+    return _retry(session, script, question, state, participation, problem + hint(question))
+
+
+def _participation(session: Session, state: State) -> Optional[Participation]:
+    if state.participation_id is None:
+        return None
+    return session.get(Participation, state.participation_id)
+
+
+def _is_stop(inbound: Inbound, question: Question, parsed: Parsed) -> bool:
+    if inbound.text.strip().strip(".!").casefold() in STOP_WORDS:
+        return True
+    return (
+        inbound.intent == "stop"
+        and inbound.confidence >= 0.8
+        and parsed.status != ANSWERED
+    )
+
+
+def _meta_reply(
+    script: Script, question: Question, inbound: Inbound, parsed: Parsed, settings: Settings
+) -> Optional[str]:
+    """Help, "why are you asking?" and privacy questions, when they are not an answer."""
+    if inbound.intent not in META_INTENTS or inbound.confidence < META_CONFIDENCE:
+        return None
+    if question.type == FREE_TEXT:
+        # A free-text answer can mention help; only short, confident asks count.
+        if inbound.confidence < 0.8 or len(inbound.text.split()) > 8:
+            return None
+    elif parsed.status == ANSWERED:
+        return None
+    organisation = script.organisation
+    if inbound.intent == "ask_why":
+        return question.why or messages.GENERIC_WHY.format(organisation=organisation)
+    if inbound.intent == "ask_privacy":
+        return messages.PRIVACY.format(privacy_url=script.notice_url or settings.privacy_url)
+    return messages.HELP.format(organisation=organisation)
+
+
+def _stop(participation: Optional[Participation]) -> Turn:
+    if participation is None:
+        return Turn((Message(messages.STOPPED_BEFORE_CONSENT),), None)
+    if participation.status == "started":
+        participation.status = "withdrawn"
+        participation.updated_at = utcnow()
+    return Turn((Message(messages.STOPPED),), None)
+
+
+def _retry(
+    session: Session,
+    script: Script,
+    question: Question,
+    state: State,
+    participation: Optional[Participation],
+    problem: str,
+) -> Turn:
+    reasks = state.reasks + 1
+    if reasks <= question.max_reasks:
+        return Turn((Message(problem),), State(state.code, state.step, state.participation_id, reasks))
+    if question.key == CONSENT:
+        return Turn((Message(messages.NO_CONSENT),), None)
+    if question.key == AGE and not question.optional and participation is not None:
+        repository.erase_participation(session, participation)
+        return Turn((Message(messages.AGE_NEEDED + " " + messages.NO_CONSENT),), None)
+    if participation is not None and not question.key.startswith("_"):
+        repository.record_answer(session, participation, question.key, "unanswered", None, reasks)
+    turn = _advance(session, script, participation, state, question.key)
+    return Turn((Message(messages.MOVING_ON),) + turn.messages, turn.state)
+
+
+def _accept(
+    session: Session,
+    settings: Settings,
+    script: Script,
+    question: Question,
+    parsed: Parsed,
+    state: State,
+    inbound: Inbound,
+) -> Turn:
+    value = parsed.value if parsed.status == ANSWERED else None
+    if question.key == CONSENT:
+        if value != "Yes":
+            return Turn((Message(messages.NO_CONSENT),), None)
+        participation = _consent(session, settings, script, inbound)
+        state = State(state.code, state.step, participation.id)
+        return _advance(session, script, participation, state, CONSENT)
+    current = _participation(session, state)
+    if current is None:
+        return Turn((Message(messages.OUTSIDE_HELP),), None)
+    participation = current
+    if question.key == AGE and value is not None and age_band_lower_bound(value) < script.min_age:
+        repository.erase_participation(session, participation)
+        return Turn((Message(messages.UNDER_AGE.format(min_age=script.min_age)),), None)
+    _store(session, participation, question, parsed.status, value, state.reasks + 1)
+    return _advance(session, script, participation, state, question.key)
+
+
+def _consent(session: Session, settings: Settings, script: Script, inbound: Inbound) -> Participation:
+    consultation = repository.consultation_by_code(session, script.code)
+    assert consultation is not None
+    respondent = repository.respondent_for(
+        session, pseudonym(settings.pseudonym_secret, inbound.channel, inbound.sender_id)
+    )
+    participation = Participation(
+        consultation_id=consultation.id,
+        respondent_id=respondent.id,
+        channel=inbound.channel[:20],
+        status="started",
+        consented_at=utcnow(),
+        notice_version=settings.notice_version,
+        last_step=CONSENT,
+    )
+    session.add(participation)
+    session.flush()
+    return participation
+
+
+def _store(
+    session: Session,
+    participation: Participation,
+    question: Question,
+    status: str,
+    value: Any,
+    attempts: int,
+) -> None:
+    if question.key == AGE:
+        participation.age_band, participation.last_step = value, AGE
+    elif question.key == AREA:
+        participation.area, participation.last_step = value, AREA
+    else:
+        if question.type == FREE_TEXT and value is not None:
+            value = redact(value)
+        repository.record_answer(
+            session, participation, question.key, "answered" if status == ANSWERED else "skipped",
+            value, attempts,
+        )
+
+
+def _advance(
+    session: Session,
+    script: Script,
+    participation: Optional[Participation],
+    state: State,
+    after: str,
+) -> Turn:
+    answers = repository.answers_by_key(session, participation.id) if participation else {}
+    following = next_step(script, answers, after)
+    if following is not None:
+        return Turn((), State(state.code, following.key, state.participation_id))
+    if participation is not None and participation.status == "started":
+        participation.status = "completed"
+        participation.completed_at = participation.updated_at = utcnow()
+    return Turn((Message(script.closing),), None)

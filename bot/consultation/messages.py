@@ -1,0 +1,76 @@
+"""What the bot says, in one place so it can be reviewed (and later translated).
+
+Plain, warm UK English for 13–25 year olds; short enough for SMS.
+"""
+
+from __future__ import annotations
+
+GREETING = (
+    "Hi, I'm Sounding Board. I run short surveys for the NHS so young people can "
+    "have a say in local services. To take part, send the code from your invite "
+    "or poster (for example: MIND24)."
+)
+UNKNOWN_CODE = (
+    "Sorry, I couldn't find a survey with the code {code}. Please check the code "
+    "in your invite or poster and send it again."
+)
+NOT_OPEN = "The survey {code} isn't open right now, so I can't take answers for it."
+ALREADY_DONE = (
+    "You've already taken part in this survey. Thank you, your answers are in."
+)
+WELCOME_BACK = "Welcome back! Let's carry on where you left off."
+NOTICE = (
+    "Your answers are anonymous: we don't keep your name, number or chat id with "
+    "them, and {organisation} only sees grouped results. You can stop at any time "
+    "by sending STOP. Full privacy notice: {privacy_url}"
+)
+CONSENT_QUESTION = "Are you happy to take part?"
+CONSENT_WHY = "We need your OK before we save any of your answers."
+NO_CONSENT = "No problem, nothing has been saved. Thanks for your time."
+AGE_QUESTION = "Which age group are you in?"
+AGE_WHY = (
+    "Services want to know how views differ by age. We only keep your age group, "
+    "never your date of birth."
+)
+UNDER_AGE = (
+    "Thanks for wanting to help! This survey is for people aged {min_age} and over, "
+    "so we haven't kept any of your answers. If you need to talk to someone, "
+    "Childline is free on 0800 1111, or call NHS 111."
+)
+AGE_NEEDED = "We need your age group to check this survey is right for you."
+AREA_QUESTION = (
+    "What's the first half of your postcode (for example LS6)? "
+    "Or say skip if you'd rather not."
+)
+AREA_WHY = (
+    "It shows which areas we're hearing from. We only keep the first half of your "
+    "postcode, which covers thousands of homes."
+)
+HELP = (
+    "I'm asking a few questions for {organisation}. Reply to each question in your "
+    "own words or with the number of an option. Say skip to leave out an optional "
+    "question, or STOP to end."
+)
+GENERIC_WHY = "Your answer helps {organisation} understand what young people need."
+PRIVACY = (
+    "Your answers are anonymous and only shown as grouped results. We don't keep "
+    "your phone number or chat id with them. More: {privacy_url}"
+)
+STOPPED = (
+    "OK, you've stopped the survey and won't get any more questions. "
+    "Thanks for the answers you gave."
+)
+STOPPED_BEFORE_CONSENT = "OK, you've stopped. Nothing has been saved."
+NOTHING_TO_STOP = "OK. You're not in a survey right now, so there's nothing to stop."
+NOT_SKIPPABLE = "This question needs an answer to carry on."
+MOVING_ON = "No worries, let's move on."
+HINT_PREFIX = "Sorry, I didn't get that. "
+TOO_LONG = "That message is a bit long for me. "
+WELCOME = "You're welcome!"
+OUTSIDE_HELP = (
+    "I run short NHS surveys. To start one, send the code from your invite or "
+    "poster. Send STOP at any time to end a survey."
+)
+CRISIS_CARRY_ON = (
+    "You can carry on with the questions whenever you're ready, or send STOP to end."
+)

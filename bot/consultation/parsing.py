@@ -1,0 +1,239 @@
+"""Understand a patient's reply to one question.
+
+Pure functions: no I/O, no Rasa, no logging. `parse_answer` never raises on a
+string, whatever it holds; the caller decides what to do with a skip and how to
+re-ask after an invalid reply (using `hint`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Dict, Sequence, Tuple
+
+from bot.consultation.parsing_choices import exact_label, parse_choice, parse_multi
+from bot.consultation.parsing_fft import parse_fft
+from bot.consultation.parsing_numbers import parse_age_band, parse_number, parse_scale
+from bot.consultation.parsing_result import (
+    AMBIGUOUS,
+    ANSWERED,
+    EMPTY,
+    INVALID,
+    SKIP,
+    TOO_LONG,
+    UNKNOWN_TYPE,
+    UNRECOGNISED,
+    Parsed,
+    answered,
+    invalid,
+)
+from bot.consultation.parsing_text import (
+    canon,
+    collapse_spaces,
+    find_phrases,
+    is_blank,
+    prepare,
+    strip_controls,
+    strip_edges,
+    words,
+)
+from bot.consultation.parsing_words import (
+    NO,
+    NO_EMOJI,
+    SKIP_FILLERS,
+    SKIP_PHRASES,
+    SKIP_WORDS,
+    UNSURE_PHRASES,
+    YES,
+    YES_EMOJI,
+    YES_NO_OPENERS,
+    YES_NO_PHRASES,
+    YES_NO_WORDS,
+)
+from bot.consultation.questions import (
+    AGE_BAND,
+    AGE_BAND_LABELS,
+    FFT,
+    FFT_OPTIONS,
+    FREE_TEXT,
+    MULTI_CHOICE,
+    NUMBER,
+    POSTCODE_DISTRICT,
+    SCALE,
+    SINGLE_CHOICE,
+    YES_NO,
+    Question,
+)
+
+__all__ = ["ANSWERED", "INVALID", "SKIP", "Parsed", "hint", "parse_answer"]
+
+# Longer replies to a non-free-text question are refused before any matching,
+# so fuzzy matching never runs over a pasted essay.
+MAX_REPLY_CHARS = 2000
+_SKIP_MAX_WORDS = 10
+# A free-text reply this long is refused without reading it all.
+_FREE_TEXT_HARD_LIMIT = 20000
+# A yes/no word deep inside a sentence ("there was no wait") is not the answer.
+_YES_NO_MAX_LOOSE_WORDS = 3
+
+_OUTWARD = r"[A-Z]{1,2}[0-9][A-Z0-9]?"
+_FULL_POSTCODE = re.compile(rf"({_OUTWARD})([0-9][A-Z]{{2}})")
+_DISTRICT = re.compile(_OUTWARD)
+_POSTCODE_TOKEN = re.compile(r"[A-Z0-9]+")
+
+
+def _options(question: Question) -> Tuple[str, ...]:
+    """FFT and age band questions have fixed options even if the caller left them out."""
+    if question.type == FFT:
+        return question.options or FFT_OPTIONS
+    if question.type == AGE_BAND:
+        return question.options or AGE_BAND_LABELS
+    return question.options
+
+
+def _is_skip(tokens: Sequence[str]) -> bool:
+    if len(tokens) > _SKIP_MAX_WORDS:
+        return False
+    return tuple(strip_edges(tokens, SKIP_FILLERS)) in SKIP_PHRASES
+
+
+def _parse_free_text(question: Question, text: str) -> Parsed:
+    if len(text) > _FREE_TEXT_HARD_LIMIT:
+        return invalid(TOO_LONG)
+    if is_blank(text):
+        return invalid(EMPTY)
+    # Control characters are never meant and would end up in exports.
+    cleaned = collapse_spaces(strip_controls(text))
+    if len(cleaned) <= 100 and _is_skip(canon(words(prepare(cleaned)), SKIP_WORDS)):
+        return Parsed(SKIP)
+    if not cleaned:
+        return invalid(EMPTY)
+    if len(cleaned) > question.max_length:
+        return invalid(TOO_LONG)
+    return answered(cleaned)
+
+
+def _parse_yes_no(question: Question, prepared: str) -> Parsed:
+    tokens = canon(words(prepared), YES_NO_WORDS)
+    if find_phrases(tokens, UNSURE_PHRASES):
+        return invalid(UNRECOGNISED)
+    hits = find_phrases(tokens, YES_NO_PHRASES)
+    answers = {value for _, _, value in hits}
+    answers |= {YES for ch in YES_EMOJI if ch in prepared}
+    answers |= {NO for ch in NO_EMOJI if ch in prepared}
+    if not answers:
+        return invalid(UNRECOGNISED)
+    if len(answers) > 1:
+        return invalid(AMBIGUOUS)
+    opening = next((i for i, token in enumerate(tokens) if token not in YES_NO_OPENERS), 0)
+    leads = any(start <= opening for start, _, _ in hits)
+    if len(tokens) > _YES_NO_MAX_LOOSE_WORDS and not leads:
+        return invalid(UNRECOGNISED)
+    return answered(answers.pop())
+
+
+def _district_of(token: str) -> str:
+    full = _FULL_POSTCODE.fullmatch(token)
+    if full:
+        return full.group(1)
+    return token if _DISTRICT.fullmatch(token) else ""
+
+
+def _parse_postcode(question: Question, prepared: str) -> Parsed:
+    """The outward code: "ls6 1aa", "LS61AA" and "LS6" all give "LS6"."""
+    upper = prepared.upper()
+    whole = _district_of(re.sub(r"[^A-Z0-9]", "", upper))
+    if whole:
+        return answered(whole)
+    found = {d for d in map(_district_of, _POSTCODE_TOKEN.findall(upper)) if d}
+    if len(found) == 1:
+        return answered(found.pop())
+    return invalid(AMBIGUOUS if found else UNRECOGNISED)
+
+
+def _with_options(
+    parser: Callable[[Sequence[str], str], Parsed],
+) -> Callable[[Question, str], Parsed]:
+    return lambda question, prepared: parser(_options(question), prepared)
+
+
+_PARSERS: Dict[str, Callable[[Question, str], Parsed]] = {
+    SINGLE_CHOICE: _with_options(parse_choice),
+    MULTI_CHOICE: _with_options(parse_multi),
+    FFT: _with_options(parse_fft),
+    AGE_BAND: parse_age_band,
+    YES_NO: _parse_yes_no,
+    SCALE: parse_scale,
+    NUMBER: parse_number,
+    POSTCODE_DISTRICT: _parse_postcode,
+}
+
+
+def parse_answer(question: Question, text: str) -> Parsed:
+    """Read a reply: ANSWERED with a canonical value, SKIP, or INVALID with a reason."""
+    if not isinstance(text, str):
+        return invalid(EMPTY)
+    if question.type == FREE_TEXT:
+        return _parse_free_text(question, text)
+    if len(text) > MAX_REPLY_CHARS:
+        return invalid(TOO_LONG)
+    if is_blank(text):
+        return invalid(EMPTY)
+    prepared = prepare(text)
+    options = _options(question)
+    if options:  # an option literally called "Prefer not to say" is an answer, not a skip
+        index = exact_label(options, prepared)
+        if index is not None:
+            return answered([options[index]] if question.type == MULTI_CHOICE else options[index])
+    if _is_skip(canon(words(prepared), SKIP_WORDS)):
+        return Parsed(SKIP)
+    parser = _PARSERS.get(question.type)
+    return parser(question, prepared) if parser else invalid(UNKNOWN_TYPE)
+
+
+# --- hints -----------------------------------------------------------------
+
+
+def _number_text(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def _range_hint(question: Question) -> str:
+    low, high = question.minimum, question.maximum
+    if low is not None and high is not None:
+        return f"Reply with a number from {_number_text(low)} to {_number_text(high)}."
+    if low is not None:
+        return f"Reply with a number of at least {_number_text(low)}."
+    if high is not None:
+        return f"Reply with a number up to {_number_text(high)}."
+    return "Reply with a number."
+
+
+def _choice_hint(count: int) -> str:
+    if count == 0:
+        return "Please type your answer."
+    if count <= 3:
+        numbers = [str(n) for n in range(1, count + 1)]
+        listed = numbers[0] if count == 1 else ", ".join(numbers[:-1]) + " or " + numbers[-1]
+        return f"Reply {listed}, or type your answer."
+    return f"Reply with a number from 1 to {count}, or type your answer."
+
+
+def hint(question: Question) -> str:
+    """One short sentence telling the patient what replies work."""
+    kind = question.type
+    if kind in (SINGLE_CHOICE, FFT):
+        return _choice_hint(len(_options(question)))
+    if kind == AGE_BAND:
+        return f"Reply with your age, or a number from 1 to {len(_options(question))}."
+    if kind == MULTI_CHOICE:
+        example = "1 and 3" if len(question.options) >= 3 else "1 and 2"
+        return f"Reply with the numbers of all that apply, e.g. {example}."
+    if kind == YES_NO:
+        return "Reply yes or no."
+    if kind in (SCALE, NUMBER):
+        return _range_hint(question)
+    if kind == FREE_TEXT:
+        return f"Please keep your answer under {question.max_length} characters."
+    if kind == POSTCODE_DISTRICT:
+        return "Reply with the first half of your postcode, e.g. LS6."
+    return "Please reply to the question."

@@ -1,0 +1,249 @@
+"""Replies that are numbers: scales, counts and ages.
+
+Patients hedge ("about 3", "3ish"), spell numbers out ("twenty one") and answer
+scales as scores ("8/10"). A reply is accepted when it holds exactly one number
+and nothing that changes its meaning ("not 3", "more than 3", "3 or 4").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import List, Sequence, Tuple, Union
+
+from rapidfuzz import fuzz
+
+from bot.consultation.parsing_choices import bare_number, parse_choice
+from bot.consultation.parsing_result import (
+    AMBIGUOUS,
+    NOT_WHOLE,
+    OUT_OF_RANGE,
+    UNRECOGNISED,
+    Parsed,
+    answered,
+    invalid,
+)
+from bot.consultation.parsing_text import prepare, strip_edges, words
+from bot.consultation.parsing_words import EDGE_FILLERS, NEGATORS, NUMBER_WORDS, ORDINALS
+from bot.consultation.questions import AGE_BAND_LABELS, AGE_BANDS, Question, age_band_for
+
+Token = Union[str, Fraction]
+
+# A minus sign only counts at the start of a number ("-3"), not in "4-5".
+_NUMBER = re.compile(
+    r"(?<![0-9a-z.])-?(?:[0-9]+(?:\.[0-9]+)?|\.[0-9]+)|[0-9]+(?:\.[0-9]+)?|\.[0-9]+|/|[^\W\d_]+"
+)
+_THOUSANDS = re.compile(r"(?<=[0-9]),(?=[0-9]{3}(?![0-9]))")
+_LIMIT = Fraction(10**12)  # beyond any real answer; also keeps float() safe
+_MAX_OTHER_WORDS = 8  # more than this is a sentence, not a number with hedging
+_FRACTION_WORDS = frozenset({"/", "out", "of", "outta"})
+# These change what the number means: "more than 3" is not 3.
+_QUALIFIERS = NEGATORS | frozenset(
+    "more over less under fewer above below between least most than up upto plus max "
+    "min maximum minimum".split()
+)
+_MINUS = frozenset({"minus", "negative"})
+_ZERO_WORDS = frozenset(
+    tuple(p.split()) for p in ("none", "never", "nothing", "not once", "not any", "no times")
+)
+
+
+@dataclass(frozen=True)
+class Reading:
+    value: Fraction
+    out_of: Fraction | None  # the denominator of "4/5" or "4 out of 5"
+    others: Tuple[str, ...]  # the words around the number
+
+
+def _merge_number_words(tokens: Sequence[Token]) -> List[Token]:
+    """Turn runs of number words into numbers ("twenty one" -> 21), longest first."""
+    merged: List[Token] = []
+    index = 0
+    while index < len(tokens):
+        for size in range(min(6, len(tokens) - index), 0, -1):
+            run = tokens[index:index + size]
+            if all(isinstance(t, str) for t in run) and tuple(map(str, run)) in NUMBER_WORDS:
+                merged.append(Fraction(NUMBER_WORDS[tuple(map(str, run))]))
+                index += size
+                break
+        else:
+            merged.append(tokens[index])
+            index += 1
+    return merged
+
+
+def _tokens(prepared: str) -> List[Token]:
+    text = _THOUSANDS.sub("", prepared.replace("'", ""))
+    raw: List[Token] = [
+        Fraction(found) if found[-1].isdigit() else found for found in _NUMBER.findall(text)
+    ]
+    tokens = _merge_number_words(raw)
+    for index in range(1, len(tokens)):  # "minus 3"
+        current, before = tokens[index], tokens[index - 1]
+        if isinstance(current, Fraction) and isinstance(before, str) and before in _MINUS:
+            tokens[index] = -current
+    return tokens
+
+
+def extract(prepared: str) -> Union[Reading, str]:
+    """The single number in a reply, or the reason there isn't one."""
+    tokens = _tokens(prepared)
+    positions = [i for i, token in enumerate(tokens) if isinstance(token, Fraction)]
+    others = tuple(t for t in tokens if isinstance(t, str) and t not in _MINUS)
+    if not positions:
+        return UNRECOGNISED
+    if any(abs(Fraction(tokens[i])) > _LIMIT for i in positions):
+        return OUT_OF_RANGE
+    if any(word in _QUALIFIERS for word in others):
+        return UNRECOGNISED
+    first = Fraction(tokens[positions[0]])
+    if len(positions) == 2:
+        between = tokens[positions[0] + 1:positions[1]]
+        if not between or not all(isinstance(t, str) and t in _FRACTION_WORDS for t in between):
+            return AMBIGUOUS
+        rest = tuple(word for word in others if word not in _FRACTION_WORDS)
+        return Reading(first, Fraction(tokens[positions[1]]), rest)
+    if len(positions) > 2:
+        return AMBIGUOUS
+    if len(others) > _MAX_OTHER_WORDS:
+        return UNRECOGNISED
+    return Reading(first, None, others)
+
+
+def _round_half_up(value: Fraction) -> int:
+    return math.floor(value + Fraction(1, 2))
+
+
+def _in_range(value: Fraction, question: Question) -> bool:
+    low, high = question.minimum, question.maximum
+    return (low is None or value >= Fraction(low)) and (high is None or value <= Fraction(high))
+
+
+def _rescaled(reading: Reading, question: Question) -> Union[Fraction, str]:
+    """ "8/10" on a 1-5 scale is 4: scores out of something else are scaled to fit."""
+    value, out_of, top = reading.value, reading.out_of, question.maximum
+    if out_of is None or top is None or out_of == Fraction(top):
+        return value
+    if out_of <= 0 or not 0 <= value <= out_of:
+        return OUT_OF_RANGE
+    scaled = Fraction(_round_half_up(value * Fraction(top) / out_of))
+    low = Fraction(question.minimum) if question.minimum is not None else scaled
+    return max(low, scaled)  # "0/10" on a 1-5 scale is the bottom of the scale
+
+
+def _scale_label(question: Question, prepared: str) -> int | None:
+    """End-label words: with labels {5: "Very good"}, "very good" means 5."""
+    text = " ".join(words(prepared))
+    if not text or len(text) > 100:
+        return None
+    named = {point: " ".join(words(prepare(label))) for point, label in question.labels.items()}
+    exact = [point for point, label in named.items() if label == text]
+    if exact:
+        return exact[0]
+    close = [point for point, label in named.items()
+             if len(text) >= 4 and fuzz.ratio(text, label) >= 88]
+    return close[0] if len(close) == 1 else None
+
+
+def parse_scale(question: Question, prepared: str) -> Parsed:
+    point = _scale_label(question, prepared)
+    if point is not None:
+        return answered(int(point))
+    reading = extract(prepared)
+    if isinstance(reading, str):
+        return invalid(reading)
+    value = _rescaled(reading, question)
+    if isinstance(value, str):
+        return invalid(value)
+    if value.denominator != 1:
+        return invalid(NOT_WHOLE)
+    if not _in_range(value, question):
+        return invalid(OUT_OF_RANGE)
+    return answered(int(value))
+
+
+def parse_number(question: Question, prepared: str) -> Parsed:
+    core = tuple(strip_edges(words(prepared), EDGE_FILLERS))
+    if core in _ZERO_WORDS:  # "How many times...?" "never"
+        value = Fraction(0)
+    else:
+        reading = extract(prepared)
+        if isinstance(reading, str):
+            return invalid(reading)
+        value = reading.value  # "4 out of 5" for a count: the 4 is the answer
+    if not _in_range(value, question):
+        return invalid(OUT_OF_RANGE)
+    return answered(int(value) if value.denominator == 1 else float(value))
+
+
+# --- age band --------------------------------------------------------------
+
+_AGE_WORDS = frozenset("im i am aged age years year yrs yr yo old y o".split())
+_MIN_AGE, _MAX_AGE = 7, 120  # "ages under 7 are not plausible" in a youth survey
+_NO_TOP = 10**6
+# How patients write a band: "18 to 24", "under 13", "12 or under", "over 35", "35+".
+_BETWEEN = re.compile(r"(?:between )?([0-9]+) (?:to |and |or )?([0-9]+)")
+_BELOW = re.compile(r"(?:under|below|younger than|less than) ([0-9]+)")
+_AT_MOST = re.compile(r"([0-9]+) (?:or|and) (?:under|below|younger|less)")
+_ABOVE = re.compile(r"(?:over|above|older than|more than) ([0-9]+)")
+_AT_LEAST = re.compile(r"([0-9]+) (?:plus|or over|and over|or above|and above|or older|or more)")
+
+
+def _numberised(tokens: Sequence[str]) -> List[str]:
+    return [str(t) for t in _merge_number_words(list(tokens))]
+
+
+def _span(tokens: Sequence[str]) -> Tuple[int, int] | None:
+    """An age range as (lowest, highest), or None when the reply is not a range."""
+    text = " ".join(token for token in tokens if token not in _AGE_WORDS)
+    between = _BETWEEN.fullmatch(text)
+    if between:
+        low, high = int(between.group(1)), int(between.group(2))
+        # "17 5" is "17.5" after punctuation went, and "2 3" is two option numbers
+        return (low, high) if _MIN_AGE <= low < high else None
+    below = _BELOW.fullmatch(text) or _AT_MOST.fullmatch(text)
+    if below:
+        number = int(below.group(1))
+        return 0, (number - 1 if below.re is _BELOW else number)
+    above = _ABOVE.fullmatch(text) or _AT_LEAST.fullmatch(text)
+    if above:
+        number = int(above.group(1))
+        return (number + 1 if above.re is _ABOVE else number), _NO_TOP
+    return None
+
+
+def _band_for_span(low: int, high: int, options: Sequence[str]) -> Parsed:
+    for band_low, band_high, label in AGE_BANDS:
+        top = _NO_TOP if band_high is None else band_high
+        if band_low <= low and high <= top and label in options:
+            return answered(label)
+    return invalid(AMBIGUOUS if low <= high else UNRECOGNISED)
+
+
+def _band_for_age(age: Fraction, options: Sequence[str]) -> Parsed:
+    if not _MIN_AGE <= age <= _MAX_AGE:
+        return invalid(OUT_OF_RANGE)
+    label = age_band_for(math.floor(age))  # 17.5 is still 17
+    return answered(label) if label in options else invalid(OUT_OF_RANGE)
+
+
+def parse_age_band(question: Question, prepared: str) -> Parsed:
+    """An age ("19", "I'm 17", "nineteen"), a band ("18 to 24") or an option number."""
+    options = question.options or AGE_BAND_LABELS
+    tokens = _numberised(strip_edges(words(prepared), EDGE_FILLERS - _AGE_WORDS))
+    span = _span(tokens)
+    if span is not None:
+        return _band_for_span(span[0], span[1], options)
+    number = bare_number(tokens)
+    if number is not None and 1 <= number <= len(options):
+        return answered(options[number - 1])
+    if any(token in ORDINALS for token in tokens):  # "the last one" is not age 1
+        return parse_choice(options, prepared)
+    reading = extract(prepared)
+    if isinstance(reading, Reading) and reading.out_of is None:
+        return _band_for_age(reading.value, options)
+    if reading in (OUT_OF_RANGE, AMBIGUOUS):
+        return invalid(str(reading))
+    return parse_choice(options, prepared)

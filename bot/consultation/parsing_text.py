@@ -1,0 +1,115 @@
+"""Text normalisation shared by the answer parsers.
+
+Replies come from phones: smart quotes, emoji, shouting, stray punctuation,
+stretched words ("yesss"). Text is normalised once here so that every parser
+compares like with like, and vocabulary tables can be written plainly.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import AbstractSet, List, Mapping, Sequence, Tuple, TypeVar
+
+V = TypeVar("V")
+
+# Phone keyboards send typographic apostrophes and dashes; parsers expect ASCII.
+_TRANSLATE = str.maketrans(
+    {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'",
+     "\u2212": "-", "\u2013": "-", "\u2014": "-"}
+)
+# Vocabulary phrases are at most this many words ("one hundred and twenty one").
+MAX_PHRASE_WORDS = 6
+_NON_WORD = re.compile(r"[\W_]+")
+_RUNS_OF_TWO = re.compile(r"([^\W\d_])\1+")
+_RUNS_OF_THREE = re.compile(r"([^\W\d_])\1{2,}")
+
+
+def is_blank(text: str) -> bool:
+    """Nothing but whitespace, punctuation or invisible characters.
+
+    Symbols (emoji included) count as content: "👍" is a real reply.
+    """
+    return all(unicodedata.category(ch)[0] in "PZCM" for ch in text)
+
+
+def strip_controls(text: str) -> str:
+    """Drop control and format characters (NUL, bidi marks); keep line breaks as spaces."""
+    return "".join(
+        " " if ch in "\n\r\t" else ch
+        for ch in text
+        if ch in "\n\r\t" or unicodedata.category(ch)[0] != "C"
+    )
+
+
+def collapse_spaces(text: str) -> str:
+    return " ".join(text.split())
+
+
+def prepare(text: str) -> str:
+    """NFKC, case-folded, single-spaced. Punctuation is kept for parsers that need it."""
+    text = unicodedata.normalize("NFKC", text).translate(_TRANSLATE).casefold()
+    return collapse_spaces(strip_controls(text))
+
+
+def words(prepared: str) -> List[str]:
+    """Word tokens of prepared text: apostrophes dropped ("don't" -> "dont"), no punctuation."""
+    text = prepared.replace("'", "").replace("&", " and ").replace("+", " plus ")
+    return _NON_WORD.sub(" ", text).split()
+
+
+def canon(tokens: Sequence[str], known: AbstractSet[str]) -> List[str]:
+    """Undo stretched spellings ("yesss", "gooood") when that yields a known word."""
+    result = []
+    for token in tokens:
+        if token not in known:
+            variants = (_RUNS_OF_TWO.sub(r"\1", token), _RUNS_OF_THREE.sub(r"\1\1", token))
+            token = next((v for v in variants if v in known), token)
+        result.append(token)
+    return result
+
+
+def strip_edges(tokens: Sequence[str], fillers: AbstractSet[str]) -> List[str]:
+    """Remove filler words from both ends ("please", "um"), keeping the middle intact."""
+    start, end = 0, len(tokens)
+    while start < end and tokens[start] in fillers:
+        start += 1
+    while end > start and tokens[end - 1] in fillers:
+        end -= 1
+    return list(tokens[start:end])
+
+
+def phrase_table(groups: Mapping[V, str]) -> dict[Tuple[str, ...], V]:
+    """Build a lookup from `{value: "phrase|phrase"}`; pipes keep vocab tables compact."""
+    table: dict[Tuple[str, ...], V] = {}
+    for value, phrases in groups.items():
+        for phrase in phrases.split("|"):
+            table[tuple(phrase.split())] = value
+    return table
+
+
+def longest_at(
+    tokens: Sequence[str], start: int, table: Mapping[Tuple[str, ...], V]
+) -> Tuple[int, V] | None:
+    """The longest phrase from `table` starting at `start`, as (end, value)."""
+    for size in range(min(MAX_PHRASE_WORDS, len(tokens) - start), 0, -1):
+        value = table.get(tuple(tokens[start:start + size]))
+        if value is not None:
+            return start + size, value
+    return None
+
+
+def find_phrases(
+    tokens: Sequence[str], table: Mapping[Tuple[str, ...], V]
+) -> List[Tuple[int, int, V]]:
+    """Leftmost-longest, non-overlapping phrase matches as (start, end, value)."""
+    found: List[Tuple[int, int, V]] = []
+    index = 0
+    while index < len(tokens):
+        hit = longest_at(tokens, index, table)
+        if hit is None:
+            index += 1
+            continue
+        found.append((index, hit[0], hit[1]))
+        index = hit[0]
+    return found

@@ -1,0 +1,174 @@
+"""Vocabulary: number words, ordinals and the phrases patients use.
+
+Phrases are written as they look after `parsing_text.words`: lower case,
+apostrophes dropped ("don't" -> "dont"), no punctuation.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, FrozenSet, List, Tuple
+
+from bot.consultation.parsing_text import phrase_table
+from bot.consultation.questions import FFT_OPTIONS
+
+VERY_GOOD, GOOD, NEITHER, POOR, VERY_POOR, DONT_KNOW = FFT_OPTIONS
+YES, NO, UNSURE = "Yes", "No", "unsure"
+
+# --- numbers ---------------------------------------------------------------
+
+_UNITS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+    "fourteen fifteen sixteen seventeen eighteen nineteen"
+).split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def _spellings(number: int) -> List[str]:
+    """Every way we accept `number` (0-999) in words: "a hundred and five", "forty two"."""
+    if number < 20:
+        return [_UNITS[number]]
+    if number < 100:
+        tens, unit = divmod(number, 10)
+        return [_TENS[tens - 2] + ("" if unit == 0 else " " + _UNITS[unit])]
+    hundreds, rest = divmod(number, 100)
+    heads = [f"{_UNITS[hundreds]} hundred"] + (["a hundred"] if hundreds == 1 else [])
+    if rest == 0:
+        return heads
+    return [f"{h}{sep}{tail}" for h in heads for sep in (" and ", " ") for tail in _spellings(rest)]
+
+
+# Spelled-out numbers are small in practice; larger ones arrive as digits.
+NUMBER_WORDS: Dict[Tuple[str, ...], int] = {
+    tuple(spelling.split()): n for n in range(1000) for spelling in _spellings(n)
+}
+NUMBER_WORDS.update({("once",): 1, ("twice",): 2, ("nil",): 0, ("nought",): 0})
+
+_ORDINAL_WORDS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
+).split()
+LAST = -1  # resolved against the number of options
+ORDINALS: Dict[str, int] = {word: i + 1 for i, word in enumerate(_ORDINAL_WORDS)}
+ORDINALS.update({f"{n}{'st' if n == 1 else 'nd' if n == 2 else 'rd' if n == 3 else 'th'}": n
+                 for n in range(1, 21)})
+ORDINALS.update({"last": LAST, "final": LAST})
+
+# --- shared word lists -----------------------------------------------------
+
+# Words that reverse or blur what follows; a match next to one is not trusted.
+NEGATORS: FrozenSet[str] = frozenset(
+    "not no never dont didnt doesnt isnt wasnt werent arent aint cant couldnt".split()
+)
+# Politeness and hesitation at either end of a reply carry no meaning.
+EDGE_FILLERS: FrozenSet[str] = frozenset(
+    "please pls plz thanks thank you ta thx ty x xx um umm erm er uh hmm well so oh ok okay "
+    "i id ill im think its it is was go going with for say pick picking choose want like "
+    "would guess probably maybe mine my answer".split()
+)
+ARTICLES: FrozenSet[str] = frozenset("the a an my at to in went go".split())
+# Too common to identify an option on their own ("in" must not pick "Walk-in centre").
+STOPWORDS: FrozenSet[str] = frozenset(
+    "a an the of in on at to for and or with by from is it my i me we you".split()
+)
+NUMBER_PREFIXES: FrozenSet[str] = frozenset(
+    "option options opt number numbers num no choice choices answer letter".split()
+)
+# Words that make "the n-th one" mean just "the n-th".
+ORDINAL_FILLERS: FrozenSet[str] = frozenset("the one ones option answer choice".split())
+
+# --- skip ------------------------------------------------------------------
+
+SKIP_FILLERS: FrozenSet[str] = frozenset(
+    "please pls plz thanks thank you ta thx ty x xx sorry um erm er uh hmm oh ok okay just "
+    "can could i id ill we lets let me like to want wanna would will for now mate actually "
+    "really honestly".split()
+)
+SKIP_PHRASES: FrozenSet[Tuple[str, ...]] = frozenset(
+    tuple(phrase.split())
+    for phrase in (
+        "skip|pass|next|skip it|skip this|skip this one|skip that|skip that one|skip question|"
+        "skip this question|skip the question|skipping|next question|next one|move on|"
+        "pass on this|pass on that|pass on this one|prefer not to say|prefer not to answer|"
+        "prefer not|rather not say|rather not answer|rather not|dont want to answer|"
+        "dont want to say|do not want to answer|do not want to say|not answering|"
+        "no comment|not telling|not saying|none of your business|pass this one"
+    ).split("|")
+)
+
+SKIP_WORDS: FrozenSet[str] = frozenset(w for phrase in SKIP_PHRASES for w in phrase) | SKIP_FILLERS
+
+# --- yes / no --------------------------------------------------------------
+
+YES_NO_PHRASES = phrase_table({
+    YES: "yes|y|yeah|yea|ye|yep|yup|ya|yah|yas|yeh|yh|sure|deffo|defo|def|definitely|"
+         "of course|course|ok|okay|k|kk|correct|true|i do|i have|ive|i did|i am|i was|"
+         "absolutely|aye|certainly|indeed|affirmative|i think so|think so|totally|"
+         "for sure|yes please|go on|happy to|i would|i will|i agree|agree",
+    NO: "no|n|nah|na|naw|nope|nop|no way|not really|never|i dont|i do not|i havent|"
+        "i have not|ive not|i have never|ive never|i never|i didnt|i did not|i wasnt|"
+        "i was not|im not|i am not|i wont|i will not|i wouldnt|i would not|negative|"
+        "no thanks|no thank you|not at all|definitely not|absolutely not|certainly not|"
+        "of course not|not for me|i dont think so|dont think so|not me|nothing|none",
+})
+UNSURE_PHRASES = phrase_table({
+    UNSURE: "not sure|unsure|dont know|do not know|dunno|idk|no idea|maybe|perhaps|"
+            "possibly|sometimes|kind of|kinda|sort of|a bit|not certain|cant remember|"
+            "dont remember|cant say|depends|it depends|not yet|idc|n a",
+})
+YES_EMOJI = "👍✅✔☑👌"
+NO_EMOJI = "👎❌✖⛔🚫"
+# Openers that come before a yes/no without changing it ("um yeah").
+YES_NO_OPENERS: FrozenSet[str] = frozenset(
+    "um umm erm er uh ah oh well so hmm honestly lol haha i mean".split()
+)
+
+# --- Friends and Family Test -----------------------------------------------
+
+FFT_PHRASES = phrase_table({
+    VERY_GOOD: "very good|v good|vg|very gd|excellent|great|brilliant|amazing|fantastic|"
+               "awesome|outstanding|perfect|superb|wonderful|really good|so good|"
+               "super good|extremely good|the best|best|lovely|incredible|class|"
+               "really really good|vry good",
+    GOOD: "good|gd|pretty good|quite good|fairly good|decent|nice|positive|helpful|"
+          "pleasant|satisfied|happy",
+    NEITHER: "neither|neither good nor poor|neither good nor bad|ok|okay|k|fine|alright|"
+             "all right|meh|average|so so|mixed|middling|mediocre|in between|"
+             "in the middle|neutral|nothing special|could be worse|not bad|not too bad|"
+             "so and so",
+    POOR: "poor|bad|pretty bad|quite bad|could be better|disappointing|unhelpful|"
+          "negative|not great|not good|not very good|not the best|unhappy",
+    VERY_POOR: "very poor|very bad|v bad|v poor|awful|terrible|horrible|rubbish|"
+               "shocking|dreadful|appalling|really bad|so bad|the worst|worst|"
+               "atrocious|crap|shit|useless|disgusting|abysmal|pathetic|really poor|"
+               "vry bad|vry poor",
+    DONT_KNOW: "dont know|do not know|not sure|unsure|dunno|idk|no idea|cant say|"
+               "cannot say|hard to say|dont really know|not really sure",
+})
+# "not great" -> Poor, "not bad" -> Neither: a negated answer lands in the middle or below.
+FFT_NEGATED = {VERY_GOOD: POOR, GOOD: POOR, NEITHER: POOR, POOR: NEITHER, VERY_POOR: NEITHER}
+FFT_INTENSIFIERS: FrozenSet[str] = frozenset(
+    "very really so too that all particularly super overall quite".split()
+)
+FFT_EMOJI = {"👍": GOOD, "👎": POOR}
+
+# --- multi choice ----------------------------------------------------------
+
+ALL_PHRASES: FrozenSet[Tuple[str, ...]] = frozenset(
+    tuple(p.split())
+    for p in (
+        "all|all of them|all of the above|all the above|all of these|all of those|all these|"
+        "all those|everything|every one|the lot|all options|all of the options|"
+        "all the options|all of em|all of it"
+    ).split("|")
+)
+NONE_PHRASES: FrozenSet[Tuple[str, ...]] = frozenset(
+    tuple(p.split())
+    for p in "none|none of them|none of these|none of the above|none of those|nothing|"
+    "neither|not any".split("|")
+)
+# Between items of a multi-choice reply ("1 and 3", "bus or train").
+SEPARATORS: FrozenSet[str] = frozenset("and or plus also then n an amp".split())
+
+YES_NO_WORDS: FrozenSet[str] = frozenset(
+    word for table in (YES_NO_PHRASES, UNSURE_PHRASES) for key in table for word in key
+)
+FFT_WORDS: FrozenSet[str] = frozenset(word for key in FFT_PHRASES for word in key)

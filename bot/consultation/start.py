@@ -1,0 +1,92 @@
+"""Starting (or resuming) a consultation from a patient's first message."""
+
+from __future__ import annotations
+
+import re
+from typing import List, Optional
+
+from sqlalchemy.orm import Session
+
+from bot.config import Settings
+from bot.consultation import messages
+from bot.consultation.flow import CONSENT, next_step
+from bot.consultation.turns import Inbound, Message, State, Turn
+from bot.db import repository
+from bot.db.models import Consultation
+from bot.trust.pseudonym import pseudonym
+from bot.trust.safeguarding import detect_concern
+from bot.trust.signposting import SIGNPOSTING
+
+CODE_PATTERN = re.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]{2,11})(?![A-Za-z0-9])")
+OUTSIDE_REPLIES = {
+    "help": messages.OUTSIDE_HELP,
+    "ask_why": messages.OUTSIDE_HELP,
+    "ask_privacy": messages.PRIVACY,
+    "thank": messages.WELCOME,
+    "stop": messages.NOTHING_TO_STOP,
+}
+
+
+def candidate_codes(text: str) -> List[str]:
+    """Words that could be a consultation code, in the order written."""
+    return [m.group(1).upper() for m in CODE_PATTERN.finditer(text[:500])]
+
+
+def begin(session: Session, settings: Settings, inbound: Inbound) -> Turn:
+    """Reply to a message sent outside a consultation."""
+    if detect_concern(inbound.text):
+        return Turn((Message(SIGNPOSTING),), None)
+    codes = candidate_codes(inbound.text)
+    found = repository.consultations_with_codes(session, codes)
+    if found:
+        chosen = min(found, key=lambda c: codes.index(c.code))
+        return _start(session, settings, chosen, inbound)
+    return Turn((Message(_outside_reply(settings, inbound, codes)),), None)
+
+
+def _outside_reply(settings: Settings, inbound: Inbound, codes: List[str]) -> str:
+    if inbound.intent == "start_consultation" and codes:
+        code = max(codes, key=lambda c: any(ch.isdigit() for ch in c))
+        return messages.UNKNOWN_CODE.format(code=code)
+    template = OUTSIDE_REPLIES.get(inbound.intent, messages.GREETING)
+    return template.format(privacy_url=settings.privacy_url)
+
+
+def _start(
+    session: Session, settings: Settings, consultation: Consultation, inbound: Inbound
+) -> Turn:
+    if not repository.is_open(consultation):
+        return Turn((Message(messages.NOT_OPEN.format(code=consultation.code)),), None)
+    resumed = _resume(session, settings, consultation, inbound)
+    if resumed is not None:
+        return resumed
+    script = repository.script_of(consultation)
+    intro = f"{script.title}\n{script.intro}".strip()
+    notice = messages.NOTICE.format(
+        organisation=script.organisation,
+        privacy_url=script.notice_url or settings.privacy_url,
+    )
+    return Turn((Message(intro), Message(notice)), State(consultation.code, CONSENT))
+
+
+def _resume(
+    session: Session, settings: Settings, consultation: Consultation, inbound: Inbound
+) -> Optional[Turn]:
+    """Carry on an unfinished participation; refuse a second completed one."""
+    respondent = repository.find_respondent(
+        session, pseudonym(settings.pseudonym_secret, inbound.channel, inbound.sender_id)
+    )
+    if respondent is None:
+        return None
+    participation = repository.latest_participation(session, consultation.id, respondent.id)
+    if participation is None or participation.status in ("withdrawn", "expired"):
+        return None
+    if participation.status == "completed":
+        return Turn((Message(messages.ALREADY_DONE),), None)
+    script = repository.script_of(consultation)
+    answers = repository.answers_by_key(session, participation.id)
+    step = next_step(script, answers, participation.last_step or CONSENT)
+    if step is None:
+        return None
+    state = State(consultation.code, step.key, participation.id)
+    return Turn((Message(messages.WELCOME_BACK),), state)

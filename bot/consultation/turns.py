@@ -1,0 +1,41 @@
+"""Values passed between a channel adapter and the consultation engine."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional, Tuple
+
+
+@dataclass(frozen=True)
+class Message:
+    """One message to the patient; buttons are option labels (channels render them)."""
+
+    text: str
+    buttons: Tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Inbound:
+    """One message from the patient, with what NLU made of it."""
+
+    text: str
+    channel: str
+    sender_id: str
+    intent: str = ""
+    confidence: float = 0.0
+
+
+@dataclass(frozen=True)
+class State:
+    """Where a conversation is: kept by the channel (Rasa slots), not the engine."""
+
+    code: str
+    step: str
+    participation_id: Optional[int] = None
+    reasks: int = 0
+
+
+@dataclass(frozen=True)
+class Turn:
+    messages: Tuple[Message, ...]
+    state: Optional[State]  # None: the consultation is over for now

@@ -1,0 +1,142 @@
+"""The data model. Changes here need an Alembic migration (tests check they agree).
+
+Phone numbers and chat ids never appear here: a respondent is only a pseudonym,
+so the answer tables can be shared with analysts without identifying anyone.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import declarative_base, relationship
+
+# Named constraints so migrations can alter them on every database.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+# Typed as Any: SQLAlchemy 1.4 ships no stubs mypy understands without a plugin.
+Base: Any = declarative_base(metadata=MetaData(naming_convention=NAMING))
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class Organisation(Base):
+    __tablename__ = "organisation"
+    id = Column(Integer, primary_key=True)
+    name = Column(String(200), nullable=False, unique=True)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+
+class Consultation(Base):
+    __tablename__ = "consultation"
+    id = Column(Integer, primary_key=True)
+    organisation_id = Column(ForeignKey("organisation.id"), nullable=False)
+    code = Column(String(12), nullable=False, unique=True)
+    title = Column(String(300), nullable=False)
+    status = Column(String(10), nullable=False, default="draft")  # draft/live/closed
+    opens_on = Column(DateTime(timezone=True))
+    closes_on = Column(DateTime(timezone=True))
+    min_age = Column(Integer, nullable=False, default=0)
+    script_yaml = Column(Text, nullable=False)
+    version_hash = Column(String(64), nullable=False)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    updated_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+    organisation = relationship(Organisation)
+
+
+class QuestionRow(Base):
+    """A question as asked; kept when a script drops it so old answers still read."""
+
+    __tablename__ = "question"
+    __table_args__ = (UniqueConstraint("consultation_id", "key"),)
+    id = Column(Integer, primary_key=True)
+    consultation_id = Column(ForeignKey("consultation.id"), nullable=False)
+    key = Column(String(40), nullable=False)
+    position = Column(Integer)  # NULL once a newer script version dropped it
+    type = Column(String(20), nullable=False)
+    text = Column(String(300), nullable=False)
+    options = Column(JSON, nullable=False, default=list)
+    optional = Column(Boolean, nullable=False, default=False)
+
+
+class Respondent(Base):
+    __tablename__ = "respondent"
+    id = Column(Integer, primary_key=True)
+    pseudonym = Column(String(64), nullable=False, unique=True)  # HMAC, hex
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+
+class Participation(Base):
+    __tablename__ = "participation"
+    __table_args__ = (Index("ix_participation_lookup", "consultation_id", "respondent_id"),)
+    id = Column(Integer, primary_key=True)
+    consultation_id = Column(ForeignKey("consultation.id"), nullable=False)
+    respondent_id = Column(ForeignKey("respondent.id", ondelete="CASCADE"), nullable=False)
+    channel = Column(String(20), nullable=False)
+    status = Column(String(12), nullable=False, default="started")
+    age_band = Column(String(20))
+    area = Column(String(4))  # postcode district only, e.g. LS6
+    consented_at = Column(DateTime(timezone=True), nullable=False)
+    notice_version = Column(String(20), nullable=False)
+    last_step = Column(String(40))  # where a returning respondent carries on
+    started_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    updated_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    completed_at = Column(DateTime(timezone=True))
+
+    consultation = relationship(Consultation)
+
+
+class Answer(Base):
+    """One row per participation × question, written the moment it is given."""
+
+    __tablename__ = "answer"
+    __table_args__ = (UniqueConstraint("participation_id", "question_id"),)
+    id = Column(Integer, primary_key=True)
+    participation_id = Column(
+        ForeignKey("participation.id", ondelete="CASCADE"), nullable=False
+    )
+    question_id = Column(ForeignKey("question.id"), nullable=False)
+    status = Column(String(12), nullable=False)  # answered / skipped / unanswered
+    value_text = Column(Text)  # label, yes/no, free text (redacted)
+    value_number = Column(Float)  # scale and number answers
+    value_choices = Column(JSON)  # multiple choice: list of labels
+    attempts = Column(Integer, nullable=False, default=1)
+    answered_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+
+class OptOut(Base):
+    __tablename__ = "opt_out"
+    id = Column(Integer, primary_key=True)
+    pseudonym = Column(String(64), nullable=False, unique=True)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+
+class AuditEntry(Base):
+    __tablename__ = "audit_log"
+    id = Column(Integer, primary_key=True)
+    at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    actor = Column(String(100), nullable=False)
+    action = Column(String(50), nullable=False)
+    detail = Column(Text, nullable=False, default="")

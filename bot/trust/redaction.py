@@ -1,0 +1,271 @@
+"""Remove personal data from free text before it is stored or logged.
+
+Answers are kept anonymously, so anything that could identify a young person
+(NHS number, phone, email, full postcode, date of birth, links, names they
+introduce themselves with) is swapped for a bracketed tag such as "[phone]".
+The tags contain no digits and start with "[", so no pattern here can match a
+tag again: that is what makes ``redact`` idempotent.
+
+Every pattern is anchored with a look-behind at the start of a token and uses
+bounded or non-overlapping repetition, so the time taken grows roughly linearly
+with the length of the text (answers are untrusted input).
+
+Choices worth knowing:
+* any full date (day, month and year) is redacted, not only birth dates: we
+  cannot tell a birth date from an appointment date, and full dates help
+  re-identify people.  Partial dates ("3rd May") are redacted only after a
+  birth cue ("born", "DOB", "birthday").
+* "call me back later" is left alone: after "call me" / "my name is" the
+  first word must not be a common English word.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Match, Pattern
+
+_Rule = tuple[Pattern[str], Callable[[Match[str]], str]]
+
+# Words that follow "I'm" / "this is" / "call me" without being a name.  Keep
+# lower case; compared case-insensitively.  Add to it when a false "[name]"
+# shows up in review; names that are also words (Grace, Will, Hope) stay out.
+_NOT_NAMES = frozenset(
+    """
+    a about actually afraid after again ages all allowed almost alone alright
+    also always an and angry annoyed anxious any anyone anytime around as asap
+    ashamed asian asking at autistic aware away awful back bad basically be
+    because been before being better bi bisexual black blind bored both
+    british busy but by calling can cant christian close coming completely
+    confused constantly could currently dead deaf definitely depressed
+    desperate different disabled disappointed doing done down dreading
+    during each easily ebony either else embarrassed english enough even ever
+    every exactly exhausted extremely fed feeling fine finally finding for
+    frankly free from frustrated fucking gay getting glad going gonna good
+    grateful great guessing had half happy hard has having he her here hers
+    him his home honestly hoping how however hungry hurt hurting i if ill in
+    into irish is it its jewish just kind kinda late later lesbian less like
+    literally living lol lonely looking lost lowkey lucky mad many may maybe
+    me meant mixed more most much muslim my nervous neurodivergent never new
+    next nhs no nobody none nonbinary normal not nothing now of off ok okay
+    old on once one only or other our out over overwhelmed panicking please
+    pls plz pregnant pretty probably proper properly quite rather ready really
+    relieved right sad same saying scared seriously she shit should sick
+    sikh since single so someone sometimes sorry speaking spelt spelled
+    staying still straight stressed struggling stuck studying such super
+    supposed sure surprised talking tbh terrified texting thankful thanks
+    that the their them then there they thinking this tired to today
+    tomorrow tonight too totally trans trying ugh under unsure until up upset
+    us used very waiting was we welsh well were what when where whether
+    which while white who why with without wondering worried worse writing
+    yes yet you young your
+    amazing annoying bothered boring brilliant crazy directly disgusting
+    early embarrassing fair fast first frustrating helpful hilarious
+    important insane instead lovely nice perfect pointless poorly quick
+    ridiculous rubbish shocking silly slow soon stupid terrible true
+    unacceptable unfair unwell useless weird whenever wrong
+    """.split()
+)
+
+# Words that end a name already started after "my name is" / "call me".
+_NAME_STOPS = frozenset(
+    """
+    a age aged am and are as at because but by cos cuz for from have i i'm
+    im in is it lol my of on or so the then to was were when which who with
+    x xx xxx
+    """.split()
+)
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+    r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:(?:19|20)[0-9]{2}|'?[0-9]{2})"
+_TEXT_DATE_DM = _DAY + r"\s(?:of\s)?" + _MONTH + r"\.?"
+_TEXT_DATE_MD = _MONTH + r"\.?\s" + _DAY
+
+# A full date: numeric d/m/y (any of / . - but the same twice), ISO y-m-d, or
+# a month name with day and year either way round.
+_FULL_DATE = re.compile(
+    r"(?<![\w/.\-])(?:"
+    r"[0-9]{1,2}([/.\-])[0-9]{1,2}\1(?:[0-9]{4}|[0-9]{2})"
+    r"|(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}"
+    r"|" + _TEXT_DATE_DM + r",?\s" + _YEAR + r"|" + _TEXT_DATE_MD + r",?\s" + _YEAR + r")"
+    r"(?![\w/]|[.\-][0-9])",
+    re.IGNORECASE,
+)
+
+# After a birth cue even a partial date identifies someone ("born 3rd May").
+_BIRTH_DATE = re.compile(
+    r"(?<!\w)(born|dob|d\.o\.b\.?|date\sof\sbirth|birthday|b'?day)"
+    r"((?:\W|(?:is|was|on|in|the|of)\b){1,8})"
+    r"([0-9]{1,2}[/.\-][0-9]{1,2}(?:[/.\-][0-9]{2,4})?"
+    r"|" + _TEXT_DATE_DM + r"(?:,?\s" + _YEAR + r")?"
+    r"|" + _TEXT_DATE_MD + r"(?:,?\s" + _YEAR + r")?"
+    r"|" + _MONTH + r"\s(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}(?:-[0-9]{1,2}-[0-9]{1,2})?)"
+    r"(?![\w/]|[.\-][0-9])",
+    re.IGNORECASE,
+)
+
+_EMAIL = re.compile(
+    r"(?<![\w.+'\-])[\w.+'\-]+@[\w\-]+(?:\.[\w\-]+)+"
+    r"|(?<![\w.\-])[\w.\-]+\sat\s[\w\-]+\sdot\s(?:com|org|net|co\sdot\suk|ac\sdot\suk)\b",
+    re.IGNORECASE,
+)
+
+# Bare domains: strong TLDs on their own, weak ones ("me", "ly") only with a
+# path, because "rude.me" is more often a missing space than a link.
+_STRONG_TLD = r"(?:(?:co|org|gov|ac|nhs|sch|ltd|me|net)\.uk|uk|com|org|net|io|app|info)"
+_WEAK_TLD = r"(?:ly|gl|me|co|tv|gg|ie|to|be|scot|wales)"
+_URL = re.compile(
+    r"(?<![\w@.\-])(?:https?://|www\.)[^\s<>\"]+"
+    r"|(?<![\w@.\-/])(?:[a-z0-9\-]+\.)+"
+    r"(?:" + _STRONG_TLD + r"(?![\w\-])(?:/[^\s<>\"]*)?|" + _WEAK_TLD + r"/[^\s<>\"]*)",
+    re.IGNORECASE,
+)
+_URL_TRAILING = ".,;:!?)'\"]"
+
+_NHS = re.compile(r"(?<![0-9])([0-9]{3})([ \-]?)([0-9]{3})\2([0-9]{4})(?![0-9])")
+
+# UK numbers: a 0 / +44 / 0044 prefix, then a national number starting 1, 2,
+# 3 or 7 with at most one space or dash between digits; or an area code in
+# brackets.  The digit count is checked in _phone().
+_PHONE = re.compile(
+    r"(?<![0-9+])(?:(?:\+|00)\s?44\s?(?:\(0\)\s?)?|0)"
+    r"(?:7(?:[ \-]?[0-9]){9}|[123](?:[ \-]?[0-9]){8,9})(?![0-9])"
+    r"|(?<![0-9])\(\s?0[123][0-9]{1,4}\s?\)\s?[0-9](?:[ \-]?[0-9]){4,8}(?![0-9])"
+)
+
+# Outward code (kept: it is a district of thousands of people) and inward
+# code (replaced).  Inward letters exclude C I K M O V as Royal Mail does,
+# which also keeps "Y11 5pm" and "B1 2nd" out.
+_POSTCODE = re.compile(
+    r"(?<![\w])([a-pr-uwyz][a-hk-y]?[0-9][a-z0-9]?)\s?([0-9][abd-hjlnp-uw-z]{2})(?!\w)",
+    re.IGNORECASE,
+)
+
+_ORDINAL = re.compile(r"[0-9](?:st|nd|rd|th)", re.IGNORECASE)
+
+# Introductions.  Group "free": the name may be in any case.  Group "capital":
+# only a Capitalised word counts ("I'm tired" is not a name).
+_INTRO = re.compile(
+    r"(?<!\w)(?:(?P<free>my\s+name(?:['’]?s|\s+is)|call\s+me)"
+    r"|(?P<capital>i['’]?m|i\s+am|this\s+is))"
+    r"(?P<gap>[ \t]*[:\-]?[ \t]+|[ \t]*[:\-][ \t]*)",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*")
+_WORD_GAP = re.compile(r"[ \t]+")
+
+
+def _nhs_check_digit_ok(digits: str) -> bool:
+    """The NHS modulus-11 check: weights 10..2 over the first nine digits."""
+    total = sum(int(d) * w for d, w in zip(digits[:9], range(10, 1, -1)))
+    check = 11 - total % 11
+    if check == 11:
+        check = 0
+    return check != 10 and check == int(digits[9])
+
+
+def _nhs(match: Match[str]) -> str:
+    digits = match.group(1) + match.group(3) + match.group(4)
+    return "[NHS number]" if _nhs_check_digit_ok(digits) else match.group(0)
+
+
+def _phone(match: Match[str]) -> str:
+    digits = re.sub(r"[^0-9]", "", match.group(0))
+    if digits.startswith("0044"):
+        digits = digits[4:]
+    elif match.group(0).startswith("+"):
+        digits = digits[2:]
+    digits = digits.lstrip("0")
+    # A UK national number without its leading 0 has 9 or 10 digits.
+    return "[phone]" if 9 <= len(digits) <= 10 else match.group(0)
+
+
+def _url(match: Match[str]) -> str:
+    found = match.group(0)
+    link = found.rstrip(_URL_TRAILING)
+    return "[link]" + found[len(link):]
+
+
+def _full_date(match: Match[str]) -> str:
+    return "[date]"
+
+
+def _birth_date(match: Match[str]) -> str:
+    return match.group(1) + match.group(2) + "[date]"
+
+
+def _postcode(match: Match[str]) -> str:
+    inward = match.group(2)
+    if _ORDINAL.fullmatch(inward) and inward[1:].islower():
+        return match.group(0)  # "B1 2nd floor", not a postcode
+    return match.group(1).upper() + " [postcode]"
+
+
+def _looks_like_name(word: str, capital_only: bool) -> bool:
+    if word.lower().replace("’", "'") in _NOT_NAMES:
+        return False
+    return word[0].isupper() or not capital_only
+
+
+def _name_end(text: str, start: int, capital_only: bool) -> int:
+    """Where the introduced name (1 to 3 words from ``start``) ends, or ``start``."""
+    end = start
+    pos = start
+    for count in range(3):
+        word = _WORD.match(text, pos)
+        if word is None:
+            break
+        token = word.group(0)
+        if count == 0 or capital_only:
+            if not _looks_like_name(token, capital_only):
+                break
+        elif token.lower() in _NAME_STOPS or token.lower() in {"not", "just", "really"}:
+            break
+        end = word.end()
+        gap = _WORD_GAP.match(text, end)
+        if gap is None:
+            break
+        pos = gap.end()
+    # A name stops at a word boundary, never inside "Sarah123".
+    if end < len(text) and (text[end].isalnum() or text[end] == "_"):
+        return start
+    return end
+
+
+def _redact_names(text: str) -> str:
+    pieces: list[str] = []
+    last = 0
+    for intro in _INTRO.finditer(text):
+        if intro.start() < last:
+            continue  # inside a name we have already replaced
+        start = intro.end()
+        end = _name_end(text, start, capital_only=intro.group("capital") is not None)
+        if end > start:
+            pieces.append(text[last:start])
+            pieces.append("[name]")
+            last = end
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+# Order matters: emails before links (both have domains), NHS numbers before
+# phone numbers (both are ten-ish digits), numbers before dates and postcodes.
+_RULES: tuple[_Rule, ...] = (
+    (_EMAIL, lambda m: "[email]"),
+    (_URL, _url),
+    (_NHS, _nhs),
+    (_PHONE, _phone),
+    (_BIRTH_DATE, _birth_date),
+    (_FULL_DATE, _full_date),
+    (_POSTCODE, _postcode),
+)
+
+
+def redact(text: str) -> str:
+    """Return ``text`` with personal data replaced by bracketed tags."""
+    for pattern, replace in _RULES:
+        text = pattern.sub(replace, text)
+    return _redact_names(text)

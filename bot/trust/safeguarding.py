@@ -1,0 +1,81 @@
+"""Recall-first detection of messages that suggest a young person is at risk.
+
+Every inbound message is checked before anything else happens.  Missing a real
+crisis is far worse than a false alarm (which only shows the signposting
+message), so the lexicon errs towards flagging.  The wording lives in
+``safeguarding_lexicon`` so clinicians can review it without reading code.
+
+Steps: normalise the text the way young people type (case, apostrophes,
+stretched letters, "d1e"/"su*cide"), cut out known idioms ("this survey is
+killing me"), look for crisis phrases category by category, and finally look
+for misspellings of a few key words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Pattern
+
+from rapidfuzz.distance import OSA
+
+from bot.trust.safeguarding_lexicon import CRISIS, FUZZY_IGNORE, FUZZY_KEYWORDS, IDIOMS
+
+
+@dataclass(frozen=True)
+class Concern:
+    category: str  # "suicide" | "self_harm" | "abuse" | "danger"
+
+
+# Digits and symbols used in place of letters, only swapped inside words so
+# "999", "24/7" and "help!" are left alone.
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",
+                       "@": "a", "$": "s", "!": "i"})
+_LEET_RUN = re.compile(r"(?<=[a-z])[013457@$!]+(?=[a-z])|(?<![\w@$!])[@$5](?=[a-z]{2})")
+_STAR_IN_WORD = re.compile(r"(?<=[a-z])\*+(?=[a-z])")
+_APOSTROPHES = re.compile(r"['’‘`´]")
+_NOT_WORD = re.compile(r"[^a-z0-9]+")
+_STRETCHED = re.compile(r"([a-z])\1{2,}")
+
+_IDIOMS: Pattern[str] = re.compile("|".join(f"(?:{p})" for p in IDIOMS))
+_CRISIS: tuple[tuple[str, Pattern[str]], ...] = tuple(
+    (category, re.compile("|".join(f"(?:{p})" for p in phrases))) for category, phrases in CRISIS
+)
+# Where a removed idiom was: not a word, so no phrase can match across it.
+_GAP = " # "
+
+
+def normalise(text: str) -> str:
+    """Lower case, no apostrophes or punctuation, stretched letters cut to two."""
+    text = text.casefold()
+    text = _STAR_IN_WORD.sub("", text)
+    text = _LEET_RUN.sub(lambda m: m.group(0).translate(_LEET), text)
+    text = _APOSTROPHES.sub("", text)
+    text = _NOT_WORD.sub(" ", text)
+    text = _STRETCHED.sub(r"\1\1", text)
+    return text.strip()
+
+
+def _fuzzy_category(text: str) -> str | None:
+    """A category if a key word appears misspelt (one word, or two run together)."""
+    words = [w for w in text.split() if w != "#"]
+    candidates = words + [a + b for a, b in zip(words, words[1:])]
+    for word in candidates:
+        if len(word) < 6 or word in FUZZY_IGNORE:
+            continue
+        for keyword, (category, slips) in FUZZY_KEYWORDS.items():
+            if word[0] != keyword[0] or abs(len(word) - len(keyword)) > slips:
+                continue
+            if OSA.distance(word, keyword, score_cutoff=slips) <= slips:
+                return category
+    return None
+
+
+def detect_concern(text: str) -> Concern | None:
+    """The kind of risk the message suggests, or None for an ordinary answer."""
+    cleaned = _IDIOMS.sub(_GAP, normalise(text))
+    for category, pattern in _CRISIS:
+        if pattern.search(cleaned):
+            return Concern(category)
+    category = _fuzzy_category(cleaned)
+    return Concern(category) if category else None

@@ -1,0 +1,310 @@
+"""The words and phrases that mean a young person may be at risk — for clinical review.
+
+How to read this file (no programming needed to review the wording):
+* Everything is matched against a *normalised* message: lower case, apostrophes
+  removed ("don't" -> "dont", "he's" -> "hes", "od'd" -> "odd"), punctuation
+  turned into spaces, and letters repeated 3+ times cut to two ("dieee" ->
+  "diee").  Write phrases the same way.
+* Each entry is a regular expression.  ``\\b`` marks a word edge, ``(?:a|b)``
+  means "a or b", ``?`` makes the thing before it optional, ``\\w+`` is any word.
+* IDIOMS are cut out of the message *before* the crisis phrases are looked for,
+  so "this survey is killing me" is ignored but "this survey is killing me and
+  I want to die" is still caught.  Keep idioms narrow: an idiom that is too
+  broad hides a real crisis.
+* FUZZY_KEYWORDS catch single-word misspellings ("sucidal", "overdosed").
+
+Recall comes first: a false alarm only shows the signposting message; a miss
+can cost a life.  Measure any change with ``bench/safeguarding_eval.py``.
+"""
+
+from __future__ import annotations
+
+# --- Building blocks ---------------------------------------------------------
+
+MYSELF = r"(?:my ?self|myslef|mysef|mysefl|meself|mself|my ?sel)\b"
+WANT = r"(?:want|wanna|wana|wnt|wamt|wanted|wants|need|ready|deserve|deserves|planning|trying|tried)"
+# Family and carers, as bare alternatives to drop inside "(?:...|...)".
+FAMILY = (
+    r"dad|father|daddy|mum|mom|mam|mother|mummy|step ?dad|step ?father|step ?mum|"
+    r"step ?mom|step ?mother|parents?|brother|bro|sister|sis|uncle|aunt|auntie|aunty|"
+    r"cousin|grandad|granddad|grandpa|grandfather|nan|nana|nanna|gran|granny|grandma|"
+    r"grandmother|carers?|foster \w+"
+)
+# Someone who could hurt the young person (used before "hits me" and so on).
+PERSON = (
+    r"(?:he|she|they|hes|shes|theyre|him|her|them|" + FAMILY + r"|boyfriend|bf|"
+    r"girlfriend|gf|partner|ex|teacher|coach|tutor|man|guy|lad|men|boy|boys|someone|"
+    r"somebody|some1|people|family|neighbour|landlord|adult|stranger)"
+)
+AUX = r"(?: (?:s|is|has|have|keeps|keep|still|always|sometimes|often|used to|would|will|"
+AUX += r"does|did|was|were|had|also|then|just|even|constantly|literally|actually))"
+DRUGS = (
+    r"(?:pills|tablets|paracetamol|painkillers|meds|medication|sleeping pills|ibuprofen|"
+    r"co codamol|codeine|antidepressants|sertraline|fluoxetine|citalopram|insulin)"
+)
+
+# --- Idioms: cut out first ---------------------------------------------------
+
+IDIOMS: tuple[str, ...] = (
+    # "this survey is killing me", "the wait killed me" (not a person doing it)
+    r"\b(?:this|that|it|its|the \w+|waiting|wait|queue|survey|questions?|exams?|school|"
+    r"college|uni|work|music|suspense|heat|traffic)(?: \w+){0,2} (?:is |was |s |are |were |"
+    r"has been |will be )?(?:literally |actually |honestly |lowkey |so )?"
+    r"(?:killing|killed|kills) me\b",
+    r"\bkill(?:ing|ed)? (?:myself|my ?self) laughing\b",
+    r"\bkmsl\b",
+    r"\b(?:mum|mom|mam|mother|parents|teacher|nan|gran|boss|coach)(?: is| are| s| will| would)?"
+    r"(?: gonna| going to| gna| literally| actually)* kill me (?:if|when) i "
+    r"(?:miss|am|m|fail|forget|lose|skip|dont|get|break|come|go|spend|spent|am late)\b",
+    # dying / dead as exaggeration
+    r"\b(?:die|died|dying|dead) (?:of|from|with) (?:laughing|laughter|embarrassment|boredom|"
+    r"shame|cringe|excitement|hunger|thirst|the heat|heat|cold)\b",
+    r"\bdying (?:to|for)\b",
+    r"\bto die for\b",
+    r"\b(?:id|i would|would|could) (?:literally )?die for\b",
+    r"\b(?:nearly|almost|literally|actually|practically) died laughing\b",
+    r"\b(?:im|i am|literally|actually|omg) (?:literally |actually |so |lowkey )?"
+    r"(?:dead|dying|deceased)(?: (?:lol|lmao|haha\w*|rn|omg))?$",
+    r"\b(?:im|i am) (?:literally |actually |so )?(?:dead|dying) (?:lol|lmao|haha\w*)\b",
+    r"\bdead (?:good|easy|quick|slow|nice|funny|tired|bored|long|boring|busy|rude|old|"
+    r"serious|proud|excited|happy|annoying|hard|simple|lucky|late)\b",
+    r"\bdrop dead (?:gorgeous|beautiful|fit|stunning)\b",
+    r"\bdead ?(?:line|end)s?\b",
+    r"\b(?:phone|battery|laptop|app|wifi|signal|charger) (?:died|dead|dying)\b",
+    r"\bkill(?:ing|ed)? (?:it|time)\b",
+    r"\bkill(?:ing)? (?:the|that|this) (?:music|hold music|noise|vibe|mood)\b",
+    r"\b(?:killer|could kill for|kill for|id kill for)\b",
+    r"\brather die than (?!go home|be at home|go back home|live|stay at home|be here)",
+    # cut / hurt / burn by accident
+    r"\bcut (?:the|down|back|off|out|short|corners|funding|costs?|ties|in)\b",
+    r"\bcut (?:myself|my (?:finger|thumb|hand|foot|toe|lip|chin|head)) (?:shaving|cooking|"
+    r"chopping|gardening|by accident|accidentally|on (?:a|the|some) \w+)\b",
+    r"\bcut (?:herself|himself|themselves) (?:shaving|cooking|chopping|gardening)\b",
+    r"\b(?:burn|burnt|burned) (?:myself|my (?:hand|finger|arm)) (?:on (?:the|a) (?:oven|hob|"
+    r"kettle|stove|iron|pan|cooker|tray|radiator|straighteners)|cooking|making \w+)\b",
+    r"\b(?:hurt|injured) (?:myself|my \w+) (?:playing|at (?:football|rugby|netball|hockey|"
+    r"training|the gym|gym|pe|work)|training|running|falling|when i fell|skating|skiing|"
+    r"cycling|by accident|accidentally|on (?:my|a|the) (?:bike|trampoline|skateboard|scooter))\b",
+    # hit / touched / beat / shoot as figures of speech
+    r"\bhit me up\b",
+    r"\bhit me with\b",
+    r"\b(?:it|that|this|reality|then|which|what) (?:just |really |finally |suddenly |kinda |"
+    r"honestly |completely )?(?:hit|hits|hitting|touched|touches|beat|beats) me\b",
+    r"\btouched me (?:deeply|so much|a lot)\b",
+    r"\bbeat me (?:to it|at)\b",
+    r"\bshoot me (?:a|an) (?:text|message|msg|email|dm|line|call)\b",
+    r"\bhurts? my (?:eyes|ears|head|brain)\b",
+    # grooming of pets, panic attacks, pains, "od" meaning "very"
+    r"\b(?:dog|pet|cat|horse|personal|facial) groom\w*|\bgrooming (?:products|salon|parlour|kit)\b",
+    r"\b(?:panic|anxiety|heart|asthma|seizure) attacks?\b",
+    r"\bstabbing (?:pain|pains|feeling|sensation)s?\b",
+    r"\bod (?:long|quick|slow|bad|good|peak|rude|annoying|boring|hard|easy|nice|dead|jarring)\b",
+    r"\bin danger of\b",
+    r"\bfollow(?:s|ed|ing)? me (?:on|up|back)\b|\bfollowed up\b",
+)
+
+# --- Crisis phrases ----------------------------------------------------------
+# Checked in this order; the first category that matches is reported.
+
+SUICIDE: tuple[str, ...] = (
+    r"\bkil+(?:ing|in|ed|l)? ?" + MYSELF,
+    r"(?<![0-9] )\bkms\b",
+    r"\bkys\b",  # "kill yourself": said to them or by them, both need signposting
+    r"\bun ?aliv(?:e|ing|ed|es)\b",
+    r"\bsuicid\w*|\bsewer ?slide\w*|\bself ?delet\w*|\bdelete " + MYSELF + r"|\btoaster bath\b",
+    r"\b" + WANT + r" (?:to |2 |t )?(?:just )?(?:die+|be dead)\b",
+    r"\b(?:hope|wish) i (?:die|died|could die|would die|was dead|were dead|never wake up|"
+    r"dont wake up|could disappear)\b",
+    r"\bwish (?:i|id|i had|i was|i were) (?:never|not|wasnt|werent) (?:been )?"
+    r"(?:born|alive|here|exist\w*|dead)\b|\bwish i (?:was|were) dead\b",
+    r"\b(?:rather|better off|be better off) (?:be )?(?:dead|die+)\b",
+    r"\bbetter off (?:without me|if i (?:was|were|wasnt|werent) (?:dead|gone|here|not here|alive))",
+    r"\b(?:no one|nobody|noone|no1) (?:would|will|wud|wld|is gonna|is going to) "
+    r"(?:miss me|care|notice|miss)\b(?: (?:if|when) i)?",
+    r"\bend(?:ing)? (?:it all|my life|my own life|" + MYSELF + r")",
+    r"\b(?:want|wanna|going|gonna|gna|plan|planning|thinking about|thinking of|think about|"
+    r"ready|decided|about|trying|tried|way|how|just want) (?:to )?end(?:ing)? "
+    r"(?:it|things|everything)\b(?! here| there| now| early| for today)",
+    r"\bto end it(?: all)?$",
+    r"\b(?:take|taking|took|end|ending) my (?:own )?life\b",
+    r"\b(?:dont|do not|dnt|dont really|never) (?:want|wanna|wana|wnt) (?:to |2 )?(?:be here|"
+    r"be alive|exist|be around|wake up|be on this earth|be in this world|carry on|go on)\b",
+    r"\b(?:dont|do not|dnt) (?:want|wanna|wana|wnt) (?:to |2 )?live\b(?! (?:in|with|at|near|"
+    r"there|here|on|like that|far|so|somewhere|abroad|alone|by))",
+    r"\b(?:no|whats the|what is the|not any) point (?:in |of )?(?:living|life|being alive|"
+    r"being here|going on|carrying on|existing|me being here)\b",
+    r"\bnothing (?:left )?to live for\b|\bno reason (?:left )?to (?:live|be alive|carry on|go on)\b",
+    r"\blife(?:s| s| is)?(?: not| isnt| aint| is not| no longer| never| isnt really) "
+    r"worth (?:living|it|anything)\b|\bnot worth living\b",
+    r"\b(?:cant|can not|cannot) (?:go on|carry on|do this any ?more|take (?:it|this) any ?more)\b",
+    r"\bhang(?:ing|ed)? " + MYSELF,
+    r"\bjump(?:ing)? (?:off|from) (?:a |the |an )?(?:bridge|building|roof|cliff|multi ?storey|"
+    r"car park|tower|balcony|window)\b",
+    r"\b(?:jump|step|walk|throw myself|lie down)(?:ing)? (?:out )?in front of\b",
+    r"\bthrow(?:ing)? " + MYSELF + r" (?:off|in front|under)",
+    r"\bslit(?:ting)? my (?:wrists?|throat)\b",
+    r"\b(?:shoot|drown|gas|suffocate|strangle|poison|electrocute|off|end)(?:ing|ed)? " + MYSELF,
+    r"\b(?:suicide|goodbye) (?:note|letter)\b",
+    r"\b(?:sleep|go to sleep|fall asleep) and (?:never|not) wake up\b|"
+    r"\bnever wake up (?:again|tomorrow)\b",
+    r"\b(?:wont|will not|not going to|not gonna) be (?:here|around|alive) (?:much longer|"
+    r"for much longer|for long|tomorrow|next week|any ?more)\b",
+    r"\b(?:tired|sick|fed up|done) (?:of|with) (?:life|living|being alive|existing)\b",
+    r"\bdisappear (?:forever|for good|permanently)\b",
+    r"\bwant (?:it all|everything|it|things) to (?:end|stop) (?:forever|for good|permanently)\b|"
+    r"\bwant (?:it all|everything) to (?:end|stop)\b",
+    r"\bsav(?:e|ing|ed) (?:up )?" + DRUGS + r"\b",
+)
+
+SELF_HARM: tuple[str, ...] = (
+    r"\bself ?(?:harm|injur|mutilat)\w*",
+    r"\b(?:relaps\w*|urges?|scars?|cuts?|wounds?|marks?|clean|again|start\w*|stop\w*|used to|"
+    r"do|did|doing|been|want to|wanna|need to|my|i|ive|im) (?:\w+ ){0,2}?sh(?:ing|ed)?\b",
+    r"\bsh(?:ing|ed)? (?:\w+ ){0,2}?(?:scars?|cuts?|urges?|again|wounds?|marks?|relaps\w*|clean)\b",
+    r"\b(?:hurt|hurting|hurts|harm|harming|harmed|injure|injuring|injured|burn|burning|burned|"
+    r"burnt|scratch|scratching|scratched|hit|hitting|punch|punching|bruise|bruising|starve|"
+    r"starving|starved|cut|cuts|cutting|cuttin) " + MYSELF,
+    r"\bcut(?:ting|tin)? my (?:own )?(?:arms?|wrists?|legs?|thighs?|stomach|skin|hips?|body)\b",
+    r"\b(?:started|start|been|keep|kept|still|stopped|stop|urge to|urges to|want to|wanna|"
+    r"need to|relapsed|relapse|back to|go back to) cutting\b(?! (?:down|back|out|off|corners|"
+    r"the|it|costs?|my hair|hair|in|ties|class|school|lessons))",
+    r"^cutting\b(?! (?:down|back|out|off|the|waiting|wait|costs?))|\bcutting (?:again|helps)\b",
+    r"\b(?:fresh|new|deep|my) (?:cuts|scars|burns)\b",
+    r"\bcuts? (?:on|all over|up) my (?:arms?|wrists?|legs?|thighs?|body|stomach)\b",
+    r"\b(?:arms?|wrists?|legs?|thighs?|body) (?:are |is )?(?:covered in|full of) "
+    r"(?:cuts|scars|burns)\b",
+    r"\bhide (?:my |the )?(?:cuts|scars|marks|burns)\b",
+    r"\bburn(?:ing|ed|t)? my (?:arms?|wrists?|legs?|skin|thighs?|hands?)\b",
+    r"\bmak(?:e|ing) " + MYSELF + r" (?:throw up|vomit|puke|be sick|sick after)\b|"
+    r"\bmade " + MYSELF + r" (?:throw up|vomit|puke|sick after)\b",
+    r"\bpunch(?:ing|ed)? (?:walls?|the wall)\b",
+    r"\bover ?dos\w*",
+    r"\b(?:oded|od ed|oding)\b|\b(?:i|ive|i have|just|gonna|going to|wanna|want to|tried to|"
+    r"try to|might|will|to|an|took an|take an|taken an) od\b|\bi odd\b|"
+    r"\bodd on (?:paracetamol|pills|tablets|meds|my)\b",
+    r"\b(?:took|take|taken|taking|swallowed|swallow|necked|downed) (?:like |about |over )?"
+    r"(?:[1-9][0-9]+ (?:of )?(?:my |the )?" + DRUGS + r"|(?:too many|a load of|loads of|"
+    r"a lot of|lots of|a bunch of|a handful of|a whole (?:packet|box|bottle|pack) of|"
+    r"all (?:my|the|of my|of the)|a (?:packet|box|bottle|pack) of|twenty|thirty|fifty)"
+    r"(?: \w+)?(?: of)? " + DRUGS + r")\b",
+    r"\btoo many " + DRUGS + r"\b",
+)
+
+ABUSE: tuple[str, ...] = (
+    r"\b" + PERSON + AUX + r"{0,2} (?:hurt|hurts|hurting|hit|hits|hitting|beat|beats|beating|"
+    r"beaten|punch\w*|kick(?:s|ed|ing)?|slap\w*|smack\w*|chok(?:e|es|ed|ing)|strangl\w*|"
+    r"batter\w*|abus\w*|touch(?:es|ed|ing)?|molest\w*|rap(?:e|es|ed|ing)|assault\w*|whip\w*|"
+    r"belt(?:s|ed)?|burn(?:s|ed|t)?|bit|bites|throttl\w*) (?:me|us|my (?:mum|mom|mam|mother|"
+    r"sister|brother|sis|bro|dad|little \w+))\b(?! up\b| to it| at \w+| out| off| back\b)",
+    r"\b(?:beats|beating|beaten|punch(?:es|ed|ing)|slap(?:s|ped|ping)|chok(?:es|ed|ing)|"
+    r"strangl(?:es|ed|ing)|molest(?:s|ed|ing)?|rap(?:es|ed|ing)|abus(?:es|ed|ing)|"
+    r"assault(?:s|ed|ing)|batter(?:s|ed|ing)|smack(?:s|ed|ing)|kick(?:s|ed|ing)|"
+    r"touch(?:es|ed|ing)|hits|hitting) me\b(?! up\b| to it| at \w+| out| off)",
+    r"\b(?:being|been|was|were|got|get|getting|am|im) (?:sexually |physically |emotionally |"
+    r"mentally )?(?:abused|raped|molested|groomed|assaulted|beaten up|beaten|trafficked|"
+    r"exploited|touched)\b",
+    r"\babus(?:e|ed|er|ers|ive|ing)\b",
+    r"\brap(?:e|ed|ist|ists|ing)\b|\bmolest\w*|\bincest\b|\bpa?edo\w*|\bsextortion\b",
+    r"\bgroom(?:ed|ing|s)?\b",
+    r"\bsexual(?:ly)? (?:abus|assault|harass|exploit)\w*|\bharass\w* me\b",
+    r"\bdomestic (?:abuse|violence)\b|\bexploit(?:ed|ing|ation)\b|\btraffick\w*|"
+    r"\bcounty lines\b|\bforced marriage\b|\bmarry me off\b|\bfgm\b|\bhonou?r based\b",
+    r"\bnudes?\b|\bnude (?:pics|photos|pictures|images|selfies|videos)\b|\bdick pics?\b",
+    r"\b(?:explicit|inappropriate) (?:pics|photos|pictures|images|videos|messages|texts|"
+    r"touching|things|comments)\b",
+    r"\btouch(?:ed|ing|es)? (?:me )?(?:inappropriately|down there|my private\w*|my body|"
+    r"my chest|my boobs|my breasts|my bum|my bottom|my genitals|my vagina|my penis|my thighs?)",
+    r"\b(?:make|makes|made|making|wants?|wanted|force|forces|forced|forcing) me (?:to )?touch\b",
+    r"\bforc\w* me (?:to (?:have sex|do (?:sexual|stuff|things)|touch|send|watch)|into "
+    r"(?:sex|sending|doing))",
+    r"\b(?:share|sharing|shared|leak|leaking|leaked|post|posting|posted) (?:my|our) "
+    r"(?:pics|photos|pictures|videos|nudes|images)\b",
+    r"\bblackmail\w*",
+    r"\b(?:said|told me|tells me|says) (?:not to|to not|i cant|i shouldnt|dont) tell "
+    r"(?:anyone|anybody|no one|nobody|my (?:mum|mom|dad|parents|family|teacher|friends))\b|"
+    r"\bour (?:little )?secret\b",
+    r"\bolder (?:man|guy|men|bloke|lad|boy|woman|person) (?:\w+ ){0,4}?(?:meet|messag\w*|"
+    r"texting|dm\w*|snap\w*|asking|sends?|sending|wants?|talk\w*)",
+    r"\b(?:adult|man|guy|stranger|someone) (?:i met )?online (?:\w+ ){0,3}?(?:meet|nudes|pics|"
+    r"photos|asking|wants|sending|send)",
+    r"\bcontrols? (?:everything|me|what i|who i|where i)\b",
+    r"\b(?:make|makes|made|making|force|forces|forced) me (?:sell|carry|deliver|move|hold|hide) "
+    r"(?:drugs|weed|stuff|packages|parcels)\b",
+    r"\b(?:scared|afraid|terrified|frightened) (?:of|to be around|to be alone with) (?:my |his |"
+    r"her )?(?:" + FAMILY + r"|boyfriend|bf|girlfriend|gf|partner|ex|him|her|them)\b",
+    r"\b(?:" + FAMILY + r"|boyfriend|bf|partner|he|she|they)(?: is| are| s| can be| gets| "
+    r"get| becomes| got)? (?:violent|abusive|aggressive)\b",
+    r"\b(?:dont|doesnt|do not|never|wont) (?:feed|fed) me\b|\bno food (?:at home|in the house)\b",
+    r"\block(?:s|ed|ing)? me (?:in|out)\b",
+    r"\b(?:left|leaves|leave|gave me|give me|gives me|covered in) (?:me )?(?:with )?bruises\b",
+)
+
+DANGER: tuple[str, ...] = (
+    r"\b(?:im|i am|we are|were|hes|shes|theyre|they are|my \w+ is|my \w+ s) in (?:real |"
+    r"serious |immediate )?danger\b|\bin danger (?:right now|now|rn|tonight|here|at home)\b",
+    r"\b(?:im|i am|i m) not safe\b|\bnot safe (?:at home|here|there|rn|right now|now|tonight|"
+    r"around|with)\b|\bunsafe (?:at home|here|right now|around)\b",
+    r"\b(?:i |)(?:dont|do not|never) feel safe(?: (?:at all|any ?more|rn|now|right now|tonight|"
+    r"at home|here|there|around \w+|with \w+|in my \w+))?(?: \w+)?$|"
+    r"\b(?:dont|do not|never) feel safe (?:at home|around|with|in my (?:house|home|room))\b",
+    r"\b(?:scared|afraid|terrified|frightened|too scared|dont want|do not want|cant|cannot|"
+    r"can not|not allowed to|dreading|scared of) (?:to )?(?:go|going|goin) (?:back )?home\b",
+    r"\b(?:parents?|mum|mom|mam|dad|family|step ?dad|step ?mum|they|carers?|nan|gran|foster \w+)"
+    r"(?: \w+)? (?:kicked|threw|thrown|chucked|kick|kicks|throw|throws) me out\b(?! of (?:the|a|an) )",
+    r"\b(?:nowhere|no where|no place) (?:safe |else )?to (?:go|sleep|stay|live)\b|"
+    r"\b(?:homeless|sleeping rough|sleep rough|sofa surfing)\b",
+    r"\b(?:ive|i have|i|im|i am|gonna|going to|want to|wanna|thinking of|thinking about) "
+    r"(?:run|ran|running) away\b(?! from (?!home))",
+    r"\b(?:someone|somebody|some1|a man|a guy|a woman|man|guy|he|she|they|people|a car|car|"
+    r"stranger|someones|somebodys|hes|shes|theyre)(?: \w+){0,2} follow(?:ing|ed|s)? me\b|"
+    r"\bbeing followed\b|\bfollowed me home\b",
+    r"\b(?:someone|somebody|a man|a guy|he|she|they|my ex|stranger|people|theres \w+ \w+)"
+    r"(?: \w+){0,3} outside my (?:house|door|window|flat|home|room)\b",
+    r"\bthreat\w* (?:\w+ )?(?:to )?(?:kill|hurt|stab|beat|shoot|attack|rape|burn)\b|"
+    r"\bthreat\w* (?:me|us)\b",
+    r"\b" + PERSON + r"(?: \w+){0,3} (?:kill|hurt|stab|shoot|batter|attack|rape|murder|"
+    r"strangle|jump) (?:me|us)\b|\b(?:hell|shell|theyll|hed|shed|theyd) (?:\w+ )?(?:kill|hurt|"
+    r"stab|shoot|beat) (?:me|us)\b",
+    r"\b(?:got|has|have|with|holding|pulled|carrying|carries|brought|waving) (?:a |an |his |her |"
+    r"their )?(?:knife|knives|gun|blade|machete|weapon)\b",
+    r"\bstab(?:bed|bing|s)?\b",
+    r"\bspik(?:ed|ing)\b|\bspike my\b",
+    r"\b(?:please|pls|plz|can you|someone|somebody|u|you) (?:call|ring|phone|get) (?:the )?"
+    r"(?:police|999|an ambulance|ambulance|cops|feds)\b|\bneed (?:the )?(?:police|an ambulance|"
+    r"help now|help right now|urgent help)\b",
+    r"\b(?:locked|trapped|stuck) (?:in|inside)(?: \w+){0,3} (?:and |n )?(?:cant|cannot|can not) "
+    r"(?:get out|leave|escape)\b|\b(?:wont|will not|doesnt|dont) let me (?:leave|go out|out|"
+    r"go home)\b|\bkidnap\w*|\bheld (?:against my will|hostage)\b",
+    r"\bbleeding (?:a lot|loads|heavily|badly|wont stop|everywhere)\b|"
+    r"\b(?:wont|cant|will not|cannot) stop (?:the )?bleeding\b",
+    r"\b(?:being|been|got|was|gonna be|going to be) (?:attacked|jumped|mugged)\b|\battacked me\b",
+    r"\b(?:want|wanna|going|gonna) (?:to )?(?:hurt|kill|stab) (?:someone|somebody|people|him|her|"
+    r"them)\b",
+)
+
+# Category -> phrases, in the order they are checked.
+CRISIS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("suicide", SUICIDE),
+    ("self_harm", SELF_HARM),
+    ("abuse", ABUSE),
+    ("danger", DANGER),
+)
+
+# Single words (or two words run together) caught even when misspelt: word ->
+# (category, largest number of typing slips allowed).
+FUZZY_KEYWORDS: dict[str, tuple[str, int]] = {
+    "suicide": ("suicide", 1),
+    "suicidal": ("suicide", 2),
+    "unalive": ("suicide", 1),
+    "unaliving": ("suicide", 2),
+    "overdose": ("self_harm", 1),
+    "overdosed": ("self_harm", 1),
+    "overdosing": ("self_harm", 2),
+    "selfharm": ("self_harm", 1),
+    "selfharming": ("self_harm", 2),
+}
+# Real words that are a slip or two away from a keyword.
+FUZZY_IGNORE: frozenset[str] = frozenset(
+    {"overdue", "overdoes", "overdone", "overdid", "overuse", "overused", "overclose",
+     "decide", "decided", "suited"}
+)

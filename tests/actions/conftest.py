@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+import uuid
+from typing import Any, Callable, Iterator, List, Tuple
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.orm import sessionmaker
+
+from actions.engine import resources
+from bot.config import PROJECT_ROOT
+from bot.consultation.script import load_script
+from bot.db import repository
+from bot.db.session import unit_of_work
+from tests.actions.harness import Patient
+
+TEST_SCRIPT = (PROJECT_ROOT / "tests" / "data" / "test-consultation.yml").read_text()
+
+
+@pytest.fixture
+def db(sqlite_url: str, sqlite_factory: sessionmaker, monkeypatch: pytest.MonkeyPatch) -> Iterator[sessionmaker]:
+    """The actions read their database from the environment, as in production."""
+    monkeypatch.setenv("SB_DATABASE_URL", sqlite_url)
+    resources.cache_clear()
+    with unit_of_work(sqlite_factory) as session:
+        repository.save_script(session, load_script(TEST_SCRIPT), TEST_SCRIPT)
+    yield sqlite_factory
+    resources.cache_clear()
+
+
+@pytest.fixture
+def patient(db: sessionmaker) -> Patient:
+    return Patient(f"user-{uuid.uuid4().hex[:8]}")
+
+
+@pytest.fixture
+def query(db: sessionmaker) -> Callable[..., List[Tuple[Any, ...]]]:
+    def run(sql: str, **params: Any) -> List[Tuple[Any, ...]]:
+        with unit_of_work(db) as session:
+            return [tuple(row) for row in session.execute(text(sql), params)]
+    return run

@@ -1,0 +1,187 @@
+"""The actions against a real SQLite file: what a patient sees and what is stored."""
+
+from __future__ import annotations
+
+from typing import Any, Callable, List, Tuple
+
+import pytest
+from sqlalchemy.orm import sessionmaker
+
+from bot.consultation.script import load_script
+from bot.db import repository
+from bot.db.session import unit_of_work
+from tests.actions.conftest import TEST_SCRIPT
+from tests.actions.harness import Patient
+
+Query = Callable[..., List[Tuple[Any, ...]]]
+ANSWERS = ("SELECT question_key, answer_status, value, attempts FROM answers_flat "
+           "ORDER BY participation_id, question_position")
+PARTICIPATIONS = "SELECT status, age_band, area, channel FROM participation ORDER BY id"
+
+
+def consent(patient: Patient, age: str = "19", area: str = "skip") -> None:
+    patient.says("TEST1", "start_consultation", 0.9)
+    patient.says("yes")
+    patient.says(age)
+    patient.says(area)
+
+
+def test_whole_consultation(patient: Patient, query: Query) -> None:
+    opening = patient.says("hi, code TEST1 please", "start_consultation", 0.9)
+    assert opening[0]["text"].startswith("Test consultation")
+    assert opening[-1]["text"] == "Are you happy to take part?"
+    assert [b["payload"] for b in opening[-1]["buttons"]] == ["Yes", "No"]
+    assert query(PARTICIPATIONS) == []
+    assert patient.texts("ye")[-1] == "Which age group are you in?"
+    assert patient.texts("18 to 24")[-1].startswith("What's the first half")
+    assert patient.texts("prefer not to say") == ["Have you used the service?"]
+    assert patient.texts("nah") == ["How easy was it to be seen? (1 = Very hard, 5 = Very easy)"]
+    assert patient.texts("very easy") == ["How would you like to hear from the service? (Pick all that apply.)"]
+    assert patient.texts("a and c") == ["How many days did you wait?"]
+    assert patient.texts("twelve") == ["Overall, how was your experience of our service?"]
+    assert patient.texts("not great") == ["Please can you tell us why you gave your answer? (Or say skip.)"]
+    assert patient.texts("call me on 07700 900123 about it") == ["Thanks, that's everything."]
+    assert query(ANSWERS) == [
+        ("used_service", "answered", "No", 1),
+        ("ease", "answered", "5", 1),
+        ("contact", "answered", "Text; Phone call", 1),
+        ("wait_days", "answered", "12", 1),
+        ("fft", "answered", "Poor", 1),
+        ("fft_why", "answered", "call me on [phone] about it", 1),
+    ]
+    assert query(PARTICIPATIONS) == [("completed", "18-24", None, "rest")]
+    assert patient.slots["sb_code"] is None and patient.in_form is False
+
+
+def test_declining_consent_stores_nothing(patient: Patient, query: Query) -> None:
+    patient.says("TEST1", "start_consultation", 0.9)
+    assert patient.texts("no thanks") == ["No problem, nothing has been saved. Thanks for your time."]
+    assert query("SELECT count(*) FROM respondent") == [(0,)]
+    assert patient.in_form is False
+
+
+def test_under_the_minimum_age_nothing_is_kept(patient: Patient, query: Query) -> None:
+    patient.says("TEST1", "start_consultation", 0.9)
+    patient.says("yes")
+    reply = patient.texts("I'm 14")
+    assert "aged 16 and over" in reply[0] and "0800 1111" in reply[0]
+    assert query("SELECT count(*) FROM participation") == [(0,)]
+    assert query("SELECT count(*) FROM respondent") == [(0,)]
+
+
+def test_stop_keeps_answers_as_a_withdrawn_participation(patient: Patient, query: Query) -> None:
+    consent(patient, area="LS6 1AA")
+    patient.says("yes")
+    assert patient.texts("STOP") == [
+        "OK, you've stopped the survey and won't get any more questions. "
+        "Thanks for the answers you gave."]
+    assert query(PARTICIPATIONS) == [("withdrawn", "18-24", "LS6", "rest")]
+    assert query(ANSWERS) == [("used_service", "answered", "Yes", 1)]
+    assert patient.in_form is False
+
+
+def test_stop_by_intent_only_when_the_reply_is_not_an_answer(patient: Patient, query: Query) -> None:
+    consent(patient)
+    assert patient.texts("yes", "stop", 0.95) == ["Where did you go?"]  # an answer wins
+    assert "stopped" in patient.texts("i want to stop now", "stop", 0.95)[0]
+
+
+def test_unreadable_answers_are_reasked_twice_then_recorded_unanswered(
+    patient: Patient, query: Query
+) -> None:
+    consent(patient)
+    patient.says("no")
+    first = patient.texts("banana")
+    assert first == ["Sorry, I didn't get that. Reply with a number from 1 to 5.",
+                     "How easy was it to be seen? (1 = Very hard, 5 = Very easy)"]
+    assert patient.texts("🙂🙂")[0].startswith("Sorry, I didn't get that.")
+    moved_on = patient.texts("purple")
+    assert moved_on == ["No worries, let's move on.", "How would you like to hear from the service? (Pick all that apply.)"]
+    assert query(ANSWERS)[-1] == ("ease", "unanswered", None, 3)
+
+
+def test_required_questions_cannot_be_skipped(patient: Patient) -> None:
+    consent(patient)
+    reply = patient.texts("skip")
+    assert reply[0] == "This question needs an answer to carry on. Reply yes or no."
+
+
+def test_help_and_why_do_not_count_as_attempts(patient: Patient, query: Query) -> None:
+    consent(patient)
+    help_reply = patient.texts("how does this work", "help", 0.9)
+    assert help_reply[0].startswith("I'm asking a few questions for NHS Test ICB")
+    assert help_reply[1] == "Have you used the service?"
+    assert patient.texts("why do u want to know", "ask_why", 0.9)[0] == "We want to know who has used it."
+    assert "anonymous" in patient.texts("who sees this", "ask_privacy", 0.9)[0]
+    patient.says("yes")
+    assert query(ANSWERS) == [("used_service", "answered", "Yes", 1)]
+
+
+def test_out_of_range_number_is_reasked_and_nothing_changes(patient: Patient, query: Query) -> None:
+    consent(patient)
+    for reply in ("no", "3", "skip"):
+        patient.says(reply)
+    before = query(ANSWERS)
+    assert patient.texts("900")[0] == "Sorry, I didn't get that. Reply with a number from 0 to 60."
+    assert query(ANSWERS) == before
+
+
+@pytest.mark.parametrize("message, expected", [
+    ("start NOPE99", "Sorry, I couldn't find a survey with the code NOPE99."),
+    ("", "Hi, I'm Sounding Board."),
+    ("x" * 5000, "Hi, I'm Sounding Board."),
+    ("🙂🙂🙂", "Hi, I'm Sounding Board."),
+])
+def test_bad_input_outside_a_consultation(patient: Patient, query: Query, message: str,
+                                          expected: str) -> None:
+    intent = "start_consultation" if message.startswith("start") else "out_of_scope"
+    replies = patient.texts(message, intent, 0.9)
+    assert replies[0].startswith(expected)
+    assert patient.in_form is False
+    assert query("SELECT count(*) FROM respondent") == [(0,)]
+
+
+def test_long_message_inside_a_consultation_is_refused_clearly(patient: Patient, query: Query) -> None:
+    consent(patient)
+    reply = patient.texts("y" * 5000)
+    assert reply[0].startswith("That message is a bit long for me.")
+    assert query(ANSWERS) == []
+
+
+def test_a_returning_patient_carries_on_and_cannot_answer_twice(patient: Patient, query: Query) -> None:
+    consent(patient)
+    patient.says("no")
+    patient.in_form = False  # the session expired; the patient sends the code again
+    patient.slots = {name: None for name in patient.slots}
+    back = patient.texts("TEST1", "start_consultation", 0.9)
+    assert back == ["Welcome back! Let's carry on where you left off.",
+                    "How easy was it to be seen? (1 = Very hard, 5 = Very easy)"]
+    for reply in ("4", "skip", "3", "good", "skip"):
+        patient.says(reply)
+    assert query(PARTICIPATIONS) == [("completed", "18-24", None, "rest")]
+    assert patient.texts("TEST1", "start_consultation", 0.9) == [
+        "You've already taken part in this survey. Thank you, your answers are in."]
+
+
+def test_a_closed_consultation_takes_no_answers(db: sessionmaker, patient: Patient) -> None:
+    with unit_of_work(db) as session:
+        repository.consultation_by_code(session, "TEST1").status = "closed"  # type: ignore[union-attr]
+    assert patient.texts("TEST1", "start_consultation", 0.9) == [
+        "The survey TEST1 isn't open right now, so I can't take answers for it."]
+
+
+def test_a_reworded_question_is_asked_in_the_next_message(db: sessionmaker, patient: Patient) -> None:
+    consent(patient)
+    reworded = TEST_SCRIPT.replace("How easy was it to be seen?", "Was it easy to get seen?")
+    with unit_of_work(db) as session:
+        repository.save_script(session, load_script(reworded), reworded)
+    assert patient.texts("no") == ["Was it easy to get seen? (1 = Very hard, 5 = Very easy)"]
+
+
+def test_crisis_wording_gets_signposting_first_then_carries_on(patient: Patient, query: Query) -> None:
+    consent(patient)
+    reply = patient.texts("honestly i want to kill myself")
+    assert "999" in reply[0] and "116 123" in reply[0] and "85258" in reply[0]
+    assert reply[-1] == "Have you used the service?"
+    assert patient.texts("yes") == ["Where did you go?"]
+    assert query(ANSWERS) == [("used_service", "answered", "Yes", 1)]

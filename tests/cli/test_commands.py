@@ -1,0 +1,117 @@
+"""The commissioner CLI, run as a commissioner would, against a real database."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+from typing import Iterator, List, Tuple
+
+import pytest
+
+from actions.engine import resources
+from bot.cli.main import main
+from bot.config import PROJECT_ROOT
+from tests.actions.harness import Patient
+
+EXAMPLES = str(PROJECT_ROOT / "data" / "consultations")
+TEST_SCRIPT = str(PROJECT_ROOT / "tests" / "data" / "test-consultation.yml")
+
+
+@pytest.fixture
+def cli_db(sqlite_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    monkeypatch.setenv("SB_DATABASE_URL", sqlite_url)
+    resources.cache_clear()
+    yield sqlite_url
+    resources.cache_clear()
+
+
+def run(capsys: pytest.CaptureFixture, *args: str) -> Tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_validate_reports_line_and_field(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    bad = tmp_path / "bad.yml"
+    bad.write_text("code: BAD1\ntitle: t\norganisation: o\nquestions:\n"
+                   "  - id: q1\n    type: single_choice\n    text: Pick\n    options: [Only]\n")
+    code, _, err = run(capsys, "validate", str(bad))
+    assert code == 1
+    assert f"{bad}:line 8, questions[0].options:" in err
+
+
+def test_validate_the_examples(capsys: pytest.CaptureFixture) -> None:
+    code, out, _ = run(capsys, "validate", EXAMPLES)
+    assert code == 0
+    assert out.count(": ok (") == 3
+
+
+def test_load_list_launch_close(cli_db: str, capsys: pytest.CaptureFixture) -> None:
+    code, out, _ = run(capsys, "load", EXAMPLES, TEST_SCRIPT)
+    assert code == 0 and "loaded MIND24 (live)" in out
+    code, out, _ = run(capsys, "close", "mind24")
+    assert (code, out.strip()) == (0, "MIND24 is now closed")
+    _, out, _ = run(capsys, "list")
+    line = next(row for row in out.splitlines() if row.startswith("MIND24"))
+    assert line.split()[:5] == ["MIND24", "closed", "0", "0", "0"]
+    assert run(capsys, "launch", "MIND24")[1].strip() == "MIND24 is now live"
+
+
+def test_unknown_code_is_a_clear_error(cli_db: str, capsys: pytest.CaptureFixture) -> None:
+    code, _, err = run(capsys, "results", "NOPE1")
+    assert code == 2 and "no consultation with code NOPE1" in err
+
+
+def test_missing_file_is_a_clear_error(cli_db: str, capsys: pytest.CaptureFixture) -> None:
+    code, _, err = run(capsys, "load", "no/such/file.yml")
+    assert code == 2 and "no such file" in err
+
+
+def take_part(answers: List[str], sender: str) -> None:
+    patient = Patient(sender)
+    patient.says("TEST1", "start_consultation", 0.9)
+    for answer in ["yes", "19", "LS6"] + answers:
+        patient.says(answer)
+
+
+def test_results_counts_percentages_fft_and_hidden_small_numbers(
+    cli_db: str, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    run(capsys, "load", TEST_SCRIPT)
+    for n in range(20):
+        fft = "very good" if n < 12 else "poor"
+        ease = "1" if n == 0 else "4"
+        path = ["no"] if n < 12 else ["yes", "pharmacy"]
+        take_part(path + [ease, "skip", "2", fft, "skip"], f"r{n}")
+    _, out, _ = run(capsys, "list")
+    assert next(r for r in out.splitlines() if r.startswith("TEST1")).split()[:5] == [
+        "TEST1", "live", "20", "20", "0"]
+    code, out, _ = run(capsys, "results", "TEST1")
+    assert code == 0
+    lines = [line.split() for line in out.splitlines()]
+    assert ["No", "12", "60%"] in lines and ["Yes", "8", "40%"] in lines
+    assert ["Pharmacy", "8", "100%"] in lines and ["GP", "surgery", "0", "0%"] in lines
+    # 1 person said "1": hidden, and "4" too, or the total would give it away
+    assert ["1", "*", "*%"] in lines and ["4", "*", "*%"] in lines
+    assert "positive percent: 60.0" in out and "negative percent: 40.0" in out
+    monkeypatch.setenv("SB_SUPPRESSION_THRESHOLD", "1")
+    _, out, _ = run(capsys, "results", "TEST1")
+    lines = [line.split() for line in out.splitlines()]
+    assert ["1", "1", "5%"] in lines and ["4", "19", "95%"] in lines
+
+
+def test_export_csv_has_one_row_per_answer_and_no_identifiers(
+    cli_db: str, capsys: pytest.CaptureFixture, tmp_path: Path
+) -> None:
+    run(capsys, "load", TEST_SCRIPT)
+    take_part(["yes", "pharmacy", "5", "text", "0", "good", "quick"], "+447700900123")
+    out_file = tmp_path / "answers.csv"
+    code, _, err = run(capsys, "export", "TEST1", "--out", str(out_file))
+    assert code == 0 and "exported 7 answers" in err
+    rows = list(csv.DictReader(io.StringIO(out_file.read_text())))
+    assert [(r["question_key"], r["value"]) for r in rows] == [
+        ("used_service", "Yes"), ("where", "Pharmacy"), ("ease", "5"), ("contact", "Text"),
+        ("wait_days", "0"), ("fft", "Good"), ("fft_why", "quick")]
+    assert {r["age_band"] for r in rows} == {"18-24"} and {r["area"] for r in rows} == {"LS6"}
+    assert "7700900123" not in out_file.read_text()

@@ -1,0 +1,37 @@
+"""Settings come from the environment, with safe defaults and clear errors."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.config import DEV_SECRET, ConfigError, load_settings
+from bot.trust.pseudonym import pseudonym
+
+
+def test_defaults_run_on_a_fresh_machine() -> None:
+    settings = load_settings({})
+    assert settings.database_url.startswith("sqlite:///")
+    assert settings.database_url.endswith(".data/sounding-board.db")
+    assert settings.suppression_threshold == 8
+    assert settings.pseudonym_secret == DEV_SECRET
+
+
+def test_production_refuses_to_start_without_a_secret() -> None:
+    with pytest.raises(ConfigError, match="SB_PSEUDONYM_SECRET"):
+        load_settings({"SB_ENV": "production"})
+    secret = "s" * 40
+    assert load_settings({"SB_ENV": "production", "SB_PSEUDONYM_SECRET": secret}).is_production
+
+
+@pytest.mark.parametrize("raw", ["eight", "0", "-1"])
+def test_bad_numbers_are_named(raw: str) -> None:
+    with pytest.raises(ConfigError, match="SB_SUPPRESSION_THRESHOLD"):
+        load_settings({"SB_SUPPRESSION_THRESHOLD": raw})
+
+
+def test_pseudonyms_are_stable_per_channel_and_hide_the_sender() -> None:
+    first = pseudonym("secret", "twilio", "+447700900123")
+    assert first == pseudonym("secret", "twilio", "+447700900123")
+    assert first != pseudonym("secret", "telegram", "+447700900123")
+    assert first != pseudonym("other", "twilio", "+447700900123")
+    assert "7700900123" not in first and len(first) == 64
