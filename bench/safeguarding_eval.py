@@ -35,13 +35,14 @@ def main(argv: list[str]) -> int:
     ordinary = [t for t, label in rows if label == "none"]
     found = {t: detect_concern(t) for t, _ in rows}
     misses = [(t, label) for t, label in crisis if found[t] is None]
-    wrong = [(t, label, c.category) for t, label in crisis if (c := found[t]) and c.category != label]
+    caught = [(t, label, c.category) for t, label in crisis if (c := found[t]) is not None]
+    wrong = [(t, label, category) for t, label, category in caught if category != label]
     alarms = [(t, c.category) for t in ordinary if (c := found[t]) is not None]
 
     print(f"phrases: {len(rows)} ({len(crisis)} crisis, {len(ordinary)} none)")
     print(f"recall: {1 - len(misses) / max(len(crisis), 1):.3f} ({len(misses)} missed)")
     print(f"false-alarm rate: {len(alarms) / max(len(ordinary), 1):.3f} ({len(alarms)} flagged)")
-    print(f"category right when caught: {1 - len(wrong) / max(len(crisis) - len(misses), 1):.3f}")
+    print(f"category right when caught: {1 - len(wrong) / max(len(caught), 1):.3f}")
     for text, label in misses:
         print(f"  MISS [{label}] {text}")
     for text, category in alarms:

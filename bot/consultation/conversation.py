@@ -12,7 +12,6 @@ from bot.consultation.flow import AGE, AREA, CONSENT, next_step, step_by_key
 from bot.consultation.parsing import ANSWERED, SKIP, Parsed, hint, parse_answer
 from bot.consultation.questions import (
     FREE_TEXT,
-    MULTI_CHOICE,
     SCALE,
     Question,
     age_band_lower_bound,
@@ -49,8 +48,6 @@ def _question_text(question: Question) -> str:
     if question.type == SCALE and question.labels:
         ends = ", ".join(f"{k} = {v}" for k, v in sorted(question.labels.items()))
         text = f"{text} ({ends})"
-    if question.type == MULTI_CHOICE:
-        text = f"{text} (Pick all that apply.)"
     if question.optional and question.type == FREE_TEXT:
         text = f"{text} (Or say skip.)"
     return text

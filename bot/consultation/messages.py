@@ -74,3 +74,9 @@ OUTSIDE_HELP = (
 CRISIS_CARRY_ON = (
     "You can carry on with the questions whenever you're ready, or send STOP to end."
 )
+EMPTY_MESSAGE = "I didn't get any text there. Please type your reply."
+MESSAGE_TOO_LONG = (
+    "That message is too long for me to read. Please send a shorter reply "
+    "(up to {limit} characters)."
+)
+SLOW_DOWN = "You're sending messages very quickly. Please wait a moment and try again."

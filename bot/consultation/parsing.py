@@ -18,6 +18,7 @@ from bot.consultation.parsing_result import (
     ANSWERED,
     EMPTY,
     INVALID,
+    OUT_OF_RANGE,
     SKIP,
     TOO_LONG,
     UNKNOWN_TYPE,
@@ -156,6 +157,8 @@ def _with_options(
     return lambda question, prepared: parser(_options(question), prepared)
 
 
+NEGATIVE_NUMBER = re.compile(r"^\s*[-\u2212]\s*\d")
+
 _PARSERS: Dict[str, Callable[[Question, str], Parsed]] = {
     SINGLE_CHOICE: _with_options(parse_choice),
     MULTI_CHOICE: _with_options(parse_multi),
@@ -186,6 +189,8 @@ def parse_answer(question: Question, text: str) -> Parsed:
             return answered([options[index]] if question.type == MULTI_CHOICE else options[index])
     if _is_skip(canon(words(prepared), SKIP_WORDS)):
         return Parsed(SKIP)
+    if question.type != NUMBER and NEGATIVE_NUMBER.match(text):
+        return invalid(OUT_OF_RANGE)  # "-5" is not option 5, nor a score
     parser = _PARSERS.get(question.type)
     return parser(question, prepared) if parser else invalid(UNKNOWN_TYPE)
 

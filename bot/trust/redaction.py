@@ -160,7 +160,7 @@ _WORD_GAP = re.compile(r"[ \t]+")
 
 def _nhs_check_digit_ok(digits: str) -> bool:
     """The NHS modulus-11 check: weights 10..2 over the first nine digits."""
-    total = sum(int(d) * w for d, w in zip(digits[:9], range(10, 1, -1)))
+    total = sum(int(d) * w for d, w in zip(digits[:9], range(10, 1, -1), strict=True))
     check = 11 - total % 11
     if check == 11:
         check = 0
@@ -186,7 +186,7 @@ def _phone(match: Match[str]) -> str:
 def _url(match: Match[str]) -> str:
     found = match.group(0)
     link = found.rstrip(_URL_TRAILING)
-    return "[link]" + found[len(link):]
+    return "[link]" + found[len(link) :]
 
 
 def _full_date(match: Match[str]) -> str:

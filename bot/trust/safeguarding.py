@@ -29,13 +29,16 @@ class Concern:
 
 # Digits and symbols used in place of letters, only swapped inside words so
 # "999", "24/7" and "help!" are left alone.
-_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",
-                       "@": "a", "$": "s", "!": "i"})
+_LEET = str.maketrans(
+    {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"}
+)
 _LEET_RUN = re.compile(r"(?<=[a-z])[013457@$!]+(?=[a-z])|(?<![\w@$!])[@$5](?=[a-z]{2})")
 _STAR_IN_WORD = re.compile(r"(?<=[a-z])\*+(?=[a-z])")
 _APOSTROPHES = re.compile(r"['’‘`´]")
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
 _STRETCHED = re.compile(r"([a-z])\1{2,}")
+# "s.u.i.c.i.d.e" -> "s u i c i d e" -> "suicide" (four or more lone letters).
+_SPELT_OUT = re.compile(r"\b(?:[a-z] ){3,}[a-z]\b")
 
 _IDIOMS: Pattern[str] = re.compile("|".join(f"(?:{p})" for p in IDIOMS))
 _CRISIS: tuple[tuple[str, Pattern[str]], ...] = tuple(
@@ -53,13 +56,14 @@ def normalise(text: str) -> str:
     text = _APOSTROPHES.sub("", text)
     text = _NOT_WORD.sub(" ", text)
     text = _STRETCHED.sub(r"\1\1", text)
+    text = _SPELT_OUT.sub(lambda m: m.group(0).replace(" ", ""), text)
     return text.strip()
 
 
 def _fuzzy_category(text: str) -> str | None:
     """A category if a key word appears misspelt (one word, or two run together)."""
     words = [w for w in text.split() if w != "#"]
-    candidates = words + [a + b for a, b in zip(words, words[1:])]
+    candidates = words + [a + b for a, b in zip(words, words[1:], strict=False)]
     for word in candidates:
         if len(word) < 6 or word in FUZZY_IGNORE:
             continue
@@ -77,5 +81,5 @@ def detect_concern(text: str) -> Concern | None:
     for category, pattern in _CRISIS:
         if pattern.search(cleaned):
             return Concern(category)
-    category = _fuzzy_category(cleaned)
-    return Concern(category) if category else None
+    misspelt = _fuzzy_category(cleaned)
+    return Concern(misspelt) if misspelt else None

@@ -22,7 +22,10 @@ from __future__ import annotations
 # --- Building blocks ---------------------------------------------------------
 
 MYSELF = r"(?:my ?self|myslef|mysef|mysefl|meself|mself|my ?sel)\b"
-WANT = r"(?:want|wanna|wana|wnt|wamt|wanted|wants|need|ready|deserve|deserves|planning|trying|tried)"
+WANT = (
+    r"(?:want|wanna|wana|wnt|wamt|wanted|wants|need|ready|deserve|deserves|planning|trying|"
+    r"tried)"
+)
 # Family and carers, as bare alternatives to drop inside "(?:...|...)".
 FAMILY = (
     r"dad|father|daddy|mum|mom|mam|mother|mummy|step ?dad|step ?father|step ?mum|"
@@ -36,6 +39,8 @@ PERSON = (
     r"girlfriend|gf|partner|ex|teacher|coach|tutor|man|guy|lad|men|boy|boys|someone|"
     r"somebody|some1|people|family|neighbour|landlord|adult|stranger)"
 )
+# Filler words young people put in the middle of a phrase ("dont even want").
+ADV = r"(?:even |really |just |honestly |actually |literally |rly |jus )?"
 AUX = r"(?: (?:s|is|has|have|keeps|keep|still|always|sometimes|often|used to|would|will|"
 AUX += r"does|did|was|were|had|also|then|just|even|constantly|literally|actually))"
 DRUGS = (
@@ -87,7 +92,8 @@ IDIOMS: tuple[str, ...] = (
     r"cycling|by accident|accidentally|on (?:my|a|the) (?:bike|trampoline|skateboard|scooter))\b",
     # hit / touched / beat / shoot as figures of speech
     r"\bhit me up\b",
-    r"\bhit me with\b",
+    r"\b(?:hitting|banging|bang|hit) (?:my|your|our) heads? (?:against|on) a brick wall\b",
+    r"\bhit me with\b|\bchok(?:ed|es|ing) me up\b|\bstab(?:bed|bing)? (?:me )?in the back\b",
     r"\b(?:it|that|this|reality|then|which|what) (?:just |really |finally |suddenly |kinda |"
     r"honestly |completely )?(?:hit|hits|hitting|touched|touches|beat|beats) me\b",
     r"\btouched me (?:deeply|so much|a lot)\b",
@@ -100,6 +106,9 @@ IDIOMS: tuple[str, ...] = (
     r"\bstabbing (?:pain|pains|feeling|sensation)s?\b",
     r"\bod (?:long|quick|slow|bad|good|peak|rude|annoying|boring|hard|easy|nice|dead|jarring)\b",
     r"\bin danger of\b",
+    r"\babuse (?:receptionists|staff|nurses|doctors|gps|workers)\b|\b(?:staff|receptionists|"
+    r"nurses|doctors|gps) (?:get|getting|got|receive|face|take|deal with) (?:so much |loads of |"
+    r"a lot of )?(?:verbal )?abuse\b",
     r"\bfollow(?:s|ed|ing)? me (?:on|up|back)\b|\bfollowed up\b",
 )
 
@@ -108,35 +117,41 @@ IDIOMS: tuple[str, ...] = (
 
 SUICIDE: tuple[str, ...] = (
     r"\bkil+(?:ing|in|ed|l)? ?" + MYSELF,
-    r"(?<![0-9] )\bkms\b",
+    r"(?<![0-9] )\bkms\b|\b(?:want|wanna|gonna|going|about) (?:to |2 )kms\b",
     r"\bkys\b",  # "kill yourself": said to them or by them, both need signposting
     r"\bun ?aliv(?:e|ing|ed|es)\b",
     r"\bsuicid\w*|\bsewer ?slide\w*|\bself ?delet\w*|\bdelete " + MYSELF + r"|\btoaster bath\b",
-    r"\b" + WANT + r" (?:to |2 |t )?(?:just )?(?:die+|be dead)\b",
-    r"\b(?:hope|wish) i (?:die|died|could die|would die|was dead|were dead|never wake up|"
-    r"dont wake up|could disappear)\b",
+    r"\b" + WANT + r" (?:to |2 |t )?(?:just |really |honestly |literally )?"
+    r"(?:die+|(?:be|b) dead)\b",
+    r"\b(?:hope|wish) i (?:could |would |just |could just )?(?:die|died|was dead|were dead|"
+    r"never wake up|dont wake up|disappear)\b",
+    r"\bi (?:should|shud|might as well|may as well) (?:just )?(?:die+|be dead|end it)\b",
     r"\bwish (?:i|id|i had|i was|i were) (?:never|not|wasnt|werent) (?:been )?"
     r"(?:born|alive|here|exist\w*|dead)\b|\bwish i (?:was|were) dead\b",
     r"\b(?:rather|better off|be better off) (?:be )?(?:dead|die+)\b",
-    r"\bbetter off (?:without me|if i (?:was|were|wasnt|werent) (?:dead|gone|here|not here|alive))",
+    r"\bbetter (?:off )?without me\b|\bbetter off (?:gone|not (?:existing|here|alive|around|"
+    r"being here|being alive)|if i (?:was|were|wasnt|werent) (?:dead|gone|here|not here|alive))",
     r"\b(?:no one|nobody|noone|no1) (?:would|will|wud|wld|is gonna|is going to) "
     r"(?:miss me|care|notice|miss)\b(?: (?:if|when) i)?",
     r"\bend(?:ing)? (?:it all|my life|my own life|" + MYSELF + r")",
     r"\b(?:want|wanna|going|gonna|gna|plan|planning|thinking about|thinking of|think about|"
-    r"ready|decided|about|trying|tried|way|how|just want) (?:to )?end(?:ing)? "
+    r"ready|decided|about|trying|tried|way|how|just want|feel like|thoughts of) "
+    r"(?:to )?end(?:ing)? "
     r"(?:it|things|everything)\b(?! here| there| now| early| for today)",
     r"\bto end it(?: all)?$",
     r"\b(?:take|taking|took|end|ending) my (?:own )?life\b",
-    r"\b(?:dont|do not|dnt|dont really|never) (?:want|wanna|wana|wnt) (?:to |2 )?(?:be here|"
+    r"\b(?:dont|do not|dnt|never) " + ADV + r"(?:want|wanna|wana|wnt) (?:to |2 )?(?:be here|"
     r"be alive|exist|be around|wake up|be on this earth|be in this world|carry on|go on)\b",
-    r"\b(?:dont|do not|dnt) (?:want|wanna|wana|wnt) (?:to |2 )?live\b(?! (?:in|with|at|near|"
-    r"there|here|on|like that|far|so|somewhere|abroad|alone|by))",
-    r"\b(?:no|whats the|what is the|not any) point (?:in |of )?(?:living|life|being alive|"
-    r"being here|going on|carrying on|existing|me being here)\b",
-    r"\bnothing (?:left )?to live for\b|\bno reason (?:left )?to (?:live|be alive|carry on|go on)\b",
+    r"\b(?:dont|do not|dnt) " + ADV + r"(?:want|wanna|wana|wnt) (?:to |2 )?live\b"
+    r"(?! (?:in|with|at|near|there|here|on|like that|far|so|somewhere|abroad|alone|by))",
+    r"\b(?:no|whats the|what is the|not any) point (?:in |of )?(?:me )?(?:living|life|being alive|"
+    r"being here|going on|carrying on|existing|staying alive)\b",
+    r"\bnothing (?:left )?to live for\b|"
+    r"\bno reason (?:left )?to (?:live|be alive|carry on|go on)\b",
     r"\blife(?:s| s| is)?(?: not| isnt| aint| is not| no longer| never| isnt really) "
     r"worth (?:living|it|anything)\b|\bnot worth living\b",
-    r"\b(?:cant|can not|cannot) (?:go on|carry on|do this any ?more|take (?:it|this) any ?more)\b",
+    r"\b(?:cant|can not|cannot|dont think i can|not sure i can) (?:go on|carry on|keep going|"
+    r"keep living|keep doing this|live like this|do this any ?more|take (?:it|this) any ?more)\b",
     r"\bhang(?:ing|ed)? " + MYSELF,
     r"\bjump(?:ing)? (?:off|from) (?:a |the |an )?(?:bridge|building|roof|cliff|multi ?storey|"
     r"car park|tower|balcony|window)\b",
@@ -145,15 +160,42 @@ SUICIDE: tuple[str, ...] = (
     r"\bslit(?:ting)? my (?:wrists?|throat)\b",
     r"\b(?:shoot|drown|gas|suffocate|strangle|poison|electrocute|off|end)(?:ing|ed)? " + MYSELF,
     r"\b(?:suicide|goodbye) (?:note|letter)\b",
-    r"\b(?:sleep|go to sleep|fall asleep) and (?:never|not) wake up\b|"
+    r"\b(?:sleep|go to sleep|fall asleep) (?:and (?:never|not) wake up|forever|for ever)\b|"
     r"\bnever wake up (?:again|tomorrow)\b",
     r"\b(?:wont|will not|not going to|not gonna) be (?:here|around|alive) (?:much longer|"
     r"for much longer|for long|tomorrow|next week|any ?more)\b",
-    r"\b(?:tired|sick|fed up|done) (?:of|with) (?:life|living|being alive|existing)\b",
-    r"\bdisappear (?:forever|for good|permanently)\b",
+    r"\b(?:tired|sick|fed up|done|had enough) (?:of|with) (?:life|living|being alive|existing)\b",
+    r"\bdisappear (?:forever|for good|permanently|and never (?:come back|be found|return))\b",
+    r"\bwant (?:to )?be gone(?: forever| for good)?$|\bwant (?:it|it all|everything|my life) to be "
+    r"over\b",
     r"\bwant (?:it all|everything|it|things) to (?:end|stop) (?:forever|for good|permanently)\b|"
     r"\bwant (?:it all|everything) to (?:end|stop)\b",
     r"\bsav(?:e|ing|ed) (?:up )?" + DRUGS + r"\b",
+    r"\b(?:ways|how|methods?|easiest way|best way|painless way|quickest way) to (?:die|end it|"
+    r"end my life|kill " + MYSELF + r")",
+    r"\b(?:going to|gonna|might|will|about to|scared ill|want to|wanna) do something "
+    r"(?:stupid|silly|dumb|drastic)\b",
+    r"\bdo something (?:stupid|silly|drastic) (?:to " + MYSELF + r"|tonight)",
+    r"\b(?:wont|dont|might not|may not) make it (?:through )?(?:tonight|the night|to tomorrow)\b|"
+    r"\bin case i (?:dont|do not) make it\b",
+    r"\b(?:my )?life (?:is|feels|s) (?:so )?(?:pointless|meaningless)\b|\bno way out\b",
+    r"\bthinking (?:of|about) jumping\b",
+    r"\bif i (?:was|were|wasnt|werent|was not|died|disappeared|was gone|wasnt around|"
+    r"wasnt here|was never born)\b(?: (?:dead|alive|here|around|gone))?(?: \w+)?$|"
+    r"\b(?:happier|better|easier) (?:\w+ ){0,2}if i (?:was dead|were dead|died|was gone|"
+    r"wasnt here|wasnt around|wasnt alive|disappeared)\b",
+    r"\b(?:stop|quit) (?:existing|living|being alive|breathing)\b|"
+    r"\bgive up on (?:life|living|everything)\b|\bend it (?:tonight|today|now|soon|for good)\b",
+    r"\bhope (?:i|a \w+) (?:get |gets )?(?:hit|run over|killed)\b|"
+    r"\bhope i (?:crash|dont make it)\b",
+    r"\bjump(?:ing)? (?:off|from) (?:something|somewhere) (?:high|tall)\b",
+    r"\b(?:think|thinking|thought|thoughts) (?:about|of) (?:dying|death|being dead|not being here|"
+    r"not existing)\b|\bfeel like dying\b",
+    r"\b(?:gonna|going to|want to|wanna|will|might|about to) commit\b(?! to)|\bcommit$",
+    r"\b(?:got|bought|buy|have|tied|tie|find|found) (?:a |the |my )?(?:rope|noose|ligature)\b|"
+    r"\bnoose\b|\bligature\b",
+    r"\b(?:no|dont see the|cant see the|whats the|what is the) point (?:in|of) (?:anything|"
+    r"everything|going on|being here|existing)\b",
 )
 
 SELF_HARM: tuple[str, ...] = (
@@ -170,6 +212,8 @@ SELF_HARM: tuple[str, ...] = (
     r"the|it|costs?|my hair|hair|in|ties|class|school|lessons))",
     r"^cutting\b(?! (?:down|back|out|off|the|waiting|wait|costs?))|\bcutting (?:again|helps)\b",
     r"\b(?:fresh|new|deep|my) (?:cuts|scars|burns)\b",
+    r"\b(?:all|badly) cut up\b|\bcarv(?:e|ing|ed) (?:into )?my (?:skin|arms?|legs?|thighs?)\b|"
+    r"\b(?:purg(?:e|ing|ed)|binge and purge)\b(?! the)",
     r"\bcuts? (?:on|all over|up) my (?:arms?|wrists?|legs?|thighs?|body|stomach)\b",
     r"\b(?:arms?|wrists?|legs?|thighs?|body) (?:are |is )?(?:covered in|full of) "
     r"(?:cuts|scars|burns)\b",
@@ -177,7 +221,19 @@ SELF_HARM: tuple[str, ...] = (
     r"\bburn(?:ing|ed|t)? my (?:arms?|wrists?|legs?|skin|thighs?|hands?)\b",
     r"\bmak(?:e|ing) " + MYSELF + r" (?:throw up|vomit|puke|be sick|sick after)\b|"
     r"\bmade " + MYSELF + r" (?:throw up|vomit|puke|sick after)\b",
-    r"\bpunch(?:ing|ed)? (?:walls?|the wall)\b",
+    r"\bpunch(?:ing|ed)? (?:walls?|the wall)\b|\bbit(?:e|es|ing)? " + MYSELF,
+    r"\b(?:till|until|so) (?:i|it|they) bleeds?\b",
+    r"\b(?:scars?|marks?|cuts?) from (?:cutting|self ?harm\w*|burning)\b",
+    r"\b(?:hit|hitting|bang|banging)(?: \w+){0,2} head (?:against|on|off) (?:the|a|my) "
+    r"(?:wall|walls|floor|door)\b",
+    r"\b(?:want|wanna|need|urge|urges) (?:to )?cut\b(?! (?:down|back|the|my hair|hair|off|out|"
+    r"in|ties|costs?|corners|it|them|that|this))",
+    r"\b(?:days|weeks|months|years|day|week|month|year) clean\b",
+    r"^cut (?:again|last night|today|yesterday)\b|\bcut again\b|\bi (?:still |sometimes |"
+    r"often |used to )?cut$|\bi (?:\w+ )?cut (?:again|last night|deep|deeper|to cope|every)\b",
+    r"\bblades? (?:on|to|into|across) my\b|\brazors? (?:on|to|into|across) my (?:arms?|wrists?|"
+    r"thighs?|skin|stomach)\b|\b(?:my|hide my|hid my|hiding my|bought|buy|use|used|using) "
+    r"(?:razor )?blades?\b",
     r"\bover ?dos\w*",
     r"\b(?:oded|od ed|oding)\b|\b(?:i|ive|i have|just|gonna|going to|wanna|want to|tried to|"
     r"try to|might|will|to|an|took an|take an|taken an) od\b|\bi odd\b|"
@@ -186,20 +242,52 @@ SELF_HARM: tuple[str, ...] = (
     r"(?:[1-9][0-9]+ (?:of )?(?:my |the )?" + DRUGS + r"|(?:too many|a load of|loads of|"
     r"a lot of|lots of|a bunch of|a handful of|a whole (?:packet|box|bottle|pack) of|"
     r"all (?:my|the|of my|of the)|a (?:packet|box|bottle|pack) of|twenty|thirty|fifty)"
-    r"(?: \w+)?(?: of)? " + DRUGS + r")\b",
+    r"(?: \w+){0,2}(?: of)? " + DRUGS + r")\b",
+    r"\b(?:take|taking|swallow|swallowing) (?:them|it|the \w+|my \w+) all\b|"
+    r"\b(?:have|got|saved|stashed) (?:\w+ )?" + DRUGS + r"\b(?: \w+){0,4} (?:take|taking|swallow) "
+    r"(?:them|it)(?: all)?\b",
     r"\btoo many " + DRUGS + r"\b",
 )
 
 ABUSE: tuple[str, ...] = (
-    r"\b" + PERSON + AUX + r"{0,2} (?:hurt|hurts|hurting|hit|hits|hitting|beat|beats|beating|"
+    r"\b" + PERSON + r"(?: \w+){0,3} (?:hurt|hurts|hurting|hit|hits|hitting|beat|beats|beating|"
     r"beaten|punch\w*|kick(?:s|ed|ing)?|slap\w*|smack\w*|chok(?:e|es|ed|ing)|strangl\w*|"
     r"batter\w*|abus\w*|touch(?:es|ed|ing)?|molest\w*|rap(?:e|es|ed|ing)|assault\w*|whip\w*|"
-    r"belt(?:s|ed)?|burn(?:s|ed|t)?|bit|bites|throttl\w*) (?:me|us|my (?:mum|mom|mam|mother|"
-    r"sister|brother|sis|bro|dad|little \w+))\b(?! up\b| to it| at \w+| out| off| back\b)",
+    r"belt(?:s|ed)?|burn(?:s|ed|t)?|bit|bites|throttl\w*|attack(?:s|ed|ing)?|pin(?:s|ned|ning)|"
+    r"shov(?:e|es|ed|ing)|drag(?:s|ged|ging)|grab(?:s|bed|bing)|push(?:es|ed|ing)?|throws?|threw|"
+    r"spits? on|spat on) (?:me|us|my (?:mum|mom|mam|mother|sister|brother|sis|bro|dad|"
+    r"little \w+))\b(?! to\b| out| off| back\b| around| about| in front| into (?:doing|going))",
     r"\b(?:beats|beating|beaten|punch(?:es|ed|ing)|slap(?:s|ped|ping)|chok(?:es|ed|ing)|"
     r"strangl(?:es|ed|ing)|molest(?:s|ed|ing)?|rap(?:es|ed|ing)|abus(?:es|ed|ing)|"
     r"assault(?:s|ed|ing)|batter(?:s|ed|ing)|smack(?:s|ed|ing)|kick(?:s|ed|ing)|"
-    r"touch(?:es|ed|ing)|hits|hitting) me\b(?! up\b| to it| at \w+| out| off)",
+    r"touch(?:es|ed|ing)|hits|hitting) (?:me|us)\b(?! to it| out| off)",
+    r"\bforc(?:ed|es|ing) (?:himself|herself|themself|themselves) (?:on|onto) me\b|"
+    r"\bmake?s? me do (?:things|stuff|sexual)|\bmade me do (?:things|stuff) (?:i|sexual)",
+    r"\b(?:wants?|wanted|asking|asked|asks|pressur\w*|begging|keeps asking) (?:me )?(?:for |to "
+    r"send |to see )?(?:pics|nudes|naked \w+|(?:photos|pictures|videos) of me)\b",
+    r"\bsends? me (?:pics|photos|pictures|videos) of (?:himself|herself|his|him)\b",
+    r"\bcomes? (?:in|into) my (?:room|bed|bedroom)\b(?: \w+){0,2} (?:at night|when)\b|"
+    r"\b(?:told|tells|asked|asks|wants|wanted|makes|made) me (?:to )?keep (?:it|this|us|our \w+|"
+    r"things) (?:a )?secret\b|\bkeep it between us\b",
+    r"\bthrow(?:s|ing)? (?:things|stuff|\w+) at (?:me|us|my \w+)\b|\bthrew (?:things|stuff|\w+) at "
+    r"(?:me|us)\b",
+    r"\b[2-9][0-9] ?(?:year old|yr old|yo)\b(?: \w+){0,6} (?:message|messages|messaging|texting|"
+    r"talking|snap|snaps|dm|dms|wants|asking|sending|sends)\b",
+    r"\b(?:doesnt|dont|wont|never) (?:let|allow) me (?:to )?(?:eat|have food|sleep)\b|"
+    r"\b(?:boyfriend|bf|partner|girlfriend|gf)(?: \w+){0,2} (?:doesnt|wont|dont) let me\b",
+    r"\b(?:make|makes|made|making|force|forces|forced|forcing|pressur\w*) me (?:to )?(?:have sex|"
+    r"do sexual|touch|send|watch (?:porn|videos|him|them))\b|"
+    r"\bporn\b(?: \w+){0,3} (?:me|with me)\b",
+    r"\b(?:forced|made|paid) to (?:sell|carry|deliver|move|hold) (?:drugs|weed|stuff|packages)\b",
+    r"\b(?:making|make|makes|made|forcing|forced|pressuring|pressured|blackmailing) me (?:to )?"
+    r"(?:send|share|take) (?:\w+ )?(?:pics|pictures|photos|videos|nudes|selfies)\b",
+    r"\bforced to (?:have sex|do (?:sexual|stuff|things)|touch|send)\b|\bsexual things\b",
+    r"\b(?:video|videos|pics|photos|pictures|nudes)\b(?: \w+){0,4} (?:if|unless) i (?:dont |"
+    r"do not )?(?:pay|send)\b",
+    r"\bmeet (?:up )?(?:alone|in person|secretly|on my own)\b|\b(?:adult|man|grown up|older \w+|"
+    r"stranger)(?: \w+){0,4} (?:keeps |kept )?(?:asking|wants|trying) (?:me )?(?:to )?meet\b",
+    r"\b(?:met|talking to|talk to|speak to|chatting to) (?:\w+ ){0,2}?(?:on|online)(?: \w+){0,3} "
+    r"(?:wants?|asking|asked|keeps|meet|pics|nudes|secret)\b",
     r"\b(?:being|been|was|were|got|get|getting|am|im) (?:sexually |physically |emotionally |"
     r"mentally )?(?:abused|raped|molested|groomed|assaulted|beaten up|beaten|trafficked|"
     r"exploited|touched)\b",
@@ -250,16 +338,20 @@ DANGER: tuple[str, ...] = (
     r"\b(?:scared|afraid|terrified|frightened|too scared|dont want|do not want|cant|cannot|"
     r"can not|not allowed to|dreading|scared of) (?:to )?(?:go|going|goin) (?:back )?home\b",
     r"\b(?:parents?|mum|mom|mam|dad|family|step ?dad|step ?mum|they|carers?|nan|gran|foster \w+)"
-    r"(?: \w+)? (?:kicked|threw|thrown|chucked|kick|kicks|throw|throws) me out\b(?! of (?:the|a|an) )",
+    r"(?: \w+)? (?:kicked|threw|thrown|chucked|kick|kicks|throw|throws) me out\b"
+    r"(?! of (?:the|a|an) )",
     r"\b(?:nowhere|no where|no place) (?:safe |else )?to (?:go|sleep|stay|live)\b|"
-    r"\b(?:homeless|sleeping rough|sleep rough|sofa surfing)\b",
+    r"\b(?:homeless|sleeping rough|sleep rough|sofa surfing|on the streets)\b|"
+    r"\b(?:got|been|was|just got) (?:kicked|thrown|chucked) out\b(?! of (?!(?:the |my )?(?:house|"
+    r"home|flat)))",
     r"\b(?:ive|i have|i|im|i am|gonna|going to|want to|wanna|thinking of|thinking about) "
     r"(?:run|ran|running) away\b(?! from (?!home))",
     r"\b(?:someone|somebody|some1|a man|a guy|a woman|man|guy|he|she|they|people|a car|car|"
     r"stranger|someones|somebodys|hes|shes|theyre)(?: \w+){0,2} follow(?:ing|ed|s)? me\b|"
     r"\bbeing followed\b|\bfollowed me home\b",
     r"\b(?:someone|somebody|a man|a guy|he|she|they|my ex|stranger|people|theres \w+ \w+)"
-    r"(?: \w+){0,3} outside my (?:house|door|window|flat|home|room)\b",
+    r"(?: \w+){0,3} (?:outside|at) my (?:house|door|window|flat|home|room)\b|"
+    r"\b(?:hes|shes|theyre|someones|theres someone|theres a (?:man|guy))(?: \w+){0,2} outside\b",
     r"\bthreat\w* (?:\w+ )?(?:to )?(?:kill|hurt|stab|beat|shoot|attack|rape|burn)\b|"
     r"\bthreat\w* (?:me|us)\b",
     r"\b" + PERSON + r"(?: \w+){0,3} (?:kill|hurt|stab|shoot|batter|attack|rape|murder|"
@@ -275,6 +367,36 @@ DANGER: tuple[str, ...] = (
     r"\b(?:locked|trapped|stuck) (?:in|inside)(?: \w+){0,3} (?:and |n )?(?:cant|cannot|can not) "
     r"(?:get out|leave|escape)\b|\b(?:wont|will not|doesnt|dont) let me (?:leave|go out|out|"
     r"go home)\b|\bkidnap\w*|\bheld (?:against my will|hostage)\b",
+    r"\b(?:scared|fear|fearing|afraid|frightened|terrified|worried) for my (?:life|safety)\b",
+    r"\b(?:scared|afraid|terrified|frightened|too scared) (?:to|of) (?:go|going) back\b(?! to "
+    r"(?:the|that|my|a|an|see) )",
+    r"\b(?:please|pls|plz|someone|somebody) (?:send help|help me)\b(?! (?:understand|with|to|fill|"
+    r"find|answer|book|get|figure|out|do|choose|pick))|^send help$",
+    r"\b(?:isnt|not|wont|cant|is not|isn t) (?:waking up|breathing|responding)\b|\bunconscious\b",
+    r"\b(?:theyll|hell|shell|theyre gonna|theyre going to|gonna|going to|coming to|out to) get me"
+    r"(?: (?:if|when|after|tonight|later))?$|\bgang\w*(?: \w+){0,4} (?:threat\w*|after me|get me|"
+    r"hurt|stab|jump)",
+    r"\b(?:someone|somebody|a man|a guy|a stranger|people)(?: is| s|s)? (?:in|inside|trying to get "
+    r"into) (?:my|the) (?:house|flat|room|home)\b|\bintruder\b|\bknows? where i live\b",
+    r"\b(?:scared|afraid|terrified|frightened|worried) (?:\w+ ){0,2}?(?:hes|shes|theyre|he is|"
+    r"she is|they are|hell|theyll|he will) (?:coming back|gonna come|going to come|come back)\b",
+    r"\b(?:banging|hammering|kicking) (?:on|at|in) (?:my|the) (?:door|window)\b",
+    r"\b(?:scared|afraid|terrified|frightened) (?:of )?what (?:hell|shell|theyll|he will|"
+    r"she will|they will|he might|she might|hes going to|hes gonna|he would|hed|my \w+ will|"
+    r"my \w+ might) do\b",
+    r"\bhiding (?:in|under) (?:the|my) (?:bathroom|toilet|cupboard|wardrobe|closet|room|bed|"
+    r"loft)\b",
+    r"\bhiding\b(?: \w+){0,5} (?:going mad|kicking off|going crazy|losing it|raging|shouting|"
+    r"screaming)\b|\b(?:going mad|kicking off|going crazy|losing it|raging)(?: \w+){0,5} hiding\b",
+    r"\bbeing held\b(?! (?:up|back|on|in))|\band (?:i )?(?:cant|cannot) (?:leave|get out|escape)\b",
+    r"\btrying to (?:get|break) (?:in|into) (?:my|the) (?:house|flat|room|home)\b|"
+    r"\bbreaking in\b|\b(?:chasing|chased|stalking|stalked) me\b|\bbeing (?:chased|stalked)\b|"
+    r"\bstalker\b",
+    r"\bhiding from (?:him|her|them|my \w+)\b|\b(?:smashing|throwing|breaking) (?:things|stuff|"
+    r"the house)\b",
+    r"\b(?:stuck|stranded|trapped|lost|in trouble|locked in) (?:\w+ ){0,3}?(?:and|n) "
+    r"(?:scared|frightened|terrified)\b|"
+    r"\b(?:scared|terrified|frightened) (?:and|n) (?:stuck|stranded|trapped|alone)\b",
     r"\bbleeding (?:a lot|loads|heavily|badly|wont stop|everywhere)\b|"
     r"\b(?:wont|cant|will not|cannot) stop (?:the )?bleeding\b",
     r"\b(?:being|been|got|was|gonna be|going to be) (?:attacked|jumped|mugged)\b|\battacked me\b",
@@ -286,8 +408,8 @@ DANGER: tuple[str, ...] = (
 CRISIS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("suicide", SUICIDE),
     ("self_harm", SELF_HARM),
-    ("abuse", ABUSE),
     ("danger", DANGER),
+    ("abuse", ABUSE),
 )
 
 # Single words (or two words run together) caught even when misspelt: word ->
@@ -305,6 +427,5 @@ FUZZY_KEYWORDS: dict[str, tuple[str, int]] = {
 }
 # Real words that are a slip or two away from a keyword.
 FUZZY_IGNORE: frozenset[str] = frozenset(
-    {"overdue", "overdoes", "overdone", "overdid", "overuse", "overused", "overclose",
-     "decide", "decided", "suited"}
+    "overdue overdoes overdone overdid overuse overused overclose decide decided suited".split()
 )

@@ -36,7 +36,7 @@ def test_whole_consultation(patient: Patient, query: Query) -> None:
     assert patient.texts("18 to 24")[-1].startswith("What's the first half")
     assert patient.texts("prefer not to say") == ["Have you used the service?"]
     assert patient.texts("nah") == ["How easy was it to be seen? (1 = Very hard, 5 = Very easy)"]
-    assert patient.texts("very easy") == ["How would you like to hear from the service? (Pick all that apply.)"]
+    assert patient.texts("very easy") == ["How would you like to hear from the service?"]
     assert patient.texts("a and c") == ["How many days did you wait?"]
     assert patient.texts("twelve") == ["Overall, how was your experience of our service?"]
     assert patient.texts("not great") == ["Please can you tell us why you gave your answer? (Or say skip.)"]
@@ -96,7 +96,7 @@ def test_unreadable_answers_are_reasked_twice_then_recorded_unanswered(
                      "How easy was it to be seen? (1 = Very hard, 5 = Very easy)"]
     assert patient.texts("🙂🙂")[0].startswith("Sorry, I didn't get that.")
     moved_on = patient.texts("purple")
-    assert moved_on == ["No worries, let's move on.", "How would you like to hear from the service? (Pick all that apply.)"]
+    assert moved_on == ["No worries, let's move on.", "How would you like to hear from the service?"]
     assert query(ANSWERS)[-1] == ("ease", "unanswered", None, 3)
 
 

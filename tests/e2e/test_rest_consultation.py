@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import uuid
+from pathlib import Path
 from typing import Any, Dict, List, Tuple
 
 import pytest
+import requests
 from sqlalchemy import text
 
 from bot.config import PROJECT_ROOT
 from bot.db.session import make_engine
+from bot.trust.pseudonym import pseudonym
 
 pytestmark = pytest.mark.e2e
 TEST_SCRIPT = PROJECT_ROOT / "tests" / "data" / "test-consultation.yml"
@@ -39,17 +43,22 @@ def rows(servers: Any, sql: str, **params: Any) -> List[Tuple[Any, ...]]:
         engine.dispose()
 
 
-def answers_of(servers: Any, code: str) -> List[Tuple[Any, ...]]:
+def ref(servers: Any, sender: str) -> str:
+    return pseudonym(servers.secret, "rest", sender)
+
+
+def answers_of(servers: Any, sender: str) -> List[Tuple[Any, ...]]:
     return rows(servers, "SELECT question_key, answer_status, value, attempts FROM answers_flat "
-                "WHERE consultation_code = :code ORDER BY question_position", code=code)
+                "WHERE respondent_ref = :ref ORDER BY question_position",
+                ref=ref(servers, sender)[:12])
 
 
-def participations(servers: Any, code: str) -> List[Dict[str, Any]]:
+def participations(servers: Any, sender: str) -> List[Dict[str, Any]]:
     found = rows(servers, "SELECT p.channel, p.status, p.age_band, p.area, p.notice_version "
-                 "FROM participation p JOIN consultation c ON c.id = p.consultation_id "
-                 "WHERE c.code = :code", code=code)
+                 "FROM participation p JOIN respondent r ON r.id = p.respondent_id "
+                 "WHERE r.pseudonym = :ref", ref=ref(servers, sender))
     keys = ("channel", "status", "age_band", "area", "notice_version")
-    return [dict(zip(keys, row)) for row in found]
+    return [dict(zip(keys, row, strict=True)) for row in found]
 
 
 def test_a_whole_consultation_writes_one_typed_row_per_answer(loaded: Any, sender: str) -> None:
@@ -58,7 +67,7 @@ def test_a_whole_consultation_writes_one_typed_row_per_answer(loaded: Any, sende
     assert "anonymous" in first[1]["text"]
     assert first[-1]["text"] == "Are you happy to take part?"
     assert [b["title"] for b in first[-1]["buttons"]] == ["Yes", "No"]
-    assert participations(loaded, "TEST1") == []  # nothing is stored before consent
+    assert participations(loaded, sender) == []  # nothing is stored before consent
 
     assert loaded.texts(sender, "yep")[-1] == "Which age group are you in?"
     assert loaded.texts(sender, "I'm 19")[-1].startswith("What's the first half of your postcode")
@@ -69,14 +78,14 @@ def test_a_whole_consultation_writes_one_typed_row_per_answer(loaded: Any, sende
     assert loaded.texts(sender, "walk in centre")[-1].startswith("How easy was it to be seen?")
     retry = loaded.texts(sender, "7")
     assert retry[0] == "Sorry, I didn't get that. Reply with a number from 1 to 5."
-    assert loaded.texts(sender, "4/5") == ["How would you like to hear from the service? (Pick all that apply.)"]
+    assert loaded.texts(sender, "4/5") == ["How would you like to hear from the service?"]
     assert loaded.texts(sender, "skip") == ["How many days did you wait?"]
     assert loaded.texts(sender, "about 3") == ["Overall, how was your experience of our service?"]
     assert loaded.texts(sender, "v good") == ["Please can you tell us why you gave your answer? (Or say skip.)"]
     assert loaded.texts(sender, "staff were kind, my name is Jo Bloggs") == [
         "Thanks, that's everything."]
 
-    assert answers_of(loaded, "TEST1") == [
+    assert answers_of(loaded, sender) == [
         ("used_service", "answered", "Yes", 1),
         ("where", "answered", "Walk-in centre", 1),
         ("ease", "answered", "4", 2),
@@ -85,6 +94,81 @@ def test_a_whole_consultation_writes_one_typed_row_per_answer(loaded: Any, sende
         ("fft", "answered", "Very good", 1),
         ("fft_why", "answered", "staff were kind, my name is [name]", 1),
     ]
-    assert participations(loaded, "TEST1") == [{
+    assert participations(loaded, sender) == [{
         "channel": "rest", "status": "completed", "age_band": "18-24", "area": "LS6",
         "notice_version": "2026-11"}]
+
+
+def test_a_consultation_loaded_while_running_is_answerable_at_once(
+    loaded: Any, sender: str, tmp_path: Path
+) -> None:
+    code = f"NEW{uuid.uuid4().hex[:6].upper()}"
+    assert loaded.texts(sender, f"start {code}")[0].startswith(
+        f"Sorry, I couldn't find a survey with the code {code}")
+    script = tmp_path / "new.yml"
+    script.write_text(TEST_SCRIPT.read_text().replace("code: TEST1", f"code: {code}")
+                      .replace("title: Test consultation", "title: Brand new"))
+    assert cli(loaded, "load", str(script)).returncode == 0
+    assert loaded.texts(sender, code.lower())[0].startswith("Brand new")
+
+
+def test_stop_in_the_middle_keeps_a_withdrawn_participation(loaded: Any, sender: str) -> None:
+    for message in ("MIND24", "yes", "17", "skip"):
+        loaded.say(sender, message)
+    assert loaded.texts(sender, "nope") == ["If you were struggling, where would you go first?"]
+    assert loaded.texts(sender, "stop")[0].startswith("OK, you've stopped the survey")
+    assert answers_of(loaded, sender) == [("heard_of_service", "answered", "No", 1)]
+    assert [p["status"] for p in participations(loaded, sender)] == ["withdrawn"]
+    # the next message is outside any consultation
+    assert loaded.texts(sender, "hello")[0].startswith("Hi, I'm Sounding Board.")
+
+
+@pytest.mark.parametrize("message, expected", [
+    ("", "I didn't get any text there."),
+    ("   ", "I didn't get any text there."),
+    ("x" * 5000, "That message is too long for me to read."),
+    ("x" * 3000, "Hi, I'm Sounding Board."),
+    ("👍👍👍", "Hi, I'm Sounding Board."),
+    ("start ZZZ999", "Sorry, I couldn't find a survey with the code ZZZ999."),
+])
+def test_bad_input_gets_a_clear_reply(loaded: Any, sender: str, message: str,
+                                      expected: str) -> None:
+    assert loaded.texts(sender, message)[0].startswith(expected)
+    assert participations(loaded, sender) == []
+
+
+def test_bad_input_inside_a_consultation_changes_nothing(loaded: Any, sender: str) -> None:
+    for message in ("SHFFT", "yes"):
+        loaded.say(sender, message)
+    assert loaded.texts(sender, "16")[-1] == "Overall, how was your experience of our service?"
+    for message in ("x" * 5000, "x" * 3000, "🙃", "", "-5"):
+        replies = loaded.texts(sender, message)
+        assert replies[0].startswith(
+            ("Sorry", "That message is a bit long", "That message is too long", "I didn't get")
+        ), replies
+    assert answers_of(loaded, sender) == []
+    assert participations(loaded, sender)[0]["age_band"] == "16-17"
+    loaded.say(sender, "1")
+    assert answers_of(loaded, sender) == [("fft", "answered", "Very good", 1)]
+
+
+@pytest.mark.parametrize("body", [
+    b"not json", b"[1, 2]", b'{"message": "hi"}', b'{"sender": 5, "message": "hi"}',
+    b'{"sender": "", "message": "hi"}', ('{"sender": "%s", "message": "hi"}' % ("s" * 200)).encode(),
+])
+def test_malformed_requests_get_a_400_not_a_500(loaded: Any, body: bytes) -> None:
+    response = requests.post(f"{loaded.rasa_url}/webhooks/rest/webhook", data=body,
+                             headers={"Content-Type": "application/json"}, timeout=10)
+    assert response.status_code == 400
+    assert "sender" in response.json()["error"]
+
+
+def test_one_sender_flooding_is_slowed_down(loaded: Any, sender: str) -> None:
+    statuses = [requests.post(f"{loaded.rasa_url}/webhooks/rest/webhook",
+                              json={"sender": sender, "message": "hi"}, timeout=10)
+                for _ in range(25)]
+    assert [r.status_code for r in statuses[:20]] == [200] * 20
+    assert statuses[-1].status_code == 429
+    assert statuses[-1].json()[0]["text"].startswith("You're sending messages very quickly")
+    # someone else is not affected
+    assert loaded.texts(sender + "-other", "hi")[0].startswith("Hi, I'm Sounding Board.")

@@ -243,3 +243,13 @@ def test_never_raises(question: Question, text: str) -> None:
 def test_unknown_type_is_invalid_not_an_error() -> None:
     question = Question(key="x", type="colour", text="?")
     assert parse_answer(question, "blue") == bad("unknown_type")
+
+
+@pytest.mark.parametrize("question", [q for q in ALL_TYPES if q.type != NUMBER] + [PLACE])
+@pytest.mark.parametrize("text", ["-5", "-1", " - 2", "\u22123"])
+def test_a_negative_number_is_never_an_option_or_a_score(question: Question, text: str) -> None:
+    parsed = parse_answer(question, text)
+    if question.type == FREE_TEXT:
+        assert parsed.status == "answered"
+    else:
+        assert (parsed.status, parsed.reason) == ("invalid", "out_of_range")
