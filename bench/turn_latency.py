@@ -216,6 +216,11 @@ def rss_mib(pid: int) -> float:
     return total_kib / 1024
 
 
+def load_average() -> float:
+    """The 1-minute load average: other work on the machine skews the figures."""
+    return float(Path("/proc/loadavg").read_text().split()[0])
+
+
 def completed_participations(database_url: str) -> int:
     engine = make_engine(database_url)
     try:
@@ -244,6 +249,8 @@ def print_report(runs: List[Run], figures: Dict[str, float], per_turn: List[floa
           f"Rasa server {figures['rasa_server_startup_s']:.1f} s")
     print(f"RSS after the run: Rasa server {figures['rasa_server_rss_mib']:.0f} MiB, "
           f"action server {figures['action_server_rss_mib']:.0f} MiB")
+    print(f"load average (1 min) before/after: {figures['load_average_before']:.2f} / "
+          f"{figures['load_average_after']:.2f} (2+ on 2 cores means other work competed)")
     print(f"completed participations: {figures['completed_participations']} "
           f"(consultations played: {figures['consultations_played']})")
 
@@ -267,6 +274,7 @@ def figures_of(runs: List[Run], startup: Dict[str, float],
 
 
 def benchmark(args: argparse.Namespace, folder: Path) -> int:
+    load_before = load_average()
     database_url = prepare_database(folder)
     rasa_port, action_port = stack.free_port(), stack.free_port()
     env = stack.child_environment({
@@ -285,6 +293,8 @@ def benchmark(args: argparse.Namespace, folder: Path) -> int:
                 run(f"concurrent x{args.concurrency}", base_url, args.consultations,
                     args.concurrency)]
         figures = figures_of(runs, startup, processes)
+        figures["load_average_before"] = load_before
+        figures["load_average_after"] = load_average()
     finally:
         stack.stop(processes)
     figures["consultations_played"] = sum(len(r.played) for r in runs)

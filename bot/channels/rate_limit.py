@@ -27,7 +27,7 @@ class RateLimiter:
         self.burst = burst
         self.max_senders = max_senders
         self.clock = clock
-        self._buckets: "OrderedDict[str, _Bucket]" = OrderedDict()
+        self._buckets: OrderedDict[str, _Bucket] = OrderedDict()
 
     def allow(self, sender: str) -> bool:
         now = self.clock()

@@ -70,7 +70,7 @@ _NOT_NAMES = frozenset(
 _NAME_STOPS = frozenset(
     """
     a age aged am and are as at because but by cos cuz for from have i i'm
-    im in is it lol my of on or so the then to was were when which who with
+    im in is it just lol my not of on or really so the then to was were when which who with
     x xx xxx
     """.split()
 )
@@ -219,19 +219,19 @@ def _name_end(text: str, start: int, capital_only: bool) -> int:
         if word is None:
             break
         token = word.group(0)
+        following = text[word.end() : word.end() + 1]
+        if following.isalnum() or following == "_":
+            break  # "Sarah123" is a handle, not a word we can judge
         if count == 0 or capital_only:
             if not _looks_like_name(token, capital_only):
                 break
-        elif token.lower() in _NAME_STOPS or token.lower() in {"not", "just", "really"}:
+        elif token.lower() in _NAME_STOPS:
             break
         end = word.end()
         gap = _WORD_GAP.match(text, end)
         if gap is None:
             break
         pos = gap.end()
-    # A name stops at a word boundary, never inside "Sarah123".
-    if end < len(text) and (text[end].isalnum() or text[end] == "_"):
-        return start
     return end
 
 

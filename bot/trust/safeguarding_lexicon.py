@@ -113,7 +113,9 @@ IDIOMS: tuple[str, ...] = (
 )
 
 # --- Crisis phrases ----------------------------------------------------------
-# Checked in this order; the first category that matches is reported.
+# Checked in the order of CRISIS at the bottom; the first category that matches
+# is reported.  The category only labels the concern: every category gets the
+# same signposting message.
 
 SUICIDE: tuple[str, ...] = (
     r"\bkil+(?:ing|in|ed|l)? ?" + MYSELF,
@@ -404,7 +406,8 @@ DANGER: tuple[str, ...] = (
     r"them)\b",
 )
 
-# Category -> phrases, in the order they are checked.
+# Category -> phrases, in the order they are checked.  Danger comes before
+# abuse because "he's threatening me and hits me" needs 999 first.
 CRISIS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("suicide", SUICIDE),
     ("self_harm", SELF_HARM),

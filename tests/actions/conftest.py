@@ -18,7 +18,9 @@ TEST_SCRIPT = (PROJECT_ROOT / "tests" / "data" / "test-consultation.yml").read_t
 
 
 @pytest.fixture
-def db(sqlite_url: str, sqlite_factory: sessionmaker, monkeypatch: pytest.MonkeyPatch) -> Iterator[sessionmaker]:
+def db(
+    sqlite_url: str, sqlite_factory: sessionmaker, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[sessionmaker]:
     """The actions read their database from the environment, as in production."""
     monkeypatch.setenv("SB_DATABASE_URL", sqlite_url)
     resources.cache_clear()
