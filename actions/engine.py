@@ -12,8 +12,9 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.config import Settings, load_settings
-from bot.consultation.turns import Inbound, Message, State
+from bot.consultation.turns import Inbound, Message, State, Turn
 from bot.db.session import make_engine, make_session_factory, unit_of_work
+from bot.trust.conversation_erasure import schedule_forget
 
 T = TypeVar("T")
 STATE_SLOTS = ("sb_code", "sb_step", "sb_participation", "sb_reasks")
@@ -71,6 +72,16 @@ def state_slots(state: Optional[State]) -> Dict[str, Any]:
         "sb_participation": state.participation_id,
         "sb_reasks": state.reasks,
     }
+
+
+def after_turn(tracker: Tracker, turn: Turn) -> Dict[str, Any]:
+    """Slots for the turn's outcome; starts erasing the conversation when asked."""
+    if turn.erase_conversation:
+        settings, _ = resources()
+        schedule_forget(settings.rasa_url, settings.rasa_api_token, tracker.sender_id)
+    slots = state_slots(turn.state)
+    slots["sb_pending"] = turn.pending or None
+    return slots
 
 
 def send(dispatcher: CollectingDispatcher, outgoing: Iterable[Message]) -> None:

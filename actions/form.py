@@ -9,7 +9,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.engine import in_transaction, inbound_from, send, state_from, state_slots
+from actions.engine import after_turn, in_transaction, inbound_from, send, state_from
 from bot.consultation.conversation import ask, reply
 
 FINISHED = "finished"
@@ -51,6 +51,6 @@ class ValidateConsultationForm(FormValidationAction):
             lambda session, settings: reply(session, settings, state, inbound)
         )
         send(dispatcher, turn.messages)
-        slots = state_slots(turn.state)
+        slots = after_turn(tracker, turn)
         slots["answer"] = None if turn.state is not None else FINISHED
         return slots

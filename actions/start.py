@@ -8,7 +8,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.engine import in_transaction, inbound_from, send, state_slots
+from actions.engine import after_turn, in_transaction, inbound_from, send
 from bot.consultation.start import begin
 
 
@@ -20,8 +20,11 @@ class ActionStartConsultation(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
     ) -> List[Dict[str, Any]]:
         inbound = inbound_from(tracker)
-        turn = await in_transaction(lambda session, settings: begin(session, settings, inbound))
+        pending = str(tracker.get_slot("sb_pending") or "")
+        turn = await in_transaction(
+            lambda session, settings: begin(session, settings, inbound, pending)
+        )
         send(dispatcher, turn.messages)
-        slots = state_slots(turn.state)
+        slots = after_turn(tracker, turn)
         slots["consultation_found"] = turn.state is not None
         return [SlotSet(name, value) for name, value in slots.items()]

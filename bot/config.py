@@ -29,6 +29,9 @@ class Settings:
     suppression_threshold: int
     commissioner_host: str
     commissioner_port: int
+    rasa_url: str
+    rasa_api_token: str
+    retention_days: int
 
     @property
     def is_production(self) -> bool:
@@ -67,7 +70,12 @@ def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
         suppression_threshold=_int(env, "SB_SUPPRESSION_THRESHOLD", 8),
         commissioner_host=env.get("SB_COMMISSIONER_HOST", "127.0.0.1").strip(),
         commissioner_port=_int(env, "SB_COMMISSIONER_PORT", 8000),
+        rasa_url=env.get("SB_RASA_URL", "").strip() or "http://127.0.0.1:5005",
+        rasa_api_token=env.get("SB_RASA_API_TOKEN", "").strip(),
+        retention_days=_int(env, "SB_RETENTION_DAYS", 365),
     )
     if settings.suppression_threshold < 1:
         raise ConfigError("SB_SUPPRESSION_THRESHOLD must be 1 or more")
+    if settings.retention_days < 1:
+        raise ConfigError("SB_RETENTION_DAYS must be 1 or more")
     return settings

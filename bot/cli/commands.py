@@ -18,6 +18,7 @@ from bot.db.session import make_engine, make_session_factory, unit_of_work
 from bot.reporting import queries
 from bot.reporting.results import QuestionResult
 from bot.reporting.suppression import show
+from bot.trust import erasure
 
 MAX_SCRIPT_BYTES = 100_000
 
@@ -151,4 +152,29 @@ def export(args: argparse.Namespace) -> int:
             if args.out:
                 out.close()
     print(f"exported {count} answers", file=sys.stderr)
+    return 0
+
+
+def erase(args: argparse.Namespace) -> int:
+    with _session_scope(load_settings()) as session:
+        full = erasure.pseudonym_for_reference(session, args.reference)
+        if full is None:
+            raise CommandError(
+                f"no single respondent with reference {args.reference!r} "
+                f"(give at least {erasure.MIN_REFERENCE_LENGTH} characters of respondent_ref)")
+        count = erasure.erase_respondent(session, full, actor="cli", reason=args.reason[:200])
+    print(f"erased {count} participation(s) of respondent {args.reference[:12]}")
+    return 0
+
+
+def retention(args: argparse.Namespace) -> int:
+    settings = load_settings()
+    days = args.days if args.days is not None else settings.retention_days
+    if days < 1:
+        raise CommandError("--days must be 1 or more")
+    with _session_scope(settings) as session:
+        report = erasure.apply_retention(session, days, dry_run=args.dry_run)
+    verb = "would delete" if args.dry_run else "deleted"
+    print(f"{verb} {report.participations} participation(s) and {report.answers} answer(s) "
+          f"started before {report.cutoff:%Y-%m-%d %H:%M} UTC ({days} days)")
     return 0

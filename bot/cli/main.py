@@ -27,6 +27,13 @@ def parser() -> argparse.ArgumentParser:
     export = sub.add_parser("export", help="answers as CSV (one row per answer)")
     export.add_argument("code")
     export.add_argument("--out", help="file to write (default: standard output)")
+    erase = sub.add_parser("erase", help="erase a respondent's answers (erasure or SAR request)")
+    erase.add_argument("reference", help="the respondent_ref from results or an export")
+    erase.add_argument("--reason", required=True, help="e.g. the request's case number")
+    retention = sub.add_parser("retention", help="delete participations older than the period")
+    retention.add_argument("action", choices=["apply"])
+    retention.add_argument("--dry-run", action="store_true", help="only count what would go")
+    retention.add_argument("--days", type=int, help="override SB_RETENTION_DAYS")
     run = sub.add_parser("serve", help="run Rasa, the action server and the commissioner app")
     run.add_argument("--no-rasa", action="store_true", help="skip the Rasa server")
     return root
@@ -41,6 +48,8 @@ HANDLERS: Dict[str, Callable[[argparse.Namespace], int]] = {
     "list": commands.list_consultations,
     "results": commands.results,
     "export": commands.export,
+    "erase": commands.erase,
+    "retention": commands.retention,
     "serve": serve.serve,
 }
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import secrets
 import sys
 import time
 
@@ -16,14 +17,16 @@ def serve(args: argparse.Namespace) -> int:
     if not stack.MODEL.exists():
         print(f"no model at {stack.MODEL}: run `make run`, which trains it", file=sys.stderr)
         return 1
-    token = os.environ.get("SB_RASA_API_TOKEN", "")
+    # Rasa's HTTP API only ever runs behind a token; the action server uses it
+    # to erase a conversation when a patient asks.
+    token = os.environ.get("SB_RASA_API_TOKEN", "") or secrets.token_urlsafe(32)
     processes = [] if args.no_rasa else stack.rasa_processes(5005, 5055, token)
     app_url = f"http://{settings.commissioner_host}:{settings.commissioner_port}"
     processes.append(stack.Process("commissioner app", [sys.executable, "-m", "bot.commissioner"],
                                    f"{app_url}/health"))
     try:
         print("starting (the Rasa server takes about a minute to load its model)...", flush=True)
-        stack.start(processes, stack.child_environment())
+        stack.start(processes, stack.child_environment({"SB_RASA_API_TOKEN": token}))
         for proc in processes:
             print(f"ready: {proc.name} on {proc.ready_url.split('?')[0].rsplit('/', 1)[0]}")
         print("Chat over REST: POST http://127.0.0.1:5005/webhooks/rest/webhook with "

@@ -20,6 +20,7 @@ from bot.consultation.script import Script
 from bot.consultation.turns import Inbound, Message, State, Turn
 from bot.db import repository
 from bot.db.models import Participation, utcnow
+from bot.trust.erasure import is_delete_request
 from bot.trust.pseudonym import pseudonym
 from bot.trust.redaction import redact
 from bot.trust.safeguarding import detect_concern
@@ -73,6 +74,8 @@ def reply(session: Session, settings: Settings, state: State, inbound: Inbound) 
         return _advance(session, script, participation, state, state.step)
     if detect_concern(inbound.text):
         return Turn((Message(SIGNPOSTING), Message(messages.CRISIS_CARRY_ON)), state)
+    if is_delete_request(inbound.text, inbound.intent, inbound.confidence):
+        return Turn((Message(messages.DELETE_CONFIRM, ("Yes", "No")),), None, pending="delete")
     parsed = parse_answer(question, inbound.text)
     if _is_stop(inbound, question, parsed):
         return _stop(participation)

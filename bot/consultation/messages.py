@@ -80,3 +80,10 @@ MESSAGE_TOO_LONG = (
     "(up to {limit} characters)."
 )
 SLOW_DOWN = "You're sending messages very quickly. Please wait a moment and try again."
+DELETE_CONFIRM = (
+    "Do you want us to delete all the answers you've given us, and this chat? "
+    "This can't be undone. Reply YES to delete or NO to keep them."
+)
+DELETED = "Done: your answers and this chat have been deleted. Thank you."
+NOTHING_TO_DELETE = "We don't hold any answers from you, so there's nothing to delete."
+NOT_DELETED = "OK, nothing has been deleted. Send the survey code to carry on."

@@ -9,10 +9,12 @@ from sqlalchemy.orm import Session
 
 from bot.config import Settings
 from bot.consultation import messages
-from bot.consultation.flow import CONSENT, next_step
+from bot.consultation.flow import CONSENT, consent_question, next_step
+from bot.consultation.parsing import parse_answer
 from bot.consultation.turns import Inbound, Message, State, Turn
 from bot.db import repository
 from bot.db.models import Consultation
+from bot.trust.erasure import erase_respondent, is_delete_request
 from bot.trust.pseudonym import pseudonym
 from bot.trust.safeguarding import detect_concern
 from bot.trust.signposting import SIGNPOSTING
@@ -32,16 +34,30 @@ def candidate_codes(text: str) -> List[str]:
     return [m.group(1).upper() for m in CODE_PATTERN.finditer(text[:500])]
 
 
-def begin(session: Session, settings: Settings, inbound: Inbound) -> Turn:
+def begin(session: Session, settings: Settings, inbound: Inbound, pending: str = "") -> Turn:
     """Reply to a message sent outside a consultation."""
     if detect_concern(inbound.text):
-        return Turn((Message(SIGNPOSTING),), None)
+        return Turn((Message(SIGNPOSTING),), None, pending=pending)
+    if pending == "delete":
+        return confirm_deletion(session, settings, inbound)
+    if is_delete_request(inbound.text, inbound.intent, inbound.confidence):
+        return Turn((Message(messages.DELETE_CONFIRM, ("Yes", "No")),), None, pending="delete")
     codes = candidate_codes(inbound.text)
     found = repository.consultations_with_codes(session, codes)
     if found:
         chosen = min(found, key=lambda c: codes.index(c.code))
         return _start(session, settings, chosen, inbound)
     return Turn((Message(_outside_reply(settings, inbound, codes)),), None)
+
+
+def confirm_deletion(session: Session, settings: Settings, inbound: Inbound) -> Turn:
+    """The reply to "delete everything?": only a clear yes deletes."""
+    if parse_answer(consent_question(), inbound.text).value != "Yes":
+        return Turn((Message(messages.NOT_DELETED),), None)
+    who = pseudonym(settings.pseudonym_secret, inbound.channel, inbound.sender_id)
+    erased = erase_respondent(session, who, actor="respondent")
+    reply = messages.DELETED if erased else messages.NOTHING_TO_DELETE
+    return Turn((Message(reply),), None, erase_conversation=True)
 
 
 def _outside_reply(settings: Settings, inbound: Inbound, codes: List[str]) -> str:

@@ -39,3 +39,5 @@ class State:
 class Turn:
     messages: Tuple[Message, ...]
     state: Optional[State]  # None: the consultation is over for now
+    pending: str = ""  # "delete": the next message answers "delete everything?"
+    erase_conversation: bool = False  # the channel must forget this conversation too

@@ -185,3 +185,30 @@ def test_crisis_wording_gets_signposting_first_then_carries_on(patient: Patient,
     assert reply[-1] == "Have you used the service?"
     assert patient.texts("yes") == ["Where did you go?"]
     assert query(ANSWERS) == [("used_service", "answered", "Yes", 1)]
+
+
+def test_delete_my_answers_asks_first_then_erases_everything(patient: Patient, query: Query) -> None:
+    consent(patient, area="LS6")
+    patient.says("yes")
+    reply = patient.says("please delete my answers")
+    assert reply[0]["text"].startswith("Do you want us to delete all the answers")
+    assert [b["title"] for b in reply[0]["buttons"]] == ["Yes", "No"]
+    assert patient.in_form is False
+    assert query("SELECT count(*) FROM answer") == [(1,)]  # nothing goes before the yes
+    assert patient.texts("yes") == ["Done: your answers and this chat have been deleted. Thank you."]
+    assert query("SELECT count(*) FROM answer") == [(0,)]
+    assert query("SELECT count(*) FROM participation") == [(0,)]
+    assert query("SELECT count(*) FROM respondent") == [(0,)]
+    assert query("SELECT actor, action FROM audit_log WHERE action = 'erase'") == [
+        ("respondent", "erase")]
+
+
+def test_anything_but_yes_keeps_the_answers(patient: Patient, query: Query) -> None:
+    consent(patient)
+    patient.says("no")
+    patient.says("can you erase my data", "delete_data", 0.9)
+    assert patient.texts("hmm not sure") == [
+        "OK, nothing has been deleted. Send the survey code to carry on."]
+    assert query("SELECT count(*) FROM answer") == [(1,)]
+    back = patient.texts("TEST1", "start_consultation", 0.9)
+    assert back[0].startswith("Welcome back")

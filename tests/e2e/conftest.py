@@ -31,6 +31,12 @@ class Servers:
     def texts(self, sender: str, message: str) -> List[str]:
         return [m.get("text", "") for m in self.say(sender, message)]
 
+    def tracker_events(self, sender: str) -> List[Dict[str, Any]]:
+        response = requests.get(f"{self.rasa_url}/conversations/{sender}/tracker",
+                                params={"token": self.token}, timeout=30)
+        response.raise_for_status()
+        return list(response.json()["events"])
+
 
 @pytest.fixture(scope="session")
 def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Servers]:
@@ -45,6 +51,8 @@ def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Servers]:
         "SB_DATABASE_URL": database_url,
         "SB_ACTION_ENDPOINT": f"http://127.0.0.1:{action_port}/webhook",
         "SB_PSEUDONYM_SECRET": secret,
+        "SB_RASA_URL": f"http://127.0.0.1:{rasa_port}",
+        "SB_RASA_API_TOKEN": token,
     })
     processes = stack.rasa_processes(rasa_port, action_port, token)
     for proc in processes:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
 import uuid
 from pathlib import Path
 from typing import Any, Dict, List, Tuple
@@ -173,3 +174,18 @@ def test_one_sender_flooding_is_slowed_down(loaded: Any, sender: str) -> None:
     assert statuses[-1].json()[0]["text"].startswith("You're sending messages very quickly")
     # someone else is not affected
     assert loaded.texts(sender + "-other", "hi")[0].startswith("Hi, I'm Sounding Board.")
+
+
+def test_delete_my_answers_erases_rows_and_the_conversation(loaded: Any, sender: str) -> None:
+    for message in ("MIND24", "yes", "19", "LS6", "yes"):
+        loaded.say(sender, message)
+    assert answers_of(loaded, sender) == [("heard_of_service", "answered", "Yes", 1)]
+    assert any(e["event"] == "user" for e in loaded.tracker_events(sender))
+    assert loaded.texts(sender, "delete my answers")[0].startswith("Do you want us to delete")
+    assert loaded.texts(sender, "yes") == [
+        "Done: your answers and this chat have been deleted. Thank you."]
+    assert answers_of(loaded, sender) == [] and participations(loaded, sender) == []
+    deadline = time.monotonic() + 20
+    while any(e["event"] == "user" for e in loaded.tracker_events(sender)):
+        assert time.monotonic() < deadline, "the conversation was not erased"
+        time.sleep(0.2)

@@ -1,0 +1,93 @@
+"""Erasure: a patient's own request, a commissioner's on their behalf, and retention."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import List, Optional
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from bot.db.models import Answer, Participation, Respondent, utcnow
+from bot.db.repository import record_audit
+
+# Recall first: a patient asking to delete should never be misread as an answer.
+DELETE_REQUEST = re.compile(
+    r"\b(delete|erase|remove|wipe|destroy|get rid of)\b.{0,30}\b(answers?|data|responses?|"
+    r"info(rmation)?|details|everything|stuff)\b",
+    re.IGNORECASE,
+)
+MIN_REFERENCE_LENGTH = 12
+
+
+def is_delete_request(text: str, intent: str = "", confidence: float = 0.0) -> bool:
+    if intent == "delete_data" and confidence >= 0.6:
+        return True
+    return bool(DELETE_REQUEST.search(text[:300]))
+
+
+def _delete_participations(session: Session, participation_ids: List[int]) -> None:
+    if participation_ids:
+        session.execute(delete(Answer).where(Answer.participation_id.in_(participation_ids)))
+        session.execute(delete(Participation).where(Participation.id.in_(participation_ids)))
+
+
+def _drop_unused_respondents(session: Session, respondent_ids: List[int]) -> None:
+    for respondent_id in set(respondent_ids):
+        left = session.scalar(select(func.count()).select_from(Participation)
+                              .where(Participation.respondent_id == respondent_id))
+        if not left:
+            session.execute(delete(Respondent).where(Respondent.id == respondent_id))
+
+
+def erase_respondent(session: Session, pseudonym: str, actor: str, reason: str = "") -> int:
+    """Delete every participation and answer of one respondent; returns how many."""
+    respondent = session.scalar(select(Respondent).where(Respondent.pseudonym == pseudonym))
+    if respondent is None:
+        return 0
+    ids = list(session.scalars(select(Participation.id)
+                               .where(Participation.respondent_id == respondent.id)))
+    _delete_participations(session, ids)
+    session.execute(delete(Respondent).where(Respondent.id == respondent.id))
+    # The audit names the respondent only by the reference analysts already see.
+    record_audit(session, actor, "erase", f"{pseudonym[:MIN_REFERENCE_LENGTH]} "
+                 f"participations={len(ids)} {reason}".strip())
+    return len(ids)
+
+
+def pseudonym_for_reference(session: Session, reference: str) -> Optional[str]:
+    """The full pseudonym behind a reference (the first 12+ characters), if exactly one."""
+    reference = reference.strip().lower()
+    if len(reference) < MIN_REFERENCE_LENGTH or not re.fullmatch(r"[0-9a-f]+", reference):
+        return None
+    found = list(session.scalars(select(Respondent.pseudonym)
+                                 .where(Respondent.pseudonym.like(f"{reference}%")).limit(2)))
+    return found[0] if len(found) == 1 else None
+
+
+@dataclass(frozen=True)
+class RetentionReport:
+    cutoff: datetime
+    participations: int
+    answers: int
+
+
+def apply_retention(session: Session, days: int, dry_run: bool,
+                    now: Optional[datetime] = None) -> RetentionReport:
+    """Delete participations started before `days` ago (or only count them)."""
+    cutoff = (now or utcnow()) - timedelta(days=days)
+    old = select(Participation.id, Participation.respondent_id).where(
+        Participation.started_at < cutoff)
+    rows = list(session.execute(old))
+    ids = [row[0] for row in rows]
+    answers = session.scalar(select(func.count()).select_from(Answer)
+                             .where(Answer.participation_id.in_(ids))) if ids else 0
+    report = RetentionReport(cutoff, len(ids), int(answers or 0))
+    if not dry_run and ids:
+        _delete_participations(session, ids)
+        _drop_unused_respondents(session, [row[1] for row in rows])
+        record_audit(session, "retention", "retention",
+                     f"days={days} participations={report.participations} answers={report.answers}")
+    return report

@@ -1,0 +1,89 @@
+"""Erasure on request (audited) and retention, from the command line."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Iterator, Tuple
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.orm import sessionmaker
+
+from actions.engine import resources
+from bot.cli.main import main
+from bot.config import PROJECT_ROOT
+from bot.db.models import Participation, utcnow
+from bot.db.session import unit_of_work
+from tests.actions.harness import Patient
+
+TEST_SCRIPT = str(PROJECT_ROOT / "tests" / "data" / "test-consultation.yml")
+
+
+@pytest.fixture
+def cli_db(sqlite_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    monkeypatch.setenv("SB_DATABASE_URL", sqlite_url)
+    resources.cache_clear()
+    assert main(["load", TEST_SCRIPT]) == 0
+    yield sqlite_url
+    resources.cache_clear()
+
+
+def run(capsys: pytest.CaptureFixture, *args: str) -> Tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def take_part(sender: str) -> None:
+    patient = Patient(sender)
+    for message in ("TEST1", "yes", "19", "LS6", "no", "4"):
+        patient.says(message, "start_consultation" if message == "TEST1" else "", 0.9)
+
+
+def counts(factory: sessionmaker) -> Tuple[int, int, int]:
+    with unit_of_work(factory) as session:
+        return tuple(session.execute(text(  # type: ignore[return-value]
+            "SELECT (SELECT count(*) FROM participation), (SELECT count(*) FROM answer), "
+            "(SELECT count(*) FROM respondent)")).one())
+
+
+def test_erase_by_reference_is_audited(cli_db: str, sqlite_factory: sessionmaker,
+                                       capsys: pytest.CaptureFixture) -> None:
+    take_part("a")
+    take_part("b")
+    with unit_of_work(sqlite_factory) as session:
+        ref = session.execute(text("SELECT respondent_ref FROM answers_flat LIMIT 1")).scalar()
+    assert counts(sqlite_factory) == (2, 4, 2)
+    code, out, _ = run(capsys, "erase", ref, "--reason", "SAR-2026-17")
+    assert code == 0 and "erased 1 participation(s)" in out
+    assert counts(sqlite_factory) == (1, 2, 1)
+    with unit_of_work(sqlite_factory) as session:
+        audit = session.execute(text("SELECT actor, action, detail FROM audit_log "
+                                     "WHERE action = 'erase'")).one()
+    assert audit[:2] == ("cli", "erase") and "SAR-2026-17" in audit[2] and ref in audit[2]
+
+
+@pytest.mark.parametrize("reference", ["abc", "zzzzzzzzzzzzzzzz", "0" * 12])
+def test_erase_refuses_short_unknown_or_ambiguous_references(
+    cli_db: str, sqlite_factory: sessionmaker, capsys: pytest.CaptureFixture, reference: str
+) -> None:
+    take_part("a")
+    code, _, err = run(capsys, "erase", reference, "--reason", "x")
+    assert code == 2 and "no single respondent" in err
+    assert counts(sqlite_factory) == (1, 2, 1)
+
+
+def test_retention_dry_run_then_apply(cli_db: str, sqlite_factory: sessionmaker,
+                                      capsys: pytest.CaptureFixture) -> None:
+    take_part("old")
+    take_part("new")
+    with unit_of_work(sqlite_factory) as session:
+        oldest = session.query(Participation).order_by(Participation.id).first()
+        oldest.started_at = utcnow() - timedelta(days=400)
+    code, out, _ = run(capsys, "retention", "apply", "--dry-run")
+    assert code == 0 and out.startswith("would delete 1 participation(s) and 2 answer(s)")
+    assert counts(sqlite_factory) == (2, 4, 2)
+    code, out, _ = run(capsys, "retention", "apply")
+    assert out.startswith("deleted 1 participation(s) and 2 answer(s)")
+    assert counts(sqlite_factory) == (1, 2, 1)
+    assert run(capsys, "retention", "apply", "--days", "0")[0] == 2
