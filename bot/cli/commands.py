@@ -17,7 +17,7 @@ from bot.db.models import Consultation, utcnow
 from bot.db.session import make_engine, make_session_factory, unit_of_work
 from bot.reporting import queries
 from bot.reporting.results import QuestionResult
-from bot.reporting.suppression import show
+from bot.reporting.suppression import hidden_total, show
 from bot.trust import erasure
 
 MAX_SCRIPT_BYTES = 100_000
@@ -106,13 +106,16 @@ def close(args: argparse.Namespace) -> int:
 
 
 def list_consultations(args: argparse.Namespace) -> int:
-    with _session_scope(load_settings()) as session:
+    settings = load_settings()
+    with _session_scope(settings) as session:
         summaries = queries.consultation_summaries(session)
     print(f"{'code':<10} {'status':<7} {'started':>7} {'completed':>9} {'withdrawn':>9} "
-          f"{'completion':>10}  title")
+          f"{'completion':>10} {'signposted':>10}  title")
     for s in summaries:
+        # Crisis signposting is sensitive: small counts are hidden like any other.
+        crisis = show(hidden_total(s.signposted, settings.suppression_threshold))
         print(f"{s.code:<10} {s.status:<7} {s.participations:>7} {s.completed:>9} "
-              f"{s.withdrawn:>9} {s.completion_percent:>9.0f}%  {s.title}")
+              f"{s.withdrawn:>9} {s.completion_percent:>9.0f}% {crisis:>10}  {s.title}")
     return 0
 
 

@@ -23,7 +23,7 @@ from bot.db.models import Participation, utcnow
 from bot.trust.erasure import is_delete_request
 from bot.trust.pseudonym import pseudonym
 from bot.trust.redaction import redact
-from bot.trust.safeguarding import detect_concern
+from bot.trust.safeguarding import detect_concern, is_crisis_intent
 from bot.trust.signposting import SIGNPOSTING
 
 # Carrier keywords: always a stop, whatever the question (SMS rules require it).
@@ -72,7 +72,10 @@ def reply(session: Session, settings: Settings, state: State, inbound: Inbound) 
     participation = _participation(session, state)
     if question is None:  # the script changed under us: carry on from the last answer
         return _advance(session, script, participation, state, state.step)
-    if detect_concern(inbound.text):
+    concern = detect_concern(inbound.text)
+    if concern is not None or is_crisis_intent(inbound.intent, inbound.confidence):
+        repository.record_safeguarding(session, concern.category if concern else "nlu",
+                                       inbound.channel, consultation.id)
         return Turn((Message(SIGNPOSTING), Message(messages.CRISIS_CARRY_ON)), state)
     if is_delete_request(inbound.text, inbound.intent, inbound.confidence):
         return Turn((Message(messages.DELETE_CONFIRM, ("Yes", "No")),), None, pending="delete")

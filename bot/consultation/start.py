@@ -16,7 +16,7 @@ from bot.db import repository
 from bot.db.models import Consultation
 from bot.trust.erasure import erase_respondent, is_delete_request
 from bot.trust.pseudonym import pseudonym
-from bot.trust.safeguarding import detect_concern
+from bot.trust.safeguarding import detect_concern, is_crisis_intent
 from bot.trust.signposting import SIGNPOSTING
 
 CODE_PATTERN = re.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]{2,11})(?![A-Za-z0-9])")
@@ -36,7 +36,10 @@ def candidate_codes(text: str) -> List[str]:
 
 def begin(session: Session, settings: Settings, inbound: Inbound, pending: str = "") -> Turn:
     """Reply to a message sent outside a consultation."""
-    if detect_concern(inbound.text):
+    concern = detect_concern(inbound.text)
+    if concern is not None or is_crisis_intent(inbound.intent, inbound.confidence):
+        repository.record_safeguarding(session, concern.category if concern else "nlu",
+                                       inbound.channel)
         return Turn((Message(SIGNPOSTING),), None, pending=pending)
     if pending == "delete":
         return confirm_deletion(session, settings, inbound)

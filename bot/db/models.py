@@ -140,3 +140,14 @@ class AuditEntry(Base):
     actor = Column(String(100), nullable=False)
     action = Column(String(50), nullable=False)
     detail = Column(Text, nullable=False, default="")
+
+
+class SafeguardingEvent(Base):
+    """Signposting was shown. Never the words that triggered it: only that it happened."""
+
+    __tablename__ = "safeguarding_event"
+    id = Column(Integer, primary_key=True)
+    consultation_id = Column(ForeignKey("consultation.id"))  # NULL outside a consultation
+    category = Column(String(20), nullable=False)
+    channel = Column(String(20), nullable=False)
+    at = Column(DateTime(timezone=True), nullable=False, default=utcnow)

@@ -20,6 +20,7 @@ from bot.db.models import (
     Participation,
     QuestionRow,
     Respondent,
+    SafeguardingEvent,
     utcnow,
 )
 
@@ -134,6 +135,13 @@ def latest_participation(
         .order_by(Participation.id.desc())
         .limit(1)
     )
+
+
+def record_safeguarding(
+    session: Session, category: str, channel: str, consultation_id: Optional[int] = None
+) -> None:
+    session.add(SafeguardingEvent(consultation_id=consultation_id, category=category,
+                                  channel=channel[:20]))
 
 
 def record_audit(session: Session, actor: str, action: str, detail: str = "") -> None:

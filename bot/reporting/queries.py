@@ -10,7 +10,7 @@ from sqlalchemy import case, func, select, text
 from sqlalchemy.orm import Session
 
 from bot.db import repository
-from bot.db.models import Consultation, Participation
+from bot.db.models import Consultation, Participation, SafeguardingEvent
 from bot.reporting.results import QuestionResult, question_result
 
 EXPORT_COLUMNS = (
@@ -29,6 +29,7 @@ class ConsultationSummary:
     participations: int
     completed: int
     withdrawn: int
+    signposted: int
 
     @property
     def completion_percent(self) -> float:
@@ -46,14 +47,21 @@ def consultation_summaries(session: Session) -> List[ConsultationSummary]:
         .group_by(Participation.consultation_id)
         .subquery()
     )
+    signposted = (
+        select(SafeguardingEvent.consultation_id, func.count().label("n"))
+        .group_by(SafeguardingEvent.consultation_id)
+        .subquery()
+    )
     rows = session.execute(
-        select(Consultation, counts.c.n, counts.c.done, counts.c.gone)
+        select(Consultation, counts.c.n, counts.c.done, counts.c.gone, signposted.c.n)
         .outerjoin(counts, counts.c.consultation_id == Consultation.id)
+        .outerjoin(signposted, signposted.c.consultation_id == Consultation.id)
         .order_by(Consultation.code)
     )
     return [
-        ConsultationSummary(c.code, c.title, c.status, int(n or 0), int(done or 0), int(gone or 0))
-        for c, n, done, gone in rows
+        ConsultationSummary(c.code, c.title, c.status, int(n or 0), int(done or 0),
+                            int(gone or 0), int(crisis or 0))
+        for c, n, done, gone, crisis in rows
     ]
 
 

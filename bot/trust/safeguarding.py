@@ -83,3 +83,13 @@ def detect_concern(text: str) -> Concern | None:
             return Concern(category)
     misspelt = _fuzzy_category(cleaned)
     return Concern(misspelt) if misspelt else None
+
+
+# The NLU model's "crisis" intent is a second net under the lexicon: recall
+# first, so a modest confidence is enough to signpost.
+CRISIS_INTENT = "crisis"
+CRISIS_CONFIDENCE = 0.5
+
+
+def is_crisis_intent(intent: str, confidence: float) -> bool:
+    return intent == CRISIS_INTENT and confidence >= CRISIS_CONFIDENCE

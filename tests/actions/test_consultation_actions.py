@@ -212,3 +212,14 @@ def test_anything_but_yes_keeps_the_answers(patient: Patient, query: Query) -> N
     assert query("SELECT count(*) FROM answer") == [(1,)]
     back = patient.texts("TEST1", "start_consultation", 0.9)
     assert back[0].startswith("Welcome back")
+
+
+def test_signposting_is_counted_without_the_words(patient: Patient, query: Query) -> None:
+    consent(patient)
+    patient.says("i keep cutting myself")
+    patient.says("feel like ending it all", "crisis", 0.6)
+    assert patient.texts("I've felt low", "crisis", 0.55)[0].startswith("If you're in danger")
+    events = query("SELECT category, channel FROM safeguarding_event ORDER BY id")
+    assert [e[1] for e in events] == ["rest"] * 3
+    assert events[0][0] == "self_harm" and events[2][0] == "nlu"
+    assert all("cutting" not in str(row) for row in query("SELECT * FROM safeguarding_event"))
