@@ -20,6 +20,24 @@ class ConfigError(RuntimeError):
 
 
 @dataclass(frozen=True)
+class TwilioSettings:
+    account_sid: str
+    auth_token: str
+    from_number: str
+    messaging_service_sid: str
+    public_url: str  # what Twilio calls, e.g. https://sb.example.nhs.uk (signatures use it)
+    api_base_url: str  # Twilio's REST API, or a compatible endpoint (tests: a fake)
+    send_rate: float  # invitations per second
+    reminder_hours: float
+    expiry_hours: float
+
+    @property
+    def configured(self) -> bool:
+        return bool(self.account_sid and self.auth_token
+                    and (self.from_number or self.messaging_service_sid))
+
+
+@dataclass(frozen=True)
 class Settings:
     environment: str
     database_url: str
@@ -32,6 +50,7 @@ class Settings:
     rasa_url: str
     rasa_api_token: str
     retention_days: int
+    twilio: "TwilioSettings"
 
     @property
     def is_production(self) -> bool:
@@ -50,6 +69,35 @@ def _int(env: Mapping[str, str], name: str, default: int) -> int:
         return int(raw)
     except ValueError:
         raise ConfigError(f"{name} must be a whole number, got {raw!r}") from None
+
+
+def _float(env: Mapping[str, str], name: str, default: float) -> float:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ConfigError(f"{name} must be a number, got {raw!r}") from None
+    if value <= 0:
+        raise ConfigError(f"{name} must be more than 0")
+    return value
+
+
+def load_twilio(env: Mapping[str, str]) -> TwilioSettings:
+    return TwilioSettings(
+        account_sid=env.get("TWILIO_ACCOUNT_SID", "").strip(),
+        auth_token=env.get("TWILIO_AUTH_TOKEN", "").strip(),
+        from_number=env.get("TWILIO_FROM_NUMBER", "").strip(),
+        messaging_service_sid=env.get("TWILIO_MESSAGING_SERVICE_SID", "").strip(),
+        public_url=env.get("TWILIO_PUBLIC_URL", "").strip().rstrip("/")
+        or "http://127.0.0.1:5005",
+        api_base_url=env.get("TWILIO_API_BASE_URL", "").strip().rstrip("/")
+        or "https://api.twilio.com",
+        send_rate=_float(env, "SB_SMS_SEND_RATE", 1.0),
+        reminder_hours=_float(env, "SB_SMS_REMINDER_HOURS", 24.0),
+        expiry_hours=_float(env, "SB_SMS_EXPIRY_HOURS", 48.0),
+    )
 
 
 def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
@@ -73,6 +121,7 @@ def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
         rasa_url=env.get("SB_RASA_URL", "").strip() or "http://127.0.0.1:5005",
         rasa_api_token=env.get("SB_RASA_API_TOKEN", "").strip(),
         retention_days=_int(env, "SB_RETENTION_DAYS", 365),
+        twilio=load_twilio(env),
     )
     if settings.suppression_threshold < 1:
         raise ConfigError("SB_SUPPRESSION_THRESHOLD must be 1 or more")

@@ -151,3 +151,40 @@ class SafeguardingEvent(Base):
     category = Column(String(20), nullable=False)
     channel = Column(String(20), nullable=False)
     at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+
+class Contact(Base):
+    """An invitation to one phone number. Kept apart from answers: nothing joins them."""
+
+    __tablename__ = "contact"
+    __table_args__ = (UniqueConstraint("consultation_id", "phone"),)
+    id = Column(Integer, primary_key=True)
+    consultation_id = Column(ForeignKey("consultation.id"), nullable=False)
+    phone = Column(String(20), nullable=False)  # E.164
+    # pending -> sending -> sent -> delivered / undelivered / failed; or opted_out
+    status = Column(String(12), nullable=False, default="pending")
+    message_sid = Column(String(64), unique=True)
+    error_code = Column(Integer)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    updated_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+
+class SmsSession(Base):
+    """Who to remind: an SMS conversation in progress. Deleted when it ends."""
+
+    __tablename__ = "sms_session"
+    id = Column(Integer, primary_key=True)
+    pseudonym = Column(String(64), nullable=False, unique=True)
+    phone = Column(String(20), nullable=False)
+    consultation_id = Column(ForeignKey("consultation.id"), nullable=False)
+    last_activity = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    reminder_sent_at = Column(DateTime(timezone=True))
+
+
+class InboundMessage(Base):
+    """Message ids already handled, so a provider's redelivery is not answered twice."""
+
+    __tablename__ = "inbound_message"
+    id = Column(Integer, primary_key=True)
+    provider_id = Column(String(64), nullable=False, unique=True)
+    received_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
