@@ -30,6 +30,7 @@ class TwilioSettings:
     send_rate: float  # invitations per second
     reminder_hours: float
     expiry_hours: float
+    sweep_seconds: float  # how often reminders and expiry are checked
 
     @property
     def configured(self) -> bool:
@@ -97,6 +98,7 @@ def load_twilio(env: Mapping[str, str]) -> TwilioSettings:
         send_rate=_float(env, "SB_SMS_SEND_RATE", 1.0),
         reminder_hours=_float(env, "SB_SMS_REMINDER_HOURS", 24.0),
         expiry_hours=_float(env, "SB_SMS_EXPIRY_HOURS", 48.0),
+        sweep_seconds=_float(env, "SB_SMS_SWEEP_SECONDS", 60.0),
     )
 
 

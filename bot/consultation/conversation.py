@@ -70,6 +70,8 @@ def reply(session: Session, settings: Settings, state: State, inbound: Inbound) 
     script = repository.script_of(consultation)
     question = step_by_key(script, state.step)
     participation = _participation(session, state)
+    if participation is not None and participation.status == "expired":
+        return Turn((Message(messages.EXPIRED),), None)
     if question is None:  # the script changed under us: carry on from the last answer
         return _advance(session, script, participation, state, state.step)
     concern = detect_concern(inbound.text)

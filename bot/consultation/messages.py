@@ -87,3 +87,20 @@ DELETE_CONFIRM = (
 DELETED = "Done: your answers and this chat have been deleted. Thank you."
 NOTHING_TO_DELETE = "We don't hold any answers from you, so there's nothing to delete."
 NOT_DELETED = "OK, nothing has been deleted. Send the survey code to carry on."
+EXPIRED = (
+    "Sorry, this survey timed out because we hadn't heard from you for a while. "
+    "Send the code again to start afresh."
+)
+SMS_OPTED_OUT = (
+    "You've opted out of Sounding Board texts and won't get any more. "
+    "Text START to opt back in."
+)
+SMS_OPTED_IN = "You've opted back in. Text a survey code to take part."
+SMS_HELP = (
+    "Sounding Board runs short surveys for NHS services. Reply to the questions, "
+    "or text a survey code to start one. Text STOP to opt out."
+)
+SMS_REMINDER = (
+    "Just a reminder: you started one of our NHS surveys. Reply to the last "
+    "question to carry on, or text STOP to end."
+)

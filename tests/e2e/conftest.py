@@ -69,3 +69,13 @@ def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Servers]:
 def sender() -> str:
     """A new patient for each test (a new pseudonym, a new conversation)."""
     return f"patient-{uuid.uuid4().hex[:10]}"
+
+
+@pytest.fixture(scope="session")
+def loaded(servers: Servers) -> Servers:
+    """Scripts loaded while the servers are already running: no retrain, no restart."""
+    from tests.e2e.helpers import TEST_SCRIPT, cli
+
+    result = cli(servers, "load", str(TEST_SCRIPT), "data/consultations")
+    assert result.returncode == 0, result.stderr
+    return servers

@@ -2,64 +2,17 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import time
 import uuid
 from pathlib import Path
-from typing import Any, Dict, List, Tuple
+from typing import Any
 
 import pytest
 import requests
-from sqlalchemy import text
-
-from bot.config import PROJECT_ROOT
-from bot.db.session import make_engine
-from bot.trust.pseudonym import pseudonym
 
 pytestmark = pytest.mark.e2e
-TEST_SCRIPT = PROJECT_ROOT / "tests" / "data" / "test-consultation.yml"
 
-
-def cli(servers: Any, *args: str) -> subprocess.CompletedProcess:
-    env = {"SB_DATABASE_URL": servers.database_url, "PATH": "/usr/bin:/bin"}
-    return subprocess.run([sys.executable, "-m", "bot", *args], cwd=PROJECT_ROOT, env=env,
-                          capture_output=True, text=True, timeout=120)
-
-
-@pytest.fixture(scope="module")
-def loaded(servers: Any) -> Any:
-    """Scripts loaded while the servers are already running: no retrain, no restart."""
-    result = cli(servers, "load", str(TEST_SCRIPT), "data/consultations")
-    assert result.returncode == 0, result.stderr
-    return servers
-
-
-def rows(servers: Any, sql: str, **params: Any) -> List[Tuple[Any, ...]]:
-    engine = make_engine(servers.database_url)
-    try:
-        with engine.connect() as connection:
-            return [tuple(r) for r in connection.execute(text(sql), params)]
-    finally:
-        engine.dispose()
-
-
-def ref(servers: Any, sender: str) -> str:
-    return pseudonym(servers.secret, "rest", sender)
-
-
-def answers_of(servers: Any, sender: str) -> List[Tuple[Any, ...]]:
-    return rows(servers, "SELECT question_key, answer_status, value, attempts FROM answers_flat "
-                "WHERE respondent_ref = :ref ORDER BY question_position",
-                ref=ref(servers, sender)[:12])
-
-
-def participations(servers: Any, sender: str) -> List[Dict[str, Any]]:
-    found = rows(servers, "SELECT p.channel, p.status, p.age_band, p.area, p.notice_version "
-                 "FROM participation p JOIN respondent r ON r.id = p.respondent_id "
-                 "WHERE r.pseudonym = :ref", ref=ref(servers, sender))
-    keys = ("channel", "status", "age_band", "area", "notice_version")
-    return [dict(zip(keys, row, strict=True)) for row in found]
+from tests.e2e.helpers import TEST_SCRIPT, answers_of, cli, participations  # noqa: E402
 
 
 def test_a_whole_consultation_writes_one_typed_row_per_answer(loaded: Any, sender: str) -> None:

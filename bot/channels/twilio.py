@@ -1,0 +1,177 @@
+"""The SMS channel on Twilio, replacing stock Rasa's `TwilioInput`.
+
+Stock `TwilioInput` checks no signature, answers a missing Body with a 500 and
+sends replies with Twilio's synchronous client inside the event loop (one slow
+Twilio call stalls every conversation). This one checks `X-Twilio-Signature`,
+answers bad requests with 4xx, ignores redelivered MessageSids, handles the
+carrier keywords, and replies through Twilio's async client after the webhook
+has already answered.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any, Awaitable, Callable, Dict, Optional, Set
+
+from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, UserMessage
+from sanic import Blueprint, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+from twilio.request_validator import RequestValidator
+
+from bot.channels import sms_keywords
+from bot.channels.sms_render import render_sms
+from bot.channels.sms_state import SmsStore
+from bot.channels.twilio_client import TwilioSender
+from bot.config import Settings, load_settings
+from bot.consultation import messages
+from bot.consultation.turns import Message
+
+logger = logging.getLogger(__name__)
+EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>'
+MAX_BODY = 1600  # Twilio's own limit for one inbound message
+OnMessage = Callable[[UserMessage], Awaitable[Any]]
+
+
+class TwilioChannel(InputChannel):
+    """Registered in credentials.yml as `bot.channels.twilio.TwilioChannel`; secrets
+    come only from the environment (TWILIO_*), never from credentials.yml."""
+
+    def __init__(self) -> None:
+        self._settings: Optional[Settings] = None
+        self._store: Optional[SmsStore] = None
+        self._sender: Optional[TwilioSender] = None
+        self._tasks: Set["asyncio.Task[None]"] = set()
+
+    @classmethod
+    def name(cls) -> str:
+        return "twilio"
+
+    @classmethod
+    def from_credentials(cls, credentials: Optional[Dict[str, Any]]) -> InputChannel:
+        return cls()
+
+    def _ready(self) -> tuple:
+        """Settings, store and sender, built on first use (not when Rasa imports us)."""
+        if self._settings is None:
+            self._settings = load_settings()
+            self._store = SmsStore(self._settings)
+            self._sender = TwilioSender(self._settings.twilio)
+        return self._settings, self._store, self._sender
+
+    def blueprint(self, on_new_message: OnMessage) -> Blueprint:
+        webhook = Blueprint("sounding_board_twilio", __name__)
+
+        @webhook.route("/", methods=["GET"])
+        async def health(_request: Request) -> HTTPResponse:
+            return response.json({"status": "ok"})
+
+        @webhook.route("/webhook", methods=["POST"])
+        async def receive(request: Request) -> HTTPResponse:
+            return await self._receive(request, on_new_message)
+
+        @webhook.route("/status", methods=["POST"])
+        async def status(request: Request) -> HTTPResponse:
+            return await self._status(request)
+
+        @webhook.listener("after_server_start")
+        async def start_sweeper(_app: Any, _loop: Any) -> None:
+            settings, store, sender = self._ready()
+            if settings.twilio.configured:
+                self._spawn(store.sweep_forever(sender))
+
+        return webhook
+
+    def _spawn(self, work: Awaitable[None]) -> None:
+        task = asyncio.get_running_loop().create_task(work)  # type: ignore[arg-type]
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    def _signed_params(self, request: Request) -> Optional[Dict[str, str]]:
+        """The form fields, or None when the signature does not match them."""
+        settings, _, _ = self._ready()
+        params = {key: values[0] for key, values in (request.form or {}).items()}
+        url = settings.twilio.public_url + request.path
+        if request.query_string:
+            url += "?" + request.query_string
+        signature = request.headers.get("X-Twilio-Signature", "")
+        validator = RequestValidator(settings.twilio.auth_token)
+        if not settings.twilio.auth_token or not validator.validate(url, params, signature):
+            return None
+        return params
+
+    async def _receive(self, request: Request, on_new_message: OnMessage) -> HTTPResponse:
+        params = self._signed_params(request)
+        if params is None:
+            return response.json({"error": "invalid or missing X-Twilio-Signature"}, 403)
+        sender_id, sid = params.get("From", ""), params.get("MessageSid", "")
+        if not sender_id or not sid or len(sid) > 64 or len(sender_id) > 32:
+            return response.json({"error": "From and MessageSid are required"}, 400)
+        _, store, _ = self._ready()
+        if not await asyncio.to_thread(store.first_delivery, sid):
+            return response.text(EMPTY_TWIML, content_type="text/xml")
+        text = params.get("Body", "")[:MAX_BODY]
+        self._spawn(self._handle(sender_id, text, on_new_message))
+        return response.text(EMPTY_TWIML, content_type="text/xml")
+
+    async def _handle(self, sender_id: str, text: str, on_new_message: OnMessage) -> None:
+        """Runs after Twilio has its 200: the conversation, then the reply by API."""
+        _, store, sender = self._ready()
+        try:
+            word = sms_keywords.keyword(text)
+            if word:
+                await self._keyword(word, sender_id, text, on_new_message)
+                return
+            if await asyncio.to_thread(store.opted_out, sender_id):
+                return  # Twilio would refuse to deliver anyway (error 21610)
+            collector = CollectingOutputChannel()
+            await on_new_message(UserMessage(text, collector, sender_id,
+                                             input_channel=self.name()))
+            await asyncio.to_thread(store.touch_session, sender_id)
+            await self._send(sender_id, [_message(m) for m in collector.messages])
+        except Exception:  # noqa: BLE001 - one bad message must not kill the channel
+            logger.exception("sms message handling failed")  # no text, no number
+
+    async def _keyword(self, word: str, sender_id: str, text: str,
+                       on_new_message: OnMessage) -> None:
+        _, store, _ = self._ready()
+        if word == sms_keywords.STOP:
+            await asyncio.to_thread(store.set_opt_out, sender_id, True)
+            # Let the engine withdraw any consultation in progress; its reply is not sent.
+            await on_new_message(UserMessage("stop", CollectingOutputChannel(), sender_id,
+                                             input_channel=self.name()))
+            await asyncio.to_thread(store.touch_session, sender_id)
+            await self._send(sender_id, [Message(messages.SMS_OPTED_OUT)])
+        elif word == sms_keywords.START:
+            await asyncio.to_thread(store.set_opt_out, sender_id, False)
+            await self._send(sender_id, [Message(messages.SMS_OPTED_IN)])
+        else:
+            await self._send(sender_id, [Message(messages.SMS_HELP)])
+
+    async def _send(self, sender_id: str, outgoing: list) -> None:
+        _, _, sender = self._ready()
+        for body in render_sms(outgoing):
+            result = await sender.send(sender_id, body)
+            if result.error_code == 21610:
+                _, store, _ = self._ready()
+                await asyncio.to_thread(store.set_opt_out, sender_id, True)
+                return
+
+    async def _status(self, request: Request) -> HTTPResponse:
+        params = self._signed_params(request)
+        if params is None:
+            return response.json({"error": "invalid or missing X-Twilio-Signature"}, 403)
+        sid, status = params.get("MessageSid", ""), params.get("MessageStatus", "")
+        if not sid or not status:
+            return response.json({"error": "MessageSid and MessageStatus are required"}, 400)
+        code = params.get("ErrorCode", "")
+        _, store, _ = self._ready()
+        await asyncio.to_thread(store.delivery_status, sid, status,
+                                int(code) if code.isdigit() else None)
+        return response.text(EMPTY_TWIML, content_type="text/xml")
+
+
+def _message(raw: Dict[str, Any]) -> Message:
+    buttons = tuple(str(b.get("title", "")) for b in raw.get("buttons") or [])
+    return Message(str(raw.get("text") or ""), buttons)

@@ -1,0 +1,27 @@
+"""Opt-outs, held only as pseudonyms: outreach checks a number by hashing it."""
+
+from __future__ import annotations
+
+from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from bot.db.models import OptOut
+
+
+def is_opted_out(session: Session, pseudonym: str) -> bool:
+    return session.scalar(select(OptOut.id).where(OptOut.pseudonym == pseudonym)) is not None
+
+
+def opt_out(session: Session, pseudonym: str) -> None:
+    if is_opted_out(session, pseudonym):
+        return
+    try:
+        with session.begin_nested():
+            session.add(OptOut(pseudonym=pseudonym))
+    except IntegrityError:
+        pass  # another replica recorded it at the same moment
+
+
+def opt_in(session: Session, pseudonym: str) -> None:
+    session.execute(delete(OptOut).where(OptOut.pseudonym == pseudonym))

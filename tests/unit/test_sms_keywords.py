@@ -1,0 +1,17 @@
+from __future__ import annotations
+
+import pytest
+
+from bot.channels.sms_keywords import HELP, START, STOP, keyword
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("STOP", STOP), ("stop", STOP), (" Stop. ", STOP), ("STOPALL", STOP), ("unsubscribe", STOP),
+    ("CANCEL", STOP), ("end", STOP), ("QUIT", STOP), ("Stop!", STOP),
+    ("START", START), ("unstop", START), ("Start", START),
+    ("HELP", HELP), ("help?", HELP), ("INFO", HELP),
+    ("stop texting me about the gp", ""), ("please stop", ""), ("MIND24", ""), ("2", ""),
+    ("", ""), ("🛑", ""), ("start MIND24", ""), ("helpful", ""), ("x" * 5000, ""),
+])
+def test_keyword(text: str, expected: str) -> None:
+    assert keyword(text) == expected
