@@ -125,6 +125,9 @@ class TwilioChannel(InputChannel):
                 return
             if await asyncio.to_thread(store.opted_out, sender_id):
                 return  # Twilio would refuse to deliver anyway (error 21610)
+            if not text.strip():  # e.g. a picture with no words
+                await self._send(sender_id, [Message(messages.EMPTY_MESSAGE)])
+                return
             collector = CollectingOutputChannel()
             await on_new_message(UserMessage(text, collector, sender_id,
                                              input_channel=self.name()))

@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Callable, Dict, List, Optional
 
-from bot.cli import commands, serve
+from bot.cli import commands, outreach, serve
 
 
 def parser() -> argparse.ArgumentParser:
@@ -34,6 +34,10 @@ def parser() -> argparse.ArgumentParser:
     retention.add_argument("action", choices=["apply"])
     retention.add_argument("--dry-run", action="store_true", help="only count what would go")
     retention.add_argument("--days", type=int, help="override SB_RETENTION_DAYS")
+    invite = sub.add_parser("invite", help="text an invitation to each number in a CSV file")
+    invite.add_argument("code")
+    invite.add_argument("csvfile", help="a phone (or mobile/number) column, or one number a line")
+    invite.add_argument("--yes", action="store_true", help="send without asking first")
     run = sub.add_parser("serve", help="run Rasa, the action server and the commissioner app")
     run.add_argument("--no-rasa", action="store_true", help="skip the Rasa server")
     return root
@@ -50,6 +54,7 @@ HANDLERS: Dict[str, Callable[[argparse.Namespace], int]] = {
     "export": commands.export,
     "erase": commands.erase,
     "retention": commands.retention,
+    "invite": outreach.invite,
     "serve": serve.serve,
 }
 

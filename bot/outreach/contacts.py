@@ -40,7 +40,7 @@ class ContactsError(ValueError):
 
 
 @dataclass(frozen=True)
-class Contact:
+class ContactRow:
     line: int
     phone: str  # E.164, e.g. +447700900123
 
@@ -54,7 +54,7 @@ class Skipped:
 
 @dataclass
 class ContactList:
-    contacts: List[Contact] = field(default_factory=list)
+    contacts: List[ContactRow] = field(default_factory=list)
     skipped: List[Skipped] = field(default_factory=list)
 
     @property
@@ -74,12 +74,12 @@ def parse_contacts(csv_text: str) -> ContactList:
         raw = cells[column].strip() if column < len(cells) else ""
         phone, reason = normalise(raw)
         if phone is not None and phone in first_line:
-            phone, reason = None, f"duplicate of line {first_line[phone]}"
-        if phone is None:
+            reason = f"duplicate of line {first_line[phone]}"
+        if phone is None or reason is not None:
             result.skipped.append(Skipped(line, raw, reason or INVALID))
             continue
         first_line[phone] = line
-        result.contacts.append(Contact(line, phone))
+        result.contacts.append(ContactRow(line, phone))
     return result
 
 

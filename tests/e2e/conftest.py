@@ -12,6 +12,9 @@ import requests
 
 from bot.cli import stack
 from bot.db import migrate
+from tests.fakes.fake_twilio import FakeTwilio
+
+TWILIO_NUMBER = "+447700900000"
 
 
 @dataclass
@@ -39,7 +42,13 @@ class Servers:
 
 
 @pytest.fixture(scope="session")
-def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Servers]:
+def fake_twilio() -> Iterator[FakeTwilio]:
+    with FakeTwilio() as fake:
+        yield fake
+
+
+@pytest.fixture(scope="session")
+def servers(tmp_path_factory: pytest.TempPathFactory, fake_twilio: FakeTwilio) -> Iterator[Servers]:
     if not stack.MODEL.exists():
         pytest.fail(f"{stack.MODEL} is missing: run the tests with `make test`, which trains it")
     folder = tmp_path_factory.mktemp("servers")
@@ -53,6 +62,12 @@ def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Servers]:
         "SB_PSEUDONYM_SECRET": secret,
         "SB_RASA_URL": f"http://127.0.0.1:{rasa_port}",
         "SB_RASA_API_TOKEN": token,
+        "TWILIO_ACCOUNT_SID": fake_twilio.account_sid,
+        "TWILIO_AUTH_TOKEN": fake_twilio.auth_token,
+        "TWILIO_FROM_NUMBER": TWILIO_NUMBER,
+        "TWILIO_PUBLIC_URL": f"http://127.0.0.1:{rasa_port}",
+        "TWILIO_API_BASE_URL": fake_twilio.base_url,
+        "SB_SMS_SWEEP_SECONDS": "3600",  # tests sweep explicitly, at chosen times
     })
     processes = stack.rasa_processes(rasa_port, action_port, token)
     for proc in processes:

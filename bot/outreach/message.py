@@ -1,0 +1,48 @@
+"""The invitation text: the consultation's title and how to answer, kept to GSM-7
+(160 characters a segment rather than 70) and at most two segments, because each
+segment is charged per recipient."""
+
+from __future__ import annotations
+
+import unicodedata
+
+GSM_BASIC = set("@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?¡"
+                "ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà")
+GSM_EXTENDED = set("^{}\\[~]|€")  # two septets each
+TYPOGRAPHY = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-",
+                            "…": "...", "\u00a0": " "})
+# Two concatenated segments carry 2 x 153 septets; one less in case an escaped
+# character would straddle the two.
+MAX_SEPTETS = 305
+
+
+def gsm7(text: str) -> str:
+    """`text` in the GSM-7 alphabet: one character outside it makes the whole SMS UCS-2."""
+    kept = []
+    for char in text.translate(TYPOGRAPHY):
+        if char in GSM_BASIC or char in GSM_EXTENDED:
+            kept.append(char)
+        else:  # é survives; ŵ becomes w; emoji go
+            plain = unicodedata.normalize("NFKD", char).encode("ascii", "ignore").decode()
+            kept.append(plain if set(plain) <= GSM_BASIC else "")
+    return " ".join("".join(kept).split())
+
+
+def septets(text: str) -> int:
+    return sum(2 if char in GSM_EXTENDED else 1 for char in text)
+
+
+def segments(text: str) -> int:
+    count = septets(text)
+    return 1 if count <= 160 else -(-count // 153)
+
+
+def invitation_text(title: str, code: str) -> str:
+    """The consultation's title and how to answer, in at most two GSM-7 segments."""
+    suffix = f"\nReply {code.upper()} to take part, or STOP to opt out."
+    title, budget = gsm7(title), MAX_SEPTETS - septets(suffix)
+    if septets(title) > budget:
+        while septets(title) > budget - 3:
+            title = title[:-1]
+        title = title.rstrip() + "..."
+    return title + suffix

@@ -1,0 +1,192 @@
+"""SMS end to end: the twilio SDK signs what we receive, a fake Twilio API receives
+what we send, and the real Rasa and action servers sit in between."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+import uuid
+from datetime import timedelta
+from typing import Any, Dict, List
+
+import pytest
+
+from bot.channels.sms_state import SmsStore
+from bot.channels.twilio_client import TwilioSender
+from bot.config import load_settings
+from bot.db.models import utcnow
+from tests.e2e.conftest import TWILIO_NUMBER
+from tests.e2e.helpers import rows
+from tests.fakes.fake_twilio import FakeTwilio, signed_post
+
+pytestmark = pytest.mark.e2e
+
+
+class Phone:
+    """A patient's mobile: texts the service and reads what comes back."""
+
+    def __init__(self, servers: Any, twilio: FakeTwilio) -> None:
+        self.servers, self.twilio = servers, twilio
+        self.number = "+4477009" + str(uuid.uuid4().int)[:5]
+        self.url = f"{servers.rasa_url}/webhooks/twilio/webhook"
+
+    def post(self, body: str, sid: str = "", token: str = "", **extra: str) -> int:
+        params = {"From": self.number, "To": TWILIO_NUMBER, "Body": body, "NumMedia": "0",
+                  "MessageSid": sid or "SM" + uuid.uuid4().hex, "AccountSid": self.twilio.account_sid}
+        params.update(extra)
+        status, _ = signed_post(self.url, {k: v for k, v in params.items() if v != "-"},
+                                token or self.twilio.auth_token)
+        return status
+
+    def inbox(self) -> List[str]:
+        return [m["body"] for m in self.twilio.sent if m["to"] == self.number]
+
+    def text(self, body: str, expect: int = 1, **extra: str) -> List[str]:
+        """Send a text; return the replies (waits for `expect`, then for quiet)."""
+        before = len(self.inbox())
+        assert self.post(body, **extra) == 200
+        deadline = time.monotonic() + 20
+        while len(self.inbox()) < before + expect and time.monotonic() < deadline:
+            time.sleep(0.05)
+        time.sleep(0.3)  # nothing more should follow
+        return self.inbox()[before:]
+
+
+@pytest.fixture
+def phone(loaded: Any, fake_twilio: FakeTwilio) -> Phone:
+    return Phone(loaded, fake_twilio)
+
+
+def answers(servers: Any, channel_sender: str) -> List[Any]:
+    from bot.trust.pseudonym import pseudonym
+
+    ref = pseudonym(servers.secret, "twilio", channel_sender)[:12]
+    return rows(servers, "SELECT question_key, value, channel, participation_status "
+                "FROM answers_flat WHERE respondent_ref = :ref ORDER BY question_position", ref=ref)
+
+
+def test_a_whole_consultation_by_sms(phone: Phone, loaded: Any) -> None:
+    first = phone.text("test1")
+    assert first[-1].endswith("Are you happy to take part?\nReply YES or NO")
+    assert "anonymous" in "".join(first)
+    assert phone.text("YES") == [
+        "Which age group are you in?\n1 Under 13\n2 13-15\n3 16-17\n4 18-24\n5 25-34\n"
+        "6 35 or over\nReply 1 to 6"]
+    assert phone.text("19")[0].startswith("What's the first half of your postcode")
+    assert phone.text("LS6 1AA") == ["Have you used the service?\nReply YES or NO"]
+    assert phone.text("yes") == [
+        "Where did you go?\n1 GP surgery\n2 Walk-in centre\n3 Pharmacy\n4 A&E\nReply 1 to 4"]
+    assert phone.text("3") == [
+        "How easy was it to be seen? (1 = Very hard, 5 = Very easy)\nReply a number from 1 to 5"]
+    for reply in ("4", "1 and 2", "5"):
+        phone.text(reply)
+    assert phone.text("good") == ["Please can you tell us why you gave your answer? (Or say skip.)"]
+    assert phone.text("quick and friendly") == ["Thanks, that's everything."]
+    assert answers(loaded, phone.number) == [
+        ("used_service", "Yes", "twilio", "completed"), ("where", "Pharmacy", "twilio", "completed"),
+        ("ease", "4", "twilio", "completed"), ("contact", "Text; Email", "twilio", "completed"),
+        ("wait_days", "5", "twilio", "completed"), ("fft", "Good", "twilio", "completed"),
+        ("fft_why", "quick and friendly", "twilio", "completed")]
+    assert all(len(body) <= 459 for body in phone.inbox())  # never more than 3 segments
+
+
+@pytest.mark.parametrize("token", ["not-the-auth-token"])
+def test_forged_and_missing_signatures_get_403_and_change_nothing(
+    phone: Phone, loaded: Any, token: str
+) -> None:
+    assert phone.post("TEST1", token=token) == 403
+    import urllib.error
+    import urllib.parse
+    import urllib.request
+
+    unsigned = urllib.request.Request(phone.url, method="POST", data=urllib.parse.urlencode(
+        {"From": phone.number, "Body": "TEST1", "MessageSid": "SM" + "1" * 32}).encode())
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(unsigned, timeout=10)
+    assert refused.value.code == 403
+    time.sleep(0.5)
+    assert phone.inbox() == []
+
+
+def test_missing_fields_get_400(phone: Phone) -> None:
+    assert phone.post("hello", From="-") == 400
+    assert phone.post("hello", MessageSid="-") == 400
+    assert phone.inbox() == []
+    assert phone.text("-", NumMedia="1") == [  # a picture with no words
+        "I didn't get any text there. Please type your reply."]
+
+
+def test_a_redelivered_message_is_answered_once(phone: Phone) -> None:
+    sid = "SM" + uuid.uuid4().hex
+    assert phone.text("TEST1", sid=sid)
+    count = len(phone.inbox())
+    assert phone.post("TEST1", sid=sid) == 200  # Twilio retried after a timeout
+    time.sleep(1.0)
+    assert len(phone.inbox()) == count
+
+
+def test_stop_mid_consultation_then_start(phone: Phone, loaded: Any, fake_twilio: FakeTwilio) -> None:
+    for message in ("TEST1", "yes", "19", "skip", "no"):
+        phone.text(message)
+    assert phone.text("STOP") == [
+        "You've opted out of Sounding Board texts and won't get any more. Text START to opt back in."]
+    assert answers(loaded, phone.number) == [("used_service", "No", "twilio", "withdrawn")]
+    assert phone.text("TEST1", expect=0) == []  # nothing more is sent
+    assert phone.text("START") == ["You've opted back in. Text a survey code to take part."]
+    assert phone.text("HELP")[0].startswith("Sounding Board runs short surveys for NHS services.")
+
+
+def test_reminder_once_then_expiry(phone: Phone, loaded: Any, fake_twilio: FakeTwilio,
+                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    for message in ("TEST1", "yes", "19", "skip"):
+        phone.text(message)
+    settings = _settings(loaded, fake_twilio, monkeypatch)
+    store, later = SmsStore(settings), utcnow() + timedelta(hours=25)
+
+    async def sweep(at: Any) -> Any:
+        sender = TwilioSender(settings.twilio)
+        try:
+            return await store.sweep_once(sender, now=at)
+        finally:
+            await sender.close()
+
+    before = len(phone.inbox())
+    asyncio.run(sweep(later))
+    asyncio.run(sweep(later + timedelta(hours=1)))  # at most one reminder
+    assert phone.inbox()[before:] == [
+        "Just a reminder: you started one of our NHS surveys. Reply to the last question to "
+        "carry on, or text STOP to end."]
+    asyncio.run(sweep(utcnow() + timedelta(hours=49)))
+    status = rows(loaded, "SELECT status FROM participation WHERE channel = 'twilio' "
+                  "ORDER BY id DESC LIMIT 1")
+    assert status == [("expired",)]
+    assert phone.text("yes")[0].startswith("Sorry, this survey timed out")
+    assert answers(loaded, phone.number) == []
+
+
+def _settings(servers: Any, twilio: FakeTwilio, monkeypatch: pytest.MonkeyPatch) -> Any:
+    env: Dict[str, str] = {
+        "SB_DATABASE_URL": servers.database_url, "SB_PSEUDONYM_SECRET": servers.secret,
+        "TWILIO_ACCOUNT_SID": twilio.account_sid, "TWILIO_AUTH_TOKEN": twilio.auth_token,
+        "TWILIO_FROM_NUMBER": TWILIO_NUMBER, "TWILIO_API_BASE_URL": twilio.base_url,
+    }
+    return load_settings(env)
+
+
+def test_a_slow_twilio_does_not_stall_other_conversations(
+    loaded: Any, fake_twilio: FakeTwilio
+) -> None:
+    phones = [Phone(loaded, fake_twilio) for _ in range(4)]
+    fake_twilio.latency = 1.0
+    try:
+        started = time.monotonic()
+        for phone in phones:
+            assert phone.post("HELP") == 200  # each webhook answers at once
+        assert time.monotonic() - started < 1.0
+        while not all(phone.inbox() for phone in phones):
+            assert time.monotonic() - started < 10
+            time.sleep(0.02)
+        # four replies against a 1 s Twilio, sent concurrently: about 1 s, not 4
+        assert time.monotonic() - started < 2.5
+    finally:
+        fake_twilio.latency = 0.0
