@@ -4,6 +4,7 @@ conversion between Rasa slots/dispatcher and the engine's plain values."""
 from __future__ import annotations
 
 import asyncio
+import logging
 from functools import lru_cache
 from typing import Any, Callable, Dict, Iterable, Optional, Tuple, TypeVar
 
@@ -12,11 +13,15 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.config import Settings, load_settings
+from bot.consultation import messages
 from bot.consultation.turns import Inbound, Message, State, Turn
 from bot.db.session import make_engine, make_session_factory, unit_of_work
 from bot.trust.conversation_erasure import schedule_forget
+from bot.trust.safeguarding import detect_concern
+from bot.trust.signposting import SIGNPOSTING
 
 T = TypeVar("T")
+logger = logging.getLogger(__name__)
 STATE_SLOTS = ("sb_code", "sb_step", "sb_participation", "sb_reasks")
 
 
@@ -25,6 +30,21 @@ def resources() -> Tuple[Settings, sessionmaker]:
     """Built on the first action call, never at import (the SDK imports every module)."""
     settings = load_settings()
     return settings, make_session_factory(make_engine(settings.database_url))
+
+
+async def safe_turn(
+    dispatcher: CollectingDispatcher, inbound: Inbound, work: Callable[[Session, Settings], Turn]
+) -> Optional[Turn]:
+    """Run one turn; if the database fails, still signpost a crisis and say sorry."""
+    try:
+        return await in_transaction(work)
+    except Exception:  # noqa: BLE001 - the patient must always get an answer
+        logger.exception("consultation turn failed")  # the message text is never logged
+        fallback = [Message(messages.SOMETHING_WENT_WRONG)]
+        if detect_concern(inbound.text) is not None:
+            fallback.insert(0, Message(SIGNPOSTING))
+        send(dispatcher, fallback)
+        return None
 
 
 async def in_transaction(work: Callable[[Session, Settings], T]) -> T:

@@ -9,7 +9,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.engine import after_turn, in_transaction, inbound_from, send, state_from
+from actions.engine import after_turn, in_transaction, inbound_from, safe_turn, send, state_from
 from bot.consultation.conversation import ask, reply
 
 FINISHED = "finished"
@@ -47,9 +47,11 @@ class ValidateConsultationForm(FormValidationAction):
         if state is None:
             return {"answer": FINISHED}
         inbound = inbound_from(tracker)
-        turn = await in_transaction(
-            lambda session, settings: reply(session, settings, state, inbound)
+        turn = await safe_turn(
+            dispatcher, inbound, lambda session, settings: reply(session, settings, state, inbound)
         )
+        if turn is None:
+            return {"answer": FINISHED}  # end the form; the code resumes where it was
         send(dispatcher, turn.messages)
         slots = after_turn(tracker, turn)
         slots["answer"] = None if turn.state is not None else FINISHED

@@ -8,7 +8,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.engine import after_turn, in_transaction, inbound_from, send
+from actions.engine import after_turn, inbound_from, safe_turn, send
 from bot.consultation.start import begin
 
 
@@ -21,9 +21,11 @@ class ActionStartConsultation(Action):
     ) -> List[Dict[str, Any]]:
         inbound = inbound_from(tracker)
         pending = str(tracker.get_slot("sb_pending") or "")
-        turn = await in_transaction(
-            lambda session, settings: begin(session, settings, inbound, pending)
+        turn = await safe_turn(
+            dispatcher, inbound, lambda session, settings: begin(session, settings, inbound, pending)
         )
+        if turn is None:
+            return [SlotSet("consultation_found", False)]
         send(dispatcher, turn.messages)
         slots = after_turn(tracker, turn)
         slots["consultation_found"] = turn.state is not None

@@ -51,7 +51,7 @@ class Settings:
     rasa_url: str
     rasa_api_token: str
     retention_days: int
-    twilio: "TwilioSettings"
+    twilio: TwilioSettings
 
     @property
     def is_production(self) -> bool:

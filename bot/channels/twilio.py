@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Any, Awaitable, Callable, Dict, Optional, Set
+from typing import Any, Awaitable, Callable, Coroutine, Dict, Optional, Set
 
 from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, UserMessage
 from sanic import Blueprint, response
@@ -42,7 +42,7 @@ class TwilioChannel(InputChannel):
         self._settings: Optional[Settings] = None
         self._store: Optional[SmsStore] = None
         self._sender: Optional[TwilioSender] = None
-        self._tasks: Set["asyncio.Task[None]"] = set()
+        self._tasks: Set[asyncio.Task[None]] = set()
 
     @classmethod
     def name(cls) -> str:
@@ -83,8 +83,8 @@ class TwilioChannel(InputChannel):
 
         return webhook
 
-    def _spawn(self, work: Awaitable[None]) -> None:
-        task = asyncio.get_running_loop().create_task(work)  # type: ignore[arg-type]
+    def _spawn(self, work: Coroutine[Any, Any, None]) -> None:
+        task: "asyncio.Task[None]" = asyncio.get_running_loop().create_task(work)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 

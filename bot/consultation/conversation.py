@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 
 from bot.config import Settings
 from bot.consultation import messages
-from bot.consultation.flow import AGE, AREA, CONSENT, next_step, step_by_key
+from bot.consultation.flow import AGE, AREA, CONSENT, minimum_age, next_step, step_by_key
 from bot.consultation.parsing import ANSWERED, SKIP, Parsed, hint, parse_answer
 from bot.consultation.questions import (
     FREE_TEXT,
@@ -64,6 +64,13 @@ def _buttons(question: Question) -> Tuple[str, ...]:
 
 def reply(session: Session, settings: Settings, state: State, inbound: Inbound) -> Turn:
     """Handle the patient's reply to the current step."""
+    concern = detect_concern(inbound.text)
+    if concern is not None or is_crisis_intent(inbound.intent, inbound.confidence):
+        # Signposting comes before anything else, whatever state the consultation is in.
+        consultation = repository.consultation_by_code(session, state.code)
+        repository.record_safeguarding(session, concern.category if concern else "nlu",
+                                       inbound.channel, consultation.id if consultation else None)
+        return Turn((Message(SIGNPOSTING), Message(messages.CRISIS_CARRY_ON)), state)
     consultation = repository.consultation_by_code(session, state.code)
     if consultation is None:
         return Turn((Message(messages.OUTSIDE_HELP),), None)
@@ -74,11 +81,6 @@ def reply(session: Session, settings: Settings, state: State, inbound: Inbound) 
         return Turn((Message(messages.EXPIRED),), None)
     if question is None:  # the script changed under us: carry on from the last answer
         return _advance(session, script, participation, state, state.step)
-    concern = detect_concern(inbound.text)
-    if concern is not None or is_crisis_intent(inbound.intent, inbound.confidence):
-        repository.record_safeguarding(session, concern.category if concern else "nlu",
-                                       inbound.channel, consultation.id)
-        return Turn((Message(SIGNPOSTING), Message(messages.CRISIS_CARRY_ON)), state)
     if is_delete_request(inbound.text, inbound.intent, inbound.confidence):
         return Turn((Message(messages.DELETE_CONFIRM, ("Yes", "No")),), None, pending="delete")
     parsed = parse_answer(question, inbound.text)
@@ -182,9 +184,9 @@ def _accept(
     if current is None:
         return Turn((Message(messages.OUTSIDE_HELP),), None)
     participation = current
-    if question.key == AGE and value is not None and age_band_lower_bound(value) < script.min_age:
+    if question.key == AGE and value is not None and age_band_lower_bound(value) < minimum_age(script):
         repository.erase_participation(session, participation)
-        return Turn((Message(messages.UNDER_AGE.format(min_age=script.min_age)),), None)
+        return Turn((Message(messages.UNDER_AGE.format(min_age=minimum_age(script))),), None)
     _store(session, participation, question, parsed.status, value, state.reasks + 1)
     return _advance(session, script, participation, state, question.key)
 

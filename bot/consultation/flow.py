@@ -15,6 +15,10 @@ from bot.consultation.questions import (
 )
 from bot.consultation.script import Script
 
+# Under UK GDPR (Article 8, as applied in the UK) a child under 13 cannot consent
+# to an online service, so every consultation checks age against at least this.
+MIN_AGE_FLOOR = 13
+
 # Steps the engine asks itself; script ids cannot start with "_".
 CONSENT = "_consent"
 AGE = "_age_band"
@@ -37,7 +41,7 @@ def age_question(script: Script) -> Question:
         type=AGE_BAND,
         text=messages.AGE_QUESTION,
         options=AGE_BAND_LABELS,
-        optional=script.min_age == 0,
+        optional=False,
         why=messages.AGE_WHY,
     )
 
@@ -55,11 +59,14 @@ def area_question() -> Question:
 def steps(script: Script) -> Tuple[Question, ...]:
     """Every step of a consultation in the order it can be asked."""
     builtin = [consent_question()]
-    if script.ask_age_band or script.min_age:
-        builtin.append(age_question(script))
+    builtin.append(age_question(script))  # always: see MIN_AGE_FLOOR
     if script.ask_postcode_district:
         builtin.append(area_question())
     return tuple(builtin) + tuple(script.questions)
+
+
+def minimum_age(script: Script) -> int:
+    return max(script.min_age, MIN_AGE_FLOOR)
 
 
 def step_by_key(script: Script, key: str) -> Optional[Question]:

@@ -104,3 +104,7 @@ SMS_REMINDER = (
     "Just a reminder: you started one of our NHS surveys. Reply to the last "
     "question to carry on, or text STOP to end."
 )
+SOMETHING_WENT_WRONG = (
+    "Sorry, something went wrong on our side and your last message wasn't saved. "
+    "Please try again in a few minutes."
+)

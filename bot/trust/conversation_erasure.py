@@ -15,7 +15,7 @@ from urllib.parse import quote
 import aiohttp
 
 logger = logging.getLogger(__name__)
-_running: Set["asyncio.Task[bool]"] = set()
+_running: Set[asyncio.Task[bool]] = set()
 
 
 async def forget_conversation(rasa_url: str, token: str, sender_id: str) -> bool:

@@ -223,3 +223,33 @@ def test_signposting_is_counted_without_the_words(patient: Patient, query: Query
     assert [e[1] for e in events] == ["rest"] * 3
     assert events[0][0] == "self_harm" and events[2][0] == "nlu"
     assert all("cutting" not in str(row) for row in query("SELECT * FROM safeguarding_event"))
+
+
+def test_nobody_under_13_takes_part_even_without_a_script_minimum(
+    db: sessionmaker, patient: Patient, query: Query
+) -> None:
+    no_minimum = TEST_SCRIPT.replace("min_age: 16\n", "")
+    with unit_of_work(db) as session:
+        repository.save_script(session, load_script(no_minimum), no_minimum)
+    patient.says("TEST1", "start_consultation", 0.9)
+    patient.says("yes")
+    assert "aged 13 and over" in patient.texts("12")[0]
+    assert query("SELECT count(*) FROM participation") == [(0,)]
+
+
+def test_if_the_database_fails_crisis_wording_is_still_signposted(
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from actions.engine import resources
+
+    monkeypatch.setenv("SB_DATABASE_URL", f"sqlite:///{tmp_path / 'never-migrated.db'}")
+    resources.cache_clear()
+    try:
+        patient = Patient("someone")
+        reply = patient.texts("i want to end my life", "crisis", 0.9)
+        assert "116 123" in reply[0] and reply[1].startswith("Sorry, something went wrong")
+        assert patient.texts("MIND24", "start_consultation", 0.9) == [
+            "Sorry, something went wrong on our side and your last message wasn't saved. "
+            "Please try again in a few minutes."]
+    finally:
+        resources.cache_clear()

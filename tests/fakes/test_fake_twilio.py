@@ -143,7 +143,8 @@ class _Receiver(BaseHTTPRequestHandler):
     def do_POST(self) -> None:  # noqa: N802 - the http.server naming
         length = int(self.headers["Content-Length"])
         params = dict(urllib.parse.parse_qsl(self.rfile.read(length).decode()))
-        url = f"http://127.0.0.1:{self.server.server_address[1]}{self.path}"
+        port = self.server.server_address[1]  # type: ignore[index]
+        url = f"http://127.0.0.1:{port}{self.path}"
         valid = RequestValidator(TOKEN).validate(url, params,
                                                  self.headers.get("X-Twilio-Signature", ""))
         if valid:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import List, Optional, Tuple
+from typing import List, Tuple
 
 import pytest
 
@@ -134,9 +134,9 @@ def test_nothing_to_read(text: str) -> None:
 
 
 def test_every_row_is_accounted_for() -> None:
-    rows = ["07700 9001%02d" % i for i in range(40)] + ["bad", "", "020 7946 0000", "07700900100"]
+    rows = [f"07700 9001{i:02d}" for i in range(40)] + ["bad", "", "020 7946 0000", "07700900100"]
     result = parse_contacts("phone\n" + "\n".join(rows) + "\n")
     assert len(result.contacts) + len(result.skipped) == len(rows)
-    reasons: List[Optional[str]] = sorted(s.reason for s in result.skipped)
+    reasons = sorted(s.reason for s in result.skipped)
     assert reasons == ["duplicate of line 2", "empty", "invalid number", "not a mobile number"]
     assert result.phones[0] == "+447700900100"

@@ -18,6 +18,7 @@ from bot.db.session import unit_of_work
 from bot.outreach.contacts import parse_contacts
 from bot.outreach.invitations import (
     InvitationError,
+    PrepareReport,
     SendReport,
     prepare_invitations,
     record_status,
@@ -35,7 +36,8 @@ def number(i: int) -> str:
     return f"+4477009001{i:02d}"
 
 
-def prepare(factory: sessionmaker, settings: Settings, csv_text: str, code: str = CODE):  # type: ignore[no-untyped-def]
+def prepare(factory: sessionmaker, settings: Settings, csv_text: str,
+            code: str = CODE) -> PrepareReport:
     with unit_of_work(factory) as session:
         return prepare_invitations(session, settings, code, parse_contacts(csv_text))
 

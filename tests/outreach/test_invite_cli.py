@@ -48,7 +48,7 @@ def big_csv(path: Path) -> Dict[int, str]:
             bad[len(lines) + 1] = f"duplicate of line {len(lines)}"
             lines.append(f"again {i},{e164(i)}")
         if i % 250 == 10:
-            for value, reason in (("020 7946 0%03d" % i, "not a mobile number"),
+            for value, reason in ((f"020 7946 0{i:03d}", "not a mobile number"),
                                   ("call me", "invalid number"), ("", "empty")):
                 bad[len(lines) + 1] = reason
                 lines.append(f"other,{value}")
@@ -66,7 +66,7 @@ def invite_command(csv_path: Path) -> List[str]:
     return [sys.executable, "-m", "bot", "invite", CODE.lower(), str(csv_path), "--yes"]
 
 
-def kill_after(process: "subprocess.Popen[str]", fake: FakeTwilio, messages: int) -> None:
+def kill_after(process: subprocess.Popen[str], fake: FakeTwilio, messages: int) -> None:
     deadline = time.monotonic() + 60
     while len(fake.sent) < messages:
         assert process.poll() is None, "finished before it could be killed"
