@@ -84,7 +84,7 @@ class TwilioChannel(InputChannel):
         return webhook
 
     def _spawn(self, work: Coroutine[Any, Any, None]) -> None:
-        task: "asyncio.Task[None]" = asyncio.get_running_loop().create_task(work)
+        task: asyncio.Task[None] = asyncio.get_running_loop().create_task(work)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
