@@ -41,7 +41,15 @@ def invite(args: argparse.Namespace) -> int:
         raise CommandError("Twilio is not set up: set TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and "
                            "TWILIO_FROM_NUMBER (or TWILIO_MESSAGING_SERVICE_SID)")
     contact_list = read_contacts(args.csvfile)
-    factory = make_session_factory(make_engine(settings.database_url))
+    engine = make_engine(settings.database_url)
+    try:
+        return _invite(args, settings, make_session_factory(engine), contact_list)
+    finally:
+        engine.dispose()
+
+
+def _invite(args: argparse.Namespace, settings: Settings, factory: sessionmaker,
+            contact_list: ContactList) -> int:
     if not args.yes:
         preview = prepare(factory, settings, args.code, contact_list, commit=False)
         print_skipped(preview, sys.stdout)

@@ -193,6 +193,8 @@ async def send_invitations(session_factory: sessionmaker, settings: Settings,
             f"{run.code} sent={r.sent} opted_out={r.opted_out} failed={r.failed} "
             f"already_sent={r.already_sent} unsettled={r.unsettled}"
             + (" stopped" if r.stopped else "")))
+    logger.info("invitations for %s: %d sent, %d opted out, %d failed, %d unsettled",
+                run.code, r.sent, r.opted_out, r.failed, r.unsettled)
     return run.report
 
 

@@ -142,3 +142,19 @@ def test_delete_my_answers_erases_rows_and_the_conversation(loaded: Any, sender:
     while any(e["event"] == "user" for e in loaded.tracker_events(sender)):
         assert time.monotonic() < deadline, "the conversation was not erased"
         time.sleep(0.2)
+
+
+def test_crisis_wording_mid_consultation_signposts_first_then_carries_on(
+    loaded: Any, sender: str
+) -> None:
+    for message in ("TEST1", "yes", "19", "skip"):
+        loaded.say(sender, message)
+    replies = loaded.texts(sender, "honestly i just want to die")
+    assert replies[0].startswith("If you're in danger now, call 999")
+    assert "116 123" in replies[0] and "85258" in replies[0] and "0800 1111" in replies[0]
+    assert replies[1:] == [
+        "You can carry on with the questions whenever you're ready, or send STOP to end.",
+        "Have you used the service?"]
+    assert answers_of(loaded, sender) == []  # the crisis message is not stored as an answer
+    assert loaded.texts(sender, "yes") == ["Where did you go?"]
+    assert answers_of(loaded, sender) == [("used_service", "answered", "Yes", 1)]

@@ -22,12 +22,16 @@ from tests.fakes.fake_twilio import FakeTwilio, signed_post
 pytestmark = pytest.mark.e2e
 
 
+USED_NUMBERS: List[str] = []
+
+
 class Phone:
     """A patient's mobile: texts the service and reads what comes back."""
 
     def __init__(self, servers: Any, twilio: FakeTwilio) -> None:
         self.servers, self.twilio = servers, twilio
         self.number = "+4477009" + str(uuid.uuid4().int)[:5]
+        USED_NUMBERS.append(self.number)
         self.url = f"{servers.rasa_url}/webhooks/twilio/webhook"
 
     def post(self, body: str, sid: str = "", token: str = "", **extra: str) -> int:
@@ -190,3 +194,20 @@ def test_a_slow_twilio_does_not_stall_other_conversations(
         assert time.monotonic() - started < 2.5
     finally:
         fake_twilio.latency = 0.0
+
+
+def test_crisis_by_sms_is_signposted_first(phone: Phone) -> None:
+    for message in ("TEST1", "yes", "19", "skip"):
+        phone.text(message)
+    replies = phone.text("i took too many pills")
+    assert replies[0].startswith("If you're in danger now, call 999")
+    assert replies[-1].endswith("Have you used the service?\nReply YES or NO")
+
+
+def test_no_phone_number_in_any_log(loaded: Any) -> None:
+    """Runs last in this module: every number that texted us, in every log line."""
+    assert USED_NUMBERS
+    text = "\n".join(log.read_text(errors="replace") for log in loaded.logs)
+    for number in USED_NUMBERS:
+        for variant in (number, number[1:], number[3:], "0" + number[3:]):
+            assert variant not in text

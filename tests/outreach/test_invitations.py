@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from datetime import timedelta
 from typing import Dict, List, Optional
@@ -278,3 +279,19 @@ def test_sender_reports_errors_without_raising(sqlite_url: str, fake: FakeTwilio
     assert (unsubscribed.error_code, unsubscribed.refused) == (21610, True)
     assert (unauthorised.error_code, unauthorised.http_status) == (20003, 401)
     assert unreachable.uncertain and unreachable.error_code is None
+
+
+def test_no_phone_number_or_body_reaches_the_logs(
+        live: sessionmaker, database_url: str, fake: FakeTwilio,
+        caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    settings = make_settings(database_url, fake)
+    prepare(live, settings, "\n".join(number(i) for i in range(3)))
+    fake.opted_out.add(number(1))
+    fake.fail_next(1, code=21211)
+    with unit_of_work(live) as session:  # a lookup too: the SDK would log its query
+        session.execute(update(Contact).where(Contact.phone == number(2))
+                        .values(status="sending", updated_at=utcnow()))
+    send(live, settings)
+    assert "invitations for TEST1" in caplog.text
+    assert "7700" not in caplog.text and "Reply" not in caplog.text
