@@ -17,6 +17,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.channels.rate_limit import RateLimiter, inbound_problem
+from bot.channels.webhooks import webhook_blueprint
 from bot.consultation import messages
 
 MAX_SENDER_LENGTH = 128
@@ -38,17 +39,9 @@ class RestChannel(RestInput):
         return cls(**(credentials or {}))
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
-        webhook = Blueprint("sounding_board_rest", __name__)
-
-        @webhook.route("/", methods=["GET"])
-        async def health(_request: Request) -> HTTPResponse:
-            return response.json({"status": "ok"})
-
-        @webhook.route("/webhook", methods=["POST"])
-        async def receive(request: Request) -> HTTPResponse:
-            return await self._receive(request, on_new_message)
-
-        return webhook
+        return webhook_blueprint(
+            "sounding_board_rest", lambda request: self._receive(request, on_new_message)
+        )
 
     async def _receive(
         self, request: Request, on_new_message: Callable[[UserMessage], Awaitable[Any]]

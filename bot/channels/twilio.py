@@ -24,6 +24,7 @@ from bot.channels import sms_keywords
 from bot.channels.sms_render import render_sms
 from bot.channels.sms_state import SmsStore
 from bot.channels.twilio_client import TwilioSender
+from bot.channels.webhooks import webhook_blueprint
 from bot.config import Settings, load_settings
 from bot.consultation import messages
 from bot.consultation.turns import Message
@@ -61,15 +62,9 @@ class TwilioChannel(InputChannel):
         return self._settings, self._store, self._sender
 
     def blueprint(self, on_new_message: OnMessage) -> Blueprint:
-        webhook = Blueprint("sounding_board_twilio", __name__)
-
-        @webhook.route("/", methods=["GET"])
-        async def health(_request: Request) -> HTTPResponse:
-            return response.json({"status": "ok"})
-
-        @webhook.route("/webhook", methods=["POST"])
-        async def receive(request: Request) -> HTTPResponse:
-            return await self._receive(request, on_new_message)
+        webhook = webhook_blueprint(
+            "sounding_board_twilio", lambda request: self._receive(request, on_new_message)
+        )
 
         @webhook.route("/status", methods=["POST"])
         async def status(request: Request) -> HTTPResponse:

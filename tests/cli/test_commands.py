@@ -5,31 +5,16 @@ from __future__ import annotations
 import csv
 import io
 from pathlib import Path
-from typing import Iterator, List, Tuple
+from typing import List
 
 import pytest
 
-from actions.engine import resources
-from bot.cli.main import main
 from bot.config import PROJECT_ROOT
 from tests.actions.harness import Patient
+from tests.cli.conftest import run
 
 EXAMPLES = str(PROJECT_ROOT / "data" / "consultations")
 TEST_SCRIPT = str(PROJECT_ROOT / "tests" / "data" / "test-consultation.yml")
-
-
-@pytest.fixture
-def cli_db(sqlite_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    monkeypatch.setenv("SB_DATABASE_URL", sqlite_url)
-    resources.cache_clear()
-    yield sqlite_url
-    resources.cache_clear()
-
-
-def run(capsys: pytest.CaptureFixture, *args: str) -> Tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_validate_reports_line_and_field(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:

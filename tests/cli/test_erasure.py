@@ -3,35 +3,26 @@
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import Iterator, Tuple
+from typing import Tuple
 
 import pytest
 from sqlalchemy import text
 from sqlalchemy.orm import sessionmaker
 
-from actions.engine import resources
 from bot.cli.main import main
 from bot.config import PROJECT_ROOT
 from bot.db.models import Participation, utcnow
 from bot.db.session import unit_of_work
 from tests.actions.harness import Patient
+from tests.cli.conftest import run
 
 TEST_SCRIPT = str(PROJECT_ROOT / "tests" / "data" / "test-consultation.yml")
 
 
 @pytest.fixture
-def cli_db(sqlite_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    monkeypatch.setenv("SB_DATABASE_URL", sqlite_url)
-    resources.cache_clear()
+def loaded_db(cli_db: str) -> str:
     assert main(["load", TEST_SCRIPT]) == 0
-    yield sqlite_url
-    resources.cache_clear()
-
-
-def run(capsys: pytest.CaptureFixture, *args: str) -> Tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
+    return cli_db
 
 
 def take_part(sender: str) -> None:
@@ -47,7 +38,7 @@ def counts(factory: sessionmaker) -> Tuple[int, int, int]:
             "(SELECT count(*) FROM respondent)")).one())
 
 
-def test_erase_by_reference_is_audited(cli_db: str, sqlite_factory: sessionmaker,
+def test_erase_by_reference_is_audited(loaded_db: str, sqlite_factory: sessionmaker,
                                        capsys: pytest.CaptureFixture) -> None:
     take_part("a")
     take_part("b")
@@ -65,7 +56,7 @@ def test_erase_by_reference_is_audited(cli_db: str, sqlite_factory: sessionmaker
 
 @pytest.mark.parametrize("reference", ["abc", "zzzzzzzzzzzzzzzz", "0" * 12])
 def test_erase_refuses_short_unknown_or_ambiguous_references(
-    cli_db: str, sqlite_factory: sessionmaker, capsys: pytest.CaptureFixture, reference: str
+    loaded_db: str, sqlite_factory: sessionmaker, capsys: pytest.CaptureFixture, reference: str
 ) -> None:
     take_part("a")
     code, _, err = run(capsys, "erase", reference, "--reason", "x")
@@ -73,7 +64,7 @@ def test_erase_refuses_short_unknown_or_ambiguous_references(
     assert counts(sqlite_factory) == (1, 2, 1)
 
 
-def test_retention_dry_run_then_apply(cli_db: str, sqlite_factory: sessionmaker,
+def test_retention_dry_run_then_apply(loaded_db: str, sqlite_factory: sessionmaker,
                                       capsys: pytest.CaptureFixture) -> None:
     take_part("old")
     take_part("new")
