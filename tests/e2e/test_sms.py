@@ -204,6 +204,44 @@ def test_crisis_by_sms_is_signposted_first(phone: Phone) -> None:
     assert replies[-1].endswith("Have you used the service?\nReply YES or NO")
 
 
+def test_invitations_then_signed_delivery_receipts(
+    loaded: Any, fake_twilio: FakeTwilio, tmp_path: Any
+) -> None:
+    numbers = ["07700 900" + str(100 + n) for n in range(3)]
+    csv = tmp_path / "numbers.csv"
+    csv.write_text("phone\n" + "\n".join(numbers + [numbers[0], "not a number"]) + "\n")
+    env = {"SB_DATABASE_URL": loaded.database_url, "SB_PSEUDONYM_SECRET": loaded.secret,
+           "TWILIO_ACCOUNT_SID": fake_twilio.account_sid,
+           "TWILIO_AUTH_TOKEN": fake_twilio.auth_token, "TWILIO_FROM_NUMBER": TWILIO_NUMBER,
+           "TWILIO_API_BASE_URL": fake_twilio.base_url, "TWILIO_PUBLIC_URL": loaded.rasa_url,
+           "SB_SMS_SEND_RATE": "50", "PATH": "/usr/bin:/bin"}
+    import subprocess
+    import sys
+
+    from bot.config import PROJECT_ROOT
+
+    done = subprocess.run([sys.executable, "-m", "bot", "invite", "TEST1", str(csv), "--yes"],
+                          cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "duplicate of line 2" in done.stdout + done.stderr
+    assert "invalid number" in done.stdout + done.stderr
+    e164 = ["+44" + n.replace(" ", "")[1:] for n in numbers]
+    USED_NUMBERS.extend(e164)
+    invites = [m for m in fake_twilio.sent if m["to"] in e164]
+    assert sorted(m["to"] for m in invites) == sorted(e164)
+    assert all("Reply TEST1" in m["body"] for m in invites)
+    assert fake_twilio.deliver_status(invites[0]["sid"], "delivered")[0] == 200
+    assert fake_twilio.deliver_status(invites[1]["sid"], "undelivered", 21610)[0] == 200
+    forged = signed_post(f"{loaded.rasa_url}/webhooks/twilio/status",
+                         {"MessageSid": invites[2]["sid"], "MessageStatus": "failed"}, "wrong")
+    assert forged[0] == 403
+    statuses = dict(rows(loaded, "SELECT message_sid, status FROM contact"))
+    assert statuses[invites[0]["sid"]] == "delivered"
+    assert statuses[invites[1]["sid"]] == "opted_out"
+    assert statuses[invites[2]["sid"]] == "sent"
+    assert rows(loaded, "SELECT count(*) FROM answers_flat WHERE value LIKE '%7700%'") == [(0,)]
+
+
 def test_no_phone_number_in_any_log(loaded: Any) -> None:
     """Runs last in this module: every number that texted us, in every log line."""
     assert USED_NUMBERS
