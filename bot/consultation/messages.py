@@ -98,7 +98,8 @@ SMS_OPTED_OUT = (
 SMS_OPTED_IN = "You've opted back in. Text a survey code to take part."
 SMS_HELP = (
     "Sounding Board runs short surveys for NHS services. Reply to the questions, "
-    "or text a survey code to start one. Text STOP to opt out."
+    "or text a survey code to start one. Text STOP to opt out. Need help now? "
+    "Call 999 in an emergency, or NHS 111."
 )
 SMS_REMINDER = (
     "Just a reminder: you started one of our NHS surveys. Reply to the last "
