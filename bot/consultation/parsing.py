@@ -117,7 +117,7 @@ def _parse_yes_no(question: Question, prepared: str) -> Parsed:
     tokens = canon(words(prepared), YES_NO_WORDS)
     if find_phrases(tokens, UNSURE_PHRASES):
         return invalid(UNRECOGNISED)
-    hits = find_phrases(tokens, YES_NO_PHRASES)
+    hits = [hit for hit in find_phrases(tokens, YES_NO_PHRASES) if not _dangling(tokens, hit)]
     answers = {value for _, _, value in hits}
     answers |= {YES for ch in YES_EMOJI if ch in prepared}
     answers |= {NO for ch in NO_EMOJI if ch in prepared}
@@ -130,6 +130,16 @@ def _parse_yes_no(question: Question, prepared: str) -> Parsed:
     if len(tokens) > _YES_NO_MAX_LOOSE_WORDS and not leads:
         return invalid(UNRECOGNISED)
     return answered(answers.pop())
+
+
+# "I have" answers "Have you…?" only on its own: "I've felt low" or "I was sad"
+# go on to say something else, so the auxiliary alone is not a yes.
+_AUXILIARY_YES = {("i", "do"), ("i", "have"), ("ive",), ("i", "did"), ("i", "am"), ("i", "was")}
+
+
+def _dangling(tokens: Sequence[str], hit: Tuple[int, int, str]) -> bool:
+    start, end, _ = hit
+    return tuple(tokens[start:end]) in _AUXILIARY_YES and end < len(tokens)
 
 
 def _district_of(token: str) -> str:

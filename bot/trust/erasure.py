@@ -13,10 +13,14 @@ from sqlalchemy.orm import Session
 from bot.db.models import Answer, Participation, Respondent, utcnow
 from bot.db.repository import record_audit
 
-# Recall first: a patient asking to delete should never be misread as an answer.
+# First-person requests only ("delete my answers", "my data removed pls", "forget
+# me"): a free-text answer about deleting something else must stay an answer.
+_WHAT = r"(answers?|data|responses?|info(rmation)?|details|everything|stuff)"
 DELETE_REQUEST = re.compile(
-    r"\b(delete|erase|remove|wipe|destroy|get rid of)\b.{0,30}\b(answers?|data|responses?|"
-    r"info(rmation)?|details|everything|stuff)\b",
+    r"\b(delete|erase|remove|wipe|destroy|get rid of)\b.{0,20}\b(my|me|all my)\b.{0,20}\b"
+    + _WHAT + r"\b"
+    r"|\bmy " + _WHAT + r"\b.{0,20}\b(deleted|erased|removed|wiped|destroyed|gone)\b"
+    r"|\bforget (about )?me\b",
     re.IGNORECASE,
 )
 MIN_REFERENCE_LENGTH = 12

@@ -253,3 +253,12 @@ def test_if_the_database_fails_crisis_wording_is_still_signposted(
             "Please try again in a few minutes."]
     finally:
         resources.cache_clear()
+
+
+def test_a_valid_answer_is_never_overridden_by_the_model(patient: Patient, query: Query) -> None:
+    consent(patient)
+    # NLU guesses crisis / delete on ordinary answers now and then: an answer wins.
+    assert patient.texts("yes", "crisis", 0.95) == ["Where did you go?"]
+    assert patient.texts("pharmacy", "delete_data", 0.95)[0].startswith("How easy")
+    assert query("SELECT count(*) FROM safeguarding_event") == [(0,)]
+    assert [row[0] for row in query(ANSWERS)] == ["used_service", "where"]

@@ -253,3 +253,15 @@ def test_a_negative_number_is_never_an_option_or_a_score(question: Question, tex
         assert parsed.status == "answered"
     else:
         assert (parsed.status, parsed.reason) == ("invalid", "out_of_range")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("I have", "Yes"), ("i do", "Yes"), ("i have yeah", "Yes"), ("yes i have", "Yes"),
+    ("I have not", "No"), ("I've felt low", None), ("I was sad", None), ("i did go", None),
+    ("I am not sure", None),
+])
+def test_an_auxiliary_alone_answers_but_not_when_the_sentence_goes_on(
+    text: str, expected: object
+) -> None:
+    parsed = parse_answer(YES_NO_Q, text)
+    assert (parsed.value if parsed.status == "answered" else None) == expected
