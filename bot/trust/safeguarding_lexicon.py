@@ -21,7 +21,7 @@ from __future__ import annotations
 
 # --- Building blocks ---------------------------------------------------------
 
-MYSELF = r"(?:my ?self|myslef|mysef|mysefl|meself|mself|my ?sel)\b"
+MYSELF = r"(?:my ?self|myslef|myslf|mysef|mysefl|msyelf|meself|mself|my ?sel)\b"
 WANT = (
     r"(?:want|wanna|wana|wnt|wamt|wanted|wants|need|ready|deserve|deserves|planning|trying|"
     r"tried)"
@@ -52,13 +52,15 @@ DRUGS = (
 
 IDIOMS: tuple[str, ...] = (
     # "this survey is killing me", "the wait killed me" (not a person doing it)
-    r"\b(?:this|that|it|its|the \w+|waiting|wait|queue|survey|questions?|exams?|school|"
+    # (not "the \w+": "the man is killing me" is a person, not an idiom)
+    r"\b(?:this|that|it|its|the (?:wait|waiting|queue|survey|questions?|exams?|heat|traffic|"
+    r"music|suspense|noise|commute|homework|revision)|waiting|wait|queue|survey|questions?|exams?|school|"
     r"college|uni|work|music|suspense|heat|traffic)(?: \w+){0,2} (?:is |was |s |are |were |"
     r"has been |will be )?(?:literally |actually |honestly |lowkey |so )?"
     r"(?:killing|killed|kills) me\b",
     r"\bkill(?:ing|ed)? (?:myself|my ?self) laughing\b",
     r"\bkmsl\b",
-    r"\b(?:mum|mom|mam|mother|parents|teacher|nan|gran|boss|coach)(?: is| are| s| will| would)?"
+    r"\b(?:mum|mom|mam|mother|parent|teacher|nan|gran|boss|coach)s?(?: is| are| s| will| would)?"
     r"(?: gonna| going to| gna| literally| actually)* kill me (?:if|when) i "
     r"(?:miss|am|m|fail|forget|lose|skip|dont|get|break|come|go|spend|spent|am late)\b",
     # dying / dead as exaggeration
@@ -118,6 +120,10 @@ IDIOMS: tuple[str, ...] = (
 # same signposting message.
 
 SUICIDE: tuple[str, ...] = (
+    # indirect distress, found missing by the clinical safety review (docs/clinical-safety.md)
+    r"\b(?:cant|can not|cannot|cnt) cope (?:any ?more|with (?:life|living|it all|anything))\b",
+    r"\b(?:i feel like|i feel|im|i am|im just) (?:a|such a|nothing but a) burden\b",
+    r"\b" + WANT + r" (?:to |2 )?(?:just )?disappear\b",
     r"\bkil+(?:ing|in|ed|l)? ?" + MYSELF,
     r"(?<![0-9] )\bkms\b|\b(?:want|wanna|gonna|going|about) (?:to |2 )kms\b",
     r"\bkys\b",  # "kill yourself": said to them or by them, both need signposting
@@ -330,6 +336,9 @@ ABUSE: tuple[str, ...] = (
 )
 
 DANGER: tuple[str, ...] = (
+    r"\b(?:i|i do|i really) feel (?:so |really |very )?unsafe\b",
+    r"\b(?:he|she|they|hes|shes|theyre|someone|somebody|my \w+|the \w+) (?:is |s |are )?"
+    r"(?:going to |gonna |trying to )?(?:kill|killing|hurt|hurting|hit|hitting|beat|beating) me\b",
     r"\b(?:im|i am|we are|were|hes|shes|theyre|they are|my \w+ is|my \w+ s) in (?:real |"
     r"serious |immediate )?danger\b|\bin danger (?:right now|now|rn|tonight|here|at home)\b",
     r"\b(?:im|i am|i m) not safe\b|\bnot safe (?:at home|here|there|rn|right now|now|tonight|"
