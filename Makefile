@@ -11,7 +11,7 @@ export TF_CPP_MIN_LOG_LEVEL := 3
 export PYTHONWARNINGS := ignore
 export SQLALCHEMY_WARN_20 := 0
 
-.PHONY: run test install lint unit e2e conversations nlu-crossval bench clean
+.PHONY: run test install nlu-crossval bench clean
 
 install: $(VENV)/.installed
 
@@ -41,11 +41,11 @@ test: $(MODEL)
 	$(BIN)/pytest
 
 nlu-crossval: $(VENV)/.installed
-	$(BIN)/rasa test nlu --nlu data/nlu --config config.yml --cross-validation \
-	  --folds 5 --out .test-results/nlu
+	$(BIN)/python bench/nlu_crossval.py --seed 2026 --seed 1 --seed 2
 
 bench: $(MODEL)
 	$(BIN)/python bench/turn_latency.py
+	$(BIN)/python bench/safeguarding_eval.py
 
 clean:
 	rm -rf .test-results models/*.tar.gz
