@@ -7,6 +7,7 @@ import sys
 from typing import Callable, Dict, List, Optional
 
 from bot.cli import commands, outreach, serve
+from bot.config import ConfigError
 
 
 def parser() -> argparse.ArgumentParser:
@@ -63,6 +64,6 @@ def main(argv: Optional[List[str]] = None) -> int:
     args = parser().parse_args(argv)
     try:
         return HANDLERS[args.command](args)
-    except commands.CommandError as error:
+    except (commands.CommandError, ConfigError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2

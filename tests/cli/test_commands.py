@@ -100,3 +100,19 @@ def test_export_csv_has_one_row_per_answer_and_no_identifiers(
         ("wait_days", "0"), ("fft", "Good"), ("fft_why", "quick")]
     assert {r["age_band"] for r in rows} == {"18-24"} and {r["area"] for r in rows} == {"LS6"}
     assert "7700900123" not in out_file.read_text()
+
+
+def test_production_refuses_to_start_without_a_secret(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
+) -> None:
+    monkeypatch.setenv("SB_ENV", "production")
+    monkeypatch.delenv("SB_PSEUDONYM_SECRET", raising=False)
+    code, _, err = run(capsys, "serve")
+    assert code == 2 and "SB_PSEUDONYM_SECRET must be set" in err
+    import subprocess
+    import sys
+
+    app = subprocess.run([sys.executable, "-m", "bot.commissioner"], cwd=PROJECT_ROOT,
+                         env={"SB_ENV": "production", "PATH": "/usr/bin:/bin"},
+                         capture_output=True, text=True, timeout=60)
+    assert app.returncode != 0 and "SB_PSEUDONYM_SECRET must be set" in app.stderr
