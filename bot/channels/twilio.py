@@ -21,6 +21,7 @@ from sanic.response import HTTPResponse
 from twilio.request_validator import RequestValidator
 
 from bot.channels import sms_keywords
+from bot.channels.rate_limit import RateLimiter
 from bot.channels.sms_render import render_sms
 from bot.channels.sms_state import SmsStore
 from bot.channels.twilio_client import TwilioSender
@@ -44,6 +45,8 @@ class TwilioChannel(InputChannel):
         self._store: Optional[SmsStore] = None
         self._sender: Optional[TwilioSender] = None
         self._tasks: Set[asyncio.Task[None]] = set()
+        # Each SMS reply costs money: a number flooding us is not answered past this.
+        self.limiter = RateLimiter(per_minute=30, burst=15)
 
     @classmethod
     def name(cls) -> str:
@@ -107,6 +110,8 @@ class TwilioChannel(InputChannel):
         if not await asyncio.to_thread(store.first_delivery, sid):
             return response.text(EMPTY_TWIML, content_type="text/xml")
         text = params.get("Body", "")[:MAX_BODY]
+        if not sms_keywords.keyword(text) and not self.limiter.allow(sender_id):
+            return response.text(EMPTY_TWIML, content_type="text/xml")  # STOP always gets through
         self._spawn(self._handle(sender_id, text, on_new_message))
         return response.text(EMPTY_TWIML, content_type="text/xml")
 

@@ -158,3 +158,11 @@ def test_crisis_wording_mid_consultation_signposts_first_then_carries_on(
     assert answers_of(loaded, sender) == []  # the crisis message is not stored as an answer
     assert loaded.texts(sender, "yes") == ["Where did you go?"]
     assert answers_of(loaded, sender) == [("used_service", "answered", "Yes", 1)]
+
+
+def test_rasa_http_api_needs_the_token(loaded: Any) -> None:
+    assert requests.get(f"{loaded.rasa_url}/status", timeout=10).status_code == 401
+    assert requests.get(f"{loaded.rasa_url}/status", params={"token": "wrong"},
+                        timeout=10).status_code == 401
+    assert requests.get(f"{loaded.rasa_url}/status", params={"token": loaded.token},
+                        timeout=10).status_code == 200
