@@ -19,7 +19,8 @@ _running: Set[asyncio.Task[bool]] = set()
 
 
 async def forget_conversation(rasa_url: str, token: str, sender_id: str) -> bool:
-    url = f"{rasa_url.rstrip('/')}/conversations/{quote(sender_id, safe='')}/tracker/events"
+    # Sanic matches the raw path, so only characters that must be escaped are escaped.
+    url = f"{rasa_url.rstrip('/')}/conversations/{quote(sender_id, safe='+@:=')}/tracker/events"
     try:
         async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=60)) as client:
             async with client.put(url, params={"token": token}, json=[]) as response:

@@ -258,6 +258,19 @@ def test_a_flooding_number_is_not_answered_but_stop_still_works(phone: Phone) ->
     assert phone.text("STOP")[-1].startswith("You've opted out")
 
 
+def test_delete_my_answers_by_sms(phone: Phone, loaded: Any) -> None:
+    for message in ("TEST1", "yes", "19", "skip", "no"):
+        phone.text(message)
+    assert answers(loaded, phone.number) == [("used_service", "No", "twilio", "started")]
+    assert phone.text("delete my answers")[0].startswith("Do you want us to delete")
+    assert phone.text("YES") == ["Done: your answers and this chat have been deleted. Thank you."]
+    assert answers(loaded, phone.number) == []
+    deadline = time.monotonic() + 20
+    while any(e["event"] == "user" for e in loaded.tracker_events(phone.number)):
+        assert time.monotonic() < deadline, "the SMS conversation was not erased"
+        time.sleep(0.2)
+
+
 def test_no_phone_number_in_any_log(loaded: Any) -> None:
     """Runs last in this module: every number that texted us, in every log line."""
     assert USED_NUMBERS
