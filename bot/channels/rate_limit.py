@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
-from typing import Callable, Tuple
+from typing import Callable
 
 
 @dataclass
@@ -41,14 +41,3 @@ class RateLimiter:
         while len(self._buckets) > self.max_senders:
             self._buckets.popitem(last=False)  # forget the longest-idle sender
         return allowed
-
-
-def inbound_problem(text: object, limit: int) -> Tuple[str, str]:
-    """('', '') when a message can go to the assistant, else (kind, reply)."""
-    from bot.consultation import messages
-
-    if not isinstance(text, str) or not text.strip():
-        return "empty", messages.EMPTY_MESSAGE
-    if len(text) > limit:
-        return "too_long", messages.MESSAGE_TOO_LONG.format(limit=f"{limit:,}")
-    return "", ""

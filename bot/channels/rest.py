@@ -16,7 +16,8 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from bot.channels.rate_limit import RateLimiter, inbound_problem
+from bot.channels.inbound import inbound_problem
+from bot.channels.rate_limit import RateLimiter
 from bot.channels.webhooks import webhook_blueprint
 from bot.consultation import messages
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from dataclasses import dataclass
 from typing import Any, Awaitable, Callable, Coroutine, Dict, Optional, Set
 
 from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, UserMessage
@@ -21,6 +22,7 @@ from sanic.response import HTTPResponse
 from twilio.request_validator import RequestValidator
 
 from bot.channels import sms_keywords
+from bot.channels.inbound import inbound_problem
 from bot.channels.rate_limit import RateLimiter
 from bot.channels.sms_render import render_sms
 from bot.channels.sms_state import SmsStore
@@ -41,9 +43,7 @@ class TwilioChannel(InputChannel):
     come only from the environment (TWILIO_*), never from credentials.yml."""
 
     def __init__(self) -> None:
-        self._settings: Optional[Settings] = None
-        self._store: Optional[SmsStore] = None
-        self._sender: Optional[TwilioSender] = None
+        self._parts: Optional[_Parts] = None
         self._tasks: Set[asyncio.Task[None]] = set()
         # Each SMS reply costs money: a number flooding us is not answered past this.
         self.limiter = RateLimiter(per_minute=30, burst=15)
@@ -56,13 +56,13 @@ class TwilioChannel(InputChannel):
     def from_credentials(cls, credentials: Optional[Dict[str, Any]]) -> InputChannel:
         return cls()
 
-    def _ready(self) -> tuple:
-        """Settings, store and sender, built on first use (not when Rasa imports us)."""
-        if self._settings is None:
-            self._settings = load_settings()
-            self._store = SmsStore(self._settings)
-            self._sender = TwilioSender(self._settings.twilio)
-        return self._settings, self._store, self._sender
+    @property
+    def parts(self) -> _Parts:
+        """Built on first use, not when Rasa imports the channel."""
+        if self._parts is None:
+            settings = load_settings()
+            self._parts = _Parts(settings, SmsStore(settings), TwilioSender(settings.twilio))
+        return self._parts
 
     def blueprint(self, on_new_message: OnMessage) -> Blueprint:
         webhook = webhook_blueprint(
@@ -75,9 +75,8 @@ class TwilioChannel(InputChannel):
 
         @webhook.listener("after_server_start")
         async def start_sweeper(_app: Any, _loop: Any) -> None:
-            settings, store, sender = self._ready()
-            if settings.twilio.configured:
-                self._spawn(store.sweep_forever(sender))
+            if self.parts.settings.twilio.configured:
+                self._spawn(self.parts.store.sweep_forever(self.parts.sender))
 
         return webhook
 
@@ -88,7 +87,7 @@ class TwilioChannel(InputChannel):
 
     def _signed_params(self, request: Request) -> Optional[Dict[str, str]]:
         """The form fields, or None when the signature does not match them."""
-        settings, _, _ = self._ready()
+        settings = self.parts.settings
         params = {key: values[0] for key, values in (request.form or {}).items()}
         url = settings.twilio.public_url + request.path
         if request.query_string:
@@ -106,8 +105,7 @@ class TwilioChannel(InputChannel):
         sender_id, sid = params.get("From", ""), params.get("MessageSid", "")
         if not sender_id or not sid or len(sid) > 64 or len(sender_id) > 32:
             return response.json({"error": "From and MessageSid are required"}, 400)
-        _, store, _ = self._ready()
-        if not await asyncio.to_thread(store.first_delivery, sid):
+        if not await asyncio.to_thread(self.parts.store.first_delivery, sid):
             return response.text(EMPTY_TWIML, content_type="text/xml")
         text = params.get("Body", "")[:MAX_BODY]
         if not sms_keywords.keyword(text) and not self.limiter.allow(sender_id):
@@ -117,7 +115,7 @@ class TwilioChannel(InputChannel):
 
     async def _handle(self, sender_id: str, text: str, on_new_message: OnMessage) -> None:
         """Runs after Twilio has its 200: the conversation, then the reply by API."""
-        _, store, sender = self._ready()
+        store = self.parts.store
         try:
             word = sms_keywords.keyword(text)
             if word:
@@ -125,8 +123,9 @@ class TwilioChannel(InputChannel):
                 return
             if await asyncio.to_thread(store.opted_out, sender_id):
                 return  # Twilio would refuse to deliver anyway (error 21610)
-            if not text.strip():  # e.g. a picture with no words
-                await self._send(sender_id, [Message(messages.EMPTY_MESSAGE)])
+            kind, problem = inbound_problem(text, MAX_BODY)
+            if kind:  # e.g. a picture with no words
+                await self._send(sender_id, [Message(problem)])
                 return
             collector = CollectingOutputChannel()
             await on_new_message(UserMessage(text, collector, sender_id,
@@ -138,7 +137,7 @@ class TwilioChannel(InputChannel):
 
     async def _keyword(self, word: str, sender_id: str, text: str,
                        on_new_message: OnMessage) -> None:
-        _, store, _ = self._ready()
+        store = self.parts.store
         if word == sms_keywords.STOP:
             await asyncio.to_thread(store.set_opt_out, sender_id, True)
             # Let the engine withdraw any consultation in progress; its reply is not sent.
@@ -153,12 +152,10 @@ class TwilioChannel(InputChannel):
             await self._send(sender_id, [Message(messages.SMS_HELP)])
 
     async def _send(self, sender_id: str, outgoing: list) -> None:
-        _, _, sender = self._ready()
         for body in render_sms(outgoing):
-            result = await sender.send(sender_id, body)
-            if result.error_code == 21610:
-                _, store, _ = self._ready()
-                await asyncio.to_thread(store.set_opt_out, sender_id, True)
+            result = await self.parts.sender.send(sender_id, body)
+            if result.error_code == 21610:  # the number has opted out with Twilio
+                await asyncio.to_thread(self.parts.store.set_opt_out, sender_id, True)
                 return
 
     async def _status(self, request: Request) -> HTTPResponse:
@@ -169,10 +166,16 @@ class TwilioChannel(InputChannel):
         if not sid or not status:
             return response.json({"error": "MessageSid and MessageStatus are required"}, 400)
         code = params.get("ErrorCode", "")
-        _, store, _ = self._ready()
-        await asyncio.to_thread(store.delivery_status, sid, status,
+        await asyncio.to_thread(self.parts.store.delivery_status, sid, status,
                                 int(code) if code.isdigit() else None)
         return response.text(EMPTY_TWIML, content_type="text/xml")
+
+
+@dataclass(frozen=True)
+class _Parts:
+    settings: Settings
+    store: SmsStore
+    sender: TwilioSender
 
 
 def _message(raw: Dict[str, Any]) -> Message:

@@ -39,8 +39,7 @@ def parser() -> argparse.ArgumentParser:
     invite.add_argument("code")
     invite.add_argument("csvfile", help="a phone (or mobile/number) column, or one number a line")
     invite.add_argument("--yes", action="store_true", help="send without asking first")
-    run = sub.add_parser("serve", help="run Rasa, the action server and the commissioner app")
-    run.add_argument("--no-rasa", action="store_true", help="skip the Rasa server")
+    sub.add_parser("serve", help="run Rasa, the action server and the commissioner app")
     return root
 
 

@@ -20,7 +20,7 @@ def serve(args: argparse.Namespace) -> int:
     # Rasa's HTTP API only ever runs behind a token; the action server uses it
     # to erase a conversation when a patient asks.
     token = os.environ.get("SB_RASA_API_TOKEN", "") or secrets.token_urlsafe(32)
-    processes = [] if args.no_rasa else stack.rasa_processes(5005, 5055, token)
+    processes = stack.rasa_processes(5005, 5055, token)
     app_url = f"http://{settings.commissioner_host}:{settings.commissioner_port}"
     processes.append(stack.Process("commissioner app", [sys.executable, "-m", "bot.commissioner"],
                                    f"{app_url}/health"))

@@ -17,6 +17,7 @@ from bot.consultation.questions import (
     age_band_lower_bound,
 )
 from bot.consultation.script import Script
+from bot.consultation.start import ask_to_delete
 from bot.consultation.turns import Inbound, Message, State, Turn
 from bot.db import repository
 from bot.db.models import Participation, utcnow
@@ -85,7 +86,7 @@ def reply(session: Session, settings: Settings, state: State, inbound: Inbound) 
         return _signpost(session, state, inbound, "nlu")
     intent = inbound.intent if model_may_decide else ""
     if is_delete_request(inbound.text, intent, inbound.confidence):
-        return Turn((Message(messages.DELETE_CONFIRM, ("Yes", "No")),), None, pending="delete")
+        return ask_to_delete()
     if _is_stop(inbound, question, parsed):
         return _stop(participation)
     meta = _meta_reply(script, question, inbound, parsed, settings)

@@ -44,13 +44,18 @@ def begin(session: Session, settings: Settings, inbound: Inbound, pending: str =
     if pending == "delete":
         return confirm_deletion(session, settings, inbound)
     if is_delete_request(inbound.text, inbound.intent, inbound.confidence):
-        return Turn((Message(messages.DELETE_CONFIRM, ("Yes", "No")),), None, pending="delete")
+        return ask_to_delete()
     codes = candidate_codes(inbound.text)
     found = repository.consultations_with_codes(session, codes)
     if found:
         chosen = min(found, key=lambda c: codes.index(c.code))
         return _start(session, settings, chosen, inbound)
     return Turn((Message(_outside_reply(settings, inbound, codes)),), None)
+
+
+def ask_to_delete() -> Turn:
+    """"Delete everything?": the next message, whatever it is, answers it."""
+    return Turn((Message(messages.DELETE_CONFIRM, ("Yes", "No")),), None, pending="delete")
 
 
 def confirm_deletion(session: Session, settings: Settings, inbound: Inbound) -> Turn:

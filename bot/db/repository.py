@@ -215,16 +215,27 @@ def answers_by_key(session: Session, participation_id: int) -> Dict[str, Any]:
     return values
 
 
+def delete_participations(session: Session, participation_ids: Iterable[int]) -> None:
+    """Remove participations and their answers (bulk: nothing stays in the session)."""
+    ids = list(participation_ids)
+    if ids:
+        session.execute(delete(Answer).where(Answer.participation_id.in_(ids)))
+        session.execute(delete(Participation).where(Participation.id.in_(ids))
+                        .execution_options(synchronize_session=False))
+
+
+def drop_unused_respondents(session: Session, respondent_ids: Iterable[int]) -> None:
+    """Remove respondents left with no participation (their pseudonym goes too)."""
+    for respondent_id in set(respondent_ids):
+        left = session.scalar(select(func.count()).select_from(Participation)
+                              .where(Participation.respondent_id == respondent_id))
+        if not left:
+            session.execute(delete(Respondent).where(Respondent.id == respondent_id))
+
+
 def erase_participation(session: Session, participation: Participation) -> None:
     """Remove a participation and its answers; the respondent too if now unused."""
     respondent_id = participation.respondent_id
-    session.execute(delete(Answer).where(Answer.participation_id == participation.id))
-    session.delete(participation)
-    session.flush()
-    remaining = session.scalar(
-        select(func.count()).select_from(Participation).where(
-            Participation.respondent_id == respondent_id
-        )
-    )
-    if not remaining:
-        session.execute(delete(Respondent).where(Respondent.id == respondent_id))
+    session.expunge(participation)
+    delete_participations(session, [participation.id])
+    drop_unused_respondents(session, [respondent_id])

@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import List, Optional
+from typing import Optional
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from bot.db.models import Answer, Participation, Respondent, utcnow
-from bot.db.repository import record_audit
+from bot.db.repository import delete_participations, drop_unused_respondents, record_audit
 
 # First-person requests only ("delete my answers", "my data removed pls", "forget
 # me"): a free-text answer about deleting something else must stay an answer.
@@ -32,20 +32,6 @@ def is_delete_request(text: str, intent: str = "", confidence: float = 0.0) -> b
     return bool(DELETE_REQUEST.search(text[:300]))
 
 
-def _delete_participations(session: Session, participation_ids: List[int]) -> None:
-    if participation_ids:
-        session.execute(delete(Answer).where(Answer.participation_id.in_(participation_ids)))
-        session.execute(delete(Participation).where(Participation.id.in_(participation_ids)))
-
-
-def _drop_unused_respondents(session: Session, respondent_ids: List[int]) -> None:
-    for respondent_id in set(respondent_ids):
-        left = session.scalar(select(func.count()).select_from(Participation)
-                              .where(Participation.respondent_id == respondent_id))
-        if not left:
-            session.execute(delete(Respondent).where(Respondent.id == respondent_id))
-
-
 def erase_respondent(session: Session, pseudonym: str, actor: str, reason: str = "") -> int:
     """Delete every participation and answer of one respondent; returns how many."""
     respondent = session.scalar(select(Respondent).where(Respondent.pseudonym == pseudonym))
@@ -53,7 +39,7 @@ def erase_respondent(session: Session, pseudonym: str, actor: str, reason: str =
         return 0
     ids = list(session.scalars(select(Participation.id)
                                .where(Participation.respondent_id == respondent.id)))
-    _delete_participations(session, ids)
+    delete_participations(session, ids)
     session.execute(delete(Respondent).where(Respondent.id == respondent.id))
     # The audit names the respondent only by the reference analysts already see.
     record_audit(session, actor, "erase", f"{pseudonym[:MIN_REFERENCE_LENGTH]} "
@@ -90,8 +76,8 @@ def apply_retention(session: Session, days: int, dry_run: bool,
                              .where(Answer.participation_id.in_(ids))) if ids else 0
     report = RetentionReport(cutoff, len(ids), int(answers or 0))
     if not dry_run and ids:
-        _delete_participations(session, ids)
-        _drop_unused_respondents(session, [row[1] for row in rows])
+        delete_participations(session, ids)
+        drop_unused_respondents(session, [row[1] for row in rows])
         record_audit(session, "retention", "retention",
                      f"days={days} participations={report.participations} answers={report.answers}")
     return report
