@@ -51,6 +51,10 @@ class Settings:
     rasa_url: str
     rasa_api_token: str
     retention_days: int
+    action_host: str
+    action_port: int
+    action_secret: str  # Rasa sends it with every action call; nobody else has it
+    action_max_body: int  # bytes, after any decompression
     twilio: TwilioSettings
 
     @property
@@ -123,10 +127,17 @@ def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
         rasa_url=env.get("SB_RASA_URL", "").strip() or "http://127.0.0.1:5005",
         rasa_api_token=env.get("SB_RASA_API_TOKEN", "").strip(),
         retention_days=_int(env, "SB_RETENTION_DAYS", 365),
+        # Loopback by default: only Rasa on this machine may call the action server.
+        action_host=env.get("SB_ACTION_HOST", "").strip() or "127.0.0.1",
+        action_port=_int(env, "SB_ACTION_PORT", 5055),
+        action_secret=env.get("SB_ACTION_SECRET", "").strip(),
+        action_max_body=_int(env, "SB_ACTION_MAX_BODY", 1_048_576),
         twilio=load_twilio(env),
     )
     if settings.suppression_threshold < 1:
         raise ConfigError("SB_SUPPRESSION_THRESHOLD must be 1 or more")
+    if settings.action_max_body < 1024:
+        raise ConfigError("SB_ACTION_MAX_BODY must be 1024 bytes or more")
     if settings.retention_days < 1:
         raise ConfigError("SB_RETENTION_DAYS must be 1 or more")
     return settings

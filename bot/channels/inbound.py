@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Tuple
 
-from bot.consultation import messages
+from bot.engine import messages
 
 
 def inbound_problem(text: object, limit: int) -> Tuple[str, str]:

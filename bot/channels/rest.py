@@ -1,9 +1,11 @@
 """The REST channel (web widget, tests): stock Rasa's, with the checks it lacks.
 
-Stock `RestInput` passes empty messages to the assistant (no reply at all),
-takes messages of any length, logs the message text when something fails, and
-has no rate limit. This one answers bad input itself, never logs text, and
-limits each sender.
+Stock `RestInput` takes any sender id (so a caller could name someone else's
+conversation, a phone number's included), passes empty messages to the
+assistant, takes messages of any length, logs the message text when something
+fails, and has no rate limit. This one serves only conversation ids it issued
+(`POST /webhooks/rest/conversations`, signed: bot/trust/identity.py), answers
+bad input itself, never logs text, and limits each conversation.
 """
 
 from __future__ import annotations
@@ -19,9 +21,11 @@ from sanic.response import HTTPResponse
 from bot.channels.inbound import inbound_problem
 from bot.channels.rate_limit import RateLimiter
 from bot.channels.webhooks import webhook_blueprint
-from bot.consultation import messages
+from bot.config import Settings, load_settings
+from bot.engine import messages
+from bot.trust import identity
 
-MAX_SENDER_LENGTH = 128
+CHANNEL = "rest"
 
 
 class RestChannel(RestInput):
@@ -30,6 +34,14 @@ class RestChannel(RestInput):
     def __init__(self, max_length: int = 4000, per_minute: float = 30, burst: int = 10) -> None:
         self.max_length = int(max_length)
         self.limiter = RateLimiter(per_minute=float(per_minute), burst=int(burst))
+        self._settings: Optional[Settings] = None
+
+    @property
+    def settings(self) -> Settings:
+        """Read on first use, not when Rasa imports the channel."""
+        if self._settings is None:
+            self._settings = load_settings()
+        return self._settings
 
     @classmethod
     def name(cls) -> str:
@@ -40,9 +52,16 @@ class RestChannel(RestInput):
         return cls(**(credentials or {}))
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
-        return webhook_blueprint(
+        webhook = webhook_blueprint(
             "sounding_board_rest", lambda request: self._receive(request, on_new_message)
         )
+
+        @webhook.route("/conversations", methods=["POST"])
+        async def new_conversation(_request: Request) -> HTTPResponse:
+            issued = identity.issue_web_id(self.settings.pseudonym_secret)
+            return response.json({"conversation_id": issued}, 201)
+
+        return webhook
 
     async def _receive(
         self, request: Request, on_new_message: Callable[[UserMessage], Awaitable[Any]]
@@ -54,16 +73,22 @@ class RestChannel(RestInput):
         if not isinstance(body, dict):
             return response.json({"error": "send a JSON object with sender and message"}, 400)
         sender = body.get("sender")
-        if not isinstance(sender, str) or not 0 < len(sender) <= MAX_SENDER_LENGTH:
-            return response.json({"error": "sender must be a string of 1-128 characters"}, 400)
-        if not self.limiter.allow(sender):
+        if not isinstance(sender, str) or not sender:
+            return response.json({"error": "sender is required: a conversation id issued by "
+                                  "POST /webhooks/rest/conversations"}, 400)
+        key = identity.verify_web_id(self.settings.pseudonym_secret, sender)
+        if key is None:
+            return response.json({"error": "sender must be a conversation id issued by "
+                                  "POST /webhooks/rest/conversations"}, 403)
+        if not self.limiter.allow(key):
             return response.json([{"recipient_id": sender, "text": messages.SLOW_DOWN}], 429)
         text = body.get("message")
         kind, reply = inbound_problem(text, self.max_length)
         if kind:
             return response.json([{"recipient_id": sender, "text": reply}])
         collector = CollectingOutputChannel()
-        metadata = body.get("metadata") if isinstance(body.get("metadata"), dict) else None
-        await on_new_message(UserMessage(str(text), collector, sender,
-                                         input_channel=self.name(), metadata=metadata))
-        return response.json(collector.messages)
+        # A caller's metadata is not passed on: nothing a caller chooses steers the engine.
+        conversation = identity.conversation_id(CHANNEL, key)
+        await on_new_message(UserMessage(str(text), collector, conversation,
+                                         input_channel=self.name()))
+        return response.json([{**m, "recipient_id": sender} for m in collector.messages])

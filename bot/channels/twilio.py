@@ -13,7 +13,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from dataclasses import dataclass
-from typing import Any, Awaitable, Callable, Coroutine, Dict, Optional, Set
+from typing import Any, Awaitable, Callable, Coroutine, Dict, List, Optional, Set
 
 from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, UserMessage
 from sanic import Blueprint, response
@@ -21,16 +21,17 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 from twilio.request_validator import RequestValidator
 
-from bot.channels import sms_keywords
 from bot.channels.inbound import inbound_problem
 from bot.channels.rate_limit import RateLimiter
-from bot.channels.sms_render import render_sms
 from bot.channels.sms_state import SmsStore
-from bot.channels.twilio_client import TwilioSender
 from bot.channels.webhooks import webhook_blueprint
 from bot.config import Settings, load_settings
-from bot.consultation import messages
-from bot.consultation.turns import Message
+from bot.engine import messages
+from bot.engine.turns import Message
+from bot.sms import keywords as sms_keywords
+from bot.sms.render import render_sms
+from bot.sms.twilio_client import TwilioSender
+from bot.trust import identity
 
 logger = logging.getLogger(__name__)
 EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>'
@@ -76,7 +77,7 @@ class TwilioChannel(InputChannel):
         @webhook.listener("after_server_start")
         async def start_sweeper(_app: Any, _loop: Any) -> None:
             if self.parts.settings.twilio.configured:
-                self._spawn(self.parts.store.sweep_forever(self.parts.sender))
+                self._spawn(self.parts.store.sweep_forever(self._send))
 
         return webhook
 
@@ -119,7 +120,7 @@ class TwilioChannel(InputChannel):
         try:
             word = sms_keywords.keyword(text)
             if word:
-                await self._keyword(word, sender_id, text, on_new_message)
+                await self._keyword(word, sender_id)
                 return
             if await asyncio.to_thread(store.opted_out, sender_id):
                 return  # Twilio would refuse to deliver anyway (error 21610)
@@ -128,22 +129,21 @@ class TwilioChannel(InputChannel):
                 await self._send(sender_id, [Message(problem)])
                 return
             collector = CollectingOutputChannel()
-            await on_new_message(UserMessage(text, collector, sender_id,
+            # Rasa sees the number's pseudonym, never the number (bot/trust/identity.py).
+            conversation = identity.for_number(self.parts.settings.pseudonym_secret,
+                                               self.name(), sender_id)
+            await on_new_message(UserMessage(text, collector, conversation,
                                              input_channel=self.name()))
             await asyncio.to_thread(store.touch_session, sender_id)
             await self._send(sender_id, [_message(m) for m in collector.messages])
         except Exception:  # noqa: BLE001 - one bad message must not kill the channel
             logger.exception("sms message handling failed")  # no text, no number
 
-    async def _keyword(self, word: str, sender_id: str, text: str,
-                       on_new_message: OnMessage) -> None:
+    async def _keyword(self, word: str, sender_id: str) -> None:
         store = self.parts.store
         if word == sms_keywords.STOP:
-            await asyncio.to_thread(store.set_opt_out, sender_id, True)
-            # Let the engine withdraw any consultation in progress; its reply is not sent.
-            await on_new_message(UserMessage("stop", CollectingOutputChannel(), sender_id,
-                                             input_channel=self.name()))
-            await asyncio.to_thread(store.touch_session, sender_id)
+            # The opt-out and the withdrawal go straight to the engine, in one transaction.
+            await asyncio.to_thread(store.stop, sender_id)
             await self._send(sender_id, [Message(messages.SMS_OPTED_OUT)])
         elif word == sms_keywords.START:
             await asyncio.to_thread(store.set_opt_out, sender_id, False)
@@ -151,12 +151,8 @@ class TwilioChannel(InputChannel):
         else:
             await self._send(sender_id, [Message(messages.SMS_HELP)])
 
-    async def _send(self, sender_id: str, outgoing: list) -> None:
-        for body in render_sms(outgoing):
-            result = await self.parts.sender.send(sender_id, body)
-            if result.error_code == 21610:  # the number has opted out with Twilio
-                await asyncio.to_thread(self.parts.store.set_opt_out, sender_id, True)
-                return
+    async def _send(self, sender_id: str, outgoing: List[Message]) -> None:
+        await deliver(self.parts.sender, self.parts.store, sender_id, outgoing)
 
     async def _status(self, request: Request) -> HTTPResponse:
         params = self._signed_params(request)
@@ -176,6 +172,15 @@ class _Parts:
     settings: Settings
     store: SmsStore
     sender: TwilioSender
+
+
+async def deliver(sender: TwilioSender, store: SmsStore, phone: str, outgoing: List[Message]) -> None:
+    """Send the engine's messages as SMS bodies, in order; stop if the number opted out."""
+    for body in render_sms(outgoing):
+        result = await sender.send(phone, body)
+        if result.error_code == 21610:  # the number has opted out with Twilio
+            await asyncio.to_thread(store.set_opt_out, phone, True)
+            return
 
 
 def _message(raw: Dict[str, Any]) -> Message:

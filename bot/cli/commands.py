@@ -11,13 +11,14 @@ from typing import Iterator, List, TextIO, Tuple
 from sqlalchemy.orm import Session
 
 from bot.config import Settings, load_settings
-from bot.consultation.script import Script, ScriptInvalid, load_script
 from bot.db import migrate, repository
 from bot.db.models import Consultation, utcnow
 from bot.db.session import make_engine, make_session_factory, unit_of_work
 from bot.reporting import queries
 from bot.reporting.results import QuestionResult
 from bot.reporting.suppression import hidden_total, show
+from bot.scripts import store
+from bot.scripts.script import Script, ScriptInvalid, load_script
 from bot.trust import erasure
 
 MAX_SCRIPT_BYTES = 100_000
@@ -74,7 +75,7 @@ def load(args: argparse.Namespace) -> int:
     valid, failures = read_scripts(args.paths)
     with _session_scope(load_settings()) as session:
         for path, script, text in valid:
-            repository.save_script(session, script, text)
+            store.save_script(session, script, text)
             repository.record_audit(session, "cli", "load", f"{script.code} {script.version[:12]}")
             print(f"{path}: loaded {script.code} ({script.status})")
     return 1 if failures else 0

@@ -17,7 +17,6 @@ from typing import Optional, TextIO
 
 from sqlalchemy.orm import sessionmaker
 
-from bot.channels.twilio_client import TwilioSender
 from bot.cli.commands import CommandError
 from bot.config import Settings, load_settings
 from bot.db.session import make_engine, make_session_factory
@@ -30,6 +29,7 @@ from bot.outreach.invitations import (
     prepare_invitations,
     send_invitations,
 )
+from bot.sms.twilio_client import TwilioSender
 
 MAX_CSV_BYTES = 10_000_000
 INTERRUPTED = 130  # the shell's code for "stopped by Ctrl-C"

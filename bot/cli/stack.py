@@ -7,9 +7,11 @@ three run the product the same way.
 from __future__ import annotations
 
 import os
+import secrets
 import signal
 import socket
 import subprocess
+import sys
 import time
 import urllib.request
 from dataclasses import dataclass, field
@@ -19,7 +21,9 @@ from typing import Dict, List, Optional
 from bot.config import PROJECT_ROOT
 
 MODEL = PROJECT_ROOT / "models" / "sounding-board.tar.gz"
-RASA = str(PROJECT_ROOT / ".venv" / "bin" / "rasa")
+# Rasa's command line, started through our entry point so the response-validator
+# shim applies (bot/channels/rasa_server.py).
+RASA = [sys.executable, "-m", "bot.channels.rasa_server"]
 
 
 def free_port() -> int:
@@ -35,6 +39,8 @@ def child_environment(extra: Optional[Dict[str, str]] = None) -> Dict[str, str]:
     env.setdefault("SQLALCHEMY_SILENCE_UBER_WARNING", "1")
     env.setdefault("PYTHONWARNINGS", "ignore")
     env.setdefault("SB_ACTION_ENDPOINT", "http://127.0.0.1:5055/webhook")
+    # Only Rasa and the action server share it; new for every start unless given.
+    env.setdefault("SB_ACTION_SECRET", secrets.token_urlsafe(32))
     env["PYTHONPATH"] = str(PROJECT_ROOT)
     env.update(extra or {})
     return env
@@ -57,15 +63,16 @@ class Process:
     popen: Optional[subprocess.Popen] = field(default=None, repr=False)
 
 
-def rasa_processes(rasa_port: int, action_port: int, token: str = "") -> List[Process]:
+def rasa_processes(rasa_port: int, action_port: int, token: str = "",
+                   model: Path = MODEL) -> List[Process]:
     api = ["--enable-api", "--auth-token", token] if token else []
     status = f"/status?token={token}" if token else "/"
     return [
         Process("action server",
-                [RASA, "run", "actions", "--port", str(action_port), "--actions", "actions"],
+                [sys.executable, "-m", "actions", "--port", str(action_port)],
                 f"http://127.0.0.1:{action_port}/health"),
         Process("Rasa server",
-                [RASA, "run", "--model", str(MODEL), "--port", str(rasa_port),
+                [*RASA, "run", "--model", str(model), "--port", str(rasa_port),
                  "--interface", "127.0.0.1", "--endpoints", "endpoints.yml",
                  "--credentials", "credentials.yml", *api],
                 f"http://127.0.0.1:{rasa_port}{status}"),

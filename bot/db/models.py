@@ -188,3 +188,23 @@ class InboundMessage(Base):
     id = Column(Integer, primary_key=True)
     provider_id = Column(String(64), nullable=False, unique=True)
     received_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+
+class Conversation(Base):
+    """Where one conversation is, owned by the engine (Rasa holds no consultation state).
+
+    Keyed by the channel-scoped respondent pseudonym. A row exists only while there
+    is something to remember (a consultation in progress or a pending question), so
+    nothing about a person is kept before they consent or after they finish.
+    """
+
+    __tablename__ = "conversation"
+    id = Column(Integer, primary_key=True)
+    pseudonym = Column(String(64), nullable=False, unique=True)
+    channel = Column(String(20), nullable=False)
+    consultation_code = Column(String(12))
+    step = Column(String(40))
+    participation_id = Column(ForeignKey("participation.id", ondelete="SET NULL"))
+    reasks = Column(Integer, nullable=False, default=0)
+    pending = Column(String(12), nullable=False, default="")  # "delete": confirm erasure
+    updated_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)

@@ -22,13 +22,13 @@ from typing import Callable, Dict, List, Optional, Set
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.channels.twilio_client import UNSUBSCRIBED, SendResult, TwilioSender, TwilioUnavailable
 from bot.config import Settings, load_settings
 from bot.db import repository
 from bot.db.models import Consultation, Contact, OptOut, utcnow
 from bot.db.session import unit_of_work
 from bot.outreach.contacts import ContactList, Skipped
 from bot.outreach.message import invitation_text
+from bot.sms.twilio_client import UNSUBSCRIBED, SendResult, TwilioSender, TwilioUnavailable
 from bot.trust import opt_out
 from bot.trust.pseudonym import pseudonym
 

@@ -9,9 +9,9 @@ from typing import Any, Dict, Iterator, List, Sequence
 from sqlalchemy import case, func, select, text
 from sqlalchemy.orm import Session
 
-from bot.db import repository
 from bot.db.models import Consultation, Participation, SafeguardingEvent
 from bot.reporting.results import QuestionResult, question_result
+from bot.scripts import store
 
 EXPORT_COLUMNS = (
     "consultation_code", "question_position", "question_key", "question_type",
@@ -66,7 +66,7 @@ def consultation_summaries(session: Session) -> List[ConsultationSummary]:
 
 
 def results_for(session: Session, consultation: Consultation, threshold: int) -> List[QuestionResult]:
-    script = repository.script_of(consultation)
+    script = store.script_of(consultation)
     values: Dict[str, List[Any]] = {q.key: [] for q in script.questions}
     rows = session.execute(
         text(

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from statistics import median
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
-from bot.consultation.questions import (
+from bot.reporting.suppression import hidden_total, suppress
+from bot.scripts.questions import (
     FFT,
     FFT_NEGATIVE,
     FFT_POSITIVE,
@@ -20,7 +21,6 @@ from bot.consultation.questions import (
     SCALE,
     Question,
 )
-from bot.reporting.suppression import hidden_total, suppress
 
 
 @dataclass(frozen=True)

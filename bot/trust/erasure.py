@@ -10,7 +10,7 @@ from typing import Optional
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from bot.db.models import Answer, Participation, Respondent, utcnow
+from bot.db.models import Answer, Conversation, Participation, Respondent, utcnow
 from bot.db.repository import delete_participations, drop_unused_respondents, record_audit
 
 # First-person requests only ("delete my answers", "my data removed pls", "forget
@@ -34,6 +34,7 @@ def is_delete_request(text: str, intent: str = "", confidence: float = 0.0) -> b
 
 def erase_respondent(session: Session, pseudonym: str, actor: str, reason: str = "") -> int:
     """Delete every participation and answer of one respondent; returns how many."""
+    session.execute(delete(Conversation).where(Conversation.pseudonym == pseudonym))
     respondent = session.scalar(select(Respondent).where(Respondent.pseudonym == pseudonym))
     if respondent is None:
         return 0

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import uuid
 from typing import Any, Callable, Iterator, List, Tuple
 
 import pytest
@@ -9,9 +8,9 @@ from sqlalchemy.orm import sessionmaker
 
 from actions.engine import resources
 from bot.config import PROJECT_ROOT
-from bot.consultation.script import load_script
-from bot.db import repository
 from bot.db.session import unit_of_work
+from bot.scripts import store
+from bot.scripts.script import load_script
 from tests.actions.harness import Patient
 
 TEST_SCRIPT = (PROJECT_ROOT / "tests" / "data" / "test-consultation.yml").read_text()
@@ -25,14 +24,14 @@ def db(
     monkeypatch.setenv("SB_DATABASE_URL", sqlite_url)
     resources.cache_clear()
     with unit_of_work(sqlite_factory) as session:
-        repository.save_script(session, load_script(TEST_SCRIPT), TEST_SCRIPT)
+        store.save_script(session, load_script(TEST_SCRIPT), TEST_SCRIPT)
     yield sqlite_factory
     resources.cache_clear()
 
 
 @pytest.fixture
 def patient(db: sessionmaker) -> Patient:
-    return Patient(f"user-{uuid.uuid4().hex[:8]}")
+    return Patient()
 
 
 @pytest.fixture

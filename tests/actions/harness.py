@@ -1,72 +1,65 @@
-"""Drive the real actions the way Rasa does, with a Tracker and a CollectingDispatcher."""
+"""Drive the real action the way Rasa does: one Tracker, one run, one dispatcher per message."""
 
 from __future__ import annotations
 
 import asyncio
+import secrets
 from typing import Any, Dict, List, Optional
 
 import yaml
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
+from sqlalchemy import select
 
-from actions.end import ActionEndConsultation
-from actions.form import ActionAskAnswer, ValidateConsultationForm
-from actions.start import ActionStartConsultation
+from actions.engine import resources
+from actions.turn import ActionConsultationTurn
 from bot.config import PROJECT_ROOT
+from bot.db.models import Conversation
+from bot.db.session import unit_of_work
+from bot.trust import identity
 
 DOMAIN = yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text())
 
 
 class Patient:
-    """One patient on one channel; keeps the slots Rasa would keep."""
+    """One patient on the web channel. Rasa keeps nothing for them: only the engine does."""
 
-    def __init__(self, sender_id: str, channel: str = "rest") -> None:
-        self.sender_id, self.channel = sender_id, channel
-        self.slots: Dict[str, Any] = {name: None for name in DOMAIN["slots"]}
-        self.in_form = False
+    def __init__(self, conversation: Optional[str] = None) -> None:
+        self.conversation = conversation or identity.conversation_id(
+            "rest", secrets.token_urlsafe(16))
         self.last_events: List[Dict[str, Any]] = []
+        self.messages: List[Dict[str, Any]] = []
 
-    def tracker(self, text: str, intent: str, confidence: float, extra: List[Dict[str, Any]]) -> Tracker:
+    def tracker(self, text: str, intent: str, confidence: float) -> Tracker:
         latest = {"text": text, "intent": {"name": intent, "confidence": confidence}}
-        events = [{"event": "user", "text": text, "input_channel": self.channel,
-                   "parse_data": latest}] + extra
-        return Tracker(self.sender_id, dict(self.slots), latest, events, False, None,
-                       {"name": "consultation_form"} if self.in_form else {}, "action_listen")
-
-    def _run(self, action: Any, tracker: Tracker) -> List[Dict[str, Any]]:
-        dispatcher = CollectingDispatcher()
-        events = asyncio.run(action.run(dispatcher, tracker, DOMAIN))
-        for event in events:
-            if event.get("event") == "slot":
-                self.slots[event["name"]] = event["value"]
-        self.last_events = events
-        self.messages.extend(dispatcher.messages)
-        return events
+        events = [{"event": "user", "text": text, "input_channel": "rest", "parse_data": latest}]
+        return Tracker(self.conversation, {}, latest, events, False, None, {}, "action_listen")
 
     def says(self, text: str, intent: str = "", confidence: float = 0.0) -> List[Dict[str, Any]]:
         """Send a message; returns the bot's messages (dicts with text and buttons)."""
-        self.messages: List[Dict[str, Any]] = []
-        if not self.in_form:
-            self._run(ActionStartConsultation(), self.tracker(text, intent, confidence, []))
-            if self.slots["consultation_found"]:
-                self.in_form = True
-                self._ask(text, intent, confidence)
-            return self.messages
-        slot_event = [{"event": "slot", "name": "answer", "value": text}]
-        self.slots["requested_slot"] = "answer"
-        self._run(ValidateConsultationForm(), self.tracker(text, intent, confidence, slot_event))
-        if self.slots["answer"] is None:
-            self._ask(text, intent, confidence)
-        else:
-            self.in_form = False
-            self._run(ActionEndConsultation(), self.tracker(text, intent, confidence, []))
+        dispatcher = CollectingDispatcher()
+        tracker = self.tracker(text, intent, confidence)
+        self.last_events = asyncio.run(ActionConsultationTurn().run(dispatcher, tracker, DOMAIN))
+        self.messages = dispatcher.messages
         return self.messages
-
-    def _ask(self, text: str, intent: str, confidence: float) -> None:
-        self._run(ActionAskAnswer(), self.tracker(text, intent, confidence, []))
 
     def texts(self, text: str, intent: str = "", confidence: float = 0.0) -> List[str]:
         return [m.get("text") or "" for m in self.says(text, intent, confidence)]
+
+    @property
+    def respondent(self) -> str:
+        settings, _ = resources()
+        who = identity.respondent_of(settings.pseudonym_secret, self.conversation)
+        assert who is not None
+        return who
+
+    def in_consultation(self) -> bool:
+        """True while the engine has this conversation on a consultation step."""
+        _, factory = resources()
+        with unit_of_work(factory) as session:
+            step = session.scalar(select(Conversation.step)
+                                  .where(Conversation.pseudonym == self.respondent))
+        return step is not None
 
 
 def last_question(messages: List[Dict[str, Any]]) -> Optional[str]:

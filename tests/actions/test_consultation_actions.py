@@ -7,9 +7,10 @@ from typing import Any, Callable, List, Tuple
 import pytest
 from sqlalchemy.orm import sessionmaker
 
-from bot.consultation.script import load_script
 from bot.db import repository
 from bot.db.session import unit_of_work
+from bot.scripts import store
+from bot.scripts.script import load_script
 from tests.actions.conftest import TEST_SCRIPT
 from tests.actions.harness import Patient
 
@@ -50,14 +51,14 @@ def test_whole_consultation(patient: Patient, query: Query) -> None:
         ("fft_why", "answered", "call me on [phone] about it", 1),
     ]
     assert query(PARTICIPATIONS) == [("completed", "18-24", None, "rest")]
-    assert patient.slots["sb_code"] is None and patient.in_form is False
+    assert not patient.in_consultation()
 
 
 def test_declining_consent_stores_nothing(patient: Patient, query: Query) -> None:
     patient.says("TEST1", "start_consultation", 0.9)
     assert patient.texts("no thanks") == ["No problem, nothing has been saved. Thanks for your time."]
     assert query("SELECT count(*) FROM respondent") == [(0,)]
-    assert patient.in_form is False
+    assert not patient.in_consultation()
 
 
 def test_under_the_minimum_age_nothing_is_kept(patient: Patient, query: Query) -> None:
@@ -77,7 +78,7 @@ def test_stop_keeps_answers_as_a_withdrawn_participation(patient: Patient, query
         "Thanks for the answers you gave."]
     assert query(PARTICIPATIONS) == [("withdrawn", "18-24", "LS6", "rest")]
     assert query(ANSWERS) == [("used_service", "answered", "Yes", 1)]
-    assert patient.in_form is False
+    assert not patient.in_consultation()
 
 
 def test_stop_by_intent_only_when_the_reply_is_not_an_answer(patient: Patient, query: Query) -> None:
@@ -137,7 +138,7 @@ def test_bad_input_outside_a_consultation(patient: Patient, query: Query, messag
     intent = "start_consultation" if message.startswith("start") else "out_of_scope"
     replies = patient.texts(message, intent, 0.9)
     assert replies[0].startswith(expected)
-    assert patient.in_form is False
+    assert not patient.in_consultation()
     assert query("SELECT count(*) FROM respondent") == [(0,)]
 
 
@@ -151,15 +152,13 @@ def test_long_message_inside_a_consultation_is_refused_clearly(patient: Patient,
 def test_a_returning_patient_carries_on_and_cannot_answer_twice(patient: Patient, query: Query) -> None:
     consent(patient)
     patient.says("no")
-    patient.in_form = False  # the session expired; the patient sends the code again
-    patient.slots = {name: None for name in patient.slots}
-    back = patient.texts("TEST1", "start_consultation", 0.9)
-    assert back == ["Welcome back! Let's carry on where you left off.",
-                    "How easy was it to be seen? (1 = Very hard, 5 = Very easy)"]
-    for reply in ("4", "skip", "3", "good", "skip"):
-        patient.says(reply)
+    # Days later, after Rasa restarted and forgot everything: the engine knows where they were.
+    back = Patient(patient.conversation)
+    assert back.texts("4") == ["How would you like to hear from the service?"]
+    for reply in ("skip", "3", "good", "skip"):
+        back.says(reply)
     assert query(PARTICIPATIONS) == [("completed", "18-24", None, "rest")]
-    assert patient.texts("TEST1", "start_consultation", 0.9) == [
+    assert back.texts("TEST1", "start_consultation", 0.9) == [
         "You've already taken part in this survey. Thank you, your answers are in."]
 
 
@@ -174,7 +173,7 @@ def test_a_reworded_question_is_asked_in_the_next_message(db: sessionmaker, pati
     consent(patient)
     reworded = TEST_SCRIPT.replace("How easy was it to be seen?", "Was it easy to get seen?")
     with unit_of_work(db) as session:
-        repository.save_script(session, load_script(reworded), reworded)
+        store.save_script(session, load_script(reworded), reworded)
     assert patient.texts("no") == ["Was it easy to get seen? (1 = Very hard, 5 = Very easy)"]
 
 
@@ -193,7 +192,6 @@ def test_delete_my_answers_asks_first_then_erases_everything(patient: Patient, q
     reply = patient.says("please delete my answers")
     assert reply[0]["text"].startswith("Do you want us to delete all the answers")
     assert [b["title"] for b in reply[0]["buttons"]] == ["Yes", "No"]
-    assert patient.in_form is False
     assert query("SELECT count(*) FROM answer") == [(1,)]  # nothing goes before the yes
     assert patient.texts("yes") == ["Done: your answers and this chat have been deleted. Thank you."]
     assert query("SELECT count(*) FROM answer") == [(0,)]
@@ -207,11 +205,12 @@ def test_anything_but_yes_keeps_the_answers(patient: Patient, query: Query) -> N
     consent(patient)
     patient.says("no")
     patient.says("can you erase my data", "delete_data", 0.9)
+    # Nothing goes without a clear yes, and the consultation carries on where it was.
     assert patient.texts("hmm not sure") == [
-        "OK, nothing has been deleted. Send the survey code to carry on."]
+        "OK, nothing has been deleted.",
+        "How easy was it to be seen? (1 = Very hard, 5 = Very easy)"]
     assert query("SELECT count(*) FROM answer") == [(1,)]
-    back = patient.texts("TEST1", "start_consultation", 0.9)
-    assert back[0].startswith("Welcome back")
+    assert patient.texts("4") == ["How would you like to hear from the service?"]
 
 
 def test_signposting_is_counted_without_the_words(patient: Patient, query: Query) -> None:
@@ -230,7 +229,7 @@ def test_nobody_under_13_takes_part_even_without_a_script_minimum(
 ) -> None:
     no_minimum = TEST_SCRIPT.replace("min_age: 16\n", "")
     with unit_of_work(db) as session:
-        repository.save_script(session, load_script(no_minimum), no_minimum)
+        store.save_script(session, load_script(no_minimum), no_minimum)
     patient.says("TEST1", "start_consultation", 0.9)
     patient.says("yes")
     assert "aged 13 and over" in patient.texts("12")[0]
@@ -245,7 +244,7 @@ def test_if_the_database_fails_crisis_wording_is_still_signposted(
     monkeypatch.setenv("SB_DATABASE_URL", f"sqlite:///{tmp_path / 'never-migrated.db'}")
     resources.cache_clear()
     try:
-        patient = Patient("someone")
+        patient = Patient()
         reply = patient.texts("i want to end my life", "crisis", 0.9)
         assert "116 123" in reply[0] and reply[1].startswith("Sorry, something went wrong")
         assert patient.texts("MIND24", "start_consultation", 0.9) == [

@@ -24,6 +24,6 @@ def test_importing_the_actions_builds_nothing(tmp_path: Path) -> None:
     """The SDK imports every module on start: no engine or file may appear then."""
     folder = tmp_path / "not-yet"
     env = {"SB_DATABASE_URL": f"sqlite:///{folder / 'db.sqlite'}", "PATH": "/usr/bin:/bin"}
-    code = "import actions.start, actions.form, actions.end, actions.engine"
+    code = "import actions.turn, actions.engine, actions.server, actions.__main__"
     subprocess.run([sys.executable, "-c", code], cwd=PROJECT_ROOT, env=env, check=True)
     assert not folder.exists()

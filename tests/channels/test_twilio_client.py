@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import asyncio
 
-from bot.channels.twilio_client import TwilioSender
 from bot.config import load_twilio
+from bot.sms.twilio_client import TwilioSender
 from tests.fakes.fake_twilio import FakeTwilio
 
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 import csv
 import io
 from pathlib import Path
-from typing import List
+from typing import List, Optional
 
 import pytest
 
-from bot.config import PROJECT_ROOT
+from bot.config import PROJECT_ROOT, load_settings
+from bot.trust import identity
 from tests.actions.harness import Patient
 from tests.cli.conftest import run
 
@@ -53,8 +54,8 @@ def test_missing_file_is_a_clear_error(cli_db: str, capsys: pytest.CaptureFixtur
     assert code == 2 and "no such file" in err
 
 
-def take_part(answers: List[str], sender: str) -> None:
-    patient = Patient(sender)
+def take_part(answers: List[str], conversation: Optional[str] = None) -> None:
+    patient = Patient(conversation)
     patient.says("TEST1", "start_consultation", 0.9)
     for answer in ["yes", "19", "LS6"] + answers:
         patient.says(answer)
@@ -68,7 +69,7 @@ def test_results_counts_percentages_fft_and_hidden_small_numbers(
         fft = "very good" if n < 12 else "poor"
         ease = "1" if n == 0 else "4"
         path = ["no"] if n < 12 else ["yes", "pharmacy"]
-        take_part(path + [ease, "skip", "2", fft, "skip"], f"r{n}")
+        take_part(path + [ease, "skip", "2", fft, "skip"])
     _, out, _ = run(capsys, "list")
     assert next(r for r in out.splitlines() if r.startswith("TEST1")).split()[:5] == [
         "TEST1", "live", "20", "20", "0"]
@@ -90,7 +91,8 @@ def test_export_csv_has_one_row_per_answer_and_no_identifiers(
     cli_db: str, capsys: pytest.CaptureFixture, tmp_path: Path
 ) -> None:
     run(capsys, "load", TEST_SCRIPT)
-    take_part(["yes", "pharmacy", "5", "text", "0", "good", "quick"], "+447700900123")
+    sms = identity.for_number(load_settings().pseudonym_secret, "twilio", "+447700900123")
+    take_part(["yes", "pharmacy", "5", "text", "0", "good", "quick"], sms)
     out_file = tmp_path / "answers.csv"
     code, _, err = run(capsys, "export", "TEST1", "--out", str(out_file))
     assert code == 0 and "exported 7 answers" in err

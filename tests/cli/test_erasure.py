@@ -25,8 +25,8 @@ def loaded_db(cli_db: str) -> str:
     return cli_db
 
 
-def take_part(sender: str) -> None:
-    patient = Patient(sender)
+def take_part() -> None:
+    patient = Patient()
     for message in ("TEST1", "yes", "19", "LS6", "no", "4"):
         patient.says(message, "start_consultation" if message == "TEST1" else "", 0.9)
 
@@ -40,8 +40,8 @@ def counts(factory: sessionmaker) -> Tuple[int, int, int]:
 
 def test_erase_by_reference_is_audited(loaded_db: str, sqlite_factory: sessionmaker,
                                        capsys: pytest.CaptureFixture) -> None:
-    take_part("a")
-    take_part("b")
+    take_part()
+    take_part()
     with unit_of_work(sqlite_factory) as session:
         ref = session.execute(text("SELECT respondent_ref FROM answers_flat LIMIT 1")).scalar()
     assert counts(sqlite_factory) == (2, 4, 2)
@@ -58,7 +58,7 @@ def test_erase_by_reference_is_audited(loaded_db: str, sqlite_factory: sessionma
 def test_erase_refuses_short_unknown_or_ambiguous_references(
     loaded_db: str, sqlite_factory: sessionmaker, capsys: pytest.CaptureFixture, reference: str
 ) -> None:
-    take_part("a")
+    take_part()
     code, _, err = run(capsys, "erase", reference, "--reason", "x")
     assert code == 2 and "no single respondent" in err
     assert counts(sqlite_factory) == (1, 2, 1)
@@ -66,8 +66,8 @@ def test_erase_refuses_short_unknown_or_ambiguous_references(
 
 def test_retention_dry_run_then_apply(loaded_db: str, sqlite_factory: sessionmaker,
                                       capsys: pytest.CaptureFixture) -> None:
-    take_part("old")
-    take_part("new")
+    take_part()
+    take_part()
     with unit_of_work(sqlite_factory) as session:
         oldest = session.query(Participation).order_by(Participation.id).first()
         oldest.started_at = utcnow() - timedelta(days=400)

@@ -1,4 +1,9 @@
-"""Start the real action server and Rasa server once per test session."""
+"""Start the real action server and Rasa server once per test session.
+
+The servers run a model whose Rasa sessions expire after 6 seconds
+(models/sounding-board-e2e.tar.gz, built by `make test`): the engine keeps each
+conversation's place in SQL, so every test passes however often Rasa forgets.
+"""
 
 from __future__ import annotations
 
@@ -11,10 +16,13 @@ import pytest
 import requests
 
 from bot.cli import stack
+from bot.config import PROJECT_ROOT
 from bot.db import migrate
 from tests.fakes.fake_twilio import FakeTwilio
 
 TWILIO_NUMBER = "+447700900000"
+E2E_MODEL = PROJECT_ROOT / "models" / "sounding-board-e2e.tar.gz"
+SESSION_SECONDS = 6  # session_expiration_time: 0.1 (minutes) in the e2e model
 
 
 @dataclass
@@ -23,7 +31,15 @@ class Servers:
     database_url: str
     token: str
     secret: str
+    action_url: str
+    action_secret: str
     logs: List[Path]
+
+    def new_conversation(self) -> str:
+        """A conversation id issued by the server, as the web widget gets one."""
+        response = requests.post(f"{self.rasa_url}/webhooks/rest/conversations", timeout=30)
+        assert response.status_code == 201, response.text
+        return str(response.json()["conversation_id"])
 
     def say(self, sender: str, message: str) -> List[Dict[str, Any]]:
         response = requests.post(f"{self.rasa_url}/webhooks/rest/webhook",
@@ -35,7 +51,11 @@ class Servers:
         return [m.get("text", "") for m in self.say(sender, message)]
 
     def tracker_events(self, sender: str) -> List[Dict[str, Any]]:
-        response = requests.get(f"{self.rasa_url}/conversations/{sender}/tracker",
+        """Rasa's record of a web conversation (its id inside Rasa is "rest:<key>")."""
+        return self.tracker_events_of("rest:" + sender.split(".")[0])
+
+    def tracker_events_of(self, conversation: str) -> List[Dict[str, Any]]:
+        response = requests.get(f"{self.rasa_url}/conversations/{conversation}/tracker",
                                 params={"token": self.token}, timeout=30)
         response.raise_for_status()
         return list(response.json()["events"])
@@ -49,19 +69,21 @@ def fake_twilio() -> Iterator[FakeTwilio]:
 
 @pytest.fixture(scope="session")
 def servers(tmp_path_factory: pytest.TempPathFactory, fake_twilio: FakeTwilio) -> Iterator[Servers]:
-    if not stack.MODEL.exists():
-        pytest.fail(f"{stack.MODEL} is missing: run the tests with `make test`, which trains it")
+    if not E2E_MODEL.exists():
+        pytest.fail(f"{E2E_MODEL} is missing: run the tests with `make test`, which trains it")
     folder = tmp_path_factory.mktemp("servers")
     database_url = f"sqlite:///{folder / 'sounding-board.db'}"
     migrate.upgrade(database_url)
     rasa_port, action_port = stack.free_port(), stack.free_port()
     token, secret = uuid.uuid4().hex, "e2e-" + uuid.uuid4().hex
+    action_secret = "action-" + uuid.uuid4().hex
     env = stack.child_environment({
         "SB_DATABASE_URL": database_url,
         "SB_ACTION_ENDPOINT": f"http://127.0.0.1:{action_port}/webhook",
         "SB_PSEUDONYM_SECRET": secret,
         "SB_RASA_URL": f"http://127.0.0.1:{rasa_port}",
         "SB_RASA_API_TOKEN": token,
+        "SB_ACTION_SECRET": action_secret,
         "TWILIO_ACCOUNT_SID": fake_twilio.account_sid,
         "TWILIO_AUTH_TOKEN": fake_twilio.auth_token,
         "TWILIO_FROM_NUMBER": TWILIO_NUMBER,
@@ -69,21 +91,22 @@ def servers(tmp_path_factory: pytest.TempPathFactory, fake_twilio: FakeTwilio) -
         "TWILIO_API_BASE_URL": fake_twilio.base_url,
         "SB_SMS_SWEEP_SECONDS": "3600",  # tests sweep explicitly, at chosen times
     })
-    processes = stack.rasa_processes(rasa_port, action_port, token)
+    processes = stack.rasa_processes(rasa_port, action_port, token, model=E2E_MODEL)
     for proc in processes:
         proc.log = folder / f"{proc.name.replace(' ', '-')}.log"
     try:
         stack.start(processes, env)
         yield Servers(f"http://127.0.0.1:{rasa_port}", database_url, token, secret,
+                      f"http://127.0.0.1:{action_port}", action_secret,
                       [p.log for p in processes if p.log])
     finally:
         stack.stop(processes)
 
 
 @pytest.fixture
-def sender() -> str:
-    """A new patient for each test (a new pseudonym, a new conversation)."""
-    return f"patient-{uuid.uuid4().hex[:10]}"
+def sender(servers: Servers) -> str:
+    """A new patient for each test: a conversation id the server issued."""
+    return servers.new_conversation()
 
 
 @pytest.fixture(scope="session")

@@ -31,7 +31,8 @@ def rows(servers: Any, sql: str, **params: Any) -> List[Tuple[Any, ...]]:
 
 
 def ref(servers: Any, sender: str) -> str:
-    return pseudonym(servers.secret, "rest", sender)
+    """The respondent pseudonym of an issued web conversation id ("<key>.<signature>")."""
+    return pseudonym(servers.secret, "rest", sender.split(".")[0])
 
 
 def answers_of(servers: Any, sender: str) -> List[Tuple[Any, ...]]:

@@ -11,7 +11,6 @@ from tests.e2e.helpers import answers_of
 pytestmark = pytest.mark.e2e
 
 PERSONAL = {
-    "sender": "+447700900461",
     "email": "jo.bloggs@example.com",
     "phone": "07700 900982",
     "nhs": "943 476 5919",
@@ -21,7 +20,7 @@ PERSONAL = {
 
 
 def test_logs_hold_no_personal_data(loaded: Any) -> None:
-    sender = PERSONAL["sender"]
+    sender = loaded.new_conversation()  # phone numbers: tests/e2e/test_sms.py
     messages = ["TEST1", "yes", "19", PERSONAL["postcode"], "yes", "pharmacy", "4", "skip",
                 f"email me on {PERSONAL['email']}", "3", "good",
                 f"my name is {PERSONAL['name']}, NHS number {PERSONAL['nhs']}, "

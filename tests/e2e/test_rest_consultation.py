@@ -107,14 +107,16 @@ def test_bad_input_inside_a_consultation_changes_nothing(loaded: Any, sender: st
     assert answers_of(loaded, sender) == [("experience", "answered", "Very good", 3)]
 
 
-@pytest.mark.parametrize("body", [
-    b"not json", b"[1, 2]", b'{"message": "hi"}', b'{"sender": 5, "message": "hi"}',
-    b'{"sender": "", "message": "hi"}', ('{"sender": "%s", "message": "hi"}' % ("s" * 200)).encode(),
+@pytest.mark.parametrize("body, status", [
+    (b"not json", 400), (b"[1, 2]", 400), (b'{"message": "hi"}', 400),
+    (b'{"sender": 5, "message": "hi"}', 400), (b'{"sender": "", "message": "hi"}', 400),
+    (('{"sender": "%s", "message": "hi"}' % ("s" * 200)).encode(), 403),
+    (b'{"sender": "patient-1", "message": "hi"}', 403),
 ])
-def test_malformed_requests_get_a_400_not_a_500(loaded: Any, body: bytes) -> None:
+def test_malformed_requests_get_a_4xx_not_a_500(loaded: Any, body: bytes, status: int) -> None:
     response = requests.post(f"{loaded.rasa_url}/webhooks/rest/webhook", data=body,
                              headers={"Content-Type": "application/json"}, timeout=10)
-    assert response.status_code == 400
+    assert response.status_code == status
     assert "sender" in response.json()["error"]
 
 
@@ -126,7 +128,7 @@ def test_one_sender_flooding_is_slowed_down(loaded: Any, sender: str) -> None:
     assert statuses[-1].status_code == 429
     assert statuses[-1].json()[0]["text"].startswith("You're sending messages very quickly")
     # someone else is not affected
-    assert loaded.texts(sender + "-other", "hi")[0].startswith("Hi, I'm Sounding Board.")
+    assert loaded.texts(loaded.new_conversation(), "hi")[0].startswith("Hi, I'm Sounding Board.")
 
 
 def test_delete_my_answers_erases_rows_and_the_conversation(loaded: Any, sender: str) -> None:

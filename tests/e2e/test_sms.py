@@ -12,10 +12,12 @@ from typing import Any, Dict, List
 import pytest
 
 from bot.channels.sms_state import SmsStore
-from bot.channels.twilio_client import TwilioSender
+from bot.channels.twilio import deliver
 from bot.config import load_settings
 from bot.db.models import utcnow
-from tests.e2e.conftest import TWILIO_NUMBER
+from bot.sms.twilio_client import TwilioSender
+from bot.trust import identity
+from tests.e2e.conftest import SESSION_SECONDS, TWILIO_NUMBER
 from tests.e2e.helpers import rows
 from tests.fakes.fake_twilio import FakeTwilio, signed_post
 
@@ -154,25 +156,50 @@ def test_reminder_once_then_expiry(phone: Phone, loaded: Any, fake_twilio: FakeT
     settings = _settings(loaded, fake_twilio, monkeypatch)
     store, later = SmsStore(settings), utcnow() + timedelta(hours=25)
 
-    async def sweep(at: Any) -> Any:
-        sender = TwilioSender(settings.twilio)
-        try:
-            return await store.sweep_once(sender, now=at)
-        finally:
-            await sender.close()
-
     before = len(phone.inbox())
-    asyncio.run(sweep(later))
-    asyncio.run(sweep(later + timedelta(hours=1)))  # at most one reminder
-    assert phone.inbox()[before:] == [
-        "Just a reminder: you started one of our NHS surveys. Reply to the last question to "
-        "carry on, or text STOP to end."]
-    asyncio.run(sweep(utcnow() + timedelta(hours=49)))
+    _sweep(store, later)
+    _sweep(store, later + timedelta(hours=1))  # at most one reminder
+    assert phone.inbox()[before:] == [REMINDER]
+    _sweep(store, utcnow() + timedelta(hours=49))
     status = rows(loaded, "SELECT status FROM participation WHERE channel = 'twilio' "
                   "ORDER BY id DESC LIMIT 1")
     assert status == [("expired",)]
     assert phone.text("yes")[0].startswith("Sorry, this survey timed out")
     assert answers(loaded, phone.number) == []
+
+
+REMINDER = ("Just a reminder: you started one of our NHS surveys. Reply to this question to "
+            "carry on, or text STOP to end.\n\nHave you used the service?\nReply YES or NO")
+
+
+def test_a_reply_to_the_reminder_carries_on_after_rasa_forgot_the_conversation(
+    phone: Phone, loaded: Any, fake_twilio: FakeTwilio, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for message in ("TEST1", "yes", "19", "skip"):
+        phone.text(message)
+    time.sleep(SESSION_SECONDS + 1)  # Rasa's session really expires (6 s in the e2e model)
+    store = SmsStore(_settings(loaded, fake_twilio, monkeypatch))
+    before = len(phone.inbox())
+    _sweep(store, utcnow() + timedelta(hours=25))
+    assert phone.inbox()[before:] == [REMINDER]
+    assert phone.text("no")[0].startswith("How easy was it to be seen?")
+    assert answers(loaded, phone.number) == [("used_service", "No", "twilio", "started")]
+    conversation = identity.for_number(loaded.secret, "twilio", phone.number)
+    events = loaded.tracker_events_of(conversation)
+    # Rasa started a second session (and forgot any slots); the engine carried on anyway.
+    assert sum(e["event"] == "session_started" for e in events) == 2
+
+
+def _sweep(store: SmsStore, at: Any) -> Any:
+    async def sweep() -> Any:
+        sender = TwilioSender(store.settings.twilio)
+        try:
+            return await store.sweep_once(
+                lambda phone, outgoing: deliver(sender, store, phone, outgoing), now=at)
+        finally:
+            await sender.close()
+
+    return asyncio.run(sweep())
 
 
 def _settings(servers: Any, twilio: FakeTwilio, monkeypatch: pytest.MonkeyPatch) -> Any:
@@ -270,7 +297,8 @@ def test_delete_my_answers_by_sms(phone: Phone, loaded: Any) -> None:
     assert phone.text("YES") == ["Done: your answers and this chat have been deleted. Thank you."]
     assert answers(loaded, phone.number) == []
     deadline = time.monotonic() + 20
-    while any(e["event"] == "user" for e in loaded.tracker_events(phone.number)):
+    conversation = identity.for_number(loaded.secret, "twilio", phone.number)
+    while any(e["event"] == "user" for e in loaded.tracker_events_of(conversation)):
         assert time.monotonic() < deadline, "the SMS conversation was not erased"
         time.sleep(0.2)
 

@@ -8,9 +8,9 @@ import pytest
 from sqlalchemy.orm import sessionmaker
 
 from bot.config import PROJECT_ROOT, Settings
-from bot.consultation.script import load_script
-from bot.db import repository
 from bot.db.session import unit_of_work
+from bot.scripts import store
+from bot.scripts.script import load_script
 from tests.conftest import settings_for
 from tests.fakes.fake_twilio import FakeTwilio
 
@@ -21,7 +21,7 @@ SID, TOKEN, FROM = "AC" + "5e" * 16, "fake-auth-token", "+447700900000"
 
 def load_test_consultation(factory: sessionmaker, status: str = "live") -> None:
     with unit_of_work(factory) as session:
-        consultation = repository.save_script(session, load_script(TEST_SCRIPT), TEST_SCRIPT)
+        consultation = store.save_script(session, load_script(TEST_SCRIPT), TEST_SCRIPT)
         consultation.status = status
 
 

@@ -12,7 +12,6 @@ import pytest
 from sqlalchemy import select, update
 from sqlalchemy.orm import sessionmaker
 
-from bot.channels.twilio_client import TwilioSender
 from bot.config import Settings
 from bot.db.models import AuditEntry, Contact, OptOut, utcnow
 from bot.db.session import unit_of_work
@@ -26,6 +25,7 @@ from bot.outreach.invitations import (
     send_invitations,
 )
 from bot.outreach.message import invitation_text
+from bot.sms.twilio_client import TwilioSender
 from bot.trust.pseudonym import pseudonym
 from tests.fakes.fake_twilio import FakeTwilio
 from tests.outreach.conftest import CODE, FROM, SID, TOKEN, load_test_consultation, make_settings

@@ -6,8 +6,8 @@ from typing import Any, Dict, Optional
 
 import pytest
 
-from bot.consultation.flow import AGE, AREA, CONSENT, next_step, show_if_met, steps
-from bot.consultation.questions import (
+from bot.engine.flow import AGE, AREA, CONSENT, next_step, show_if_met, steps
+from bot.scripts.questions import (
     MULTI_CHOICE,
     NUMBER,
     SINGLE_CHOICE,
@@ -15,7 +15,7 @@ from bot.consultation.questions import (
     Question,
     ShowIf,
 )
-from bot.consultation.script import Script
+from bot.scripts.script import Script
 
 QUESTIONS = (
     Question("used", YES_NO, "Used it?", options=("Yes", "No")),

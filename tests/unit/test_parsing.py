@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.consultation.parsing import ANSWERED, INVALID, SKIP, Parsed, hint, parse_answer
-from bot.consultation.questions import (
+from bot.scripts.questions import (
     AGE_BAND,
     AGE_BAND_LABELS,
     FFT,
@@ -22,6 +21,7 @@ from bot.consultation.questions import (
     YES_NO,
     Question,
 )
+from bot.understanding.parsing import ANSWERED, INVALID, SKIP, Parsed, hint, parse_answer
 
 YES_NO_Q = Question(key="used", type=YES_NO, text="Have you used the service?")
 POSTCODE = Question(key="area", type=POSTCODE_DISTRICT, text="Postcode?")

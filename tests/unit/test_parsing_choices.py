@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.consultation.parsing import Parsed, parse_answer
-from bot.consultation.questions import (
+from bot.scripts.questions import (
     AGE_BAND,
     AGE_BAND_LABELS,
     FFT,
@@ -14,6 +13,7 @@ from bot.consultation.questions import (
     SINGLE_CHOICE,
     Question,
 )
+from bot.understanding.parsing import Parsed, parse_answer
 
 PLACES = ("GP surgery", "Walk-in centre", "Pharmacy", "A&E")
 PLACE = Question(key="place", type=SINGLE_CHOICE, text="Where did you go?", options=PLACES)

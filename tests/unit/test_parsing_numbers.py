@@ -6,8 +6,8 @@ from typing import Union
 
 import pytest
 
-from bot.consultation.parsing import Parsed, parse_answer
-from bot.consultation.questions import NUMBER, SCALE, Question
+from bot.scripts.questions import NUMBER, SCALE, Question
+from bot.understanding.parsing import Parsed, parse_answer
 
 SCALE_5 = Question(
     key="s5", type=SCALE, text="How was it?", minimum=1, maximum=5,

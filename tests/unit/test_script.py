@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.consultation.questions import (
+from bot.scripts.questions import (
     DEFAULT_FREE_TEXT_LENGTH,
     DEFAULT_MAX_REASKS,
     FFT,
@@ -21,7 +21,7 @@ from bot.consultation.questions import (
     SCALE,
     ShowIf,
 )
-from bot.consultation.script import Script, ScriptError, ScriptInvalid, load_script
+from bot.scripts.script import Script, ScriptError, ScriptInvalid, load_script
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "data" / "consultations"
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.channels.sms_keywords import HELP, START, STOP, keyword
+from bot.sms.keywords import HELP, START, STOP, keyword
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -6,7 +6,9 @@ from typing import List, Sequence
 
 import pytest
 
-from bot.channels.sms_render import (
+from bot.engine import messages
+from bot.engine.turns import Message
+from bot.sms.render import (
     GSM7_BASIC,
     GSM7_EXTENDED,
     is_gsm7,
@@ -16,8 +18,6 @@ from bot.channels.sms_render import (
     septets,
     to_gsm7_friendly,
 )
-from bot.consultation import messages
-from bot.consultation.turns import Message
 from bot.trust.signposting import SIGNPOSTING
 
 EMOJI = "\U0001f600"  # outside the BMP: a surrogate pair, 2 UTF-16 units

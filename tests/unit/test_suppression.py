@@ -46,8 +46,8 @@ def test_show(value: Optional[float], digits: int, expected: str) -> None:
 
 
 def test_fft_percentages_hide_what_would_give_a_small_count_away() -> None:
-    from bot.consultation.questions import FFT, FFT_OPTIONS, FFT_TEXT, Question
     from bot.reporting.results import question_result
+    from bot.scripts.questions import FFT, FFT_OPTIONS, FFT_TEXT, Question
 
     fft = Question("fft", FFT, FFT_TEXT, options=FFT_OPTIONS)
     values = ["Very good"] * 12 + ["Poor"] * 3 + ["Very poor"] * 5

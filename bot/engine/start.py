@@ -8,16 +8,17 @@ from typing import List, Optional
 from sqlalchemy.orm import Session
 
 from bot.config import Settings
-from bot.consultation import messages
-from bot.consultation.flow import CONSENT, consent_question, next_step
-from bot.consultation.parsing import parse_answer
-from bot.consultation.turns import Inbound, Message, State, Turn
 from bot.db import repository
 from bot.db.models import Consultation
+from bot.engine import answers as answer_store
+from bot.engine import messages
+from bot.engine.flow import CONSENT, consent_question, next_step
+from bot.engine.turns import Inbound, Message, State, Turn
+from bot.scripts import store
 from bot.trust.erasure import erase_respondent, is_delete_request
-from bot.trust.pseudonym import pseudonym
 from bot.trust.safeguarding import detect_concern, is_crisis_intent
 from bot.trust.signposting import SIGNPOSTING
+from bot.understanding.parsing import parse_answer
 
 CODE_PATTERN = re.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]{2,11})(?![A-Za-z0-9])")
 OUTSIDE_REPLIES = {
@@ -34,15 +35,13 @@ def candidate_codes(text: str) -> List[str]:
     return [m.group(1).upper() for m in CODE_PATTERN.finditer(text[:500])]
 
 
-def begin(session: Session, settings: Settings, inbound: Inbound, pending: str = "") -> Turn:
+def begin(session: Session, settings: Settings, inbound: Inbound) -> Turn:
     """Reply to a message sent outside a consultation."""
     concern = detect_concern(inbound.text)
     if concern is not None or is_crisis_intent(inbound.intent, inbound.confidence):
         repository.record_safeguarding(session, concern.category if concern else "nlu",
                                        inbound.channel)
-        return Turn((Message(SIGNPOSTING),), None, pending=pending)
-    if pending == "delete":
-        return confirm_deletion(session, settings, inbound)
+        return Turn((Message(SIGNPOSTING),), None)
     if is_delete_request(inbound.text, inbound.intent, inbound.confidence):
         return ask_to_delete()
     codes = candidate_codes(inbound.text)
@@ -53,17 +52,18 @@ def begin(session: Session, settings: Settings, inbound: Inbound, pending: str =
     return Turn((Message(_outside_reply(settings, inbound, codes)),), None)
 
 
-def ask_to_delete() -> Turn:
-    """"Delete everything?": the next message, whatever it is, answers it."""
-    return Turn((Message(messages.DELETE_CONFIRM, ("Yes", "No")),), None, pending="delete")
+def ask_to_delete(state: Optional[State] = None) -> Turn:
+    """"Delete everything?": the next message, whatever it is, answers it.
+
+    A consultation in progress is kept, so a "no" carries on where it was."""
+    return Turn((Message(messages.DELETE_CONFIRM, ("Yes", "No")),), state, pending="delete")
 
 
-def confirm_deletion(session: Session, settings: Settings, inbound: Inbound) -> Turn:
+def confirm_deletion(session: Session, inbound: Inbound, state: Optional[State]) -> Turn:
     """The reply to "delete everything?": only a clear yes deletes."""
     if parse_answer(consent_question(), inbound.text).value != "Yes":
-        return Turn((Message(messages.NOT_DELETED),), None)
-    who = pseudonym(settings.pseudonym_secret, inbound.channel, inbound.sender_id)
-    erased = erase_respondent(session, who, actor="respondent")
+        return Turn((Message(messages.NOT_DELETED),), state)
+    erased = erase_respondent(session, inbound.respondent, actor="respondent")
     reply = messages.DELETED if erased else messages.NOTHING_TO_DELETE
     return Turn((Message(reply),), None, erase_conversation=True)
 
@@ -84,7 +84,7 @@ def _start(
     resumed = _resume(session, settings, consultation, inbound)
     if resumed is not None:
         return resumed
-    script = repository.script_of(consultation)
+    script = store.script_of(consultation)
     intro = f"{script.title}\n{script.intro}".strip()
     notice = messages.NOTICE.format(
         organisation=script.organisation,
@@ -98,7 +98,7 @@ def _resume(
 ) -> Optional[Turn]:
     """Carry on an unfinished participation; refuse a second completed one."""
     respondent = repository.find_respondent(
-        session, pseudonym(settings.pseudonym_secret, inbound.channel, inbound.sender_id)
+        session, inbound.respondent
     )
     if respondent is None:
         return None
@@ -107,8 +107,8 @@ def _resume(
         return None
     if participation.status == "completed":
         return Turn((Message(messages.ALREADY_DONE),), None)
-    script = repository.script_of(consultation)
-    answers = repository.answers_by_key(session, participation.id)
+    script = store.script_of(consultation)
+    answers = answer_store.answers_by_key(session, participation.id)
     step = next_step(script, answers, participation.last_step or CONSENT)
     if step is None:
         return None

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional, Tuple
+from typing import AbstractSet, Any, Mapping, Optional, Tuple
 
-from bot.consultation import messages
-from bot.consultation.questions import (
+from bot.engine import messages
+from bot.scripts.questions import (
     AGE_BAND,
     AGE_BAND_LABELS,
     POSTCODE_DISTRICT,
@@ -13,7 +13,7 @@ from bot.consultation.questions import (
     Question,
     ShowIf,
 )
-from bot.consultation.script import Script
+from bot.scripts.script import Script
 
 # Under UK GDPR (Article 8, as applied in the UK) a child under 13 cannot consent
 # to an online service, so every consultation checks age against at least this.
@@ -82,6 +82,25 @@ def next_step(
     start = keys.index(after) + 1 if after in keys else 0
     for question in ordered[start:]:
         if question.show_if is None or show_if_met(question.show_if, answers):
+            return question
+    return None
+
+
+def carry_on_step(
+    script: Script, last_step: Optional[str], recorded: AbstractSet[str], answers: Mapping[str, Any]
+) -> Optional[Question]:
+    """Where to carry on when the current step left the script (edited while live).
+
+    After the last step recorded, if the script still has it; otherwise the first
+    question not yet recorded. Never the built-in steps again (consent, age).
+    """
+    keys = [q.key for q in steps(script)]
+    if last_step in keys:
+        return next_step(script, answers, last_step)
+    for question in script.questions:
+        if question.key not in recorded and (
+            question.show_if is None or show_if_met(question.show_if, answers)
+        ):
             return question
     return None
 

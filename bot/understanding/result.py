@@ -1,4 +1,4 @@
-"""The outcome of reading one reply. Re-exported by `bot.consultation.parsing`.
+"""The outcome of reading one reply. Re-exported by `bot.understanding.parsing`.
 
 It lives in its own module so the helper parsers can build results without
 importing the dispatcher (which imports them).

@@ -11,7 +11,7 @@ from typing import Sequence, Set, Tuple
 
 from rapidfuzz import fuzz
 
-from bot.consultation.parsing_choices import (
+from bot.understanding.choices import (
     FUZZY_CUTOFF,
     FUZZY_MAX_TOKENS,
     FUZZY_MIN_CHARS,
@@ -19,9 +19,9 @@ from bot.consultation.parsing_choices import (
     parse_choice,
     positional,
 )
-from bot.consultation.parsing_result import AMBIGUOUS, Parsed, answered, invalid
-from bot.consultation.parsing_text import canon, longest_at, words
-from bot.consultation.parsing_words import (
+from bot.understanding.result import AMBIGUOUS, Parsed, answered, invalid
+from bot.understanding.text import canon, longest_at, words
+from bot.understanding.words import (
     FFT_EMOJI,
     FFT_INTENSIFIERS,
     FFT_NEGATED,

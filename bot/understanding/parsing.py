@@ -10,10 +10,24 @@ from __future__ import annotations
 import re
 from typing import Callable, Dict, Sequence, Tuple
 
-from bot.consultation.parsing_choices import exact_label, parse_choice, parse_multi
-from bot.consultation.parsing_fft import parse_fft
-from bot.consultation.parsing_numbers import parse_age_band, parse_number, parse_scale
-from bot.consultation.parsing_result import (
+from bot.scripts.questions import (
+    AGE_BAND,
+    AGE_BAND_LABELS,
+    FFT,
+    FFT_OPTIONS,
+    FREE_TEXT,
+    MULTI_CHOICE,
+    NUMBER,
+    POSTCODE_DISTRICT,
+    SCALE,
+    SINGLE_CHOICE,
+    YES_NO,
+    Question,
+)
+from bot.understanding.choices import exact_label, parse_choice, parse_multi
+from bot.understanding.fft import parse_fft
+from bot.understanding.numbers import parse_age_band, parse_number, parse_scale
+from bot.understanding.result import (
     AMBIGUOUS,
     ANSWERED,
     EMPTY,
@@ -27,7 +41,7 @@ from bot.consultation.parsing_result import (
     answered,
     invalid,
 )
-from bot.consultation.parsing_text import (
+from bot.understanding.text import (
     canon,
     collapse_spaces,
     find_phrases,
@@ -37,7 +51,7 @@ from bot.consultation.parsing_text import (
     strip_edges,
     words,
 )
-from bot.consultation.parsing_words import (
+from bot.understanding.words import (
     NO,
     NO_EMOJI,
     SKIP_FILLERS,
@@ -49,20 +63,6 @@ from bot.consultation.parsing_words import (
     YES_NO_OPENERS,
     YES_NO_PHRASES,
     YES_NO_WORDS,
-)
-from bot.consultation.questions import (
-    AGE_BAND,
-    AGE_BAND_LABELS,
-    FFT,
-    FFT_OPTIONS,
-    FREE_TEXT,
-    MULTI_CHOICE,
-    NUMBER,
-    POSTCODE_DISTRICT,
-    SCALE,
-    SINGLE_CHOICE,
-    YES_NO,
-    Question,
 )
 
 __all__ = ["ANSWERED", "INVALID", "SKIP", "Parsed", "hint", "parse_answer"]

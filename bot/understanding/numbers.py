@@ -15,8 +15,9 @@ from typing import List, Sequence, Tuple, Union
 
 from rapidfuzz import fuzz
 
-from bot.consultation.parsing_choices import bare_number, parse_choice
-from bot.consultation.parsing_result import (
+from bot.scripts.questions import AGE_BAND_LABELS, AGE_BANDS, Question, age_band_for
+from bot.understanding.choices import bare_number, parse_choice
+from bot.understanding.result import (
     AMBIGUOUS,
     NOT_WHOLE,
     OUT_OF_RANGE,
@@ -25,9 +26,8 @@ from bot.consultation.parsing_result import (
     answered,
     invalid,
 )
-from bot.consultation.parsing_text import prepare, strip_edges, words
-from bot.consultation.parsing_words import EDGE_FILLERS, NEGATORS, NUMBER_WORDS, ORDINALS
-from bot.consultation.questions import AGE_BAND_LABELS, AGE_BANDS, Question, age_band_for
+from bot.understanding.text import prepare, strip_edges, words
+from bot.understanding.words import EDGE_FILLERS, NEGATORS, NUMBER_WORDS, ORDINALS
 
 Token = Union[str, Fraction]
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Dict, FrozenSet, List, Tuple
 
-from bot.consultation.parsing_text import phrase_table
-from bot.consultation.questions import FFT_OPTIONS
+from bot.scripts.questions import FFT_OPTIONS
+from bot.understanding.text import phrase_table
 
 VERY_GOOD, GOOD, NEITHER, POOR, VERY_POOR, DONT_KNOW = FFT_OPTIONS
 YES, NO, UNSURE = "Yes", "No", "unsure"

@@ -13,7 +13,7 @@ from typing import List, Sequence, Set, Tuple, Union
 
 from rapidfuzz import fuzz
 
-from bot.consultation.parsing_result import (
+from bot.understanding.result import (
     AMBIGUOUS,
     NONE_NOT_OPTION,
     OUT_OF_RANGE,
@@ -22,8 +22,8 @@ from bot.consultation.parsing_result import (
     answered,
     invalid,
 )
-from bot.consultation.parsing_text import prepare, strip_edges, words
-from bot.consultation.parsing_words import (
+from bot.understanding.text import prepare, strip_edges, words
+from bot.understanding.words import (
     ALL_PHRASES,
     ARTICLES,
     EDGE_FILLERS,

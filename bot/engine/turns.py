@@ -20,14 +20,14 @@ class Inbound:
 
     text: str
     channel: str
-    sender_id: str
+    respondent: str  # the channel-scoped pseudonym: never a phone number or chat id
     intent: str = ""
     confidence: float = 0.0
 
 
 @dataclass(frozen=True)
 class State:
-    """Where a conversation is: kept by the channel (Rasa slots), not the engine."""
+    """Where a conversation is; the engine keeps it in SQL (bot/engine/state.py)."""
 
     code: str
     step: str

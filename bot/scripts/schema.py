@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Iterable, Mapping, Sequence
 
-from .questions import (
+from bot.scripts.questions import (
     AGE_BANDS,
     FFT,
     FREE_TEXT,

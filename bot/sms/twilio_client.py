@@ -31,7 +31,7 @@ LOOKBACK = 50
 
 # The SDK logs each request's URL and query at INFO, and a message lookup puts the
 # phone number in the query. Its logger is replaced by this one, which nothing reads.
-_SDK_LOGGER = logging.Logger("bot.channels.twilio_client.sdk", level=logging.CRITICAL)
+_SDK_LOGGER = logging.Logger("bot.sms.twilio_client.sdk", level=logging.CRITICAL)
 _SDK_LOGGER.addHandler(logging.NullHandler())
 _NETWORK_ERRORS = (aiohttp.ClientError, asyncio.TimeoutError, OSError, TwilioException)
 _DIGITS = re.compile(r"\+?\d[\d ]{5,}")

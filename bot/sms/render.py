@@ -15,7 +15,7 @@ import re
 import unicodedata
 from typing import Callable, List, Sequence, Tuple
 
-from bot.consultation.turns import Message
+from bot.engine.turns import Message
 
 # GSM 03.38 default alphabet (0x1B, the escape to the extension table, is not a character).
 GSM7_BASIC: frozenset[str] = frozenset(

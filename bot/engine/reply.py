@@ -7,25 +7,26 @@ from typing import Any, Optional, Tuple
 from sqlalchemy.orm import Session
 
 from bot.config import Settings
-from bot.consultation import messages
-from bot.consultation.flow import AGE, AREA, CONSENT, minimum_age, next_step, step_by_key
-from bot.consultation.parsing import ANSWERED, SKIP, Parsed, hint, parse_answer
-from bot.consultation.questions import (
+from bot.db import repository
+from bot.db.models import Participation, utcnow
+from bot.engine import answers as answer_store
+from bot.engine import messages
+from bot.engine.flow import AGE, AREA, CONSENT, carry_on_step, minimum_age, next_step, step_by_key
+from bot.engine.start import ask_to_delete
+from bot.engine.turns import Inbound, Message, State, Turn
+from bot.scripts import store
+from bot.scripts.questions import (
     FREE_TEXT,
     SCALE,
     Question,
     age_band_lower_bound,
 )
-from bot.consultation.script import Script
-from bot.consultation.start import ask_to_delete
-from bot.consultation.turns import Inbound, Message, State, Turn
-from bot.db import repository
-from bot.db.models import Participation, utcnow
+from bot.scripts.script import Script
 from bot.trust.erasure import is_delete_request
-from bot.trust.pseudonym import pseudonym
 from bot.trust.redaction import redact
 from bot.trust.safeguarding import detect_concern, is_crisis_intent
 from bot.trust.signposting import SIGNPOSTING
+from bot.understanding.parsing import ANSWERED, SKIP, Parsed, hint, parse_answer
 
 # Carrier keywords: always a stop, whatever the question (SMS rules require it).
 STOP_WORDS = frozenset({"stop", "stopall", "unsubscribe", "cancel", "end", "quit"})
@@ -34,14 +35,8 @@ META_INTENTS = ("help", "ask_why", "ask_privacy")
 META_CONFIDENCE = 0.5
 
 
-def ask(session: Session, state: State) -> Message:
-    """The current question, with its options as buttons."""
-    consultation = repository.consultation_by_code(session, state.code)
-    if consultation is None:
-        return Message(messages.OUTSIDE_HELP)
-    question = step_by_key(repository.script_of(consultation), state.step)
-    if question is None:
-        return Message(messages.OUTSIDE_HELP)
+def question_message(question: Question) -> Message:
+    """A question as the patient sees it, with its options as buttons."""
     return Message(_question_text(question), _buttons(question))
 
 
@@ -71,13 +66,13 @@ def reply(session: Session, settings: Settings, state: State, inbound: Inbound) 
     consultation = repository.consultation_by_code(session, state.code)
     if consultation is None:
         return Turn((Message(messages.OUTSIDE_HELP),), None)
-    script = repository.script_of(consultation)
+    script = store.script_of(consultation)
     question = step_by_key(script, state.step)
     participation = _participation(session, state)
     if participation is not None and participation.status == "expired":
         return Turn((Message(messages.EXPIRED),), None)
-    if question is None:  # the script changed under us: carry on from the last answer
-        return _advance(session, script, participation, state, state.step)
+    if question is None:  # the script changed under us: on to the next question that exists
+        return _carry_on(session, script, participation, state)
     parsed = parse_answer(question, inbound.text)
     # The model alone never overrides a valid answer: on ordinary answers it called
     # 1 in 4 a crisis (bench/README.md), and an answer must not be thrown away for that.
@@ -86,7 +81,7 @@ def reply(session: Session, settings: Settings, state: State, inbound: Inbound) 
         return _signpost(session, state, inbound, "nlu")
     intent = inbound.intent if model_may_decide else ""
     if is_delete_request(inbound.text, intent, inbound.confidence):
-        return ask_to_delete()
+        return ask_to_delete(state)
     if _is_stop(inbound, question, parsed):
         return _stop(participation)
     meta = _meta_reply(script, question, inbound, parsed, settings)
@@ -143,6 +138,11 @@ def _meta_reply(
     return messages.HELP.format(organisation=organisation)
 
 
+def withdraw(session: Session, participation_id: Optional[int]) -> Turn:
+    """Stop: answers so far are kept as a withdrawn participation."""
+    return _stop(session.get(Participation, participation_id) if participation_id else None)
+
+
 def _stop(participation: Optional[Participation]) -> Turn:
     if participation is None:
         return Turn((Message(messages.STOPPED_BEFORE_CONSENT),), None)
@@ -169,7 +169,7 @@ def _retry(
         repository.erase_participation(session, participation)
         return Turn((Message(messages.AGE_NEEDED + " " + messages.NO_CONSENT),), None)
     if participation is not None and not question.key.startswith("_"):
-        repository.record_answer(session, participation, question.key, "unanswered", None, reasks)
+        answer_store.record_answer(session, participation, question.key, "unanswered", None, reasks)
     turn = _advance(session, script, participation, state, question.key)
     return Turn((Message(messages.MOVING_ON),) + turn.messages, turn.state)
 
@@ -205,7 +205,7 @@ def _consent(session: Session, settings: Settings, script: Script, inbound: Inbo
     consultation = repository.consultation_by_code(session, script.code)
     assert consultation is not None
     respondent = repository.respondent_for(
-        session, pseudonym(settings.pseudonym_secret, inbound.channel, inbound.sender_id)
+        session, inbound.respondent
     )
     participation = Participation(
         consultation_id=consultation.id,
@@ -236,7 +236,7 @@ def _store(
     else:
         if question.type == FREE_TEXT and value is not None:
             value = redact(value)
-        repository.record_answer(
+        answer_store.record_answer(
             session, participation, question.key, "answered" if status == ANSWERED else "skipped",
             value, attempts,
         )
@@ -249,7 +249,7 @@ def _advance(
     state: State,
     after: str,
 ) -> Turn:
-    answers = repository.answers_by_key(session, participation.id) if participation else {}
+    answers = answer_store.answers_by_key(session, participation.id) if participation else {}
     following = next_step(script, answers, after)
     if following is not None:
         return Turn((), State(state.code, following.key, state.participation_id))
@@ -257,3 +257,17 @@ def _advance(
         participation.status = "completed"
         participation.completed_at = participation.updated_at = utcnow()
     return Turn((Message(script.closing),), None)
+
+
+def _carry_on(
+    session: Session, script: Script, participation: Optional[Participation], state: State
+) -> Turn:
+    """The current step was removed from the script: never back to consent."""
+    if participation is None:
+        return Turn((Message(messages.OUTSIDE_HELP),), None)
+    recorded = answer_store.recorded_keys(session, participation.id)
+    following = carry_on_step(script, participation.last_step, recorded,
+                              answer_store.answers_by_key(session, participation.id))
+    if following is not None:
+        return Turn((), State(state.code, following.key, state.participation_id))
+    return _advance(session, script, participation, state, script.questions[-1].key)

@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
-from . import script_schema as schema
-from .questions import (
+from bot.scripts import schema
+from bot.scripts.questions import (
     DEFAULT_FREE_TEXT_LENGTH,
     DEFAULT_MAX_REASKS,
     FFT,
@@ -26,7 +26,7 @@ from .questions import (
     Question,
     ShowIf,
 )
-from .script_schema import Checker, Node, as_number, as_text, did_you_mean, item_line, kind_of
+from bot.scripts.schema import Checker, Node, as_number, as_text, did_you_mean, item_line, kind_of
 
 YES_NO_OPTIONS = ("Yes", "No")
 

@@ -86,7 +86,7 @@ DELETE_CONFIRM = (
 )
 DELETED = "Done: your answers and this chat have been deleted. Thank you."
 NOTHING_TO_DELETE = "We don't hold any answers from you, so there's nothing to delete."
-NOT_DELETED = "OK, nothing has been deleted. Send the survey code to carry on."
+NOT_DELETED = "OK, nothing has been deleted."
 EXPIRED = (
     "Sorry, this survey timed out because we hadn't heard from you for a while. "
     "Send the code again to start afresh."
@@ -102,7 +102,7 @@ SMS_HELP = (
     "Call 999 in an emergency, or NHS 111."
 )
 SMS_REMINDER = (
-    "Just a reminder: you started one of our NHS surveys. Reply to the last "
+    "Just a reminder: you started one of our NHS surveys. Reply to this "
     "question to carry on, or text STOP to end."
 )
 SOMETHING_WENT_WRONG = (

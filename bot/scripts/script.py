@@ -17,10 +17,10 @@ from ruamel.yaml.constructor import DuplicateKeyError, RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.reader import ReaderError
 
-from . import script_schema as schema
-from .questions import FFT, SCRIPT_TYPES, Question
-from .script_checks import Scope, fft_follow_up, read_common, read_details
-from .script_schema import (
+from bot.scripts import schema
+from bot.scripts.checks import Scope, fft_follow_up, read_common, read_details
+from bot.scripts.questions import FFT, SCRIPT_TYPES, Question
+from bot.scripts.schema import (
     Checker,
     Node,
     ScriptError,

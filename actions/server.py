@@ -1,0 +1,97 @@
+"""The action server: rasa-sdk's executor inside our own Sanic app.
+
+`rasa run actions` binds 0.0.0.0, checks nothing and believes any tracker it is
+sent, so anyone who reached the port could answer, stop or erase someone
+else's consultation. This app listens on loopback by default, serves only
+callers that send the secret Rasa has (endpoints.yml sends it as a header),
+caps the body (after any decompression) and never echoes a request in an error.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import logging
+import zlib
+from typing import Any, Dict, Optional, Tuple
+
+from rasa_sdk.executor import ActionExecutor
+from rasa_sdk.interfaces import ActionExecutionRejection, ActionNotFoundException
+from sanic import Sanic, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+
+from bot.config import Settings
+
+logger = logging.getLogger(__name__)
+SECRET_HEADER = "X-Action-Secret"
+
+
+def create_app(settings: Settings, name: str = "sounding_board_actions") -> Sanic:
+    app = Sanic(name, configure_logging=False)
+    # Sanic answers 413 itself past this; a deflated body is checked after inflating.
+    app.config.REQUEST_MAX_SIZE = settings.action_max_body
+    executor = ActionExecutor()
+    executor.register_package("actions")
+
+    @app.get("/health")
+    async def health(_request: Request) -> HTTPResponse:
+        return response.json({"status": "ok"})
+
+    @app.post("/webhook")
+    async def webhook(request: Request) -> HTTPResponse:
+        refused = _refusal(request, settings.action_secret)
+        if refused is not None:
+            return refused
+        action_call, problem = _decode(request, settings.action_max_body)
+        if action_call is None:
+            return response.json({"error": problem[1]}, problem[0])
+        try:
+            result = await executor.run(action_call)
+        except ActionNotFoundException as error:
+            return response.json({"error": "unknown action", "action_name": error.action_name}, 404)
+        except ActionExecutionRejection as error:
+            return response.json({"error": "rejected", "action_name": error.action_name}, 400)
+        return response.json(result)
+
+    @app.exception(Exception)
+    async def failed(_request: Request, error: Exception) -> HTTPResponse:
+        status = getattr(error, "status_code", 500)
+        if status >= 500:
+            logger.error("action call failed: %s", type(error).__name__)
+        # Never the request body or the exception text: either may hold what a patient wrote.
+        return response.json({"error": "request failed"}, status)
+
+    return app
+
+
+def _refusal(request: Request, secret: str) -> Optional[HTTPResponse]:
+    given = request.headers.get(SECRET_HEADER, "")
+    if not given:
+        return response.json({"error": f"missing {SECRET_HEADER}"}, 401)
+    if not secret or not hmac.compare_digest(given.encode(), secret.encode()):
+        return response.json({"error": "wrong secret"}, 403)
+    return None
+
+
+def _decode(request: Request, limit: int) -> Tuple[Optional[Dict[str, Any]], Tuple[int, str]]:
+    """The action call, or None and (status, reason)."""
+    encoding = request.headers.get("Content-Encoding", "identity").strip().lower()
+    body = request.body
+    if encoding == "deflate":
+        inflater = zlib.decompressobj()
+        try:
+            body = inflater.decompress(body, limit + 1)
+        except zlib.error:
+            return None, (400, "body is not valid deflate data")
+        if len(body) > limit or inflater.unconsumed_tail:
+            return None, (413, "body too large once inflated")
+    elif encoding != "identity":
+        return None, (415, "unsupported Content-Encoding")
+    try:
+        call = json.loads(body)
+    except ValueError:
+        return None, (400, "body must be JSON")
+    if not isinstance(call, dict) or not isinstance(call.get("next_action"), str):
+        return None, (400, "body must be an action call")
+    return call, (200, "")

@@ -1,0 +1,55 @@
+"""The one action: every patient message is one call to the engine."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Dict, List
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.engine import resources, safe_turn, send
+from bot.engine import messages
+from bot.engine.conversation import handle_message
+from bot.engine.turns import Inbound, Message
+from bot.trust import identity
+from bot.trust.conversation_erasure import schedule_forget
+
+logger = logging.getLogger(__name__)
+
+
+class ActionConsultationTurn(Action):
+    def name(self) -> str:
+        return "action_consultation_turn"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
+    ) -> List[Dict[str, Any]]:
+        settings, _ = resources()
+        who = identity.respondent_of(settings.pseudonym_secret, tracker.sender_id)
+        if who is None:  # only our channels make conversation ids; nothing else is served
+            logger.warning("refused a conversation id no channel of ours issued")
+            send(dispatcher, [Message(messages.SOMETHING_WENT_WRONG)])
+            return []
+        inbound = inbound_from(tracker, who)
+        turn = await safe_turn(
+            dispatcher, inbound, lambda session, s: handle_message(session, s, inbound)
+        )
+        if turn is None:
+            return []
+        send(dispatcher, turn.messages)
+        if turn.erase_conversation:
+            schedule_forget(settings.rasa_url, settings.rasa_api_token, tracker.sender_id)
+        return []
+
+
+def inbound_from(tracker: Tracker, who: str) -> Inbound:
+    latest = tracker.latest_message or {}
+    intent = latest.get("intent") or {}
+    return Inbound(
+        text=str(latest.get("text") or ""),
+        channel=tracker.sender_id.partition(":")[0],
+        respondent=who,
+        intent=str(intent.get("name") or ""),
+        confidence=float(intent.get("confidence") or 0.0),
+    )

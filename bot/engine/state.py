@@ -1,0 +1,54 @@
+"""Where each conversation is, kept in SQL by the engine.
+
+Rasa's slots vanish when its session expires or the server restarts; SMS
+reminders go out a day later and patients come back days later, so the
+engine keeps its own row per conversation, keyed by the respondent pseudonym.
+"""
+
+from __future__ import annotations
+
+from typing import Optional, Tuple
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from bot.db.models import Conversation, utcnow
+from bot.engine.turns import State, Turn
+
+
+def load(session: Session, who: str) -> Tuple[Optional[State], str]:
+    """(where the conversation is, any pending question) for one respondent."""
+    row = _row(session, who)
+    if row is None:
+        return None, ""
+    state = None
+    if row.consultation_code and row.step:
+        state = State(row.consultation_code, row.step, row.participation_id, row.reasks or 0)
+    return state, row.pending or ""
+
+
+def save(session: Session, who: str, channel: str, turn: Turn) -> None:
+    """Remember the turn's outcome; a conversation with nothing to remember has no row."""
+    row = _row(session, who)
+    if turn.state is None and not turn.pending:
+        if row is not None:
+            session.delete(row)
+        return
+    row = row or Conversation(pseudonym=who)
+    row.channel = channel[:20]
+    state = turn.state
+    row.consultation_code = state.code if state else None
+    row.step = state.step if state else None
+    row.participation_id = state.participation_id if state else None
+    row.reasks = state.reasks if state else 0
+    row.pending = turn.pending
+    row.updated_at = utcnow()
+    session.add(row)
+
+
+def forget(session: Session, who: str) -> None:
+    session.execute(delete(Conversation).where(Conversation.pseudonym == who))
+
+
+def _row(session: Session, who: str) -> Optional[Conversation]:
+    return session.scalar(select(Conversation).where(Conversation.pseudonym == who))

@@ -1,0 +1,77 @@
+"""Scripts in the database: saved by code, read back (parsed once per version)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timezone
+from functools import lru_cache
+from typing import Optional
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bot.db.models import Consultation, Organisation, QuestionRow, utcnow
+from bot.db.repository import consultation_by_code
+from bot.scripts.script import Script, load_script
+
+
+@lru_cache(maxsize=128)
+def script_from_yaml(text: str) -> Script:
+    """Scripts are stored as YAML; parsing once per version keeps turns cheap."""
+    return load_script(text)
+
+
+def script_of(consultation: Consultation) -> Script:
+    return script_from_yaml(consultation.script_yaml)
+
+
+def _as_datetime(day: Optional[date], end: bool = False) -> Optional[datetime]:
+    if day is None:
+        return None
+    return datetime.combine(day, time.max if end else time.min, tzinfo=timezone.utc)
+
+
+def save_script(session: Session, script: Script, text: str) -> Consultation:
+    """Create or update a consultation from a validated script (by its code)."""
+    organisation = session.scalar(
+        select(Organisation).where(Organisation.name == script.organisation)
+    ) or Organisation(name=script.organisation)
+    consultation = consultation_by_code(session, script.code) or Consultation(
+        code=script.code
+    )
+    consultation.organisation = organisation
+    consultation.title = script.title
+    consultation.status = script.status
+    consultation.opens_on = _as_datetime(script.opens)
+    consultation.closes_on = _as_datetime(script.closes, end=True)
+    consultation.min_age = script.min_age
+    consultation.script_yaml = text
+    consultation.version_hash = script.version
+    consultation.updated_at = utcnow()
+    session.add(consultation)
+    session.flush()
+    _save_questions(session, consultation, script)
+    return consultation
+
+
+def _save_questions(session: Session, consultation: Consultation, script: Script) -> None:
+    existing = {
+        row.key: row
+        for row in session.scalars(
+            select(QuestionRow).where(QuestionRow.consultation_id == consultation.id)
+        )
+    }
+    for row in existing.values():
+        row.position = None  # dropped unless the new version still asks it
+    for position, question in enumerate(script.questions, start=1):
+        row = existing.get(question.key) or QuestionRow(
+            consultation_id=consultation.id, key=question.key
+        )
+        row.position = position
+        row.type = question.type
+        row.text = question.text
+        row.options = list(question.options)
+        row.optional = question.optional
+        session.add(row)
+    session.flush()
+
+

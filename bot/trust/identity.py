@@ -1,0 +1,77 @@
+"""Conversation ids: scoped by channel, never chosen by a caller.
+
+Rasa keys a conversation by its id alone, so the id carries the channel:
+"<channel>:<key>". Channels that know a person by a personal number (SMS, and
+Telegram's chat id) use the pseudonym of that number as the key, which keeps
+phone numbers out of Rasa's tracker. The web has no such number: the server
+issues a random id with its signature ("<id>.<signature>"), the browser keeps
+it, and a made-up or altered one is refused. An id of one channel can never
+reach a conversation of another.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+import secrets
+from typing import Optional, Tuple
+
+from bot.trust.pseudonym import pseudonym
+
+# Channels whose key already is the respondent pseudonym (HMAC of the number).
+PSEUDONYMOUS_CHANNELS = frozenset({"twilio", "telegram"})
+WEB_CHANNELS = frozenset({"rest"})
+_WEB_ID = re.compile(r"[A-Za-z0-9_-]{22}")
+_SIGNATURE = re.compile(r"[0-9a-f]{32}")
+_PSEUDONYM = re.compile(r"[0-9a-f]{64}")
+
+
+def issue_web_id(secret: str) -> str:
+    """A new web conversation id with its signature, for the browser to keep."""
+    key = secrets.token_urlsafe(16)  # 128 random bits, 22 characters
+    return f"{key}.{_signature(secret, key)}"
+
+
+def verify_web_id(secret: str, issued: object) -> Optional[str]:
+    """The key inside an issued id, or None when it was not issued by us."""
+    if not isinstance(issued, str) or issued.count(".") != 1:
+        return None
+    key, signature = issued.split(".")
+    if not _WEB_ID.fullmatch(key) or not _SIGNATURE.fullmatch(signature):
+        return None
+    return key if hmac.compare_digest(signature, _signature(secret, key)) else None
+
+
+def conversation_id(channel: str, key: str) -> str:
+    return f"{channel}:{key}"
+
+
+def for_number(secret: str, channel: str, number: str) -> str:
+    """The conversation id of a phone number or chat id: its pseudonym, never the number."""
+    return conversation_id(channel, pseudonym(secret, channel, number))
+
+
+def split(conversation: str) -> Optional[Tuple[str, str]]:
+    """(channel, key) of a well-formed conversation id, else None."""
+    channel, _, key = conversation.partition(":")
+    if channel in PSEUDONYMOUS_CHANNELS and _PSEUDONYM.fullmatch(key):
+        return channel, key
+    if channel in WEB_CHANNELS and _WEB_ID.fullmatch(key):
+        return channel, key
+    return None
+
+
+def respondent_of(secret: str, conversation: str) -> Optional[str]:
+    """The respondent pseudonym behind a conversation id (None if it is not one of ours)."""
+    parts = split(conversation)
+    if parts is None:
+        return None
+    channel, key = parts
+    return key if channel in PSEUDONYMOUS_CHANNELS else pseudonym(secret, channel, key)
+
+
+def _signature(secret: str, key: str) -> str:
+    # A label keeps these signatures apart from pseudonyms made with the same secret.
+    message = f"web-conversation-id:{key}".encode()
+    return hmac.new(secret.encode(), message, hashlib.sha256).hexdigest()[:32]
