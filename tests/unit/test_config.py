@@ -35,3 +35,14 @@ def test_pseudonyms_are_stable_per_channel_and_hide_the_sender() -> None:
     assert first != pseudonym("secret", "telegram", "+447700900123")
     assert first != pseudonym("other", "twilio", "+447700900123")
     assert "7700900123" not in first and len(first) == 64
+
+
+def test_nothing_listens_beyond_loopback_by_default() -> None:
+    settings = load_settings({})
+    assert settings.action_host == "127.0.0.1" and settings.commissioner_host == "127.0.0.1"
+    assert settings.action_secret == ""  # `python -m actions` refuses to start without one
+
+
+def test_the_action_body_cap_must_be_sensible() -> None:
+    with pytest.raises(ConfigError, match="SB_ACTION_MAX_BODY"):
+        load_settings({"SB_ACTION_MAX_BODY": "10"})
