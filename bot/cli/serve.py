@@ -20,17 +20,22 @@ def serve(args: argparse.Namespace) -> int:
     # Rasa's HTTP API only ever runs behind a token; the action server uses it
     # to erase a conversation when a patient asks.
     token = os.environ.get("SB_RASA_API_TOKEN", "") or secrets.token_urlsafe(32)
-    processes = stack.rasa_processes(5005, 5055, token)
+    processes = stack.rasa_processes(5005, settings.action_port, token)
     app_url = f"http://{settings.commissioner_host}:{settings.commissioner_port}"
     processes.append(stack.Process("commissioner app", [sys.executable, "-m", "bot.commissioner"],
                                    f"{app_url}/health"))
     try:
         print("starting (the Rasa server takes about a minute to load its model)...", flush=True)
-        stack.start(processes, stack.child_environment({"SB_RASA_API_TOKEN": token}))
+        stack.start(processes, stack.child_environment({
+            "SB_RASA_API_TOKEN": token,
+            "SB_ACTION_ENDPOINT": os.environ.get("SB_ACTION_ENDPOINT", "")
+            or f"http://127.0.0.1:{settings.action_port}/webhook",
+        }))
         for proc in processes:
             print(f"ready: {proc.name} on {proc.ready_url.split('?')[0].rsplit('/', 1)[0]}")
-        print("Chat over REST: POST http://127.0.0.1:5005/webhooks/rest/webhook with "
-              '{"sender": "me", "message": "MIND24"}. Ctrl-C stops everything.', flush=True)
+        print("Chat over REST: POST http://127.0.0.1:5005/webhooks/rest/conversations for an id, "
+              'then POST /webhooks/rest/webhook with {"sender": <id>, "message": "MIND24"}. '
+              "Ctrl-C stops everything.", flush=True)
         while all(p.popen is not None and p.popen.poll() is None for p in processes):
             time.sleep(0.5)
         print("a process stopped; stopping the others", file=sys.stderr)
