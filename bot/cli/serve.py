@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import secrets
+import signal
 import sys
 import time
 
@@ -24,6 +25,8 @@ def serve(args: argparse.Namespace) -> int:
     app_url = f"http://{settings.commissioner_host}:{settings.commissioner_port}"
     processes.append(stack.Process("commissioner app", [sys.executable, "-m", "bot.commissioner"],
                                    f"{app_url}/health"))
+    # SIGTERM (systemd, a container stop, `kill`) stops the children too, as Ctrl-C does.
+    signal.signal(signal.SIGTERM, _interrupt)
     try:
         print("starting (the Rasa server takes about a minute to load its model)...", flush=True)
         stack.start(processes, stack.child_environment({
@@ -45,3 +48,7 @@ def serve(args: argparse.Namespace) -> int:
         return 0
     finally:
         stack.stop(processes)
+
+
+def _interrupt(_signum: int, _frame: object) -> None:
+    raise KeyboardInterrupt
