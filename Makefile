@@ -53,7 +53,7 @@ nlu-crossval: $(VENV)/.installed
 	$(BIN)/python bench/nlu_crossval.py --seed 2026 --seed 1 --seed 2
 
 bench: $(MODEL)
-	$(BIN)/python bench/turn_latency.py
+	$(BIN)/python bench/throughput.py
 	$(BIN)/python bench/safeguarding_eval.py
 
 clean:

@@ -1,19 +1,30 @@
-"""`python -m bot.channels.rasa_server run …`: Rasa's own command line, plus one shim.
+"""`python -m bot.channels.rasa_server run …`: Rasa's own command line, plus two shims.
 
-The shim: Rasa 3.6.21 checks every action server reply with
+Both replace work Rasa repeats on every turn with the same work done once, and
+both refuse to apply to any Rasa but the locked version, whose code they were
+written against (tests/channels/test_rasa_server.py checks each keeps Rasa's
+behaviour).
+
+1. The response validator. Rasa 3.6.21 checks every action server reply with
 `jsonschema.validate(result, schema)`, which first re-checks Rasa's own fixed
 schema against the JSON-Schema metaschema. That re-check was 74% of the Rasa
 server's CPU in a consultation turn (py-spy). The shim checks the schema once
 and keeps the validator; replies are still validated exactly as before (same
 validator class, same best-match error, same message), and an invalid reply
-is still rejected (tests/channels/test_rasa_server.py). It refuses to apply to
-any Rasa but the locked version, whose code it was written against.
+is still rejected.
+
+2. Event types. Loading a conversation from the tracker store turns each stored
+event back into an object, and for each one `Event.resolve_by_type` walks every
+subclass of `Event` to find the class for its name: 8% of the Rasa server's CPU
+in a consultation turn (py-spy). The shim remembers the class found for each
+name; a name it has not seen goes to Rasa's own lookup (so unknown names still
+raise, and "topic" and defaults behave as before).
 """
 
 from __future__ import annotations
 
 import sys
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Type
 
 LOCKED_RASA = "3.6.21"
 
@@ -22,17 +33,23 @@ class ShimRefused(RuntimeError):
     """The installed Rasa is not the version the shim was written for."""
 
 
+def check_version(version: Optional[str] = None) -> None:
+    import rasa
+
+    installed = version or rasa.__version__
+    if installed != LOCKED_RASA:
+        raise ShimRefused(f"the shims are for Rasa {LOCKED_RASA}, not {installed}: check "
+                          "rasa/core/actions/action.py and rasa/shared/core/events.py and update "
+                          "bot/channels/rasa_server.py")
+
+
 def cache_response_validator(version: Optional[str] = None) -> None:
     import jsonschema
-    import rasa
     from jsonschema.exceptions import ValidationError, best_match
     from rasa.core.actions.action import RemoteAction
     from rasa.shared.constants import DOCS_BASE_URL
 
-    installed = version or rasa.__version__
-    if installed != LOCKED_RASA:
-        raise ShimRefused(f"the action-response shim is for Rasa {LOCKED_RASA}, not {installed}: "
-                          "check rasa/core/actions/action.py and update bot/channels/rasa_server.py")
+    check_version(version)
     schema = RemoteAction.action_response_format_spec()
     validator_class = jsonschema.validators.validator_for(schema)
     validator_class.check_schema(schema)  # once, instead of on every reply
@@ -52,8 +69,27 @@ def cache_response_validator(version: Optional[str] = None) -> None:
     RemoteAction._validate_action_result = _validate_action_result  # type: ignore[method-assign]
 
 
+def cache_event_types(version: Optional[str] = None) -> None:
+    from rasa.shared.core.events import Event
+
+    check_version(version)
+    stock = Event.resolve_by_type
+    known: Dict[str, Type[Event]] = {}
+
+    def resolve_by_type(type_name: str, default: Optional[Type[Event]] = None) -> Optional[Type[Event]]:
+        found = known.get(type_name)
+        if found is None:
+            found = stock(type_name, default)
+            if found is not None and found is not default:
+                known[type_name] = found
+        return found
+
+    Event.resolve_by_type = staticmethod(resolve_by_type)  # type: ignore[method-assign,assignment]
+
+
 def main(argv: List[str]) -> None:
     cache_response_validator()
+    cache_event_types()
     from rasa.__main__ import main as rasa_main
 
     sys.argv = ["rasa", *argv]

@@ -5,17 +5,17 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from datetime import datetime, timedelta
-from typing import Any, Awaitable, Callable, List, Optional, Tuple
+from datetime import datetime, timedelta, timezone
+from typing import Awaitable, Callable, List, Optional, Tuple
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.config import Settings
-from bot.db.models import InboundMessage, Participation, SmsSession, utcnow
+from bot.db.models import Conversation, InboundMessage, Participation, SmsSession, utcnow
 from bot.db.session import make_engine, make_session_factory, unit_of_work
-from bot.engine import conversation, messages, state
+from bot.engine import conversation, messages
 from bot.engine.turns import Message
 from bot.outreach.invitations import record_status
 from bot.trust import opt_out
@@ -40,18 +40,34 @@ class SmsStore:
     def _pseudonym(self, phone: str) -> str:
         return pseudonym(self.settings.pseudonym_secret, CHANNEL, phone)
 
-    def first_delivery(self, message_sid: str) -> bool:
-        """True the first time a MessageSid is seen; Twilio redelivers on timeouts."""
+    def admit(self, message_sid: str, phone: str) -> Tuple[bool, bool]:
+        """(first delivery?, opted out?) of one inbound SMS.
+
+        Twilio redelivers on timeouts, so a MessageSid is handled once. A number that
+        may take part keeps one row mapping its pseudonym to the number, for
+        reminders; the engine's conversation row says whether and when it is active.
+        """
+        who = self._pseudonym(phone)
         try:
             with unit_of_work(self.factory) as session:
-                session.add(InboundMessage(provider_id=message_sid))
-            return True
+                # Core INSERT, not the ORM's unit of work: this runs in the Rasa process
+                # on every SMS, and the ORM flush was most of its cost (py-spy).
+                session.execute(insert(InboundMessage).values(provider_id=message_sid,
+                                                              received_at=utcnow()))
+                opted_out = opt_out.is_opted_out(session, who)
+                known = session.scalar(select(SmsSession.id).where(SmsSession.pseudonym == who))
         except IntegrityError:
-            return False
+            return False, False
+        if not opted_out and known is None:
+            self._remember_number(who, phone)
+        return True, opted_out
 
-    def opted_out(self, phone: str) -> bool:
-        with unit_of_work(self.factory) as session:
-            return opt_out.is_opted_out(session, self._pseudonym(phone))
+    def _remember_number(self, who: str, phone: str) -> None:
+        try:
+            with unit_of_work(self.factory) as session:
+                session.execute(insert(SmsSession).values(pseudonym=who, phone=phone))
+        except IntegrityError:
+            pass  # the same number's other message made it a moment ago
 
     def set_opt_out(self, phone: str, opted_out: bool) -> None:
         with unit_of_work(self.factory) as session:
@@ -70,38 +86,32 @@ class SmsStore:
         with unit_of_work(self.factory) as session:
             record_status(session, message_sid, status, code)
 
-    def touch_session(self, phone: str) -> None:
-        """Keep an SMS session while a consultation is in progress, and only then."""
-        who = self._pseudonym(phone)
-        with unit_of_work(self.factory) as session:
-            active = _in_consultation(session, who)
-            existing = session.scalar(select(SmsSession).where(SmsSession.pseudonym == who))
-            if active is None:
-                if existing is not None:
-                    session.delete(existing)
-                return
-            row = existing or SmsSession(pseudonym=who, phone=phone)
-            row.consultation_id = active.consultation_id
-            row.last_activity, row.reminder_sent_at = utcnow(), None
-            session.add(row)
+    def _due(self, now: datetime) -> Tuple[int, List[Tuple[str, List[Message]]]]:
+        """(how many expired, (phone, reminder) for each reminder this process claimed).
 
-    def _due(self, now: datetime) -> Tuple[List[Any], List[Tuple[str, List[Message]]]]:
-        """(expired session rows, (phone, reminder) for each reminder this process claimed)."""
+        Idle time is the engine's: when the conversation row last changed.
+        """
         twilio = self.settings.twilio
         expire_before = now - timedelta(hours=twilio.expiry_hours)
         remind_before = now - timedelta(hours=twilio.reminder_hours)
         with unit_of_work(self.factory) as session:
-            expired = list(session.scalars(
-                select(SmsSession).where(SmsSession.last_activity < expire_before)))
-            for row in expired:
-                participation = _in_consultation(session, row.pseudonym)
-                if participation is not None:
+            rows = list(session.execute(
+                select(SmsSession, Conversation.updated_at, Participation)
+                .outerjoin(Conversation, Conversation.pseudonym == SmsSession.pseudonym)
+                .outerjoin(Participation, Participation.id == Conversation.participation_id)))
+            expired, claimed = 0, []
+            for sms, active_at, participation in rows:
+                active = _utc(active_at) if active_at is not None else None
+                if participation is None or participation.status != "started" or active is None:
+                    if active is None or active < expire_before:
+                        session.delete(sms)  # nothing in progress: forget the number
+                elif active < expire_before:
                     participation.status, participation.updated_at = "expired", now
-                session.delete(row)
-            candidates = list(session.scalars(select(SmsSession).where(
-                SmsSession.last_activity < remind_before, SmsSession.reminder_sent_at.is_(None))))
-            claimed = [(row.phone, _reminder(session, row.pseudonym))
-                       for row in candidates if _claim(session, row.id, now)]
+                    session.delete(sms)
+                    expired += 1
+                elif active < remind_before and _not_reminded_since(sms, active) and _claim(
+                        session, sms.id, sms.reminder_sent_at, now):
+                    claimed.append((sms.phone, _reminder(session, sms.pseudonym)))
         return expired, claimed
 
     async def sweep_once(self, send: Send, now: Optional[datetime] = None) -> Tuple[int, int]:
@@ -109,7 +119,7 @@ class SmsStore:
         expired, to_remind = await asyncio.to_thread(self._due, now or utcnow())
         for phone, reminder in to_remind:
             await send(phone, reminder)
-        return len(expired), len(to_remind)
+        return expired, len(to_remind)
 
     async def sweep_forever(self, send: Send) -> None:
         while True:
@@ -120,13 +130,14 @@ class SmsStore:
             await asyncio.sleep(self.settings.twilio.sweep_seconds)
 
 
-def _in_consultation(session: Session, who: str) -> Optional[Participation]:
-    """The participation this conversation is on, if it is still going (engine state)."""
-    current, _ = state.load(session, who)
-    if current is None or current.participation_id is None:
-        return None
-    participation = session.get(Participation, current.participation_id)
-    return participation if participation is not None and participation.status == "started" else None
+def _utc(moment: datetime) -> datetime:
+    # SQLite hands back naive datetimes; they were written in UTC.
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
+def _not_reminded_since(sms: SmsSession, active: datetime) -> bool:
+    """One reminder per quiet spell: none yet, or the last came before their last reply."""
+    return sms.reminder_sent_at is None or _utc(sms.reminder_sent_at) < active
 
 
 def _reminder(session: Session, who: str) -> List[Message]:
@@ -135,12 +146,11 @@ def _reminder(session: Session, who: str) -> List[Message]:
     return [Message(messages.SMS_REMINDER)] + ([question] if question else [])
 
 
-def _claim(session: Session, session_id: int, now: datetime) -> bool:
+def _claim(session: Session, session_id: int, seen: Optional[datetime], now: datetime) -> bool:
     """Mark a reminder as sent unless another replica already did (one reminder only)."""
+    unchanged = (SmsSession.reminder_sent_at.is_(None) if seen is None
+                 else SmsSession.reminder_sent_at == seen)
     result = session.execute(
-        update(SmsSession).where(SmsSession.id == session_id,
-                                 SmsSession.reminder_sent_at.is_(None))
+        update(SmsSession).where(SmsSession.id == session_id, unchanged)
         .values(reminder_sent_at=now).execution_options(synchronize_session=False))
     return bool(result.rowcount == 1)
-
-

@@ -106,23 +106,24 @@ class TwilioChannel(InputChannel):
         sender_id, sid = params.get("From", ""), params.get("MessageSid", "")
         if not sender_id or not sid or len(sid) > 64 or len(sender_id) > 32:
             return response.json({"error": "From and MessageSid are required"}, 400)
-        if not await asyncio.to_thread(self.parts.store.first_delivery, sid):
+        first, opted_out = await asyncio.to_thread(self.parts.store.admit, sid, sender_id)
+        if not first:
             return response.text(EMPTY_TWIML, content_type="text/xml")
         text = params.get("Body", "")[:MAX_BODY]
         if not sms_keywords.keyword(text) and not self.limiter.allow(sender_id):
             return response.text(EMPTY_TWIML, content_type="text/xml")  # STOP always gets through
-        self._spawn(self._handle(sender_id, text, on_new_message))
+        self._spawn(self._handle(sender_id, text, opted_out, on_new_message))
         return response.text(EMPTY_TWIML, content_type="text/xml")
 
-    async def _handle(self, sender_id: str, text: str, on_new_message: OnMessage) -> None:
+    async def _handle(self, sender_id: str, text: str, opted_out: bool,
+                      on_new_message: OnMessage) -> None:
         """Runs after Twilio has its 200: the conversation, then the reply by API."""
-        store = self.parts.store
         try:
             word = sms_keywords.keyword(text)
             if word:
                 await self._keyword(word, sender_id)
                 return
-            if await asyncio.to_thread(store.opted_out, sender_id):
+            if opted_out:
                 return  # Twilio would refuse to deliver anyway (error 21610)
             kind, problem = inbound_problem(text, MAX_BODY)
             if kind:  # e.g. a picture with no words
@@ -134,7 +135,6 @@ class TwilioChannel(InputChannel):
                                                self.name(), sender_id)
             await on_new_message(UserMessage(text, collector, conversation,
                                              input_channel=self.name()))
-            await asyncio.to_thread(store.touch_session, sender_id)
             await self._send(sender_id, [_message(m) for m in collector.messages])
         except Exception:  # noqa: BLE001 - one bad message must not kill the channel
             logger.exception("sms message handling failed")  # no text, no number

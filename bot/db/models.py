@@ -170,14 +170,16 @@ class Contact(Base):
 
 
 class SmsSession(Base):
-    """Who to remind: an SMS conversation in progress. Deleted when it ends."""
+    """The number behind an SMS conversation's pseudonym, for its reminder.
+
+    Whether and since when the conversation is active is the engine's
+    `conversation` row; the sweeper forgets the number once nothing is in progress.
+    """
 
     __tablename__ = "sms_session"
     id = Column(Integer, primary_key=True)
     pseudonym = Column(String(64), nullable=False, unique=True)
     phone = Column(String(20), nullable=False)
-    consultation_id = Column(ForeignKey("consultation.id"), nullable=False)
-    last_activity = Column(DateTime(timezone=True), nullable=False, default=utcnow)
     reminder_sent_at = Column(DateTime(timezone=True))
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Iterable, List, Optional
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, inspect, select
 from sqlalchemy.orm import Session
 
 from bot.db.models import (
@@ -20,7 +20,15 @@ from bot.db.models import (
 
 
 def consultation_by_code(session: Session, code: str) -> Optional[Consultation]:
-    return session.scalar(select(Consultation).where(Consultation.code == code.upper()))
+    # Asked several times in one turn; a found consultation is remembered by the session.
+    remembered = session.info.setdefault("consultations_by_code", {})
+    found = remembered.get(code.upper())
+    if found is not None and inspect(found).persistent:
+        return found
+    found = session.scalar(select(Consultation).where(Consultation.code == code.upper()))
+    if found is not None:
+        remembered[code.upper()] = found
+    return found
 
 
 def consultations_with_codes(session: Session, codes: Iterable[str]) -> List[Consultation]:

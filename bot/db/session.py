@@ -9,21 +9,27 @@ from typing import Any, Iterator
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import QueuePool
+from sqlalchemy.pool import NullPool, QueuePool
 
 
-def make_engine(url: str) -> Engine:
-    """An engine for `url`; SQLite gets WAL, foreign keys and a busy timeout."""
+def make_engine(url: str, pooled: bool = True) -> Engine:
+    """An engine for `url`; SQLite gets WAL, foreign keys and a busy timeout.
+
+    `pooled=False` opens a connection per use and keeps none (migrations, one-shot CLIs).
+    """
     if url.startswith("sqlite:///"):
         Path(url[len("sqlite:///"):]).parent.mkdir(parents=True, exist_ok=True)
         # SQLAlchemy 1.4 opens a new SQLite connection per transaction (NullPool) and
         # our pragmas run on each; a small pool keeps them open, as 2.0 does by default.
         engine = create_engine(
-            url, future=True, poolclass=QueuePool, pool_size=5, max_overflow=10,
-            connect_args={"timeout": 15, "check_same_thread": False},
+            url, future=True, connect_args={"timeout": 15, "check_same_thread": False},
+            **({"poolclass": QueuePool, "pool_size": 5, "max_overflow": 10} if pooled
+               else {"poolclass": NullPool}),
         )
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
+    if not pooled:
+        return create_engine(url, future=True, poolclass=NullPool)
     return create_engine(url, future=True, pool_pre_ping=True)
 
 

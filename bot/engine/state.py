@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Optional, Tuple
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, inspect, select
 from sqlalchemy.orm import Session
 
 from bot.db.models import Conversation, utcnow
@@ -51,4 +51,11 @@ def forget(session: Session, who: str) -> None:
 
 
 def _row(session: Session, who: str) -> Optional[Conversation]:
-    return session.scalar(select(Conversation).where(Conversation.pseudonym == who))
+    # A turn loads the row, then saves it: one SELECT, not two (unless it was deleted).
+    remembered = session.info.setdefault("conversation_rows", {})
+    row = remembered.get(who)
+    if row is not None and inspect(row).persistent:
+        return row
+    row = session.scalar(select(Conversation).where(Conversation.pseudonym == who))
+    remembered[who] = row
+    return row

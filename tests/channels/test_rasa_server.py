@@ -8,7 +8,12 @@ import pytest
 from jsonschema import ValidationError
 from rasa.core.actions.action import RemoteAction
 
-from bot.channels.rasa_server import LOCKED_RASA, ShimRefused, cache_response_validator
+from bot.channels.rasa_server import (
+    LOCKED_RASA,
+    ShimRefused,
+    cache_event_types,
+    cache_response_validator,
+)
 
 
 @pytest.fixture
@@ -57,3 +62,52 @@ def test_the_shim_refuses_any_other_rasa(version: str, monkeypatch: pytest.Monke
     with pytest.raises(ShimRefused, match=LOCKED_RASA):
         cache_response_validator(version)
     assert RemoteAction._validate_action_result is original
+
+
+@pytest.fixture
+def cached_events(monkeypatch: pytest.MonkeyPatch) -> Any:
+    from rasa.shared.core.events import Event
+
+    # Restored after the test (the staticmethod itself, as Rasa defines it).
+    monkeypatch.setattr(Event, "resolve_by_type", Event.__dict__["resolve_by_type"])
+    stock = Event.resolve_by_type
+    cache_event_types()
+    return stock
+
+
+def test_every_event_type_resolves_as_rasa_resolves_it(cached_events: Any) -> None:
+    from rasa.shared.core.events import Event
+    from rasa.shared.utils.common import all_subclasses
+
+    for cls in all_subclasses(Event):
+        for _ in range(2):  # the first lookup fills the cache, the second reads it
+            assert Event.resolve_by_type(cls.type_name) is cached_events(cls.type_name)
+
+
+def test_unknown_names_still_raise_or_take_the_default(cached_events: Any) -> None:
+    from rasa.shared.core.events import Event, UserUttered
+
+    with pytest.raises(ValueError, match="Unknown event name"):
+        Event.resolve_by_type("no_such_event")
+    assert Event.resolve_by_type("no_such_event", UserUttered) is UserUttered
+    with pytest.raises(ValueError):
+        Event.resolve_by_type("no_such_event")  # a default never fills the cache
+    assert Event.resolve_by_type("topic") is None
+
+
+def test_stored_events_load_back_the_same(cached_events: Any) -> None:
+    from rasa.shared.core.events import ActionExecuted, BotUttered, UserUttered, deserialise_events
+
+    events = [UserUttered("hi", {"name": "greet", "confidence": 0.9}), ActionExecuted("action_listen"),
+              BotUttered("Hello", {"buttons": [{"title": "Yes", "payload": "Yes"}]})]
+    assert deserialise_events([e.as_dict() for e in events]) == events
+
+
+def test_the_event_shim_refuses_any_other_rasa(monkeypatch: pytest.MonkeyPatch) -> None:
+    from rasa.shared.core.events import Event
+
+    original = Event.__dict__["resolve_by_type"]
+    monkeypatch.setattr(Event, "resolve_by_type", original)
+    with pytest.raises(ShimRefused):
+        cache_event_types("3.6.20")
+    assert Event.__dict__["resolve_by_type"] is original

@@ -310,3 +310,13 @@ def test_no_phone_number_in_any_log(loaded: Any) -> None:
     for number in USED_NUMBERS:
         for variant in (number, number[1:], number[3:], "0" + number[3:]):
             assert variant not in text
+
+
+def test_a_number_is_forgotten_once_nothing_is_in_progress(
+    phone: Phone, loaded: Any, fake_twilio: FakeTwilio, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    phone.text("hello")
+    held = "SELECT count(*) FROM sms_session WHERE phone = :phone"
+    assert rows(loaded, held, phone=phone.number) == [(1,)]  # kept only for a reminder
+    _sweep(SmsStore(_settings(loaded, fake_twilio, monkeypatch)), utcnow())
+    assert rows(loaded, held, phone=phone.number) == [(0,)]

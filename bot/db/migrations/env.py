@@ -1,7 +1,6 @@
 """Alembic environment: the URL comes from the caller (bot.db.migrate) or settings."""
 
 from alembic import context
-from sqlalchemy import pool
 
 from bot.config import load_settings
 from bot.db.models import Base
@@ -17,8 +16,7 @@ def run() -> None:
         with context.begin_transaction():
             context.run_migrations()
         return
-    engine = make_engine(url)
-    engine.pool = pool.NullPool(engine.pool._creator)  # one-shot connection
+    engine = make_engine(url, pooled=False)  # one-shot connection
     with engine.connect() as connection:
         context.configure(
             connection=connection,
