@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Tuple
+from typing import List, Tuple
 
 from bot.engine import messages
+from bot.engine.turns import Message
+from bot.trust.safeguarding import detect_concern
+from bot.trust.signposting import SIGNPOSTING
+
+# Longer messages are cut for the check (Twilio's own limit is 1,600 characters).
+MAX_CHECKED = 4000
 
 
 def inbound_problem(text: object, limit: int) -> Tuple[str, str]:
@@ -14,3 +20,19 @@ def inbound_problem(text: object, limit: int) -> Tuple[str, str]:
     if len(text) > limit:
         return "too_long", messages.MESSAGE_TOO_LONG.format(limit=f"{limit:,}")
     return "", ""
+
+
+def crisis_first(text: object) -> List[Message]:
+    """Signposting, when the words call for it, for paths the engine never sees.
+
+    A rate-limited, opted-out, too-long or unanswered message (the action server
+    down) still gets signposting: no limit or outage may swallow it.
+    """
+    if isinstance(text, str) and detect_concern(text[:MAX_CHECKED]) is not None:
+        return [Message(SIGNPOSTING)]
+    return []
+
+
+def or_apology(text: object, replies: List[Message]) -> List[Message]:
+    """The assistant's replies; none means it failed: signpost if needed, then say sorry."""
+    return replies or crisis_first(text) + [Message(messages.SOMETHING_WENT_WRONG)]

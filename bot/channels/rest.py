@@ -10,7 +10,7 @@ bad input itself, never logs text, and limits each conversation.
 
 from __future__ import annotations
 
-from typing import Any, Awaitable, Callable, Dict, Optional
+from typing import Any, Awaitable, Callable, Dict, List, Optional
 
 from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, UserMessage
 from rasa.core.channels.rest import RestInput
@@ -18,11 +18,12 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from bot.channels.inbound import inbound_problem
+from bot.channels.inbound import crisis_first, inbound_problem, or_apology
 from bot.channels.rate_limit import RateLimiter
 from bot.channels.webhooks import webhook_blueprint
 from bot.config import Settings, load_settings
 from bot.engine import messages
+from bot.engine.turns import Message
 from bot.trust import identity
 
 CHANNEL = "rest"
@@ -80,15 +81,22 @@ class RestChannel(RestInput):
         if key is None:
             return response.json({"error": "sender must be a conversation id issued by "
                                   "POST /webhooks/rest/conversations"}, 403)
-        if not self.limiter.allow(key):
-            return response.json([{"recipient_id": sender, "text": messages.SLOW_DOWN}], 429)
         text = body.get("message")
+        if not self.limiter.allow(key):
+            slow = crisis_first(text) + [Message(messages.SLOW_DOWN)]
+            return response.json(_as_json(sender, slow), 429)
         kind, reply = inbound_problem(text, self.max_length)
         if kind:
-            return response.json([{"recipient_id": sender, "text": reply}])
+            return response.json(_as_json(sender, crisis_first(text) + [Message(reply)]))
         collector = CollectingOutputChannel()
         # A caller's metadata is not passed on: nothing a caller chooses steers the engine.
         conversation = identity.conversation_id(CHANNEL, key)
         await on_new_message(UserMessage(str(text), collector, conversation,
                                          input_channel=self.name()))
+        if not collector.messages:  # the assistant failed (the action server is down)
+            return response.json(_as_json(sender, or_apology(text, [])))
         return response.json([{**m, "recipient_id": sender} for m in collector.messages])
+
+
+def _as_json(sender: str, outgoing: List[Message]) -> List[Dict[str, Any]]:
+    return [{"recipient_id": sender, "text": message.text} for message in outgoing]

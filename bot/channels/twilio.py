@@ -11,6 +11,7 @@ has already answered.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from dataclasses import dataclass
 from typing import Any, Awaitable, Callable, Coroutine, Dict, List, Optional, Set
@@ -21,7 +22,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 from twilio.request_validator import RequestValidator
 
-from bot.channels.inbound import inbound_problem
+from bot.channels.inbound import crisis_first, inbound_problem, or_apology
 from bot.channels.rate_limit import RateLimiter
 from bot.channels.sms_state import SmsStore
 from bot.channels.webhooks import webhook_blueprint
@@ -111,6 +112,10 @@ class TwilioChannel(InputChannel):
             return response.text(EMPTY_TWIML, content_type="text/xml")
         text = params.get("Body", "")[:MAX_BODY]
         if not sms_keywords.keyword(text) and not self.limiter.allow(sender_id):
+            # Each reply costs money, so a flood is not answered; crisis wording always is.
+            signposting = crisis_first(text)
+            if signposting:
+                self._spawn(self._send(sender_id, signposting))
             return response.text(EMPTY_TWIML, content_type="text/xml")  # STOP always gets through
         self._spawn(self._handle(sender_id, text, opted_out, on_new_message))
         return response.text(EMPTY_TWIML, content_type="text/xml")
@@ -123,11 +128,12 @@ class TwilioChannel(InputChannel):
             if word:
                 await self._keyword(word, sender_id)
                 return
-            if opted_out:
-                return  # Twilio would refuse to deliver anyway (error 21610)
+            if opted_out:  # nothing more is sent, except signposting to a crisis
+                await self._send(sender_id, crisis_first(text))
+                return
             kind, problem = inbound_problem(text, MAX_BODY)
             if kind:  # e.g. a picture with no words
-                await self._send(sender_id, [Message(problem)])
+                await self._send(sender_id, crisis_first(text) + [Message(problem)])
                 return
             collector = CollectingOutputChannel()
             # Rasa sees the number's pseudonym, never the number (bot/trust/identity.py).
@@ -135,9 +141,12 @@ class TwilioChannel(InputChannel):
                                                self.name(), sender_id)
             await on_new_message(UserMessage(text, collector, conversation,
                                              input_channel=self.name()))
-            await self._send(sender_id, [_message(m) for m in collector.messages])
+            replies = [_message(m) for m in collector.messages]
+            await self._send(sender_id, or_apology(text, replies))
         except Exception:  # noqa: BLE001 - one bad message must not kill the channel
             logger.exception("sms message handling failed")  # no text, no number
+            with contextlib.suppress(Exception):  # still signpost, and say sorry
+                await self._send(sender_id, or_apology(text, []))
 
     async def _keyword(self, word: str, sender_id: str) -> None:
         store = self.parts.store

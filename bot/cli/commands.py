@@ -16,6 +16,7 @@ from bot.db.models import Consultation, utcnow
 from bot.db.session import make_engine, make_session_factory, unit_of_work
 from bot.reporting import queries
 from bot.reporting.results import QuestionResult
+from bot.reporting.spreadsheet import safe_row
 from bot.reporting.suppression import hidden_total, show
 from bot.scripts import store
 from bot.scripts.script import Script, ScriptInvalid, load_script
@@ -150,7 +151,7 @@ def export(args: argparse.Namespace) -> int:
             writer.writerow(queries.EXPORT_COLUMNS)
             count = 0
             for row in queries.export_rows(session, args.code):
-                writer.writerow(row)
+                writer.writerow(safe_row(row))
                 count += 1
         finally:
             if args.out:

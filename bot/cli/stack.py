@@ -82,7 +82,7 @@ def rasa_processes(rasa_port: int, action_port: int, token: str = "",
 def start(processes: List[Process], env: Dict[str, str], timeout: float = 240) -> None:
     """Start every process, then wait until each answers; raise with its log if one dies."""
     for proc in processes:
-        out = proc.log.open("w") if proc.log else None
+        out = proc.log.open("a") if proc.log else None
         proc.popen = subprocess.Popen(proc.command, cwd=PROJECT_ROOT, env=env, stdout=out,
                                       stderr=subprocess.STDOUT if out else None)
     deadline = time.monotonic() + timeout

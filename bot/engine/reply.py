@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any, Optional, Tuple
 
 from sqlalchemy.orm import Session
@@ -62,6 +63,9 @@ def reply(session: Session, settings: Settings, state: State, inbound: Inbound) 
     """Handle the patient's reply to the current step."""
     concern = detect_concern(inbound.text)
     if concern is not None:  # before anything else, whatever state the consultation is in
+        kept = _answer_in_own_words(session, settings, state, inbound)
+        if kept is not None:
+            return _signposted(session, state, inbound, concern.category, kept)
         return _signpost(session, state, inbound, concern.category)
     consultation = repository.consultation_by_code(session, state.code)
     if consultation is None:
@@ -96,10 +100,38 @@ def reply(session: Session, settings: Settings, state: State, inbound: Inbound) 
 
 
 def _signpost(session: Session, state: State, inbound: Inbound, category: str) -> Turn:
+    return _signposted(session, state, inbound, category,
+                       Turn((Message(messages.CRISIS_CARRY_ON),), state))
+
+
+def _signposted(session: Session, state: State, inbound: Inbound, category: str,
+                then: Turn) -> Turn:
+    """Signposting first, counted without the words, then the rest of the turn."""
     consultation = repository.consultation_by_code(session, state.code)
     repository.record_safeguarding(session, category, inbound.channel,
                                    consultation.id if consultation else None)
-    return Turn((Message(SIGNPOSTING), Message(messages.CRISIS_CARRY_ON)), state)
+    return replace(then, messages=(Message(SIGNPOSTING),) + then.messages)
+
+
+def _answer_in_own_words(
+    session: Session, settings: Settings, state: State, inbound: Inbound
+) -> Optional[Turn]:
+    """At a free-text question, words that trigger signposting are still the answer.
+
+    "I'm not suicidal" or "I felt like that last year, talking helped" answers a
+    mental-health question; asking it again would lose exactly those answers.
+    """
+    consultation = repository.consultation_by_code(session, state.code)
+    if consultation is None or state.participation_id is None:
+        return None
+    script = store.script_of(consultation)
+    question = step_by_key(script, state.step)
+    if question is None or question.type != FREE_TEXT:
+        return None
+    parsed = parse_answer(question, inbound.text)
+    if parsed.status != ANSWERED:
+        return None
+    return _accept(session, settings, script, question, parsed, state, inbound)
 
 
 def _participation(session: Session, state: State) -> Optional[Participation]:

@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from typing import Callable, Match, Pattern
 
+from bot.trust.text_forms import compatible
+
 _Rule = tuple[Pattern[str], Callable[[Match[str]], str]]
 
 # Words that follow "I'm" / "this is" / "call me" without being a name.  Keep
@@ -265,7 +267,12 @@ _RULES: tuple[_Rule, ...] = (
 
 
 def redact(text: str) -> str:
-    """Return ``text`` with personal data replaced by bracketed tags."""
+    """Return ``text`` with personal data replaced by bracketed tags.
+
+    The text is first put in its compatible form (NFKC), so full-width digits and
+    styled letters are found too; that form is what gets stored.
+    """
+    text = compatible(text)
     for pattern, replace in _RULES:
         text = pattern.sub(replace, text)
     return _redact_names(text)

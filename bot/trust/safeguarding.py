@@ -5,7 +5,8 @@ crisis is far worse than a false alarm (which only shows the signposting
 message), so the lexicon errs towards flagging.  The wording lives in
 ``safeguarding_lexicon`` so clinicians can review it without reading code.
 
-Steps: normalise the text the way young people type (case, apostrophes,
+Steps: normalise the text the way young people type (full-width, styled and
+look-alike letters, accents, invisible characters, case, apostrophes,
 stretched letters, "d1e"/"su*cide"), cut out known idioms ("this survey is
 killing me"), look for crisis phrases category by category, and finally look
 for misspellings of a few key words.
@@ -20,6 +21,7 @@ from typing import Pattern
 from rapidfuzz.distance import OSA
 
 from bot.trust.safeguarding_lexicon import CRISIS, FUZZY_IGNORE, FUZZY_KEYWORDS, IDIOMS
+from bot.trust.text_forms import plain_latin
 
 
 @dataclass(frozen=True)
@@ -49,8 +51,8 @@ _GAP = " # "
 
 
 def normalise(text: str) -> str:
-    """Lower case, no apostrophes or punctuation, stretched letters cut to two."""
-    text = text.casefold()
+    """Plain Latin letters, lower case, no apostrophes or punctuation, stretched letters cut to two."""
+    text = plain_latin(text).casefold()
     text = _STAR_IN_WORD.sub("", text)
     text = _LEET_RUN.sub(lambda m: m.group(0).translate(_LEET), text)
     text = _APOSTROPHES.sub("", text)

@@ -118,3 +118,15 @@ def test_production_refuses_to_start_without_a_secret(
                          env={"SB_ENV": "production", "PATH": "/usr/bin:/bin"},
                          capture_output=True, text=True, timeout=60)
     assert app.returncode != 0 and "SB_PSEUDONYM_SECRET must be set" in app.stderr
+
+
+def test_export_makes_formula_answers_plain_text(
+    cli_db: str, capsys: pytest.CaptureFixture, tmp_path: Path
+) -> None:
+    run(capsys, "load", TEST_SCRIPT)
+    take_part(["no", "5", "skip", "0", "good", '=HYPERLINK("http://evil.example","x")'])
+    out_file = tmp_path / "answers.csv"
+    assert run(capsys, "export", "TEST1", "--out", str(out_file))[0] == 0
+    rows = {r["question_key"]: r["value"] for r in csv.DictReader(io.StringIO(out_file.read_text()))}
+    assert rows["fft_why"] == '\'=HYPERLINK("[link]","x")'  # links are redacted too
+    assert rows["wait_days"] == "0" and rows["ease"] == "5"

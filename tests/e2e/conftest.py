@@ -7,6 +7,7 @@ conversation's place in SQL, so every test passes however often Rasa forgets.
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +35,18 @@ class Servers:
     action_url: str
     action_secret: str
     logs: List[Path]
+    processes: List[stack.Process]
+    env: Dict[str, str]
+
+    @contextlib.contextmanager
+    def action_server_down(self) -> Iterator[None]:
+        """Stop the action server for the block (an outage), then start it again."""
+        action = self.processes[0]
+        stack.stop([action])
+        try:
+            yield
+        finally:
+            stack.start([action], self.env)
 
     def new_conversation(self) -> str:
         """A conversation id issued by the server, as the web widget gets one."""
@@ -98,7 +111,7 @@ def servers(tmp_path_factory: pytest.TempPathFactory, fake_twilio: FakeTwilio) -
         stack.start(processes, env)
         yield Servers(f"http://127.0.0.1:{rasa_port}", database_url, token, secret,
                       f"http://127.0.0.1:{action_port}", action_secret,
-                      [p.log for p in processes if p.log])
+                      [p.log for p in processes if p.log], processes, env)
     finally:
         stack.stop(processes)
 

@@ -1,0 +1,40 @@
+"""One plain form of what someone typed, before anything looks for meaning in it.
+
+Full-width letters and digits (ｋｉｌｌ, ０７７００), mathematical and other
+"fancy" alphabets (𝐤𝐢𝐥𝐥), accents (kíll), invisible characters (ki\u200bll) and
+look-alike letters from the Cyrillic and Greek alphabets (kіll with a Cyrillic і)
+all read as the plain Latin text a person sees. Pure functions, tested by table.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Letters that look the same as Latin ones; only used for matching, never stored.
+_LOOK_ALIKES = str.maketrans({
+    # Cyrillic
+    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
+    "с": "c", "т": "t", "у": "y", "х": "x", "і": "i", "ї": "i", "ј": "j", "ѕ": "s", "ԁ": "d",
+    "ӏ": "l", "ԛ": "q", "ԝ": "w", "ь": "b", "һ": "h",
+    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C",
+    "Т": "T", "У": "Y", "Х": "X", "І": "I", "Ј": "J", "Ѕ": "S", "Ԁ": "D", "Ӏ": "I",
+    # Greek
+    "α": "a", "β": "b", "γ": "y", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v", "ο": "o",
+    "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ω": "w",
+    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N",
+    "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
+})
+_INVISIBLE = re.compile("[\u00ad\u034f\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+
+
+def compatible(text: str) -> str:
+    """NFKC: full-width and styled characters become their plain forms (no invisibles)."""
+    return unicodedata.normalize("NFKC", _INVISIBLE.sub("", text))
+
+
+def plain_latin(text: str) -> str:
+    """For matching only: NFKC, accents dropped and look-alike letters made Latin."""
+    decomposed = unicodedata.normalize("NFKD", compatible(text))
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return bare.translate(_LOOK_ALIKES)

@@ -1,0 +1,72 @@
+"""Signposting that no limit, opt-out or outage can swallow, through the real servers."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import pytest
+import requests
+
+from tests.e2e.test_sms import Phone
+
+pytestmark = pytest.mark.e2e
+
+CRISIS = "i dont want to be alive anymore"
+
+
+def post(servers: Any, sender: str, message: str) -> requests.Response:
+    return requests.post(f"{servers.rasa_url}/webhooks/rest/webhook",
+                         json={"sender": sender, "message": message}, timeout=30)
+
+
+def test_a_rate_limited_web_conversation_still_gets_signposting(loaded: Any, sender: str) -> None:
+    for _ in range(22):
+        post(loaded, sender, "hi")
+    response = post(loaded, sender, CRISIS)
+    assert response.status_code == 429
+    texts = [m["text"] for m in response.json()]
+    assert "116 123" in texts[0] and texts[-1].startswith("You're sending messages very quickly")
+
+
+def test_a_too_long_crisis_message_still_gets_signposting(loaded: Any, sender: str) -> None:
+    texts = loaded.texts(sender, CRISIS + " " + "x" * 5000)
+    assert "116 123" in texts[0] and texts[-1].startswith("That message is too long for me to read.")
+
+
+def test_an_opted_out_number_still_gets_signposting(loaded: Any, fake_twilio: Any) -> None:
+    phone = Phone(loaded, fake_twilio)
+    assert phone.text("STOP")[0].startswith("You've opted out")
+    assert phone.text("hello", expect=0) == []  # nothing else is sent after STOP
+    replies = phone.text(CRISIS)
+    assert len(replies) == 1 and "116 123" in replies[0]
+
+
+def test_a_flooding_number_still_gets_signposting(loaded: Any, fake_twilio: Any) -> None:
+    phone = Phone(loaded, fake_twilio)
+    for _ in range(20):
+        assert phone.post("hello") == 200
+    time.sleep(1)
+    before = len(phone.inbox())
+    assert phone.post(CRISIS) == 200
+    deadline = time.monotonic() + 30
+    while not any("116 123" in body for body in phone.inbox()[before:]):
+        assert time.monotonic() < deadline, "no signposting reached the flooding number"
+        time.sleep(0.1)
+
+
+def test_with_the_action_server_down_crisis_is_signposted_and_others_get_an_apology(
+    loaded: Any, sender: str, fake_twilio: Any
+) -> None:
+    phone = Phone(loaded, fake_twilio)
+    other = loaded.new_conversation()
+    with loaded.action_server_down():
+        crisis = loaded.texts(sender, CRISIS)
+        assert "116 123" in crisis[0] and crisis[-1].startswith("Sorry, something went wrong")
+        assert loaded.texts(other, "TEST1") == [
+            "Sorry, something went wrong on our side and your last message wasn't saved. "
+            "Please try again in a few minutes."]
+        by_sms = phone.text(CRISIS, expect=2)
+        assert "116 123" in by_sms[0]
+    # Back up: the conversation carries on as if nothing happened.
+    assert loaded.texts(other, "TEST1")[-1] == "Are you happy to take part?"
