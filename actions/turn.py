@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import Any, Dict, List
 
@@ -9,6 +10,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.engine import resources, safe_turn, send
+from bot.db.session import purge_freed_pages
 from bot.engine import messages
 from bot.engine.conversation import handle_message
 from bot.engine.turns import Inbound, Message
@@ -40,6 +42,8 @@ class ActionConsultationTurn(Action):
         send(dispatcher, turn.messages)
         if turn.erase_conversation:
             schedule_forget(settings.rasa_url, settings.rasa_api_token, tracker.sender_id)
+            _, factory = resources()
+            await asyncio.to_thread(purge_freed_pages, factory.kw["bind"])
         return []
 
 

@@ -13,6 +13,8 @@ from typing import Mapping, Optional
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEV_SECRET = "dev-only-pseudonym-secret-not-for-production"
+ENVIRONMENTS = ("development", "production")
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
 class ConfigError(RuntimeError):
@@ -111,6 +113,8 @@ def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
     env = os.environ if env is None else env
     environment = env.get("SB_ENV", "development").strip() or "development"
     secret = env.get("SB_PSEUDONYM_SECRET", "").strip()
+    if environment not in ENVIRONMENTS:
+        raise ConfigError(f"SB_ENV must be one of {', '.join(ENVIRONMENTS)}, got {environment!r}")
     if environment == "production" and len(secret) < 32:
         raise ConfigError(
             "SB_PSEUDONYM_SECRET must be set (32+ characters) when SB_ENV=production"
@@ -136,6 +140,10 @@ def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
     )
     if settings.suppression_threshold < 1:
         raise ConfigError("SB_SUPPRESSION_THRESHOLD must be 1 or more")
+    if not secret and any(host not in LOOPBACK for host in (settings.action_host,
+                                                            settings.commissioner_host)):
+        raise ConfigError("SB_PSEUDONYM_SECRET must be set when anything listens beyond "
+                          "127.0.0.1 (the development secret is public)")
     if settings.action_max_body < 1024:
         raise ConfigError("SB_ACTION_MAX_BODY must be 1024 bytes or more")
     if settings.retention_days < 1:

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from bot.config import Settings, load_settings
 from bot.db import migrate, repository
 from bot.db.models import Consultation, utcnow
-from bot.db.session import make_engine, make_session_factory, unit_of_work
+from bot.db.session import make_engine, make_session_factory, purge_freed_pages, unit_of_work
 from bot.reporting import queries
 from bot.reporting.results import QuestionResult
 from bot.reporting.spreadsheet import safe_row
@@ -161,13 +161,18 @@ def export(args: argparse.Namespace) -> int:
 
 
 def erase(args: argparse.Namespace) -> int:
-    with _session_scope(load_settings()) as session:
+    settings = load_settings()
+    engine = make_engine(settings.database_url)
+    with unit_of_work(make_session_factory(engine)) as session:
         full = erasure.pseudonym_for_reference(session, args.reference)
         if full is None:
             raise CommandError(
                 f"no single respondent with reference {args.reference!r} "
                 f"(give at least {erasure.MIN_REFERENCE_LENGTH} characters of respondent_ref)")
-        count = erasure.erase_respondent(session, full, actor="cli", reason=args.reason[:200])
+        count = erasure.erase_respondent(session, full, actor="cli", reason=args.reason[:200],
+                                         secret=settings.pseudonym_secret)
+    purge_freed_pages(engine)
+    engine.dispose()
     print(f"erased {count} participation(s) of respondent {args.reference[:12]}")
     return 0
 

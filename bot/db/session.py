@@ -22,15 +22,18 @@ def make_engine(url: str, pooled: bool = True) -> Engine:
         # SQLAlchemy 1.4 opens a new SQLite connection per transaction (NullPool) and
         # our pragmas run on each; a small pool keeps them open, as 2.0 does by default.
         engine = create_engine(
-            url, future=True, connect_args={"timeout": 15, "check_same_thread": False},
+            url, future=True, hide_parameters=True,
+            connect_args={"timeout": 15, "check_same_thread": False},
             **({"poolclass": QueuePool, "pool_size": 5, "max_overflow": 10} if pooled
                else {"poolclass": NullPool}),
         )
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     if not pooled:
-        return create_engine(url, future=True, poolclass=NullPool)
-    return create_engine(url, future=True, pool_pre_ping=True)
+        return create_engine(url, future=True, poolclass=NullPool, hide_parameters=True)
+    # hide_parameters: a failed statement's error (and log line) never shows the values,
+    # which may be a patient's words or a phone number.
+    return create_engine(url, future=True, pool_pre_ping=True, hide_parameters=True)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -39,6 +42,8 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
+    # Erased rows are overwritten with zeros, not left readable in free pages.
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.close()
 
 
@@ -58,3 +63,16 @@ def unit_of_work(factory: sessionmaker) -> Iterator[Session]:
         raise
     finally:
         session.close()
+
+
+def purge_freed_pages(engine: Engine) -> None:
+    """After an erasure on SQLite: fold the WAL into the database and empty it.
+
+    `secure_delete` zeroes erased rows in the database file, but earlier copies of
+    their pages stay in the WAL file until it is checkpointed and truncated.
+    Best effort: a checkpoint that finds readers busy leaves it for the next one.
+    """
+    if engine.dialect.name != "sqlite":
+        return
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")

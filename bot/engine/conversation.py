@@ -28,7 +28,7 @@ def handle_message(session: Session, settings: Settings, inbound: Inbound) -> Tu
     """Reply to one message; the reply ends with the question now being asked."""
     current, pending = state.load(session, inbound.respondent)
     if pending == "delete":
-        turn = _answer_delete_question(session, inbound, current)
+        turn = _answer_delete_question(session, settings, inbound, current)
     elif current is not None:
         turn = reply(session, settings, current, inbound)
     else:
@@ -54,14 +54,16 @@ def current_question(session: Session, who: str) -> Optional[Message]:
     return _question(session, current)
 
 
-def _answer_delete_question(session: Session, inbound: Inbound, current: Optional[State]) -> Turn:
+def _answer_delete_question(
+    session: Session, settings: Settings, inbound: Inbound, current: Optional[State]
+) -> Turn:
     # Crisis wording comes first, whatever was asked; the question stays open.
     concern = detect_concern(inbound.text)
     if concern is not None or is_crisis_intent(inbound.intent, inbound.confidence):
         repository.record_safeguarding(session, concern.category if concern else "nlu",
                                        inbound.channel)
         return Turn((Message(SIGNPOSTING),), current, pending="delete")
-    return confirm_deletion(session, inbound, current)
+    return confirm_deletion(session, settings, inbound, current)
 
 
 def _with_question(session: Session, turn: Turn) -> Turn:

@@ -59,11 +59,13 @@ def ask_to_delete(state: Optional[State] = None) -> Turn:
     return Turn((Message(messages.DELETE_CONFIRM, ("Yes", "No")),), state, pending="delete")
 
 
-def confirm_deletion(session: Session, inbound: Inbound, state: Optional[State]) -> Turn:
+def confirm_deletion(session: Session, settings: Settings, inbound: Inbound,
+                     state: Optional[State]) -> Turn:
     """The reply to "delete everything?": only a clear yes deletes."""
     if parse_answer(consent_question(), inbound.text).value != "Yes":
         return Turn((Message(messages.NOT_DELETED),), state)
-    erased = erase_respondent(session, inbound.respondent, actor="respondent")
+    erased = erase_respondent(session, inbound.respondent, actor="respondent",
+                              secret=settings.pseudonym_secret)
     reply = messages.DELETED if erased else messages.NOTHING_TO_DELETE
     return Turn((Message(reply),), None, erase_conversation=True)
 

@@ -10,8 +10,17 @@ from typing import Optional
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from bot.db.models import Answer, Conversation, Participation, Respondent, utcnow
+from bot.db.models import (
+    Answer,
+    Contact,
+    Conversation,
+    Participation,
+    Respondent,
+    SmsSession,
+    utcnow,
+)
 from bot.db.repository import delete_participations, drop_unused_respondents, record_audit
+from bot.trust.pseudonym import pseudonym as make_pseudonym
 
 # First-person requests only ("delete my answers", "my data removed pls", "forget
 # me"): a free-text answer about deleting something else must stay an answer.
@@ -32,9 +41,18 @@ def is_delete_request(text: str, intent: str = "", confidence: float = 0.0) -> b
     return bool(DELETE_REQUEST.search(text[:300]))
 
 
-def erase_respondent(session: Session, pseudonym: str, actor: str, reason: str = "") -> int:
-    """Delete every participation and answer of one respondent; returns how many."""
+def erase_respondent(session: Session, pseudonym: str, actor: str, reason: str = "",
+                     secret: str = "") -> int:
+    """Delete every trace of one respondent; returns how many participations went.
+
+    Answers, participations, the conversation's state, the SMS number kept for a
+    reminder and, given the pseudonym secret, outreach contacts whose number is
+    theirs (matched by pseudonym, so the number itself never has to be asked for).
+    """
     session.execute(delete(Conversation).where(Conversation.pseudonym == pseudonym))
+    session.execute(delete(SmsSession).where(SmsSession.pseudonym == pseudonym))
+    if secret:
+        _erase_contacts(session, pseudonym, secret)
     respondent = session.scalar(select(Respondent).where(Respondent.pseudonym == pseudonym))
     if respondent is None:
         return 0
@@ -46,6 +64,13 @@ def erase_respondent(session: Session, pseudonym: str, actor: str, reason: str =
     record_audit(session, actor, "erase", f"{pseudonym[:MIN_REFERENCE_LENGTH]} "
                  f"participations={len(ids)} {reason}".strip())
     return len(ids)
+
+
+def _erase_contacts(session: Session, who: str, secret: str) -> None:
+    theirs = [contact_id for contact_id, phone in session.execute(select(Contact.id, Contact.phone))
+              if make_pseudonym(secret, "twilio", phone) == who]
+    if theirs:
+        session.execute(delete(Contact).where(Contact.id.in_(theirs)))
 
 
 def pseudonym_for_reference(session: Session, reference: str) -> Optional[str]:

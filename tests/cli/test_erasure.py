@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 from typing import Tuple
 
 import pytest
@@ -10,9 +11,11 @@ from sqlalchemy import text
 from sqlalchemy.orm import sessionmaker
 
 from bot.cli.main import main
-from bot.config import PROJECT_ROOT
-from bot.db.models import Participation, utcnow
+from bot.config import PROJECT_ROOT, load_settings
+from bot.db.models import Contact, Participation, SmsSession, utcnow
 from bot.db.session import unit_of_work
+from bot.trust import identity
+from bot.trust.pseudonym import pseudonym
 from tests.actions.harness import Patient
 from tests.cli.conftest import run
 
@@ -78,3 +81,33 @@ def test_retention_dry_run_then_apply(loaded_db: str, sqlite_factory: sessionmak
     assert out.startswith("deleted 1 participation(s) and 2 answer(s)")
     assert counts(sqlite_factory) == (1, 2, 1)
     assert run(capsys, "retention", "apply", "--days", "0")[0] == 2
+
+
+def test_erasure_leaves_no_trace_in_any_table_or_file(
+    loaded_db: str, sqlite_factory: sessionmaker, capsys: pytest.CaptureFixture
+) -> None:
+    phone, words = "+447700900777", "my answer is zebra-quartz-unique"
+    secret = load_settings().pseudonym_secret
+    patient = Patient(identity.for_number(secret, "twilio", phone))
+    for message in ("TEST1", "yes", "19", "LS6", "no", "4", "skip", "3", "good", words):
+        patient.says(message, "start_consultation" if message == "TEST1" else "", 0.9)
+    other = "+447700900888"
+    with unit_of_work(sqlite_factory) as session:
+        consultation_id = session.execute(text("SELECT id FROM consultation")).scalar()
+        for number in (phone, other):
+            session.add(Contact(consultation_id=consultation_id, phone=number, status="sent"))
+        session.add(SmsSession(pseudonym=pseudonym(secret, "twilio", phone), phone=phone))
+    ref = pseudonym(secret, "twilio", phone)[:12]
+    assert run(capsys, "erase", ref, "--reason", "SAR-9")[0] == 0
+    with unit_of_work(sqlite_factory) as session:
+        left = session.execute(text(
+            "SELECT (SELECT count(*) FROM answer), (SELECT count(*) FROM participation), "
+            "(SELECT count(*) FROM conversation), (SELECT count(*) FROM sms_session), "
+            "(SELECT group_concat(phone) FROM contact)")).one()
+    assert tuple(left) == (0, 0, 0, 0, other)  # someone else's invitation stays
+    sqlite_factory.kw["bind"].dispose()
+    database = Path(loaded_db[len("sqlite:///"):])
+    for path in (database, Path(f"{database}-wal")):
+        content = path.read_bytes() if path.exists() else b""
+        for trace in (phone, phone[1:], words, "zebra-quartz"):
+            assert trace.encode() not in content, f"{trace!r} is still in {path.name}"

@@ -46,3 +46,16 @@ def test_nothing_listens_beyond_loopback_by_default() -> None:
 def test_the_action_body_cap_must_be_sensible() -> None:
     with pytest.raises(ConfigError, match="SB_ACTION_MAX_BODY"):
         load_settings({"SB_ACTION_MAX_BODY": "10"})
+
+
+@pytest.mark.parametrize("environment", ["prod", "Production", "staging", "live"])
+def test_an_unknown_environment_is_refused_not_treated_as_development(environment: str) -> None:
+    with pytest.raises(ConfigError, match="SB_ENV"):
+        load_settings({"SB_ENV": environment})
+
+
+@pytest.mark.parametrize("setting", ["SB_ACTION_HOST", "SB_COMMISSIONER_HOST"])
+def test_the_development_secret_never_listens_beyond_loopback(setting: str) -> None:
+    with pytest.raises(ConfigError, match="SB_PSEUDONYM_SECRET"):
+        load_settings({setting: "0.0.0.0"})
+    assert load_settings({setting: "0.0.0.0", "SB_PSEUDONYM_SECRET": "x" * 40})
