@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from typing import Callable, Match, Pattern
 
+from phonenumbers import Leniency, PhoneNumberMatcher, PhoneNumberType, number_type
+
 from bot.trust.text_forms import compatible
 
 _Rule = tuple[Pattern[str], Callable[[Match[str]], str]]
@@ -127,7 +129,23 @@ _URL = re.compile(
 )
 _URL_TRAILING = ".,;:!?)'\"]"
 
-_NHS = re.compile(r"(?<![0-9])([0-9]{3})([ \-]?)([0-9]{3})\2([0-9]{4})(?![0-9])")
+# 3-3-4 digits with the same separator twice (space, dash, dot or none), or any mix
+# of them ("943.476-5919"): the check digit keeps ordinary numbers out.
+_NHS = re.compile(r"(?<![0-9])([0-9]{3})[ \-.]?([0-9]{3})[ \-.]?([0-9]{4})(?![0-9])")
+
+# Social media handles: "@" then 2-30 word characters, not inside an e-mail.
+_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@])")
+
+# A house number, then one to three words, then a street word: "12 Acacia Avenue",
+# "flat 3, 22b high st". The number is what makes it an address.
+_STREET_WORDS = (
+    r"road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|way|court|ct|crescent|cres|place|pl|"
+    r"terrace|grove|gardens|gdns|hill|park|row|walk|mews|view|square|sq|green|rise|parade|croft"
+)
+_STREET = re.compile(
+    r"(?<![\w£$.])[0-9]{1,4}[a-z]?,?\s+(?:[A-Za-z'’\-]+\s+){1,3}(?:" + _STREET_WORDS + r")\b\.?",
+    re.IGNORECASE,
+)
 
 # UK numbers: a 0 / +44 / 0044 prefix, then a national number starting 1, 2,
 # 3 or 7 with at most one space or dash between digits; or an area code in
@@ -170,7 +188,7 @@ def _nhs_check_digit_ok(digits: str) -> bool:
 
 
 def _nhs(match: Match[str]) -> str:
-    digits = match.group(1) + match.group(3) + match.group(4)
+    digits = match.group(1) + match.group(2) + match.group(3)
     return "[NHS number]" if _nhs_check_digit_ok(digits) else match.group(0)
 
 
@@ -258,11 +276,13 @@ def _redact_names(text: str) -> str:
 _RULES: tuple[_Rule, ...] = (
     (_EMAIL, lambda m: "[email]"),
     (_URL, _url),
+    (_HANDLE, lambda m: "[handle]"),
     (_NHS, _nhs),
     (_PHONE, _phone),
     (_BIRTH_DATE, _birth_date),
     (_FULL_DATE, _full_date),
     (_POSTCODE, _postcode),
+    (_STREET, lambda m: "[address]"),
 )
 
 
@@ -273,6 +293,28 @@ def redact(text: str) -> str:
     styled letters are found too; that form is what gets stored.
     """
     text = compatible(text)
+    text = _other_phones(text, international_only=True)  # before "+1 415…" looks like an NHS number
     for pattern, replace in _RULES:
         text = pattern.sub(replace, text)
-    return _redact_names(text)
+    return _redact_names(_other_phones(text))
+
+
+# Freephone and other service numbers (Childline 0800 1111) are not anyone's own.
+_SERVICE_NUMBERS = frozenset({PhoneNumberType.TOLL_FREE, PhoneNumberType.SHARED_COST,
+                              PhoneNumberType.PREMIUM_RATE, PhoneNumberType.UAN})
+
+
+def _other_phones(text: str, international_only: bool = False) -> str:
+    """Numbers the UK patterns miss: international ones, odd punctuation ("(07700) 900123").
+
+    `phonenumbers` decides what is a valid number for its country, so an answer like
+    "3 - it was alright" or "about 20 minutes" is left alone.
+    """
+    if sum(ch.isdigit() for ch in text) < 7:
+        return text
+    spans = [(m.start, m.end) for m in PhoneNumberMatcher(text, "GB", leniency=Leniency.VALID)
+             if number_type(m.number) not in _SERVICE_NUMBERS
+             and (not international_only or m.raw_string.startswith(("+", "00")))]
+    for start, end in reversed(spans):
+        text = text[:start] + "[phone]" + text[end:]
+    return text

@@ -1,0 +1,41 @@
+"""Redaction of the kinds round 1 missed (bot/trust/redaction.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.trust.redaction import redact
+
+
+@pytest.mark.parametrize("typed, stored", [
+    ("ring me on (07911) 123456", "ring me on [phone]"),
+    ("my french number is +33 6 12 34 56 78", "my french number is [phone]"),
+    ("text +1 415 555 2671 instead", "text [phone] instead"),
+    ("nhs no 943.476.5919", "nhs no [NHS number]"),
+    ("nhs no 943 476-5919", "nhs no [NHS number]"),
+    ("NHS: 943-476.5919 thanks", "NHS: [NHS number] thanks"),
+    ("find me @jess_w_2009 on insta", "find me [handle] on insta"),
+    ("dm @bigdave.", "dm [handle]."),
+    ("I live at 12 Acacia Avenue near the park", "I live at [address] near the park"),
+    ("flat 3, 22b high st, leeds", "flat 3, [address], leeds"),
+    ("jo at gmail dot com", "[email]"),
+])
+def test_redacts(typed: str, stored: str) -> None:
+    assert redact(typed) == stored
+
+
+@pytest.mark.parametrize("text", [
+    "3 - it was alright",
+    "waited about 20 minutes",
+    "call childline on 0800 1111 if you need to",
+    "they said ring 111 or 999",
+    "I give it 10/10",
+    "email me at the address on file",  # no address given
+    "@ the gp it was fine",
+    "2 buses and a long walk",
+    "12 hours in A&E",
+    "number 2 i think lol",
+    "it costs £4 per item on the high street",
+])
+def test_leaves_ordinary_answers_alone(text: str) -> None:
+    assert redact(text) == text
