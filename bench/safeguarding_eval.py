@@ -24,8 +24,10 @@ DEFAULT_CSV = ROOT / "tests" / "data" / "safeguarding_phrases.csv"
 
 
 def load(path: Path) -> list[tuple[str, str]]:
+    """(text, label) rows; lines starting with "#" (a held-out set's note) are skipped."""
     with path.open(newline="", encoding="utf-8") as handle:
-        return [(row["text"], row["label"]) for row in csv.DictReader(handle)]
+        lines = [line for line in handle if not line.startswith("#")]
+    return [(row["text"], row["label"]) for row in csv.DictReader(lines)]
 
 
 def main(argv: list[str]) -> int:
