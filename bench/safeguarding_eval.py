@@ -3,10 +3,11 @@
 Run: .venv/bin/python bench/safeguarding_eval.py [path/to/phrases.csv]
 
 Prints the number of phrases, recall on crisis phrases (any category counts as
-caught), the false-alarm rate on ordinary answers (label "none"), how often
-the category is right, and every miss and false alarm so the lexicon can be
-tuned.  The default CSV was also used to tune the lexicon, so treat the
-figures as an upper bound and add fresh phrases before trusting a change.
+caught) overall and per category, the false-alarm rate on ordinary answers
+(label "none"), how often the category is right, and, for the tuning set only,
+every miss and false alarm so the lexicon can be tuned. The default CSV was
+used to tune the lexicon, so its figures are an upper bound; a held-out file
+(one whose first line starts "# Held-out") prints figures only, never phrases.
 """
 
 from __future__ import annotations
@@ -45,6 +46,13 @@ def main(argv: list[str]) -> int:
     print(f"recall: {1 - len(misses) / max(len(crisis), 1):.3f} ({len(misses)} missed)")
     print(f"false-alarm rate: {len(alarms) / max(len(ordinary), 1):.3f} ({len(alarms)} flagged)")
     print(f"category right when caught: {1 - len(wrong) / max(len(caught), 1):.3f}")
+    for category in sorted({label for _, label in crisis}):
+        total = sum(label == category for _, label in crisis)
+        missed = sum(label == category for _, label in misses)
+        print(f"  recall {category}: {1 - missed / total:.3f} ({total - missed}/{total})")
+    if path.read_text(encoding="utf-8").startswith("# Held-out"):
+        # Phrases from a held-out set are never shown: seeing them is tuning on them.
+        return 0
     for text, label in misses:
         print(f"  MISS [{label}] {text}")
     for text, category in alarms:

@@ -158,7 +158,10 @@ SUICIDE: tuple[str, ...] = (
     r"\bno reason (?:left )?to (?:live|be alive|carry on|go on)\b",
     r"\blife(?:s| s| is)?(?: not| isnt| aint| is not| no longer| never| isnt really) "
     r"worth (?:living|it|anything)\b|\bnot worth living\b",
-    r"\b(?:cant|can not|cannot|dont think i can|not sure i can) (?:go on|carry on|keep going|"
+    # "go on" unless it is going on something ("cant go on the app").
+    r"\b(?:cant|can not|cannot|dont think i can|not sure i can) (?:go on(?! (?:the|a|an|my|to|your|"
+    r"their|it|this|that|there|online|holiday|facebook|insta|instagram|tiktok|snapchat)\b)|"
+    r"carry on|keep going|"
     r"keep living|keep doing this|live like this|do this any ?more|take (?:it|this) any ?more)\b",
     r"\bhang(?:ing|ed)? " + MYSELF,
     r"\bjump(?:ing)? (?:off|from) (?:a |the |an )?(?:bridge|building|roof|cliff|multi ?storey|"
@@ -204,6 +207,54 @@ SUICIDE: tuple[str, ...] = (
     r"\bnoose\b|\bligature\b",
     r"\b(?:no|dont see the|cant see the|whats the|what is the) point (?:in|of) (?:anything|"
     r"everything|going on|being here|existing)\b",
+    # Hopelessness said without a crisis word (added 2026-12-02, with the held-out set frozen).
+    r"\bnothing (?:will|is going to|is gonna|is ever going to|is ever gonna) (?:ever )?get better\b",
+    r"\b(?:nothing|things|life|it) (?:is|are|will|isnt|arent|wont)? ?(?:ever )?(?:going to|gonna|"
+    r"never|not) (?:get|getting) (?:any )?better\b|\bwill never get better\b",
+    r"\b(?:no|dont see (?:the|any)|cant see (?:the|any)|whats the|there is no|theres no) "
+    r"(?:point|reason) (?:in |of |for )?(?:me )?(?:being (?:here|alive)|living|carrying on|"
+    r"going on|trying anymore|life)\b",
+    r"\b(?:everyone|everybody|people|they|my family|the world) (?:would|will|d) be better off "
+    r"without me\b|\bbetter off (?:if i was|if i were|with me) (?:gone|dead|not here)\b",
+    r"\b(?:nobody|no one|noone|no1) (?:will|would|is gonna|is going to) (?:miss|notice|care)"
+    r"(?: about)? me\b|\bwhen im gone\b",
+    r"\b(?:im|i am|i feel like|i feel) (?:just )?a burden\b",
+    r"\bno way out\b|\bcant (?:keep going|go on|carry on)(?: like this| anymore|$)|"
+    r"\bcant (?:do this|cope|take it|take this) anymore\b",
+    r"\b(?:sleep|go to sleep) and (?:never|not) wake up\b|\bnever wake up again\b",
+    r"\bdisappear (?:forever|for good|permanently)\b",
+    # Farewells and plans.
+    r"\b(?:written|writing|wrote|write|left|leaving) (?:a |my |some )?(?:goodbye |farewell |"
+    r"suicide )?(?:notes?|letters?) (?:to|for) (?:my |everyone|everybody|my family|\w+)\b",
+    r"\bthis is (?:my )?(?:goodbye|farewell|the end)\b|\bsaying (?:my )?goodbyes?\b|"
+    r"\b(?:wont|will not|not gonna|not going to) be (?:around|here|alive) (?:much )?(?:longer|"
+    r"tomorrow|for long|by)\b",
+    r"\b(?:got|have|ive got|saved|saving|stockpiled|stockpiling|collecting) (?:up )?(?:the |my |"
+    r"some |enough |all the )?(?:pills|tablets|meds) (?:ready|saved|to do it|for it|together)\b|"
+    r"\bi have a plan\b|\bmade a plan to\b",
+    # Text-speak for suicide.
+    r"\bunalive\w*|\bsewer ?slide\w*|\bctb\b|\bkys\b",
+)
+
+# Emergencies that need 999 now: breathing, anaphylaxis, chest pain, seizures,
+# someone unconscious, overdoses and heavy bleeding.
+MEDICAL: tuple[str, ...] = (
+    r"\b(?:cant|can not|cannot|struggling to|hard to|trouble|difficulty) (?:properly )?breath(?:e|ing)\b"
+    r"(?! better)|\b(?:not|isnt|stopped|stop) breathing\b",
+    r"\bthroat (?:is |keeps )?(?:closing|swelling|tight)\w*|\banaphyla\w*|\bepi ?pen\b|"
+    r"\b(?:bad|severe|serious|really bad) allergic reaction\b|\b(?:face|lips|tongue) (?:is |are )?"
+    r"(?:swelling|swollen|swelled) up\b",
+    r"\b(?:crushing|bad|severe|sharp) chest pains?\b|\bchest (?:is |feels )?(?:really |so )?tight\b"
+    r"|\bchest pains? and (?:my )?(?:left )?arm\b",
+    r"\b(?:having|had|has) a (?:fit|seizure)\b|\bseizur\w* (?:and|that) (?:wont|cant) stop\b|"
+    r"\bwont stop (?:shaking|fitting)\b",
+    r"\b(?:unconscious|unresponsive|passed out and)\b|\b(?:wont|cant|will not|isnt) wak(?:e|ing) up\b",
+    r"\b(?:overdosed|overdosing|over dosed|od d|odd on|taken an overdose|took an overdose)\b|"
+    r"\btook (?:a load of|loads of|lots of|a lot of|too many|all (?:my|the)|a whole|[0-9]+) "
+    r"(?:of )?(?:\w+ ){0,2}(?:pills|tablets|paracetamol|painkillers|meds|ibuprofen)\b",
+    r"\bbleeding (?:a lot|loads|heavily|badly|everywhere)\b|"
+    r"\b(?:wont|cant|will not|cannot) stop (?:the )?bleeding\b|\bbleeding (?:and )?(?:it )?wont stop\b",
+    r"\b(?:i|ive|she|shes|he|hes|they|theyve|my \w+|someone|somebody) (?:just |has |have )?collapsed\b",
 )
 
 SELF_HARM: tuple[str, ...] = (
@@ -415,10 +466,12 @@ DANGER: tuple[str, ...] = (
     r"them)\b",
 )
 
-# Category -> phrases, in the order they are checked.  Danger comes before
+# Category -> phrases, in the order they are checked.  Medical emergencies come
+# before self-harm ("took 30 paracetamol" needs 999 first), and danger before
 # abuse because "he's threatening me and hits me" needs 999 first.
 CRISIS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("suicide", SUICIDE),
+    ("medical", MEDICAL),
     ("self_harm", SELF_HARM),
     ("danger", DANGER),
     ("abuse", ABUSE),

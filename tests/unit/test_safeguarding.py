@@ -18,7 +18,7 @@ from bot.trust.safeguarding import Concern, detect_concern
 from bot.trust.signposting import SIGNPOSTING
 
 PHRASES = Path(__file__).resolve().parents[1] / "data" / "safeguarding_phrases.csv"
-CATEGORIES = {"suicide", "self_harm", "abuse", "danger"}
+CATEGORIES = {"suicide", "self_harm", "abuse", "danger", "medical"}
 
 
 def _load() -> list[tuple[str, str]]:
@@ -134,8 +134,8 @@ CATEGORY_TABLE = [
     ("people at school tell me to kys", "suicide"),
     ("selfharm", "self_harm"),
     ("i burn myself", "self_harm"),
-    ("took too many pills", "self_harm"),
-    ("i overdosed", "self_harm"),
+    ("took too many pills", "medical"),
+    ("i overdosed", "medical"),
     ("my sh scars", "self_harm"),
     ("i cut my wrists", "self_harm"),
     ("i make myself sick after eating", "self_harm"),
