@@ -14,6 +14,7 @@ from bot.db.models import (
     Answer,
     Contact,
     Conversation,
+    InboundMessage,
     Participation,
     Respondent,
     SmsSession,
@@ -101,6 +102,11 @@ def apply_retention(session: Session, days: int, dry_run: bool,
     answers = session.scalar(select(func.count()).select_from(Answer)
                              .where(Answer.participation_id.in_(ids))) if ids else 0
     report = RetentionReport(cutoff, len(ids), int(answers or 0))
+    if not dry_run:
+        # Every other table that can hold a number or a person's place goes too.
+        session.execute(delete(Contact).where(Contact.updated_at < cutoff))
+        session.execute(delete(InboundMessage).where(InboundMessage.received_at < cutoff))
+        session.execute(delete(Conversation).where(Conversation.updated_at < cutoff))
     if not dry_run and ids:
         delete_participations(session, ids)
         drop_unused_respondents(session, [row[1] for row in rows])

@@ -12,7 +12,7 @@ from sqlalchemy.orm import sessionmaker
 
 from bot.cli.main import main
 from bot.config import PROJECT_ROOT, load_settings
-from bot.db.models import Contact, Participation, SmsSession, utcnow
+from bot.db.models import Contact, InboundMessage, Participation, SmsSession, utcnow
 from bot.db.session import unit_of_work
 from bot.trust import identity
 from bot.trust.pseudonym import pseudonym
@@ -111,3 +111,23 @@ def test_erasure_leaves_no_trace_in_any_table_or_file(
         content = path.read_bytes() if path.exists() else b""
         for trace in (phone, phone[1:], words, "zebra-quartz"):
             assert trace.encode() not in content, f"{trace!r} is still in {path.name}"
+
+
+def test_retention_covers_contacts_message_ids_and_conversations(
+    loaded_db: str, sqlite_factory: sessionmaker, capsys: pytest.CaptureFixture
+) -> None:
+    take_part()  # leaves a conversation in progress (on the `contact` question)
+    old = utcnow() - timedelta(days=400)
+    with unit_of_work(sqlite_factory) as session:
+        consultation_id = session.execute(text("SELECT id FROM consultation")).scalar()
+        session.add(Contact(consultation_id=consultation_id, phone="+447700900111", status="sent",
+                            created_at=old, updated_at=old))
+        session.add(Contact(consultation_id=consultation_id, phone="+447700900222", status="sent"))
+        session.add(InboundMessage(provider_id="SM" + "0" * 32, received_at=old))
+        session.execute(text("UPDATE conversation SET updated_at = :old"), {"old": old})
+    assert run(capsys, "retention", "apply")[0] == 0
+    with unit_of_work(sqlite_factory) as session:
+        left = session.execute(text(
+            "SELECT (SELECT group_concat(phone) FROM contact), "
+            "(SELECT count(*) FROM inbound_message), (SELECT count(*) FROM conversation)")).one()
+    assert tuple(left) == ("+447700900222", 0, 0)
