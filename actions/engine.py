@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 from typing import Callable, Iterable, Optional, Tuple, TypeVar
 
@@ -27,6 +28,18 @@ def resources() -> Tuple[Settings, sessionmaker]:
     """Built on the first call, never at import (the SDK imports every module)."""
     settings = load_settings()
     return settings, make_session_factory(make_engine(settings.database_url))
+
+
+@lru_cache(maxsize=1)
+def _database_thread() -> Optional[ThreadPoolExecutor]:
+    """SQLite takes one writer at a time, and a blocked writer sleeps and retries
+    (1, 2, 5, 10… ms): turns queued on one thread never wait that way. The GIL
+    already keeps the ORM's work to one core, so nothing is lost. PostgreSQL
+    takes writers in parallel, so it keeps the default pool."""
+    settings, _ = resources()
+    if settings.database_url.startswith("sqlite"):
+        return ThreadPoolExecutor(max_workers=1, thread_name_prefix="sqlite-turns")
+    return None
 
 
 async def safe_turn(
@@ -52,7 +65,7 @@ async def in_transaction(work: Callable[[Session, Settings], T]) -> T:
         with unit_of_work(factory) as session:
             return work(session, settings)
 
-    return await asyncio.to_thread(run)
+    return await asyncio.get_running_loop().run_in_executor(_database_thread(), run)
 
 
 def send(dispatcher: CollectingDispatcher, outgoing: Iterable[Message]) -> None:

@@ -1,7 +1,7 @@
 """Consultation throughput against stock Rasa and against the product's own NLU, at N patients.
 
 Run: .venv/bin/python bench/throughput.py [--patients 8 --patients 32] [--consultations 96]
-     [--model models/sounding-board.tar.gz] [--only stock|rest|sms|parse ...]
+     [--rounds 3] [--model models/sounding-board.tar.gz] [--only stock|rest|sms|parse ...]
 
 Workloads (see bench/README.md): stock, the `rasa init` bot (trained once, cached in
 .bench-cache/stock-rasa-init/) on stock `rasa run --enable-api`; rest and sms, whole TEST1
@@ -9,7 +9,9 @@ consultations through the product's servers (SMS as signed Twilio webhooks, repl
 from tests/fakes/fake_twilio.py); parse, the product's POST /model/parse alone. Each: one
 uncounted warm-up, then at each N a closed-loop phase of --consultations conversations
 split between N patients at once, while /proc is sampled every 0.2 s for each server's CPU
-seconds and peak RSS (with its children).
+seconds and peak RSS (with its children). The product's workloads run in --rounds
+interleaved rounds (rest, sms, parse, rest, …) and each ratio is the median over rounds
+of the ratio within a round, because this shared machine's speed drifts by up to 1.5×.
 
 Prints turns/s, p50/p95/p99 ms, errors, CPU and RSS per phase, the targets at each N
 (PASS/MISS) and, last, one JSON line with every figure. Exit 1 (logs kept) if a reply is not
@@ -37,7 +39,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from importlib.metadata import version
 from pathlib import Path
-from statistics import quantiles
+from statistics import median, quantiles
 from typing import Any, Awaitable, Callable, Dict, Iterator, List, Optional, Sequence, Tuple
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -93,6 +95,7 @@ class Phase:
     name: str  # stock, rest, sms or parse
     patients: int
     warmup: bool = False
+    round: int = 0
     ms: List[float] = field(default_factory=list)  # one per turn (parse: per parse)
     errors: List[str] = field(default_factory=list)
     played: int = 0  # whole conversations (parse: batches of 11 texts)
@@ -175,14 +178,15 @@ async def drive(phase: Phase, job: Job, servers: Dict[str, int], rounds: int) ->
 
 
 def phases(name: str, args: argparse.Namespace, servers: Dict[str, int],
-           make: Callable[[], Job]) -> List[Phase]:
+           make: Callable[[], Job], round_: int = 0) -> List[Phase]:
     """One warm-up conversation, then a phase at each N."""
     runs: List[Phase] = []
     for n in (1, *args.patients):
-        phase = Phase(name, n, warmup=not runs)
+        phase = Phase(name, n, warmup=not runs, round=round_)
         rounds = max(1, round(args.consultations * (PARSE_SCALE if name == "parse" else 1) / n))
         asyncio.run(drive(phase, make(), servers, 1 if phase.warmup else rounds))
-        print(f"  {name:<5} N={n:<3}{' warm-up' if phase.warmup else ''}: {len(phase.ms)} in "
+        print(f"  {name:<5} N={n:<3}{' warm-up' if phase.warmup else f' round {round_ + 1}'}: "
+              f"{len(phase.ms)} in "
               f"{phase.wall_s:.1f} s, {len(phase.errors)} errors", flush=True)
         runs.append(phase)
     return runs
@@ -307,8 +311,9 @@ def run_stock(args: argparse.Namespace, folder: Path, failures: List[str]) -> Li
     url = f"http://127.0.0.1:{port}"
     try:
         stack.start([server], env)
-        return phases("stock", args, {"stock": server.popen.pid if server.popen else 0},
-                      lambda: partial(converse, url, STOCK_TURNS))
+        return [phase for round_ in range(args.rounds)
+                for phase in phases("stock", args, {"stock": server.popen.pid if server.popen else 0},
+                                    lambda: partial(converse, url, STOCK_TURNS), round_)]
     finally:
         stack.stop([server])
 
@@ -344,8 +349,11 @@ def run_product(args: argparse.Namespace, folder: Path, failures: List[str]) -> 
         try:
             stack.start(processes, env)
             servers = {p.name.split()[0].lower(): p.popen.pid for p in processes if p.popen}
-            for name in (name for name in makers if name in args.only):
-                runs += phases(name, args, servers, makers[name])
+            # Rounds interleave the workloads, so a slow spell of this shared machine
+            # falls on all of them, and each ratio is taken within one round.
+            for round_ in range(args.rounds):
+                for name in (name for name in makers if name in args.only):
+                    runs += phases(name, args, servers, makers[name], round_)
         finally:
             stack.stop(processes)
     failures += check_database(env["SB_DATABASE_URL"], {
@@ -370,15 +378,21 @@ def check_database(url: str, played: Dict[str, int]) -> List[str]:
                                        f"completed_at set)}} is {found}, expected {wanted}"]
 
 
-def ratios(runs: List[Phase], patients: Sequence[int]) -> Dict[str, float]:
-    """Each consultation channel against stock Rasa and against parsing alone, at each N."""
-    got = {(r.name, r.patients): r.figures for r in runs if not r.warmup and not r.errors}
+def ratios(runs: List[Phase], patients: Sequence[int], rounds: int) -> Dict[str, float]:
+    """Each consultation channel against stock Rasa and against parsing alone, at each N:
+    the median over rounds of the ratio within each round."""
+    got = {(r.name, r.patients, r.round): r.figures for r in runs if not r.warmup and not r.errors}
     out: Dict[str, float] = {}
     for n, channel, key in itertools.product(patients, ("rest", "sms"), TARGETS):
-        mine, theirs = got.get((channel, n)), got.get(("stock" if key == "vs_stock" else "parse", n))
         figure = "p95_ms" if key.startswith("p95") else "per_s"
-        if mine and theirs and theirs[figure]:
-            out[f"{channel}_n{n}_{key}"] = round(mine[figure] / theirs[figure], 3)
+        each = []
+        for round_ in range(rounds):
+            mine = got.get((channel, n, round_))
+            theirs = got.get(("stock" if key == "vs_stock" else "parse", n, round_))
+            if mine and theirs and theirs[figure]:
+                each.append(mine[figure] / theirs[figure])
+        if each:
+            out[f"{channel}_n{n}_{key}"] = round(median(each), 3)
     return out
 
 
@@ -389,10 +403,11 @@ def passes(key: str, value: float) -> bool:
 
 
 def print_report(runs: List[Phase], found: Dict[str, float], patients: Sequence[int], errors: int) -> None:
-    print(f"\n{'phase':<6} {'N':>3} {'turns':>6} {'wall s':>7} {'turns/s':>8} {'p50 ms':>7} "
+    print(f"\n   {'phase':<6} {'N':>3} {'turns':>6} {'wall s':>7} {'turns/s':>8} {'p50 ms':>7} "
           f"{'p95 ms':>7} {'p99 ms':>7} {'errors':>6}  CPU s / peak RSS MiB")
     for run in (r for r in runs if not r.warmup):
         f = run.figures
+        print(f"r{run.round + 1} ", end="")
         use = ", ".join(f"{key[:-6]} {f[key]:.1f} / {f[key[:-6] + '_peak_rss_mib']:.0f}"
                         for key in f if key.endswith("_cpu_s") and key != "client_cpu_s")
         print(f"{run.name:<6} {run.patients:>3} {f['count']:>6.0f} {f['wall_s']:>7.1f} {f['per_s']:>8.1f} "
@@ -413,12 +428,14 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--patients", type=int, action="append", help="repeatable (default: 8 and 32)")
     parser.add_argument("--consultations", type=int, default=96, help="per phase (default 96)")
     parser.add_argument("--model", type=Path, default=stack.MODEL, help="the product's trained model")
+    parser.add_argument("--rounds", type=int, default=3,
+                        help="interleaved rounds of the workloads; ratios are medians (default 3)")
     parser.add_argument("--only", action="append", choices=("stock", "rest", "sms", "parse"),
                         help="run only these workloads, repeatable (default: all)")
     args = parser.parse_args(argv)
     args.patients, args.only = args.patients or [8, 32], args.only or ["stock", "rest", "sms", "parse"]
-    if min(args.patients) < 1 or args.consultations < 1:
-        parser.error("--patients and --consultations must be 1 or more")
+    if min(args.patients) < 1 or args.consultations < 1 or args.rounds < 1:
+        parser.error("--patients, --consultations and --rounds must be 1 or more")
     return args
 
 
@@ -436,15 +453,16 @@ def main(argv: Sequence[str]) -> int:
         except (RuntimeError, OSError, subprocess.SubprocessError) as problem:
             failures.append(f"{run.__name__}: {problem} {getattr(problem, 'stderr', '') or ''}"[:3000])
     failures = [error for r in runs for error in r.errors] + failures
-    found = ratios(runs, args.patients)
+    found = ratios(runs, args.patients, args.rounds)
     print_report(runs, found, args.patients, len(failures))
     for failure in failures[:10]:
         print(f"ERROR {failure}", file=sys.stderr)
-    figures = {f"{r.name}_n{r.patients}_{k}": v for r in runs if not r.warmup for k, v in r.figures.items()}
+    figures = {f"{r.name}_n{r.patients}_r{r.round + 1}_{k}": v
+               for r in runs if not r.warmup for k, v in r.figures.items()}
     print(json.dumps({**figures, **found, **{f"{key}_pass": passes(key, v) for key, v in found.items()},
                       "load_average_before": load_before, "load_average_after": os.getloadavg()[0],
                       "errors": len(failures), "patients": args.patients,
-                      "consultations": args.consultations}))
+                      "consultations": args.consultations, "rounds": args.rounds}))
     if failures:
         print(f"FAILED; database and server logs kept in {folder}", file=sys.stderr)
         return 1
