@@ -107,10 +107,16 @@ class TwilioChannel(InputChannel):
         sender_id, sid = params.get("From", ""), params.get("MessageSid", "")
         if not sender_id or not sid or len(sid) > 64 or len(sender_id) > 32:
             return response.json({"error": "From and MessageSid are required"}, 400)
-        first, opted_out = await asyncio.to_thread(self.parts.store.admit, sid, sender_id)
+        text = params.get("Body", "")[:MAX_BODY]
+        try:
+            first, opted_out = await asyncio.to_thread(self.parts.store.admit, sid, sender_id)
+        except Exception as error:  # noqa: BLE001 - the database is down: still answer
+            logger.error("sms store unavailable: %s", type(error).__name__)  # no number, no text
+            # Nothing can be checked or stored: only signposting (or an apology) goes out.
+            self._spawn(self._send(sender_id, or_apology(text, [])))
+            return response.text(EMPTY_TWIML, content_type="text/xml")
         if not first:
             return response.text(EMPTY_TWIML, content_type="text/xml")
-        text = params.get("Body", "")[:MAX_BODY]
         if not sms_keywords.keyword(text) and not self.limiter.allow(sender_id):
             # Each reply costs money, so a flood is not answered; crisis wording always is.
             signposting = crisis_first(text)

@@ -49,3 +49,13 @@ def participations(servers: Any, sender: str) -> List[Dict[str, Any]]:
     return [dict(zip(keys, row, strict=True)) for row in found]
 
 
+
+
+def execute(servers: Any, sql: str) -> None:
+    """Run one statement that returns no rows (e.g. DDL) against the servers' database."""
+    engine = make_engine(servers.database_url)
+    try:
+        with engine.begin() as connection:
+            connection.exec_driver_sql(sql)
+    finally:
+        engine.dispose()

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 import requests
 
+from tests.e2e.helpers import execute
 from tests.e2e.test_sms import Phone
 
 pytestmark = pytest.mark.e2e
@@ -70,3 +71,22 @@ def test_with_the_action_server_down_crisis_is_signposted_and_others_get_an_apol
         assert "116 123" in by_sms[0]
     # Back up: the conversation carries on as if nothing happened.
     assert loaded.texts(other, "TEST1")[-1] == "Are you happy to take part?"
+
+
+def test_with_the_database_down_an_sms_crisis_is_signposted_and_no_number_is_logged(
+    loaded: Any, fake_twilio: Any
+) -> None:
+    phone = Phone(loaded, fake_twilio)
+    tables = ("inbound_message", "conversation")
+    try:
+        for table in tables:  # the database "goes away" for the SMS store and the engine
+            execute(loaded, f"ALTER TABLE {table} RENAME TO {table}_away")
+        said = "\n".join(phone.text(CRISIS))
+        assert 0 <= said.index("116 123") < said.index("Sorry, something went wrong")
+    finally:
+        for table in tables:
+            execute(loaded, f"ALTER TABLE {table}_away RENAME TO {table}")
+    assert phone.text("TEST1")[-1].endswith("Reply YES or NO")  # back to normal
+    logged = "\n".join(log.read_text(errors="replace") for log in loaded.logs)
+    for variant in (phone.number, phone.number[1:], "0" + phone.number[3:]):
+        assert variant not in logged
