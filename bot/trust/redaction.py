@@ -26,6 +26,7 @@ from typing import Callable, Match, Pattern
 
 from phonenumbers import Leniency, PhoneNumberMatcher, PhoneNumberType, number_type
 
+from bot.trust.given_names import GIVEN_NAMES
 from bot.trust.text_forms import compatible
 
 _Rule = tuple[Pattern[str], Callable[[Match[str]], str]]
@@ -255,7 +256,61 @@ def _name_end(text: str, start: int, capital_only: bool) -> int:
     return end
 
 
+# Names nobody introduced: "Jess here" (at the start), a known given name after
+# "im" / "this is" in any case, after a relation ("my mum Karen"), or a known given
+# name followed by a capitalised surname ("Karen Smith").
+_RELATION = (
+    r"(?:mum|mom|mam|dad|brother|sister|friend|mate|bestie|boyfriend|girlfriend|bf|gf|partner|"
+    r"nan|nana|gran|granny|grandad|son|daughter|aunt|auntie|uncle|cousin|carer|teacher|"
+    r"social worker|key worker|gp|doctor|nurse|counsellor)"
+)
+_NAMED = re.compile(
+    r"^(?P<here>[A-Za-z]+)(?= here\b)"
+    r"|(?<!\w)(?:i['’]?m|i am|this is|its|it['’]s) (?P<said>[A-Za-z]+)\b"
+    r"|(?<!\w)my " + _RELATION + r",? (?P<relation>[A-Za-z]+(?: [A-Z][a-z]+)?)\b",
+    re.IGNORECASE,
+)
+_CAPITALISED = re.compile(r"(?<![\w\[])[A-Z][a-z]+\b")
+
+
+def _unintroduced_name(match: Match[str]) -> str:
+    whole = match.group(0)
+    for group in ("here", "said"):
+        word = match.group(group)
+        if word is not None:
+            known = word.lower() in GIVEN_NAMES
+            return whole.replace(word, "[name]", 1) if known else whole
+    if match.group("relation") is not None:
+        words = match.group("relation").split()
+        if len(words) == 2 and not words[1][0].isupper():
+            words = words[:1]  # "my mate connor came": only the name goes
+        known = words[0].lower() in GIVEN_NAMES
+        if known or (words[0][0].isupper() and len(words) == 2):
+            before = whole[: match.start("relation") - match.start()]
+            return before + "[name]" + whole[len(before) + len(" ".join(words)):]
+    return whole
+
+
+def _full_names(text: str) -> str:
+    """A known given name, capitalised, then a capitalised surname: "Karen Smith"."""
+    words = list(_CAPITALISED.finditer(text))
+    spans = [(first.start(), second.end()) for first, second in zip(words, words[1:], strict=False)
+             if first.group(0).lower() in GIVEN_NAMES and text[first.end():second.start()] == " "
+             and second.group(0).lower() not in _NOT_NAMES]
+    kept: list[tuple[int, int]] = []
+    for start, end in spans:
+        if not kept or start >= kept[-1][1]:
+            kept.append((start, end))
+    for start, end in reversed(kept):
+        text = text[:start] + "[name]" + text[end:]
+    return text
+
+
 def _redact_names(text: str) -> str:
+    return _full_names(_NAMED.sub(_unintroduced_name, _redact_introduced_names(text)))
+
+
+def _redact_introduced_names(text: str) -> str:
     pieces: list[str] = []
     last = 0
     for intro in _INTRO.finditer(text):

@@ -39,3 +39,33 @@ def test_redacts(typed: str, stored: str) -> None:
 ])
 def test_leaves_ordinary_answers_alone(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize("typed, stored", [
+    ("Jess here, the app was fine", "[name] here, the app was fine"),
+    ("im sarah and i waited ages", "im [name] and i waited ages"),
+    ("this is tom btw", "this is [name] btw"),
+    ("my mum Karen Smith took me", "my mum [name] took me"),
+    ("my mate connor came with me", "my mate [name] came with me"),
+    ("the nurse was Emily Clarke, she was lovely", "the nurse was [name], she was lovely"),
+    ("thanks Jess Karen Smith", "thanks [name] Smith"),
+])
+def test_redacts_names_nobody_introduced(typed: str, stored: str) -> None:
+    assert redact(typed) == stored
+
+
+@pytest.mark.parametrize("text", [
+    "im fine thanks", "this is great", "its ok", "my mum took me", "my friend recommended it",
+    "Will it be open on Sunday", "Grace period was fine", "Hope they fix it", "May was busy",
+    "I went to Boots Pharmacy", "The Walk In Centre was good", "my gp was great",
+])
+def test_leaves_ordinary_words_alone(text: str) -> None:
+    assert "[name]" not in redact(text)
+
+
+def test_names_rarely_flag_ordinary_answers() -> None:
+    """False positives of name redaction on the ordinary answers of the labelled set."""
+    from tests.unit.test_safeguarding import ORDINARY
+
+    flagged = [text for text in ORDINARY if "[name]" in redact(text)]
+    assert len(flagged) / len(ORDINARY) <= 0.01, flagged
