@@ -65,7 +65,12 @@ async def in_transaction(work: Callable[[Session, Settings], T]) -> T:
         with unit_of_work(factory) as session:
             return work(session, settings)
 
-    return await asyncio.get_running_loop().run_in_executor(_database_thread(), run)
+    return await on_database(run)
+
+
+async def on_database(work: Callable[[], T]) -> T:
+    """Run blocking database work on the database thread, off the event loop."""
+    return await asyncio.get_running_loop().run_in_executor(_database_thread(), work)
 
 
 def send(dispatcher: CollectingDispatcher, outgoing: Iterable[Message]) -> None:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from typing import Any, Dict, List
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.engine import resources, safe_turn, send
+from actions.engine import on_database, resources, safe_turn, send
 from bot.db.session import purge_freed_pages
 from bot.engine import messages
 from bot.engine.conversation import handle_message
@@ -27,7 +26,7 @@ class ActionConsultationTurn(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
     ) -> List[Dict[str, Any]]:
-        settings, _ = resources()
+        settings, factory = resources()
         who = identity.respondent_of(settings.pseudonym_secret, tracker.sender_id)
         if who is None:  # only our channels make conversation ids; nothing else is served
             logger.warning("refused a conversation id no channel of ours issued")
@@ -42,8 +41,7 @@ class ActionConsultationTurn(Action):
         send(dispatcher, turn.messages)
         if turn.erase_conversation:
             schedule_forget(settings.rasa_url, settings.rasa_api_token, tracker.sender_id)
-            _, factory = resources()
-            await asyncio.to_thread(purge_freed_pages, factory.kw["bind"])
+            await on_database(lambda: purge_freed_pages(factory.kw["bind"]))
         return []
 
 

@@ -19,10 +19,9 @@ from bot.engine import conversation, messages
 from bot.engine.turns import Message
 from bot.outreach.invitations import record_status
 from bot.trust import opt_out
-from bot.trust.pseudonym import pseudonym
+from bot.trust.identity import phone_pseudonym
 
 logger = logging.getLogger(__name__)
-CHANNEL = "twilio"
 Send = Callable[[str, List[Message]], Awaitable[None]]
 
 
@@ -38,7 +37,7 @@ class SmsStore:
         return self._factory
 
     def _pseudonym(self, phone: str) -> str:
-        return pseudonym(self.settings.pseudonym_secret, CHANNEL, phone)
+        return phone_pseudonym(self.settings.pseudonym_secret, phone)
 
     def admit(self, message_sid: str, phone: str) -> Tuple[bool, bool]:
         """(first delivery?, opted out?) of one inbound SMS.

@@ -144,7 +144,7 @@ class TwilioChannel(InputChannel):
             collector = CollectingOutputChannel()
             # Rasa sees the number's pseudonym, never the number (bot/trust/identity.py).
             conversation = identity.for_number(self.parts.settings.pseudonym_secret,
-                                               self.name(), sender_id)
+                                               identity.SMS, sender_id)
             await on_new_message(UserMessage(text, collector, conversation,
                                              input_channel=self.name()))
             replies = [_message(m) for m in collector.messages]

@@ -21,8 +21,8 @@ from typing import Dict, List, Optional
 from bot.config import PROJECT_ROOT
 
 MODEL = PROJECT_ROOT / "models" / "sounding-board.tar.gz"
-# Rasa's command line, started through our entry point so the response-validator
-# shim applies (bot/channels/rasa_server.py).
+# Rasa's command line, started through our entry point so its two shims apply
+# (bot/channels/rasa_server.py).
 RASA = [sys.executable, "-m", "bot.channels.rasa_server"]
 
 

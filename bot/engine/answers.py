@@ -79,8 +79,6 @@ def answers_by_key(session: Session, participation_id: int) -> Dict[str, Any]:
     return values
 
 
-
-
 def recorded_keys(session: Session, participation_id: int) -> Set[str]:
     """Keys of every question with a row (answered, skipped or unanswered)."""
     return set(session.scalars(

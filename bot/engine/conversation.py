@@ -27,10 +27,15 @@ from bot.trust.signposting import SIGNPOSTING
 def handle_message(session: Session, settings: Settings, inbound: Inbound) -> Turn:
     """Reply to one message; the reply ends with the question now being asked."""
     current, pending = state.load(session, inbound.respondent)
-    if pending == "delete":
-        turn = _answer_delete_question(session, settings, inbound, current)
-    elif current is not None:
-        turn = reply(session, settings, current, inbound)
+    crisis = None if current is not None and not pending else _crisis_category(inbound)
+    if current is not None and not pending:
+        turn = reply(session, settings, current, inbound)  # checks crisis wording itself first
+    elif crisis is not None:
+        # Before anything else; any open question ("delete everything?") stays open.
+        repository.record_safeguarding(session, crisis, inbound.channel)
+        turn = Turn((Message(SIGNPOSTING),), current, pending=pending)
+    elif pending == "delete":
+        turn = confirm_deletion(session, settings, inbound, current)
     else:
         turn = begin(session, settings, inbound)
     state.save(session, inbound.respondent, inbound.channel, turn)
@@ -54,16 +59,12 @@ def current_question(session: Session, who: str) -> Optional[Message]:
     return _question(session, current)
 
 
-def _answer_delete_question(
-    session: Session, settings: Settings, inbound: Inbound, current: Optional[State]
-) -> Turn:
-    # Crisis wording comes first, whatever was asked; the question stays open.
+def _crisis_category(inbound: Inbound) -> Optional[str]:
+    """The lexicon's category, or "nlu" when only the model heard a crisis."""
     concern = detect_concern(inbound.text)
-    if concern is not None or is_crisis_intent(inbound.intent, inbound.confidence):
-        repository.record_safeguarding(session, concern.category if concern else "nlu",
-                                       inbound.channel)
-        return Turn((Message(SIGNPOSTING),), current, pending="delete")
-    return confirm_deletion(session, settings, inbound, current)
+    if concern is not None:
+        return concern.category
+    return "nlu" if is_crisis_intent(inbound.intent, inbound.confidence) else None
 
 
 def _with_question(session: Session, turn: Turn) -> Turn:

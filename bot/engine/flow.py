@@ -80,10 +80,7 @@ def next_step(
     ordered = steps(script)
     keys = [q.key for q in ordered]
     start = keys.index(after) + 1 if after in keys else 0
-    for question in ordered[start:]:
-        if question.show_if is None or show_if_met(question.show_if, answers):
-            return question
-    return None
+    return next((q for q in ordered[start:] if _shown(q, answers)), None)
 
 
 def carry_on_step(
@@ -97,12 +94,12 @@ def carry_on_step(
     keys = [q.key for q in steps(script)]
     if last_step in keys:
         return next_step(script, answers, last_step)
-    for question in script.questions:
-        if question.key not in recorded and (
-            question.show_if is None or show_if_met(question.show_if, answers)
-        ):
-            return question
-    return None
+    return next((q for q in script.questions if q.key not in recorded and _shown(q, answers)),
+                None)
+
+
+def _shown(question: Question, answers: Mapping[str, Any]) -> bool:
+    return question.show_if is None or show_if_met(question.show_if, answers)
 
 
 def show_if_met(condition: ShowIf, answers: Mapping[str, Any]) -> bool:

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from bot.config import Settings
 from bot.db import repository
-from bot.db.models import Participation, utcnow
+from bot.db.models import Consultation, Participation, utcnow
 from bot.engine import answers as answer_store
 from bot.engine import messages
 from bot.engine.flow import AGE, AREA, CONSENT, carry_on_step, minimum_age, next_step, step_by_key
@@ -61,18 +61,18 @@ def _buttons(question: Question) -> Tuple[str, ...]:
 
 def reply(session: Session, settings: Settings, state: State, inbound: Inbound) -> Turn:
     """Handle the patient's reply to the current step."""
+    consultation = repository.consultation_by_code(session, state.code)
+    script = store.script_of(consultation) if consultation is not None else None
+    question = step_by_key(script, state.step) if script is not None else None
+    participation = _participation(session, state)
     concern = detect_concern(inbound.text)
     if concern is not None:  # before anything else, whatever state the consultation is in
-        kept = _answer_in_own_words(session, settings, state, inbound)
-        if kept is not None:
-            return _signposted(session, state, inbound, concern.category, kept)
-        return _signpost(session, state, inbound, concern.category)
-    consultation = repository.consultation_by_code(session, state.code)
-    if consultation is None:
+        kept = _answer_in_own_words(session, settings, script, question, participation, state,
+                                    inbound)
+        then = kept or Turn((Message(messages.CRISIS_CARRY_ON),), state)
+        return _signposted(session, consultation, inbound, concern.category, then)
+    if script is None:
         return Turn((Message(messages.OUTSIDE_HELP),), None)
-    script = store.script_of(consultation)
-    question = step_by_key(script, state.step)
-    participation = _participation(session, state)
     if participation is not None and participation.status == "expired":
         return Turn((Message(messages.EXPIRED),), None)
     if question is None:  # the script changed under us: on to the next question that exists
@@ -82,7 +82,8 @@ def reply(session: Session, settings: Settings, state: State, inbound: Inbound) 
     # 1 in 4 a crisis (bench/README.md), and an answer must not be thrown away for that.
     model_may_decide = parsed.status != ANSWERED
     if model_may_decide and is_crisis_intent(inbound.intent, inbound.confidence):
-        return _signpost(session, state, inbound, "nlu")
+        return _signposted(session, consultation, inbound, "nlu",
+                           Turn((Message(messages.CRISIS_CARRY_ON),), state))
     intent = inbound.intent if model_may_decide else ""
     if is_delete_request(inbound.text, intent, inbound.confidence):
         return ask_to_delete(state)
@@ -99,34 +100,25 @@ def reply(session: Session, settings: Settings, state: State, inbound: Inbound) 
     return _retry(session, script, question, state, participation, problem + hint(question))
 
 
-def _signpost(session: Session, state: State, inbound: Inbound, category: str) -> Turn:
-    return _signposted(session, state, inbound, category,
-                       Turn((Message(messages.CRISIS_CARRY_ON),), state))
-
-
-def _signposted(session: Session, state: State, inbound: Inbound, category: str,
-                then: Turn) -> Turn:
+def _signposted(session: Session, consultation: Optional[Consultation], inbound: Inbound,
+                category: str, then: Turn) -> Turn:
     """Signposting first, counted without the words, then the rest of the turn."""
-    consultation = repository.consultation_by_code(session, state.code)
     repository.record_safeguarding(session, category, inbound.channel,
                                    consultation.id if consultation else None)
     return replace(then, messages=(Message(SIGNPOSTING),) + then.messages)
 
 
 def _answer_in_own_words(
-    session: Session, settings: Settings, state: State, inbound: Inbound
+    session: Session, settings: Settings, script: Optional[Script], question: Optional[Question],
+    participation: Optional[Participation], state: State, inbound: Inbound,
 ) -> Optional[Turn]:
     """At a free-text question, words that trigger signposting are still the answer.
 
     "I'm not suicidal" or "I felt like that last year, talking helped" answers a
     mental-health question; asking it again would lose exactly those answers.
     """
-    consultation = repository.consultation_by_code(session, state.code)
-    if consultation is None or state.participation_id is None:
-        return None
-    script = store.script_of(consultation)
-    question = step_by_key(script, state.step)
-    if question is None or question.type != FREE_TEXT:
+    if (script is None or question is None or question.type != FREE_TEXT
+            or participation is None or participation.status != "started"):
         return None
     parsed = parse_answer(question, inbound.text)
     if parsed.status != ANSWERED:
@@ -236,9 +228,7 @@ def _accept(
 def _consent(session: Session, settings: Settings, script: Script, inbound: Inbound) -> Participation:
     consultation = repository.consultation_by_code(session, script.code)
     assert consultation is not None
-    respondent = repository.respondent_for(
-        session, inbound.respondent
-    )
+    respondent = repository.respondent_for(session, inbound.respondent)
     participation = Participation(
         consultation_id=consultation.id,
         respondent_id=respondent.id,
@@ -285,6 +275,10 @@ def _advance(
     following = next_step(script, answers, after)
     if following is not None:
         return Turn((), State(state.code, following.key, state.participation_id))
+    return _complete(script, participation)
+
+
+def _complete(script: Script, participation: Optional[Participation]) -> Turn:
     if participation is not None and participation.status == "started":
         participation.status = "completed"
         participation.completed_at = participation.updated_at = utcnow()
@@ -302,4 +296,4 @@ def _carry_on(
                               answer_store.answers_by_key(session, participation.id))
     if following is not None:
         return Turn((), State(state.code, following.key, state.participation_id))
-    return _advance(session, script, participation, state, script.questions[-1].key)
+    return _complete(script, participation)

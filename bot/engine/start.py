@@ -16,8 +16,6 @@ from bot.engine.flow import CONSENT, consent_question, next_step
 from bot.engine.turns import Inbound, Message, State, Turn
 from bot.scripts import store
 from bot.trust.erasure import erase_respondent, is_delete_request
-from bot.trust.safeguarding import detect_concern, is_crisis_intent
-from bot.trust.signposting import SIGNPOSTING
 from bot.understanding.parsing import parse_answer
 
 CODE_PATTERN = re.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]{2,11})(?![A-Za-z0-9])")
@@ -36,12 +34,8 @@ def candidate_codes(text: str) -> List[str]:
 
 
 def begin(session: Session, settings: Settings, inbound: Inbound) -> Turn:
-    """Reply to a message sent outside a consultation."""
-    concern = detect_concern(inbound.text)
-    if concern is not None or is_crisis_intent(inbound.intent, inbound.confidence):
-        repository.record_safeguarding(session, concern.category if concern else "nlu",
-                                       inbound.channel)
-        return Turn((Message(SIGNPOSTING),), None)
+    """Reply to a message sent outside a consultation (crisis wording is checked first,
+    by the caller)."""
     if is_delete_request(inbound.text, inbound.intent, inbound.confidence):
         return ask_to_delete()
     codes = candidate_codes(inbound.text)
@@ -99,9 +93,7 @@ def _resume(
     session: Session, settings: Settings, consultation: Consultation, inbound: Inbound
 ) -> Optional[Turn]:
     """Carry on an unfinished participation; refuse a second completed one."""
-    respondent = repository.find_respondent(
-        session, inbound.respondent
-    )
+    respondent = repository.find_respondent(session, inbound.respondent)
     if respondent is None:
         return None
     participation = repository.latest_participation(session, consultation.id, respondent.id)

@@ -30,7 +30,7 @@ from bot.outreach.contacts import ContactList, Skipped
 from bot.outreach.message import invitation_text
 from bot.sms.twilio_client import UNSUBSCRIBED, SendResult, TwilioSender, TwilioUnavailable
 from bot.trust import opt_out
-from bot.trust.pseudonym import pseudonym
+from bot.trust.identity import phone_pseudonym
 
 logger = logging.getLogger(__name__)
 
@@ -116,7 +116,7 @@ def prepare_invitations(session: Session, settings: Settings, consultation_code:
 
 
 def _opted_out(session: Session, secret: str, phones: List[str]) -> Set[str]:
-    by_pseudonym = {pseudonym(secret, "twilio", phone): phone for phone in phones}
+    by_pseudonym = {phone_pseudonym(secret, phone): phone for phone in phones}
     names = list(by_pseudonym)
     found: Set[str] = set()
     for start in range(0, len(names), OPT_OUT_BATCH):
@@ -152,7 +152,7 @@ def _mark_opted_out(session: Session, contact: Contact, secret: Optional[str]) -
     if secret is None:  # the status webhook has no settings to hand; they come from the env
         secret = load_settings().pseudonym_secret
     contact.status, contact.error_code, contact.updated_at = OPTED_OUT, UNSUBSCRIBED, utcnow()
-    opt_out.opt_out(session, pseudonym(secret, "twilio", contact.phone))
+    opt_out.opt_out(session, phone_pseudonym(secret, contact.phone))
 
 
 # -- sending -------------------------------------------------------------------------
@@ -310,4 +310,4 @@ class _Run:
             contact.updated_at = utcnow()
 
     def _pseudonym(self, phone: str) -> str:
-        return pseudonym(self.settings.pseudonym_secret, "twilio", phone)
+        return phone_pseudonym(self.settings.pseudonym_secret, phone)

@@ -21,7 +21,7 @@ from bot.db.models import (
     utcnow,
 )
 from bot.db.repository import delete_participations, drop_unused_respondents, record_audit
-from bot.trust.pseudonym import pseudonym as make_pseudonym
+from bot.trust.identity import phone_pseudonym
 
 # First-person requests only ("delete my answers", "my data removed pls", "forget
 # me"): a free-text answer about deleting something else must stay an answer.
@@ -69,7 +69,7 @@ def erase_respondent(session: Session, pseudonym: str, actor: str, reason: str =
 
 def _erase_contacts(session: Session, who: str, secret: str) -> None:
     theirs = [contact_id for contact_id, phone in session.execute(select(Contact.id, Contact.phone))
-              if make_pseudonym(secret, "twilio", phone) == who]
+              if phone_pseudonym(secret, phone) == who]
     if theirs:
         session.execute(delete(Contact).where(Contact.id.in_(theirs)))
 

@@ -14,7 +14,7 @@ benjamin beth bethany billy bradley brandon brian callum cameron carl carly caro
 catherine charlie charlotte chelsea chloe chris christine christopher ciara claire clara
 connor courtney craig daisy daniel danielle danny darren david dean debbie declan demi
 dylan eden edward eleanor elijah eliza ella ellie elliot emily emma erin ethan evie
-fatima finley finn florence fraser freddie freya gary gemma george georgia grace_ hannah
+fatima finley finn florence fraser freddie freya gary gemma george georgia hannah
 harley harriet harry harvey hayley heather helen henry holly hollie isaac isabel isabella
 isabelle isla jacob jade jake james jamie jane jasmine jason jayden jenna jennifer jenny
 jess jessica jodie joe joel john jonathan jordan joseph josh joshua julie kai karen kate
@@ -25,4 +25,4 @@ muhammad nathan neil nicola nicole niamh noah oliver olivia oscar owen paige pau
 phoebe poppy rachel rebecca reece rhys richard riley robert robyn ruby ryan sam samantha
 samuel sara sarah scarlett scott sean shannon sophia sophie stacey stephen steven stuart
 tanya thomas tia tom tommy tyler vanessa victoria zac zach zara zoe
-""".split()) - {"grace_"}
+""".split())

@@ -19,8 +19,9 @@ from typing import Optional, Tuple
 
 from bot.trust.pseudonym import pseudonym
 
+SMS = "twilio"
 # Channels whose key already is the respondent pseudonym (HMAC of the number).
-PSEUDONYMOUS_CHANNELS = frozenset({"twilio", "telegram"})
+PSEUDONYMOUS_CHANNELS = frozenset({SMS, "telegram"})
 WEB_CHANNELS = frozenset({"rest"})
 _WEB_ID = re.compile(r"[A-Za-z0-9_-]{22}")
 _SIGNATURE = re.compile(r"[0-9a-f]{32}")
@@ -45,6 +46,11 @@ def verify_web_id(secret: str, issued: object) -> Optional[str]:
 
 def conversation_id(channel: str, key: str) -> str:
     return f"{channel}:{key}"
+
+
+def phone_pseudonym(secret: str, phone: str) -> str:
+    """Who a phone number is, everywhere: SMS respondents, opt-outs, outreach contacts."""
+    return pseudonym(secret, SMS, phone)
 
 
 def for_number(secret: str, channel: str, number: str) -> str:
