@@ -22,7 +22,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 from twilio.request_validator import RequestValidator
 
-from bot.channels.inbound import crisis_first, inbound_problem, or_apology
+from bot.channels.inbound import crisis_first, from_rasa, inbound_problem, or_apology
 from bot.channels.rate_limit import RateLimiter
 from bot.channels.sms_state import SmsStore
 from bot.channels.webhooks import webhook_blueprint
@@ -147,7 +147,7 @@ class TwilioChannel(InputChannel):
                                                identity.SMS, sender_id)
             await on_new_message(UserMessage(text, collector, conversation,
                                              input_channel=self.name()))
-            replies = [_message(m) for m in collector.messages]
+            replies = [from_rasa(m) for m in collector.messages]
             await self._send(sender_id, or_apology(text, replies))
         except Exception:  # noqa: BLE001 - one bad message must not kill the channel
             logger.exception("sms message handling failed")  # no text, no number
@@ -197,7 +197,3 @@ async def deliver(sender: TwilioSender, store: SmsStore, phone: str, outgoing: L
             await asyncio.to_thread(store.set_opt_out, phone, True)
             return
 
-
-def _message(raw: Dict[str, Any]) -> Message:
-    buttons = tuple(str(b.get("title", "")) for b in raw.get("buttons") or [])
-    return Message(str(raw.get("text") or ""), buttons)
