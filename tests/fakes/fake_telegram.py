@@ -30,6 +30,7 @@ MESSAGE_METHODS = ("sendMessage", "editMessageText", "editMessageReplyMarkup")
 
 class FakeTelegram(LoopbackServer):
     def __init__(self, token: str = "123456:fake-token") -> None:
+        super().__init__()
         self.token = token
         self.calls: List[Dict[str, Any]] = []  # {"method": …, **parameters}, in order
         self.blocked: Set[int] = set()
@@ -37,7 +38,6 @@ class FakeTelegram(LoopbackServer):
         self._next_id = 1000
 
     def routes(self, app: web.Application) -> None:
-        super().__init__()
         app.router.add_post("/bot{token}/{method}", self._call)
 
     # -- what tests set and read ---------------------------------------------------
