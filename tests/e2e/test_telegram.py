@@ -245,3 +245,16 @@ def test_a_user_who_blocked_the_bot_is_opted_out(loaded: Any, user: TelegramUser
     assert not rows(loaded, "SELECT 1 FROM telegram_chat WHERE pseudonym = :who",
                     who=who(loaded, user))
 
+
+
+def test_no_chat_id_or_text_reaches_the_logs(loaded: Any, user: TelegramUser,
+                                             fake_telegram: FakeTelegram) -> None:
+    start(user)
+    user.say("yes")
+    fake_telegram.block(user.chat_id)  # a failure path logs too
+    user.post(user.message("my number is 07700 900456"))
+    time.sleep(1.0)
+    logs = "\n".join(log.read_text(errors="replace") for log in loaded.logs)
+    assert len(logs.splitlines()) > 10  # the logs were really written
+    assert str(user.chat_id) not in logs
+    assert "07700 900456" not in logs and fake_telegram.token not in logs
