@@ -258,3 +258,44 @@ def test_no_chat_id_or_text_reaches_the_logs(loaded: Any, user: TelegramUser,
     assert len(logs.splitlines()) > 10  # the logs were really written
     assert str(user.chat_id) not in logs
     assert "07700 900456" not in logs and fake_telegram.token not in logs
+
+
+CRISIS = "i want to kill myself tonight"
+
+
+def test_with_the_action_server_down_a_crisis_is_still_signposted(
+        loaded: Any, user: TelegramUser) -> None:
+    start(user)
+    with loaded.action_server_down():
+        replies = user.say(CRISIS, expect=2)
+        assert replies[0] == SIGNPOSTING
+        assert replies[-1] == messages.SOMETHING_WENT_WRONG
+        assert replies.count(SIGNPOSTING) == 1
+    assert user.say("yes") == ["Where did you go?"]  # back up: carries on where it was
+
+
+def test_with_the_database_down_a_crisis_is_still_signposted(
+        loaded: Any, user: TelegramUser) -> None:
+    from tests.e2e.helpers import execute
+
+    tables = ("inbound_message", "conversation")
+    try:
+        for table in tables:
+            execute(loaded, f"ALTER TABLE {table} RENAME TO {table}_away")
+        replies = user.say(CRISIS, expect=2)
+        assert replies == [SIGNPOSTING, messages.SOMETHING_WENT_WRONG]
+    finally:
+        for table in tables:
+            execute(loaded, f"ALTER TABLE {table}_away RENAME TO {table}")
+    assert user.say("/start TEST1", expect=3)[-1] == "Are you happy to take part?"
+
+
+def test_a_flood_is_not_answered_but_crisis_wording_always_is(
+        loaded: Any, user: TelegramUser) -> None:
+    for _ in range(25):  # over the burst of 20
+        assert user.post(user.message("hello?")) == 200
+    time.sleep(2.0)
+    before = len(user.texts())
+    assert before < 25  # the flood was cut short
+    replies = user.say(CRISIS, expect=1)
+    assert replies == [SIGNPOSTING]
