@@ -75,6 +75,7 @@ class Settings:
     action_port: int
     action_secret: str  # Rasa sends it with every action call; nobody else has it
     action_max_body: int  # bytes, after any decompression
+    redis_url: str  # Rasa's lock store across replicas; empty: one process's own
     twilio: TwilioSettings
     telegram: TelegramSettings
 
@@ -175,6 +176,7 @@ def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
         action_port=_int(env, "SB_ACTION_PORT", 5055),
         action_secret=env.get("SB_ACTION_SECRET", "").strip(),
         action_max_body=_int(env, "SB_ACTION_MAX_BODY", 1_048_576),
+        redis_url=env.get("SB_REDIS_URL", "").strip(),
         twilio=load_twilio(env),
         telegram=load_telegram(env),
     )

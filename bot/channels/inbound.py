@@ -38,6 +38,14 @@ def or_apology(text: object, replies: List[Message]) -> List[Message]:
     return replies or crisis_first(text) + [Message(messages.SOMETHING_WENT_WRONG)]
 
 
+def without_signposting(replies: List[Message]) -> List[Message]:
+    """The assistant's replies when the channel has already signposted (it answers a
+    crisis before any queue): the same signposting is not sent twice."""
+    if not replies:
+        return [Message(messages.SOMETHING_WENT_WRONG)]
+    return [m for m in replies if m.text != SIGNPOSTING]
+
+
 def from_rasa(raw: Dict[str, Any]) -> Message:
     """One of Rasa's collected bot messages as the engine sent it (actions/engine.py)."""
     buttons = raw.get("buttons") or []

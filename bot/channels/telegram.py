@@ -23,7 +23,7 @@ import hmac
 import json
 import logging
 from dataclasses import dataclass
-from typing import Any, AsyncIterator, Awaitable, Callable, Coroutine, Dict, List, Optional, Set
+from typing import Any, Awaitable, Callable, Coroutine, Dict, List, Optional, Set
 
 from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, UserMessage
 from sanic import Blueprint, response
@@ -32,7 +32,14 @@ from sanic.response import HTTPResponse
 from telegram import CallbackQuery, ChatMemberUpdated, InlineKeyboardMarkup, Update
 from telegram import Message as TelegramMessage
 
-from bot.channels.inbound import crisis_first, from_rasa, inbound_problem, or_apology
+from bot.channels.inbound import (
+    crisis_first,
+    from_rasa,
+    inbound_problem,
+    or_apology,
+    without_signposting,
+)
+from bot.channels.ordering import InOrder
 from bot.channels.rate_limit import RateLimiter
 from bot.channels.telegram_state import CHANNEL, TelegramStore
 from bot.channels.webhooks import webhook_blueprint
@@ -44,7 +51,6 @@ from bot.telegram.client import TelegramSender
 from bot.telegram.keyboards import TICK, Tap, keyboard, label_of, parse_callback, toggled
 from bot.telegram.render import MAX_TEXT, markup, render
 from bot.trust import identity
-from bot.trust.signposting import SIGNPOSTING
 
 logger = logging.getLogger(__name__)
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
@@ -61,7 +67,7 @@ class TelegramChannel(InputChannel):
         self._parts: Optional[_Parts] = None
         self._tasks: Set[asyncio.Task[None]] = set()
         self.limiter = RateLimiter(per_minute=float(per_minute), burst=int(burst))
-        self.chats = _ChatQueues()
+        self.chats = InOrder()
 
     @classmethod
     def name(cls) -> str:
@@ -255,10 +261,8 @@ class TelegramChannel(InputChannel):
             text, collector, identity.conversation_id(CHANNEL, who), input_channel=CHANNEL,
             metadata={"question": question} if question else None))
         replies = [from_rasa(m) for m in collector.messages]
-        if signposted:  # the channel already sent it, ahead of everything
-            replies = [m for m in replies if m.text != SIGNPOSTING]
-            return replies if collector.messages else [Message(messages.SOMETHING_WENT_WRONG)]
-        return or_apology(text, replies)
+        # When the channel already signposted, ahead of everything, it is not sent twice.
+        return without_signposting(replies) if signposted else or_apology(text, replies)
 
     async def _send(self, chat_id: int, outgoing: List[Message], who: str) -> None:
         """In order; a person who blocked the bot is recorded as opted out, and left alone."""
@@ -275,29 +279,6 @@ class _Parts:
     settings: Settings
     store: TelegramStore
     sender: TelegramSender
-
-
-class _ChatQueues:
-    """One chat's messages are handled one at a time, in the order they came; a lock
-    exists only while a chat has messages in hand, so memory stays bounded."""
-
-    def __init__(self) -> None:
-        self._locks: Dict[int, List[Any]] = {}  # chat id -> [lock, messages in hand]
-
-    @contextlib.asynccontextmanager
-    async def turn(self, chat_id: int) -> AsyncIterator[None]:
-        entry = self._locks.setdefault(chat_id, [asyncio.Lock(), 0])
-        entry[1] += 1
-        try:
-            async with entry[0]:
-                yield
-        finally:
-            entry[1] -= 1
-            if entry[1] == 0:
-                del self._locks[chat_id]
-
-    def __len__(self) -> int:
-        return len(self._locks)
 
 
 def _update(body: Optional[bytes]) -> Optional[Update]:
