@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from typing import Any, AsyncIterator, Dict, List, Optional
+from typing import Any, AsyncIterator, Optional, Text
 from urllib.parse import urlparse
 
 from rasa.core.lock import TicketLock
@@ -30,6 +30,7 @@ from rasa.core.lock_store import (
     RedisLockStore,
 )
 
+from bot.channels.ordering import InOrder
 from bot.config import load_settings
 
 REDIS_POLL_SECONDS = 0.02
@@ -41,31 +42,21 @@ class PromptLockStore(InMemoryLockStore):
 
     def __init__(self) -> None:
         super().__init__()
-        self._held: Dict[str, List[Any]] = {}  # conversation -> [lock, messages in hand]
+        self._in_order = InOrder()
 
     @contextlib.asynccontextmanager
-    async def lock(self, conversation_id: str, lock_lifetime: float = LOCK_LIFETIME,
+    async def lock(self, conversation_id: Text, lock_lifetime: float = LOCK_LIFETIME,
                    wait_time_in_seconds: float = 1) -> AsyncIterator[TicketLock]:
-        entry = self._held.setdefault(conversation_id, [asyncio.Lock(), 0])
-        entry[1] += 1
         try:
-            try:
-                await asyncio.wait_for(entry[0].acquire(), lock_lifetime)
-            except asyncio.TimeoutError:
-                raise LockError(f"Could not acquire lock for a conversation in "
-                                f"{lock_lifetime} s") from None
-            try:
+            async with self._in_order.turn(conversation_id, timeout=lock_lifetime):
                 yield TicketLock(conversation_id)
-            finally:
-                entry[0].release()
-        finally:
-            entry[1] -= 1
-            if entry[1] == 0:
-                del self._held[conversation_id]
+        except asyncio.TimeoutError:
+            raise LockError(f"Could not acquire lock for a conversation in "
+                            f"{lock_lifetime} s") from None
 
     def waiting(self) -> int:
         """Conversations with messages in hand (the memory this store holds)."""
-        return len(self._held)
+        return len(self._in_order)
 
 
 class PromptRedisLockStore(RedisLockStore):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from typing import Any, AsyncIterator, Dict, Hashable, List
+from typing import Any, AsyncIterator, Dict, Hashable, List, Optional
 
 
 class InOrder:
@@ -17,12 +17,17 @@ class InOrder:
         self._locks: Dict[Hashable, List[Any]] = {}  # sender -> [lock, messages in hand]
 
     @contextlib.asynccontextmanager
-    async def turn(self, sender: Hashable) -> AsyncIterator[None]:
+    async def turn(self, sender: Hashable, timeout: Optional[float] = None) -> AsyncIterator[None]:
+        """Wait for the sender's earlier messages (asyncio.TimeoutError after `timeout`)."""
         entry = self._locks.setdefault(sender, [asyncio.Lock(), 0])
         entry[1] += 1
         try:
-            async with entry[0]:  # asyncio.Lock serves waiters first come, first served
+            # asyncio.Lock serves waiters first come, first served.
+            await asyncio.wait_for(entry[0].acquire(), timeout)
+            try:
                 yield
+            finally:
+                entry[0].release()
         finally:
             entry[1] -= 1
             if entry[1] == 0:
