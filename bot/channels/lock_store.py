@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from typing import Any, AsyncIterator, Optional, Text
+from typing import Any, AsyncIterator, Optional
 from urllib.parse import urlparse
 
 from rasa.core.lock import TicketLock
@@ -45,7 +45,7 @@ class PromptLockStore(InMemoryLockStore):
         self._in_order = InOrder()
 
     @contextlib.asynccontextmanager
-    async def lock(self, conversation_id: Text, lock_lifetime: float = LOCK_LIFETIME,
+    async def lock(self, conversation_id: str, lock_lifetime: float = LOCK_LIFETIME,
                    wait_time_in_seconds: float = 1) -> AsyncIterator[TicketLock]:
         try:
             async with self._in_order.turn(conversation_id, timeout=lock_lifetime):
