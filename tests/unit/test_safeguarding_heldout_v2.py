@@ -18,8 +18,8 @@ from bot.config import PROJECT_ROOT
 from bot.trust.safeguarding import detect_concern
 
 HELD_OUT = PROJECT_ROOT / "tests" / "data" / "safeguarding_heldout_v2.csv"
-# Measured when the set arrived (2026-12-02): recall 0.645, false alarms 0.120.
-RECALL_FLOOR, FALSE_ALARM_CEILING = 0.645, 0.120
+# Measured when the set arrived (2026-12-02): 89 of 138 caught, 19 of 158 flagged.
+RECALL_FLOOR, FALSE_ALARM_CEILING = 89 / 138, 19 / 158
 
 
 def figures() -> Tuple[float, float]:
