@@ -46,6 +46,7 @@ from bot.channels.webhooks import webhook_blueprint
 from bot.config import Settings, load_settings
 from bot.engine import messages
 from bot.engine.turns import Message
+from bot.sms import keywords as sms_keywords
 from bot.telegram import commands
 from bot.telegram.client import TelegramSender
 from bot.telegram.keyboards import TICK, Tap, keyboard, label_of, parse_callback, toggled
@@ -158,6 +159,8 @@ class TelegramChannel(InputChannel):
             return  # a flood is not answered (crisis wording already was)
         async with self.chats.turn(chat_id):
             command = commands.command(text)
+            if command is None and sms_keywords.keyword(text) == sms_keywords.STOP:
+                command = ("stop", "")  # STOP typed as on SMS: the same as /stop
             if command is None:
                 await self._send(chat_id, await self._ask(who, text, on_new_message,
                                                           signposted=bool(urgent)), who)
