@@ -18,6 +18,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot.channels.database import ChannelStore
 from bot.channels.inbound import crisis_first, inbound_problem, or_apology
 from bot.channels.rate_limit import RateLimiter
 from bot.channels.webhooks import webhook_blueprint
@@ -36,6 +37,7 @@ class RestChannel(RestInput):
         self.max_length = int(max_length)
         self.limiter = RateLimiter(per_minute=float(per_minute), burst=int(burst))
         self._settings: Optional[Settings] = None
+        self._store: Optional[ChannelStore] = None
 
     @property
     def settings(self) -> Settings:
@@ -43,6 +45,12 @@ class RestChannel(RestInput):
         if self._settings is None:
             self._settings = load_settings()
         return self._settings
+
+    @property
+    def store(self) -> ChannelStore:
+        if self._store is None:
+            self._store = ChannelStore(self.settings)
+        return self._store
 
     @classmethod
     def name(cls) -> str:
@@ -84,9 +92,11 @@ class RestChannel(RestInput):
         text = body.get("message")
         if not self.limiter.allow(key):
             slow = crisis_first(text) + [Message(messages.SLOW_DOWN)]
+            await self.store.count_signposting(text, CHANNEL)  # the engine never sees it
             return response.json(_as_json(sender, slow), 429)
         kind, reply = inbound_problem(text, self.max_length)
         if kind:
+            await self.store.count_signposting(text, CHANNEL)
             return response.json(_as_json(sender, crisis_first(text) + [Message(reply)]))
         collector = CollectingOutputChannel()
         # A caller's metadata is not passed on: nothing a caller chooses steers the engine.
@@ -94,6 +104,7 @@ class RestChannel(RestInput):
         await on_new_message(UserMessage(str(text), collector, conversation,
                                          input_channel=self.name()))
         if not collector.messages:  # the assistant failed (the action server is down)
+            await self.store.count_signposting(text, CHANNEL)
             return response.json(_as_json(sender, or_apology(text, [])))
         return response.json([{**m, "recipient_id": sender} for m in collector.messages])
 
