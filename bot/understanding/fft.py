@@ -7,19 +7,23 @@ vocabulary ("brilliant", "meh", "not great") comes first, with negation handled:
 
 from __future__ import annotations
 
+import re
 from typing import Sequence, Set, Tuple
 
 from rapidfuzz import fuzz
 
-from bot.understanding.choices import (
-    FUZZY_CUTOFF,
-    FUZZY_MAX_TOKENS,
-    FUZZY_MIN_CHARS,
-    by_position,
-    parse_choice,
-    positional,
+from bot.scripts.questions import FFT_OPTIONS
+from bot.understanding.choices import by_position, parse_choice, positional
+from bot.understanding.matching import FUZZY_CUTOFF, FUZZY_MAX_TOKENS, FUZZY_MIN_CHARS
+from bot.understanding.result import (
+    AMBIGUOUS,
+    OUT_OF_RANGE,
+    Parsed,
+    answered,
+    choose,
+    guess,
+    invalid,
 )
-from bot.understanding.result import AMBIGUOUS, Parsed, answered, invalid
 from bot.understanding.text import canon, longest_at, words
 from bot.understanding.words import (
     FFT_EMOJI,
@@ -27,7 +31,12 @@ from bot.understanding.words import (
     FFT_NEGATED,
     FFT_PHRASES,
     FFT_WORDS,
+    GOOD,
     NEGATORS,
+    NEITHER,
+    POOR,
+    VERY_GOOD,
+    VERY_POOR,
 )
 
 
@@ -72,7 +81,29 @@ def _fft_fuzzy(tokens: Sequence[str]) -> Set[str]:
     }
 
 
-def parse_fft(options: Sequence[str], prepared: str) -> Parsed:
+_SCORE = re.compile(r"^\D*?([0-9]{1,2}) ?(?:/|out of|outta) ?(5|10)\b")
+
+
+def _score(prepared: str) -> Parsed | None:
+    """ "8/10" or "4 out of 5": a score, not an option number. Only /5 and the ends of
+    /10 map onto the FFT for sure; a middle /10 is offered as a guess."""
+    found = _SCORE.match(prepared)
+    if found is None:
+        return None
+    score, top = int(found.group(1)), int(found.group(2))
+    if score > top:
+        return invalid(OUT_OF_RANGE)
+    if top == 5:
+        return answered(FFT_OPTIONS[5 - max(score, 1)])
+    band = (VERY_POOR, VERY_POOR, VERY_POOR, POOR, POOR, NEITHER, NEITHER, GOOD, GOOD,
+            VERY_GOOD, VERY_GOOD)[score]
+    return answered(band) if score in (0, 1, 10) else guess(band)
+
+
+def parse_fft(options: Sequence[str], prepared: str, aliases: object = None) -> Parsed:
+    scored = _score(prepared)
+    if scored is not None and tuple(options) == FFT_OPTIONS:
+        return scored
     tokens = canon(words(prepared), FFT_WORDS)
     found = _fft_labels(tokens) | {label for emoji, label in FFT_EMOJI.items() if emoji in prepared}
     if not found:
@@ -80,8 +111,11 @@ def parse_fft(options: Sequence[str], prepared: str) -> Parsed:
         if position is not None:
             return by_position(options, position)
         found = _fft_fuzzy(tokens)
+    if len(found) == 2 and found <= set(options):
+        return choose(option for option in options if option in found)  # "good but slow"
     if len(found) > 1:
         return invalid(AMBIGUOUS)
     if found and next(iter(found)) in options:
         return answered(next(iter(found)))
-    return parse_choice(options, prepared)
+    # A star rating is not an option number: "5 stars" is not option 5 (Very poor).
+    return parse_choice(options, prepared, numbered_comments=False)

@@ -16,6 +16,7 @@ from typing import List, Sequence, Tuple, Union
 from rapidfuzz import fuzz
 
 from bot.scripts.questions import AGE_BAND_LABELS, AGE_BANDS, Question, age_band_for
+from bot.understanding.amounts import DAY_PHRASES, UNIT_VOCABULARY, amounts, convert, unit_of
 from bot.understanding.choices import bare_number, parse_choice
 from bot.understanding.result import (
     AMBIGUOUS,
@@ -24,9 +25,10 @@ from bot.understanding.result import (
     UNRECOGNISED,
     Parsed,
     answered,
+    guess,
     invalid,
 )
-from bot.understanding.text import prepare, strip_edges, words
+from bot.understanding.text import canon, prepare, strip_edges, words
 from bot.understanding.words import EDGE_FILLERS, NEGATORS, NUMBER_WORDS, ORDINALS
 
 Token = Union[str, Fraction]
@@ -42,9 +44,19 @@ _FRACTION_WORDS = frozenset({"/", "out", "of", "outta"})
 # These change what the number means: "more than 3" is not 3.
 _QUALIFIERS = NEGATORS | frozenset(
     "more over less under fewer above below between least most than up upto plus max "
-    "min maximum minimum".split()
+    "min maximum minimum within nearly almost every per each".split()
 )
+_VAGUE_COUNTS = frozenset(tuple(p.split()) for p in (
+    "a few|few|several|some|loads|lots|lots of times|loads of times|many|a lot|a few times|"
+    "a bunch|a bunch of times|quite a few|a handful|countless|too many|ages|forever|a while|"
+    "not long|long time|a long time|a long while").split("|"))
+_COUPLE = frozenset(tuple(p.split()) for p in ("a couple|couple|a couple of times|a pair").split("|"))
+_KNOWN_WORDS = frozenset(w for key in NUMBER_WORDS for w in key) | UNIT_VOCABULARY | frozenset(
+    "none never nothing not once any no times".split())
 _MINUS = frozenset({"minus", "negative"})
+_HEDGE_WORDS = frozenset("about around roughly approx approximately like ish or so just only "
+                         "it was i think guess lol haha tbh".split())
+_UNIT_WORDS_ALL = UNIT_VOCABULARY | frozenset("a an of and".split())
 _ZERO_WORDS = frozenset(
     tuple(p.split()) for p in ("none", "never", "nothing", "not once", "not any", "no times")
 )
@@ -76,8 +88,11 @@ def _merge_number_words(tokens: Sequence[Token]) -> List[Token]:
 
 def _tokens(prepared: str) -> List[Token]:
     text = _THOUSANDS.sub("", prepared.replace("'", ""))
+    found_all = _NUMBER.findall(text)
+    spelled = canon([t for t in found_all if not t[-1].isdigit()], _KNOWN_WORDS)  # "threee"
+    spellings = iter(spelled)
     raw: List[Token] = [
-        Fraction(found) if found[-1].isdigit() else found for found in _NUMBER.findall(text)
+        Fraction(found) if found[-1].isdigit() else next(spellings) for found in found_all
     ]
     tokens = _merge_number_words(raw)
     for index in range(1, len(tokens)):  # "minus 3"
@@ -164,18 +179,49 @@ def parse_scale(question: Question, prepared: str) -> Parsed:
     return answered(int(value))
 
 
+def _in_unit(unit: str, prepared: str) -> Union[Tuple[Fraction, bool], str, None]:
+    """An amount with a unit ("a fortnight", "same day", "twice"), in the question's unit."""
+    core = tuple(canon(strip_edges(words(prepared), EDGE_FILLERS | _HEDGE_WORDS), _KNOWN_WORDS))
+    if core in DAY_PHRASES and unit not in ("", "times", "people", "visits", "appointments"):
+        return convert([(Fraction(DAY_PHRASES[core]), "days", False)], unit)
+    if core in _VAGUE_COUNTS:
+        return UNRECOGNISED
+    if core in _COUPLE:
+        return Fraction(2), False
+    tokens = _tokens(prepared)
+    found = amounts(tokens)
+    if found is None or isinstance(found, str):
+        return found
+    loose = [t for t in tokens if isinstance(t, str) and t not in _UNIT_WORDS_ALL]
+    if any(word in _QUALIFIERS for word in loose) or len(loose) > 2 * _MAX_OTHER_WORDS:
+        return UNRECOGNISED
+    return convert(found, unit)
+
+
 def parse_number(question: Question, prepared: str) -> Parsed:
     core = tuple(strip_edges(words(prepared), EDGE_FILLERS))
+    rough = False
     if core in _ZERO_WORDS:  # "How many times...?" "never"
         value = Fraction(0)
     else:
-        reading = extract(prepared)
-        if isinstance(reading, str):
-            return invalid(reading)
-        value = reading.value  # "4 out of 5" for a count: the 4 is the answer
+        amount = _in_unit(unit_of(question.unit, question.text), prepared)
+        if isinstance(amount, str):
+            return invalid(amount)
+        if amount is not None:
+            value, rough = amount
+            if rough:  # "a month" in weeks: about 4, offered as a guess
+                value = Fraction(_round_half_up(value))
+            if value.denominator != 1:
+                return invalid(NOT_WHOLE)  # "a week and a half" in weeks: ask
+        else:
+            reading = extract(prepared)
+            if isinstance(reading, str):
+                return invalid(reading)
+            value = reading.value  # "4 out of 5" for a count: the 4 is the answer
     if not _in_range(value, question):
         return invalid(OUT_OF_RANGE)
-    return answered(int(value) if value.denominator == 1 else float(value))
+    number = int(value) if value.denominator == 1 else float(value)
+    return guess(number) if rough else answered(number)
 
 
 # --- age band --------------------------------------------------------------

@@ -8,7 +8,7 @@ re-ask after an invalid reply (using `hint`).
 from __future__ import annotations
 
 import re
-from typing import Callable, Dict, Sequence, Tuple
+from typing import Callable, Dict, Mapping, Sequence, Tuple
 
 from bot.scripts.questions import (
     AGE_BAND,
@@ -24,12 +24,15 @@ from bot.scripts.questions import (
     YES_NO,
     Question,
 )
-from bot.understanding.choices import exact_label, parse_choice, parse_multi
+from bot.understanding.choices import exact_label, parse_choice
 from bot.understanding.fft import parse_fft
+from bot.understanding.multi import parse_multi
 from bot.understanding.numbers import parse_age_band, parse_number, parse_scale
 from bot.understanding.result import (
     AMBIGUOUS,
     ANSWERED,
+    CHOOSE,
+    CONFIRM,
     EMPTY,
     INVALID,
     OUT_OF_RANGE,
@@ -65,7 +68,7 @@ from bot.understanding.words import (
     YES_NO_WORDS,
 )
 
-__all__ = ["ANSWERED", "INVALID", "SKIP", "Parsed", "hint", "parse_answer"]
+__all__ = ["ANSWERED", "CHOOSE", "CONFIRM", "INVALID", "SKIP", "Parsed", "hint", "parse_answer"]
 
 # Longer replies to a non-free-text question are refused before any matching,
 # so fuzzy matching never runs over a pasted essay.
@@ -162,9 +165,9 @@ def _parse_postcode(question: Question, prepared: str) -> Parsed:
 
 
 def _with_options(
-    parser: Callable[[Sequence[str], str], Parsed],
+    parser: Callable[[Sequence[str], str, Mapping[str, Sequence[str]]], Parsed],
 ) -> Callable[[Question, str], Parsed]:
-    return lambda question, prepared: parser(_options(question), prepared)
+    return lambda question, prepared: parser(_options(question), prepared, question.aliases)
 
 
 NEGATIVE_NUMBER = re.compile(r"^\s*[-\u2212]\s*\d")

@@ -99,23 +99,36 @@ SKIP_WORDS: FrozenSet[str] = frozenset(w for phrase in SKIP_PHRASES for w in phr
 # --- yes / no --------------------------------------------------------------
 
 YES_NO_PHRASES = phrase_table({
-    YES: "yes|y|yeah|yea|ye|yep|yup|ya|yah|yas|yeh|yh|sure|deffo|defo|def|definitely|"
-         "of course|course|ok|okay|k|kk|correct|true|i do|i have|ive|i did|i am|i was|"
-         "absolutely|aye|certainly|indeed|affirmative|i think so|think so|totally|"
-         "for sure|yes please|go on|happy to|i would|i will|i agree|agree",
-    NO: "no|n|nah|na|naw|nope|nop|no way|not really|never|i dont|i do not|i havent|"
+    YES: "yes|y|yy|yeah|yea|ye|yee|yep|yup|yus|ya|yah|yas|yass|yaas|yeh|yh|yeahh|yesh|ayy|"
+         "sure|sure thing|deffo|defo|def|defs|definitely|defiantly|of course|ofc|course|obvs|"
+         "obviously|ok|okay|k|kk|correct|thats correct|thats right|that is right|true|exactly|"
+         "i do|i have|ive|i did|i am|i was|i have yes|i do yes|i did yes|"
+         "absolutely|aye|och aye|aye aye|aye i have|aye i do|certainly|indeed|affirmative|"
+         "i think so|think so|totally|for sure|fs|yes please|go on|go on then|happy to|"
+         "i would|i will|i agree|agree|too right|dead right|you bet|bet|say less|mhm|mhmm|"
+         "uh huh|uhuh|yep yep|why not|no problem|nae bother|no bother|of course i have|"
+         "of course i do|ja|si|oui|righto|right you are|100|yes definitely|yeah definitely|"
+         "have yeah|did yeah|do yeah|yes mate|yeah mate|aye mate|yes i have|yes i do",
+    NO: "no|n|nn|nah|na|naw|nae|noo|nay|nope|nop|nada|nein|non|no way|noway|no way jose|"
+        "not really|never|never have|never did|never ever|not ever|i dont|i do not|i havent|"
         "i have not|ive not|i have never|ive never|i never|i didnt|i did not|i wasnt|"
-        "i was not|im not|i am not|i wont|i will not|i wouldnt|i would not|negative|"
-        "no thanks|no thank you|not at all|definitely not|absolutely not|certainly not|"
-        "of course not|not for me|i dont think so|dont think so|not me|nothing|none",
+        "i was not|im not|i am not|i wont|i will not|i wouldnt|i would not|i not|negative|"
+        "no thanks|no thank you|no ta|nah ta|not at all|definitely not|def not|defo not|"
+        "deffo not|absolutely not|certainly not|hell no|of course not|not for me|"
+        "i dont think so|dont think so|not me|nothing|none|nowt|not once|no chance|"
+        "not a chance|nae chance|no chance mate|as if|yeah nah|yeah no|nah never|no never|"
+        "havent|have not|didnt|did not|dont|do not|not really no|no mate|nah mate|"
+        "not likely|unlikely|no i havent|no i dont|no i didnt|nope never",
 })
 UNSURE_PHRASES = phrase_table({
     UNSURE: "not sure|unsure|dont know|do not know|dunno|idk|no idea|maybe|perhaps|"
             "possibly|sometimes|kind of|kinda|sort of|a bit|not certain|cant remember|"
-            "dont remember|cant say|depends|it depends|not yet|idc|n a",
+            "dont remember|cant say|depends|it depends|not yet|idc|n a|aye right|"
+            "sort of yes|might have|might do|may have|"
+            "not that i know|not that i remember|cant recall|i forget|dont care|50 50",
 })
-YES_EMOJI = "👍✅✔☑👌"
-NO_EMOJI = "👎❌✖⛔🚫"
+YES_EMOJI = "👍✅✔☑👌💯🙌"
+NO_EMOJI = "👎❌✖⛔🚫🙅"
 # Openers that come before a yes/no without changing it ("um yeah").
 YES_NO_OPENERS: FrozenSet[str] = frozenset(
     "um umm erm er uh ah oh well so hmm honestly lol haha i mean".split()
@@ -127,21 +140,54 @@ FFT_PHRASES = phrase_table({
     VERY_GOOD: "very good|v good|vg|very gd|excellent|great|brilliant|amazing|fantastic|"
                "awesome|outstanding|perfect|superb|wonderful|really good|so good|"
                "super good|extremely good|the best|best|lovely|incredible|class|"
-               "really really good|vry good",
-    GOOD: "good|gd|pretty good|quite good|fairly good|decent|nice|positive|helpful|"
-          "pleasant|satisfied|happy",
-    NEITHER: "neither|neither good nor poor|neither good nor bad|ok|okay|k|fine|alright|"
+               "really really good|vry good|pure dead brilliant|dead good|proper good|mint|"
+               "proper mint|top notch|spot on|belter|ace|fab|fabulous|faultless|brill|"
+               "couldnt be better|could not be better|couldnt fault it|cant fault it|"
+               "cannot fault it|couldnt fault them|10 10|exceptional|phenomenal|v v good|"
+               "very very good|really great|unreal|banging|bangin|smashing|magic|stellar|"
+               "flawless|immaculate|top|first class|5 5|excellant|exellent|amazin|"
+               "really really great|so so good|very helpful|really helpful|chuffed",
+    GOOD: "good|gd|gud|pretty good|quite good|fairly good|decent|nice|positive|helpful|"
+          "pleasant|satisfied|happy|pretty decent|solid|grand|canny|canny good|good enough|"
+          "not bad at all|quite nice|decent enough|fairly decent|goodish|good ish|pretty gd|"
+          "no complaints|satisfactory|all good|thumbs up|cool|happy with it|did the job|"
+          "worth it|quite happy|fairly happy|pretty happy|reasonable|pretty nice|good tbh|"
+          "sound|4 5|well good|yeah good|it was good|fine actually|good overall",
+    NEITHER: "neither|neither good nor poor|neither good nor bad|neither good or bad|"
+             "not good not bad|not good or bad|not bad not good|neither bad nor good|"
+             "neither poor nor good|not good nor bad|ok|okay|k|fine|alright|"
              "all right|meh|average|so so|mixed|middling|mediocre|in between|"
              "in the middle|neutral|nothing special|could be worse|not bad|not too bad|"
-             "so and so",
+             "so and so|mid|middle|middle of the road|half and half|50 50|fifty fifty|"
+             "ok ish|okish|okayish|okay ish|alright ish|nothing to write home about|"
+             "hit and miss|hit or miss|bit of both|a bit of both|mixed bag|a mixed bag|"
+             "indifferent|passable|adequate|standard|normal|fine i guess|ok i guess|"
+             "ok i suppose|alright i guess|alright i suppose|not great not terrible|"
+             "not great not bad|not good but not bad|not bad but not good|somewhere in between|"
+             "between|inbetween|average tbh|3 5|could be better could be worse|"
+             "not the worst|neither here nor there|nowt special|nae bad|no bad|no too bad",
     POOR: "poor|bad|pretty bad|quite bad|could be better|disappointing|unhelpful|"
-          "negative|not great|not good|not very good|not the best|unhappy",
+          "negative|not great|not good|not very good|not the best|unhappy|pretty poor|"
+          "quite poor|fairly poor|a bit poor|bit poor|bit rubbish|a bit rubbish|bit crap|"
+          "a bit crap|a bit bad|bit bad|pants|naff|not good enough|below average|"
+          "dissatisfied|unsatisfied|not happy|could have been better|could of been better|"
+          "couldve been better|not that good|not so good|not very helpful|didnt help|"
+          "sub par|subpar|lacking|iffy|dodgy|not brill|not brilliant|not amazing|"
+          "poorish|bad ish|baddish|a bit disappointing|bit disappointing|2 5|not great tbh|"
+          "no great|nae great|not very nice|not nice|not ideal",
     VERY_POOR: "very poor|very bad|v bad|v poor|awful|terrible|horrible|rubbish|"
                "shocking|dreadful|appalling|really bad|so bad|the worst|worst|"
                "atrocious|crap|shit|useless|disgusting|abysmal|pathetic|really poor|"
-               "vry bad|vry poor",
+               "vry bad|vry poor|dire|diabolical|woeful|a joke|a disgrace|disgraceful|"
+               "horrendous|horrific|the pits|waste of time|a waste of time|"
+               "total waste of time|absolute rubbish|absolute joke|bloody awful|proper bad|"
+               "pure rubbish|mingin|minging|honking|shite|pish|pure pish|hopeless|"
+               "worst ever|never again|0 10|1 5|terrible tbh|awfull|terible|horrid|"
+               "really really bad|extremely poor|extremely bad|very very bad|so so bad",
     DONT_KNOW: "dont know|do not know|not sure|unsure|dunno|idk|no idea|cant say|"
-               "cannot say|hard to say|dont really know|not really sure",
+               "cannot say|hard to say|dont really know|not really sure|cant remember|"
+               "dont remember|cannot remember|no opinion|hard to tell|not sure really|"
+               "dont know really|i dunno|cant decide|couldnt say|could not say",
 })
 # "not great" -> Poor, "not bad" -> Neither: a negated answer lands in the middle or below.
 FFT_NEGATED = {VERY_GOOD: POOR, GOOD: POOR, NEITHER: POOR, POOR: NEITHER, VERY_POOR: NEITHER}
@@ -164,6 +210,9 @@ NONE_PHRASES: FrozenSet[Tuple[str, ...]] = frozenset(
     tuple(p.split())
     for p in "none|none of them|none of these|none of the above|none of those|nothing|"
     "neither|not any".split("|")
+)
+ALL_WORDS: FrozenSet[str] = frozenset(w for p in ALL_PHRASES for w in p) | frozenset(
+    "except apart from but bar besides other than excluding without all everything".split()
 )
 # Between items of a multi-choice reply ("1 and 3", "bus or train").
 SEPARATORS: FrozenSet[str] = frozenset("and or plus also then n an amp".split())

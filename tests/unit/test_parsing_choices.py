@@ -100,8 +100,9 @@ SINGLE_CASES = [
     ("in", bad("unrecognised")),
     ("the", bad("unrecognised")),
     ("not the pharmacy", bad("unrecognised")),
-    ("pharmacy or gp", bad("ambiguous")),
-    ("2 or 3", bad("unrecognised")),
+    # two options at once: "which one?"
+    ("pharmacy or gp", Parsed("choose", ("GP surgery", "Pharmacy"))),
+    ("2 or 3", Parsed("choose", ("Walk-in centre", "Pharmacy"))),
     ("fifth", bad("out_of_range")),
     ("", bad("empty")),
     ("   ", bad("empty")),
@@ -116,8 +117,8 @@ def test_single_choice(text: str, expected: Parsed) -> None:
 
 
 OTHER_SINGLE_CASES = [
-    (CENTRES, "centre", bad("ambiguous")),
-    (CENTRES, "walk in centre or gp", bad("ambiguous")),
+    (CENTRES, "centre", Parsed("choose", ("Walk-in centre", "Urgent treatment centre"))),
+    (CENTRES, "walk in centre or gp", Parsed("choose", ("Walk-in centre", "GP"))),
     (CENTRES, "urgent", ok("Urgent treatment centre")),
     (CENTRES, "treatment center", ok("Urgent treatment centre")),
     (CENTRES, "the gp please", ok("GP")),
@@ -223,11 +224,20 @@ FFT_INVALID = [
     ("0", "out_of_range"),
     ("5 stars", "unrecognised"),  # option 5 is Very poor: never guess from a star rating
     ("banana", "unrecognised"),
-    ("good but the wait was awful", "ambiguous"),
-    ("not sure but good", "ambiguous"),
     ("🙂", "unrecognised"),
     ("", "empty"),
 ]
+
+
+FFT_TWO_ANSWERS = [  # two answers in one reply: "which one?" offers both
+    ("good but the wait was awful", ("Good", "Very poor")),
+    ("not sure but good", ("Good", "Don't know")),
+]
+
+
+@pytest.mark.parametrize(("text", "labels"), FFT_TWO_ANSWERS)
+def test_fft_two_answers_ask_which(text: str, labels: tuple) -> None:
+    assert parse_answer(FFT_Q, text) == Parsed("choose", labels)
 
 
 @pytest.mark.parametrize(("text", "reason"), FFT_INVALID)
