@@ -100,7 +100,9 @@ def cases_from_csv(path: Path) -> List[Case]:
     result = []
     for row in read_csv(path):
         question = question_from_row(row)
-        result.append(Case(question, row["reply"], expected_from_row(row, question)))
+        # The tuning table lists the options a "which one?" offers; it is still a re-ask.
+        expected = REASK if row.get("outcome") == "choose" else expected_from_row(row, question)
+        result.append(Case(question, row["reply"], expected))
     return result
 
 

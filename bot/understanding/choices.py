@@ -118,6 +118,10 @@ def parse_choice(options: Sequence[str], prepared: str, aliases: Aliases | None 
         return answered(options[exact])
     names = option_names(options, aliases)
     tokens = reply_tokens(prepared, names)
+    core = tuple(strip_edges(tokens, EDGE_FILLERS))
+    named = [name.index for name in names if name.sure and name.tokens == core]
+    if len(set(named)) == 1:  # "no one" is the option Nobody, not "No. 1"
+        return answered(options[named[0]])
     position = positional(tokens, len(options))
     if position is not None and 1 <= position <= len(options):
         return answered(options[position - 1])

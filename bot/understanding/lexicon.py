@@ -26,6 +26,7 @@ class Name:
     tokens: Tokens
     index: int  # the option it names
     sure: bool
+    is_label: bool = False
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,7 @@ def _lexicon_names(labels: Sequence[Tokens]) -> List[Name]:
 def _names(options: Tuple[str, ...], aliases: Tuple[Tuple[str, Tuple[str, ...]], ...]
            ) -> Tuple[Name, ...]:
     labels = [phrase_tokens(option) for option in options]
-    names = [Name(label, index, True) for index, label in enumerate(labels) if label]
+    names = [Name(label, index, True, True) for index, label in enumerate(labels) if label]
     own: Set[Tokens] = set()
     for label, others in aliases:
         if label in options:

@@ -105,7 +105,7 @@ def _negated(tokens: Sequence[str], spans: Sequence[Tuple[int, int, int]], cover
         after = position + 1
         while after < len(tokens) and tokens[after] in _NEGATION_GAP:
             after += 1
-        targets = {i for a, _, i in spans if a == after}
+        targets = {i for a, _, i in spans if position < a <= after}
         if not targets:
             return None
         negated |= targets
@@ -155,20 +155,8 @@ def _fuzzy_whole(names: Sequence[Name], core: Sequence[str]) -> Match:
     indexes = {name.index for name in top}
     if len(indexes) > 1:
         return _several(indexes) if best >= FUZZY_CUTOFF else none_found(AMBIGUOUS)
-    sure = best >= FUZZY_CUTOFF and any(name.sure and name.tokens in _label_set(names)
-                                        for name in top)
+    sure = best >= FUZZY_CUTOFF and any(name.is_label for name in top)
     return Match("one" if sure else "maybe", frozenset(indexes))
-
-
-def _label_set(names: Sequence[Name]) -> Set[Tuple[str, ...]]:
-    # The first name of each option is its label (lexicon.option_names builds them so).
-    seen: Set[int] = set()
-    labels = set()
-    for name in names:
-        if name.index not in seen:
-            seen.add(name.index)
-            labels.add(name.tokens)
-    return labels
 
 
 def _fuzzy_tokens(names: Sequence[Name], core: Sequence[str]) -> Match:
@@ -185,7 +173,7 @@ def _fuzzy_tokens(names: Sequence[Name], core: Sequence[str]) -> Match:
                 if len(word) <= FUZZY_MIN_CHARS or word in STOPWORDS:
                     continue
                 score = fuzz.ratio(token, word)
-                if score >= FUZZY_CUTOFF and name.sure and len(name.tokens) <= 3:
+                if score >= FUZZY_CUTOFF and name.is_label and len(name.tokens) <= 3:
                     sure.add(name.index)
                 elif score >= FUZZY_GUESS:
                     maybe.add(name.index)
@@ -259,6 +247,8 @@ def leading_positions(prepared: str, tokens: Sequence[str], count: int, labels: 
         item = _item(core[index])
         if item is None:
             break
+        if index + 1 < len(core) and core[index + 1] == "of":
+            break  # "one of those kits" is not option 1
         positions.append(item)
         index += 1
         while index < len(core) and core[index] in ORDINAL_FILLERS - {"the"}:
