@@ -127,8 +127,8 @@ def parse_choice(options: Sequence[str], prepared: str, aliases: Aliases | None 
         return answered(options[position - 1])
     found = match_names(names, label_tokens(options), tokens)
     if position is not None:  # "111" is out of range as a number, but may be a label
-        named = position >= 100 and found.kind == "one"
-        return from_match(options, found) if named else invalid(OUT_OF_RANGE)
+        is_label = position >= 100 and found.kind == "one"
+        return from_match(options, found) if is_label else invalid(OUT_OF_RANGE)
     leading: FrozenSet[int] = frozenset()
     if numbered_comments:
         leading = leading_positions(prepared, tokens, len(options), label_tokens(options))
