@@ -15,6 +15,7 @@ from typing import Any, Tuple
 from bot.engine import messages
 from bot.engine.turns import Guess, Message, State, Turn
 from bot.scripts.questions import MULTI_CHOICE, NUMBER, YES_NO, Question
+from bot.understanding.amounts import unit_of
 from bot.understanding.parsing import ANSWERED, CHOOSE, CONFIRM, INVALID, Parsed, parse_answer
 
 DECLINED = "declined"  # the reason a "no" to "Did you mean…?" is read as not answered
@@ -45,8 +46,9 @@ def describe(question: Question, value: Any) -> str:
     """A guessed answer as the patient would read it."""
     if question.type == MULTI_CHOICE and isinstance(value, list):
         return ", ".join(str(label) for label in value)
-    if question.type == NUMBER and question.unit:
-        return f"{value} {question.unit}"
+    unit = unit_of(question.unit, question.text) if question.type == NUMBER else ""
+    if unit:
+        return f"{value} {unit}"
     return str(value)
 
 
