@@ -39,6 +39,10 @@ OUTCOMES = ("stored right", "confirmed right", "re-asked right", "confirmed wron
             "re-asked wrongly", "stored wrong")
 RIGHT = ("stored right", "confirmed right", "re-asked right")
 _RANGE = re.compile(r"\s*(-?[0-9.]+)\s*(?:-|to)\s*(-?[0-9.]+)\s*$")
+# End labels written into a scale question ("1 = very hard, 5 = very easy"), as a script
+# author would also give them in `labels`.
+_END_LABEL = re.compile(r"\b([0-9]{1,2})\s*(?:=|is|means|:)\s*([A-Za-z][A-Za-z' -]{1,40}?)"
+                        r"\s*(?=[,;)]|\band\b|$)")
 
 
 @dataclass(frozen=True)
@@ -64,6 +68,10 @@ def question_from_row(row: Dict[str, str]) -> Question:
             details.update(minimum=_number(found.group(1)), maximum=_number(found.group(2)))
         elif kind == "scale":
             details.update(minimum=1, maximum=5)
+        if kind == "scale":
+            low, high = details["minimum"], details["maximum"]
+            details["labels"] = {int(point): label.strip() for point, label
+                                 in _END_LABEL.findall(row["question"]) if low <= int(point) <= high}
     elif kind == "fft":
         details["options"] = FFT_OPTIONS
     elif kind == "yes_no":

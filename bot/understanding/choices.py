@@ -29,7 +29,7 @@ from bot.understanding.result import (
     guess,
     invalid,
 )
-from bot.understanding.text import prepare, strip_edges, words
+from bot.understanding.text import canon, find_phrases, prepare, strip_edges, words
 from bot.understanding.words import (
     EDGE_FILLERS,
     LAST,
@@ -37,6 +37,8 @@ from bot.understanding.words import (
     NUMBER_WORDS,
     ORDINAL_FILLERS,
     ORDINALS,
+    YES_NO_PHRASES,
+    YES_NO_WORDS,
 )
 
 _HUGE = 10**9  # stands in for absurd option numbers ("99999999999")
@@ -136,4 +138,18 @@ def parse_choice(options: Sequence[str], prepared: str, aliases: Aliases | None 
         return _positions_outcome(options, leading | {i + 1 for i in found.indexes})
     if leading and (found.reason == UNRECOGNISED or found.kind == "maybe"):
         return _positions_outcome(options, leading)
+    if found.reason == UNRECOGNISED:
+        return _yes_or_no_option(options, tokens) or from_match(options, found)
     return from_match(options, found)
+
+
+def _yes_or_no_option(options: Sequence[str], tokens: Sequence[str]) -> Parsed | None:
+    """ "yeah" to [Yes - definitely, Maybe, No]: the one option that starts with yes."""
+    hits = find_phrases(canon(tokens, YES_NO_WORDS), YES_NO_PHRASES)
+    if not hits or hits[0][0] != 0 or len({value for _, _, value in hits}) != 1:
+        return None
+    word = str(hits[0][2]).casefold()
+    starting = [i for i, label in enumerate(label_tokens(options)) if label[:1] == (word,)]
+    if len(starting) == 1:
+        return answered(options[starting[0]])
+    return choose(options[i] for i in starting) if 1 < len(starting) <= 3 else None

@@ -26,6 +26,7 @@ from bot.understanding.result import (
 )
 from bot.understanding.text import canon, longest_at, words
 from bot.understanding.words import (
+    FFT_BOOSTERS,
     FFT_EMOJI,
     FFT_INTENSIFIERS,
     FFT_NEGATED,
@@ -52,11 +53,21 @@ def _negated_fft(tokens: Sequence[str], start: int) -> Tuple[int, str] | None:
     return None
 
 
+def _boosted(tokens: Sequence[str], index: int) -> Tuple[int, str] | None:
+    """ "very gud", "proper bad": Good and Poor, lifted one step."""
+    if tokens[index] not in FFT_BOOSTERS:
+        return None
+    hit = longest_at(tokens, index + 1, FFT_PHRASES)
+    if hit is None or hit[1] not in (GOOD, POOR):
+        return None
+    return hit[0], VERY_GOOD if hit[1] == GOOD else VERY_POOR
+
+
 def _fft_labels(tokens: Sequence[str]) -> Set[str]:
     found = set()
     index = 0
     while index < len(tokens):
-        hit = longest_at(tokens, index, FFT_PHRASES)
+        hit = longest_at(tokens, index, FFT_PHRASES) or _boosted(tokens, index)
         if hit is None and tokens[index] in NEGATORS:
             hit = _negated_fft(tokens, index + 1)
         if hit is None:

@@ -237,7 +237,7 @@ def leading_positions(prepared: str, tokens: Sequence[str], count: int, labels: 
         return frozenset()  # numbers in the labels: "3 days" may be a label, not option 3
     letter = _LETTER_ITEM.match(prepared)
     core = list(strip_edges(tokens, EDGE_FILLERS))
-    while core and core[0] in NUMBER_PREFIXES | {"the"}:
+    while core and core[0] in NUMBER_PREFIXES | {"the", "both"}:
         core = core[1:]
     positions: List[int] = []
     index = 0
@@ -257,7 +257,7 @@ def leading_positions(prepared: str, tokens: Sequence[str], count: int, labels: 
             index += 1
         else:
             break
-    rest = core[index:]
+    rest = [t for t in core[index:] if t not in ("one", "ones")]  # "the hospital one"
     if not positions or any(_item(t) is not None or t in NEGATORS for t in rest):
         return frozenset()
     if any(t.isdigit() for t in rest):

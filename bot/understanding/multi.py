@@ -179,6 +179,16 @@ def _excluding(names: Sequence[Name], labels: Labels, core: Sequence[str]) -> Ch
     return kept if kept else AMBIGUOUS
 
 
+def _digit_run(core: Sequence[str], count: int) -> Set[int]:
+    """ "134" with up to 9 options: the digits as option numbers, if each is one."""
+    if len(core) != 1 or not core[0].isdigit() or not 2 <= len(core[0]) <= count or count > 9:
+        return set()
+    digits = [int(d) for d in core[0]]
+    if len(set(digits)) != len(digits) or not all(1 <= d <= count for d in digits):
+        return set()
+    return {d - 1 for d in digits}
+
+
 def _none_option(options: Sequence[str], labels: Labels) -> Parsed:
     nones = [i for i, label in enumerate(labels) if "none" in label or label in (
         ("nothing",), ("nobody",), ("no", "one"), ("neither",))]
@@ -205,6 +215,9 @@ def parse_multi(options: Sequence[str], prepared: str,
     core = strip_edges(tokens, _MULTI_FILLERS - {"both"})
     if tuple(core) in NONE_PHRASES:
         return _none_option(options, labels)
+    run = _digit_run(core, len(options))
+    if run:  # "134": most likely 1, 3 and 4, but only a guess
+        return guess([options[i] for i in sorted(run)])
     special = _everything(core, len(options))
     if special is None:
         special = _from_an_end(core, len(options))

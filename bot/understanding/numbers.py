@@ -58,8 +58,14 @@ _HEDGE_WORDS = frozenset("about around roughly approx approximately like ish or 
                          "it was i think guess lol haha tbh".split())
 _UNIT_WORDS_ALL = UNIT_VOCABULARY | frozenset("a an of and".split())
 _ZERO_WORDS = frozenset(
-    tuple(p.split()) for p in ("none", "never", "nothing", "not once", "not any", "no times")
+    tuple(p.split()) for p in ("none", "never", "nothing", "not once", "not any", "no times",
+                               "never been", "never have", "none at all", "zero times",
+                               "never had one", "none yet", "not yet", "not even once",
+                               "never ever", "none so far", "not at all", "nowt")
 )
+# To "how many times…?", a plain no means none.
+_ZERO_COUNT = frozenset(tuple(p.split()) for p in ("no", "nope", "nah", "i havent", "havent",
+                                                   "no never", "nah never", "i have not"))
 
 
 @dataclass(frozen=True)
@@ -201,10 +207,12 @@ def _in_unit(unit: str, prepared: str) -> Union[Tuple[Fraction, bool], str, None
 def parse_number(question: Question, prepared: str) -> Parsed:
     core = tuple(strip_edges(words(prepared), EDGE_FILLERS))
     rough = False
-    if core in _ZERO_WORDS:  # "How many times...?" "never"
+    unit = unit_of(question.unit, question.text)
+    counting = unit in ("times", "visits", "appointments", "people")
+    if core in _ZERO_WORDS or (counting and core in _ZERO_COUNT):  # "How many times…?" "never"
         value = Fraction(0)
     else:
-        amount = _in_unit(unit_of(question.unit, question.text), prepared)
+        amount = _in_unit(unit, prepared)
         if isinstance(amount, str):
             return invalid(amount)
         if amount is not None:

@@ -62,7 +62,8 @@ NEGATORS: FrozenSet[str] = frozenset(
 EDGE_FILLERS: FrozenSet[str] = frozenset(
     "please pls plz thanks thank you ta thx ty x xx um umm erm er uh hmm well so oh ok okay "
     "i id ill im think its it is was go going with for say pick picking choose want like "
-    "would guess probably maybe mine my answer".split()
+    "would guess probably maybe mine my answer defo deffo def definitely prob probs mostly "
+    "usually normally tbh lol lmao haha innit ngl tho though honestly".split()
 )
 ARTICLES: FrozenSet[str] = frozenset("the a an my at to in went go".split())
 # Too common to identify an option on their own ("in" must not pick "Walk-in centre").
@@ -118,12 +119,13 @@ YES_NO_PHRASES = phrase_table({
         "i dont think so|dont think so|not me|nothing|none|nowt|not once|no chance|"
         "not a chance|nae chance|no chance mate|as if|yeah nah|yeah no|nah never|no never|"
         "havent|have not|didnt|did not|dont|do not|not really no|no mate|nah mate|"
-        "not likely|unlikely|no i havent|no i dont|no i didnt|nope never",
+        "not likely|unlikely|no i havent|no i dont|no i didnt|nope never|not yet|"
+        "not yet no|never been|never have no",
 })
 UNSURE_PHRASES = phrase_table({
     UNSURE: "not sure|unsure|dont know|do not know|dunno|idk|no idea|maybe|perhaps|"
             "possibly|sometimes|kind of|kinda|sort of|a bit|not certain|cant remember|"
-            "dont remember|cant say|depends|it depends|not yet|idc|n a|aye right|"
+            "dont remember|cant say|depends|it depends|idc|n a|aye right|"
             "sort of yes|might have|might do|may have|"
             "not that i know|not that i remember|cant recall|i forget|dont care|50 50",
 })
@@ -146,13 +148,16 @@ FFT_PHRASES = phrase_table({
                "cannot fault it|couldnt fault them|10 10|exceptional|phenomenal|v v good|"
                "very very good|really great|unreal|banging|bangin|smashing|magic|stellar|"
                "flawless|immaculate|top|first class|5 5|excellant|exellent|amazin|"
-               "really really great|so so good|very helpful|really helpful|chuffed",
+               "really really great|so so good|very helpful|really helpful|chuffed|"
+               "highly recommend|would highly recommend|5 stars|five stars|5 star|five star",
     GOOD: "good|gd|gud|pretty good|quite good|fairly good|decent|nice|positive|helpful|"
           "pleasant|satisfied|happy|pretty decent|solid|grand|canny|canny good|good enough|"
           "not bad at all|quite nice|decent enough|fairly decent|goodish|good ish|pretty gd|"
           "no complaints|satisfactory|all good|thumbs up|cool|happy with it|did the job|"
           "worth it|quite happy|fairly happy|pretty happy|reasonable|pretty nice|good tbh|"
-          "sound|4 5|well good|yeah good|it was good|fine actually|good overall",
+          "sound|4 5|well good|yeah good|it was good|fine actually|good overall|"
+          "good not great|good but not great|would recommend|id recommend|4 stars|four stars|"
+          "4 star|four star",
     NEITHER: "neither|neither good nor poor|neither good nor bad|neither good or bad|"
              "not good not bad|not good or bad|not bad not good|neither bad nor good|"
              "neither poor nor good|not good nor bad|ok|okay|k|fine|alright|"
@@ -165,7 +170,9 @@ FFT_PHRASES = phrase_table({
              "ok i suppose|alright i guess|alright i suppose|not great not terrible|"
              "not great not bad|not good but not bad|not bad but not good|somewhere in between|"
              "between|inbetween|average tbh|3 5|could be better could be worse|"
-             "not the worst|neither here nor there|nowt special|nae bad|no bad|no too bad",
+             "not the worst|neither here nor there|nowt special|nae bad|no bad|no too bad|"
+             "ok not great|okay not great|fine not great|not bad not great|alright not great|"
+             "3 stars|three stars|3 star|three star",
     POOR: "poor|bad|pretty bad|quite bad|could be better|disappointing|unhelpful|"
           "negative|not great|not good|not very good|not the best|unhappy|pretty poor|"
           "quite poor|fairly poor|a bit poor|bit poor|bit rubbish|a bit rubbish|bit crap|"
@@ -174,7 +181,8 @@ FFT_PHRASES = phrase_table({
           "couldve been better|not that good|not so good|not very helpful|didnt help|"
           "sub par|subpar|lacking|iffy|dodgy|not brill|not brilliant|not amazing|"
           "poorish|bad ish|baddish|a bit disappointing|bit disappointing|2 5|not great tbh|"
-          "no great|nae great|not very nice|not nice|not ideal",
+          "no great|nae great|not very nice|not nice|not ideal|wouldnt recommend|"
+          "would not recommend|2 stars|two stars|2 star|two star",
     VERY_POOR: "very poor|very bad|v bad|v poor|awful|terrible|horrible|rubbish|"
                "shocking|dreadful|appalling|really bad|so bad|the worst|worst|"
                "atrocious|crap|shit|useless|disgusting|abysmal|pathetic|really poor|"
@@ -183,7 +191,8 @@ FFT_PHRASES = phrase_table({
                "total waste of time|absolute rubbish|absolute joke|bloody awful|proper bad|"
                "pure rubbish|mingin|minging|honking|shite|pish|pure pish|hopeless|"
                "worst ever|never again|0 10|1 5|terrible tbh|awfull|terible|horrid|"
-               "really really bad|extremely poor|extremely bad|very very bad|so so bad",
+               "really really bad|extremely poor|extremely bad|very very bad|so so bad|"
+               "1 star|one star|0 stars|zero stars|never recommend|would never recommend",
     DONT_KNOW: "dont know|do not know|not sure|unsure|dunno|idk|no idea|cant say|"
                "cannot say|hard to say|dont really know|not really sure|cant remember|"
                "dont remember|cannot remember|no opinion|hard to tell|not sure really|"
@@ -191,6 +200,9 @@ FFT_PHRASES = phrase_table({
 })
 # "not great" -> Poor, "not bad" -> Neither: a negated answer lands in the middle or below.
 FFT_NEGATED = {VERY_GOOD: POOR, GOOD: POOR, NEITHER: POOR, POOR: NEITHER, VERY_POOR: NEITHER}
+# "very gud", "proper bad": an intensifier lifts Good to Very good and Poor to Very poor.
+FFT_BOOSTERS: FrozenSet[str] = frozenset("very really so super proper dead well v vv extremely "
+                                         "well really really".split())
 FFT_INTENSIFIERS: FrozenSet[str] = frozenset(
     "very really so too that all particularly super overall quite".split()
 )

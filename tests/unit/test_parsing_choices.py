@@ -211,6 +211,8 @@ FFT_CASES = [
     ("dunno", "Don't know"), ("idk", "Don't know"), ("I don’t know", "Don't know"),
     ("1", "Very good"), ("2", "Good"), ("6", "Don't know"), ("b", "Good"),
     ("the first", "Very good"),
+    # A star rating is a score, never option 5 (Very poor).
+    ("5 stars", "Very good"), ("1 star", "Very poor"), ("4/5", "Good"),
 ]
 
 
@@ -222,7 +224,6 @@ def test_fft(text: str, label: str) -> None:
 FFT_INVALID = [
     ("7", "out_of_range"),
     ("0", "out_of_range"),
-    ("5 stars", "unrecognised"),  # option 5 is Very poor: never guess from a star rating
     ("banana", "unrecognised"),
     ("🙂", "unrecognised"),
     ("", "empty"),
