@@ -41,8 +41,8 @@ RIGHT = ("stored right", "confirmed right", "re-asked right")
 _RANGE = re.compile(r"\s*(-?[0-9.]+)\s*(?:-|to)\s*(-?[0-9.]+)\s*$")
 # End labels written into a scale question ("1 = very hard, 5 = very easy"), as a script
 # author would also give them in `labels`.
-_END_LABEL = re.compile(r"\b([0-9]{1,2})\s*(?:=|is|means|:)\s*([A-Za-z][A-Za-z' -]{1,40}?)"
-                        r"\s*(?=[,;)]|\band\b|$)")
+_END_LABEL = re.compile(r"\b([0-9]{1,2})\s*(?:=|is|means|:|-|\()\s*([A-Za-z][A-Za-z' -]{1,40}?)"
+                        r"\s*(?=[,;)]|\band\b|\bto\b|$)")
 
 
 @dataclass(frozen=True)

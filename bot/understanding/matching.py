@@ -70,8 +70,19 @@ def _known(names: Tuple[Name, ...]) -> FrozenSet[str]:
 
 def reply_tokens(prepared: str, names: Tuple[Name, ...]) -> List[str]:
     """Word tokens with stretched spellings undone ("fourr", "pharmaccyyy")."""
-    tokens = ["and" if token == "plus" else token for token in words(prepared)]
-    return canon(tokens, _known(names))
+    known = _known(names)
+    tokens = canon(["and" if token == "plus" else token for token in words(prepared)], known)
+    # "pharmacies", "dentists": a plural of a known word reads as that word.
+    return [_singular(token, known) for token in tokens]
+
+
+def _singular(token: str, known: FrozenSet[str]) -> str:
+    if token in known or len(token) < 4 or not token.endswith("s"):
+        return token
+    for stem in (token[:-1], token[:-2], token[:-3] + "y"):  # gps, boxes, pharmacies
+        if stem in known and len(stem) >= 3:
+            return stem
+    return token
 
 
 def _spans(names: Sequence[Name], tokens: Sequence[str]) -> List[Tuple[int, int, int]]:

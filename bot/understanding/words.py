@@ -109,7 +109,9 @@ YES_NO_PHRASES = phrase_table({
          "i would|i will|i agree|agree|too right|dead right|you bet|bet|say less|mhm|mhmm|"
          "uh huh|uhuh|yep yep|why not|no problem|nae bother|no bother|of course i have|"
          "of course i do|ja|si|oui|righto|right you are|100|yes definitely|yeah definitely|"
-         "have yeah|did yeah|do yeah|yes mate|yeah mate|aye mate|yes i have|yes i do",
+         "have yeah|did yeah|do yeah|yes mate|yeah mate|aye mate|yes i have|yes i do|"
+         "i have been|ive been|i have had|ive had|i have used|ive used|i do use|i use|"
+         "i have done|ive done|been once|been twice|yes once|i did yes",
     NO: "no|n|nn|nah|na|naw|nae|noo|nay|nope|nop|nada|nein|non|no way|noway|no way jose|"
         "not really|never|never have|never did|never ever|not ever|i dont|i do not|i havent|"
         "i have not|ive not|i have never|ive never|i never|i didnt|i did not|i wasnt|"
