@@ -85,7 +85,7 @@ def _singular(token: str, known: FrozenSet[str]) -> str:
     return token
 
 
-def _spans(names: Sequence[Name], tokens: Sequence[str]) -> List[Tuple[int, int, int]]:
+def name_spans(names: Sequence[Name], tokens: Sequence[str]) -> List[Tuple[int, int, int]]:
     """(start, end, option) of every name in the reply, minus those inside a longer one."""
     spans = []
     for name in names:
@@ -108,7 +108,7 @@ def _negators(tokens: Sequence[str], covered: Set[int]) -> List[int]:
     return found
 
 
-def _negated(tokens: Sequence[str], spans: Sequence[Tuple[int, int, int]], covered: Set[int]
+def negated_options(tokens: Sequence[str], spans: Sequence[Tuple[int, int, int]], covered: Set[int]
              ) -> Set[int] | None:
     """Options a negation points at ("not the GP"); None if a negation blurs the reply."""
     negated: Set[int] = set()
@@ -197,10 +197,10 @@ def _fuzzy_tokens(names: Sequence[Name], core: Sequence[str]) -> Match:
 
 def match_names(names: Sequence[Name], labels: Labels, tokens: Sequence[str]) -> Match:
     """The option(s) a reply names, or a best guess, or the reason there is none."""
-    sure_spans = _spans([n for n in names if n.sure], tokens)
-    maybe_spans = _spans([n for n in names if not n.sure], tokens)
+    sure_spans = name_spans([n for n in names if n.sure], tokens)
+    maybe_spans = name_spans([n for n in names if not n.sure], tokens)
     covered = {p for a, b, _ in sure_spans + maybe_spans for p in range(a, b)}
-    negated = _negated(tokens, sure_spans + maybe_spans, covered)
+    negated = negated_options(tokens, sure_spans + maybe_spans, covered)
     if negated is None:
         return none_found()
     hits = {i for _, _, i in sure_spans} - negated

@@ -15,10 +15,10 @@ from bot.understanding.choices import exact_label
 from bot.understanding.lexicon import Name, option_names
 from bot.understanding.matching import (
     Labels,
-    _negated,
-    _spans,
     label_tokens,
     match_names,
+    name_spans,
+    negated_options,
     reply_tokens,
 )
 from bot.understanding.result import (
@@ -144,9 +144,9 @@ def _segment(names: Sequence[Name], labels: Labels, segment: Sequence[str], labe
 
 def _items(names: Sequence[Name], labels: Labels, tokens: Sequence[str]) -> Tuple[Chosen, bool]:
     """Every option the reply lists, and whether any was only a guess."""
-    spans = _spans([n for n in names if n.sure], tokens)
+    spans = name_spans([n for n in names if n.sure], tokens)
     covered = {p for a, b, _ in spans for p in range(a, b)}
-    negated = _negated(tokens, spans, covered)
+    negated = negated_options(tokens, spans, covered)
     if negated is None:
         return UNRECOGNISED, False
     chosen = {i for _, _, i in spans} - negated
