@@ -63,11 +63,27 @@ def contains(whole: Sequence[str], part: Sequence[str]) -> bool:
                             for k in range(len(whole) - size + 1))
 
 
+# A label that says something about a service ("Cannot find an NHS dentist") is not
+# that service: only short labels without a negation take the lexicon's names.
+_NOT_A_NAME = frozenset("not no cannot cant dont didnt never without".split())
+_FILLER = frozenset("a an the of in on at to for and or with my i".split())
+MAX_NAMED_LABEL_WORDS = 4
+
+
+def names_a_service(label: Tokens, entry: Entry) -> bool:
+    """The label is the service itself ("Pharmacy", "No one"), not a remark about it."""
+    content = [word for word in label if word not in _FILLER]
+    if len(content) > MAX_NAMED_LABEL_WORDS or not entry.named_by(label):
+        return False
+    in_name = {word for name in entry.names if contains(label, name) for word in name}
+    return all(word in in_name for word in label if word in _NOT_A_NAME)
+
+
 def _lexicon_names(labels: Sequence[Tokens]) -> List[Name]:
     found: Dict[Tuple[Tokens, bool], Set[int]] = {}
     for entry in lexicon():
         for index, label in enumerate(labels):
-            if entry.named_by(label):
+            if names_a_service(label, entry):
                 for alias in entry.aliases:
                     found.setdefault((alias, True), set()).add(index)
                 for alias in entry.maybe:
@@ -81,7 +97,8 @@ def _lexicon_names(labels: Sequence[Tokens]) -> List[Name]:
             continue  # another option's own words: the label wins
         if not sure and (alias, True) in found:
             continue
-        names.append(Name(alias, index, sure))
+        # A word of the option's own label is as good as the label ("app" in "NHS App …").
+        names.append(Name(alias, index, sure or contains(labels[index], alias)))
     return names
 
 

@@ -8,7 +8,7 @@ never read as one: a wrong answer is worse than asking again.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import FrozenSet, List, Sequence, Set, Tuple
 
@@ -51,6 +51,7 @@ class Match:
     kind: str = ""  # "one" | "maybe" | "choose"; "" with a reason
     indexes: FrozenSet[int] = frozenset()
     reason: str = ""
+    spelling: bool = False  # found only by a near-miss spelling
 
 
 def none_found(reason: str = UNRECOGNISED) -> Match:
@@ -76,8 +77,22 @@ def reply_tokens(prepared: str, names: Tuple[Name, ...]) -> List[str]:
     return [_singular(token, known) for token in tokens]
 
 
+# Degree words: "pretty confident" is "quite confident", "really easy" is "very easy",
+# when the options use those words.
+_DEGREES = {"pretty": "quite", "fairly": "quite", "reasonably": "quite", "rather": "quite",
+            "somewhat": "quite", "really": "very", "super": "very", "extremely": "very",
+            "totally": "very", "proper": "very", "v": "very", "so": "very"}
+
+
 def _singular(token: str, known: FrozenSet[str]) -> str:
-    if token in known or len(token) < 4 or not token.endswith("s"):
+    if token in known or len(token) < 2:
+        return token
+    degree = _DEGREES.get(token)
+    if degree in known:
+        return str(degree)
+    if len(token) >= 4 and token + "s" in known:  # "saturday" for "Saturdays"
+        return token + "s"
+    if len(token) < 4 or not token.endswith("s"):
         return token
     for stem in (token[:-1], token[:-2], token[:-3] + "y"):  # gps, boxes, pharmacies
         if stem in known and len(stem) >= 3:
@@ -167,7 +182,7 @@ def _fuzzy_whole(names: Sequence[Name], core: Sequence[str]) -> Match:
     if len(indexes) > 1:
         return _several(indexes) if best >= FUZZY_CUTOFF else none_found(AMBIGUOUS)
     sure = best >= FUZZY_CUTOFF and any(name.is_label for name in top)
-    return Match("one" if sure else "maybe", frozenset(indexes))
+    return Match("one" if sure else "maybe", frozenset(indexes), spelling=True)
 
 
 def _fuzzy_tokens(names: Sequence[Name], core: Sequence[str]) -> Match:
@@ -180,6 +195,8 @@ def _fuzzy_tokens(names: Sequence[Name], core: Sequence[str]) -> Match:
         if len(token) <= FUZZY_MIN_CHARS or token in STOPWORDS:
             continue
         for name in names:
+            if not name.is_label and len(name.tokens) > 1:
+                continue  # "clinic" of "walk in clinic" names nothing on its own
             for word in name.tokens:
                 if len(word) <= FUZZY_MIN_CHARS or word in STOPWORDS:
                     continue
@@ -189,14 +206,18 @@ def _fuzzy_tokens(names: Sequence[Name], core: Sequence[str]) -> Match:
                 elif score >= FUZZY_GUESS:
                     maybe.add(name.index)
     if sure:
-        return _several(sure)
+        return replace(_several(sure), spelling=True)
     if len(maybe) == 1:
-        return Match("maybe", frozenset(maybe))
+        return Match("maybe", frozenset(maybe), spelling=True)
     return none_found(AMBIGUOUS if maybe else UNRECOGNISED)
 
 
 def match_names(names: Sequence[Name], labels: Labels, tokens: Sequence[str]) -> Match:
     """The option(s) a reply names, or a best guess, or the reason there is none."""
+    core = strip_edges(tokens, EDGE_FILLERS | ARTICLES)
+    inside = [i for i, label in enumerate(labels) if core and contains(label, core)]
+    if len(inside) == 1 and any(t in NEGATORS for t in core):  # "not very" of "Not very sure"
+        return Match("one", frozenset(inside))
     sure_spans = name_spans([n for n in names if n.sure], tokens)
     maybe_spans = name_spans([n for n in names if not n.sure], tokens)
     covered = {p for a, b, _ in sure_spans + maybe_spans for p in range(a, b)}
@@ -216,7 +237,6 @@ def match_names(names: Sequence[Name], labels: Labels, tokens: Sequence[str]) ->
         return Match("maybe", frozenset(guesses)) if len(guesses) == 1 else _several(guesses)
     if negated:
         return none_found()
-    core = strip_edges(tokens, EDGE_FILLERS | ARTICLES)
     partial = _partial(labels, core)
     if partial:
         return _several(partial)

@@ -50,6 +50,12 @@ _EXCEPT = ("except", "apart from", "but", "bar", "besides", "other than", "exclu
 _MULTI_FILLERS = EDGE_FILLERS | frozenset("just only mostly mainly both".split())
 _FROM_END = {"first": False, "top": False, "last": True, "bottom": True, "final": True}
 Chosen = Union[Set[int], str]
+_ANY_OF_THEM = frozenset(tuple(p.split()) for p in (
+    "anything|any|any of them|any of these|any of those|any option|all the rest|the rest"
+).split("|"))
+# Words that always mean leaving something out: a reply with one that can't be read
+# as "all except …" is asked again, never read as the options it names.
+_LEAVING_OUT = frozenset("except apart excluding besides other".split())
 
 
 def _expand_ranges(prepared: str) -> str:
@@ -135,6 +141,8 @@ def _segment(names: Sequence[Name], labels: Labels, segment: Sequence[str], labe
             return OUT_OF_RANGE, False
         return {item - 1 for item in items if item is not None}, False
     found = match_names(names, labels, core)
+    if labelled and found.spelling:
+        return UNRECOGNISED, False  # beside named options, a near-miss word is chatter
     if found.kind == "one":
         return set(found.indexes), False
     if found.kind == "maybe":
@@ -167,7 +175,9 @@ def _excluding(names: Sequence[Name], labels: Labels, core: Sequence[str]) -> Ch
     parts = _split_except(core)
     if parts is None:
         return None
-    everything = _everything(strip_edges(parts[0], _MULTI_FILLERS), len(labels))
+    left = tuple(strip_edges(parts[0], _MULTI_FILLERS))
+    everything = (set(range(len(labels))) if left in _ANY_OF_THEM
+                  else _everything(left, len(labels)))
     if everything is None:
         return None
     if isinstance(everything, str):
@@ -224,6 +234,8 @@ def parse_multi(options: Sequence[str], prepared: str,
     if special is None:
         special = _excluding(names, labels, core)
     guessed = False
+    if special is None and any(token in _LEAVING_OUT for token in core):
+        special = AMBIGUOUS
     if special is None:
         special, guessed = _items(names, labels, tokens)
     if isinstance(special, str):

@@ -61,7 +61,10 @@ _ZERO_WORDS = frozenset(
     tuple(p.split()) for p in ("none", "never", "nothing", "not once", "not any", "no times",
                                "never been", "never have", "none at all", "zero times",
                                "never had one", "none yet", "not yet", "not even once",
-                               "never ever", "none so far", "not at all", "nowt")
+                               "never ever", "none so far", "not at all", "nowt",
+                               "i dont drink", "dont drink", "none i dont drink", "i dont smoke",
+                               "i dont vape", "teetotal", "tee total", "havent been",
+                               "i havent been", "not been", "never gone", "none at all really")
 )
 # To "how many times…?", a plain no means none.
 _ZERO_COUNT = frozenset(tuple(p.split()) for p in ("no", "nope", "nah", "i havent", "havent",
@@ -168,10 +171,51 @@ def _scale_label(question: Question, prepared: str) -> int | None:
     return close[0] if len(close) == 1 else None
 
 
+_STRONG = frozenset("very really extremely super totally so".split())
+_MILD = frozenset("quite fairly pretty bit a reasonably kind of kinda sort".split())
+_MIDDLE = frozenset(tuple(p.split()) for p in (
+    "middle|the middle|in the middle|in between|inbetween|somewhere in between|neither|"
+    "average|in the middle really|halfway|half way|50 50").split("|"))
+
+
+def _scale_words(question: Question, prepared: str) -> int | None:
+    """ "easy" when the ends are "Very hard" and "Very easy": one step in from that end.
+    "in the middle": the middle point. Only ever a guess."""
+    low, high = question.minimum, question.maximum
+    if low is None or high is None or not question.labels:
+        return None
+    reply = tuple(strip_edges(words(prepared), EDGE_FILLERS | {"the", "a", "it", "was"}))
+    if reply in _MIDDLE:
+        middle = Fraction(int(low) + int(high), 2)
+        return int(middle) if middle.denominator == 1 else None
+    plain = tuple(word for word in reply if word not in _MILD)
+    for point, step in ((int(low), 1), (int(high), -1)):
+        label = tuple(words(prepare(question.labels.get(point, ""))))
+        if len(label) >= 2 and label[0] in _STRONG and plain == label[1:]:
+            return point + step
+    return None
+
+
+def _strong_label(question: Question, prepared: str) -> int | None:
+    """ "really hard" is the end labelled "Very hard"."""
+    reply = tuple(strip_edges(words(prepared), EDGE_FILLERS | {"the", "it", "was"}))
+    for point, text in question.labels.items():
+        label = tuple(words(prepare(text)))
+        if (len(label) >= 2 and len(reply) == len(label) and label[0] in _STRONG
+                and reply[0] in _STRONG and reply[1:] == label[1:]):
+            return int(point)
+    return None
+
+
 def parse_scale(question: Question, prepared: str) -> Parsed:
     point = _scale_label(question, prepared)
+    if point is None:
+        point = _strong_label(question, prepared)
     if point is not None:
         return answered(int(point))
+    near = _scale_words(question, prepared)
+    if near is not None:
+        return guess(near)
     reading = extract(prepared)
     if isinstance(reading, str):
         return invalid(reading)

@@ -41,7 +41,7 @@ def _spellings(number: int) -> List[str]:
 NUMBER_WORDS: Dict[Tuple[str, ...], int] = {
     tuple(spelling.split()): n for n in range(1000) for spelling in _spellings(n)
 }
-NUMBER_WORDS.update({("once",): 1, ("twice",): 2, ("nil",): 0, ("nought",): 0})
+NUMBER_WORDS.update({("once",): 1, ("twice",): 2, ("thrice",): 3, ("nil",): 0, ("nought",): 0})
 
 _ORDINAL_WORDS = (
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
@@ -111,7 +111,8 @@ YES_NO_PHRASES = phrase_table({
          "of course i do|ja|si|oui|righto|right you are|100|yes definitely|yeah definitely|"
          "have yeah|did yeah|do yeah|yes mate|yeah mate|aye mate|yes i have|yes i do|"
          "i have been|ive been|i have had|ive had|i have used|ive used|i do use|i use|"
-         "i have done|ive done|been once|been twice|yes once|i did yes",
+         "i have done|ive done|been once|been twice|yes once|i did yes|had it|i had it|"
+         "ive had it|had it done|got it|i got it|i did have it|had them|i had them",
     NO: "no|n|nn|nah|na|naw|nae|noo|nay|nope|nop|nada|nein|non|no way|noway|no way jose|"
         "not really|never|never have|never did|never ever|not ever|i dont|i do not|i havent|"
         "i have not|ive not|i have never|ive never|i never|i didnt|i did not|i wasnt|"
