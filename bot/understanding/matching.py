@@ -85,11 +85,11 @@ _DEGREES = {"pretty": "quite", "fairly": "quite", "reasonably": "quite", "rather
 
 
 def _singular(token: str, known: FrozenSet[str]) -> str:
-    if token in known or len(token) < 2:
-        return token
     degree = _DEGREES.get(token)
     if degree in known:
         return str(degree)
+    if token in known or len(token) < 2:
+        return token
     if len(token) >= 4 and token + "s" in known:  # "saturday" for "Saturdays"
         return token + "s"
     if len(token) < 4 or not token.endswith("s"):

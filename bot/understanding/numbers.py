@@ -184,7 +184,7 @@ def _scale_words(question: Question, prepared: str) -> int | None:
     low, high = question.minimum, question.maximum
     if low is None or high is None or not question.labels:
         return None
-    reply = tuple(strip_edges(words(prepared), EDGE_FILLERS | {"the", "a", "it", "was"}))
+    reply = tuple(strip_edges(words(prepared), (EDGE_FILLERS - _STRONG) | {"the", "a", "it", "was"}))
     if reply in _MIDDLE:
         middle = Fraction(int(low) + int(high), 2)
         return int(middle) if middle.denominator == 1 else None
@@ -198,7 +198,7 @@ def _scale_words(question: Question, prepared: str) -> int | None:
 
 def _strong_label(question: Question, prepared: str) -> int | None:
     """ "really hard" is the end labelled "Very hard"."""
-    reply = tuple(strip_edges(words(prepared), EDGE_FILLERS | {"the", "it", "was"}))
+    reply = tuple(strip_edges(words(prepared), (EDGE_FILLERS - _STRONG) | {"the", "it", "was"}))
     for point, text in question.labels.items():
         label = tuple(words(prepare(text)))
         if (len(label) >= 2 and len(reply) == len(label) and label[0] in _STRONG
@@ -248,13 +248,22 @@ def _in_unit(unit: str, prepared: str) -> Union[Tuple[Fraction, bool], str, None
     return convert(found, unit)
 
 
+_ZERO_FIRST = frozenset("none never zero nothing nowt".split())
+_COMMENT_WORDS = frozenset("thank god thankfully luckily yet so far at all ever mate lol haha".split())
+
+
+def _zero_first(core: Sequence[str]) -> bool:
+    """ "none thankfully", "never thank god": a zero with only a comment after it."""
+    return len(core) > 1 and core[0] in _ZERO_FIRST and all(w in _COMMENT_WORDS for w in core[1:])
+
+
 def parse_number(question: Question, prepared: str) -> Parsed:
     core = tuple(strip_edges(words(prepared), EDGE_FILLERS))
     rough = False
     unit = unit_of(question.unit, question.text)
     counting = unit in ("times", "visits", "appointments", "people")
-    if core in _ZERO_WORDS or (counting and core in _ZERO_COUNT):  # "How many times…?" "never"
-        value = Fraction(0)
+    if core in _ZERO_WORDS or (counting and core in _ZERO_COUNT) or _zero_first(core):
+        value = Fraction(0)  # "How many times…?" "never", "none thankfully"
     else:
         amount = _in_unit(unit, prepared)
         if isinstance(amount, str):

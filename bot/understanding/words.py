@@ -63,7 +63,8 @@ EDGE_FILLERS: FrozenSet[str] = frozenset(
     "please pls plz thanks thank you ta thx ty x xx um umm erm er uh hmm well so oh ok okay "
     "i id ill im think its it is was go going with for say pick picking choose want like "
     "would guess probably maybe mine my answer defo deffo def definitely prob probs mostly "
-    "usually normally tbh lol lmao haha innit ngl tho though honestly".split()
+    "usually normally tbh lol lmao haha innit ngl tho though honestly really thankfully tbf "
+    "actually obviously".split()
 )
 ARTICLES: FrozenSet[str] = frozenset("the a an my at to in went go".split())
 # Too common to identify an option on their own ("in" must not pick "Walk-in centre").
@@ -71,7 +72,7 @@ STOPWORDS: FrozenSet[str] = frozenset(
     "a an the of in on at to for and or with by from is it my i me we you".split()
 )
 NUMBER_PREFIXES: FrozenSet[str] = frozenset(
-    "option options opt number numbers num no choice choices answer letter".split()
+    "option options opt optn op number numbers num nr no choice choices answer letter".split()
 )
 # Words that make "the n-th one" mean just "the n-th".
 ORDINAL_FILLERS: FrozenSet[str] = frozenset("the one ones option answer choice".split())
@@ -123,7 +124,10 @@ YES_NO_PHRASES = phrase_table({
         "not a chance|nae chance|no chance mate|as if|yeah nah|yeah no|nah never|no never|"
         "havent|have not|didnt|did not|dont|do not|not really no|no mate|nah mate|"
         "not likely|unlikely|no i havent|no i dont|no i didnt|nope never|not yet|"
-        "not yet no|never been|never have no",
+        "not yet no|never been|never have no|not had it|havent had it|i havent had it|"
+        "never had it|i never had it|not had one|havent had one|didnt have it|did not have it|"
+        "no havent had it|hadnt|i hadnt|not had|havent had|no i havent had it|nah havent had it|"
+        "no not had it|nah not had it|no never had it",
 })
 UNSURE_PHRASES = phrase_table({
     UNSURE: "not sure|unsure|dont know|do not know|dunno|idk|no idea|maybe|perhaps|"
