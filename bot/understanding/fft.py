@@ -28,6 +28,7 @@ from bot.understanding.text import canon, longest_at, words
 from bot.understanding.words import (
     FFT_BOOSTERS,
     FFT_EMOJI,
+    FFT_FACES,
     FFT_INTENSIFIERS,
     FFT_NEGATED,
     FFT_PHRASES,
@@ -122,6 +123,11 @@ def parse_fft(options: Sequence[str], prepared: str, aliases: object = None) -> 
         if position is not None:
             return by_position(options, position)
         found = _fft_fuzzy(tokens)
+    if not found:
+        faces = {label for face, label in FFT_FACES.items() if face in prepared}
+        if len(faces) == 1 and not any(ch.isalnum() for ch in prepared):
+            label = faces.pop()
+            return guess(label) if label in options else invalid(AMBIGUOUS)
     if len(found) == 2 and found <= set(options):
         return choose(option for option in options if option in found)  # "good but slow"
     if len(found) > 1:

@@ -214,6 +214,15 @@ FFT_INTENSIFIERS: FrozenSet[str] = frozenset(
     "very really so too that all particularly super overall quite".split()
 )
 FFT_EMOJI = {"👍": GOOD, "👎": POOR}
+# Faces say roughly how it went, so on their own they are only offered as a guess.
+FFT_FACES = {
+    **dict.fromkeys("😍🥰🤩❤💯🌟⭐👏🙌", VERY_GOOD),
+    **dict.fromkeys("😀😃😄😁🙂😊☺👌", GOOD),
+    **dict.fromkeys("😐😑😶🫤", NEITHER),
+    **dict.fromkeys("🙁☹😕😒😞😔", POOR),
+    **dict.fromkeys("😡😠🤬😤💩🤮", VERY_POOR),
+    **dict.fromkeys("🤷❓", DONT_KNOW),
+}
 
 # --- multi choice ----------------------------------------------------------
 

@@ -225,9 +225,14 @@ FFT_INVALID = [
     ("7", "out_of_range"),
     ("0", "out_of_range"),
     ("banana", "unrecognised"),
-    ("🙂", "unrecognised"),
+    ("😀😡", "unrecognised"),
     ("", "empty"),
 ]
+
+
+@pytest.mark.parametrize(("face", "label"), [("🙂", "Good"), ("😡", "Very poor"), ("🤷", "Don't know")])
+def test_fft_a_face_alone_is_only_offered_as_a_guess(face: str, label: str) -> None:
+    assert parse_answer(FFT_Q, face) == Parsed("confirm", label)
 
 
 FFT_TWO_ANSWERS = [  # two answers in one reply: "which one?" offers both
