@@ -231,7 +231,7 @@ ALL_PHRASES: FrozenSet[Tuple[str, ...]] = frozenset(
     for p in (
         "all|all of them|all of the above|all the above|all of these|all of those|all these|"
         "all those|everything|every one|the lot|all options|all of the options|"
-        "all the options|all of em|all of it"
+        "all the options|all of em|all of it|everyone|everybody|every option|every single one"
     ).split("|")
 )
 NONE_PHRASES: FrozenSet[Tuple[str, ...]] = frozenset(
