@@ -81,16 +81,28 @@ def _item(token: str, count: int) -> int | None:
     return _number(token)
 
 
-def _everything(core: Sequence[str], count: int) -> Chosen | None:
-    """ "all", "all four", "all 4 of them", "every one": every option, if the count fits."""
-    if tuple(core) in ALL_PHRASES or (tuple(core) == ("both",) and count == 2):
-        return set(range(count))
+_NONE_LIKE = frozenset(tuple(p.split()) for p in (
+    "none|nobody|nothing|neither|no one|noone|nowhere|not sure|dont know|prefer not to say|"
+    "none of these|none of the above|none of them|no|never").split("|"))
+
+
+def is_none_like(label: Sequence[str]) -> bool:
+    """ "None of these", "Nobody", "Don't know": not one of "all of them"."""
+    return tuple(label) in _NONE_LIKE or (len(label) > 0 and label[0] in ("none", "nobody"))
+
+
+def _everything(core: Sequence[str], labels: Labels) -> Chosen | None:
+    """ "all", "all four", "all 4 of them", "every one": every real option (not "None of
+    these"), if the count fits."""
+    real = {i for i, label in enumerate(labels) if not is_none_like(label)}
+    if tuple(core) in ALL_PHRASES or (tuple(core) == ("both",) and len(real) == 2):
+        return real
     if len(core) >= 2 and core[0] in ("all", "both", "every"):
         number = _number(core[1]) if core[0] != "both" else 2
         rest = tuple(core[2:]) if core[0] != "both" else tuple(core[1:])
         if number is not None and rest in ((), ("of", "them"), ("of", "these"), ("options",),
                                            ("of", "the", "options"), ("of", "those"), ("them",)):
-            return set(range(count)) if number == count else AMBIGUOUS
+            return real if number == len(real) else AMBIGUOUS
     return None
 
 
@@ -176,8 +188,8 @@ def _excluding(names: Sequence[Name], labels: Labels, core: Sequence[str]) -> Ch
     if parts is None:
         return None
     left = tuple(strip_edges(parts[0], _MULTI_FILLERS))
-    everything = (set(range(len(labels))) if left in _ANY_OF_THEM
-                  else _everything(left, len(labels)))
+    everything = (_everything(("all",), labels) if left in _ANY_OF_THEM
+                  else _everything(left, labels))
     if everything is None:
         return None
     if isinstance(everything, str):
@@ -208,7 +220,7 @@ def _none_option(options: Sequence[str], labels: Labels) -> Parsed:
 
 
 def _is_none(labels: Labels, index: int) -> bool:
-    return "none" in labels[index]
+    return "none" in labels[index] or is_none_like(labels[index])
 
 
 def parse_multi(options: Sequence[str], prepared: str,
@@ -228,7 +240,7 @@ def parse_multi(options: Sequence[str], prepared: str,
     run = _digit_run(core, len(options))
     if run:  # "134": most likely 1, 3 and 4, but only a guess
         return guess([options[i] for i in sorted(run)])
-    special = _everything(core, len(options))
+    special = _everything(core, labels)
     if special is None:
         special = _from_an_end(core, len(options))
     if special is None:

@@ -178,7 +178,7 @@ MULTI_CASES = [
     (TRAVEL, "", bad("empty")),
     (TRAVEL, "x" * 5000, bad("too_long")),
     (TRAVEL_OR_NONE, "bus and none of these", bad("ambiguous")),
-    (TRAVEL_OR_NONE, "both", bad("unrecognised")),
+    (TRAVEL_OR_NONE, "both", ok(["Bus", "Train"])),  # both real options, not "None of these"
     (TRAVEL, "skip", Parsed("skip")),
 ]
 
