@@ -9,9 +9,10 @@ choice; a best guess is offered as "Did you mean…?" and never stored silently.
 
 from __future__ import annotations
 
-from typing import FrozenSet, Mapping, Sequence
+import re
+from typing import FrozenSet, Mapping, Sequence, Tuple
 
-from bot.understanding.lexicon import option_names
+from bot.understanding.lexicon import Name, contains, option_names
 from bot.understanding.matching import (
     Labels,
     Match,
@@ -33,6 +34,7 @@ from bot.understanding.text import canon, find_phrases, prepare, strip_edges, wo
 from bot.understanding.words import (
     EDGE_FILLERS,
     LAST,
+    NEGATORS,
     NUMBER_PREFIXES,
     NUMBER_WORDS,
     ORDINAL_FILLERS,
@@ -138,9 +140,37 @@ def parse_choice(options: Sequence[str], prepared: str, aliases: Aliases | None 
         return _positions_outcome(options, leading | {i + 1 for i in found.indexes})
     if leading and (found.reason == UNRECOGNISED or found.kind == "maybe"):
         return _positions_outcome(options, leading)
+    if found.kind != "one":
+        first = _answer_then_reason(options, names, prepared)
+        if first is not None:
+            return first
     if found.reason == UNRECOGNISED:
         return _yes_or_no_option(options, tokens) or from_match(options, found)
     return from_match(options, found)
+
+
+_CLAUSE = re.compile(r"\s*(?:[,.;:!?()]|\s-\s|\s(?:because|cos|coz|cuz|bc|since|as)\s)\s*")
+_ALTERNATIVE = frozenset("or and maybe also then otherwise".split())
+
+
+def _answer_then_reason(options: Sequence[str], names: Tuple[Name, ...], prepared: str
+                        ) -> Parsed | None:
+    """ "Pharmacy - couldn't get a GP appointment": an answer, then why. The reason may
+    mention another option only to rule it out, never as an alternative ("…, or the GP")."""
+    parts = _CLAUSE.split(prepared, maxsplit=1)
+    if len(parts) != 2 or not parts[0].strip() or not parts[1].strip():
+        return None
+    labels = label_tokens(options)
+    head = match_names(names, labels, reply_tokens(parts[0], names))
+    if head.kind != "one" or len(reply_tokens(parts[0], names)) > 6:
+        return None
+    rest = reply_tokens(parts[1], names)
+    if rest and rest[0] in _ALTERNATIVE:
+        return None
+    others = {n.index for n in names if n.sure and contains(rest, n.tokens)} - set(head.indexes)
+    if others and not any(word in NEGATORS for word in rest):
+        return None
+    return answered(options[next(iter(head.indexes))])
 
 
 def _yes_or_no_option(options: Sequence[str], tokens: Sequence[str]) -> Parsed | None:
