@@ -44,7 +44,7 @@ _FRACTION_WORDS = frozenset({"/", "out", "of", "outta"})
 # These change what the number means: "more than 3" is not 3.
 _QUALIFIERS = NEGATORS | frozenset(
     "more over less under fewer above below between least most than up upto plus max "
-    "min maximum minimum within nearly almost every per each".split()
+    "min maximum minimum within nearly almost every per each bit odd".split()
 )
 _VAGUE_COUNTS = frozenset(tuple(p.split()) for p in (
     "a few|few|several|some|loads|lots|lots of times|loads of times|many|a lot|a few times|"
@@ -229,11 +229,24 @@ def parse_scale(question: Question, prepared: str) -> Parsed:
     return answered(int(value))
 
 
+def _day_phrase_inside(core: Sequence[str]) -> int | None:
+    """A "same day" / "next day" phrase inside a sentence with no number or qualifier."""
+    if any(word in _QUALIFIERS or word[:1].isdigit() or (word,) in NUMBER_WORDS for word in core):
+        return None
+    found = {days for size in (4, 3, 2) for start in range(len(core) - size + 1)
+             if (days := DAY_PHRASES.get(tuple(core[start:start + size]))) is not None}
+    return found.pop() if len(found) == 1 else None
+
+
 def _in_unit(unit: str, prepared: str) -> Union[Tuple[Fraction, bool], str, None]:
     """An amount with a unit ("a fortnight", "same day", "twice"), in the question's unit."""
     core = tuple(canon(strip_edges(words(prepared), EDGE_FILLERS | _HEDGE_WORDS), _KNOWN_WORDS))
-    if core in DAY_PHRASES and unit not in ("", "times", "people", "visits", "appointments"):
+    durations = unit not in ("", "times", "people", "visits", "appointments")
+    if core in DAY_PHRASES and durations:
         return convert([(Fraction(DAY_PHRASES[core]), "days", False)], unit)
+    said = _day_phrase_inside(core) if durations else None
+    if said is not None:  # "they saw me the next day"
+        return convert([(Fraction(said), "days", False)], unit)
     if core in _VAGUE_COUNTS:
         return UNRECOGNISED
     if core in _COUPLE:

@@ -55,6 +55,7 @@ from bot.understanding.text import (
     words,
 )
 from bot.understanding.words import (
+    NEGATORS,
     NO,
     NO_EMOJI,
     SKIP_FILLERS,
@@ -121,6 +122,7 @@ def _parse_yes_no(question: Question, prepared: str) -> Parsed:
     if find_phrases(tokens, UNSURE_PHRASES):
         return invalid(UNRECOGNISED)
     hits = [hit for hit in find_phrases(tokens, YES_NO_PHRASES) if not _dangling(tokens, hit)]
+    hits = [hit for index, hit in enumerate(hits) if not _after_a_no(tokens, hits[:index], hit)]
     answers = {value for _, _, value in hits}
     answers |= {YES for ch in YES_EMOJI if ch in prepared}
     answers |= {NO for ch in NO_EMOJI if ch in prepared}
@@ -143,6 +145,15 @@ _AUXILIARY_YES = {("i", "do"), ("i", "have"), ("ive",), ("i", "did"), ("i", "am"
 def _dangling(tokens: Sequence[str], hit: Tuple[int, int, str]) -> bool:
     start, end, _ = hit
     return tuple(tokens[start:end]) in _AUXILIARY_YES and end < len(tokens)
+
+
+def _after_a_no(tokens: Sequence[str], before: Sequence[Tuple[int, int, str]],
+                hit: Tuple[int, int, str]) -> bool:
+    """ "I never got it", "no I have not had it": the "got it" belongs to the no."""
+    start, _, value = hit
+    if value != YES or start == 0:
+        return False
+    return tokens[start - 1] in NEGATORS or any(end == start and v == NO for _, end, v in before)
 
 
 def _district_of(token: str) -> str:

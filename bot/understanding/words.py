@@ -113,7 +113,8 @@ YES_NO_PHRASES = phrase_table({
          "have yeah|did yeah|do yeah|yes mate|yeah mate|aye mate|yes i have|yes i do|"
          "i have been|ive been|i have had|ive had|i have used|ive used|i do use|i use|"
          "i have done|ive done|been once|been twice|yes once|i did yes|had it|i had it|"
-         "ive had it|had it done|got it|i got it|i did have it|had them|i had them",
+         "ive had it|had it done|got it|i got it|i did have it|had them|i had them|vaccinated|"
+         "been vaccinated|im vaccinated|i am vaccinated|fully vaccinated|had the jab|had my jab",
     NO: "no|n|nn|nah|na|naw|nae|noo|nay|nope|nop|nada|nein|non|no way|noway|no way jose|"
         "not really|never|never have|never did|never ever|not ever|i dont|i do not|i havent|"
         "i have not|ive not|i have never|ive never|i never|i didnt|i did not|i wasnt|"
@@ -127,7 +128,8 @@ YES_NO_PHRASES = phrase_table({
         "not yet no|never been|never have no|not had it|havent had it|i havent had it|"
         "never had it|i never had it|not had one|havent had one|didnt have it|did not have it|"
         "no havent had it|hadnt|i hadnt|not had|havent had|no i havent had it|nah havent had it|"
-        "no not had it|nah not had it|no never had it",
+        "no not had it|nah not had it|no never had it|not vaccinated|unvaccinated|"
+        "not been vaccinated|never been vaccinated",
 })
 UNSURE_PHRASES = phrase_table({
     UNSURE: "not sure|unsure|dont know|do not know|dunno|idk|no idea|maybe|perhaps|"
