@@ -56,7 +56,8 @@ ORDINALS.update({"last": LAST, "final": LAST})
 
 # Words that reverse or blur what follows; a match next to one is not trusted.
 NEGATORS: FrozenSet[str] = frozenset(
-    "not no never dont didnt doesnt isnt wasnt werent arent aint cant couldnt".split()
+    "not no never dont didnt doesnt isnt wasnt werent arent aint cant couldnt cannot "
+    "dinnae didnae cannae wasnae havenae hasnae wouldnae isnae doesnae willnae".split()
 )
 # Politeness and hesitation at either end of a reply carry no meaning.
 EDGE_FILLERS: FrozenSet[str] = frozenset(
@@ -111,6 +112,7 @@ YES_NO_PHRASES = phrase_table({
          "uh huh|uhuh|yep yep|why not|no problem|nae bother|no bother|of course i have|"
          "of course i do|ja|si|oui|righto|right you are|100|yes definitely|yeah definitely|"
          "have yeah|did yeah|do yeah|yes mate|yeah mate|aye mate|yes i have|yes i do|"
+         "aye defo|aye i huv|aye ah have|aye a have|ah have|i have it|yes i am|yes it is|"
          "i have been|ive been|i have had|ive had|i have used|ive used|i do use|i use|"
          "i have done|ive done|been once|been twice|yes once|i did yes|had it|i had it|"
          "ive had it|had it done|got it|i got it|i did have it|had them|i had them|vaccinated|"
@@ -129,14 +131,17 @@ YES_NO_PHRASES = phrase_table({
         "never had it|i never had it|not had one|havent had one|didnt have it|did not have it|"
         "no havent had it|hadnt|i hadnt|not had|havent had|no i havent had it|nah havent had it|"
         "no not had it|nah not had it|no never had it|not vaccinated|unvaccinated|"
-        "not been vaccinated|never been vaccinated",
+        "not been vaccinated|never been vaccinated|havenae|i havenae|naw i havenae|didnae|"
+        "i didnae|ah havenae|ah didnae|no i havenae|nah i havenae|i dinnae|dinnae",
 })
 UNSURE_PHRASES = phrase_table({
     UNSURE: "not sure|unsure|dont know|do not know|dunno|idk|no idea|maybe|perhaps|"
             "possibly|sometimes|kind of|kinda|sort of|a bit|not certain|cant remember|"
             "dont remember|cant say|depends|it depends|idc|n a|aye right|"
             "sort of yes|might have|might do|may have|"
-            "not that i know|not that i remember|cant recall|i forget|dont care|50 50",
+            "not that i know|not that i remember|cant recall|i forget|dont care|50 50|"
+            "dinnae ken|i dinnae ken|havent a scooby|not a scooby|no a scooby|no a clue|"
+            "not a clue|no clue",
 })
 YES_EMOJI = "👍✅✔☑👌💯🙌"
 NO_EMOJI = "👎❌✖⛔🚫🙅"
@@ -158,7 +163,8 @@ FFT_PHRASES = phrase_table({
                "very very good|really great|unreal|banging|bangin|smashing|magic|stellar|"
                "flawless|immaculate|top|first class|5 5|excellant|exellent|amazin|"
                "really really great|so so good|very helpful|really helpful|chuffed|"
-               "highly recommend|would highly recommend|5 stars|five stars|5 star|five star",
+               "highly recommend|would highly recommend|5 stars|five stars|5 star|five star|"
+               "reyt good|champion|pure brilliant|pure class|dead brilliant",
     GOOD: "good|gd|gud|pretty good|quite good|fairly good|decent|nice|positive|helpful|"
           "pleasant|satisfied|happy|pretty decent|solid|grand|canny|canny good|good enough|"
           "not bad at all|quite nice|decent enough|fairly decent|goodish|good ish|pretty gd|"
@@ -166,7 +172,7 @@ FFT_PHRASES = phrase_table({
           "worth it|quite happy|fairly happy|pretty happy|reasonable|pretty nice|good tbh|"
           "sound|4 5|well good|yeah good|it was good|fine actually|good overall|"
           "good not great|good but not great|would recommend|id recommend|4 stars|four stars|"
-          "4 star|four star",
+          "4 star|four star|braw|barry|gid|pure good",
     NEITHER: "neither|neither good nor poor|neither good nor bad|neither good or bad|"
              "not good not bad|not good or bad|not bad not good|neither bad nor good|"
              "neither poor nor good|not good nor bad|ok|okay|k|fine|alright|"
@@ -181,7 +187,7 @@ FFT_PHRASES = phrase_table({
              "between|inbetween|average tbh|3 5|could be better could be worse|"
              "not the worst|neither here nor there|nowt special|nae bad|no bad|no too bad|"
              "ok not great|okay not great|fine not great|not bad not great|alright not great|"
-             "3 stars|three stars|3 star|three star",
+             "3 stars|three stars|3 star|three star|awright|aw right",
     POOR: "poor|bad|pretty bad|quite bad|could be better|disappointing|unhelpful|"
           "negative|not great|not good|not very good|not the best|unhappy|pretty poor|"
           "quite poor|fairly poor|a bit poor|bit poor|bit rubbish|a bit rubbish|bit crap|"
@@ -191,7 +197,8 @@ FFT_PHRASES = phrase_table({
           "sub par|subpar|lacking|iffy|dodgy|not brill|not brilliant|not amazing|"
           "poorish|bad ish|baddish|a bit disappointing|bit disappointing|2 5|not great tbh|"
           "no great|nae great|not very nice|not nice|not ideal|wouldnt recommend|"
-          "would not recommend|2 stars|two stars|2 star|two star",
+          "would not recommend|2 stars|two stars|2 star|two star|rotten|no very good|"
+          "nae very good|no good|nae good",
     VERY_POOR: "very poor|very bad|v bad|v poor|awful|terrible|horrible|rubbish|"
                "shocking|dreadful|appalling|really bad|so bad|the worst|worst|"
                "atrocious|crap|shit|useless|disgusting|abysmal|pathetic|really poor|"
@@ -201,11 +208,13 @@ FFT_PHRASES = phrase_table({
                "pure rubbish|mingin|minging|honking|shite|pish|pure pish|hopeless|"
                "worst ever|never again|0 10|1 5|terrible tbh|awfull|terible|horrid|"
                "really really bad|extremely poor|extremely bad|very very bad|so so bad|"
-               "1 star|one star|0 stars|zero stars|never recommend|would never recommend",
+               "1 star|one star|0 stars|zero stars|never recommend|would never recommend|bogging|"
+               "boggin|pure shite|pure mingin",
     DONT_KNOW: "dont know|do not know|not sure|unsure|dunno|idk|no idea|cant say|"
                "cannot say|hard to say|dont really know|not really sure|cant remember|"
                "dont remember|cannot remember|no opinion|hard to tell|not sure really|"
-               "dont know really|i dunno|cant decide|couldnt say|could not say",
+               "dont know really|i dunno|cant decide|couldnt say|could not say|dinnae ken|"
+               "havent a scooby|not a scooby|no a clue|not a clue|no clue|dinnae know",
 })
 # "not great" -> Poor, "not bad" -> Neither: a negated answer lands in the middle or below.
 FFT_NEGATED = {VERY_GOOD: POOR, GOOD: POOR, NEITHER: POOR, POOR: NEITHER, VERY_POOR: NEITHER}
