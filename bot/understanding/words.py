@@ -67,7 +67,7 @@ EDGE_FILLERS: FrozenSet[str] = frozenset(
     "usually normally tbh lol lmao haha innit ngl tho though honestly really thankfully tbf "
     "actually obviously".split()
 )
-ARTICLES: FrozenSet[str] = frozenset("the a an my at to in went go".split())
+ARTICLES: FrozenSet[str] = frozenset("the a an my at to in went go da tha me".split())
 # Too common to identify an option on their own ("in" must not pick "Walk-in centre").
 STOPWORDS: FrozenSet[str] = frozenset(
     "a an the of in on at to for and or with by from is it my i me we you".split()
@@ -113,6 +113,7 @@ YES_NO_PHRASES = phrase_table({
          "of course i do|ja|si|oui|righto|right you are|100|yes definitely|yeah definitely|"
          "have yeah|did yeah|do yeah|yes mate|yeah mate|aye mate|yes i have|yes i do|"
          "aye defo|aye i huv|aye ah have|aye a have|ah have|i have it|yes i am|yes it is|"
+         "totes|obvi|fr|facts|yessir|yes sir|ye bro|yh bro|yeah bro|yes bro|ys|yesh|yep yep|"
          "i have been|ive been|i have had|ive had|i have used|ive used|i do use|i use|"
          "i have done|ive done|been once|been twice|yes once|i did yes|had it|i had it|"
          "ive had it|had it done|got it|i got it|i did have it|had them|i had them|vaccinated|"
@@ -132,7 +133,8 @@ YES_NO_PHRASES = phrase_table({
         "no havent had it|hadnt|i hadnt|not had|havent had|no i havent had it|nah havent had it|"
         "no not had it|nah not had it|no never had it|not vaccinated|unvaccinated|"
         "not been vaccinated|never been vaccinated|havenae|i havenae|naw i havenae|didnae|"
-        "i didnae|ah havenae|ah didnae|no i havenae|nah i havenae|i dinnae|dinnae",
+        "i didnae|ah havenae|ah didnae|no i havenae|nah i havenae|i dinnae|dinnae|nah fam|"
+        "no fam|no m8|nah m8|nup|nope nope|no bro|nah bro|na bro",
 })
 UNSURE_PHRASES = phrase_table({
     UNSURE: "not sure|unsure|dont know|do not know|dunno|idk|no idea|maybe|perhaps|"
@@ -141,7 +143,7 @@ UNSURE_PHRASES = phrase_table({
             "sort of yes|might have|might do|may have|"
             "not that i know|not that i remember|cant recall|i forget|dont care|50 50|"
             "dinnae ken|i dinnae ken|havent a scooby|not a scooby|no a scooby|no a clue|"
-            "not a clue|no clue",
+            "not a clue|no clue|idek|i dont even know",
 })
 YES_EMOJI = "👍✅✔☑👌💯🙌"
 NO_EMOJI = "👎❌✖⛔🚫🙅"
