@@ -34,7 +34,6 @@ from bot.channels.ordering import InOrder
 from bot.config import load_settings
 
 
-
 class PromptLockStore(InMemoryLockStore):
     """One process: each conversation's messages in the order they came, none waiting
     longer than the one before it takes."""
