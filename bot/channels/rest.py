@@ -25,6 +25,7 @@ from bot.channels.webhooks import webhook_blueprint
 from bot.config import Settings, load_settings
 from bot.engine import messages
 from bot.engine.turns import Message
+from bot.metrics import metrics
 from bot.trust import identity
 
 CHANNEL = "rest"
@@ -80,19 +81,20 @@ class RestChannel(RestInput):
         except Exception:  # noqa: BLE001 - Sanic raises its own error for bad JSON
             body = None
         if not isinstance(body, dict):
-            return response.json({"error": "send a JSON object with sender and message"}, 400)
+            return _refused("malformed", {"error": "send a JSON object with sender and message"}, 400)
         sender = body.get("sender")
         if not isinstance(sender, str) or not sender:
-            return response.json({"error": "sender is required: a conversation id issued by "
-                                  "POST /webhooks/rest/conversations"}, 400)
+            return _refused("malformed", {"error": "sender is required: a conversation id "
+                                          "issued by POST /webhooks/rest/conversations"}, 400)
         key = identity.verify_web_id(self.settings.pseudonym_secret, sender)
         if key is None:
-            return response.json({"error": "sender must be a conversation id issued by "
-                                  "POST /webhooks/rest/conversations"}, 403)
+            return _refused("forbidden", {"error": "sender must be a conversation id issued by "
+                                          "POST /webhooks/rest/conversations"}, 403)
         text = body.get("message")
         if not self.limiter.allow(key):
             slow = crisis_first(text) + [Message(messages.SLOW_DOWN)]
             await self.store.count_signposting(text, CHANNEL)  # the engine never sees it
+            metrics().rejected.labels(CHANNEL, "rate_limited").inc()
             return response.json(_as_json(sender, slow), 429)
         kind, reply = inbound_problem(text, self.max_length)
         if kind:
@@ -111,3 +113,8 @@ class RestChannel(RestInput):
 
 def _as_json(sender: str, outgoing: List[Message]) -> List[Dict[str, Any]]:
     return [{"recipient_id": sender, "text": message.text} for message in outgoing]
+
+
+def _refused(reason: str, body: Dict[str, Any], status: int) -> HTTPResponse:
+    metrics().rejected.labels(CHANNEL, reason).inc()
+    return response.json(body, status)
