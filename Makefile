@@ -38,6 +38,7 @@ $(E2E_MODEL): $(MODEL)
 run: $(MODEL)
 	$(BIN)/python -m bot db upgrade
 	$(BIN)/python -m bot load data/consultations
+	$(BIN)/python -m bot users example
 	$(BIN)/python -m bot serve
 
 test: $(MODEL) $(E2E_MODEL)

@@ -41,6 +41,38 @@ class TwilioSettings:
 
 
 @dataclass(frozen=True)
+class CommissionerSettings:
+    """The commissioner app: sign-in sessions, lock-out, and the links a launch hands out."""
+
+    session_idle_minutes: int  # a session unused this long is signed out
+    session_max_hours: int  # and any session this old
+    lockout_attempts: int  # failed sign-ins in a row before the account is locked
+    lockout_minutes: int
+    telegram_bot_name: str  # for t.me/<bot>?start=CODE
+    patient_web_url: str  # where /c/CODE and the widget are served (the patient-facing process)
+
+
+def load_commissioner(env: Mapping[str, str]) -> CommissionerSettings:
+    settings = CommissionerSettings(
+        session_idle_minutes=_int(env, "SB_SESSION_IDLE_MINUTES", 30),
+        session_max_hours=_int(env, "SB_SESSION_MAX_HOURS", 8),
+        lockout_attempts=_int(env, "SB_LOCKOUT_ATTEMPTS", 5),
+        lockout_minutes=_int(env, "SB_LOCKOUT_MINUTES", 15),
+        telegram_bot_name=env.get("SB_TELEGRAM_BOT_NAME", "").strip().lstrip("@")
+        or "SoundingBoardBot",
+        patient_web_url=env.get("SB_PATIENT_WEB_URL", "").strip().rstrip("/")
+        or "http://127.0.0.1:8080",
+    )
+    for name, value in (("SB_SESSION_IDLE_MINUTES", settings.session_idle_minutes),
+                        ("SB_SESSION_MAX_HOURS", settings.session_max_hours),
+                        ("SB_LOCKOUT_ATTEMPTS", settings.lockout_attempts),
+                        ("SB_LOCKOUT_MINUTES", settings.lockout_minutes)):
+        if value < 1:
+            raise ConfigError(f"{name} must be 1 or more")
+    return settings
+
+
+@dataclass(frozen=True)
 class Settings:
     environment: str
     database_url: str
@@ -58,6 +90,7 @@ class Settings:
     action_secret: str  # Rasa sends it with every action call; nobody else has it
     action_max_body: int  # bytes, after any decompression
     twilio: TwilioSettings
+    commissioner: CommissionerSettings
 
     @property
     def is_production(self) -> bool:
@@ -137,6 +170,7 @@ def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
         action_secret=env.get("SB_ACTION_SECRET", "").strip(),
         action_max_body=_int(env, "SB_ACTION_MAX_BODY", 1_048_576),
         twilio=load_twilio(env),
+        commissioner=load_commissioner(env),
     )
     if settings.suppression_threshold < 1:
         raise ConfigError("SB_SUPPRESSION_THRESHOLD must be 1 or more")

@@ -6,7 +6,7 @@ import argparse
 import csv
 import sys
 from pathlib import Path
-from typing import Iterator, List, TextIO, Tuple
+from typing import Any, Dict, Iterator, List, TextIO, Tuple
 
 from sqlalchemy.orm import Session
 
@@ -15,7 +15,6 @@ from bot.db import migrate, repository
 from bot.db.models import Consultation, utcnow
 from bot.db.session import make_engine, make_session_factory, purge_freed_pages, unit_of_work
 from bot.reporting import queries
-from bot.reporting.results import QuestionResult
 from bot.reporting.spreadsheet import safe_row
 from bot.reporting.suppression import hidden_total, show
 from bot.scripts import store
@@ -134,11 +133,11 @@ def results(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_result(result: QuestionResult, out: TextIO) -> None:
-    out.write(f"\n{result.key}: {result.text}\n  answered: {show(result.answered)}\n")
-    for label, count, percent in result.rows:
-        out.write(f"  {label:<28} {show(count):>5} {show(percent):>4}%\n")
-    for name, value in result.summary.items():
+def _print_result(result: Dict[str, Any], out: TextIO) -> None:
+    out.write(f"\n{result['key']}: {result['text']}\n  answered: {result['answered']}\n")
+    for row in result["options"]:
+        out.write(f"  {str(row['label']):<28} {row['count']:>5} {show(row['percent']):>4}%\n")
+    for name, value in result["summary"].items():
         out.write(f"  {name.replace('_', ' ')}: {show(value, digits=1)}\n")
 
 

@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Callable, Dict, List, Optional
 
-from bot.cli import commands, outreach, serve
+from bot.cli import commands, outreach, serve, users
 from bot.config import ConfigError
 
 
@@ -40,6 +40,7 @@ def parser() -> argparse.ArgumentParser:
     invite.add_argument("csvfile", help="a phone (or mobile/number) column, or one number a line")
     invite.add_argument("--yes", action="store_true", help="send without asking first")
     sub.add_parser("serve", help="run Rasa, the action server and the commissioner app")
+    users.add_parser(sub)
     return root
 
 
@@ -56,6 +57,7 @@ HANDLERS: Dict[str, Callable[[argparse.Namespace], int]] = {
     "retention": commands.retention,
     "invite": outreach.invite,
     "serve": serve.serve,
+    "users": users.users,
 }
 
 
