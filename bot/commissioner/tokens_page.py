@@ -88,5 +88,7 @@ async def create(request: Request, who: Principal) -> response.HTTPResponse:
 @blueprint.post("/tokens/<token_id:int>/revoke")
 @requires(READ)
 async def revoke(request: Request, who: Principal, token_id: int) -> response.HTTPResponse:
+    if not 0 < token_id < 2**31:  # beyond any id the database can hold
+        return response.redirect("/tokens", status=303)
     await service.run_db(request, _revoke, who, token_id)
     return response.redirect("/tokens", status=303)
