@@ -42,6 +42,7 @@ run: $(MODEL)
 	$(BIN)/python -m bot serve
 
 test: $(MODEL) $(E2E_MODEL)
+	command -v chromium >/dev/null || (apt-get update && apt-get install -y chromium)
 	$(BIN)/python -m pip check
 	$(BIN)/ruff check bot actions tests bench
 	$(BIN)/mypy bot

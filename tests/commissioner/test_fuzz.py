@@ -11,8 +11,8 @@ from typing import Tuple
 import requests
 
 from tests.commissioner.live import Browser
-from tests.commissioner.world import PASSWORD, World
 from tests.commissioner.test_authorisation import ENDPOINTS
+from tests.commissioner.world import PASSWORD, World
 
 BAD_VALUES = ["", "%00", "..%2F..%2Fetc", "A" * 300, "%C3%BF%FE", "'%20OR%201=1--", "-1",
               "9" * 30, "%F0%9F%98%80", "<script>", "OWN1%0d%0aX:1", "null", "OWN1;DROP"]
