@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Callable, Dict, List, Optional
 
-from bot.cli import commands, outreach, serve, users
+from bot.cli import bi, commands, outreach, serve, users
 from bot.config import ConfigError
 
 
@@ -41,6 +41,7 @@ def parser() -> argparse.ArgumentParser:
     invite.add_argument("--yes", action="store_true", help="send without asking first")
     sub.add_parser("serve", help="run Rasa, the action server and the commissioner app")
     users.add_parser(sub)
+    bi.add_parser(sub)
     return root
 
 
@@ -58,6 +59,7 @@ HANDLERS: Dict[str, Callable[[argparse.Namespace], int]] = {
     "invite": outreach.invite,
     "serve": serve.serve,
     "users": users.users,
+    "bi-reader": bi.bi_reader,
 }
 
 
