@@ -14,7 +14,6 @@ from typing import Any, Dict, List, Tuple
 
 from sqlalchemy import String, case, cast, func, select
 from sqlalchemy.orm import Session
-from sqlalchemy.sql import Select
 
 from bot.db.models import Answer, Consultation, Participation, QuestionRow
 
@@ -22,11 +21,14 @@ NOT_GIVEN = "Not given"
 Profile = Tuple[str, str, str]  # channel, age band, area
 
 
-def _participations(organisation_id: int, consultation_id: int) -> Select:
-    return (select(Participation.id).join(Consultation,
-                                          Consultation.id == Participation.consultation_id)
-            .where(Consultation.id == consultation_id,
-                   Consultation.organisation_id == organisation_id))
+def _of_consultation(organisation_id: int, consultation_id: int) -> Any:
+    """Participations of this consultation if it is the organisation's (else none).
+
+    A scalar subquery, evaluated once, so the participation index does the rest."""
+    owned = (select(Consultation.id).where(Consultation.id == consultation_id,
+                                           Consultation.organisation_id == organisation_id)
+             .scalar_subquery())
+    return Participation.consultation_id == owned
 
 
 def _profile(channel: Any, age_band: Any, area: Any) -> Profile:
@@ -39,7 +41,7 @@ def participation_counts(session: Session, organisation_id: int,
     rows = session.execute(
         select(Participation.channel, Participation.age_band, Participation.area,
                Participation.status, func.count())
-        .where(Participation.id.in_(_participations(organisation_id, consultation_id)))
+        .where(_of_consultation(organisation_id, consultation_id))
         .group_by(Participation.channel, Participation.age_band, Participation.area,
                   Participation.status))
     return Counter({(*_profile(c, a, r), status): int(n) for c, a, r, status, n in rows})
@@ -58,9 +60,10 @@ def answer_counts(session: Session, organisation_id: int,
         select(QuestionRow.key, QuestionRow.type, Participation.channel, Participation.age_band,
                Participation.area, text_value, Answer.value_number,
                cast(Answer.value_choices, String), func.count())
+        .select_from(Participation)
         .join(Answer, Answer.participation_id == Participation.id)
         .join(QuestionRow, QuestionRow.id == Answer.question_id)
-        .where(Participation.id.in_(_participations(organisation_id, consultation_id)),
+        .where(_of_consultation(organisation_id, consultation_id),
                Answer.status == "answered")
         .group_by(QuestionRow.key, QuestionRow.type, Participation.channel,
                   Participation.age_band, Participation.area, text_value, Answer.value_number,
@@ -94,7 +97,7 @@ def day_counts(session: Session, organisation_id: int,
     done = func.sum(case((Participation.status == "completed", 1), else_=0))
     rows = session.execute(
         select(day, func.count(), done)
-        .where(Participation.id.in_(_participations(organisation_id, consultation_id)))
+        .where(_of_consultation(organisation_id, consultation_id))
         .group_by(day).order_by(day))
     return [(_as_date(d), int(n), int(c or 0)) for d, n, c in rows if d is not None]
 
@@ -112,7 +115,7 @@ def stop_counts(session: Session, organisation_id: int,
     """(status, last step reached) -> participations: where people stopped."""
     rows = session.execute(
         select(Participation.status, Participation.last_step, func.count())
-        .where(Participation.id.in_(_participations(organisation_id, consultation_id)))
+        .where(_of_consultation(organisation_id, consultation_id))
         .group_by(Participation.status, Participation.last_step))
     return Counter({(status, step or ""): int(n) for status, step, n in rows})
 
@@ -125,6 +128,7 @@ def reask_counts(session: Session, organisation_id: int,
     rows = session.execute(
         select(QuestionRow.key, func.count(), reasked, never)
         .join(Answer, Answer.question_id == QuestionRow.id)
-        .where(Answer.participation_id.in_(_participations(organisation_id, consultation_id)))
+        .join(Participation, Participation.id == Answer.participation_id)
+        .where(_of_consultation(organisation_id, consultation_id))
         .group_by(QuestionRow.key))
     return {key: (int(n), int(r or 0), int(u or 0)) for key, n, r, u in rows}
