@@ -12,7 +12,15 @@ from sanic import Sanic, response
 from sanic.request import Request
 from sqlalchemy.orm import sessionmaker
 
-from bot.commissioner import api, authoring, dashboard, exports, sign_in, tokens_page
+from bot.commissioner import (
+    api,
+    authoring,
+    dashboard,
+    exports,
+    publishing,
+    sign_in,
+    tokens_page,
+)
 from bot.commissioner.guard import principal
 from bot.commissioner.html import CSS
 from bot.config import Settings, load_settings
@@ -51,7 +59,7 @@ def create_app(settings: Settings, session_factory: Optional[sessionmaker] = Non
         engine = make_engine(settings.database_url)
         session_factory = make_session_factory(engine)
     app.ctx.session_factory = session_factory
-    for module in (sign_in, api, dashboard, authoring, exports, tokens_page):
+    for module in (sign_in, api, dashboard, authoring, exports, tokens_page, publishing):
         app.blueprint(module.blueprint)
 
     @app.get("/")

@@ -199,7 +199,17 @@ def _launch_form(code: str, csrf: str, message: str = "") -> str:
             f'action="/consultations/{e(code)}/duplicate">{csrf_field(csrf)}'
             f'<label for="new_code">New code (3–12 letters and digits)</label>'
             f'<input type="text" id="new_code" name="new_code" required maxlength="12">'
-            f'<p><button type="submit" class="secondary">Duplicate</button></p></form>')
+            f'<p><button type="submit" class="secondary">Duplicate</button></p></form>'
+            f'<h2>Publish what people said</h2><p>Once closed, publish a summary (small '
+            f'numbers hidden) with what you did, at <a href="/published/{e(code)}">'
+            f'/published/{e(code)}</a>, for the widget, SMS and Telegram to link to.</p>'
+            f'<form method="post" action="/consultations/{e(code)}/publish">{csrf_field(csrf)}'
+            f'<label for="we_did">What we did</label><textarea id="we_did" name="we_did" '
+            f'rows="5" required maxlength="5000"></textarea>'
+            f'<p><button type="submit">Publish</button></p></form>'
+            f'<form method="post" action="/consultations/{e(code)}/unpublish">'
+            f'{csrf_field(csrf)}<p><button type="submit" class="secondary">Unpublish</button>'
+            f'</p></form>')
 
 
 @blueprint.get("/consultations/<code:str>/launch")

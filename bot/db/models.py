@@ -115,6 +115,21 @@ class Consultation(Base):
     organisation = relationship(Organisation)
 
 
+class Publication(Base):
+    """A closed consultation's summary as published ("you said, we did"): a snapshot of
+    the suppressed results at publishing time, so the public page never changes under
+    anyone, and never shows a count the dashboard hid."""
+
+    __tablename__ = "publication"
+    id = Column(Integer, primary_key=True)
+    consultation_id = Column(ForeignKey("consultation.id", ondelete="CASCADE"), nullable=False,
+                             unique=True)
+    we_did = Column(Text, nullable=False)
+    summary = Column(JSON, nullable=False)
+    published_by = Column(String(254), nullable=False)
+    published_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+
 class QuestionRow(Base):
     """A question as asked; kept when a script drops it so old answers still read."""
 

@@ -10,10 +10,13 @@ from typing import Callable, Dict, Optional, Tuple
 
 import pytest
 import requests
+from sqlalchemy import update
 
 from bot.commissioner.app import create_app
 from bot.commissioner.permissions import AUTHOR_SCRIPTS, EXPORT, READ, READ_AUDIT, can
 from bot.config import load_settings
+from bot.db.models import Consultation
+from bot.db.session import make_engine
 from tests.commissioner.live import Browser
 from tests.commissioner.world import FOREIGN_MARK, PASSWORD, ROLES, World, script_text
 
@@ -42,6 +45,16 @@ class Endpoint:
 def _new_script(_world: World, _code: str) -> Dict[str, str]:
     code = "N" + uuid.uuid4().hex[:8].upper()
     return {"script": script_text(code, "New draft")}
+
+
+def _closed(world: World, code: str) -> Dict[str, str]:
+    """Publishing needs a closed consultation: close the own one first (not the foreign)."""
+    engine = make_engine(world.database_url)
+    with engine.begin() as connection:
+        connection.execute(update(Consultation).where(Consultation.code == world.own.code)
+                           .values(status="closed"))
+    engine.dispose()
+    return {"we_did": "We opened on Saturdays."}
 
 
 def _same_script(_world: World, code: str) -> Dict[str, str]:
@@ -82,6 +95,9 @@ ENDPOINTS = [
     Endpoint("POST", "/consultations/{code}/close", AUTHOR_SCRIPTS, 303),
     Endpoint("POST", "/consultations/{code}/duplicate", AUTHOR_SCRIPTS, 303,
              lambda w, c: {"new_code": "D" + uuid.uuid4().hex[:8].upper()}),
+    Endpoint("POST", "/consultations/{code}/publish", AUTHOR_SCRIPTS, 303, _closed),
+    Endpoint("POST", "/consultations/{code}/unpublish", AUTHOR_SCRIPTS, 303),
+    Endpoint("GET", "/published/{code}", PUBLIC, 404),
     Endpoint("POST", "/sign-in", PUBLIC, 401, lambda w, c: {"email": "x@y.z", "password": "no"}),
     Endpoint("POST", "/sign-out", READ, 303),
     Endpoint("POST", "/tokens/{token}/revoke", READ, 303),
