@@ -17,6 +17,7 @@ from bot.commissioner import (
     authoring,
     dashboard,
     exports,
+    launching,
     publishing,
     sign_in,
     tokens_page,
@@ -59,7 +60,8 @@ def create_app(settings: Settings, session_factory: Optional[sessionmaker] = Non
         engine = make_engine(settings.database_url)
         session_factory = make_session_factory(engine)
     app.ctx.session_factory = session_factory
-    for module in (sign_in, api, dashboard, authoring, exports, tokens_page, publishing):
+    for module in (sign_in, api, dashboard, authoring, launching, exports, tokens_page,
+                   publishing):
         app.blueprint(module.blueprint)
 
     @app.get("/")
