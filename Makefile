@@ -43,6 +43,7 @@ run: $(MODEL)
 
 test: $(MODEL) $(E2E_MODEL)
 	command -v chromium >/dev/null || (apt-get update && apt-get install -y chromium)
+	test -f tests/a11y/node_modules/axe-core/axe.min.js || npm ci --prefix tests/a11y --no-audit --no-fund --ignore-scripts
 	$(BIN)/python -m pip check
 	$(BIN)/ruff check bot actions tests bench
 	$(BIN)/mypy bot
