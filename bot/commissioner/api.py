@@ -6,7 +6,7 @@ or use it from a signed-in browser. Hidden small counts are the string "*".
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import Any, Callable, Optional, Tuple
 
 from sanic import Blueprint, response
 from sanic.request import Request
@@ -65,6 +65,26 @@ async def timeline(request: Request, who: Principal, code: str) -> response.HTTP
 @requires(READ)
 async def funnel(request: Request, who: Principal, code: str) -> response.HTTPResponse:
     return await _answer(request, service.funnel, who, code)
+
+
+def comment_filters(request: Request) -> Optional[Tuple[str, Optional[str], int]]:
+    """(search, question key, offset) from the query string, or None when malformed."""
+    search = request.args.get("q", "")[:100]
+    question = request.args.get("question") or None
+    raw = request.args.get("offset", "0")
+    if not (raw.isdigit() and len(raw) < 9) or (question and len(question) > 40):
+        return None
+    return search, question, int(raw)
+
+
+@blueprint.get("/consultations/<code:str>/comments")
+@requires(READ)
+async def comments(request: Request, who: Principal, code: str) -> response.HTTPResponse:
+    filters = comment_filters(request)
+    if filters is None:
+        return response.json({"error": "offset must be a whole number; question a key"},
+                             status=400)
+    return await _answer(request, service.free_text, who, code, *filters)
 
 
 @blueprint.get("/audit")

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from typing import Any, Dict, List
+from urllib.parse import quote
 
 from sanic import Blueprint, response
 from sanic.request import Request
 
 from bot.commissioner import service
+from bot.commissioner.api import comment_filters
 from bot.commissioner.charts import bar_chart, column_chart
 from bot.commissioner.guard import Principal, requires
 from bot.commissioner.html import e, message_page, page
@@ -91,7 +93,8 @@ async def consultation_list(request: Request, who: Principal) -> response.HTTPRe
 
 def _actions(who: Principal, c: Dict[str, Any]) -> str:
     code = e(c["code"])
-    links = [f'<a href="/api/v1/consultations/{code}/export/answers.csv">Answers (CSV)</a>',
+    links = [f'<a href="/consultations/{code}/comments">What people wrote</a>',
+             f'<a href="/api/v1/consultations/{code}/export/answers.csv">Answers (CSV)</a>',
              f'<a href="/api/v1/consultations/{code}/export/aggregates.csv">Counts (CSV)</a>']
     if can(who.role, AUTHOR_SCRIPTS):
         links += [f'<a href="/consultations/{code}/edit">Edit script</a>',
@@ -135,6 +138,30 @@ async def results(request: Request, who: Principal, code: str) -> response.HTTPR
     parts.append("<h2>Questions asked again most</h2>" + _table(
         "Answers that needed asking again", reasks, "Question"))
     return page(request, f'{detail["code"]}: {detail["title"]}', "".join(parts))
+
+
+@blueprint.get("/consultations/<code:str>/comments")
+@requires(READ)
+async def comments(request: Request, who: Principal, code: str) -> response.HTTPResponse:
+    filters = comment_filters(request)
+    if filters is None:
+        return message_page(request, "Bad search", "Go back and search again.", 400)
+    try:
+        found = await service.run_db(request, service.free_text, who, code, *filters)
+    except service.NotFound:
+        return message_page(request, "Not found", "No consultation with that code.", 404)
+    search, _, offset = filters
+    items = "".join(f'<li><p>{e(c["text"])}</p><p class="hint">{e(c["question"])}</p></li>'
+                    for c in found["comments"])
+    shown = f'{offset + 1}–{offset + len(found["comments"])} of {found["total"]}' if items else "none"
+    more = (f'<p><a href="?q={quote(search)}&amp;offset={offset + 100}">Next 100</a></p>'
+            if offset + 100 < found["total"] else "")
+    body = (f'<form method="get"><label for="q">Search the words people wrote</label>'
+            f'<input type="text" id="q" name="q" value="{e(search)}" maxlength="100"> '
+            f'<button type="submit">Search</button></form>'
+            f'<p>Free-text answers, names and contact details already taken out: {e(shown)}.</p>'
+            f'<ul class="comments">{items}</ul>{more}')
+    return page(request, f"{code.upper()}: what people wrote", body)
 
 
 @blueprint.get("/audit")

@@ -49,6 +49,18 @@ def _paths() -> Dict[str, Any]:
         f"{base}/timeline": _get("Participations started and completed per day or week",
                                  _ref("Timeline")),
         f"{base}/funnel": _get("Where people stopped, and re-asks per question", _ref("Funnel")),
+        f"{base}/comments": {"get": {
+            "summary": "Free-text answers (redacted when stored), newest first, 100 a page",
+            "parameters": [CODE,
+                           {"name": "q", "in": "query", "required": False,
+                            "schema": {"type": "string", "maxLength": 100}},
+                           {"name": "question", "in": "query", "required": False,
+                            "schema": {"type": "string"}},
+                           {"name": "offset", "in": "query", "required": False,
+                            "schema": {"type": "integer", "minimum": 0}}],
+            "responses": {"200": {"description": "OK", "content": {"application/json": {
+                "schema": _ref("Comments")}}}, "400": {"description": "bad parameter"},
+                "404": {"$ref": "#/components/responses/NotFound"}, **ERRORS}}},
         f"{base}/export/answers.csv": _get(
             "Every answer (one row each), streamed; free text already redacted", csv,
             media="text/csv"),
@@ -111,6 +123,11 @@ def _schemas() -> Dict[str, Any]:
                 "key": {"type": "string"}, "text": {"type": "string"},
                 "recorded": _ref("Count"), "reasked": _ref("Count"),
                 "reasked_percent": _ref("Percent"), "never_understood": _ref("Count")}}}}},
+        "Comments": {"type": obj, "required": ["total", "comments"], "properties": {
+            "total": {"type": "integer"}, "offset": {"type": "integer"},
+            "comments": {"type": "array", "items": {"type": obj, "properties": {
+                "question_key": {"type": "string"}, "question": {"type": "string"},
+                "text": {"type": "string"}}}}}},
         "AuditEntry": {"type": obj, "properties": {
             "id": {"type": "integer"}, "at": {"type": "string", "format": "date-time"},
             "actor": {"type": "string"}, "action": {"type": "string"},

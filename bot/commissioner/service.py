@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from bot.commissioner.guard import Principal
 from bot.db.models import AuditEntry
 from bot.db.session import unit_of_work
-from bot.reporting import findings, scope
+from bot.reporting import comments, findings, scope
 
 T = TypeVar("T")
 AUDIT_PAGE = 200
@@ -75,6 +75,12 @@ def timeline(db: Session, who: Principal, code: str) -> Dict[str, Any]:
 
 def funnel(db: Session, who: Principal, code: str) -> Dict[str, Any]:
     return findings.funnel(db, who.organisation_id, _consultation(db, who, code), who.threshold)
+
+
+def free_text(db: Session, who: Principal, code: str, search: str, question: Optional[str],
+              offset: int) -> Dict[str, Any]:
+    consultation = _consultation(db, who, code)
+    return comments.comments(db, who.organisation_id, consultation.id, search, question, offset)
 
 
 def audit_log(db: Session, who: Principal, before: Optional[int] = None) -> List[Dict[str, Any]]:

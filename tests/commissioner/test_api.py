@@ -165,3 +165,16 @@ def test_unknown_or_foreign_codes_are_not_found(app: App, code: str) -> None:
     response = get(app, f"/api/v1/consultations/{code}")
     assert response.status_code == 404
     assert response.json() == {"error": "no consultation with that code"}
+
+
+def test_free_text_search(app: App) -> None:
+    everything = get(app, "/api/v1/consultations/OWN1/comments").json()
+    assert everything["total"] == 30  # fft_why: everyone who finished wrote something
+    assert {c["question_key"] for c in everything["comments"]} == {"fft_why"}
+    found = get(app, "/api/v1/consultations/OWN1/comments?q=SLOW").json()
+    assert found["total"] == 8 and {c["text"] for c in found["comments"]} == {"slow"}
+    literal = get(app, "/api/v1/consultations/OWN1/comments?q=%25").json()  # "%" is literal
+    assert literal["total"] == 0
+    assert get(app, "/api/v1/consultations/OWN1/comments?offset=-1").status_code == 400
+    assert get(app, "/api/v1/consultations/OWN1/comments?question=ease").json()["total"] == 0
+    assert "channel" not in str(everything) and "area" not in str(everything)

@@ -79,6 +79,8 @@ ENDPOINTS = [
     Endpoint("GET", "/api/v1/consultations/{code}/export/aggregates.csv", EXPORT, 200,
              shows="question,used_service,,,Yes,29,74.4"),
     Endpoint("GET", "/api/v1/audit", READ_AUDIT, 200, shows="sign_in"),
+    Endpoint("GET", "/api/v1/consultations/{code}/comments", READ, 200, shows="=1+1 quick"),
+    Endpoint("GET", "/consultations/{code}/comments", READ, 200, shows="=1+1 quick"),
     Endpoint("GET", "/consultations", READ, 200),
     Endpoint("GET", "/consultations/{code}", READ, 200),
     Endpoint("GET", "/consultations/{code}/launch-kit", READ, 200),
