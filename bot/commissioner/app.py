@@ -21,6 +21,7 @@ from bot.commissioner import (
     publishing,
     sign_in,
     tokens_page,
+    users_page,
 )
 from bot.commissioner.guard import principal
 from bot.commissioner.html import CSS
@@ -61,7 +62,7 @@ def create_app(settings: Settings, session_factory: Optional[sessionmaker] = Non
         session_factory = make_session_factory(engine)
     app.ctx.session_factory = session_factory
     for module in (sign_in, api, dashboard, authoring, launching, exports, tokens_page,
-                   publishing):
+                   publishing, users_page):
         app.blueprint(module.blueprint)
 
     @app.get("/")

@@ -30,7 +30,7 @@ def _nav(who: Any) -> str:
         links.append('<a href="/consultations/new">New consultation</a>')
     links.append('<a href="/tokens">API tokens</a>')
     if can(who.role, MANAGE_USERS):
-        links.append('<a href="/audit">Audit log</a>')
+        links += ['<a href="/users">Accounts</a>', '<a href="/audit">Audit log</a>']
     items = "".join(f"<li>{link}</li>" for link in links)
     return (f'<nav aria-label="Main"><ul>{items}</ul>'
             f'<form method="post" action="/sign-out" class="signout">{csrf_field(who.csrf)}'

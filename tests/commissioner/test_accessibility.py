@@ -17,7 +17,7 @@ from tests.commissioner.world import PASSWORD, World, build_world
 AXE = PROJECT_ROOT / "tests" / "a11y" / "node_modules" / "axe-core" / "axe.min.js"
 PAGES = ["/consultations", "/consultations/OWN1", "/consultations/new", "/consultations/OWN1/edit",
          "/consultations/OWN1/launch", "/consultations/OWN1/launch-kit", "/tokens", "/audit",
-         "/consultations/OWN1/comments?q=slow"]
+         "/consultations/OWN1/comments?q=slow", "/users"]
 
 
 @pytest.fixture(scope="module")

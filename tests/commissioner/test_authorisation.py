@@ -13,7 +13,14 @@ import requests
 from sqlalchemy import update
 
 from bot.commissioner.app import create_app
-from bot.commissioner.permissions import AUTHOR_SCRIPTS, EXPORT, READ, READ_AUDIT, can
+from bot.commissioner.permissions import (
+    AUTHOR_SCRIPTS,
+    EXPORT,
+    MANAGE_USERS,
+    READ,
+    READ_AUDIT,
+    can,
+)
 from bot.config import load_settings
 from bot.db.models import Consultation
 from bot.db.session import make_engine
@@ -103,11 +110,16 @@ ENDPOINTS = [
     Endpoint("POST", "/sign-in", PUBLIC, 401, lambda w, c: {"email": "x@y.z", "password": "no"}),
     Endpoint("POST", "/sign-out", READ, 303),
     Endpoint("POST", "/tokens/{token}/revoke", READ, 303),
+    Endpoint("GET", "/users", MANAGE_USERS, 200, shows="analyst@own1.nhs.uk"),
+    Endpoint("POST", "/users", MANAGE_USERS, 200,
+             lambda w, c: {"email": f"new{uuid.uuid4().hex[:6]}@own1.nhs.uk", "role": "analyst"}),
+    Endpoint("POST", "/users/{token}/switch", MANAGE_USERS, 303),
 ]
 
 
 def _route_key(path: str) -> str:
-    return path.replace("{code}", "<code:str>").replace("{token}", "<token_id:int>").strip("/")
+    number = "<user_id:int>" if path.startswith("/users") else "<token_id:int>"
+    return path.replace("{code}", "<code:str>").replace("{token}", number).strip("/")
 
 
 def test_the_matrix_covers_every_route() -> None:
@@ -233,3 +245,19 @@ def test_a_token_of_someone_else_cannot_be_revoked(app: Tuple[World, str],
     still = requests.get(f"{base}/api/v1/me", timeout=30,
                          headers={"Authorization": f"Bearer {foreign_token}"})
     assert still.status_code == 200 and still.json()["organisation"] == world.foreign.name
+
+
+def test_admins_switch_off_only_their_own_organisations_accounts(app: Tuple[World, str],
+                                                                 browsers: Signed) -> None:
+    world, base = app
+    admin = browsers["admin"]
+    for user_id in range(1, 12):  # every account there is, foreign ones included
+        assert admin.post(f"/users/{user_id}/switch", form_from="/users").status_code == 303
+    foreign = Browser(base)
+    assert foreign.sign_in(world.foreign.users["analyst"], PASSWORD).status_code == 303
+    assert admin.get("/consultations").status_code == 200  # never switched off themself
+    own_analyst = Browser(base)
+    assert own_analyst.sign_in(world.own.users["analyst"], PASSWORD).status_code == 401
+    for user_id in range(1, 12):  # and back on
+        admin.post(f"/users/{user_id}/switch", form_from="/users")
+    assert Browser(base).sign_in(world.own.users["analyst"], PASSWORD).status_code == 303
