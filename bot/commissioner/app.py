@@ -17,6 +17,7 @@ from bot.commissioner import (
     authoring,
     dashboard,
     exports,
+    invitations_page,
     launching,
     publishing,
     sign_in,
@@ -62,7 +63,7 @@ def create_app(settings: Settings, session_factory: Optional[sessionmaker] = Non
         session_factory = make_session_factory(engine)
     app.ctx.session_factory = session_factory
     for module in (sign_in, api, dashboard, authoring, launching, exports, tokens_page,
-                   publishing, users_page):
+                   publishing, users_page, invitations_page):
         app.blueprint(module.blueprint)
 
     @app.get("/")

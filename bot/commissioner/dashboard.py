@@ -98,7 +98,8 @@ def _actions(who: Principal, c: Dict[str, Any]) -> str:
              f'<a href="/api/v1/consultations/{code}/export/aggregates.csv">Counts (CSV)</a>']
     if can(who.role, AUTHOR_SCRIPTS):
         links += [f'<a href="/consultations/{code}/edit">Edit script</a>',
-                  f'<a href="/consultations/{code}/launch">Launch, close or duplicate</a>']
+                  f'<a href="/consultations/{code}/launch">Launch, close or duplicate</a>',
+                  f'<a href="/consultations/{code}/invitations">SMS invitations</a>']
     links.append(f'<a href="/consultations/{code}/launch-kit">Links, QR code and embed</a>')
     return "<ul>" + "".join(f"<li>{link}</li>" for link in links) + "</ul>"
 

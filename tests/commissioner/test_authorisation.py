@@ -107,6 +107,11 @@ ENDPOINTS = [
     Endpoint("POST", "/consultations/{code}/publish", AUTHOR_SCRIPTS, 303, _closed),
     Endpoint("POST", "/consultations/{code}/unpublish", AUTHOR_SCRIPTS, 303),
     Endpoint("GET", "/published/{code}", PUBLIC, 404),
+    Endpoint("GET", "/consultations/{code}/invitations", AUTHOR_SCRIPTS, 200,
+             shows="Invitations by status"),
+    # an upload with no file is refused (422): the role and organisation checks come first
+    Endpoint("POST", "/consultations/{code}/invitations", AUTHOR_SCRIPTS, 422),
+    Endpoint("POST", "/consultations/{code}/invitations/send", AUTHOR_SCRIPTS, 303),
     Endpoint("POST", "/sign-in", PUBLIC, 401, lambda w, c: {"email": "x@y.z", "password": "no"}),
     Endpoint("POST", "/sign-out", READ, 303),
     Endpoint("POST", "/tokens/{token}/revoke", READ, 303),
