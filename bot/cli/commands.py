@@ -75,8 +75,9 @@ def load(args: argparse.Namespace) -> int:
     valid, failures = read_scripts(args.paths)
     with _session_scope(load_settings()) as session:
         for path, script, text in valid:
-            store.save_script(session, script, text)
-            repository.record_audit(session, "cli", "load", f"{script.code} {script.version[:12]}")
+            saved = store.save_script(session, script, text)
+            repository.record_audit(session, "cli", "load", f"{script.code} {script.version[:12]}",
+                                    organisation_id=saved.organisation_id)
             print(f"{path}: loaded {script.code} ({script.status})")
     return 1 if failures else 0
 
@@ -93,7 +94,8 @@ def _set_status(code: str, status: str) -> int:
         consultation = _consultation(session, code)
         consultation.status = status
         consultation.updated_at = utcnow()
-        repository.record_audit(session, "cli", status, consultation.code)
+        repository.record_audit(session, "cli", "launch" if status == "live" else "close",
+                                consultation.code, organisation_id=consultation.organisation_id)
         print(f"{consultation.code} is now {status}")
     return 0
 
