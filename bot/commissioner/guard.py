@@ -85,6 +85,12 @@ def denied(request: Request, status: int, message: str) -> response.HTTPResponse
     return message_page(request, "Not allowed", message, status=status)
 
 
+def submitted_csrf(request: Request) -> str:
+    if not request.content_type.startswith(("application/x-www-form-urlencoded", "multipart/")):
+        return ""
+    return str((request.form or {}).get(FIELD, ""))
+
+
 def requires(permission: str) -> Callable[[Handler], Handler]:
     def decorate(handler: Handler) -> Handler:
         @wraps(handler)
@@ -94,10 +100,10 @@ def requires(permission: str) -> Callable[[Handler], Handler]:
                 return denied(request, 401, "sign in first (or send an API token)")
             if not can(who.role, permission):
                 return denied(request, 403, "your role does not allow this")
+            # A browser's cookie comes with any request, so its forms must prove they are
+            # ours; an API token is never sent by a browser on its own.
             if request.method == "POST" and who.session_token and not csrf_ok(
-                    who.session_token, (request.form or {}).get(FIELD, "")
-                    if request.content_type.startswith(("application/x-www-form", "multipart"))
-                    else ""):
+                    who.session_token, submitted_csrf(request)):
                 return denied(request, 403, "the form had expired; go back, reload and try again")
             return await handler(request, who, *args, **kwargs)
         return guarded
