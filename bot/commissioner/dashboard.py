@@ -115,9 +115,11 @@ async def results(request: Request, who: Principal, code: str) -> response.HTTPR
     except service.NotFound:
         return message_page(request, "Not found", "No consultation with that code.", 404)
     points = [(p["start"], p["started"], p["completed"]) for p in timeline["points"]]
-    parts = [f'<p>Status: <strong>{e(detail["status"])}</strong>. Opens {e(detail["opens"])}, '
-             f'closes {e(detail["closes"])}. Counts from 1 to {who.threshold - 1}, and any that '
-             f'would give one away, are shown as *.</p>', _actions(who, detail),
+    dates = (f'Opens {e(detail["opens"] or "when launched")}, closes '
+             f'{e(detail["closes"] or "when closed")}.')
+    parts = [f'<p>Status: <strong>{e(detail["status"])}</strong>. {dates} Counts from 1 to '
+             f'{who.threshold - 1}, and any that would give one away, are shown as *.</p>',
+             _actions(who, detail),
              f'<h2>Taking part</h2><p>Took part: <strong>{e(detail["participations"])}</strong>; '
              f'completed: <strong>{e(detail["completed"])}</strong> '
              f'({_pct(detail["completion_percent"])}).</p>',
