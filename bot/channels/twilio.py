@@ -14,7 +14,7 @@ import asyncio
 import contextlib
 import logging
 from dataclasses import dataclass
-from typing import Any, Awaitable, Callable, Coroutine, Dict, List, Optional, Set
+from typing import Any, Awaitable, Callable, Coroutine, Dict, List, Optional, Sequence, Set
 
 from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, UserMessage
 from sanic import Blueprint, response
@@ -218,10 +218,25 @@ class _Parts:
     sender: TwilioSender
 
 
-async def deliver(sender: TwilioSender, store: SmsStore, phone: str, outgoing: List[Message]) -> None:
-    """Send the engine's messages as SMS bodies, in order; stop if the number opted out."""
+# Waits before each retry of a reply Twilio certainly did not take (429, no connection).
+RETRY_WAITS = (0.5, 1.0, 2.0, 4.0)
+
+
+async def deliver(sender: TwilioSender, store: SmsStore, phone: str, outgoing: List[Message],
+                  waits: Sequence[float] = RETRY_WAITS) -> None:
+    """Send the engine's messages as SMS bodies, in order; stop if the number opted out.
+
+    A body Twilio certainly did not take is tried again before the next is sent, so
+    the order holds; one that may have been taken (a timeout) is not, so no patient
+    gets the same message twice."""
     for body in render_sms(outgoing):
         result = await sender.send(phone, body)
+        for wait in waits:
+            if not result.safe_to_retry:
+                break
+            metrics().send_retries.labels("twilio").inc()
+            await asyncio.sleep(wait)
+            result = await sender.send(phone, body)
         if result.error_code == 21610:  # the number has opted out with Twilio
             await asyncio.to_thread(store.set_opt_out, phone, True)
             return

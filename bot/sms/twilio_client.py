@@ -46,6 +46,7 @@ class SendResult:
     error_code: Optional[int] = None
     error_message: str = ""  # Twilio's words, with any phone number masked
     http_status: Optional[int] = None
+    not_sent: bool = False  # the request never reached Twilio (no connection)
 
     @property
     def ok(self) -> bool:
@@ -56,6 +57,12 @@ class SendResult:
         """Twilio answered that it did not create the message, and retrying will not help."""
         status = self.http_status or 0
         return not self.ok and 400 <= status < 500 and status != 429
+
+    @property
+    def safe_to_retry(self) -> bool:
+        """Twilio certainly did not create the message: too many requests (429), or no
+        connection. A timeout or a 5xx is not: the message may exist."""
+        return not self.ok and (self.http_status == 429 or self.not_sent)
 
     @property
     def uncertain(self) -> bool:
@@ -108,8 +115,9 @@ class TwilioSender:
                               http_status=error.status)
         except _NETWORK_ERRORS as error:
             logger.warning("twilio send had no answer: %s", type(error).__name__)
-            metrics().sends.labels("twilio", "uncertain").inc()
-            return SendResult(error_message=type(error).__name__)
+            not_sent = isinstance(error, (aiohttp.ClientConnectorError, ConnectionRefusedError))
+            metrics().sends.labels("twilio", "failed" if not_sent else "uncertain").inc()
+            return SendResult(error_message=type(error).__name__, not_sent=not_sent)
         metrics().sends.labels("twilio", "sent").inc()
         return SendResult(sid=message.sid, http_status=201)
 

@@ -326,6 +326,17 @@ def test_an_operator_erasure_also_erases_the_chat_in_rasa(phone: Phone, loaded: 
     assert not any(e["event"] == "user" for e in loaded.tracker_events_of(conversation))
 
 
+def test_a_reply_twilio_refused_with_429_is_sent_again_in_order(phone: Phone, loaded: Any,
+                                                                fake_twilio: FakeTwilio) -> None:
+    fake_twilio.fail_next(2, code=20429, status=429)  # Twilio: too many requests
+    started = time.monotonic()
+    replies = phone.text("TEST1", expect=1)
+    assert replies and replies[-1].endswith("Reply YES or NO")
+    assert len(phone.inbox()) == len(set(phone.inbox()))  # nothing sent twice
+    assert time.monotonic() - started >= 1.5  # after waiting 0.5 s, then 1 s
+    assert phone.text("yes")[-1].startswith("Which age group are you in?")
+
+
 def test_no_phone_number_in_any_log(loaded: Any) -> None:
     """Runs last in this module: every number that texted us, in every log line."""
     assert USED_NUMBERS
