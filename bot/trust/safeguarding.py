@@ -7,26 +7,42 @@ message), so the lexicon errs towards flagging.  The wording lives in
 
 Steps: normalise the text the way young people type (full-width, styled and
 look-alike letters, accents, invisible characters, case, apostrophes,
-stretched letters, "d1e"/"su*cide"), cut out known idioms ("this survey is
-killing me"), look for crisis phrases category by category, and finally look
-for misspellings of a few key words.
+stretched letters, "d1e"/"su*cide", emoji that stand for a word, Scots and
+text-speak spellings), cut out known idioms ("this survey is killing me") and
+wording that names a crisis only to say it is not one ("i'm not suicidal",
+"more overdose awareness in schools"), look for crisis phrases category by
+category, and finally look for misspellings of a few key words.  A message that
+only tells of suicidal feelings, self-harm or a medical scare that is over
+("i used to self harm but i'm fine now") is not flagged for those categories,
+unless it also says something about now ("again", "still", "want", "tonight").
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Pattern
 
 from rapidfuzz.distance import OSA
 
-from bot.trust.safeguarding_lexicon import CRISIS, FUZZY_IGNORE, FUZZY_KEYWORDS, IDIOMS
-from bot.trust.text_forms import plain_latin
+from bot.trust.safeguarding_lexicon import (
+    CRISIS,
+    FUZZY_IGNORE,
+    FUZZY_KEYWORDS,
+    IDIOMS,
+    NOT_A_CRISIS,
+    RECOVERED,
+    RESOLVABLE,
+    SPELLINGS,
+    STILL_AT_RISK,
+)
+from bot.trust.text_forms import emoji_words, plain_latin
 
 
 @dataclass(frozen=True)
 class Concern:
-    category: str  # "suicide" | "self_harm" | "abuse" | "danger"
+    category: str  # "suicide" | "self_harm" | "abuse" | "danger" | "medical"
 
 
 # Digits and symbols used in place of letters, only swapped inside words so
@@ -42,23 +58,39 @@ _STRETCHED = re.compile(r"([a-z])\1{2,}")
 # "s.u.i.c.i.d.e" -> "s u i c i d e" -> "suicide" (four or more lone letters).
 _SPELT_OUT = re.compile(r"\b(?:[a-z] ){3,}[a-z]\b")
 
-_IDIOMS: Pattern[str] = re.compile("|".join(f"(?:{p})" for p in IDIOMS))
-_CRISIS: tuple[tuple[str, Pattern[str]], ...] = tuple(
-    (category, re.compile("|".join(f"(?:{p})" for p in phrases))) for category, phrases in CRISIS
-)
+
+def _either(phrases: tuple[str, ...]) -> Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in phrases))
+
+
+@cache
+def _patterns() -> tuple[
+    Pattern[str], Pattern[str], Pattern[str], tuple[tuple[str, Pattern[str]], ...]
+]:
+    """The lexicon compiled once, on first use: cut-outs, recovered, still at risk, crisis."""
+    return (
+        _either(IDIOMS + NOT_A_CRISIS),
+        _either(RECOVERED),
+        _either(STILL_AT_RISK),
+        tuple((category, _either(phrases)) for category, phrases in CRISIS),
+    )
+
+
+_WORD = re.compile(r"[a-z0-9]+")
 # Where a removed idiom was: not a word, so no phrase can match across it.
 _GAP = " # "
 
 
 def normalise(text: str) -> str:
     """Plain Latin letters, lower case, no apostrophes or punctuation, stretched letters cut to two."""
-    text = plain_latin(text).casefold()
+    text = plain_latin(emoji_words(text)).casefold()
     text = _STAR_IN_WORD.sub("", text)
     text = _LEET_RUN.sub(lambda m: m.group(0).translate(_LEET), text)
     text = _APOSTROPHES.sub("", text)
     text = _NOT_WORD.sub(" ", text)
     text = _STRETCHED.sub(r"\1\1", text)
     text = _SPELT_OUT.sub(lambda m: m.group(0).replace(" ", ""), text)
+    text = _WORD.sub(lambda m: SPELLINGS.get(m.group(0), m.group(0)), text)
     return text.strip()
 
 
@@ -77,13 +109,23 @@ def _fuzzy_category(text: str) -> str | None:
     return None
 
 
+def is_resolved(cleaned: str) -> bool:
+    """The message tells of a crisis that is over, and says nothing about it being back."""
+    _, recovered, still_at_risk, _ = _patterns()
+    if not recovered.search(cleaned):
+        return False
+    return not still_at_risk.search(recovered.sub(_GAP, cleaned))
+
+
 def detect_concern(text: str) -> Concern | None:
     """The kind of risk the message suggests, or None for an ordinary answer."""
-    cleaned = _IDIOMS.sub(_GAP, normalise(text))
-    for category, pattern in _CRISIS:
-        if pattern.search(cleaned):
+    cut_out, _, _, crisis = _patterns()
+    cleaned = cut_out.sub(_GAP, normalise(text))
+    resolved = is_resolved(cleaned)
+    for category, pattern in crisis:
+        if pattern.search(cleaned) and not (resolved and category in RESOLVABLE):
             return Concern(category)
-    misspelt = _fuzzy_category(cleaned)
+    misspelt = None if resolved else _fuzzy_category(cleaned)
     return Concern(misspelt) if misspelt else None
 
 

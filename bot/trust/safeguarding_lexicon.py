@@ -11,6 +11,18 @@ How to read this file (no programming needed to review the wording):
   so "this survey is killing me" is ignored but "this survey is killing me and
   I want to die" is still caught.  Keep idioms narrow: an idiom that is too
   broad hides a real crisis.
+* NOT_A_CRISIS is cut out the same way: wording that names a crisis only to
+  say it is not one ("i'm not suicidal", "i've never self harmed"), to talk
+  about services ("more overdose awareness in schools"), or about a film or a
+  game.  Each entry is tied to the crisis word it covers, so a real crisis
+  elsewhere in the message ("i'm not ok, i want to die") is still caught.
+* RECOVERED and STILL_AT_RISK: a message with a RECOVERED phrase ("but i'm
+  fine now", "years ago", "camhs helped me") and, outside it, no STILL_AT_RISK
+  word ("again", "still", "want", "tonight") tells of a crisis that is over.
+  It is then not flagged for suicide, self-harm or a medical emergency
+  (RESOLVABLE); abuse and danger are always flagged, however long ago.
+* SPELLINGS: whole words swapped before matching (Scots "dinnae" -> "dont",
+  "masel" -> "myself", text-speak "2nite" -> "tonight").
 * FUZZY_KEYWORDS catch single-word misspellings ("sucidal", "overdosed").
 
 Recall comes first: a false alarm only shows the signposting message; a miss
@@ -21,10 +33,10 @@ from __future__ import annotations
 
 # --- Building blocks ---------------------------------------------------------
 
-MYSELF = r"(?:my ?self|myslef|myslf|mysef|mysefl|msyelf|meself|mself|my ?sel)\b"
+MYSELF = r"(?:my ?self|myslef|myslf|mysef|mysefl|msyelf|meself|mself|my ?sel|masel|maself|mesel)\b"
 WANT = (
-    r"(?:want|wanna|wana|wnt|wamt|wanted|wants|need|ready|deserve|deserves|planning|trying|"
-    r"tried)"
+    r"(?:want|wanna|wana|wnt|wamt|wanted|wants|wanting|need|ready|deserve|deserves|planning|"
+    r"trying|tried|wish|wishing)"
 )
 # Family and carers, as bare alternatives to drop inside "(?:...|...)".
 FAMILY = (
@@ -45,7 +57,8 @@ AUX = r"(?: (?:s|is|has|have|keeps|keep|still|always|sometimes|often|used to|wou
 AUX += r"does|did|was|were|had|also|then|just|even|constantly|literally|actually))"
 DRUGS = (
     r"(?:pills|tablets|paracetamol|painkillers|meds|medication|sleeping pills|ibuprofen|"
-    r"co codamol|codeine|antidepressants|sertraline|fluoxetine|citalopram|insulin)"
+    r"co ?codamol|codeine|antidepressants|sertraline|fluoxetine|citalopram|insulin|"
+    r"tramadol|diazepam|propranolol|aspirin|antihistamines|piriton)"
 )
 
 # --- Idioms: cut out first ---------------------------------------------------
@@ -70,7 +83,8 @@ IDIOMS: tuple[str, ...] = (
     r"\bto die for\b",
     r"\b(?:id|i would|would|could) (?:literally )?die for\b",
     r"\b(?:nearly|almost|literally|actually|practically) died laughing\b",
-    r"\b(?:im|i am|literally|actually|omg) (?:literally |actually |so |lowkey )?"
+    r"(?<!think )(?<!feel like )(?<!feels like )\b(?:im|i am|literally|actually|omg) "
+    r"(?:literally |actually |so |lowkey )?"
     r"(?:dead|dying|deceased)(?: (?:lol|lmao|haha\w*|rn|omg))?$",
     r"\b(?:im|i am) (?:literally |actually |so )?(?:dead|dying) (?:lol|lmao|haha\w*)\b",
     r"\bdead (?:good|easy|quick|slow|nice|funny|tired|bored|long|boring|busy|rude|old|"
@@ -104,7 +118,7 @@ IDIOMS: tuple[str, ...] = (
     r"\bhurts? my (?:eyes|ears|head|brain)\b",
     # grooming of pets, panic attacks, pains, "od" meaning "very"
     r"\b(?:dog|pet|cat|horse|personal|facial) groom\w*|\bgrooming (?:products|salon|parlour|kit)\b",
-    r"\b(?:panic|anxiety|heart|asthma|seizure) attacks?\b",
+    r"\b(?:panic|anxiety) attacks?\b",
     r"\bstabbing (?:pain|pains|feeling|sensation)s?\b",
     r"\bod (?:long|quick|slow|bad|good|peak|rude|annoying|boring|hard|easy|nice|dead|jarring)\b",
     r"\bin danger of\b",
@@ -112,7 +126,140 @@ IDIOMS: tuple[str, ...] = (
     r"nurses|doctors|gps) (?:get|getting|got|receive|face|take|deal with) (?:so much |loads of |"
     r"a lot of )?(?:verbal )?abuse\b",
     r"\bfollow(?:s|ed|ing)? me (?:on|up|back)\b|\bfollowed up\b",
+    r"\b(?:gave|give|gives|giving|nearly had|almost had) (?:me |us )?a heart attack\b",
 )
+
+# --- Not a crisis: cut out like idioms ---------------------------------------
+# Each entry ends on (or is tied to) the crisis word it covers, so nothing else in
+# the message is hidden.  A denial followed by "but", "yet", "tonight"... is kept.
+
+# Crisis words that are denied ("not suicidal", "never self harmed", "dont want to die").
+_DENIED = (
+    r"(?:suicidal\w*|suicide|self ?harm\w*|sh|hurt\w* " + MYSELF + r"|harm\w* " + MYSELF + r"|"
+    r"kill\w* " + MYSELF + r"|cut\w* " + MYSELF + r"|end(?:ing)? (?:my life|it all)|die|dying|"
+    r"be dead|abused|hurt|hit|od|overdos\w*|in danger|unsafe|"
+    r"do (?:anything|something) (?:stupid|silly|drastic))"
+)
+_DENIAL = (
+    r"\b(?:not|never|dont|do not|didnt|did not|wouldnt|would not|wont|will not|havent|"
+    r"have not|hasnt|has not|isnt|nor)"
+    r"(?: (?:ever|even|really|actually|at all|currently|been|be|being|feel|feeling|felt|have|"
+    r"having|had|get|getting|got|any|thoughts? (?:of|about)|thinking (?:of|about)|think (?:of|"
+    r"about)|going to|gonna|want to|wanna|plan(?:ning)? (?:to|on)|trying to|try to|do|did|done|"
+    r"like|the type to|one to|that|am|a|intend(?:ing)? to|been feeling)){0,4} " + _DENIED +
+    r"\b(?! (?:yet|but|though|tho|although|unless|until|till|if|tonight|today|rn|right now|"
+    r"at the moment|atm|now|any ?more but)\b)"
+)
+# Topics people want services to cover ("more self harm support in schools").
+_TOPIC = (
+    r"(?:suicides?|suicide prevention|self ?harm\w*|overdoses?|ods|abuse|domestic (?:abuse|"
+    r"violence)|knife crime|knives|stabbings?|spiking|drink spiking|sexual (?:assault|abuse|"
+    r"harassment|health)|grooming|county lines|eating disorders?|consent|online safety|"
+    r"sextortion|violence|(?:people|young people|someone|students|kids|teens|those) who "
+    r"(?:self ?harm\w*|are suicidal|feel suicidal|overdose))"
+)
+_SERVICE_WORD = (
+    r"(?:awareness|prevention|support|services?|training|education|lessons?|charity|charities|"
+    r"rates?|statistics|stats|research|posters?|leaflets?|helplines?|campaigns?|workshops?|talks?|"
+    r"policy|policies|week|month|day|covers?|testing|first aid|resources|info|information|"
+    r"fundraiser|figures|numbers)"
+)
+_TALK_ABOUT = (
+    r"(?:talk|talking|talked|teach|teaching|taught|learn|learning|learnt|lessons?|ask|asking|"
+    r"asked|questions?|info|information|training|education|awareness|spotting|signs of|read|"
+    r"reading|assembly|project|essay|posters?|campaigns?|leaflets?|discuss\w*|mention\w*|covers|"
+    r"kits|prevent\w*|tackl\w*|reduc\w*|fight\w*|more|better|less)"
+)
+_FICTION = (
+    r"(?:book|film|movie|show|series|documentary|episode|podcast|song|game|story|novel|"
+    r"character|anime|manga|play|drama|soap|tv)"
+)
+_GAMES = (
+    r"(?:fortnite|minecraft|roblox|cod|call of duty|warzone|gta|fifa|apex|valorant|overwatch|"
+    r"mario kart|smash|the game|a game|games|among us|pubg|rainbow six|ps5|xbox|the switch)"
+)
+
+NOT_A_CRISIS: tuple[str, ...] = (
+    _DENIAL,
+    r"\b(?:no one|nobody|noone|no1|no body) (?:\w+ )?(?:hits|hurts|touches|abuses|beats|"
+    r"threatens|harms|hit|hurt|touched|abused) (?:me|us)\b(?! (?:but|except|apart))",
+    r"\b(?:asked|ask|asks|asking) (?:me |us )?(?:if|whether|about) (?:i |we )?(?:was |were |am |"
+    r"felt |feel |had |have |ever |been |having |thoughts of |thought about )*" + _DENIED +
+    r"\b(?! (?:and|but|n) (?:i|we) (?:said yes|am|do|was|did|have|told))",
+    # services and topics, never "my ..." and never someone asking for help ("need ...")
+    r"(?<!need )(?<!needs )(?<!get )(?<!want )(?<!my )\b" + _TOPIC + r" " + _SERVICE_WORD + r"\b",
+    r"\b" + _TALK_ABOUT + r"(?: (?!to\b|my\b|me\b|i\b)\w+){0,3} (?:about|on|around|regarding|of|"
+    r"for|against) (?:(?!my |me |i )\w+ )?" + _TOPIC + r"\b",
+    r"\b" + _TOPIC + r" (?:should|needs? to|must|could|ought to) be (?:talked|taught|discussed|"
+    r"spoken|covered|mentioned|taken)\b",
+    r"\b" + _FICTION + r"(?: \w+){0,4} (?:about|where|had|has|with|featuring|in which|when) "
+    r"(?:\w+ ){0,5}?(?:self ?harm\w*|kills? (?:him|her|them)sel(?:f|ves)|hangs? (?:him|her|them)"
+    r"sel(?:f|ves)|stabb\w*|shot|shoots|murder\w*|overdos\w*|suicide|abuse|violence)\b",
+    r"\b(?:kill|kills|killing|killed|shot|shoot|shooting|stab\w*|beat|beating|murder\w*|hit|hits|"
+    r"attack\w*)(?: \w+){0,4} (?:in|on|at|playing) " + _GAMES + r"\b",
+    # "my feet are killing me", "ugh kill me now"
+    r"\b(?:my )?(?:feet|foot|back|head|legs?|knees?|neck|stomach|tummy|belly|eyes|ears|hands?|"
+    r"shoulders?|arms?|period|cramps|tooth|teeth|hay ?fever|allergies|throat|hips?|ankles?|"
+    r"wrists?|hangover|shoes|braces)(?: \w+)? (?:is |are |s |have been |has been )?(?:literally |"
+    r"actually |so |honestly )?(?:killing|killed|kills) me\b",
+    r"\bkill me now\b",
+    r"\bdisappear (?:under|into|in|off) (?:my|the|a) (?:duvet|bed|covers|blanket|room|hoodie|"
+    r"phone|book|game|music|sofa)\b",
+    r"\b(?:punch\w*|hit|hits|kick\w*|push\w*|nudg\w*) me (?:in|on|into) the (?:arm|shoulder|leg|"
+    r"pool) (?:for a joke|as a joke|for a laugh|for fun|messing about|mucking about|playing|"
+    r"jokingly)\b|\bplay ?fight\w*",
+)
+
+# A crisis told as over: see the guide at the top.
+RESOLVABLE: frozenset[str] = frozenset({"suicide", "self_harm", "medical"})
+RECOVERED: tuple[str, ...] = (
+    r"\b(?:but|and) (?:now )?(?:im|i am|i m|its|it s|things are|everything is|shes|hes|she is|"
+    r"he is|they are|theyre|were|we are|ive been|i have been|i feel|im now|i got|got|i get|i"
+    r"|she got|he got|theyve been|shes been|hes been)(?: \w+){0,2} (?:ok|okay|fine|better|good|"
+    r"great|alright|all right|well|safe|sorted|recovered|recovering|healthy|happy|"
+    r"doing (?:well|better|ok|okay|fine|great|good)|in recovery|over it|past it|help|support)\b"
+    r"(?: now)?(?: for \w+ \w+)?",
+    r"\b(?:im|i am|i m|feeling|feel|shes|hes|theyre|everything is|things are) (?:much |so much |"
+    r"loads |a lot |way |really )?(?:ok|okay|fine|better|good|great|alright|well|happier|safe)"
+    r" now\b",
+    r"\b(?:therapy|camhs|counselling|counseling|the counsellor|my counsellor|the nurses?|my gp|"
+    r"the gp|the doctors?|medication|meds|they|it|that|school|the crisis team|the team|my family|"
+    r"my friends?|the hospital|talking)(?: \w+){0,2} (?:really |properly |massively |so |honestly )?"
+    r"helped(?: me| her| him| them| a lot| loads| so much)*\b",
+    r"\b(?:years|ages|a long time|a few years|a while|a year|two years|three years|\d+ years|"
+    r"\d+ yrs) ago\b",
+    r"\bwhen i was (?:younger|little|a kid|a child|small|[0-9]+|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|in year [0-9]+|in primary|at primary|at school|in school)\b|\bin year [0-9]+\b|"
+    r"\bback in (?:year [0-9]+|school|the day)\b",
+    r"\b(?:in the past|(?:thats|its|it is|that is) (?:all )?(?:in the past|behind me)|"
+    r"all behind me|none since|not since|havent (?:\w+ ){0,2}since|dont any ?more|"
+    r"stopped (?:years|ages|a long time|months) ago|in recovery|recovered|(?:[0-9]+|two|three|"
+    r"four|five|six|many) (?:years|yrs) (?:clean|free|since))\b",
+)
+STILL_AT_RISK: tuple[str, ...] = (
+    r"\b(?:again|still|now|rn|right now|tonight|today|yesterday|last (?:night|week|weekend|month)|"
+    r"this (?:week|morning|evening|afternoon|month)|earlier|lately|recently|currently|atm|"
+    r"at the moment|any ?more|relaps\w*|back|started|starting|start|want|wanna|wanting|wish|"
+    r"gonna|going to|about to|plan|planning|cant|keep|keeps|kept|thinking|urges?|tempted|"
+    r"scared|worried|help me|need help|same)\b",
+)
+
+# Whole words read as another before matching (Scots, Northern English, text-speak).
+SPELLINGS: dict[str, str] = {
+    "dinnae": "dont", "dinny": "dont", "dinna": "dont", "didnae": "didnt", "cannae": "cant",
+    "canny": "cant", "cany": "cant", "carnt": "cant", "cnt": "cant", "dnt": "dont",
+    "isnae": "isnt", "doesnae": "doesnt", "wouldnae": "wouldnt", "couldnae": "couldnt",
+    "havnae": "havent", "havenae": "havent", "hivnae": "havent", "willnae": "wont",
+    "wullnae": "wont", "wantae": "wanna", "wannae": "wanna", "gonnae": "gonna", "tae": "to",
+    "nae": "no", "mair": "more", "masel": "myself", "maself": "myself", "mysel": "myself",
+    "hame": "home", "oot": "out", "nowt": "nothing", "owt": "anything", "summat": "something",
+    "ma": "my", "da": "dad", "maw": "mum", "wi": "with", "tonite": "tonight", "2nite": "tonight",
+    "2night": "tonight", "tmrw": "tomorrow", "tmr": "tomorrow", "tomoz": "tomorrow",
+    "til": "till", "ppl": "people", "sum1": "someone", "some1": "someone", "rly": "really",
+    "wna": "wanna", "wnna": "wanna", "pils": "pills", "paracetemol": "paracetamol",
+    "paracetomol": "paracetamol", "paracetamols": "paracetamol", "ded": "dead",
+    "breth": "breathe", "brethe": "breathe", "breath": "breathe",
+}
 
 # --- Crisis phrases ----------------------------------------------------------
 # Checked in the order of CRISIS at the bottom; the first category that matches
@@ -234,6 +381,89 @@ SUICIDE: tuple[str, ...] = (
     r"\bi have a plan\b|\bmade a plan to\b",
     # Text-speak for suicide.
     r"\bunalive\w*|\bsewer ?slide\w*|\bctb\b|\bkys\b",
+    # Added 2026-12-02 (young people's styles): not existing, dialect, non-native English.
+    r"\b(?:want|wanna|rather|id rather|would rather|wish i could|just want to|prefer to) (?:to )?"
+    r"(?:just )?not (?:exist|be alive|be here|wake up|be around)\b",
+    r"\b" + WANT + r" (?:to |2 )?(?:just )?(?:dye|dy|dye+)\b(?! (?:my|your|her|his|it|the|them|"
+    r"hair)\b)",
+    r"\bbetter dead\b|\bbetter off dead\b",
+    r"\b(?:(?:no|not|whats the|what is the) point|no reason) (?:in |of )?(?:me )?(?:being alive|"
+    r"living|going on|existing|being here)\b",
+    r"\b(?:cant|can not|cannot) do (?:life|living)\b|\b(?:done|finished) with (?:life|living|"
+    r"it all|everything)\b|\bwant out (?:of (?:life|this life|everything|this world)|for good|"
+    r"forever)\b",
+    r"\bcant be bothered (?:living|being alive|existing|with life)\b",
+    r"\b(?:hope|wish|pray|praying|hoping) (?:that )?i (?:dont|never|do not|wont|will not) wake "
+    r"(?:up)?\b|\bhope i die\b",
+    r"\b(?:shouldnt|should not|dont deserve to|do not deserve to|dont deserve|do not deserve) "
+    r"(?:be alive|exist|live|be here|to live|to be alive|life)\b(?! (?:in|with|at|there))",
+    r"\bhate (?:being alive|living|existing|my existence)\b",
+    r"\bwant (?:it|it all|everything|my life|life|this) to (?:end|be over)\b",
+    r"\b(?:pain|it|everything|this|the hurt|it all) to (?:stop|end) (?:for good|forever|for ever|"
+    r"permanently)\b",
+    r"\b(?:standing|stood|sitting|sat|im|i am|i m) (?:on|at|by) (?:the )?(?:edge of (?:the |a )?)?"
+    r"(?:bridge|roof|rooftop|ledge|train tracks|railway tracks|railway line|tracks|cliff|cliff edge|"
+    r"top of (?:the|a) (?:car park|multi ?storey|building|cliff|tower))\b",
+    r"\bwalk(?:ing)? into the (?:sea|river|water|lake|canal|ocean)\b",
+    r"\b(?:pills|tablets|rope|meds|knife|blade) (?:\w+ ){0,3}?(?:and )?(?:im|i am) ready\b",
+    r"\b(?:tired|sick|fed up|done|had enough|exhausted|sick and tired|bored|so tired) (?:of|with) "
+    r"(?:being alive|living|life|existing|being here)\b",
+    r"\b(?:attempted|attempting) (?:suicide|last|again|before|to end|to kill|twice|once|"
+    r"[0-9]+ times)\b|\bmy (?:last |first |second )?attempt\b",
+    r"\b(?:no|whats the|what is the|not any|nae|no more|not much) point (?:in |of )?(?:living|life|"
+    r"being alive|me being here|carrying on|going on|anything any ?more)\b",
+    r"\b(?:shoot|drown|gas|suffocate|strangle|poison|electrocute|off|end|top|finish)(?:ing|ed|"
+    r"ping|ped|fing|fed)? " + MYSELF,
+    r"\bfinish (?:my|my own) life\b|\bwant (?:to )?finish (?:it|my life|everything)\b|"
+    r"\blife (?:has|have|is|got) no (?:meaning|point|purpose)\b",
+    r"\b(?:dont|do not|no longer|not) (?:want|wish|wanna) (?:to )?live\b(?! (?:in|with|at|near|"
+    r"there|here|on|like that|far|so|somewhere|abroad|alone|by))",
+    r"\b(?:am|im|i) (?:thinking|planning) (?:to|of) (?:kill|end|die|finish)\b",
+    r"\bthoughts (?:to|of|about) (?:end|ending|kill|killing) (?:my|my own) ?(?:life|self)\b",
+    # Indirect hints: giving things away, method questions, farewells, plans.
+    r"\b(?:giv(?:e|en|ing)|gave) (?:away )?(?:all (?:of )?my|all me|away all|away my|everything "
+    r"i own|away everything)\b|\b(?:giv(?:e|en|ing)|gave) (?:away )?my (?:dog|cat|pets?|rabbit|"
+    r"hamster|\w+) (?:\w+ ){0,5}?(?:for good|to keep|forever)\b",
+    r"\b(?:wont|will not|dont) need (?:it|them|her|him|my \w+|anything) (?:where im going|"
+    r"any ?more|after (?:tonight|today))\b",
+    r"\b(?:most|max|maximum) (?:amount of |number of )?" + DRUGS + r" (?:you|u|i|someone|a person|"
+    r"one|ya) (?:can|could) (?:take|have|swallow)\b|\b(?:lethal|fatal|deadly|toxic) (?:dose|"
+    r"amount|overdose)\b",
+    r"\b(?:how many|how much) (?:\w+ ){0,3}?(?:would|will|does it take to|to|it takes to|till|"
+    r"until|before) (?:kill|die|be fatal|be lethal|end)\b",
+    r"\b(?:highest|tallest) (?:bridge|building|car park|multi ?storey|cliff|roof|tower)\b|"
+    r"\b(?:bridge|building|car park|multi ?storey|cliff|tower)s? (?:\w+ ){0,2}(?:is |are )?(?:the )?"
+    r"(?:highest|tallest)\b",
+    r"\b(?:dont|do not|cant|can not) see (?:a |any )?future for (?:me|myself)\b|"
+    r"\bno future for me\b",
+    r"\bbleed(?:ing)? out\b|\b(?:does|would|will|is) (?:hanging|drowning|overdosing|jumping|an "
+    r"overdose|dying|suffocating|bleeding out|it hurt to die) (?:hurt|painful|quick|take long)\b",
+    r"\b(?:painless|peaceful) (?:way|death)\b|\b(?:quickest|easiest) way (?:out|to go)$",
+    r"\btell (?:my \w+|everyone|them|her|him|my family) (?:that )?(?:i love (?:her|him|them|you|"
+    r"them all)|im sorry|i am sorry|sorry|goodbye|bye)\b",
+    r"\b(?:goodbye|bye|farewell) (?:everyone|everybody|world|all|forever|for ever|cruel world)\b|"
+    r"\bsorry for everything\b",
+    r"\b(?:my|the) last (?:message|text|msg|post|words)\b(?! (?:was|about|to the|in the|from you|"
+    r"i sent|said|got|didnt|did not|wasnt|isnt|has|went|on|for))|"
+    r"\blast time (?:you|youll|you will|anyone|anyonell|u|ull) (?:ever )?"
+    r"(?:hear|see) (?:from )?me\b|\b(?:wont|will not|never) (?:ever )?(?:hear from|see) me again\b",
+    r"\b(?:said|say|saying) (?:my )?goodbyes?\b",
+    r"\b(?:ive|i have|got|i ve|ive got) (?:got )?(?:a|the) (?:plan|date|method)\b(?! (?:for|to "
+    r"(?:revise|study|get|see|go))| (?:with|at|in) )|\b(?:picked|chosen|chose) (?:a|the) "
+    r"(?:date|day)\b(?! for)",
+    r"\bknow (?:how|when|where) (?:im going to|im gonna|ill|i will|i am going to|to|i want to) "
+    r"(?:do it|end it)\b",
+    r"\btonight(?:s| is) the night\b|\bits over for me\b|\b(?:its|it is) (?:my )?time (?:for me )?"
+    r"to (?:go|leave) (?:bye|goodbye|forever|for good)\b",
+    r"\bif i (?:die|dont wake up|am not here|m not here|dont make it) (?:tonight|tomorrow|today)\b",
+    r"\b(?:dont|do not|no need to) worry about me (?:after|any ?more)\b",
+    r"\b(?:wont|dont think ill|dont think i will|might not|may not|not going to|not gonna) make it "
+    r"(?:to|through|past|until|till) (?:tonight|the night|tomorrow|my birthday|the weekend|"
+    r"christmas|morning|the morning|new year|next week|the end of the week)$",
+    r"\b(?:dont|do not|cant|can not) trust myself\b",
+    r"\b(?:want|wanna|ready|going|gonna|just want|cant wait|wish i could) (?:to )?(?:\w+ ){0,5}?"
+    r"in heaven\b",
+    r"\bkill (?:yourself|urself|ur self|yourselves)\b",
 )
 
 # Emergencies that need 999 now: breathing, anaphylaxis, chest pain, seizures,
@@ -241,7 +471,7 @@ SUICIDE: tuple[str, ...] = (
 MEDICAL: tuple[str, ...] = (
     r"\b(?:cant|can not|cannot|struggling to|hard to|trouble|difficulty) (?:properly )?breath(?:e|ing)\b"
     r"(?! better)|\b(?:not|isnt|stopped|stop) breathing\b",
-    r"\bthroat (?:is |keeps )?(?:closing|swelling|tight)\w*|\banaphyla\w*|\bepi ?pen\b|"
+    r"\bthroat (?:is |keeps )?(?:closing|swelling|tight)\w*|\banaphyla\w*|"
     r"\b(?:bad|severe|serious|really bad) allergic reaction\b|\b(?:face|lips|tongue) (?:is |are )?"
     r"(?:swelling|swollen|swelled) up\b",
     r"\b(?:crushing|bad|severe|sharp) chest pains?\b|\bchest (?:is |feels )?(?:really |so )?tight\b"
@@ -255,6 +485,85 @@ MEDICAL: tuple[str, ...] = (
     r"\bbleeding (?:a lot|loads|heavily|badly|everywhere)\b|"
     r"\b(?:wont|cant|will not|cannot) stop (?:the )?bleeding\b|\bbleeding (?:and )?(?:it )?wont stop\b",
     r"\b(?:i|ive|she|shes|he|hes|they|theyve|my \w+|someone|somebody) (?:just |has |have )?collapsed\b",
+    # Added 2026-12-02: asthma, stroke, head injury, hypo, spiking, swallowed, blood loss.
+    r"\b(?:cant|can not|cannot) (?:catch|get) (?:my )?breathe?\b|\bcant breathe?\b|"
+    r"\b(?:short of|out of) breathe?\b(?: \w+){0,4} (?:lips|blue|chest|faint|dizzy|wont stop)",
+    r"\basthma attack\b(?: \w+){0,6} (?:not stopping|wont stop|isnt stopping|getting worse|"
+    r"inhaler)|\b(?:having|got|is having|in the middle of|think im having) (?:an |a )?(?:really |"
+    r"very |bad |severe |serious |massive )*asthma attack\b|\binhaler (?:isnt|is not|not|doesnt|"
+    r"wont|hasnt|aint) (?:working|helping|help|work)\b",
+    r"\b(?:have|having|got|getting|with|bad|severe|sharp|crushing|really bad|awful|terrible|"
+    r"horrible|massive) (?:\w+ )?chest pains?\b|^chest pains?$|\b(?:pain|pains|tightness) in my "
+    r"chest\b(?! (?:when|after|before|sometimes|last|once))|\bchest (?:really |so |is |feels |"
+    r"keeps )*(?:hurts|hurting|heavy|tight)\b(?! (?:when|sometimes))",
+    r"\b(?:arm|face|side) (?:is |goes |gone |feels |s )?(?:numb|tingly|tingling)\b",
+    r"\b(?:think|feel like|feels like) (?:im|i am|i m|hes|shes) (?:having|about to have) a heart "
+    r"attack\b|\b(?:im|i am|hes|shes|is|s) having a heart attack\b",
+    r"\b(?:took|taken|swallowed|necked|downed|take|taking|had|have) (?:\w+ ){0,3}?(?:pills|"
+    r"tablets|meds|medication|paracetamol|painkillers) all of (?:them|it)\b|\ball of (?:the|my) "
+    r"(?:pills|tablets|meds)\b",
+    r"\b(?:took|taken|swallowed|necked|downed|had) (?:a |the )?(?:whole |full |entire )?(?:strip|"
+    r"strips|packet|packets|box|boxes|bottle|tub|pack|sheet)s? (?:of )?(?:my |the |her |his |mums |"
+    r"dads )?" + DRUGS + r"\b",
+    r"(?:^|\b(?:took|taken|swallowed|necked|downed|had|bye|goodbye|gone) )(?:\w+ )?pills pills\b|"
+    r"\bpills pills pills\b(?! for)",
+    r"\b(?:lips?|face|skin|fingers|mouth)(?: \w+){0,2} (?:is |are |have |has |gone |going |"
+    r"turned |turning |look |looks |s )+(?:blue|grey|gray|purple)\b|\b(?:blue|grey) and (?:not|"
+    r"isnt) (?:moving|breathing|responding)\b",
+    r"\b(?:he|she|they|hes|shes|theyre|my \w+|friend|mate)(?: is| s)? (?:not|isnt|wont|stopped) "
+    r"(?:moving|responding|answering me)\b",
+    r"\bthroat (?:\w+ ){0,4}(?:closing|swelling)\b|\b(?:having|im having|think im having|is having|"
+    r"having a|gone into) (?:an |a )?(?:bad |severe |serious |massive )?(?:allergic reaction|"
+    r"anaphyla\w*)\b",
+    r"\b(?:face|lips?|tongue|throat|eyes)(?: and (?:my )?(?:face|lips?|tongue|throat|eyes))? (?:is |"
+    r"are |s |keeps |keep |started )?(?:swelling|swollen|swelled|puffing up|blowing up)\b",
+    r"\b(?:need|needs|used|use|using|give|gave|injected|jabbed|had to use|cant find|lost|forgot|"
+    r"left|get|grab) (?:my |her |his |their |an |the )?epi ?pen\b|\bepi ?pen (?:didnt|isnt|not|"
+    r"hasnt|wont|doesnt) (?:work|help)\w*",
+    r"\b(?:is|s|im|hes|shes|theyre|keeps|started|start|friend is|mate is) fitting\b|\bfitting "
+    r"(?:and|n) (?:wont|cant|not)\b|\b(?:having|had|has|is having) (?:a |another )?(?:seizure|"
+    r"fit)\b",
+    r"\b(?:so much |loads of |lots of |a lot of |too much |losing (?:a lot of |so much |"
+    r"loads of )?)blood\b(?! (?:test|tests|pressure|sugar|donor|donation|type|bank))|\bblood everywhere\b|"
+    r"\b(?:wont|will not|doesnt|not|isnt|hasnt) stop(?:ped|ping)? bleeding\b",
+    r"\b(?:face|mouth|smile)(?: \w+){0,3} (?:is |has |s )?(?:drooping|droopy|dropped|dropping|"
+    r"fallen|gone lopsided)\b|\b(?:speech|talking|words|voice) (?:is |are |s |has gone |gone )?"
+    r"(?:slurred|slurring|jumbled)\b|\bcant (?:lift|move|raise) (?:his|her|my|their) (?:arm|arms|"
+    r"leg)\b|\b(?:having|is having|think (?:\w+ ){0,3}having|might be having) a stroke\b",
+    r"\b(?:hit|banged|bashed|smashed|knocked|cracked|bumped) (?:my|his|her|their) head\b(?: \w+)"
+    r"{0,6} (?:sick|throwing up|vomit\w*|confused|drowsy|dizzy|blurry|blurred|double vision|cant "
+    r"remember|passed out|knocked out|unconscious|sleepy|wont wake)",
+    r"\bhypo(?:s|ing)?\b|\b(?:sugar|sugars|blood sugar|bloods|levels?) (?:is |are |s )?(?:really |"
+    r"very |so |dangerously |super )?(?:low|high)\b(?: \w+){0,5} (?:shaking|shaky|confused|"
+    r"vomiting|sick|dizzy|sweaty|faint|cant)|\bdiabetic\b(?: \w+){0,5} (?:confused|sweaty|shaking|"
+    r"unconscious|wont wake|collapsed|fitting)\b",
+    r"\b(?:put|slipped|dropped) (?:something|stuff|a pill|pills|drugs) in(?:to)? (?:my|her|his|our) "
+    r"drinks?\b|\b(?:feel|feeling|felt) (?:really |so |very )?(?:weird|strange|funny|odd|off|dizzy|"
+    r"drunk|out of it|paralysed)(?: \w+){0,3} after (?:\w+ ){0,4}?(?:drink|drinks)\b",
+    r"\b(?:heart|pulse) (?:is |s )?(?:racing|pounding|beating (?:so |really )?fast|going mad|"
+    r"going crazy)\b(?: \w+){0,6} (?:pass out|faint|dying|die|cant breathe|chest|collapse|scared)",
+    r"\b(?:took|taken|had|did|dropped) (?:something|a pill|pills|drugs|mdma|ket|molly|a tab|a bean)"
+    r"\b(?: \w+){0,6} (?:heart|dying|cant breathe|pass out|collapse|feel (?:really )?(?:weird|bad|"
+    r"ill|sick))",
+    r"\b(?:feel like|think|feels like) (?:im|i am|i m) (?:dying|going to die|gonna die)\b"
+    r"(?! (?:of|from|lol|lmao|haha))",
+    r"\b(?:im|i am|i m|gonna|going to|about to|keep|keeps|kept|think im going to) (?:going to |"
+    r"gonna )?pass(?:ing)? out\b",
+    r"\bdrank (?:a whole|a full|the whole|two|three|[0-9]+) (?:bottles?|litres?)\b|\balcohol "
+    r"poisoning\b|\bcant stand up\b",
+    r"\b(?:broken|broke) (?:my|his|her) (?:leg|neck|back|arm|ankle|wrist|hip)\b(?: \w+){0,4} (?:cant "
+    r"move|bone|sticking out|bleeding|cant walk)|\bbone (?:is )?sticking out\b",
+    r"\b(?:hit|knocked (?:down|over)|run over|ran over) by (?:a |the )?(?:car|bus|van|lorry|truck|"
+    r"train|motorbike)\b(?! (?:last|a few|years|when i was|as a))",
+    r"\b(?:swallowed|drank|drunk|ate|eaten|drinking|swallowing) (?:some |a |the )?(?:bleach|poison|"
+    r"battery|batteries|button battery|magnets|antifreeze|detergent|washing (?:tablet|pod|capsule)s?|"
+    r"cleaning (?:stuff|product|fluid))\b|\b(?:swallowed|ate|eaten|took) (?:some|a load of|a bunch "
+    r"of|loads of|a lot of|lots of|all the|all my|all of the|a handful of|a few) (?:of )?(?:\w+ )?"
+    r"(?:pills|tablets|medicine|meds)\b",
+    r"\b(?:vomiting|throwing up|coughing up|coughing|being sick|puking|sick|peeing|weeing) (?:up )?"
+    r"(?:\w+ )?blood\b|\b(?:pain|agony)\b(?: \w+){0,2} (?:is |s |getting |its )(?:so |really )?"
+    r"(?:unbearable|excruciating)\b",
+    r"\bpregnant\b(?: \w+){0,4} (?:bleeding|cramps|pain)\b",
 )
 
 SELF_HARM: tuple[str, ...] = (
@@ -306,6 +615,27 @@ SELF_HARM: tuple[str, ...] = (
     r"\b(?:have|got|saved|stashed) (?:\w+ )?" + DRUGS + r"\b(?: \w+){0,4} (?:take|taking|swallow) "
     r"(?:them|it)(?: all)?\b",
     r"\btoo many " + DRUGS + r"\b",
+    # Added 2026-12-02: tools, text-speak, dialect, eating, "deserve pain".
+    r"\bsh(?:d|ed)? (?:again|last night|today|yesterday|tonight|earlier)\b",
+    r"\b(?:lighter|razor|blade|blades|knife|scissors|compass|glass|sharpener) (?:on|to|into|across|"
+    r"against) my (?:skin|arms?|wrists?|legs?|thighs?|stomach|hips?|body)\b",
+    r"\b(?:blades?|razors?) out of (?:a |my |the )?(?:pencil )?sharpeners?\b|\b(?:took|take|taking|"
+    r"broke|break|breaking|snapped) (?:apart )?(?:a |my |the )?(?:pencil )?sharpener(?: apart)?\b",
+    r"\bknife (?:on |into |across )?my (?:arms?|wrists?|legs?|thighs?|skin)\b",
+    r"\b(?:i|ive|i have|just|i just|finally|i think i|think i|have) relapsed\b(?! on (?:vap|smok|"
+    r"sugar|chocolate|drink|weed|coffee|caffeine|junk))|\brelapsed (?:last night|again|today|"
+    r"yesterday)\b",
+    r"\b(?:havent|not|didnt|dont) (?:eaten|eat|eating)(?: \w+){0,4} (?:on purpose|deliberately|to "
+    r"punish myself)\b|\bstarv(?:e|ing|ed) " + MYSELF,
+    r"\b(?:throw|throwing|make myself throw|making myself throw) up after (?:every|each|i eat|"
+    r"eating|meals|all my)\b",
+    r"\bcut (?:too |so |really |way )?deep\b",
+    r"\b(?:want|wanna|need|deserve|deserves) (?:to )?(?:feel (?:the )?pain|be hurt|pain|to suffer|"
+    r"suffer|be punished)\b",
+    r"\b(?:till|until|untill) (?:i|it|they|my \w+) (?:bleeds?|bled|bleed)\b",
+    r"\b(?:im|i am|i m) cutting (?:rn|right now|now|again|tonight)\b",
+    r"\b(?:hurt|hurting|burn\w*|cut\w*|scratch\w*|hit\w*) (?:\w+ ){0,3}"
+    r"on purpose\b",
 )
 
 ABUSE: tuple[str, ...] = (
@@ -368,7 +698,9 @@ ABUSE: tuple[str, ...] = (
     r"(?:pics|photos|pictures|videos|nudes|images)\b",
     r"\bblackmail\w*",
     r"\b(?:said|told me|tells me|says) (?:not to|to not|i cant|i shouldnt|dont) tell "
-    r"(?:anyone|anybody|no one|nobody|my (?:mum|mom|dad|parents|family|teacher|friends))\b|"
+    r"(?:anyone|anybody|no one|nobody|my (?:mum|mom|dad|parents|family|teacher|friends))\b"
+    r"(?! about (?:my|the|her|his|your|our) (?:appointment|birthday|present|surprise|party|"
+    r"results|grades|plans))|"
     r"\bour (?:little )?secret\b",
     r"\bolder (?:man|guy|men|bloke|lad|boy|woman|person) (?:\w+ ){0,4}?(?:meet|messag\w*|"
     r"texting|dm\w*|snap\w*|asking|sends?|sending|wants?|talk\w*)",
@@ -384,6 +716,66 @@ ABUSE: tuple[str, ...] = (
     r"\b(?:dont|doesnt|do not|never|wont) (?:feed|fed) me\b|\bno food (?:at home|in the house)\b",
     r"\block(?:s|ed|ing)? me (?:in|out)\b",
     r"\b(?:left|leaves|leave|gave me|give me|gives me|covered in) (?:me )?(?:with )?bruises\b",
+    # Added 2026-12-02: coercive control, sexual assault told without the word, grooming,
+    # sextortion, forced marriage, county lines, neglect, emotional abuse, dialect.
+    r"\b(?:grab\w*|squeez\w*|held|holds|hold|hands? (?:round|around|on)) (?:me by )?(?:my|the) "
+    r"(?:neck|throat)\b",
+    r"\b(?:wont|doesnt|dont|never|will not|does not|do not) (?:let|allow) me (?:to )?(?:see|talk to|"
+    r"go out with|meet|have|text|speak to) (?:my )?(?:friends|mates|family|anyone|any friends)\b",
+    r"\b(?:boyfriend|bf|girlfriend|gf|partner|husband|wife|he|she|ex)(?: \w+){0,3} (?:checks|check|"
+    r"checking|goes through|reads|tracks|tracking|track|monitors) (?:all )?my (?:phone|messages|"
+    r"texts|location|snaps|dms)\b",
+    r"\b(?:goes|go|went|gets|get) (?:mad|crazy|mental|psycho|nuts|violent|angry)(?: at me)? (?:if|"
+    r"when|whenever) i (?:go out|see|talk|text|speak|wear|leave)\b",
+    r"\bnot allowed (?:to )?(?:leave|out of|out) (?:of )?(?:the |my )?(?:house|home|room|flat)\b",
+    r"\b(?:takes|took|taken|keeps|kept|hides|hid) (?:away )?my passport\b|\btakes? (?:all )?my "
+    r"(?:money|wages|benefits|bank card)\b",
+    r"\bsaid no (?:but|and) (?:he|she|they|\w+) (?:\w+ ){0,2}?(?:did it|carried on|kept going|didnt "
+    r"stop|still did|did anyway|wouldnt stop|forced|made me)",
+    r"\b(?:didnt|wouldnt|did not|would not) stop (?:when|after|even though|even when) i (?:said no|"
+    r"told|asked|said stop|cried|was crying)\b",
+    r"\b(?:had sex with|slept with|did (?:stuff|things) (?:to|with)|touched|was on top of) me "
+    r"(?:when|while|whilst) i (?:was )?(?:too )?(?:drunk|asleep|sleeping|passed out|out of it|high|"
+    r"unconscious|wasted)\b",
+    r"\bwoke up (?:and|with|to) (?:him|her|them|he|she|someone|a \w+)(?: \w+){0,3} (?:doing|"
+    r"touching|on top|in my bed|undress\w*|inside)",
+    r"\b(?:teacher|coach|tutor|instructor|youth worker|leader|priest|neighbour|older \w+|man|guy|"
+    r"adult|uncle|step ?dad|mums boyfriend)(?: \w+){0,4} (?:messages|texts|snaps|dms|messaging|"
+    r"texting|snapping|adds|added) me (?:on (?:snap|snapchat|insta|instagram|tiktok|whatsapp|"
+    r"discord|my phone)|at night|late at night|privately|secretly|all the time|every night)\b",
+    r"\bsays? (?:im|i am) (?:special|mature|different|so mature|more mature|his favourite|her "
+    r"favourite)\b",
+    r"\b(?:man|guy|older \w+|adult|stranger|bloke)(?: \w+){0,6} (?:gives|gave|buys|bought) me "
+    r"(?:free )?(?:stuff|things|gifts|presents|money|vapes|alcohol|drink|weed|phones?|trainers)\b|"
+    r"\b(?:man|guy|older \w+|adult|stranger|bloke)(?: \w+){0,8} (?:wants|asks|asked|invited|told) "
+    r"me (?:to )?(?:go|come) (?:to|round|back to) (?:his|her|their) (?:flat|house|place|car|hotel|"
+    r"room)\b",
+    r"\b(?:has|have|got|get) (?:my|our|some of my) (?:pics|pictures|photos|videos|nudes|images)\b"
+    r"(?: \w+){0,5} (?:money|pay|post|share|send|leak|everyone|unless|or else)\b",
+    r"\b(?:making|make|makes|made|forcing|force|forced|forces|pressur\w*) (?:me )?(?:to )?(?:marry|"
+    r"get married)\b|\b(?:taking|take|sending|send) me (?:abroad|back home|to \w+) to (?:get "
+    r"married|marry|be married)\b|\bmarried (?:off|against my will)\b",
+    r"\b(?:owe|owed|in debt to) (?:them|him|the \w+|some \w+)(?: \w+){0,6} (?:make me|making me|"
+    r"made me|have to|got to|gotta) (?:deliver|sell|carry|run|move|hold|hide)\b|\b(?:going|went|"
+    r"sent) country\b|\btrap ?house\b",
+    r"\b(?:havent|not|no|didnt|hasnt|nothing to) (?:had |eaten |have |eat )?(?:any )?(?:food|"
+    r"anything to eat|proper food|a meal|dinner)(?: \w+){0,3} (?:for|in) (?:days|[0-9]+ days|two "
+    r"days|three days|a few days|ages|weeks)\b",
+    r"\b(?:leave|leaves|left|leaving) (?:me|us) (?:home )?(?:alone|on (?:my|our) own|by (?:myself|"
+    r"ourselves)) (?:for|all) (?:days|[0-9]+ days|the weekend|weeks|nights|a week|the whole)\b",
+    r"\b(?:doesnt|dont|never|cant|wont) (?:look after|care for) (?:me|us)\b",
+    r"\b(?:calls|called|calling|tells|told) me (?:im |i am |that im |that i am )?(?:worthless|"
+    r"useless|a waste|a mistake|disgusting|pathetic|a (?:slag|slut|whore)|i should die|to die)\b",
+    r"\b(?:get|got|getting|been|am|im|being|keep getting) locked (?:in|inside) (?:my|the|a) "
+    r"(?:room|house|cupboard|bedroom|shed|flat)\b",
+    r"\bgave (?:me|us) a (?:doing|hiding|kicking|beating|battering|slap)\b|\bgives? (?:me|us) (?:a )?"
+    r"(?:doing|hiding|kicking|beating|battering|slaps)\b|\b(?:smacked|knocked|slapped) (?:me |us )?"
+    r"(?:about|around)\b",
+    r"\b(?:get|gets|getting|got|been|being) (?:hit|smacked|slapped|punched|kicked|beaten|battered|"
+    r"belted|whipped|choked|strangled)(?: up)? (?:at home|by (?:my|me|her|his) \w+|(?:when|if|"
+    r"whenever) (?:i|he|she|they)|every (?:day|night|week)|all the time|a lot)\b",
+    r"\b(?:scared|afraid|terrified|frightened) (?:of|to be around|to be alone with) (?:my |his |her )?"
+    r"(?:husband|wife|step ?\w+|mums boyfriend|dads girlfriend)\b",
 )
 
 DANGER: tuple[str, ...] = (
@@ -464,6 +856,25 @@ DANGER: tuple[str, ...] = (
     r"\b(?:being|been|got|was|gonna be|going to be) (?:attacked|jumped|mugged)\b|\battacked me\b",
     r"\b(?:want|wanna|going|gonna) (?:to )?(?:hurt|kill|stab) (?:someone|somebody|people|him|her|"
     r"them)\b",
+    # Added 2026-12-02: break-ins, someone outside, trapped, watched, weapons as emoji.
+    r"\b(?:someone|somebody|a man|a guy|people|they|he|she|theres someone|someones|hes|shes|"
+    r"theyre)(?: \w+){0,2} trying to (?:get in|break in|get into|break into|open the door|kick "
+    r"(?:the|my) door)\b",
+    r"\bmy ex(?: boyfriend| girlfriend| bf| gf)?(?: is| s)? (?:outside|here|at my|at the door|"
+    r"downstairs)\b",
+    r"\b(?:im|i am|i m|we are|were|we re) trapped\b|\bi cant get out\b(?! of (?:bed|this|the "
+    r"habit|my head))",
+    r"^(?:please |pls |plz |someone |somebody )?help me(?: please| pls| plz| now| someone| quick)+$|"
+    r"\bhelp me (?:please|pls|plz)$",
+    r"\b(?:hes|shes|theyre|he is|she is|they are) (?:coming (?:back|home|for me|round|over)|on "
+    r"(?:his|her|their) way)\b(?: \w+){0,3} (?:scared|terrified|frightened|afraid|hide|hiding)\b",
+    r"\b(?:sleep|sleeping|slept) (?:on|in) (?:the )?(?:street|streets|park|bus station|station|"
+    r"doorway)\b",
+    r"\bknife (?:hes|shes|theyve|theyre|he has|she has|they have) got\b",
+    r"\b(?:keeps|kept|keep) (?:driving|walking) (?:past|by|round)\b(?: \w+){0,4} (?:staring|looking|"
+    r"watching)\b|\b(?:someone|somebody|a man|a guy|he|they|people)(?: \w+){0,2} (?:is |are |s |"
+    r"been |keeps |has been )?(?:watching|watched) (?:me|my (?:house|flat|window|home|room))\b",
+    r"\b(?:does not|do not|never) let me (?:leave|go out|out|go home)\b",
 )
 
 # Category -> phrases, in the order they are checked.  Medical emergencies come
