@@ -26,6 +26,7 @@ from typing import Pattern
 
 from rapidfuzz.distance import OSA
 
+from bot.trust.alternatives import either
 from bot.trust.safeguarding_lexicon import (
     CRISIS,
     FUZZY_IGNORE,
@@ -34,6 +35,7 @@ from bot.trust.safeguarding_lexicon import (
     NOT_A_CRISIS,
     RECOVERED,
     RESOLVABLE,
+    SAFE_NOW,
     SPELLINGS,
     STILL_AT_RISK,
 )
@@ -59,20 +61,23 @@ _STRETCHED = re.compile(r"([a-z])\1{2,}")
 _SPELT_OUT = re.compile(r"\b(?:[a-z] ){3,}[a-z]\b")
 
 
-def _either(phrases: tuple[str, ...]) -> Pattern[str]:
+def _in_order(phrases: tuple[str, ...]) -> Pattern[str]:
+    """An alternation that prefers earlier phrases: for cutting text out."""
     return re.compile("|".join(f"(?:{p})" for p in phrases))
 
 
 @cache
 def _patterns() -> tuple[
-    Pattern[str], Pattern[str], Pattern[str], tuple[tuple[str, Pattern[str]], ...]
+    Pattern[str], Pattern[str], Pattern[str], Pattern[str], tuple[tuple[str, Pattern[str]], ...]
 ]:
-    """The lexicon compiled once, on first use: cut-outs, recovered, still at risk, crisis."""
+    """The lexicon compiled once, on first use: cut-outs, recovered, safe now, still at risk,
+    and the crisis phrases category by category."""
     return (
-        _either(IDIOMS + NOT_A_CRISIS),
-        _either(RECOVERED),
-        _either(STILL_AT_RISK),
-        tuple((category, _either(phrases)) for category, phrases in CRISIS),
+        _in_order(IDIOMS + NOT_A_CRISIS),
+        _in_order(RECOVERED),
+        _in_order(SAFE_NOW),
+        either(STILL_AT_RISK),
+        tuple((category, either(phrases)) for category, phrases in CRISIS),
     )
 
 
@@ -109,24 +114,42 @@ def _fuzzy_category(text: str) -> str | None:
     return None
 
 
-def is_resolved(cleaned: str) -> bool:
-    """The message tells of a crisis that is over, and says nothing about it being back."""
-    _, recovered, still_at_risk, _ = _patterns()
-    if not recovered.search(cleaned):
-        return False
-    return not still_at_risk.search(recovered.sub(_GAP, cleaned))
+_ALL = frozenset({"suicide", "self_harm", "medical", "abuse", "danger"})
+
+
+def resolved_categories(cleaned: str) -> frozenset[str]:
+    """Categories the message tells of only as over, with nothing said about them being back.
+
+    Suicidal feelings, self-harm and medical scares are over when the message says so
+    ("but i'm fine now", "years ago"); abuse and danger only when it says the person is
+    safe now ("we moved out and we're safe now").
+    """
+    _, recovered, safe_now, still_at_risk, _ = _patterns()
+    if safe_now.search(cleaned):
+        over, rest = _ALL, recovered.sub(_GAP, safe_now.sub(_GAP, cleaned))
+    elif recovered.search(cleaned):
+        over, rest = RESOLVABLE, recovered.sub(_GAP, cleaned)
+    else:
+        return frozenset()
+    return frozenset() if still_at_risk.search(rest) else over
 
 
 def detect_concern(text: str) -> Concern | None:
     """The kind of risk the message suggests, or None for an ordinary answer."""
-    cut_out, _, _, crisis = _patterns()
+    cut_out, _, _, _, crisis = _patterns()
     cleaned = cut_out.sub(_GAP, normalise(text))
-    resolved = is_resolved(cleaned)
+    over: frozenset[str] | None = None  # worked out only once something is found
     for category, pattern in crisis:
-        if pattern.search(cleaned) and not (resolved and category in RESOLVABLE):
-            return Concern(category)
-    misspelt = None if resolved else _fuzzy_category(cleaned)
-    return Concern(misspelt) if misspelt else None
+        if pattern.search(cleaned):
+            over = resolved_categories(cleaned) if over is None else over
+            if category not in over:
+                return Concern(category)
+    if over is not None:  # found, but only as something that is over
+        return None
+    misspelt = _fuzzy_category(cleaned)
+    if misspelt is None or misspelt in resolved_categories(cleaned):
+        return None
+    return Concern(misspelt)
 
 
 # The NLU model's "crisis" intent is a second net under the lexicon: recall

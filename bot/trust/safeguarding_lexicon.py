@@ -73,9 +73,11 @@ IDIOMS: tuple[str, ...] = (
     r"(?:killing|killed|kills) me\b",
     r"\bkill(?:ing|ed)? (?:myself|my ?self) laughing\b",
     r"\bkmsl\b",
-    r"\b(?:mum|mom|mam|mother|parent|teacher|nan|gran|boss|coach)s?(?: is| are| s| will| would)?"
-    r"(?: gonna| going to| gna| literally| actually)* kill me (?:if|when) i "
-    r"(?:miss|am|m|fail|forget|lose|skip|dont|get|break|come|go|spend|spent|am late)\b",
+    r"\b(?:mum|mom|mam|mother|dad|father|parent|teacher|nan|gran|boss|coach)s?(?: is| are| s| will|"
+    r" would)?(?: gonna| going to| gna| literally| actually)* (?:kill|murder) me (?:if|when) (?:(?:he|"
+    r"she|they) (?:sees|see|finds out about|hears about) my (?:grades|results|report|marks|phone bill|"
+    r"room|bill)\b|im late\b|i (?:miss|am|m|fail|forget|lose|skip|dont|get|break|come|go|spend|"
+    r"spent|am late)\b)",
     # dying / dead as exaggeration
     r"\b(?:die|died|dying|dead) (?:of|from|with) (?:laughing|laughter|embarrassment|boredom|"
     r"shame|cringe|excitement|hunger|thirst|the heat|heat|cold)\b",
@@ -146,7 +148,8 @@ _DENIAL = (
     r"(?: (?:ever|even|really|actually|at all|currently|been|be|being|feel|feeling|felt|have|"
     r"having|had|get|getting|got|any|thoughts? (?:of|about)|thinking (?:of|about)|think (?:of|"
     r"about)|going to|gonna|want to|wanna|plan(?:ning)? (?:to|on)|trying to|try to|do|did|done|"
-    r"like|the type to|one to|that|am|a|intend(?:ing)? to|been feeling)){0,4} " + _DENIED +
+    r"like|the type to|one to|that|am|a|intend(?:ing)? to|been feeling|tried to|attempted to)){0,4} "
+    r"" + _DENIED +
     r"\b(?! (?:yet|but|though|tho|although|unless|until|till|if|tonight|today|rn|right now|"
     r"at the moment|atm|now|any ?more but)\b)"
 )
@@ -172,7 +175,7 @@ _TALK_ABOUT = (
 )
 _FICTION = (
     r"(?:book|film|movie|show|series|documentary|episode|podcast|song|game|story|novel|"
-    r"character|anime|manga|play|drama|soap|tv)"
+    r"character|anime|manga|play|drama|soap|tv|macbeth|shakespeare|romeo and juliet)"
 )
 _GAMES = (
     r"(?:fortnite|minecraft|roblox|cod|call of duty|warzone|gta|fifa|apex|valorant|overwatch|"
@@ -192,7 +195,8 @@ NOT_A_CRISIS: tuple[str, ...] = (
     r"for|against) (?:(?!my |me |i )\w+ )?" + _TOPIC + r"\b",
     r"\b" + _TOPIC + r" (?:should|needs? to|must|could|ought to) be (?:talked|taught|discussed|"
     r"spoken|covered|mentioned|taken)\b",
-    r"\b" + _FICTION + r"(?: \w+){0,4} (?:about|where|had|has|with|featuring|in which|when) "
+    r"\b" + _FICTION + r"(?: \w+){0,4} (?:about|where|had|has|with|featuring|in which|when|lots of|"
+    r"loads of|full of|so much|a lot of) "
     r"(?:\w+ ){0,5}?(?:self ?harm\w*|kills? (?:him|her|them)sel(?:f|ves)|hangs? (?:him|her|them)"
     r"sel(?:f|ves)|stabb\w*|shot|shoots|murder\w*|overdos\w*|suicide|abuse|violence)\b",
     r"\b(?:kill|kills|killing|killed|shot|shoot|shooting|stab\w*|beat|beating|murder\w*|hit|hits|"
@@ -205,6 +209,13 @@ NOT_A_CRISIS: tuple[str, ...] = (
     r"\bkill me now\b",
     r"\bdisappear (?:under|into|in|off) (?:my|the|a) (?:duvet|bed|covers|blanket|room|hoodie|"
     r"phone|book|game|music|sofa)\b",
+    r"\b(?:support|help|helping|supporting|worried about) (?:a |my )?(?:friend|mate|sister|brother|"
+    r"partner)\b(?: \w+){0,3}? (?:who|that|with) (?:\w+ ){0,2}?(?:self ?harm\w*|sh)\b",
+    # "this lesson is so boring i want to die": boredom, never a reason like exams or school
+    r"\b(?:so |too |really )?(?:boring|long|slow|dull|bored)\b(?: \w+){0,2} i (?:literally |actually "
+    r"|just )?(?:want to|wanna) die\b(?! (?:and|because|cos|cause|but|bc))|\bi (?:literally |actually )?"
+    r"(?:want to|wanna) die (?:\w+ ){0,3}(?:is|are|s) (?:so |too |really )?(?:boring|long|slow|dull)\b|"
+    r"\b(?:hold music|music|song|queue|quiz) makes? me (?:want to|wanna) die (?=lol|lmao|haha)",
     r"\b(?:punch\w*|hit|hits|kick\w*|push\w*|nudg\w*) me (?:in|on|into) the (?:arm|shoulder|leg|"
     r"pool) (?:for a joke|as a joke|for a laugh|for fun|messing about|mucking about|playing|"
     r"jokingly)\b|\bplay ?fight\w*",
@@ -212,13 +223,19 @@ NOT_A_CRISIS: tuple[str, ...] = (
 
 # A crisis told as over: see the guide at the top.
 RESOLVABLE: frozenset[str] = frozenset({"suicide", "self_harm", "medical"})
+# Abuse and danger count as over only when the message says the person is safe now.
+SAFE_NOW: tuple[str, ...] = (
+    r"\b(?:were|we are|we re|im|i am|i m|were all|she is|shes|we|i) (?:\w+ )?safe now\b|"
+    r"\b(?:we|i|they|he|she) (?:moved|got) (?:out|away)\b|\b(?:hes|shes|theyre|he is|she is) "
+    r"(?:gone|in prison|out of (?:my|our) lives?)\b|\bno longer live with\b",
+)
 RECOVERED: tuple[str, ...] = (
     r"\b(?:but|and) (?:now )?(?:im|i am|i m|its|it s|things are|everything is|shes|hes|she is|"
     r"he is|they are|theyre|were|we are|ive been|i have been|i feel|im now|i got|got|i get|i"
     r"|she got|he got|theyve been|shes been|hes been)(?: \w+){0,2} (?:ok|okay|fine|better|good|"
     r"great|alright|all right|well|safe|sorted|recovered|recovering|healthy|happy|"
-    r"doing (?:well|better|ok|okay|fine|great|good)|in recovery|over it|past it|help|support)\b"
-    r"(?: now)?(?: for \w+ \w+)?",
+    r"doing (?:well|better|ok|okay|fine|great|good)|in recovery|over it|past it|help|support|clean|"
+    r"free|in a better place)\b(?: now)?(?: for \w+ \w+)?(?: now)?",
     r"\b(?:im|i am|i m|feeling|feel|shes|hes|theyre|everything is|things are) (?:much |so much |"
     r"loads |a lot |way |really )?(?:ok|okay|fine|better|good|great|alright|well|happier|safe)"
     r" now\b",
@@ -241,7 +258,8 @@ STILL_AT_RISK: tuple[str, ...] = (
     r"this (?:week|morning|evening|afternoon|month)|earlier|lately|recently|currently|atm|"
     r"at the moment|any ?more|relaps\w*|back|started|starting|start|want|wanna|wanting|wish|"
     r"gonna|going to|about to|plan|planning|cant|keep|keeps|kept|thinking|urges?|tempted|"
-    r"scared|worried|help me|need help|same)\b",
+    r"scared|worried|help me|need help|same|afraid|frightened|terrified|found|outside|coming|"
+    r"threat\w*|hits|hitting|hurts|hurting)\b",
 )
 
 # Whole words read as another before matching (Scots, Northern English, text-speak).
@@ -378,7 +396,7 @@ SUICIDE: tuple[str, ...] = (
     r"tomorrow|for long|by)\b",
     r"\b(?:got|have|ive got|saved|saving|stockpiled|stockpiling|collecting) (?:up )?(?:the |my |"
     r"some |enough |all the )?(?:pills|tablets|meds) (?:ready|saved|to do it|for it|together)\b|"
-    r"\bi have a plan\b|\bmade a plan to\b",
+    r"\bmade a plan to\b(?! (?:revise|study|get|see|go|meet|save))",
     # Text-speak for suicide.
     r"\bunalive\w*|\bsewer ?slide\w*|\bctb\b|\bkys\b",
     # Added 2026-12-02 (young people's styles): not existing, dialect, non-native English.
@@ -443,8 +461,8 @@ SUICIDE: tuple[str, ...] = (
     r"them all)|im sorry|i am sorry|sorry|goodbye|bye)\b",
     r"\b(?:goodbye|bye|farewell) (?:everyone|everybody|world|all|forever|for ever|cruel world)\b|"
     r"\bsorry for everything\b",
-    r"\b(?:my|the) last (?:message|text|msg|post|words)\b(?! (?:was|about|to the|in the|from you|"
-    r"i sent|said|got|didnt|did not|wasnt|isnt|has|went|on|for))|"
+    r"\b(?:this is|this will be|heres|here is) (?:my|the) last (?:message|text|msg|post)\b|"
+    r"\bmy last (?:words|ever message)\b|"
     r"\blast time (?:you|youll|you will|anyone|anyonell|u|ull) (?:ever )?"
     r"(?:hear|see) (?:from )?me\b|\b(?:wont|will not|never) (?:ever )?(?:hear from|see) me again\b",
     r"\b(?:said|say|saying) (?:my )?goodbyes?\b",
@@ -464,13 +482,56 @@ SUICIDE: tuple[str, ...] = (
     r"\b(?:want|wanna|ready|going|gonna|just want|cant wait|wish i could) (?:to )?(?:\w+ ){0,5}?"
     r"in heaven\b",
     r"\bkill (?:yourself|urself|ur self|yourselves)\b",
+    # Round two (2026-12-02).
+    r"\bcant see myself (?:being (?:here|alive|around)|living|making it|alive|here)\b",
+    r"\b(?:looking up|looked up|look up|googling|googled|searching|researching|research) (?:\w+ ){0,2}?"
+    r"(?:ways|how|methods?) (?:to|of) (?:do it|end it|die|kill|end my|go)\b",
+    r"\b(?:happier|better|easier) (?:\w+ ){0,2}if i (?:just )?(?:was dead|were dead|died|was gone|"
+    r"wasnt here|wasnt around|wasnt alive|disappeared|was not here|werent here)\b",
+    r"\b(?:disappear|vanish)(?:ed|ing)? (?:forever|for good|permanently|and never come back)\b",
+    r"\b(?:whats|what is|wheres) (?:even )?the point (?:any ?more|of anything|of me|in anything|"
+    r"of it all|in me|of living)\b|\bno point (?:to|in|of) me\b",
+    r"\b(?:ima|imma|finna|gunna|bout to|boutta|ill|i will|im going to|im gonna) (?:just )?end "
+    r"(?:it|it all|things|everything|my life)\b(?! (?:here|there|now|early|for today|with))",
+    r"\b(?:going to|gonna|gna|will|ill|imma|ima) do it (?:tonight|this time|soon)\b|"
+    r"\b(?:decided|made up my mind|mind is made up)(?: \w+){0,5} (?:tonight|to do it|to end|"
+    r"to go)\b|\b(?:wont|will not|dont) fail this time\b|\bthis time i (?:wont|will not) fail\b|"
+    r"\btried (?:before|it before|once)(?: \w+){0,3} (?:try again|do it again)\b|"
+    r"\beverything i need to do it\b",
+    r"\b(?:sav|stockpil|hoard|collect)(?:e|ed|ing)? (?:up )?(?:my |all my |up my |some of my )?"
+    r"" + DRUGS + r"\b",
+    r"\bhow many " + DRUGS + r" (?:is|are|would be) too many\b",
+    r"\b(?:left|written|wrote|writing|leaving) (?:a |my )note (?:on|for|to) (?:my|the|everyone|her|"
+    r"him|them)\b",
+    r"\b(?:wish|hope|hoping|pray) (?:a |the |some )?(?:car|bus|train|lorry|truck|someone|somebody)"
+    r" (?:would |will |could )?(?:hit|kill|run me over|run over)\b",
+    r"\b(?:cant|cannot|can not)(?: do (?:this|it|life))? (?:any ?more|no more|no mo)\b",
+    r"\blove (?:you|u) (?:all|guys|everyone)\b(?: \w+){0,3} (?:goodbye|bye|forever)\b|"
+    r"\b(?:its|it is|way) too late for me\b|\b(?:im |i am )?sorry (?:mum|mam|mom|dad|mummy|"
+    r"everyone)(?: i love you| for everything)?$",
+    r"\bjump (?:off|from) my (?:balcony|roof|window)\b|\b(?:going to|gonna|gna|about to|want to|"
+    r"wanna|will|ready to) jump$|\bjump tonight\b",
+    r"\b(?:crash|drive|driving|drove|swerve) (?:my car |the car )?(?:into|off) (?:a |the )?(?:wall|"
+    r"tree|bridge|cliff|lorry|oncoming|river|sea)\b|\bcrash my car\b",
+    r"\bwish (?:i|id) (?:didnt|did not|dont|could not|couldnt) (?:exist|live|wake up)\b",
+    r"\bwhy (?:am i|do i|should i) (?:even |still )*(?:alive|exist|bother living|keep living|"
+    r"stay alive)\b",
+    r"\bmy (?:own )?funeral\b",
+    r"\b(?:feeling|feel|felt|am|im|so|getting|been) sui\b|\b(?:sui|s) (?:thoughts|ideation)\b",
+    r"\b(?:think|thinking|thought|thoughts|imagin\w*|picturing|dream\w*) (?:about|of) (?:not being "
+    r"alive|my (?:own )?death|my funeral|being gone)\b|\bimagin\w* (?:my (?:own )?death|being dead)",
+    r"\b(?:no|not) want (?:to )?live\b|\bwant (?:to |2 )dead\b|\b(?:want|wanna) (?:to )?kill me\b",
+    r"\bi have a plan\b(?! (?:to|for) (?!(?:end|die|kill|do it|take|jump|hang|overdose)))",
+    r"\b(?:not sure|dont think|dont know if|do not think|unsure if|unsure whether|not sure if) i "
+    r"(?:still |even |really )?(?:want|wanna) (?:to )?(?:live|be alive|be here|exist|carry on|go on|"
+    r"stay alive|be around)\b",
 )
 
 # Emergencies that need 999 now: breathing, anaphylaxis, chest pain, seizures,
 # someone unconscious, overdoses and heavy bleeding.
 MEDICAL: tuple[str, ...] = (
     r"\b(?:cant|can not|cannot|struggling to|hard to|trouble|difficulty) (?:properly )?breath(?:e|ing)\b"
-    r"(?! better)|\b(?:not|isnt|stopped|stop) breathing\b",
+    r"(?! better| (?:through|out of|thru) (?:my|me|the) nose)|\b(?:not|isnt|stopped|stop) breathing\b",
     r"\bthroat (?:is |keeps )?(?:closing|swelling|tight)\w*|\banaphyla\w*|"
     r"\b(?:bad|severe|serious|really bad) allergic reaction\b|\b(?:face|lips|tongue) (?:is |are )?"
     r"(?:swelling|swollen|swelled) up\b",
@@ -486,7 +547,8 @@ MEDICAL: tuple[str, ...] = (
     r"\b(?:wont|cant|will not|cannot) stop (?:the )?bleeding\b|\bbleeding (?:and )?(?:it )?wont stop\b",
     r"\b(?:i|ive|she|shes|he|hes|they|theyve|my \w+|someone|somebody) (?:just |has |have )?collapsed\b",
     # Added 2026-12-02: asthma, stroke, head injury, hypo, spiking, swallowed, blood loss.
-    r"\b(?:cant|can not|cannot) (?:catch|get) (?:my )?breathe?\b|\bcant breathe?\b|"
+    r"\b(?:cant|can not|cannot) (?:catch|get) (?:my )?breathe?\b|\bcant breathe?\b(?! (?:through|"
+    r"out of|thru|in through) (?:my|me|the) nose)|"
     r"\b(?:short of|out of) breathe?\b(?: \w+){0,4} (?:lips|blue|chest|faint|dizzy|wont stop)",
     r"\basthma attack\b(?: \w+){0,6} (?:not stopping|wont stop|isnt stopping|getting worse|"
     r"inhaler)|\b(?:having|got|is having|in the middle of|think im having) (?:an |a )?(?:really |"
@@ -515,7 +577,7 @@ MEDICAL: tuple[str, ...] = (
     r"\bthroat (?:\w+ ){0,4}(?:closing|swelling)\b|\b(?:having|im having|think im having|is having|"
     r"having a|gone into) (?:an |a )?(?:bad |severe |serious |massive )?(?:allergic reaction|"
     r"anaphyla\w*)\b",
-    r"\b(?:face|lips?|tongue|throat|eyes)(?: and (?:my )?(?:face|lips?|tongue|throat|eyes))? (?:is |"
+    r"\b(?:face|lips?|tongue|throat)(?: and (?:my )?(?:face|lips?|tongue|throat|eyes))? (?:is |"
     r"are |s |keeps |keep |started )?(?:swelling|swollen|swelled|puffing up|blowing up)\b",
     r"\b(?:need|needs|used|use|using|give|gave|injected|jabbed|had to use|cant find|lost|forgot|"
     r"left|get|grab) (?:my |her |his |their |an |the )?epi ?pen\b|\bepi ?pen (?:didnt|isnt|not|"
@@ -564,6 +626,22 @@ MEDICAL: tuple[str, ...] = (
     r"(?:\w+ )?blood\b|\b(?:pain|agony)\b(?: \w+){0,2} (?:is |s |getting |its )(?:so |really )?"
     r"(?:unbearable|excruciating)\b",
     r"\bpregnant\b(?: \w+){0,4} (?:bleeding|cramps|pain)\b",
+    # Round two (2026-12-02).
+    r"\bfoaming at the mouth\b|\bconvuls\w*|\b(?:shaking|jerking|twitching) (?:\w+ ){0,2}?(?:and )?"
+    r"(?:wont stop|not responding|unconscious|foaming|on the floor|eyes rolled)",
+    r"\b(?:took|taken|injected|had|done) (?:too much|double|triple|way too much|extra) (?:of )?(?:my )?"
+    r"(?:\w+ )?(?:insulin|meds|medication|dose|pills|tablets|paracetamol)\b",
+    r"\bon the floor\b(?: \w+){0,3} (?:wont|isnt|not|cant) (?:answer|respond|move|wake|get up)\w*",
+    r"\bbleeding (?:really |so |very )?(?:bad|badly|heavily|a lot|loads|everywhere)\b|\bbleeding\b"
+    r"(?: \w+){0,2} (?:wont|doesnt|isnt|not) stop",
+    r"\bworst headache\b|\b(?:stiff neck|neck is stiff)\b|\brash (?:\w+ ){0,3}(?:doesnt|dont|wont|"
+    r"not|isnt) (?:fade|go away when|disappear)",
+    r"\b(?:going to|gonna|about to|keep|keeps|kept|think im going to) (?:faint|fainting)\b",
+    r"\bdrugged\b",
+    r"\bcant stop (?:being sick|vomiting|throwing up|shaking)\b",
+    r"\bcant feel my (?:body|legs|arms|face|hands)\b|\boverheat\w*",
+    r"\b(?:sugar|sugars|blood sugar|bloods|bm|levels?) (?:is |are |s )?(?:[0-9]+ ?){1,2}(?: \w+){0,3}"
+    r" (?:shaking|shaky|confused|sick|dizzy|sweaty|faint)\b",
 )
 
 SELF_HARM: tuple[str, ...] = (
@@ -636,6 +714,20 @@ SELF_HARM: tuple[str, ...] = (
     r"\b(?:im|i am|i m) cutting (?:rn|right now|now|again|tonight)\b",
     r"\b(?:hurt|hurting|burn\w*|cut\w*|scratch\w*|hit\w*) (?:\w+ ){0,3}"
     r"on purpose\b",
+    # Round two (2026-12-02).
+    r"\bi (?:\w+ )?cut (?:[0-9]+|two|three|four|five|a few|so many|loads of) times\b|"
+    r"\bi (?:\w+ )?cut (?:this|last|yesterday|today|tonight|earlier)\b",
+    r"\b(?:the |my )?urges? (?:\w+ ){0,3}?(?:are|is|s|getting|been) (?:\w+ )?(?:bad|strong|awful|"
+    r"worse|too much|back|intense)\b",
+    r"\bscratch\w* (?:my )?(?:skin|arms?|legs?|wrists?) (?:raw|till|until|off)\b",
+    r"\b(?:use|using|used|hide|hidden|hiding|hid|keep|keeping|got|have|buy|bought) (?:a |my |the |"
+    r"some )?(?:razor )?blades?\b|\b(?:razors?|blades?) hidden\b|\bhid(?:e|den|ing)? (?:a |my |the )?"
+    r"razors?\b",
+    r"\b(?:cut|cuts|wound|wounds) (?:\w+ ){0,2}needs? stitch\w*|\b(?:my )?(?:cuts|cut) (?:are|is) "
+    r"(?:infected|deep)\b",
+    r"\bhide my (?:arms|wrists|legs|thighs)\b",
+    r"\b(?:dont|do not) deserve (?:to eat|food|to be happy|anything good)\b|\bpunish(?:ing)? "
+    + MYSELF,
 )
 
 ABUSE: tuple[str, ...] = (
@@ -658,8 +750,8 @@ ABUSE: tuple[str, ...] = (
     r"\bcomes? (?:in|into) my (?:room|bed|bedroom)\b(?: \w+){0,2} (?:at night|when)\b|"
     r"\b(?:told|tells|asked|asks|wants|wanted|makes|made) me (?:to )?keep (?:it|this|us|our \w+|"
     r"things) (?:a )?secret\b|\bkeep it between us\b",
-    r"\bthrow(?:s|ing)? (?:things|stuff|\w+) at (?:me|us|my \w+)\b|\bthrew (?:things|stuff|\w+) at "
-    r"(?:me|us)\b",
+    r"\bthrow(?:s|ing)? (?:a |an |the )?(?:things|stuff|\w+) at (?:me|us|my \w+)\b|\bthrew (?:a |an "
+    r"|the )?(?:things|stuff|\w+) at (?:me|us)\b",
     r"\b[2-9][0-9] ?(?:year old|yr old|yo)\b(?: \w+){0,6} (?:message|messages|messaging|texting|"
     r"talking|snap|snaps|dm|dms|wants|asking|sending|sends)\b",
     r"\b(?:doesnt|dont|wont|never) (?:let|allow) me (?:to )?(?:eat|have food|sleep)\b|"
@@ -776,6 +868,20 @@ ABUSE: tuple[str, ...] = (
     r"whenever) (?:i|he|she|they)|every (?:day|night|week)|all the time|a lot)\b",
     r"\b(?:scared|afraid|terrified|frightened) (?:of|to be around|to be alone with) (?:my |his |her )?"
     r"(?:husband|wife|step ?\w+|mums boyfriend|dads girlfriend)\b",
+    # Round two (2026-12-02).
+    r"\bbruises? (?:from|off|because of) (?:my |me )?(?:" + FAMILY + r"|him|her|them|boyfriend|bf|"
+    r"partner)\b",
+    r"\bif i (?:dont|do not|wont) (?:send|pay)\b",
+    r"\bwatch(?:es|ed|ing)? me (?:in the (?:shower|bath)|get(?:ting)? (?:changed|dressed|undressed)|"
+    r"undress|sleep)\b|\bflash(?:ed|es|ing)? (?:me|us|himself)\b|\bexpos(?:ed|es|ing) (?:himself|"
+    r"herself)\b",
+    r"\b(?:go|travel|sent|send) to (?:other|another|different) (?:towns?|cities|city|areas?) to "
+    r"(?:sell|deliver|drop)\b",
+    r"\block(?:s|ed)? (?:the )?(?:fridge|food|cupboards|kitchen)\b|\b(?:always|constantly) (?:hungry|"
+    r"starving)\b",
+    r"\b(?:no one|nobody|noone) (?:looks after|cares for|feeds) (?:me|us)\b|\bleft (?:on my own|alone|"
+    r"by myself) (?:all the time|for days|every night|overnight)\b|\b(?:theres|there is) (?:never "
+    r"|no )(?:any )?food\b",
 )
 
 DANGER: tuple[str, ...] = (
@@ -862,8 +968,9 @@ DANGER: tuple[str, ...] = (
     r"(?:the|my) door)\b",
     r"\bmy ex(?: boyfriend| girlfriend| bf| gf)?(?: is| s)? (?:outside|here|at my|at the door|"
     r"downstairs)\b",
-    r"\b(?:im|i am|i m|we are|were|we re) trapped\b|\bi cant get out\b(?! of (?:bed|this|the "
-    r"habit|my head))",
+    r"\b(?:im|i am|i m|we are|were|we re) trapped\b(?! in (?:a |the |this |my )?(?:group ?chat|chat|"
+    r"convo|conversation|loop|cycle|meeting|lesson|class|queue|job|routine))|\bi cant get out\b"
+    r"(?! of (?:bed|this|the habit|my head))",
     r"^(?:please |pls |plz |someone |somebody )?help me(?: please| pls| plz| now| someone| quick)+$|"
     r"\bhelp me (?:please|pls|plz)$",
     r"\b(?:hes|shes|theyre|he is|she is|they are) (?:coming (?:back|home|for me|round|over)|on "
@@ -875,6 +982,16 @@ DANGER: tuple[str, ...] = (
     r"watching)\b|\b(?:someone|somebody|a man|a guy|he|they|people)(?: \w+){0,2} (?:is |are |s |"
     r"been |keeps |has been )?(?:watching|watched) (?:me|my (?:house|flat|window|home|room))\b",
     r"\b(?:does not|do not|never) let me (?:leave|go out|out|go home)\b",
+    # Round two (2026-12-02).
+    r"\b(?:tried to |trying to )?(?:drag|pull|push|force|bundle)(?:ged|ed|ing)? me into (?:a |the |"
+    r"his |their )?(?:car|van|house|room|alley)\b|\b(?:man|guy|someone|somebody|stranger|he|they)"
+    r"(?: \w+){0,2} grabbed me\b",
+    r"\b(?:scared|afraid|terrified|worried) (?:\w+ ){0,2}(?:hell|shell|theyll|he will|she will|they "
+    r"will|he might|they might) find me\b",
+    r"\b(?:broke|broken|breaking) (?:into|in to) (?:our|my|the) (?:house|flat|home|room)\b|"
+    r"\bkick(?:ing|ed)? (?:the|my) door (?:in|down)\b",
+    r"\b(?:please|pls|plz) help\b(?: \w+){0,3} (?:scared|terrified|frightened)\b|\b(?:im|i am) (?:so "
+    r"|really )?(?:scared|terrified|frightened)\b(?: \w+){0,2} (?:please help|help me|pls help)\b",
 )
 
 # Category -> phrases, in the order they are checked.  Medical emergencies come
