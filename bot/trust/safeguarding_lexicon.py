@@ -48,7 +48,7 @@ FAMILY = (
 # Someone who could hurt the young person (used before "hits me" and so on).
 PERSON = (
     r"(?:he|she|they|hes|shes|theyre|him|her|them|" + FAMILY + r"|boyfriend|bf|"
-    r"girlfriend|gf|partner|ex|teacher|coach|tutor|man|guy|lad|men|boy|boys|someone|"
+    r"girlfriend|gf|partner|ex|teacher|coach|tutor|man|guy|lad|men|boy|boys|someone|fella|bloke|"
     r"somebody|some1|people|family|neighbour|landlord|adult|stranger)"
 )
 # Filler words young people put in the middle of a phrase ("dont even want").
@@ -111,7 +111,9 @@ IDIOMS: tuple[str, ...] = (
     # hit / touched / beat / shoot as figures of speech
     r"\bhit me up\b",
     r"\b(?:hitting|banging|bang|hit) (?:my|your|our) heads? (?:against|on) a brick wall\b",
-    r"\bhit me with\b|\bchok(?:ed|es|ing) me up\b|\bstab(?:bed|bing)? (?:me )?in the back\b",
+    r"\bhit me with\b(?! (?:a |the |his |her |their |my )?(?:belt|stick|shoe|slipper|hanger|bat|"
+    r"hammer|bottle|cable|wire|chair|plate|hand|fist|remote|phone|pan|spoon|ruler|whip|knife|lead|"
+    r"cord|hose|wooden|metal|plastic))|\bchok(?:ed|es|ing) me up\b|\bstab(?:bed|bing)? (?:me )?in the back\b",
     r"\b(?:it|that|this|reality|then|which|what) (?:just |really |finally |suddenly |kinda |"
     r"honestly |completely )?(?:hit|hits|hitting|touched|touches|beat|beats) me\b",
     r"\btouched me (?:deeply|so much|a lot)\b",
@@ -188,7 +190,11 @@ NOT_A_CRISIS: tuple[str, ...] = (
     r"threatens|harms|hit|hurt|touched|abused) (?:me|us)\b(?! (?:but|except|apart))",
     r"\b(?:asked|ask|asks|asking) (?:me |us )?(?:if|whether|about) (?:i |we )?(?:was |were |am |"
     r"felt |feel |had |have |ever |been |having |thoughts of |thought about )*" + _DENIED +
-    r"\b(?! (?:and|but|n) (?:i|we) (?:said yes|am|do|was|did|have|told))",
+    r"\b(?! (?:and|but|n) (?:i|we) (?:said yes|am|do|was|did|have|told)\b)",
+    r"\bno (?:thoughts?|urges?|plans?|intention|intentions|history) (?:of|to|about) (?:\w+ )?"
+    + _DENIED + r"\b(?! (?:yet|but|though|tho|although|until|till|tonight|today|rn|right now|now)\b)",
+    r"\bdie (?:my|your|her|his|their) (?:hair|clothes|shoes|jeans|top|fringe)\b",
+    r"\b(?:period|periods|gums|nose)\b(?: \w+){0,4} bleed\w* (?:a lot|loads|heavily|more|really)\b",
     # services and topics, never "my ..." and never someone asking for help ("need ...")
     r"(?<!need )(?<!needs )(?<!get )(?<!want )(?<!my )\b" + _TOPIC + r" " + _SERVICE_WORD + r"\b",
     r"\b" + _TALK_ABOUT + r"(?: (?!to\b|my\b|me\b|i\b)\w+){0,3} (?:about|on|around|regarding|of|"
@@ -198,7 +204,8 @@ NOT_A_CRISIS: tuple[str, ...] = (
     r"\b" + _FICTION + r"(?: \w+){0,4} (?:about|where|had|has|with|featuring|in which|when|lots of|"
     r"loads of|full of|so much|a lot of) "
     r"(?:\w+ ){0,5}?(?:self ?harm\w*|kills? (?:him|her|them)sel(?:f|ves)|hangs? (?:him|her|them)"
-    r"sel(?:f|ves)|stabb\w*|shot|shoots|murder\w*|overdos\w*|suicide|abuse|violence)\b",
+    r"sel(?:f|ves)|stabb\w*|shot|shoots|murder\w*|overdos\w*|suicide|abuse|violence|kidnap\w*|"
+    r"rape|stalk\w*|spik\w*)\b",
     r"\b(?:kill|kills|killing|killed|shot|shoot|shooting|stab\w*|beat|beating|murder\w*|hit|hits|"
     r"attack\w*)(?: \w+){0,4} (?:in|on|at|playing) " + _GAMES + r"\b",
     # "my feet are killing me", "ugh kill me now"
@@ -227,7 +234,9 @@ RESOLVABLE: frozenset[str] = frozenset({"suicide", "self_harm", "medical"})
 SAFE_NOW: tuple[str, ...] = (
     r"\b(?:were|we are|we re|im|i am|i m|were all|she is|shes|we|i) (?:\w+ )?safe now\b|"
     r"\b(?:we|i|they|he|she) (?:moved|got) (?:out|away)\b|\b(?:hes|shes|theyre|he is|she is) "
-    r"(?:gone|in prison|out of (?:my|our) lives?)\b|\bno longer live with\b",
+    r"(?:gone|in prison|out of (?:my|our) lives?)\b|\bno longer live with\b|\b(?:dont|do not) live "
+    r"with (?:him|her|them|my \w+) any ?more\b|\b(?:police|social services|social workers?|they) "
+    r"(?:dealt with|sorted|handled|stopped) (?:it|him|her|them)\b",
 )
 RECOVERED: tuple[str, ...] = (
     r"\b(?:but|and) (?:now )?(?:im|i am|i m|its|it s|things are|everything is|shes|hes|she is|"
@@ -245,7 +254,10 @@ RECOVERED: tuple[str, ...] = (
     r"helped(?: me| her| him| them| a lot| loads| so much)*\b",
     r"\b(?:years|ages|a long time|a few years|a while|a year|two years|three years|\d+ years|"
     r"\d+ yrs) ago\b",
-    r"\bwhen i was (?:younger|little|a kid|a child|small|[0-9]+|eleven|twelve|thirteen|fourteen|"
+    r"\b(?:im|i am|i m|things are|life is) (?:in )?(?:a )?(?:much |way |so much |far |lot )?better "
+    r"(?:place|now|these days)\b(?: now)?",
+    r"\bwhen i was (?:younger|little|a kid|a child|small|a baby|a toddler|a baby|[0-9]+|eleven|twelve|"
+    r"thirteen|fourteen|"
     r"fifteen|in year [0-9]+|in primary|at primary|at school|in school)\b|\bin year [0-9]+\b|"
     r"\bback in (?:year [0-9]+|school|the day)\b",
     r"\b(?:in the past|(?:thats|its|it is|that is) (?:all )?(?:in the past|behind me)|"
@@ -276,7 +288,7 @@ SPELLINGS: dict[str, str] = {
     "til": "till", "ppl": "people", "sum1": "someone", "some1": "someone", "rly": "really",
     "wna": "wanna", "wnna": "wanna", "pils": "pills", "paracetemol": "paracetamol",
     "paracetomol": "paracetamol", "paracetamols": "paracetamol", "ded": "dead",
-    "breth": "breathe", "brethe": "breathe", "breath": "breathe",
+    "breth": "breathe", "brethe": "breathe", "breath": "breathe", "dae": "do",
 }
 
 # --- Crisis phrases ----------------------------------------------------------
@@ -296,7 +308,7 @@ SUICIDE: tuple[str, ...] = (
     r"\bsuicid\w*|\bsewer ?slide\w*|\bself ?delet\w*|\bdelete " + MYSELF + r"|\btoaster bath\b",
     r"\b" + WANT + r" (?:to |2 |t )?(?:just |really |honestly |literally )?"
     r"(?:die+|(?:be|b) dead)\b",
-    r"\b(?:hope|wish) i (?:could |would |just |could just )?(?:die|died|was dead|were dead|"
+    r"\b(?:hope|wish) i (?:could |would |just |might )*(?:die|died|was dead|were dead|"
     r"never wake up|dont wake up|disappear)\b",
     r"\bi (?:should|shud|might as well|may as well) (?:just )?(?:die+|be dead|end it)\b",
     r"\bwish (?:i|id|i had|i was|i were) (?:never|not|wasnt|werent) (?:been )?"
@@ -321,7 +333,7 @@ SUICIDE: tuple[str, ...] = (
     r"being here|going on|carrying on|existing|staying alive)\b",
     r"\bnothing (?:left )?to live for\b|"
     r"\bno reason (?:left )?to (?:live|be alive|carry on|go on)\b",
-    r"\blife(?:s| s| is)?(?: not| isnt| aint| is not| no longer| never| isnt really) "
+    r"\blife(?:s| s| is)?(?: not| no| isnt| aint| is not| no longer| never| isnt really) "
     r"worth (?:living|it|anything)\b|\bnot worth living\b",
     # "go on" unless it is going on something ("cant go on the app").
     r"\b(?:cant|can not|cannot|dont think i can|not sure i can) (?:go on(?! (?:the|a|an|my|to|your|"
@@ -355,7 +367,7 @@ SUICIDE: tuple[str, ...] = (
     r"\b(?:wont|dont|might not|may not) make it (?:through )?(?:tonight|the night|to tomorrow)\b|"
     r"\bin case i (?:dont|do not) make it\b",
     r"\b(?:my )?life (?:is|feels|s) (?:so )?(?:pointless|meaningless)\b|\bno way out\b",
-    r"\bthinking (?:of|about) jumping\b",
+    r"\bthinking (?:of|about) jumping\b(?! ship| on| in\b| into| the queue| for joy)",
     r"\bif i (?:was|were|wasnt|werent|was not|died|disappeared|was gone|wasnt around|"
     r"wasnt here|was never born)\b(?: (?:dead|alive|here|around|gone))?(?: \w+)?$|"
     r"\b(?:happier|better|easier) (?:\w+ ){0,2}if i (?:was dead|were dead|died|was gone|"
@@ -368,7 +380,8 @@ SUICIDE: tuple[str, ...] = (
     r"\b(?:think|thinking|thought|thoughts) (?:about|of) (?:dying|death|being dead|not being here|"
     r"not existing)\b|\bfeel like dying\b",
     r"\b(?:gonna|going to|want to|wanna|will|might|about to) commit\b(?! to)|\bcommit$",
-    r"\b(?:got|bought|buy|have|tied|tie|find|found) (?:a |the |my )?(?:rope|noose|ligature)\b|"
+    r"\b(?:got|bought|buy|have|tied|tie|find|found) (?:a |the |my )?(?:rope|noose|ligature)\b"
+    r"(?! (?:swing|ladder|access|course|bridge|climb\w*|skipping))|"
     r"\bnoose\b|\bligature\b",
     r"\b(?:no|dont see the|cant see the|whats the|what is the) point (?:in|of) (?:anything|"
     r"everything|going on|being here|existing)\b",
@@ -469,7 +482,8 @@ SUICIDE: tuple[str, ...] = (
     r"\b(?:ive|i have|got|i ve|ive got) (?:got )?(?:a|the) (?:plan|date|method)\b(?! (?:for|to "
     r"(?:revise|study|get|see|go))| (?:with|at|in) )|\b(?:picked|chosen|chose) (?:a|the) "
     r"(?:date|day)\b(?! for)",
-    r"\bknow (?:how|when|where) (?:im going to|im gonna|ill|i will|i am going to|to|i want to) "
+    r"\b(?:know|planned|plan|planning|worked out|decided) (?:exactly )?(?:how|when|where) (?:im going "
+    r"to|im gonna|ill|i will|i am going to|to|i want to) "
     r"(?:do it|end it)\b",
     r"\btonight(?:s| is) the night\b|\bits over for me\b|\b(?:its|it is) (?:my )?time (?:for me )?"
     r"to (?:go|leave) (?:bye|goodbye|forever|for good)\b",
@@ -525,6 +539,31 @@ SUICIDE: tuple[str, ...] = (
     r"\b(?:not sure|dont think|dont know if|do not think|unsure if|unsure whether|not sure if) i "
     r"(?:still |even |really )?(?:want|wanna) (?:to )?(?:live|be alive|be here|exist|carry on|go on|"
     r"stay alive|be around)\b",
+    # Round three (2026-12-02).
+    r"\b(?:better|easier|happier) (?:\w+ ){0,3}if i (?:just )?(?:ended (?:it|things|it all|my life)|"
+    r"killed myself|wasnt alive|was gone)\b",
+    r"\b(?:dont think|not sure|doubt) (?:ill|i will|i ll|i can) (?:be )?(?:around|here|alive|make it)"
+    r"(?: much| for)? (?:longer|long|tomorrow)\b",
+    r"\b(?:only|best|last) (?:way out|option|answer|solution|escape|choice)\b(?: \w+){0,3} (?:die|"
+    r"death|dying|dead|end it|kill)|\b(?:death|dying|suicide|ending it|to die)\b(?: \w+){0,3} "
+    r"(?:the only|my only|only) (?:way|option|answer|solution|escape|choice)\b",
+    r"\b(?:dying|death|being dead|not existing|not waking up) (?:sounds|seems|feels|would be|looks) "
+    r"(?:\w+ )?(?:peaceful|nice|good|better|easier|like a relief|like the answer|appealing|"
+    r"tempting|great)\b",
+    r"\b(?:ill|i will|i ll) be (?:gone|dead) (?:by|before|soon|tomorrow|tonight|forever|for good)\b|"
+    r"\bby the time (?:you|u|anyone|they|someone) (?:read|reads|see|sees|get|gets) this\b",
+    r"\b(?:nobody|no one|noone|you|u|they|anyone) (?:will |wont |is gonna |dont |wont ever )?(?:have "
+    r"to|need to|ever have to) (?:deal with|worry about|put up with|look after) me (?:after|any ?more|"
+    r"much longer|again|soon)\b",
+    r"\b(?:think|thinking|thought|thoughts) (?:about|of) (?:hanging|overdosing|drowning|slitting|"
+    r"shooting|stabbing|poisoning|suffocating)(?: my ?self| myself)?\b",
+    r"\bhow (?:many|much) " + DRUGS + r" (?:would|does|will|do|did) (?:it )?take\b",
+    r"\bnothing (?:left )?for me(?: here| any ?more| in this world)?$",
+    r"\b(?:dont|do not|no) (?:want|wanna) (?:to )?(?:do (?:life|this life|living)|living|alive)\b",
+    r"\bby my (?:own )?hands?\b",
+    r"\bdo(?:ing)? (?:my ?self|myself|masel|meself) in\b",
+    r"\b(?:wrote|written|writing|made|making|make) (?:my|a) will\b",
+    r"\bdeleted (?:all )?my (?:socials|accounts|social media)\b|\b(?:something to )?remember me by\b",
 )
 
 # Emergencies that need 999 now: breathing, anaphylaxis, chest pain, seizures,
@@ -642,6 +681,19 @@ MEDICAL: tuple[str, ...] = (
     r"\bcant feel my (?:body|legs|arms|face|hands)\b|\boverheat\w*",
     r"\b(?:sugar|sugars|blood sugar|bloods|bm|levels?) (?:is |are |s )?(?:[0-9]+ ?){1,2}(?: \w+){0,3}"
     r" (?:shaking|shaky|confused|sick|dizzy|sweaty|faint)\b",
+    # Round three (2026-12-02).
+    r"\b(?:struggling|gasping|fighting|fight|gasp|gasps) for (?:breathe?|air)\b",
+    r"\b(?:took|taken|swallowed) (?:my |the |her |his )?(?:whole|entire|full|all (?:of )?(?:my|the)) "
+    r"(?:prescription|meds|medication|supply|box|packet|bottle|strip)\b",
+    r"\b(?:and|but|now|still) (?:hes |shes |theyre |he s |she s |its )?(?:not|isnt|wont|stopped) "
+    r"(?:moving|responding|answering|breathing|waking up)\b",
+    r"\b(?:gone|going|turned|turning|went) (?:blue|grey|gray|purple)\b",
+    r"\b(?:blood|it) (?:is |s )?(?:pouring|gushing|spurting|pumping)\b|\bpouring (?:with |out )?"
+    r"blood\b",
+    r"\bone side (?:of (?:his|her|my|their) (?:body|face))?\b(?: \w+){0,2} (?:numb|weak|drooping|"
+    r"dropped|cant move|paralysed)|\bcant (?:move|feel) (?:one|the (?:left|right)) side\b",
+    r"\b(?:going to|gonna|about to|feel like im going to) (?:collapse|black out)\b",
+    r"\b(?:pain|agony)\b(?: \w+){0,3} (?:cant (?:move|breathe|walk|stand))\b",
 )
 
 SELF_HARM: tuple[str, ...] = (
@@ -728,6 +780,16 @@ SELF_HARM: tuple[str, ...] = (
     r"\bhide my (?:arms|wrists|legs|thighs)\b",
     r"\b(?:dont|do not) deserve (?:to eat|food|to be happy|anything good)\b|\bpunish(?:ing)? "
     + MYSELF,
+    # Round three (2026-12-02).
+    r"\brelaps(?:ed|ing)\b(?! on (?:vap|smok|sugar|chocolate|drink|weed|coffee|caffeine|junk))",
+    r"\bthe cutting\b(?! (?:of|edge|room|board))|\b(?:only thing|all) that (?:helps|works) is "
+    r"(?:cutting|sh|hurting myself|burning|self ?harm\w*)\b|\bsh (?:is the only|helps)\b",
+    r"\b(?:so|dont want|cant let|scared|so that) (?:nobody|no one|noone|anyone|people|my \w+) "
+    r"(?:sees?|can see|notices?|finds?) (?:my )?(?:arms|wrists|legs|thighs|cuts|scars|marks)\b",
+    r"\bonly eat (?:once|one meal) (?:every|a) (?:few |couple of |two |three |2 |3 )?(?:days|week)\b",
+    r"\blaxatives?\b(?: \w+){0,3} (?:lose weight|every day|to purge|after eating)\b|\b(?:take|taking|"
+    r"took) (?:loads of|lots of|a lot of|too many) laxatives\b",
+    r"\bknife blood\b|\bblood knife\b|\brazor blood\b",
 )
 
 ABUSE: tuple[str, ...] = (
@@ -736,8 +798,9 @@ ABUSE: tuple[str, ...] = (
     r"batter\w*|abus\w*|touch(?:es|ed|ing)?|molest\w*|rap(?:e|es|ed|ing)|assault\w*|whip\w*|"
     r"belt(?:s|ed)?|burn(?:s|ed|t)?|bit|bites|throttl\w*|attack(?:s|ed|ing)?|pin(?:s|ned|ning)|"
     r"shov(?:e|es|ed|ing)|drag(?:s|ged|ging)|grab(?:s|bed|bing)|push(?:es|ed|ing)?|throws?|threw|"
-    r"spits? on|spat on) (?:me|us|my (?:mum|mom|mam|mother|sister|brother|sis|bro|dad|"
-    r"little \w+))\b(?! to\b| out| off| back\b| around| about| in front| into (?:doing|going))",
+    r"spits? on|spat on) (?:me|us|(?:her|him|them|my \w+) and me|(?:my )?(?:mum|mom|mam|mother|sister|"
+    r"brother|sis|bro|dad|little \w+))\b(?! to\b| out| off| back\b| around| about| in front| into "
+    r"(?:doing|going)| up\b)",
     r"\b(?:beats|beating|beaten|punch(?:es|ed|ing)|slap(?:s|ped|ping)|chok(?:es|ed|ing)|"
     r"strangl(?:es|ed|ing)|molest(?:s|ed|ing)?|rap(?:es|ed|ing)|abus(?:es|ed|ing)|"
     r"assault(?:s|ed|ing)|batter(?:s|ed|ing)|smack(?:s|ed|ing)|kick(?:s|ed|ing)|"
@@ -803,9 +866,10 @@ ABUSE: tuple[str, ...] = (
     r"(?:drugs|weed|stuff|packages|parcels)\b",
     r"\b(?:scared|afraid|terrified|frightened) (?:of|to be around|to be alone with) (?:my |his |"
     r"her )?(?:" + FAMILY + r"|boyfriend|bf|girlfriend|gf|partner|ex|him|her|them)\b",
-    r"\b(?:" + FAMILY + r"|boyfriend|bf|partner|he|she|they)(?: is| are| s| can be| gets| "
-    r"get| becomes| got)? (?:violent|abusive|aggressive)\b",
-    r"\b(?:dont|doesnt|do not|never|wont) (?:feed|fed) me\b|\bno food (?:at home|in the house)\b",
+    r"\b(?:" + FAMILY + r"|boyfriend|bf|partner|he|she|they)(?: (?:is|are|s|can be|gets|get|becomes|"
+    r"got|always|so|really|very|drunk|and|when|hes|shes|high|angry)){0,4} (?:violent|abusive|"
+    r"aggressive)\b",
+    r"\b(?:dont|doesnt|do not|never|wont) (?:feeds?|fed) (?:me|us)\b|\bno food (?:at home|in the house)\b",
     r"\block(?:s|ed|ing)? me (?:in|out)\b",
     r"\b(?:left|leaves|leave|gave me|give me|gives me|covered in) (?:me )?(?:with )?bruises\b",
     # Added 2026-12-02: coercive control, sexual assault told without the word, grooming,
@@ -845,7 +909,8 @@ ABUSE: tuple[str, ...] = (
     r"\b(?:has|have|got|get) (?:my|our|some of my) (?:pics|pictures|photos|videos|nudes|images)\b"
     r"(?: \w+){0,5} (?:money|pay|post|share|send|leak|everyone|unless|or else)\b",
     r"\b(?:making|make|makes|made|forcing|force|forced|forces|pressur\w*) (?:me )?(?:to )?(?:marry|"
-    r"get married)\b|\b(?:taking|take|sending|send) me (?:abroad|back home|to \w+) to (?:get "
+    r"get married)\b|\b(?:taking|take|taken|sending|send|sent) (?:me )?(?:abroad|back home|away|"
+    r"to \w+) to (?:get "
     r"married|marry|be married)\b|\bmarried (?:off|against my will)\b",
     r"\b(?:owe|owed|in debt to) (?:them|him|the \w+|some \w+)(?: \w+){0,6} (?:make me|making me|"
     r"made me|have to|got to|gotta) (?:deliver|sell|carry|run|move|hold|hide)\b|\b(?:going|went|"
@@ -853,7 +918,8 @@ ABUSE: tuple[str, ...] = (
     r"\b(?:havent|not|no|didnt|hasnt|nothing to) (?:had |eaten |have |eat )?(?:any )?(?:food|"
     r"anything to eat|proper food|a meal|dinner)(?: \w+){0,3} (?:for|in) (?:days|[0-9]+ days|two "
     r"days|three days|a few days|ages|weeks)\b",
-    r"\b(?:leave|leaves|left|leaving) (?:me|us) (?:home )?(?:alone|on (?:my|our) own|by (?:myself|"
+    r"\b(?:leave|leaves|left|leaving) (?:me|us)(?: and (?:my )?\w+(?: \w+)?)? (?:home )?(?:alone|"
+    r"on (?:my|our) own|by (?:myself|"
     r"ourselves)) (?:for|all) (?:days|[0-9]+ days|the weekend|weeks|nights|a week|the whole)\b",
     r"\b(?:doesnt|dont|never|cant|wont) (?:look after|care for) (?:me|us)\b",
     r"\b(?:calls|called|calling|tells|told) me (?:im |i am |that im |that i am )?(?:worthless|"
@@ -882,6 +948,17 @@ ABUSE: tuple[str, ...] = (
     r"\b(?:no one|nobody|noone) (?:looks after|cares for|feeds) (?:me|us)\b|\bleft (?:on my own|alone|"
     r"by myself) (?:all the time|for days|every night|overnight)\b|\b(?:theres|there is) (?:never "
     r"|no )(?:any )?food\b",
+    # Round three (2026-12-02).
+    r"\bgives? (?:me|us) (?:a )?(?:good |proper |right )(?:doing|hiding|kicking|beating|battering)\b",
+    r"\b(?:wont|doesnt|dont|never) let me (?:call|phone|ring|contact|message|text) (?:anyone|anybody|"
+    r"my \w+|friends|family)\b|\bnot allowed (?:to )?(?:see|talk to|have|go out with|meet) (?:my )?"
+    r"(?:friends|mates|family|own money|money|a phone)\b",
+    r"\b" + PERSON + r" (?:\w+ )?(?:forced|forces|forcing) me(?:$| into| to (?:have|do (?:it|stuff|"
+    r"things|sexual)))",
+    r"\b(?:sends?|sent|gives?|gave|buys?|bought) me (?:money|gifts|presents|stuff|vapes|credit|gift "
+    r"cards)\b(?: \w+){0,5} (?:pictures|pics|photos|nudes|videos|meet|in return|back)\b",
+    r"\bmarried off\b|\bno (?:food|heating|electric|electricity|gas)(?: \w+){0,2} (?:and|or|n) no "
+    r"(?:food|heating|electric|electricity|gas|money)\b",
 )
 
 DANGER: tuple[str, ...] = (
@@ -918,11 +995,12 @@ DANGER: tuple[str, ...] = (
     r"strangle|jump) (?:me|us)\b|\b(?:hell|shell|theyll|hed|shed|theyd) (?:\w+ )?(?:kill|hurt|"
     r"stab|shoot|beat) (?:me|us)\b",
     r"\b(?:got|has|have|with|holding|pulled|carrying|carries|brought|waving) (?:a |an |his |her |"
-    r"their )?(?:knife|knives|gun|blade|machete|weapon)\b",
+    r"their )?(?:knife|knives|gun|guns|blade|blades|machete|machetes|weapon|weapons)\b",
     r"\bstab(?:bed|bing|s)?\b",
     r"\bspik(?:ed|ing)\b|\bspike my\b",
     r"\b(?:please|pls|plz|can you|someone|somebody|u|you) (?:call|ring|phone|get) (?:the )?"
-    r"(?:police|999|an ambulance|ambulance|cops|feds)\b|\bneed (?:the )?(?:police|an ambulance|"
+    r"(?:police|999|an ambulance|ambulance|cops|feds)\b|(?<!if i )(?<!if you )\bneed (?:the )?(?:police|"
+    r"an ambulance|"
     r"help now|help right now|urgent help)\b",
     r"\b(?:locked|trapped|stuck) (?:in|inside)(?: \w+){0,3} (?:and |n )?(?:cant|cannot|can not) "
     r"(?:get out|leave|escape)\b|\b(?:wont|will not|doesnt|dont) let me (?:leave|go out|out|"
@@ -964,7 +1042,8 @@ DANGER: tuple[str, ...] = (
     r"them)\b",
     # Added 2026-12-02: break-ins, someone outside, trapped, watched, weapons as emoji.
     r"\b(?:someone|somebody|a man|a guy|people|they|he|she|theres someone|someones|hes|shes|"
-    r"theyre)(?: \w+){0,2} trying to (?:get in|break in|get into|break into|open the door|kick "
+    r"theyre)(?: \w+){0,2} trying to (?:get in|break in|get into|break into|open (?:the|my|our) (?:door|"
+    r"window)|kick "
     r"(?:the|my) door)\b",
     r"\bmy ex(?: boyfriend| girlfriend| bf| gf)?(?: is| s)? (?:outside|here|at my|at the door|"
     r"downstairs)\b",
@@ -992,6 +1071,11 @@ DANGER: tuple[str, ...] = (
     r"\bkick(?:ing|ed)? (?:the|my) door (?:in|down)\b",
     r"\b(?:please|pls|plz) help\b(?: \w+){0,3} (?:scared|terrified|frightened)\b|\b(?:im|i am) (?:so "
     r"|really )?(?:scared|terrified|frightened)\b(?: \w+){0,2} (?:please help|help me|pls help)\b",
+    # Round three (2026-12-02).
+    r"\b(?:theyre|hes|shes|they are|he is|she is|people are|theyll|hell|shell|they will|he will)"
+    r"(?: \w+)? coming (?:for|after) me\b",
+    r"\b(?:escaped|got away|ran away|ran off)\b(?: \w+){0,3} (?:hiding|hide)\b|\b(?:im|i am) hiding "
+    r"(?:from|in|under)\b(?! (?:my |the )?(?:homework|revision|rain|sun|bed|duvet|covers))",
 )
 
 # Category -> phrases, in the order they are checked.  Medical emergencies come
