@@ -54,6 +54,8 @@ _LEET = str.maketrans(
 )
 _LEET_RUN = re.compile(r"(?<=[a-z])[013457@$!]+(?=[a-z])|(?<![\w@$!])[@$5](?=[a-z]{2})")
 _STAR_IN_WORD = re.compile(r"(?<=[a-z])\*+(?=[a-z])")
+# One hidden letter is most often an i ("su*cide", "d*e", "k*ll").
+_ONE_STAR = re.compile(r"(?<=[a-z])\*(?=[a-z])")
 _APOSTROPHES = re.compile(r"['’‘`´]")
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
 _STRETCHED = re.compile(r"([a-z])\1{2,}")
@@ -89,6 +91,7 @@ _GAP = " # "
 def normalise(text: str) -> str:
     """Plain Latin letters, lower case, no apostrophes or punctuation, stretched letters cut to two."""
     text = plain_latin(emoji_words(text)).casefold()
+    text = _ONE_STAR.sub("i", text)
     text = _STAR_IN_WORD.sub("", text)
     text = _LEET_RUN.sub(lambda m: m.group(0).translate(_LEET), text)
     text = _APOSTROPHES.sub("", text)

@@ -150,7 +150,8 @@ _DENIAL = (
     r"(?: (?:ever|even|really|actually|at all|currently|been|be|being|feel|feeling|felt|have|"
     r"having|had|get|getting|got|any|thoughts? (?:of|about)|thinking (?:of|about)|think (?:of|"
     r"about)|going to|gonna|want to|wanna|plan(?:ning)? (?:to|on)|trying to|try to|do|did|done|"
-    r"like|the type to|one to|that|am|a|intend(?:ing)? to|been feeling|tried to|attempted to)){0,4} "
+    r"like|the type to|one to|that|am|a|intend(?:ing)? to|been feeling|tried to|attempted to|wanted to|"
+    r"wanting to|felt like)){0,4} "
     r"" + _DENIED +
     r"\b(?! (?:yet|but|though|tho|although|unless|until|till|if|tonight|today|rn|right now|"
     r"at the moment|atm|now|any ?more but)\b)"
@@ -172,7 +173,7 @@ _SERVICE_WORD = (
 _TALK_ABOUT = (
     r"(?:talk|talking|talked|teach|teaching|taught|learn|learning|learnt|lessons?|ask|asking|"
     r"asked|questions?|info|information|training|education|awareness|spotting|signs of|read|"
-    r"reading|assembly|project|essay|posters?|campaigns?|leaflets?|discuss\w*|mention\w*|covers|"
+    r"reading|assembly|project|essay|posters?|campaigns?|leaflets?|discuss\w*|mention\w*|covers|learned|"
     r"kits|prevent\w*|tackl\w*|reduc\w*|fight\w*|more|better|less)"
 )
 _FICTION = (
@@ -214,6 +215,9 @@ NOT_A_CRISIS: tuple[str, ...] = (
     r"wrists?|hangover|shoes|braces)(?: \w+)? (?:is |are |s |have been |has been )?(?:literally |"
     r"actually |so |honestly )?(?:killing|killed|kills) me\b",
     r"\bkill me now\b",
+    r"\boverdos\w* on (?:vitamins|caffeine|sugar|chocolate|coffee|energy drinks|netflix|tv|"
+    r"carbs|sweets)\b",
+    r"\b(?:kicked|kicks|kicking|nudged|poked) me under the table\b",
     r"\bdisappear (?:under|into|in|off) (?:my|the|a) (?:duvet|bed|covers|blanket|room|hoodie|"
     r"phone|book|game|music|sofa)\b",
     r"\b(?:support|help|helping|supporting|worried about) (?:a |my )?(?:friend|mate|sister|brother|"
@@ -564,13 +568,37 @@ SUICIDE: tuple[str, ...] = (
     r"\bdo(?:ing)? (?:my ?self|myself|masel|meself) in\b",
     r"\b(?:wrote|written|writing|made|making|make) (?:my|a) will\b",
     r"\bdeleted (?:all )?my (?:socials|accounts|social media)\b|\b(?:something to )?remember me by\b",
+    # Round four (2026-12-02).
+    r"\bkmss\b|\bk m s\b",
+    r"\b(?:leave|leaving|left|exit|depart) this (?:world|earth|life)\b|\b(?:dont|do not|never) "
+    r"belong (?:in this world|on this earth|anywhere)\b|\b(?:the world|nobody|no one|everyone) "
+    r"(?:doesnt|does not|dont|wont) need me\b",
+    r"\b(?:wont|will not|not going to|not gonna) be (?:a )?(?:problem|burden|bother|trouble|nuisance)"
+    r"(?: to (?:anyone|anybody|you|them|\w+))? (?:for )?(?:much )?(?:longer|soon|any ?more|for long)\b|"
+    r"\bsoon i (?:wont|will not) be (?:a )?(?:problem|burden|bother|here|around)\b",
+    r"\b(?:going|gonna|goin|go) (?:to )?(?:go )?(?:to )?the (?:bridge|cliffs?|tracks|train tracks|"
+    r"railway|river|roof|car park|multi ?storey) (?:tonight|to end|to jump|to do it)\b",
+    r"\b(?:thinking (?:of|about)|want to|wanna|gonna|going to|planning (?:to|on)|about to|urge to|"
+    r"tempted to|might) (?:just )?(?:swallow|swallowing|take|taking|down|downing|neck|necking)(?: all|"
+    r" the lot| every one| a load| loads| a bunch| a handful| them all)(?: of)?(?: my| the| these|"
+    r" those| mums| her)? " + DRUGS + r"\b",
+    r"\b(?:can|could|will|would) (?:you|u|i|someone|a person) die (?:from|of|if)\b|"
+    r"\b" + DRUGS + r" (?:kill|be fatal|be lethal|be enough to kill)\b",
+    r"\bbeing alive (?:is|feels like|feels) (?:torture|hell|agony|unbearable|pointless|too much|"
+    r"exhausting)\b|\b(?:cant stand|sick of|done with) (?:being alive|living|existing)\b",
+    r"\bwant (?:this life|my life|this) to (?:end|be over|stop)\b|\b(?:wish|hope|want) my heart "
+    r"(?:would |to |will )?(?:just )?stop\b",
+    r"\b(?:hope|wish) i (?:could |would |just |might )*(?:end it|end it all|end my life|kill myself)\b",
+    r"\blove (?:you|u) (?:mum|mam|mom|dad|all|guys|everyone)\b(?: \w+){0,3} (?:sorry|goodbye|bye)\b",
+    r"\bwant (?:to )?(?:be )?died\b|\bbetter if i (?:am|was|were|m) not (?:alive|here|around)\b",
 )
 
 # Emergencies that need 999 now: breathing, anaphylaxis, chest pain, seizures,
 # someone unconscious, overdoses and heavy bleeding.
 MEDICAL: tuple[str, ...] = (
     r"\b(?:cant|can not|cannot|struggling to|hard to|trouble|difficulty) (?:properly )?breath(?:e|ing)\b"
-    r"(?! better| (?:through|out of|thru) (?:my|me|the) nose)|\b(?:not|isnt|stopped|stop) breathing\b",
+    r"(?! better| (?:through|out of|thru) (?:my|me|the) nose|(?: well| properly)? (?:when i (?:have|"
+    r"got)|with) (?:a|my|this) cold)|\b(?:not|isnt|stopped|stop) breathing\b",
     r"\bthroat (?:is |keeps )?(?:closing|swelling|tight)\w*|\banaphyla\w*|"
     r"\b(?:bad|severe|serious|really bad) allergic reaction\b|\b(?:face|lips|tongue) (?:is |are )?"
     r"(?:swelling|swollen|swelled) up\b",
@@ -587,7 +615,8 @@ MEDICAL: tuple[str, ...] = (
     r"\b(?:i|ive|she|shes|he|hes|they|theyve|my \w+|someone|somebody) (?:just |has |have )?collapsed\b",
     # Added 2026-12-02: asthma, stroke, head injury, hypo, spiking, swallowed, blood loss.
     r"\b(?:cant|can not|cannot) (?:catch|get) (?:my )?breathe?\b|\bcant breathe?\b(?! (?:through|"
-    r"out of|thru|in through) (?:my|me|the) nose)|"
+    r"out of|thru|in through) (?:my|me|the) nose|(?: well| properly)? (?:when i (?:have|got)|with) "
+    r"(?:a|my|this) cold)|"
     r"\b(?:short of|out of) breathe?\b(?: \w+){0,4} (?:lips|blue|chest|faint|dizzy|wont stop)",
     r"\basthma attack\b(?: \w+){0,6} (?:not stopping|wont stop|isnt stopping|getting worse|"
     r"inhaler)|\b(?:having|got|is having|in the middle of|think im having) (?:an |a )?(?:really |"
@@ -596,7 +625,8 @@ MEDICAL: tuple[str, ...] = (
     r"\b(?:have|having|got|getting|with|bad|severe|sharp|crushing|really bad|awful|terrible|"
     r"horrible|massive) (?:\w+ )?chest pains?\b|^chest pains?$|\b(?:pain|pains|tightness) in my "
     r"chest\b(?! (?:when|after|before|sometimes|last|once))|\bchest (?:really |so |is |feels |"
-    r"keeps )*(?:hurts|hurting|heavy|tight)\b(?! (?:when|sometimes))",
+    r"keeps )*(?:hurts|hurting|heavy|tight)\b(?! (?:when|sometimes|a bit|a little|after (?:running|"
+    r"exercise|pe|sport|the gym|football)))",
     r"\b(?:arm|face|side) (?:is |goes |gone |feels |s )?(?:numb|tingly|tingling)\b",
     r"\b(?:think|feel like|feels like) (?:im|i am|i m|hes|shes) (?:having|about to have) a heart "
     r"attack\b|\b(?:im|i am|hes|shes|is|s) having a heart attack\b",
@@ -694,6 +724,8 @@ MEDICAL: tuple[str, ...] = (
     r"dropped|cant move|paralysed)|\bcant (?:move|feel) (?:one|the (?:left|right)) side\b",
     r"\b(?:going to|gonna|about to|feel like im going to) (?:collapse|black out)\b",
     r"\b(?:pain|agony)\b(?: \w+){0,3} (?:cant (?:move|breathe|walk|stand))\b",
+    # Round four (2026-12-02).
+    r"\b(?:been|s been) fitting\b|\bfitting for\b",
 )
 
 SELF_HARM: tuple[str, ...] = (
@@ -717,12 +749,12 @@ SELF_HARM: tuple[str, ...] = (
     r"(?:cuts|scars|burns)\b",
     r"\bhide (?:my |the )?(?:cuts|scars|marks|burns)\b",
     r"\bburn(?:ing|ed|t)? my (?:arms?|wrists?|legs?|skin|thighs?|hands?)\b",
-    r"\bmak(?:e|ing) " + MYSELF + r" (?:throw up|vomit|puke|be sick|sick after)\b|"
+    r"\bmak(?:e|ing) " + MYSELF + r" (?:throw up|vomit|puke|be sick|sick after|sick$)\b|"
     r"\bmade " + MYSELF + r" (?:throw up|vomit|puke|sick after)\b",
     r"\bpunch(?:ing|ed)? (?:walls?|the wall)\b|\bbit(?:e|es|ing)? " + MYSELF,
     r"\b(?:till|until|so) (?:i|it|they) bleeds?\b",
     r"\b(?:scars?|marks?|cuts?) from (?:cutting|self ?harm\w*|burning)\b",
-    r"\b(?:hit|hitting|bang|banging)(?: \w+){0,2} head (?:against|on|off) (?:the|a|my) "
+    r"\b(?:hit|hitting|bang|banging)(?: \w+){0,2} head (?:against|on|off) (?:the |a |my )?"
     r"(?:wall|walls|floor|door)\b",
     r"\b(?:want|wanna|need|urge|urges) (?:to )?cut\b(?! (?:down|back|the|my hair|hair|off|out|"
     r"in|ties|costs?|corners|it|them|that|this))",
@@ -790,6 +822,9 @@ SELF_HARM: tuple[str, ...] = (
     r"\blaxatives?\b(?: \w+){0,3} (?:lose weight|every day|to purge|after eating)\b|\b(?:take|taking|"
     r"took) (?:loads of|lots of|a lot of|too many) laxatives\b",
     r"\bknife blood\b|\bblood knife\b|\brazor blood\b",
+    # Round four (2026-12-02).
+    r"\b(?:going to|gonna|gna|will|want to|wanna|about to|might|need to) cut (?:tonight|again|today|"
+    r"later|now|rn)\b",
 )
 
 ABUSE: tuple[str, ...] = (
@@ -959,6 +994,10 @@ ABUSE: tuple[str, ...] = (
     r"cards)\b(?: \w+){0,5} (?:pictures|pics|photos|nudes|videos|meet|in return|back)\b",
     r"\bmarried off\b|\bno (?:food|heating|electric|electricity|gas)(?: \w+){0,2} (?:and|or|n) no "
     r"(?:food|heating|electric|electricity|gas|money)\b",
+    # Round four (2026-12-02).
+    r"\bforc\w* (?:me )?(?:to )?(?:\w+ ){0,3}?(?:blowjob|blow job|bj|oral|sex|sexual)\b",
+    r"\b(?:boyfriend|bf|girlfriend|gf|partner|he|she|hes|shes)(?: is| s)? (?:[2-9][0-9])\b(?: \w+)"
+    r"{0,3} (?:im|i am|i m) (?:1[0-5]|[0-9])\b",
 )
 
 DANGER: tuple[str, ...] = (
@@ -1037,7 +1076,8 @@ DANGER: tuple[str, ...] = (
     r"\b(?:scared|terrified|frightened) (?:and|n) (?:stuck|stranded|trapped|alone)\b",
     r"\bbleeding (?:a lot|loads|heavily|badly|wont stop|everywhere)\b|"
     r"\b(?:wont|cant|will not|cannot) stop (?:the )?bleeding\b",
-    r"\b(?:being|been|got|was|gonna be|going to be) (?:attacked|jumped|mugged)\b|\battacked me\b",
+    r"\b(?:being|been|got|was|gonna be|going to be) (?:attacked|jumped|mugged)\b(?! by (?:a |the |"
+    r"some )?(?:geese|goose|swans?|seagulls?|birds?|wasps?|bees?|dogs?|cats?|spiders?))|\battacked me\b",
     r"\b(?:want|wanna|going|gonna) (?:to )?(?:hurt|kill|stab) (?:someone|somebody|people|him|her|"
     r"them)\b",
     # Added 2026-12-02: break-ins, someone outside, trapped, watched, weapons as emoji.
@@ -1076,6 +1116,8 @@ DANGER: tuple[str, ...] = (
     r"(?: \w+)? coming (?:for|after) me\b",
     r"\b(?:escaped|got away|ran away|ran off)\b(?: \w+){0,3} (?:hiding|hide)\b|\b(?:im|i am) hiding "
     r"(?:from|in|under)\b(?! (?:my |the )?(?:homework|revision|rain|sun|bed|duvet|covers))",
+    # Round four (2026-12-02).
+    r"\b(?:dont|do not|never) feel safe\b(?: \w+){0,3} (?:help|please|scared|tonight|now)\b",
 )
 
 # Category -> phrases, in the order they are checked.  Medical emergencies come
