@@ -263,12 +263,17 @@ def test_a_valid_answer_is_never_overridden_by_the_model(patient: Patient, query
     assert [row[0] for row in query(ANSWERS)] == ["used_service", "where"]
 
 
-def test_crisis_words_in_a_free_text_answer_are_signposted_and_still_stored(
-    patient: Patient, query: Query
-) -> None:
+def at_the_last_question(patient: Patient) -> None:
+    """Consent and answer up to the free-text "why" question."""
     consent(patient)
     for reply in ("no", "4", "skip", "3", "poor"):
         patient.says(reply)
+
+
+def test_crisis_words_in_a_free_text_answer_are_signposted_and_still_stored(
+    patient: Patient, query: Query
+) -> None:
+    at_the_last_question(patient)
     reply = patient.texts("The wait made me feel suicidal and I still do")
     assert "116 123" in reply[0]  # signposting first
     assert reply[-1] == "Thanks, that's everything."  # not asked again in a loop
@@ -281,9 +286,7 @@ def test_crisis_words_in_a_free_text_answer_are_signposted_and_still_stored(
 def test_a_crisis_told_as_over_is_stored_without_signposting(
     patient: Patient, query: Query
 ) -> None:
-    consent(patient)
-    for reply in ("no", "4", "skip", "3", "poor"):
-        patient.says(reply)
+    at_the_last_question(patient)
     reply = patient.texts("I felt suicidal last year but talking to someone helped")
     assert reply == ["Thanks, that's everything."]
     assert query(ANSWERS)[-1] == (
