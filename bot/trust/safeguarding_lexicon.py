@@ -61,6 +61,13 @@ DRUGS = (
     r"tramadol|diazepam|propranolol|aspirin|antihistamines|piriton)"
 )
 
+# After "goodbye": leaving school or going to uni, not a farewell.
+_NOT_FAREWELL = (
+    r"(?! to (?:\w+ ){0,3}(?:before|at the end of) |(?: to)? (?:year|school|college|uni|sixth form|"
+    r"primary|the team|the club|the job|this job|my job|summer|the holidays)\b)"
+)
+_NOT_A_FIT = r"(?! of (?:giggles|laughter|rage|anger|the giggles))"
+
 # --- Idioms: cut out first ---------------------------------------------------
 
 IDIOMS: tuple[str, ...] = (
@@ -114,7 +121,7 @@ IDIOMS: tuple[str, ...] = (
     r"\bhit me with\b(?! (?:a |the |his |her |their |my )?(?:belt|stick|shoe|slipper|hanger|bat|"
     r"hammer|bottle|cable|wire|chair|plate|hand|fist|remote|phone|pan|spoon|ruler|whip|knife|lead|"
     r"cord|hose|wooden|metal|plastic))|\bchok(?:ed|es|ing) me up\b|\bstab(?:bed|bing)? (?:me )?in the back\b",
-    r"\b(?:it|that|this|reality|then|which|what) (?:just |really |finally |suddenly |kinda |"
+    r"\b(?:it|that|this|reality|which|what) (?:just |really |finally |suddenly |kinda |"
     r"honestly |completely )?(?:hit|hits|hitting|touched|touches|beat|beats) me\b",
     r"\btouched me (?:deeply|so much|a lot)\b",
     r"\bbeat me (?:to it|at)\b",
@@ -215,6 +222,9 @@ NOT_A_CRISIS: tuple[str, ...] = (
     r"wrists?|hangover|shoes|braces)(?: \w+)? (?:is |are |s |have been |has been )?(?:literally |"
     r"actually |so |honestly )?(?:killing|killed|kills) me\b",
     r"\bkill me now\b",
+    r"\b(?:laughing|laughed|crying laughing|wheezing) (?:so (?:hard|much) )?(?:that )?i (?:literally )?"
+    r"(?:cant|couldnt) breathe?\b|\bcant breathe? (?:in (?:this|the) heat|lol|lmao|haha\w*|from "
+    r"laughing)\b",
     r"\boverdos\w* on (?:vitamins|caffeine|sugar|chocolate|coffee|energy drinks|netflix|tv|"
     r"carbs|sweets)\b",
     r"\b(?:kicked|kicks|kicking|nudged|poked) me under the table\b",
@@ -351,7 +361,7 @@ SUICIDE: tuple[str, ...] = (
     r"\bthrow(?:ing)? " + MYSELF + r" (?:off|in front|under)",
     r"\bslit(?:ting)? my (?:wrists?|throat)\b",
     r"\b(?:shoot|drown|gas|suffocate|strangle|poison|electrocute|off|end)(?:ing|ed)? " + MYSELF,
-    r"\b(?:suicide|goodbye) (?:note|letter)\b",
+    r"\b(?:suicide|goodbye|farewell) (?:notes?|letters?)\b",
     r"\b(?:sleep|go to sleep|fall asleep) (?:and (?:never|not) wake up|forever|for ever)\b|"
     r"\bnever wake up (?:again|tomorrow)\b",
     r"\b(?:wont|will not|not going to|not gonna) be (?:here|around|alive) (?:much longer|"
@@ -408,7 +418,8 @@ SUICIDE: tuple[str, ...] = (
     # Farewells and plans.
     r"\b(?:written|writing|wrote|write|left|leaving) (?:a |my |some )?(?:goodbye |farewell |"
     r"suicide )?(?:notes?|letters?) (?:to|for) (?:my |everyone|everybody|my family|\w+)\b",
-    r"\bthis is (?:my )?(?:goodbye|farewell|the end)\b|\bsaying (?:my )?goodbyes?\b|"
+    r"\b(?:this is (?:my )?(?:goodbye|farewell|the end)|saying (?:my )?goodbyes?)\b" + _NOT_FAREWELL +
+    r"|"
     r"\b(?:wont|will not|not gonna|not going to) be (?:around|here|alive) (?:much )?(?:longer|"
     r"tomorrow|for long|by)\b",
     r"\b(?:got|have|ive got|saved|saving|stockpiled|stockpiling|collecting) (?:up )?(?:the |my |"
@@ -482,7 +493,7 @@ SUICIDE: tuple[str, ...] = (
     r"\bmy last (?:words|ever message)\b|"
     r"\blast time (?:you|youll|you will|anyone|anyonell|u|ull) (?:ever )?"
     r"(?:hear|see) (?:from )?me\b|\b(?:wont|will not|never) (?:ever )?(?:hear from|see) me again\b",
-    r"\b(?:said|say|saying) (?:my )?goodbyes?\b",
+    r"\b(?:said|say|saying) (?:my )?goodbyes?\b" + _NOT_FAREWELL,
     r"\b(?:ive|i have|got|i ve|ive got) (?:got )?(?:a|the) (?:plan|date|method)\b(?! (?:for|to "
     r"(?:revise|study|get|see|go))| (?:with|at|in) )|\b(?:picked|chosen|chose) (?:a|the) "
     r"(?:date|day)\b(?! for)",
@@ -591,6 +602,24 @@ SUICIDE: tuple[str, ...] = (
     r"\b(?:hope|wish) i (?:could |would |just |might )*(?:end it|end it all|end my life|kill myself)\b",
     r"\blove (?:you|u) (?:mum|mam|mom|dad|all|guys|everyone)\b(?: \w+){0,3} (?:sorry|goodbye|bye)\b",
     r"\bwant (?:to )?(?:be )?died\b|\bbetter if i (?:am|was|were|m) not (?:alive|here|around)\b",
+    # Round five (2026-12-02).
+    r"\b(?:give|giving|given|gave|gives) up on (?:life|living|everything|myself)\b",
+    r"\bno hope (?:for me|left|any ?more)\b|\blost all hope\b(?: (?:and|for me|in life|in myself|in "
+    r"everything)|$)",
+    r"\bwhy (?:i|should i) (?:should )?(?:keep|carry on|go on|stay) (?:living|alive|going on|"
+    r"existing)\b",
+    r"\b(?:walk|step|run|jump)(?:ing|ed)? (?:out )?(?:into|in front of) (?:the )?(?:traffic|road|cars?|"
+    r"a car|oncoming)\b|\bcrash (?:my|the) car (?:on purpose|into)\b",
+    r"\b(?:how many|how much)(?: \w+){0,4} (?:would|will|does|do)(?: it)? take (?:to )?(?:kill|die|"
+    r"end)\b",
+    r"\bsorry (?:goodbye|bye|love you)\b",
+    r"\b(?:ill|i will|gonna|going to|im gonna|im going to) be dead (?:soon|by|tomorrow|tonight|"
+    r"anyway)\b",
+    r"\b(?:brain|head|mind|voices?|thoughts?)(?: \w+){0,2} (?:telling|tell|tells|told) me to (?:die|"
+    r"kill|hurt|end)\b",
+    r"\b(?:done|finished) with (?:this|my) life\b",
+    r"\bcould (?:just )?die\b(?= (?:rn|right now|tonight|fr|for real|i (?:really )?mean it|not "
+    r"joking|seriously|honestly))",
 )
 
 # Emergencies that need 999 now: breathing, anaphylaxis, chest pain, seizures,
@@ -604,7 +633,8 @@ MEDICAL: tuple[str, ...] = (
     r"(?:swelling|swollen|swelled) up\b",
     r"\b(?:crushing|bad|severe|sharp) chest pains?\b|\bchest (?:is |feels )?(?:really |so )?tight\b"
     r"|\bchest pains? and (?:my )?(?:left )?arm\b",
-    r"\b(?:having|had|has) a (?:fit|seizure)\b|\bseizur\w* (?:and|that) (?:wont|cant) stop\b|"
+    r"\b(?:having|had|has) a (?:fit|seizure)\b" + _NOT_A_FIT + r"|\bseizur\w* (?:and|that) (?:wont|"
+    r"cant) stop\b|"
     r"\bwont stop (?:shaking|fitting)\b",
     r"\b(?:unconscious|unresponsive|passed out and)\b|\b(?:wont|cant|will not|isnt) wak(?:e|ing) up\b",
     r"\b(?:overdosed|overdosing|over dosed|od d|odd on|taken an overdose|took an overdose)\b|"
@@ -653,7 +683,7 @@ MEDICAL: tuple[str, ...] = (
     r"hasnt|wont|doesnt) (?:work|help)\w*",
     r"\b(?:is|s|im|hes|shes|theyre|keeps|started|start|friend is|mate is) fitting\b|\bfitting "
     r"(?:and|n) (?:wont|cant|not)\b|\b(?:having|had|has|is having) (?:a |another )?(?:seizure|"
-    r"fit)\b",
+    r"fit)\b" + _NOT_A_FIT,
     r"\b(?:so much |loads of |lots of |a lot of |too much |losing (?:a lot of |so much |"
     r"loads of )?)blood\b(?! (?:test|tests|pressure|sugar|donor|donation|type|bank))|\bblood everywhere\b|"
     r"\b(?:wont|will not|doesnt|not|isnt|hasnt) stop(?:ped|ping)? bleeding\b",
@@ -726,6 +756,9 @@ MEDICAL: tuple[str, ...] = (
     r"\b(?:pain|agony)\b(?: \w+){0,3} (?:cant (?:move|breathe|walk|stand))\b",
     # Round four (2026-12-02).
     r"\b(?:been|s been) fitting\b|\bfitting for\b",
+    # Round five (2026-12-02).
+    r"\bchest (?:is |feels )?(?:really |so |very )?(?:painful|agony)\b",
+    r"\bsugars? (?:is |are |s )?(?:really |very |so |dangerously |super )(?:low|high)\b",
 )
 
 SELF_HARM: tuple[str, ...] = (
@@ -793,7 +826,7 @@ SELF_HARM: tuple[str, ...] = (
     r"eating|meals|all my)\b",
     r"\bcut (?:too |so |really |way )?deep\b",
     r"\b(?:want|wanna|need|deserve|deserves) (?:to )?(?:feel (?:the )?pain|be hurt|pain|to suffer|"
-    r"suffer|be punished)\b",
+    r"suffer|be punished|hurt|be in pain)\b",
     r"\b(?:till|until|untill) (?:i|it|they|my \w+) (?:bleeds?|bled|bleed)\b",
     r"\b(?:im|i am|i m) cutting (?:rn|right now|now|again|tonight)\b",
     r"\b(?:hurt|hurting|burn\w*|cut\w*|scratch\w*|hit\w*) (?:\w+ ){0,3}"
@@ -825,6 +858,9 @@ SELF_HARM: tuple[str, ...] = (
     # Round four (2026-12-02).
     r"\b(?:going to|gonna|gna|will|want to|wanna|about to|might|need to) cut (?:tonight|again|today|"
     r"later|now|rn)\b",
+    # Round five (2026-12-02).
+    r"\bfeel(?:ing)? like (?:cutting|self ?harming|hurting myself|burning myself|sh)\b(?! (?:my|the|"
+    r"down|back|off|out|hair))",
 )
 
 ABUSE: tuple[str, ...] = (
@@ -841,7 +877,8 @@ ABUSE: tuple[str, ...] = (
     r"assault(?:s|ed|ing)|batter(?:s|ed|ing)|smack(?:s|ed|ing)|kick(?:s|ed|ing)|"
     r"touch(?:es|ed|ing)|hits|hitting) (?:me|us)\b(?! to it| out| off)",
     r"\bforc(?:ed|es|ing) (?:himself|herself|themself|themselves) (?:on|onto) me\b|"
-    r"\bmake?s? me do (?:things|stuff|sexual)|\bmade me do (?:things|stuff) (?:i|sexual)",
+    r"\bmake?s? me do (?:things|stuff|sexual)|\bmade me do (?:things|stuff) (?:i|sexual|to (?:him|her|"
+    r"them))",
     r"\b(?:wants?|wanted|asking|asked|asks|pressur\w*|begging|keeps asking) (?:me )?(?:for |to "
     r"send |to see )?(?:pics|nudes|naked \w+|(?:photos|pictures|videos) of me)\b",
     r"\bsends? me (?:pics|photos|pictures|videos) of (?:himself|herself|his|him)\b",
@@ -998,6 +1035,13 @@ ABUSE: tuple[str, ...] = (
     r"\bforc\w* (?:me )?(?:to )?(?:\w+ ){0,3}?(?:blowjob|blow job|bj|oral|sex|sexual)\b",
     r"\b(?:boyfriend|bf|girlfriend|gf|partner|he|she|hes|shes)(?: is| s)? (?:[2-9][0-9])\b(?: \w+)"
     r"{0,3} (?:im|i am|i m) (?:1[0-5]|[0-9])\b",
+    # Round five (2026-12-02).
+    r"\b(?:wants?|makes?|made|tells?|told) me (?:to )?(?:sleep|get) in (?:his|her|their) bed\b",
+    r"\b(?:send|sending|sent|take|taking|taken)(?: me)?(?: \w+){0,4} to (?:marry|get married|be "
+    r"married)\b",
+    r"\bnot allowed (?:to )?(?:go to|attend) (?:school|college)\b",
+    r"\b" + PERSON + r"(?: \w+){0,2} starv(?:es|ed|ing) (?:me|us)\b|\band (?:then )?(?:hits|hit|"
+    r"punches|punched|kicks|kicked|beats|slaps|slapped|hurts|chokes) (?:me|us)\b",
 )
 
 DANGER: tuple[str, ...] = (
@@ -1034,7 +1078,8 @@ DANGER: tuple[str, ...] = (
     r"strangle|jump) (?:me|us)\b|\b(?:hell|shell|theyll|hed|shed|theyd) (?:\w+ )?(?:kill|hurt|"
     r"stab|shoot|beat) (?:me|us)\b",
     r"\b(?:got|has|have|with|holding|pulled|carrying|carries|brought|waving) (?:a |an |his |her |"
-    r"their )?(?:knife|knives|gun|guns|blade|blades|machete|machetes|weapon|weapons)\b",
+    r"their )?(?:knife|knives|gun|guns|blade|blades|machete|machetes|weapon|weapons)\b(?! (?:for|in the|"
+    r"to|from) (?:cook\w*|kitchen|chopping|food|carving|dinner|work|my apprenticeship|the butchers?))",
     r"\bstab(?:bed|bing|s)?\b",
     r"\bspik(?:ed|ing)\b|\bspike my\b",
     r"\b(?:please|pls|plz|can you|someone|somebody|u|you) (?:call|ring|phone|get) (?:the )?"
@@ -1043,7 +1088,8 @@ DANGER: tuple[str, ...] = (
     r"help now|help right now|urgent help)\b",
     r"\b(?:locked|trapped|stuck) (?:in|inside)(?: \w+){0,3} (?:and |n )?(?:cant|cannot|can not) "
     r"(?:get out|leave|escape)\b|\b(?:wont|will not|doesnt|dont) let me (?:leave|go out|out|"
-    r"go home)\b|\bkidnap\w*|\bheld (?:against my will|hostage)\b",
+    r"go home)\b(?! of (?:the|this|my) (?:game|call|chat|group|lobby|party|server|conversation))|"
+    r"\bkidnap\w*|\bheld (?:against my will|hostage)\b",
     r"\b(?:scared|fear|fearing|afraid|frightened|terrified|worried) for my (?:life|safety)\b",
     r"\b(?:scared|afraid|terrified|frightened|too scared) (?:to|of) (?:go|going) back\b(?! to "
     r"(?:the|that|my|a|an|see) )",
@@ -1088,7 +1134,8 @@ DANGER: tuple[str, ...] = (
     r"\bmy ex(?: boyfriend| girlfriend| bf| gf)?(?: is| s)? (?:outside|here|at my|at the door|"
     r"downstairs)\b",
     r"\b(?:im|i am|i m|we are|were|we re) trapped\b(?! in (?:a |the |this |my )?(?:group ?chat|chat|"
-    r"convo|conversation|loop|cycle|meeting|lesson|class|queue|job|routine))|\bi cant get out\b"
+    r"convo|conversation|loop|cycle|meeting|lesson|class|queue|job|routine|revision|homework|exams?|"
+    r"school|work))|\bi cant get out\b"
     r"(?! of (?:bed|this|the habit|my head))",
     r"^(?:please |pls |plz |someone |somebody )?help me(?: please| pls| plz| now| someone| quick)+$|"
     r"\bhelp me (?:please|pls|plz)$",
@@ -1118,6 +1165,10 @@ DANGER: tuple[str, ...] = (
     r"(?:from|in|under)\b(?! (?:my |the )?(?:homework|revision|rain|sun|bed|duvet|covers))",
     # Round four (2026-12-02).
     r"\b(?:dont|do not|never) feel safe\b(?: \w+){0,3} (?:help|please|scared|tonight|now)\b",
+    # Round five (2026-12-02).
+    r"\b(?:scared|terrified|frightened)\b(?: \w+){0,4} (?:someone|somebody|a man|a guy|people|he|"
+    r"they)(?: is| s| are)? outside\b|\b(?:someone|somebody|a man|a guy|people|he|they)(?: is| s| "
+    r"are)? outside\b(?: \w+){0,3} (?:scared|terrified|frightened)\b",
 )
 
 # Category -> phrases, in the order they are checked.  Medical emergencies come
