@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import Pattern
+from typing import NamedTuple, Pattern
 
 from rapidfuzz.distance import OSA
 
@@ -68,18 +68,23 @@ def _in_order(phrases: tuple[str, ...]) -> Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in phrases))
 
 
+class _Lexicon(NamedTuple):
+    cut_out: Pattern[str]
+    recovered: Pattern[str]
+    safe_now: Pattern[str]
+    still_at_risk: Pattern[str]
+    crisis: tuple[tuple[str, Pattern[str]], ...]  # in the order categories are checked
+
+
 @cache
-def _patterns() -> tuple[
-    Pattern[str], Pattern[str], Pattern[str], Pattern[str], tuple[tuple[str, Pattern[str]], ...]
-]:
-    """The lexicon compiled once, on first use: cut-outs, recovered, safe now, still at risk,
-    and the crisis phrases category by category."""
-    return (
-        _in_order(IDIOMS + NOT_A_CRISIS),
-        _in_order(RECOVERED),
-        _in_order(SAFE_NOW),
-        either(STILL_AT_RISK),
-        tuple((category, either(phrases)) for category, phrases in CRISIS),
+def _lexicon() -> _Lexicon:
+    """The lexicon compiled once, on first use (~0.35 s), never at import."""
+    return _Lexicon(
+        cut_out=_in_order(IDIOMS + NOT_A_CRISIS),
+        recovered=_in_order(RECOVERED),
+        safe_now=_in_order(SAFE_NOW),
+        still_at_risk=either(STILL_AT_RISK),
+        crisis=tuple((category, either(phrases)) for category, phrases in CRISIS),
     )
 
 
@@ -117,7 +122,7 @@ def _fuzzy_category(text: str) -> str | None:
     return None
 
 
-_ALL = frozenset({"suicide", "self_harm", "medical", "abuse", "danger"})
+_ALL = frozenset(category for category, _ in CRISIS)
 
 
 def resolved_categories(cleaned: str) -> frozenset[str]:
@@ -127,22 +132,22 @@ def resolved_categories(cleaned: str) -> frozenset[str]:
     ("but i'm fine now", "years ago"); abuse and danger only when it says the person is
     safe now ("we moved out and we're safe now").
     """
-    _, recovered, safe_now, still_at_risk, _ = _patterns()
-    if safe_now.search(cleaned):
-        over, rest = _ALL, recovered.sub(_GAP, safe_now.sub(_GAP, cleaned))
-    elif recovered.search(cleaned):
-        over, rest = RESOLVABLE, recovered.sub(_GAP, cleaned)
+    lexicon = _lexicon()
+    if lexicon.safe_now.search(cleaned):
+        over, rest = _ALL, lexicon.recovered.sub(_GAP, lexicon.safe_now.sub(_GAP, cleaned))
+    elif lexicon.recovered.search(cleaned):
+        over, rest = RESOLVABLE, lexicon.recovered.sub(_GAP, cleaned)
     else:
         return frozenset()
-    return frozenset() if still_at_risk.search(rest) else over
+    return frozenset() if lexicon.still_at_risk.search(rest) else over
 
 
 def detect_concern(text: str) -> Concern | None:
     """The kind of risk the message suggests, or None for an ordinary answer."""
-    cut_out, _, _, _, crisis = _patterns()
-    cleaned = cut_out.sub(_GAP, normalise(text))
+    lexicon = _lexicon()
+    cleaned = lexicon.cut_out.sub(_GAP, normalise(text))
     over: frozenset[str] | None = None  # worked out only once something is found
-    for category, pattern in crisis:
+    for category, pattern in lexicon.crisis:
         if pattern.search(cleaned):
             over = resolved_categories(cleaned) if over is None else over
             if category not in over:
