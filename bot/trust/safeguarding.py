@@ -68,6 +68,11 @@ def _in_order(phrases: tuple[str, ...]) -> Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in phrases))
 
 
+def _with_but(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """Each phrase with the "but" or "and" before it ("..., but we moved out")."""
+    return tuple(rf"(?:\b(?:but|and|though|tho)(?: i| we| ive| weve| the)? )?(?:{p})" for p in phrases)
+
+
 class _Lexicon(NamedTuple):
     cut_out: Pattern[str]
     recovered: Pattern[str]
@@ -81,8 +86,8 @@ def _lexicon() -> _Lexicon:
     """The lexicon compiled once, on first use (~0.35 s), never at import."""
     return _Lexicon(
         cut_out=_in_order(IDIOMS + NOT_A_CRISIS),
-        recovered=_in_order(RECOVERED),
-        safe_now=_in_order(SAFE_NOW),
+        recovered=_in_order(_with_but(RECOVERED)),
+        safe_now=_in_order(_with_but(SAFE_NOW)),
         still_at_risk=either(STILL_AT_RISK),
         crisis=tuple((category, either(phrases)) for category, phrases in CRISIS),
     )

@@ -242,7 +242,8 @@ NOT_A_CRISIS: tuple[str, ...] = (
     r"jokingly)\b|\bplay ?fight\w*",
 )
 
-# A crisis told as over: see the guide at the top.
+# A crisis told as over: see the guide at the top.  Each RECOVERED and SAFE_NOW phrase
+# also takes in a "but" or "and" just before it ("..., but therapy helped").
 RESOLVABLE: frozenset[str] = frozenset({"suicide", "self_harm", "medical"})
 # Abuse and danger count as over only when the message says the person is safe now.
 SAFE_NOW: tuple[str, ...] = (
@@ -253,6 +254,10 @@ SAFE_NOW: tuple[str, ...] = (
     r"(?:dealt with|sorted|handled|stopped) (?:it|him|her|them)\b",
 )
 RECOVERED: tuple[str, ...] = (
+    # past only: "where can i get help for my self harm" is asking, not over
+    r"\b(?:had|got) (?:lots of |a lot of |some |loads of |proper )?(?:help|support|counselling|"
+    r"therapy)\b(?: since)?",
+    r"\bstopped(?: (?:it|doing it|cutting|self ?harming|sh))?(?= and\b|$| now\b)",
     r"\b(?:but|and) (?:now )?(?:im|i am|i m|its|it s|things are|everything is|shes|hes|she is|"
     r"he is|they are|theyre|were|we are|ive been|i have been|i feel|im now|i got|got|i get|i"
     r"|she got|he got|theyve been|shes been|hes been)(?: \w+){0,2} (?:ok|okay|fine|better|good|"
@@ -286,6 +291,10 @@ STILL_AT_RISK: tuple[str, ...] = (
     r"gonna|going to|about to|plan|planning|cant|keep|keeps|kept|thinking|urges?|tempted|"
     r"scared|worried|help me|need help|same|afraid|frightened|terrified|found|outside|coming|"
     r"threat\w*|hits|hitting|hurts|hurting)\b",
+    # A "but" outside a recovered phrase turns back to now ("i'm ok now but i took 20 pills"),
+    # and the means of harm are never told as over.
+    r"\b(?:but|though|tho|took|taken|swallowed|necked|downed|pills|tablets|paracetamol|meds|"
+    r"blade|blades|razor|rope|noose|plan)\b",
 )
 
 # Whole words read as another before matching (Scots, Northern English, text-speak).

@@ -95,6 +95,12 @@ STILL_A_CRISIS = [
     "can i talk to someone about self harm",
     "where can i get help for my self harm",
     "school is so hard i want to die",
+    # told as over, then the means of harm or a "but" brings it back to now
+    "im ok now but i took 20 pills",
+    "im fine now, i took too many tablets",
+    "i feel better now but i have pills saved up",
+    "i had counselling but i want to die",
+    "im getting help for my self harm",
 ]
 
 
