@@ -126,8 +126,8 @@ def _answer_in_own_words(
 ) -> Optional[Turn]:
     """At a free-text question, words that trigger signposting are still the answer.
 
-    "I'm not suicidal" or "I felt like that last year, talking helped" answers a
-    mental-health question; asking it again would lose exactly those answers.
+    "The wait made me feel suicidal and I still do" answers a mental-health question;
+    asking it again would lose exactly those answers.
     """
     if (script is None or question is None or question.type != FREE_TEXT
             or participation is None or participation.status != "started"):

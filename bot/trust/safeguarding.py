@@ -7,26 +7,44 @@ message), so the lexicon errs towards flagging.  The wording lives in
 
 Steps: normalise the text the way young people type (full-width, styled and
 look-alike letters, accents, invisible characters, case, apostrophes,
-stretched letters, "d1e"/"su*cide"), cut out known idioms ("this survey is
-killing me"), look for crisis phrases category by category, and finally look
-for misspellings of a few key words.
+stretched letters, "d1e"/"su*cide", emoji that stand for a word, Scots and
+text-speak spellings), cut out known idioms ("this survey is killing me") and
+wording that names a crisis only to say it is not one ("i'm not suicidal",
+"more overdose awareness in schools"), look for crisis phrases category by
+category, and finally look for misspellings of a few key words.  A message that
+only tells of suicidal feelings, self-harm or a medical scare that is over
+("i used to self harm but i'm fine now") is not flagged for those categories,
+unless it also says something about now ("again", "still", "want", "tonight").
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Pattern
+from functools import cache
+from typing import NamedTuple, Pattern
 
 from rapidfuzz.distance import OSA
 
-from bot.trust.safeguarding_lexicon import CRISIS, FUZZY_IGNORE, FUZZY_KEYWORDS, IDIOMS
-from bot.trust.text_forms import plain_latin
+from bot.trust.alternatives import either
+from bot.trust.safeguarding_lexicon import (
+    CRISIS,
+    FUZZY_IGNORE,
+    FUZZY_KEYWORDS,
+    IDIOMS,
+    NOT_A_CRISIS,
+    RECOVERED,
+    RESOLVABLE,
+    SAFE_NOW,
+    SPELLINGS,
+    STILL_AT_RISK,
+)
+from bot.trust.text_forms import emoji_words, plain_latin
 
 
 @dataclass(frozen=True)
 class Concern:
-    category: str  # "suicide" | "self_harm" | "abuse" | "danger"
+    category: str  # "suicide" | "self_harm" | "abuse" | "danger" | "medical"
 
 
 # Digits and symbols used in place of letters, only swapped inside words so
@@ -36,29 +54,61 @@ _LEET = str.maketrans(
 )
 _LEET_RUN = re.compile(r"(?<=[a-z])[013457@$!]+(?=[a-z])|(?<![\w@$!])[@$5](?=[a-z]{2})")
 _STAR_IN_WORD = re.compile(r"(?<=[a-z])\*+(?=[a-z])")
+# One hidden letter is most often an i ("su*cide", "d*e", "k*ll").
+_ONE_STAR = re.compile(r"(?<=[a-z])\*(?=[a-z])")
 _APOSTROPHES = re.compile(r"['’‘`´]")
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
 _STRETCHED = re.compile(r"([a-z])\1{2,}")
 # "s.u.i.c.i.d.e" -> "s u i c i d e" -> "suicide" (four or more lone letters).
 _SPELT_OUT = re.compile(r"\b(?:[a-z] ){3,}[a-z]\b")
 
-_IDIOMS: Pattern[str] = re.compile("|".join(f"(?:{p})" for p in IDIOMS))
-_CRISIS: tuple[tuple[str, Pattern[str]], ...] = tuple(
-    (category, re.compile("|".join(f"(?:{p})" for p in phrases))) for category, phrases in CRISIS
-)
+
+def _in_order(phrases: tuple[str, ...]) -> Pattern[str]:
+    """An alternation that prefers earlier phrases: for cutting text out."""
+    return re.compile("|".join(f"(?:{p})" for p in phrases))
+
+
+def _with_but(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """Each phrase with the "but" or "and" before it ("..., but we moved out")."""
+    return tuple(rf"(?:\b(?:but|and|though|tho)(?: i| we| ive| weve| the)? )?(?:{p})" for p in phrases)
+
+
+class _Lexicon(NamedTuple):
+    cut_out: Pattern[str]
+    recovered: Pattern[str]
+    safe_now: Pattern[str]
+    still_at_risk: Pattern[str]
+    crisis: tuple[tuple[str, Pattern[str]], ...]  # in the order categories are checked
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    """The lexicon compiled once, on first use (~0.35 s), never at import."""
+    return _Lexicon(
+        cut_out=_in_order(IDIOMS + NOT_A_CRISIS),
+        recovered=_in_order(_with_but(RECOVERED)),
+        safe_now=_in_order(_with_but(SAFE_NOW)),
+        still_at_risk=either(STILL_AT_RISK),
+        crisis=tuple((category, either(phrases)) for category, phrases in CRISIS),
+    )
+
+
+_WORD = re.compile(r"[a-z0-9]+")
 # Where a removed idiom was: not a word, so no phrase can match across it.
 _GAP = " # "
 
 
 def normalise(text: str) -> str:
     """Plain Latin letters, lower case, no apostrophes or punctuation, stretched letters cut to two."""
-    text = plain_latin(text).casefold()
+    text = plain_latin(emoji_words(text)).casefold()
+    text = _ONE_STAR.sub("i", text)
     text = _STAR_IN_WORD.sub("", text)
     text = _LEET_RUN.sub(lambda m: m.group(0).translate(_LEET), text)
     text = _APOSTROPHES.sub("", text)
     text = _NOT_WORD.sub(" ", text)
     text = _STRETCHED.sub(r"\1\1", text)
     text = _SPELT_OUT.sub(lambda m: m.group(0).replace(" ", ""), text)
+    text = _WORD.sub(lambda m: SPELLINGS.get(m.group(0), m.group(0)), text)
     return text.strip()
 
 
@@ -77,14 +127,42 @@ def _fuzzy_category(text: str) -> str | None:
     return None
 
 
+_ALL = frozenset(category for category, _ in CRISIS)
+
+
+def resolved_categories(cleaned: str) -> frozenset[str]:
+    """Categories the message tells of only as over, with nothing said about them being back.
+
+    Suicidal feelings, self-harm and medical scares are over when the message says so
+    ("but i'm fine now", "years ago"); abuse and danger only when it says the person is
+    safe now ("we moved out and we're safe now").
+    """
+    lexicon = _lexicon()
+    if lexicon.safe_now.search(cleaned):
+        over, rest = _ALL, lexicon.recovered.sub(_GAP, lexicon.safe_now.sub(_GAP, cleaned))
+    elif lexicon.recovered.search(cleaned):
+        over, rest = RESOLVABLE, lexicon.recovered.sub(_GAP, cleaned)
+    else:
+        return frozenset()
+    return frozenset() if lexicon.still_at_risk.search(rest) else over
+
+
 def detect_concern(text: str) -> Concern | None:
     """The kind of risk the message suggests, or None for an ordinary answer."""
-    cleaned = _IDIOMS.sub(_GAP, normalise(text))
-    for category, pattern in _CRISIS:
+    lexicon = _lexicon()
+    cleaned = lexicon.cut_out.sub(_GAP, normalise(text))
+    over: frozenset[str] | None = None  # worked out only once something is found
+    for category, pattern in lexicon.crisis:
         if pattern.search(cleaned):
-            return Concern(category)
+            over = resolved_categories(cleaned) if over is None else over
+            if category not in over:
+                return Concern(category)
+    if over is not None:  # found, but only as something that is over
+        return None
     misspelt = _fuzzy_category(cleaned)
-    return Concern(misspelt) if misspelt else None
+    if misspelt is None or misspelt in resolved_categories(cleaned):
+        return None
+    return Concern(misspelt)
 
 
 # The NLU model's "crisis" intent is a second net under the lexicon: recall

@@ -3,7 +3,8 @@
 Full-width letters and digits (ｋｉｌｌ, ０７７００), mathematical and other
 "fancy" alphabets (𝐤𝐢𝐥𝐥), accents (kíll), invisible characters (ki\u200bll) and
 look-alike letters from the Cyrillic and Greek alphabets (kіll with a Cyrillic і)
-all read as the plain Latin text a person sees. Pure functions, tested by table.
+all read as the plain Latin text a person sees, and emoji that stand for a
+thing (💊 🔪 🩸) read as that word. Pure functions, tested by table.
 """
 
 from __future__ import annotations
@@ -38,3 +39,26 @@ def plain_latin(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", compatible(text))
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return bare.translate(_LOOK_ALIKES)
+
+
+# Emoji that young people use in place of a word ("took 💊💊💊", "he's got a 🔪").
+# Faces and hearts carry no single meaning, so they are left alone.
+_EMOJI_WORDS = {
+    "\U0001f48a": "pills",      # 💊
+    "\U0001f52a": "knife",      # 🔪
+    "\U0001f5e1": "knife",      # 🗡
+    "\U0001fa78": "blood",      # 🩸
+    "\U0001f52b": "gun",        # 🔫
+    "\U0001faa2": "rope",       # 🪢
+    "\u26b0": "coffin",          # ⚰
+    "\U0001faa6": "grave",      # 🪦
+    "\U0001f691": "ambulance",  # 🚑
+    "\U0001f489": "needle",     # 💉
+    "\U0001fa92": "razor",      # 🪒
+}
+_EMOJI = re.compile("|".join(_EMOJI_WORDS))
+
+
+def emoji_words(text: str) -> str:
+    """Each emoji that stands for a thing becomes its word, with spaces round it."""
+    return _EMOJI.sub(lambda m: f" {_EMOJI_WORDS[m.group(0)]} ", text)

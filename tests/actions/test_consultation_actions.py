@@ -263,16 +263,32 @@ def test_a_valid_answer_is_never_overridden_by_the_model(patient: Patient, query
     assert [row[0] for row in query(ANSWERS)] == ["used_service", "where"]
 
 
-def test_crisis_words_in_a_free_text_answer_are_signposted_and_still_stored(
-    patient: Patient, query: Query
-) -> None:
+def at_the_last_question(patient: Patient) -> None:
+    """Consent and answer up to the free-text "why" question."""
     consent(patient)
     for reply in ("no", "4", "skip", "3", "poor"):
         patient.says(reply)
-    reply = patient.texts("I felt suicidal last year but talking to someone helped")
+
+
+def test_crisis_words_in_a_free_text_answer_are_signposted_and_still_stored(
+    patient: Patient, query: Query
+) -> None:
+    at_the_last_question(patient)
+    reply = patient.texts("The wait made me feel suicidal and I still do")
     assert "116 123" in reply[0]  # signposting first
     assert reply[-1] == "Thanks, that's everything."  # not asked again in a loop
     assert query(ANSWERS)[-1] == (
-        "fft_why", "answered", "I felt suicidal last year but talking to someone helped", 1)
+        "fft_why", "answered", "The wait made me feel suicidal and I still do", 1)
     assert query("SELECT category FROM safeguarding_event") == [("suicide",)]
     assert query("SELECT status FROM participation") == [("completed",)]
+
+
+def test_a_crisis_told_as_over_is_stored_without_signposting(
+    patient: Patient, query: Query
+) -> None:
+    at_the_last_question(patient)
+    reply = patient.texts("I felt suicidal last year but talking to someone helped")
+    assert reply == ["Thanks, that's everything."]
+    assert query(ANSWERS)[-1] == (
+        "fft_why", "answered", "I felt suicidal last year but talking to someone helped", 1)
+    assert query("SELECT count(*) FROM safeguarding_event") == [(0,)]

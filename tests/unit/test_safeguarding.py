@@ -1,8 +1,9 @@
 """Tests for bot.trust.safeguarding.detect_concern and the signposting text.
 
-The labelled phrases in tests/data/safeguarding_phrases.csv were also used to
-tune the lexicon, so the recall and false-alarm thresholds below guard against
-regressions; they are not an estimate of performance on new wording.
+The labelled phrases in tests/data/safeguarding_phrases.csv and
+tests/data/safeguarding_phrases_styles.csv were also used to tune the lexicon,
+so the recall and false-alarm thresholds below guard against regressions; they
+are not an estimate of performance on new wording.
 """
 
 from __future__ import annotations
@@ -17,13 +18,18 @@ import pytest
 from bot.trust.safeguarding import Concern, detect_concern
 from bot.trust.signposting import SIGNPOSTING
 
-PHRASES = Path(__file__).resolve().parents[1] / "data" / "safeguarding_phrases.csv"
+DATA = Path(__file__).resolve().parents[1] / "data"
+PHRASES = (DATA / "safeguarding_phrases.csv", DATA / "safeguarding_phrases_styles.csv")
 CATEGORIES = {"suicide", "self_harm", "abuse", "danger", "medical"}
 
 
 def _load() -> list[tuple[str, str]]:
-    with PHRASES.open(newline="", encoding="utf-8") as handle:
-        return [(row["text"], row["label"]) for row in csv.DictReader(handle)]
+    rows = []
+    for path in PHRASES:
+        with path.open(newline="", encoding="utf-8") as handle:
+            lines = [line for line in handle if not line.startswith("#")]
+        rows += [(row["text"], row["label"]) for row in csv.DictReader(lines)]
+    return rows
 
 
 ROWS = _load()

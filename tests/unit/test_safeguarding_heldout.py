@@ -1,7 +1,9 @@
-"""Safeguarding on the held-out set (tests/data/safeguarding_heldout.csv), frozen
-before the 2026-12-02 tuning. Figures only: a failure names no phrase, so that
-nobody tunes on it. Its target is recall >= 0.98 at <= 3% false alarms; false
-alarms are 10% today (negations and the past tense: see the README)."""
+"""Safeguarding on the first held-out set (tests/data/safeguarding_heldout.csv),
+frozen before the 2026-12-02 tuning. Its misses and false alarms have since been
+seen while tuning, so it is now a regression guard, not a measure of new wording
+(see the README). Figures only: a failure names no phrase. Target: recall >= 0.98
+with at most one false alarm in its 30 ordinary phrases (negations and the past
+tense are no longer flagged)."""
 
 from __future__ import annotations
 
@@ -30,4 +32,4 @@ def test_false_alarms_on_the_held_out_set_do_not_grow() -> None:
     ordinary = [text for text, label in rows() if label == "none"]
     flagged = sum(detect_concern(text) is not None for text in ordinary)
     assert len(ordinary) >= 30
-    assert flagged / len(ordinary) <= 0.10, f"held-out false alarms {flagged / len(ordinary):.3f}"
+    assert flagged <= 1, f"held-out false alarms {flagged / len(ordinary):.3f}"

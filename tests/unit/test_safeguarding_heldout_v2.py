@@ -18,8 +18,9 @@ from bot.config import PROJECT_ROOT
 from bot.trust.safeguarding import detect_concern
 
 HELD_OUT = PROJECT_ROOT / "tests" / "data" / "safeguarding_heldout_v2.csv"
-# Measured when the set arrived (2026-12-02): 89 of 138 caught, 19 of 158 flagged.
-RECALL_FLOOR, FALSE_ALARM_CEILING = 89 / 138, 19 / 158
+# Measured twice, never tuned on: as it arrived (2026-12-02) 89 of 138 caught and 19 of
+# 158 flagged; after the reworked vocabulary (tuned blind to this set) 113 and 6.
+RECALL_FLOOR, FALSE_ALARM_CEILING = 113 / 138, 6 / 158
 
 
 def figures() -> Tuple[float, float]:

@@ -7,7 +7,7 @@ import pytest
 
 from bot.trust.redaction import redact
 from bot.trust.safeguarding import detect_concern
-from bot.trust.text_forms import compatible, plain_latin
+from bot.trust.text_forms import compatible, emoji_words, plain_latin
 
 
 @pytest.mark.parametrize("typed, plain", [
@@ -52,3 +52,13 @@ def test_personal_data_in_other_forms_is_redacted(typed: str, stored: str) -> No
 
 def test_compatible_keeps_emoji_and_real_scripts() -> None:
     assert compatible("👍 ok Привет") == "👍 ok Привет"
+
+
+@pytest.mark.parametrize("typed, words", [
+    ("took 💊💊", "took  pills  pills "),
+    ("he's got a 🔪", "he's got a  knife "),
+    ("🩸", " blood "),
+    ("😂👍 ok", "😂👍 ok"),  # faces and gestures carry no single word
+])
+def test_emoji_that_stand_for_a_thing_read_as_its_word(typed: str, words: str) -> None:
+    assert emoji_words(typed) == words
