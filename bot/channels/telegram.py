@@ -266,9 +266,13 @@ class TelegramChannel(InputChannel):
             await self.parts.store.count_signposting(text, CHANNEL)
             return ([] if signposted else crisis_first(text)) + [Message(problem)]
         collector = CollectingOutputChannel()
-        await on_new_message(UserMessage(
-            text, collector, identity.conversation_id(CHANNEL, who), input_channel=CHANNEL,
-            metadata={"question": question} if question else None))
+        try:
+            await on_new_message(UserMessage(
+                text, collector, identity.conversation_id(CHANNEL, who), input_channel=CHANNEL,
+                metadata={"question": question} if question else None))
+        except Exception:  # noqa: BLE001 - Rasa failed (e.g. its lock store is down)
+            logger.exception("telegram turn failed")  # no chat id, no text
+            collector.messages.clear()  # treated as no reply: signposting, then sorry
         replies = [from_rasa(m) for m in collector.messages]
         if not replies:  # the assistant failed: the engine never counted it
             await self.parts.store.count_signposting(text, CHANNEL)
