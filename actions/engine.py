@@ -75,5 +75,8 @@ async def on_database(work: Callable[[], T]) -> T:
 
 def send(dispatcher: CollectingDispatcher, outgoing: Iterable[Message]) -> None:
     for message in outgoing:
-        buttons = [{"title": label, "payload": label} for label in message.buttons]
+        # "multiple" rides on each button: Rasa keeps a button's extra keys all the way
+        # to the channel, and channels that read only title and payload are unaffected.
+        extra = {"multiple": True} if message.multiple else {}
+        buttons = [{"title": label, "payload": label, **extra} for label in message.buttons]
         dispatcher.utter_message(text=message.text, buttons=buttons or None)

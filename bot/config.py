@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Mapping, Optional
+from typing import Mapping, Optional, Tuple
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEV_SECRET = "dev-only-pseudonym-secret-not-for-production"
@@ -41,6 +41,26 @@ class TwilioSettings:
 
 
 @dataclass(frozen=True)
+class WebSettings:
+    """The patient-facing web process: the widget, /c/<CODE> pages, QR codes."""
+
+    host: str
+    port: int
+    public_url: str  # where patients reach it, e.g. https://chat.example.nhs.uk (QR codes, links)
+    allowed_origins: Tuple[str, ...]  # sites that may embed the widget ("*": any)
+
+    @property
+    def origin(self) -> str:
+        return origin_of(self.public_url)
+
+
+def origin_of(url: str) -> str:
+    """scheme://host[:port] of a URL, lower-cased, the way browsers send Origin."""
+    scheme, _, rest = url.partition("://")
+    return f"{scheme.lower()}://{rest.split('/', 1)[0].lower()}"
+
+
+@dataclass(frozen=True)
 class Settings:
     environment: str
     database_url: str
@@ -58,6 +78,7 @@ class Settings:
     action_secret: str  # Rasa sends it with every action call; nobody else has it
     action_max_body: int  # bytes, after any decompression
     twilio: TwilioSettings
+    web: WebSettings
 
     @property
     def is_production(self) -> bool:
@@ -108,6 +129,25 @@ def load_twilio(env: Mapping[str, str]) -> TwilioSettings:
     )
 
 
+def load_web(env: Mapping[str, str]) -> WebSettings:
+    host = env.get("SB_WEB_HOST", "").strip() or "127.0.0.1"
+    port = _int(env, "SB_WEB_PORT", 8080)
+    public_url = env.get("SB_WEB_PUBLIC_URL", "").strip().rstrip("/") or f"http://{host}:{port}"
+    if not public_url.startswith(("https://", "http://")):
+        raise ConfigError(f"SB_WEB_PUBLIC_URL must start with https:// or http://, got {public_url!r}")
+    origins = []
+    for raw in env.get("SB_WEB_ALLOWED_ORIGINS", "").split(","):
+        origin = raw.strip().rstrip("/")
+        if origin and origin != "*" and (not origin.startswith(("https://", "http://"))
+                                         or "/" in origin.split("://", 1)[1]):
+            raise ConfigError("SB_WEB_ALLOWED_ORIGINS is a comma-separated list of origins like "
+                              f"https://www.example.nhs.uk (no path), got {origin!r}")
+        if origin:
+            origins.append(origin if origin == "*" else origin_of(origin))
+    return WebSettings(host=host, port=port, public_url=public_url,
+                       allowed_origins=tuple(origins))
+
+
 def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
     """Build settings from `env` (default: the process environment)."""
     env = os.environ if env is None else env
@@ -137,11 +177,13 @@ def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
         action_secret=env.get("SB_ACTION_SECRET", "").strip(),
         action_max_body=_int(env, "SB_ACTION_MAX_BODY", 1_048_576),
         twilio=load_twilio(env),
+        web=load_web(env),
     )
     if settings.suppression_threshold < 1:
         raise ConfigError("SB_SUPPRESSION_THRESHOLD must be 1 or more")
     if not secret and any(host not in LOOPBACK for host in (settings.action_host,
-                                                            settings.commissioner_host)):
+                                                            settings.commissioner_host,
+                                                            settings.web.host)):
         raise ConfigError("SB_PSEUDONYM_SECRET must be set when anything listens beyond "
                           "127.0.0.1 (the development secret is public)")
     if settings.action_max_body < 1024:

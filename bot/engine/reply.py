@@ -18,6 +18,7 @@ from bot.engine.turns import Inbound, Message, State, Turn
 from bot.scripts import store
 from bot.scripts.questions import (
     FREE_TEXT,
+    MULTI_CHOICE,
     SCALE,
     Question,
     age_band_lower_bound,
@@ -38,7 +39,8 @@ META_CONFIDENCE = 0.5
 
 def question_message(question: Question) -> Message:
     """A question as the patient sees it, with its options as buttons."""
-    return Message(_question_text(question), _buttons(question))
+    return Message(_question_text(question), _buttons(question),
+                   multiple=question.type == MULTI_CHOICE)
 
 
 def _question_text(question: Question) -> str:

@@ -8,10 +8,15 @@ from typing import Optional, Tuple
 
 @dataclass(frozen=True)
 class Message:
-    """One message to the patient; buttons are option labels (channels render them)."""
+    """One message to the patient; buttons are option labels (channels render them).
+
+    `multiple`: the buttons are a tick-all-that-apply list (the web widget shows
+    check boxes); channels without buttons ignore it.
+    """
 
     text: str
     buttons: Tuple[str, ...] = ()
+    multiple: bool = False
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,79 @@
+"""A patient completes consultations in the widget, in a real Chromium, on another site."""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.e2e.helpers import answers_of, participations
+from tests.e2e.widget.chat import Chat
+from tests.e2e.widget.conftest import Requests, Web
+
+pytestmark = pytest.mark.e2e
+
+QUESTION_PROMPTS = {
+    "used_service": "Have you used the service?",
+    "where": "Where did you go?",
+}
+
+
+def stored_id(page: Any) -> str:
+    """The conversation id the widget keeps in the embedding site's localStorage."""
+    return str(page.evaluate(
+        "() => JSON.parse(Object.entries(localStorage).find(([k]) => k.endsWith(':TEST1id'))[1])"))
+
+
+def origins(urls: Any) -> set:
+    return {f"{urlsplit(u).scheme}://{urlsplit(u).netloc}" for u in urls}
+
+
+def test_a_whole_consultation_with_buttons_ticks_and_typing(web: Web, page: Any,
+                                                            seen: Requests) -> None:
+    page.on("dialog", lambda dialog: pytest.fail(f"a dialog opened: {dialog.message}"))
+    page.goto(web.embed("whole.html"))
+    chat = Chat(page).open()
+    chat.wait_for("Are you happy to take part?")
+    assert chat.patient().first.text_content() == "You: TEST1"  # the code starts it
+    chat.choose("Yes")
+    chat.wait_for("Which age group are you in?")
+    chat.type("19")
+    chat.wait_for("What's the first half of your postcode (for example LS6)? "
+                  "Or say skip if you'd rather not.")
+    chat.type("ls6 1aa")
+    chat.wait_for("Have you used the service?")
+    chat.choose("Yes")
+    chat.wait_for("Where did you go?")
+    chat.choose("Walk-in centre")
+    chat.wait_for("How easy was it to be seen? (1 = Very hard, 5 = Very easy)")
+    chat.choose("4")
+    chat.wait_for("How would you like to hear from the service?")
+    chat.tick("Email", "Phone call")
+    chat.wait_for("How many days did you wait?")
+    chat.type("about 3")
+    expect(chat.bot().last).to_contain_text("how was your experience")
+    chat.choose("Very good")
+    expect(chat.bot().last).to_contain_text("Please can you tell us why")
+    typed = "staff were kind <script>alert('x')</script> <b>really</b>"
+    chat.type(typed)
+    chat.wait_for("Thanks, that's everything.")
+
+    # The patient's HTML is shown as the text they typed, never run or rendered.
+    assert chat.patient().last.text_content() == "You: " + typed
+    assert chat.log.locator("script, b").count() == 0
+
+    sender = stored_id(page)
+    assert answers_of(web.servers, sender) == [
+        ("used_service", "answered", "Yes", 1),
+        ("where", "answered", "Walk-in centre", 1),
+        ("ease", "answered", "4", 1),
+        ("contact", "answered", "Email; Phone call", 1),
+        ("wait_days", "answered", "3", 1),
+        ("fft", "answered", "Very good", 1),
+        ("fft_why", "answered", typed, 1),
+    ]
+    assert participations(web.servers, sender)[0]["status"] == "completed"
+    # Nothing was fetched from anywhere but the embedding site and our own server.
+    assert origins(seen.urls) == {web.site, web.url}
