@@ -58,3 +58,17 @@ bench: $(MODEL)
 
 clean:
 	rm -rf .test-results models/*.tar.gz
+
+# The web widget's browser tests: Debian's Chromium (Playwright drives it) and
+# axe-core for the accessibility scan (npm, exact version from package-lock.json).
+AXE := node_modules/axe-core/axe.min.js
+.PHONY: chromium
+test: chromium $(AXE)
+
+chromium:
+	@command -v chromium >/dev/null || (apt-get update && apt-get install -y chromium)
+
+$(AXE): package.json package-lock.json
+	@command -v npm >/dev/null || (apt-get update && apt-get install -y nodejs npm)
+	npm ci --no-audit --no-fund --silent
+	@touch $@

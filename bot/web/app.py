@@ -101,9 +101,10 @@ def create_app(settings: Settings, factory: Optional[sessionmaker] = None,
                                                widget.path, page_css.path),
                              headers={"Cache-Control": "no-cache"})
 
-    @app.get("/c/<code>/qr.<kind>")
-    async def qr(_request: Request, code: str, kind: str) -> HTTPResponse:
-        found = await live(code) if kind in KINDS else None
+    @app.get("/c/<code>/<image>")
+    async def qr(_request: Request, code: str, image: str) -> HTTPResponse:
+        kind = image.removeprefix("qr.")
+        found = await live(code) if image.startswith("qr.") and kind in KINDS else None
         if found is None:
             return response.json({"error": "no live consultation with that code"}, 404)
         body = qr_code(f"{web.public_url}/c/{found.code}", kind)

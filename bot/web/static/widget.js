@@ -12,7 +12,7 @@
   var FONT = "Frutiger, 'Frutiger Linotype', Univers, Calibri, 'Gill Sans', 'Gill Sans MT', " +
     "'Myriad Pro', Myriad, 'DejaVu Sans Condensed', 'Liberation Sans', 'Nimbus Sans L', Tahoma, " +
     "Geneva, 'Helvetica Neue', Helvetica, Arial, sans-serif";
-  var CSS = ":host{all:initial;display:block;--p:#005eb8;--on:#fff;font-family:" + FONT + ";font-size:16px;" +
+  var STYLE = ":host{all:initial;display:block;--p:#005eb8;--on:#fff;font-family:" + FONT + ";font-size:16px;" +
     "line-height:1.5;color:#212b32}" +
     "*{box-sizing:border-box}[hidden]{display:none!important}" +
     "button,input,textarea{font:inherit;color:inherit}" +
@@ -33,7 +33,7 @@
     "h2{flex:1;margin:0;font-size:1.1em;overflow-wrap:anywhere}" +
     ".x{background:none;border:2px solid var(--on);color:var(--on);border-radius:4px;" +
     "padding:2px 10px;cursor:pointer}" +
-    "ol{flex:1;overflow-y:auto;margin:0;padding:12px;list-style:none}" +
+    ".log{flex:1;overflow-y:auto;padding:12px}ol{margin:0;padding:0;list-style:none}" +
     "li{margin:0 0 8px;padding:8px 12px;border-radius:8px;max-width:88%;white-space:pre-wrap;" +
     "overflow-wrap:anywhere;width:fit-content}" +
     ".bot{background:#f0f4f5;border:1px solid #d8dde0}" +
@@ -70,7 +70,7 @@
     return node;
   }
   function colour(value, fallback) {
-    return value && window.CSS && CSS.supports("color", value) ? value : fallback;
+    return value && window.CSS && window.CSS.supports("color", value) ? value : fallback;
   }
 
   // ---- storage: the conversation id and unsent messages outlive a reload ----
@@ -97,10 +97,10 @@
   var root = host.attachShadow({ mode: "open" });
   if (root.adoptedStyleSheets && window.CSSStyleSheet && CSSStyleSheet.prototype.replaceSync) {
     var sheet = new CSSStyleSheet();
-    sheet.replaceSync(CSS);
+    sheet.replaceSync(STYLE);
     root.adoptedStyleSheets = [sheet];
   } else {
-    root.appendChild(el("style", {}, CSS));
+    root.appendChild(el("style", {}, STYLE));
   }
   host.style.setProperty("--p", colour(d.colour || d.color, "#005eb8"));
   host.style.setProperty("--on", colour(d.textColour || d.textColor, "#ffffff"));
@@ -114,8 +114,9 @@
   head.appendChild(el("h2", { id: "sb-title" }, title));
   var close = el("button", { type: "button", "class": "x", "aria-label": "Close chat" }, "Close");
   if (!inPage) head.appendChild(close);
-  var log = el("ol", { role: "log", "aria-live": "polite", "aria-label": "Conversation",
-    tabindex: "0" });
+  var log = el("div", { "class": "log", role: "log", "aria-live": "polite",
+    "aria-label": "Conversation", tabindex: "0" });
+  var list = log.appendChild(el("ol"));
   var typing = el("p", { "class": "note dots", hidden: "" });
   typing.appendChild(el("span", { "class": "hide" }, "Sounding Board is typing"));
   for (var i = 0; i < 3; i++) typing.appendChild(el("span", { "aria-hidden": "true" }));
@@ -149,7 +150,7 @@
     var item = el("li", { "class": who === "bot" ? "bot" : "you" });
     item.appendChild(el("span", { "class": "hide" }, who === "bot" ? "Sounding Board: " : "You: "));
     fill(item, text);
-    log.appendChild(item);
+    list.appendChild(item);
     log.scrollTop = log.scrollHeight;
     return item;
   }
@@ -189,9 +190,9 @@
       });
     }
   }
-  function replies(list) {
+  function replies(received) {
     var last = [];
-    list.forEach(function (m) {
+    received.forEach(function (m) {
       if (m.text) show("bot", m.text);
       last = m.buttons || [];
     });
@@ -246,14 +247,14 @@
       timer = setTimeout(pump, Math.min(30000, 1000 * Math.pow(2, tries - 1)));
     });
   }
-  function send(text) {
+  function send(text, byItself) {
     text = String(text).trim();
     if (!text) return;
     show("you", text);
     offer([]);
     queue.push({ key: newKey(), text: text });
     save("queue", queue);
-    input.focus();
+    if (!byItself) input.focus(); // a chosen button goes away: the reply box is next
     pump();
   }
   window.addEventListener("online", function () { tries = 0; pump(); });
@@ -276,7 +277,7 @@
       }).then(function (b) {
         var past = b.messages || [];
         if (!past.length) { begin(); return; }
-        log.textContent = "";
+        list.textContent = "";
         var lastButtons = [];
         past.forEach(function (m) {
           show(m.from === "bot" ? "bot" : "you", m.text);
@@ -290,15 +291,16 @@
     })();
   }
   function begin() {
-    if (code) send(code);
+    if (code) send(code, true);
     else say("Type the code from your invite or poster to start.");
   }
-  function open(yes) {
+  function open(yes, quietly) {
     if (inPage) return;
     panel.hidden = !yes;
     launcher.hidden = yes;
     launcher.setAttribute("aria-expanded", String(yes));
-    if (yes) { start(); input.focus(); } else launcher.focus();
+    if (yes) start();
+    if (!quietly) (yes ? input : launcher).focus(); // never steal focus as the page loads
   }
 
   form.addEventListener("submit", function (e) {
@@ -314,5 +316,6 @@
   launcher.addEventListener("click", function () { open(true); });
   close.addEventListener("click", function () { open(false); });
   panel.addEventListener("keydown", function (e) { if (e.key === "Escape") open(false); });
-  if (inPage || d.open === "true") { if (!inPage) open(true); else start(); }
+  if (inPage) start();
+  else if (d.open === "true") open(true, true);
 })();

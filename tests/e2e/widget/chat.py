@@ -13,7 +13,7 @@ class Chat:
         self.log = page.get_by_role("log", name="Conversation")
         self.input = page.get_by_label("Your reply")
 
-    def open(self, title: str = "Have your say") -> "Chat":
+    def open(self, title: str = "Have your say") -> Chat:
         self.page.get_by_role("button", name=title).click()
         return self
 

@@ -77,7 +77,9 @@ def web(loaded: Servers, tmp_path_factory: pytest.TempPathFactory) -> Iterator[W
         site.shutdown()
 
 
-@pytest.fixture(scope="session")
+# One browser for this package's tests, closed when they end: while Playwright's sync API
+# runs, its event loop counts as running, and later tests that call asyncio.run would fail.
+@pytest.fixture(scope="package")
 def browser() -> Iterator[Any]:
     if not Path(CHROMIUM).exists():
         if os.environ.get("CI") == "true":

@@ -75,5 +75,32 @@ def test_a_whole_consultation_with_buttons_ticks_and_typing(web: Web, page: Any,
         ("fft_why", "answered", typed, 1),
     ]
     assert participations(web.servers, sender)[0]["status"] == "completed"
+    assert "staff were kind" not in web.log.read_text()  # no personal data in our logs
     # Nothing was fetched from anywhere but the embedding site and our own server.
     assert origins(seen.urls) == {web.site, web.url}
+
+
+def test_options_on_the_script_tag(web: Web, page: Any) -> None:
+    page.goto(web.embed("options.html", title="Tell the clinic", position="left",
+                        colour="#330072", open="true"))
+    panel = page.get_by_role("region", name="Tell the clinic")
+    expect(panel).to_be_visible()  # starts open, without taking focus from the page
+    assert page.evaluate("document.activeElement === document.body")
+    header = panel.locator("header")
+    assert header.evaluate("e => getComputedStyle(e).backgroundColor") == "rgb(51, 0, 114)"
+    box = panel.bounding_box()
+    assert box is not None and box["x"] < 100  # on the left
+    Chat(page).wait_for("Are you happy to take part?")
+    page.get_by_role("button", name="Close chat").click()
+    launcher = page.get_by_role("button", name="Tell the clinic")
+    expect(launcher).to_be_focused()
+    assert launcher.evaluate("e => getComputedStyle(e).backgroundColor") == "rgb(51, 0, 114)"
+
+
+def test_nhs_identity_by_default(web: Web, page: Any) -> None:
+    page.goto(web.embed("defaults.html"))
+    launcher = page.get_by_role("button", name="Have your say")
+    assert launcher.evaluate("e => getComputedStyle(e).backgroundColor") == "rgb(0, 94, 184)"
+    assert launcher.evaluate("e => getComputedStyle(e).fontFamily").startswith("Frutiger")
+    box = launcher.bounding_box()
+    assert box is not None and box["x"] > 640  # bottom right
