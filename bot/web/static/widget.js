@@ -2,8 +2,13 @@
    Messages are rendered as text only (textContent), never as HTML. */
 (function () {
   "use strict";
-  var me = document.currentScript;
-  if (!me || !window.fetch || !document.body.attachShadow) return;
+  var me = document.currentScript; // only known while this file first runs
+  if (!me || !window.fetch || !Element.prototype.attachShadow) return;
+  if (document.readyState === "loading") { // a tag in <head>: the page's body comes first
+    document.addEventListener("DOMContentLoaded", function () { widget(me); });
+  } else widget(me);
+
+function widget(me) {
   var d = me.dataset;
   var base = new URL(me.src).origin;
   var code = (d.code || "").trim().toUpperCase();
@@ -318,4 +323,5 @@
   panel.addEventListener("keydown", function (e) { if (e.key === "Escape") open(false); });
   if (inPage) start();
   else if (d.open === "true") open(true, true);
+}
 })();

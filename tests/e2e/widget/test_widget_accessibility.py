@@ -138,3 +138,13 @@ def test_axe_finds_no_serious_or_critical_violations(web: Web, browser: Any) -> 
         assert found == []
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("motion,animation", [("reduce", "none"), ("no-preference", "b")])
+def test_the_typing_dots_keep_still_for_reduced_motion(web: Web, page: Any, motion: str,
+                                                       animation: str) -> None:
+    page.emulate_media(reduced_motion=motion)
+    page.goto(web.embed(f"motion-{motion}.html"))
+    Chat(page).open()
+    dot = page.locator("p.dots span[aria-hidden=true]").first
+    assert dot.evaluate("e => getComputedStyle(e).animationName") == animation

@@ -104,3 +104,18 @@ def test_nhs_identity_by_default(web: Web, page: Any) -> None:
     assert launcher.evaluate("e => getComputedStyle(e).fontFamily").startswith("Frutiger")
     box = launcher.bounding_box()
     assert box is not None and box["x"] > 640  # bottom right
+
+
+def test_a_tag_in_the_head_waits_for_the_page_and_leaves_no_globals(web: Web, page: Any) -> None:
+    for name, tag in (("plain.html", ""),
+                      ("head.html", f"<script src='{web.url}/widget.js' data-code='TEST1'></script>")):
+        (web.site_folder / name).write_text(
+            f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Head</title>{tag}"
+            "</head><body><main><h1>Page</h1></main></body></html>")
+    page.goto(f"{web.site}/plain.html")
+    before = set(page.evaluate("Object.keys(window)"))
+    page.goto(f"{web.site}/head.html")
+    Chat(page).open().wait_for("Are you happy to take part?")
+    page.goto(f"{web.site}/head.html")
+    added = set(page.evaluate("Object.keys(window)")) - before
+    assert added == set(), added

@@ -81,3 +81,19 @@ def test_a_message_sent_offline_goes_when_the_phone_is_back(web: Web, context: A
     context.set_offline(False)
     chat.wait_for("How easy was it to be seen? (1 = Very hard, 5 = Very easy)")
     assert answers_of(web.servers, stored_id(page)) == [("used_service", "answered", "No", 1)]
+
+
+def test_a_message_still_unsent_at_a_reload_is_sent_after_it_once(web: Web, page: Any) -> None:
+    page.goto(web.embed("unsent.html"))
+    chat = Chat(page).open()
+    to_used_service(chat)
+    page.route(f"{web.url}/api/webhook", lambda route: route.abort("internetdisconnected"))
+    chat.choose("Yes")
+    expect(page.get_by_role("status")).to_contain_text("Trying again")
+    page.unroute(f"{web.url}/api/webhook")
+    page.reload()  # the message waited in localStorage, with its key
+    chat = Chat(page).open()
+    chat.wait_for("Where did you go?")
+    assert chat.patient().all_text_contents().count("You: Yes") == 2  # consent, then this one
+    assert chat.bot_texts().count("Where did you go?") == 1
+    assert answers_of(web.servers, stored_id(page)) == [("used_service", "answered", "Yes", 1)]
