@@ -11,7 +11,9 @@
 function widget(me) {
   var d = me.dataset;
   var base = new URL(me.src).origin;
-  var code = (d.code || "").trim().toUpperCase();
+  // The code from the tag, else from a link to the page (?c=MIND24), as on every channel.
+  var code = (d.code || new URLSearchParams(location.search).get("c") || "").trim().toUpperCase();
+  if (!/^[A-Z][A-Z0-9]{2,11}$/.test(code)) code = "";
   var title = d.title || "Have your say";
   var inPage = d.mode === "page";
   var FONT = "Frutiger, 'Frutiger Linotype', Univers, Calibri, 'Gill Sans', 'Gill Sans MT', " +
@@ -52,11 +54,12 @@ function widget(me) {
     "@keyframes b{50%{opacity:.2}}" +
     ".choices{display:flex;flex-wrap:wrap;gap:6px;padding:4px 12px;max-height:40%;overflow-y:auto;" +
     "border:0;margin:0}" +
-    ".choices legend{padding:0;font-size:.875em;color:#4c6272}" +
+    ".ticks{border:0;margin:0;padding:0;width:100%}" +
+    ".ticks legend{padding:0;font-size:.875em;color:#4c6272}" +
     ".opt{background:#fff;color:var(--p);border:2px solid var(--p);border-radius:16px;" +
     "padding:4px 12px;cursor:pointer;text-align:left}" +
     ".opt:hover{background:#e8edee}" +
-    ".tick{display:flex;gap:6px;align-items:center;width:100%}" +
+    ".tick{display:flex;gap:6px;align-items:center;width:100%;margin:2px 0}" +
     ".tick input{width:22px;height:22px;accent-color:var(--p)}" +
     "form{display:flex;gap:6px;padding:8px 12px;border-top:1px solid #d8dde0}" +
     "textarea{flex:1;min-width:0;resize:none;border:2px solid #4c6272;border-radius:4px;padding:6px}" +
@@ -164,7 +167,7 @@ function widget(me) {
     choices.hidden = !buttons.length;
     if (!buttons.length) return;
     if (buttons[0].multiple) {
-      var set = el("fieldset", { "class": "choices" });
+      var set = el("fieldset", { "class": "ticks" });
       set.appendChild(el("legend", {}, "Choose all that apply, then send"));
       buttons.forEach(function (b, n) {
         var tick = el("label", { "class": "tick" });
@@ -185,6 +188,8 @@ function widget(me) {
       });
       set.appendChild(done);
       choices.appendChild(set);
+      choices.removeAttribute("role");
+      choices.removeAttribute("aria-label");
     } else {
       choices.setAttribute("role", "group");
       choices.setAttribute("aria-label", "Quick replies");
@@ -194,6 +199,7 @@ function widget(me) {
         choices.appendChild(button);
       });
     }
+    log.scrollTop = log.scrollHeight; // the choices took room: keep the question in view
   }
   function replies(received) {
     var last = [];
@@ -262,7 +268,9 @@ function widget(me) {
     if (!byItself) input.focus(); // a chosen button goes away: the reply box is next
     pump();
   }
-  window.addEventListener("online", function () { tries = 0; pump(); });
+  function again() { tries = 0; pump(); }
+  window.addEventListener("online", again);
+  document.addEventListener("visibilitychange", function () { if (!document.hidden) again(); });
 
   // ---- opening: restore the conversation from the server, or start one ----
   var started = false;

@@ -15,7 +15,7 @@ from playwright.sync_api import expect
 
 from tests.e2e.helpers import cli
 from tests.e2e.widget.chat import Chat
-from tests.e2e.widget.conftest import Web
+from tests.e2e.widget.conftest import ARTEFACTS, Web
 
 pytestmark = pytest.mark.e2e
 
@@ -50,6 +50,7 @@ def test_the_standalone_page_has_a_strict_csp_and_runs_the_chat_under_it(web: We
     chat.wait_for("Are you happy to take part?")
     chat.choose("Yes")
     chat.wait_for("Which age group are you in?")
+    page.screenshot(path=str(ARTEFACTS / "page-c-TEST1.png"))
     assert violations == []
 
 
@@ -174,3 +175,18 @@ def test_html_from_the_bot_is_shown_as_text(web: Web, page: Any, tmp_path: Path)
     page.goto(f"{web.url}/c/HTMLX1")  # the page escapes the title too
     expect(page.get_by_role("heading", level=1)).to_have_text(
         "Is <b>this</b> safe? <script>alert('title')</script>")
+
+
+@pytest.mark.parametrize("path,body,status", [
+    ("webhook", b"not json", 400),
+    ("webhook", b'{"sender": "made-up", "message": "hi"}', 403),
+    ("transcript", b"[]", 400),
+    ("nowhere", b"{}", 404),
+    ("webhook", b'{"message": "' + b"x" * 40_000 + b'"}', 413),
+])
+def test_bad_calls_to_the_api_get_a_clear_4xx(web: Web, path: str, body: bytes, status: int) -> None:
+    answer = requests.post(f"{web.url}/api/{path}", data=body, timeout=10,
+                           headers={"Content-Type": "application/json", "Origin": web.site})
+    assert answer.status_code == status
+    assert answer.json()["error"]
+    assert answer.headers["access-control-allow-origin"] == web.site  # the page may read why

@@ -131,6 +131,12 @@ def test_axe_finds_no_serious_or_critical_violations(web: Web, browser: Any) -> 
         chat.choose("Yes")
         chat.wait_for("Which age group are you in?")
         found = axe_violations(page)
+        for typed in ("19", "skip", "yes", "GP surgery", "4"):
+            chat.type(typed)
+        chat.wait_for("How would you like to hear from the service?")
+        page.get_by_role("checkbox", name="Email").check()
+        page.screenshot(path=str(ARTEFACTS / "widget-tick-all-that-apply.png"))
+        found += axe_violations(page)  # the check boxes too
         page.goto(f"{web.url}/c/TEST1")
         Chat(page).wait_for("Are you happy to take part?")
         found += axe_violations(page)

@@ -119,3 +119,14 @@ def test_a_tag_in_the_head_waits_for_the_page_and_leaves_no_globals(web: Web, pa
     page.goto(f"{web.site}/head.html")
     added = set(page.evaluate("Object.keys(window)")) - before
     assert added == set(), added
+
+
+def test_a_link_with_a_code_starts_that_consultation(web: Web, page: Any) -> None:
+    page.goto(web.embed("link.html", code="") + "?c=test1")
+    chat = Chat(page).open()
+    chat.wait_for("Are you happy to take part?")
+    assert chat.patient().first.text_content() == "You: TEST1"
+    page.goto(web.embed("nocode.html", code="") + "?c=<b>")  # not a code: the patient types one
+    Chat(page).open()
+    expect(page.get_by_role("status")).to_have_text(
+        "Type the code from your invite or poster to start.")
