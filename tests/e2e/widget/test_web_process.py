@@ -62,7 +62,11 @@ def test_an_unknown_or_closed_code_gets_a_clear_404(web: Web) -> None:
         assert "<script>" not in answer.text
 
 
-def test_qr_codes_for_a_live_consultation_and_404_for_others(web: Web) -> None:
+def test_qr_codes_for_a_live_consultation_and_404_for_others(web: Web, tmp_path: Path) -> None:
+    closed = tmp_path / "closed.yml"
+    closed.write_text(HTML_SCRIPT.replace("HTMLX1", "SHUT01").replace("status: live",
+                                                                       "status: closed"))
+    assert cli(web.servers, "load", str(closed)).returncode == 0
     svg = requests.get(f"{web.url}/c/TEST1/qr.svg", timeout=10)
     assert svg.status_code == 200 and svg.headers["content-type"] == "image/svg+xml"
     root = ElementTree.fromstring(svg.content)
@@ -74,7 +78,7 @@ def test_qr_codes_for_a_live_consultation_and_404_for_others(web: Web) -> None:
     assert png.status_code == 200 and png.headers["content-type"] == "image/png"
     width, height = png_size(png.content)
     assert width == height >= 200  # a square code, big enough to print
-    for bad in ("NOPE99/qr.svg", "NOPE99/qr.png", "TEST1/qr.gif"):
+    for bad in ("NOPE99/qr.svg", "NOPE99/qr.png", "TEST1/qr.gif", "SHUT01/qr.svg", "SHUT01"):
         assert requests.get(f"{web.url}/c/{bad}", timeout=10).status_code == 404
 
 

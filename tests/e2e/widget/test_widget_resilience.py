@@ -97,3 +97,20 @@ def test_a_message_still_unsent_at_a_reload_is_sent_after_it_once(web: Web, page
     assert chat.patient().all_text_contents().count("You: Yes") == 2  # consent, then this one
     assert chat.bot_texts().count("Where did you go?") == 1
     assert answers_of(web.servers, stored_id(page)) == [("used_service", "answered", "Yes", 1)]
+
+
+def test_a_typing_indicator_shows_while_the_bot_works(web: Web, page: Any) -> None:
+    page.goto(web.embed("typing.html"))
+    chat = Chat(page).open()
+    chat.wait_for("Are you happy to take part?")
+    held: list = []
+    page.route(f"{web.url}/api/webhook", lambda route: held.append(route))  # kept waiting
+    chat.choose("Yes")
+    dots = page.locator("p.dots")
+    expect(dots).to_be_visible()
+    expect(dots).to_contain_text("Sounding Board is typing")
+    while not held:
+        page.wait_for_timeout(50)
+    held[0].continue_()
+    chat.wait_for("Which age group are you in?")
+    expect(dots).to_be_hidden()
