@@ -75,8 +75,8 @@ async def on_database(work: Callable[[], T]) -> T:
 
 def send(dispatcher: CollectingDispatcher, outgoing: Iterable[Message]) -> None:
     for message in outgoing:
-        # "multiple" rides on each button: Rasa keeps a button's extra keys all the way
-        # to the channel, and channels that read only title and payload are unaffected.
-        extra = {"multiple": True} if message.multiple else {}
-        buttons = [{"title": label, "payload": label, **extra} for label in message.buttons]
+        # Beside Rasa's title and payload, each button says whether several may be picked
+        # and which question it answers; channels that draw keyboards use both.
+        buttons = [{"title": label, "payload": label, "multiple": message.multiple,
+                    "question": message.question} for label in message.buttons]
         dispatcher.utter_message(text=message.text, buttons=buttons or None)

@@ -54,4 +54,6 @@ def inbound_from(tracker: Tracker, who: str) -> Inbound:
         respondent=who,
         intent=str(intent.get("name") or ""),
         confidence=float(intent.get("confidence") or 0.0),
+        # Only our channels set metadata (the REST channel passes none from callers).
+        question=str((latest.get("metadata") or {}).get("question") or "")[:20],
     )

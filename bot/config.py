@@ -7,6 +7,7 @@ nothing configured; production refuses the defaults that are not safe.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping, Optional, Tuple
@@ -61,6 +62,23 @@ def origin_of(url: str) -> str:
 
 
 @dataclass(frozen=True)
+class TelegramSettings:
+    token: str  # from @BotFather; only ever from the environment
+    secret_token: str  # Telegram sends it in X-Telegram-Bot-Api-Secret-Token
+    api_base_url: str  # Telegram's Bot API, a self-hosted Bot API server, or a test fake
+    public_url: str  # where Telegram reaches our webhook (set-webhook registers it)
+    bot_username: str  # for deep links: t.me/<bot_username>?start=CODE
+    invite_rate: float  # invitations per second (Telegram allows about 30)
+
+    @property
+    def configured(self) -> bool:
+        return bool(self.token and self.secret_token)
+
+    def deep_link(self, code: str) -> str:
+        return f"https://t.me/{self.bot_username or '<bot>'}?start={code}"
+
+
+@dataclass(frozen=True)
 class Settings:
     environment: str
     database_url: str
@@ -77,8 +95,10 @@ class Settings:
     action_port: int
     action_secret: str  # Rasa sends it with every action call; nobody else has it
     action_max_body: int  # bytes, after any decompression
+    redis_url: str  # Rasa's lock store across replicas; empty: one process's own
     twilio: TwilioSettings
     web: WebSettings
+    telegram: TelegramSettings
 
     @property
     def is_production(self) -> bool:
@@ -148,6 +168,26 @@ def load_web(env: Mapping[str, str]) -> WebSettings:
                        allowed_origins=tuple(origins))
 
 
+def load_telegram(env: Mapping[str, str]) -> TelegramSettings:
+    settings = TelegramSettings(
+        token=env.get("TELEGRAM_TOKEN", "").strip(),
+        secret_token=env.get("TELEGRAM_SECRET_TOKEN", "").strip(),
+        api_base_url=env.get("TELEGRAM_API_BASE_URL", "").strip().rstrip("/")
+        or "https://api.telegram.org",
+        public_url=env.get("TELEGRAM_PUBLIC_URL", "").strip().rstrip("/")
+        or "http://127.0.0.1:5005",
+        bot_username=env.get("TELEGRAM_BOT_USERNAME", "").strip().lstrip("@"),
+        invite_rate=_float(env, "SB_TELEGRAM_INVITE_RATE", 25.0),
+    )
+    # Telegram's own rule for secret_token: 1-256 characters of A-Z, a-z, 0-9, _ and -.
+    if settings.secret_token and not re.fullmatch(r"[A-Za-z0-9_-]{16,256}", settings.secret_token):
+        raise ConfigError("TELEGRAM_SECRET_TOKEN must be 16-256 characters of letters, digits, "
+                          "_ and - (Telegram's rule, with a floor of 16)")
+    if settings.invite_rate > 30:
+        raise ConfigError("SB_TELEGRAM_INVITE_RATE must be 30 or less (Telegram's limit)")
+    return settings
+
+
 def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
     """Build settings from `env` (default: the process environment)."""
     env = os.environ if env is None else env
@@ -176,8 +216,10 @@ def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
         action_port=_int(env, "SB_ACTION_PORT", 5055),
         action_secret=env.get("SB_ACTION_SECRET", "").strip(),
         action_max_body=_int(env, "SB_ACTION_MAX_BODY", 1_048_576),
+        redis_url=env.get("SB_REDIS_URL", "").strip(),
         twilio=load_twilio(env),
         web=load_web(env),
+        telegram=load_telegram(env),
     )
     if settings.suppression_threshold < 1:
         raise ConfigError("SB_SUPPRESSION_THRESHOLD must be 1 or more")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import List, Tuple
+from typing import Any, Dict, List, Tuple
 
 from bot.engine import messages
 from bot.engine.turns import Message
@@ -36,3 +36,20 @@ def crisis_first(text: object) -> List[Message]:
 def or_apology(text: object, replies: List[Message]) -> List[Message]:
     """The assistant's replies; none means it failed: signpost if needed, then say sorry."""
     return replies or crisis_first(text) + [Message(messages.SOMETHING_WENT_WRONG)]
+
+
+def without_signposting(replies: List[Message]) -> List[Message]:
+    """The assistant's replies when the channel has already signposted (it answers a
+    crisis before any queue): the same signposting is not sent twice."""
+    if not replies:
+        return [Message(messages.SOMETHING_WENT_WRONG)]
+    return [m for m in replies if m.text != SIGNPOSTING]
+
+
+def from_rasa(raw: Dict[str, Any]) -> Message:
+    """One of Rasa's collected bot messages as the engine sent it (actions/engine.py)."""
+    buttons = raw.get("buttons") or []
+    first = buttons[0] if buttons and isinstance(buttons[0], dict) else {}
+    return Message(str(raw.get("text") or ""),
+                   tuple(str(b.get("title", "")) for b in buttons if isinstance(b, dict)),
+                   multiple=bool(first.get("multiple")), question=str(first.get("question") or ""))

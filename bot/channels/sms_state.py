@@ -10,11 +10,11 @@ from typing import Awaitable, Callable, List, Optional, Tuple
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
-from bot.config import Settings
+from bot.channels.database import ChannelStore
 from bot.db.models import Conversation, InboundMessage, Participation, SmsSession, utcnow
-from bot.db.session import make_engine, make_session_factory, unit_of_work
+from bot.db.session import unit_of_work
 from bot.engine import conversation, messages
 from bot.engine.turns import Message
 from bot.outreach.invitations import record_status
@@ -25,17 +25,7 @@ logger = logging.getLogger(__name__)
 Send = Callable[[str, List[Message]], Awaitable[None]]
 
 
-class SmsStore:
-    def __init__(self, settings: Settings, factory: Optional[sessionmaker] = None) -> None:
-        self.settings = settings
-        self._factory = factory
-
-    @property
-    def factory(self) -> sessionmaker:
-        if self._factory is None:
-            self._factory = make_session_factory(make_engine(self.settings.database_url))
-        return self._factory
-
+class SmsStore(ChannelStore):
     def _pseudonym(self, phone: str) -> str:
         return phone_pseudonym(self.settings.pseudonym_secret, phone)
 

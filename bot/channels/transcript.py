@@ -26,11 +26,9 @@ def bot_message(text: Any, buttons: Any) -> Dict[str, Any]:
 
 
 def _button(raw: Dict[str, Any]) -> Dict[str, Any]:
+    """As the action sent it (with "multiple" and the rest), title and payload as text."""
     title = str(raw.get("title") or "")
-    button: Dict[str, Any] = {"title": title, "payload": str(raw.get("payload") or title)}
-    if raw.get("multiple"):
-        button["multiple"] = True
-    return button
+    return {**raw, "title": title, "payload": str(raw.get("payload") or title)}
 
 
 def _entry(event: Dict[str, Any]) -> Optional[Dict[str, Any]]:

@@ -22,7 +22,14 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 from twilio.request_validator import RequestValidator
 
-from bot.channels.inbound import crisis_first, inbound_problem, or_apology
+from bot.channels.inbound import (
+    crisis_first,
+    from_rasa,
+    inbound_problem,
+    or_apology,
+    without_signposting,
+)
+from bot.channels.ordering import InOrder
 from bot.channels.rate_limit import RateLimiter
 from bot.channels.sms_state import SmsStore
 from bot.channels.webhooks import webhook_blueprint
@@ -49,6 +56,7 @@ class TwilioChannel(InputChannel):
         self._tasks: Set[asyncio.Task[None]] = set()
         # Each SMS reply costs money: a number flooding us is not answered past this.
         self.limiter = RateLimiter(per_minute=30, burst=15)
+        self.numbers = InOrder()
 
     @classmethod
     def name(cls) -> str:
@@ -128,31 +136,43 @@ class TwilioChannel(InputChannel):
 
     async def _handle(self, sender_id: str, text: str, opted_out: bool,
                       on_new_message: OnMessage) -> None:
-        """Runs after Twilio has its 200: the conversation, then the reply by API."""
+        """Runs after Twilio has its 200: the conversation, then the reply by API.
+
+        Crisis wording is answered first, before this number's queue: it never waits
+        behind the messages sent before it. Then one message at a time, in order.
+        """
+        urgent = crisis_first(text)
         try:
-            word = sms_keywords.keyword(text)
-            if word:
-                await self._keyword(word, sender_id)
-                return
-            if opted_out:  # nothing more is sent, except signposting to a crisis
-                await self._send(sender_id, crisis_first(text))
-                return
-            kind, problem = inbound_problem(text, MAX_BODY)
-            if kind:  # e.g. a picture with no words
-                await self._send(sender_id, crisis_first(text) + [Message(problem)])
-                return
-            collector = CollectingOutputChannel()
-            # Rasa sees the number's pseudonym, never the number (bot/trust/identity.py).
-            conversation = identity.for_number(self.parts.settings.pseudonym_secret,
-                                               identity.SMS, sender_id)
-            await on_new_message(UserMessage(text, collector, conversation,
-                                             input_channel=self.name()))
-            replies = [_message(m) for m in collector.messages]
-            await self._send(sender_id, or_apology(text, replies))
+            if urgent:
+                await self._send(sender_id, urgent)
+            async with self.numbers.turn(sender_id):
+                await self._converse(sender_id, text, opted_out, bool(urgent), on_new_message)
         except Exception:  # noqa: BLE001 - one bad message must not kill the channel
             logger.exception("sms message handling failed")  # no text, no number
-            with contextlib.suppress(Exception):  # still signpost, and say sorry
-                await self._send(sender_id, or_apology(text, []))
+            with contextlib.suppress(Exception):  # say sorry (signposting already went)
+                await self._send(sender_id, [Message(messages.SOMETHING_WENT_WRONG)])
+
+    async def _converse(self, sender_id: str, text: str, opted_out: bool, signposted: bool,
+                        on_new_message: OnMessage) -> None:
+        word = sms_keywords.keyword(text)
+        if word:
+            await self._keyword(word, sender_id)
+            return
+        if opted_out:  # nothing more is sent (signposting to a crisis already was)
+            return
+        kind, problem = inbound_problem(text, MAX_BODY)
+        if kind:  # e.g. a picture with no words
+            await self._send(sender_id, [Message(problem)])
+            return
+        collector = CollectingOutputChannel()
+        # Rasa sees the number's pseudonym, never the number (bot/trust/identity.py).
+        conversation = identity.for_number(self.parts.settings.pseudonym_secret,
+                                           identity.SMS, sender_id)
+        await on_new_message(UserMessage(text, collector, conversation,
+                                         input_channel=self.name()))
+        replies = [from_rasa(m) for m in collector.messages]
+        await self._send(sender_id, without_signposting(replies) if signposted
+                         else or_apology(text, replies))
 
     async def _keyword(self, word: str, sender_id: str) -> None:
         store = self.parts.store
@@ -197,7 +217,3 @@ async def deliver(sender: TwilioSender, store: SmsStore, phone: str, outgoing: L
             await asyncio.to_thread(store.set_opt_out, phone, True)
             return
 
-
-def _message(raw: Dict[str, Any]) -> Message:
-    buttons = tuple(str(b.get("title", "")) for b in raw.get("buttons") or [])
-    return Message(str(raw.get("text") or ""), buttons)

@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Callable, Dict, List, Optional
 
-from bot.cli import commands, outreach, serve
+from bot.cli import commands, outreach, serve, telegram
 from bot.config import ConfigError
 
 
@@ -35,10 +35,16 @@ def parser() -> argparse.ArgumentParser:
     retention.add_argument("action", choices=["apply"])
     retention.add_argument("--dry-run", action="store_true", help="only count what would go")
     retention.add_argument("--days", type=int, help="override SB_RETENTION_DAYS")
-    invite = sub.add_parser("invite", help="text an invitation to each number in a CSV file")
+    invite = sub.add_parser("invite", help="invite people: by SMS from a CSV file of numbers, "
+                            "or on Telegram everyone who sent the bot /subscribe")
     invite.add_argument("code")
-    invite.add_argument("csvfile", help="a phone (or mobile/number) column, or one number a line")
+    invite.add_argument("csvfile", nargs="?",
+                        help="SMS: a phone (or mobile/number) column, or one number a line")
+    invite.add_argument("--channel", choices=["sms", "telegram"], default="sms")
     invite.add_argument("--yes", action="store_true", help="send without asking first")
+    tg = sub.add_parser("telegram", help="register the webhook and command menu with Telegram")
+    tg.add_argument("action", choices=["set-webhook"])
+    tg.add_argument("--url", help="public base URL (default TELEGRAM_PUBLIC_URL)")
     sub.add_parser("serve", help="run Rasa, the action server and the commissioner app")
     return root
 
@@ -54,7 +60,9 @@ HANDLERS: Dict[str, Callable[[argparse.Namespace], int]] = {
     "export": commands.export,
     "erase": commands.erase,
     "retention": commands.retention,
-    "invite": outreach.invite,
+    "invite": lambda args: (telegram.invite_on_telegram(args) if args.channel == "telegram"
+                            else outreach.invite(args)),
+    "telegram": telegram.telegram,
     "serve": serve.serve,
 }
 

@@ -13,7 +13,7 @@ import signal
 import sys
 import time
 from pathlib import Path
-from typing import Optional, TextIO
+from typing import Any, Callable, Coroutine, Optional, TextIO, TypeVar
 
 from sqlalchemy.orm import sessionmaker
 
@@ -31,12 +31,15 @@ from bot.outreach.invitations import (
 )
 from bot.sms.twilio_client import TwilioSender
 
+T = TypeVar("T")
 MAX_CSV_BYTES = 10_000_000
 INTERRUPTED = 130  # the shell's code for "stopped by Ctrl-C"
 
 
 def invite(args: argparse.Namespace) -> int:
     settings = load_settings()
+    if not args.csvfile:
+        raise CommandError("give the CSV file of numbers to text (or --channel telegram)")
     if not settings.twilio.configured:
         raise CommandError("Twilio is not set up: set TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and "
                            "TWILIO_FROM_NUMBER (or TWILIO_MESSAGING_SERVICE_SID)")
@@ -141,14 +144,28 @@ class Progress:
 
 def run_sends(factory: sessionmaker, settings: Settings, code: str) -> Optional[SendReport]:
     """Send, stopping after the messages in flight on Ctrl-C (at once on a second)."""
+    async def sends(stop: asyncio.Event) -> SendReport:
+        sender = TwilioSender(settings.twilio)
+        try:
+            return await send_invitations(factory, settings, code, sender, Progress(sys.stdout),
+                                          stop)
+        finally:
+            await sender.close()
+
+    return interruptible(sends)
+
+
+def interruptible(work: Callable[[asyncio.Event], Coroutine[Any, Any, T]]) -> Optional[T]:
+    """Run `work`; the first Ctrl-C sets its stop event (it ends after the sends in
+    flight), a second cancels it. None when cancelled."""
     try:
-        return asyncio.run(_send(factory, settings, code))
+        return asyncio.run(_interruptible(work))
     except (asyncio.CancelledError, KeyboardInterrupt):
         return None
 
 
-async def _send(factory: sessionmaker, settings: Settings, code: str) -> SendReport:
-    sender, stop = TwilioSender(settings.twilio), asyncio.Event()
+async def _interruptible(work: Callable[[asyncio.Event], Coroutine[Any, Any, T]]) -> T:
+    stop = asyncio.Event()
     loop, main = asyncio.get_running_loop(), asyncio.current_task()
 
     def interrupted() -> None:
@@ -163,13 +180,11 @@ async def _send(factory: sessionmaker, settings: Settings, code: str) -> SendRep
     except (NotImplementedError, RuntimeError):
         pass  # no signal handlers here (Windows, or not the main thread): Ctrl-C stops at once
     try:
-        return await send_invitations(factory, settings, code, sender, Progress(sys.stdout),
-                                      stop)
+        return await work(stop)
     except InvitationError as error:
         raise CommandError(str(error)) from None
     finally:
         loop.remove_signal_handler(signal.SIGINT)
-        await sender.close()
 
 
 def print_summary(report: SendReport, skipped: int, out: TextIO) -> None:

@@ -210,3 +210,31 @@ class Conversation(Base):
     reasks = Column(Integer, nullable=False, default=0)
     pending = Column(String(12), nullable=False, default="")  # "delete": confirm erasure
     updated_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+
+class TelegramChat(Base):
+    """The chat id behind a Telegram pseudonym, kept only while that person has asked
+    to hear about new consultations (/subscribe). Telegram bots cannot message anyone
+    first, so this is the whole invitation list; nothing joins it to answers."""
+
+    __tablename__ = "telegram_chat"
+    id = Column(Integer, primary_key=True)
+    pseudonym = Column(String(64), nullable=False, unique=True)
+    chat_id = Column(String(32), nullable=False)
+    subscribed_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+
+class TelegramInvitation(Base):
+    """One consultation's invitation to one subscriber, sent at most once."""
+
+    __tablename__ = "telegram_invitation"
+    __table_args__ = (UniqueConstraint("consultation_id", "pseudonym"),)
+    id = Column(Integer, primary_key=True)
+    consultation_id = Column(ForeignKey("consultation.id"), nullable=False)
+    pseudonym = Column(String(64), nullable=False, index=True)
+    # pending -> sending -> sent / blocked / failed; "sending" left by a crash is never
+    # sent again (Telegram has no way to ask whether it arrived)
+    status = Column(String(12), nullable=False, default="pending")
+    error_code = Column(Integer)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    updated_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)

@@ -17,8 +17,8 @@ from bot.db import repository
 from bot.engine import messages, state
 from bot.engine.flow import step_by_key
 from bot.engine.reply import question_message, reply, withdraw
-from bot.engine.start import begin, confirm_deletion
-from bot.engine.turns import Inbound, Message, State, Turn
+from bot.engine.start import ask_to_delete, begin, confirm_deletion
+from bot.engine.turns import Inbound, Message, State, Turn, question_token
 from bot.scripts import store
 from bot.trust.safeguarding import detect_concern, is_crisis_intent
 from bot.trust.signposting import SIGNPOSTING
@@ -27,6 +27,8 @@ from bot.trust.signposting import SIGNPOSTING
 def handle_message(session: Session, settings: Settings, inbound: Inbound) -> Turn:
     """Reply to one message; the reply ends with the question now being asked."""
     current, pending = state.load(session, inbound.respondent)
+    if inbound.question and inbound.question != question_token(current, pending):
+        return _stale_button(session, current, pending)
     crisis = None if current is not None and not pending else _crisis_category(inbound)
     if current is not None and not pending:
         turn = reply(session, settings, current, inbound)  # checks crisis wording itself first
@@ -39,7 +41,22 @@ def handle_message(session: Session, settings: Settings, inbound: Inbound) -> Tu
     else:
         turn = begin(session, settings, inbound)
     state.save(session, inbound.respondent, inbound.channel, turn)
-    return _with_question(session, turn)
+    return _stamped(_with_question(session, turn))
+
+
+def _stale_button(session: Session, current: Optional[State], pending: str) -> Turn:
+    """A tap on an old question's button changes nothing; the current one is asked again."""
+    stale = Turn((Message(messages.STALE_BUTTON),), current, pending=pending)
+    if pending == "delete":
+        stale = replace(stale, messages=stale.messages + ask_to_delete(current).messages)
+    return _stamped(_with_question(session, stale))
+
+
+def _stamped(turn: Turn) -> Turn:
+    """Buttons name the question they answer, so a later tap on them can be checked."""
+    token = question_token(turn.state, turn.pending)
+    return replace(turn, messages=tuple(
+        replace(m, question=token) if m.buttons else m for m in turn.messages))
 
 
 def stop(session: Session, who: str) -> Turn:
@@ -56,7 +73,8 @@ def current_question(session: Session, who: str) -> Optional[Message]:
     current, pending = state.load(session, who)
     if current is None or pending:
         return None
-    return _question(session, current)
+    question = _question(session, current)
+    return _stamped(Turn((question,), current)).messages[0] if question else None
 
 
 def _crisis_category(inbound: Inbound) -> Optional[str]:

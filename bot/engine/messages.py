@@ -74,6 +74,7 @@ OUTSIDE_HELP = (
 CRISIS_CARRY_ON = (
     "You can carry on with the questions whenever you're ready, or send STOP to end."
 )
+STALE_BUTTON = "That button was for an earlier question, so it hasn't changed anything."
 EMPTY_MESSAGE = "I didn't get any text there. Please type your reply."
 MESSAGE_TOO_LONG = (
     "That message is too long for me to read. Please send a shorter reply "
@@ -109,3 +110,28 @@ SOMETHING_WENT_WRONG = (
     "Sorry, something went wrong on our side and your last message wasn't saved. "
     "Please try again in a few minutes."
 )
+TELEGRAM_HELP = (
+    "I run short NHS surveys for young people. Tap a button or type your answer. "
+    "/stop ends the survey and all messages from us, /delete deletes your answers, "
+    "/privacy says what we keep, /subscribe tells you about new surveys. "
+    "Need help now? Call 999 in an emergency, or NHS 111."
+)
+TELEGRAM_STOPPED = (
+    "OK, you've stopped. We won't send you any more questions or invitations. "
+    "Send a survey code any time if you'd like to take part again."
+)
+TELEGRAM_SUBSCRIBED = (
+    "Thanks! We'll message you here when there's a new NHS survey for young people. "
+    "Send /unsubscribe at any time to stop."
+)
+TELEGRAM_UNSUBSCRIBED = "OK, we won't message you about new surveys."
+TELEGRAM_TEXT_ONLY = (
+    "Sorry, I can only read text. Please type your reply, or tap one of the buttons."
+)
+TELEGRAM_GROUP = (
+    "Hi! I run NHS surveys one to one, so I don't take part in group chats. "
+    "Message me directly if you'd like to take part."
+)
+TELEGRAM_EDITED = "Editing a message doesn't change the answer you sent."
+TELEGRAM_PICK_FIRST = "Tap the options that apply, then Done."
+TELEGRAM_STALE_TOAST = "That question has already been answered."

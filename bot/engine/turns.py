@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from typing import Optional, Tuple
 
 
 @dataclass(frozen=True)
 class Message:
-    """One message to the patient; buttons are option labels (channels render them).
-
-    `multiple`: the buttons are a tick-all-that-apply list (the web widget shows
-    check boxes); channels without buttons ignore it.
-    """
+    """One message to the patient; buttons are option labels (channels render them)."""
 
     text: str
     buttons: Tuple[str, ...] = ()
-    multiple: bool = False
+    multiple: bool = False  # the buttons are a multiple choice: several may be picked
+    # Which question the buttons answer (see question_token), for channels whose old
+    # buttons stay tappable (Telegram): a tap on an earlier question's is refused.
+    question: str = ""
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,7 @@ class Inbound:
     respondent: str  # the channel-scoped pseudonym: never a phone number or chat id
     intent: str = ""
     confidence: float = 0.0
+    question: str = ""  # set by a channel when the message is a tap on a button
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,15 @@ class State:
     step: str
     participation_id: Optional[int] = None
     reasks: int = 0
+
+
+def question_token(state: Optional[State], pending: str = "") -> str:
+    """A short name for the question a conversation is on: the same question asked
+    again keeps it, any other question (or a new consultation) changes it."""
+    if state is None and not pending:
+        return ""
+    where = f"{pending}|{state.code}|{state.step}|{state.participation_id}" if state else pending
+    return hashlib.sha256(where.encode()).hexdigest()[:10]
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ import logging
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
-from typing import Callable, Dict, List, Optional, Set
+from typing import Any, Callable, Coroutine, Dict, List, Optional, Set
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, sessionmaker
@@ -174,6 +174,34 @@ class Pacer:
 Progress = Callable[[int, int], None]
 
 
+async def send_paced(ids: List[int], send_one: Callable[[int], Coroutine[Any, Any, None]], pacer: Pacer,
+                     progress: Optional[Progress], stop: Optional[asyncio.Event]) -> bool:
+    """`send_one` each id, paced, at most MAX_IN_FLIGHT at once; True if `stop` ended it."""
+    slots, done, stopped = asyncio.Semaphore(MAX_IN_FLIGHT), 0, False
+    running: Set[asyncio.Task[None]] = set()
+
+    def finished(task: asyncio.Task[None]) -> None:
+        nonlocal done
+        done += 1
+        slots.release()
+        running.discard(task)
+        if progress is not None:
+            progress(done, len(ids))
+
+    for item in ids:
+        await slots.acquire()
+        await pacer.wait()
+        if stop is not None and stop.is_set():
+            stopped = True
+            slots.release()
+            break
+        task = asyncio.create_task(send_one(item))
+        running.add(task)
+        task.add_done_callback(finished)
+    await asyncio.gather(*running)
+    return stopped
+
+
 async def send_invitations(session_factory: sessionmaker, settings: Settings,
                            consultation_code: str, sender: TwilioSender,
                            progress: Optional[Progress] = None,
@@ -243,29 +271,8 @@ class _Run:
 
     async def send_pending(self, progress: Optional[Progress],
                            stop: Optional[asyncio.Event]) -> None:
-        ids = self._ids(PENDING)
-        slots, done = asyncio.Semaphore(MAX_IN_FLIGHT), 0
-        running: Set[asyncio.Task[None]] = set()
-
-        def finished(task: asyncio.Task[None]) -> None:
-            nonlocal done
-            done += 1
-            slots.release()
-            running.discard(task)
-            if progress is not None:
-                progress(done, len(ids))
-
-        for contact_id in ids:
-            await slots.acquire()
-            await self.pacer.wait()
-            if stop is not None and stop.is_set():
-                self.report.stopped = True
-                slots.release()
-                break
-            task = asyncio.create_task(self.send_one(contact_id))
-            running.add(task)
-            task.add_done_callback(finished)
-        await asyncio.gather(*running)
+        self.report.stopped = await send_paced(self._ids(PENDING), self.send_one, self.pacer,
+                                               progress, stop)
 
     async def send_one(self, contact_id: int) -> None:
         phone = self._claim(contact_id)

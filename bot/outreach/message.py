@@ -46,3 +46,9 @@ def invitation_text(title: str, code: str) -> str:
             title = title[:-1]
         title = title.rstrip() + "..."
     return title + suffix
+
+
+def telegram_invitation_text(title: str, code: str) -> str:
+    """A Telegram invitation: no segments to count, sent with a "Take part" button."""
+    return (f"{title.strip()}\nA short NHS survey for young people: tap Take part, or send "
+            f"/start {code.upper()}. Send /unsubscribe to stop hearing about new surveys.")

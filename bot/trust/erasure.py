@@ -18,6 +18,8 @@ from bot.db.models import (
     Participation,
     Respondent,
     SmsSession,
+    TelegramChat,
+    TelegramInvitation,
     utcnow,
 )
 from bot.db.repository import delete_participations, drop_unused_respondents, record_audit
@@ -47,11 +49,14 @@ def erase_respondent(session: Session, pseudonym: str, actor: str, reason: str =
     """Delete every trace of one respondent; returns how many participations went.
 
     Answers, participations, the conversation's state, the SMS number kept for a
-    reminder and, given the pseudonym secret, outreach contacts whose number is
-    theirs (matched by pseudonym, so the number itself never has to be asked for).
+    reminder, a Telegram subscription and its invitations and, given the pseudonym
+    secret, outreach contacts whose number is theirs (matched by pseudonym, so the
+    number itself never has to be asked for).
     """
     session.execute(delete(Conversation).where(Conversation.pseudonym == pseudonym))
     session.execute(delete(SmsSession).where(SmsSession.pseudonym == pseudonym))
+    session.execute(delete(TelegramChat).where(TelegramChat.pseudonym == pseudonym))
+    session.execute(delete(TelegramInvitation).where(TelegramInvitation.pseudonym == pseudonym))
     if secret:
         _erase_contacts(session, pseudonym, secret)
     respondent = session.scalar(select(Respondent).where(Respondent.pseudonym == pseudonym))
@@ -107,6 +112,9 @@ def apply_retention(session: Session, days: int, dry_run: bool,
         session.execute(delete(Contact).where(Contact.updated_at < cutoff))
         session.execute(delete(InboundMessage).where(InboundMessage.received_at < cutoff))
         session.execute(delete(Conversation).where(Conversation.updated_at < cutoff))
+        session.execute(delete(TelegramInvitation).where(TelegramInvitation.updated_at < cutoff))
+        # A Telegram subscription lapses with the retention period: asked again, not kept.
+        session.execute(delete(TelegramChat).where(TelegramChat.subscribed_at < cutoff))
     if not dry_run and ids:
         delete_participations(session, ids)
         drop_unused_respondents(session, [row[1] for row in rows])

@@ -19,10 +19,12 @@ import requests
 from bot.cli import stack
 from bot.config import PROJECT_ROOT
 from bot.db import migrate
+from tests.fakes.fake_telegram import FakeTelegram
 from tests.fakes.fake_twilio import FakeTwilio
 
 TWILIO_NUMBER = "+447700900000"
 E2E_MODEL = PROJECT_ROOT / "models" / "sounding-board-e2e.tar.gz"
+TELEGRAM_SECRET = "telegram-secret-" + "a" * 16
 SESSION_SECONDS = 6  # session_expiration_time: 0.1 (minutes) in the e2e model
 
 
@@ -81,7 +83,14 @@ def fake_twilio() -> Iterator[FakeTwilio]:
 
 
 @pytest.fixture(scope="session")
-def servers(tmp_path_factory: pytest.TempPathFactory, fake_twilio: FakeTwilio) -> Iterator[Servers]:
+def fake_telegram() -> Iterator[FakeTelegram]:
+    with FakeTelegram() as fake:
+        yield fake
+
+
+@pytest.fixture(scope="session")
+def servers(tmp_path_factory: pytest.TempPathFactory, fake_twilio: FakeTwilio,
+            fake_telegram: FakeTelegram) -> Iterator[Servers]:
     if not E2E_MODEL.exists():
         pytest.fail(f"{E2E_MODEL} is missing: run the tests with `make test`, which trains it")
     folder = tmp_path_factory.mktemp("servers")
@@ -103,6 +112,11 @@ def servers(tmp_path_factory: pytest.TempPathFactory, fake_twilio: FakeTwilio) -
         "TWILIO_PUBLIC_URL": f"http://127.0.0.1:{rasa_port}",
         "TWILIO_API_BASE_URL": fake_twilio.base_url,
         "SB_SMS_SWEEP_SECONDS": "3600",  # tests sweep explicitly, at chosen times
+        "TELEGRAM_TOKEN": fake_telegram.token,
+        "TELEGRAM_SECRET_TOKEN": TELEGRAM_SECRET,
+        "TELEGRAM_API_BASE_URL": fake_telegram.base_url,
+        "TELEGRAM_PUBLIC_URL": f"http://127.0.0.1:{rasa_port}",
+        "TELEGRAM_BOT_USERNAME": "SoundingBoardTestBot",
     })
     processes = stack.rasa_processes(rasa_port, action_port, token, model=E2E_MODEL)
     for proc in processes:

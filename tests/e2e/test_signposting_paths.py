@@ -93,3 +93,45 @@ def test_with_the_database_down_an_sms_crisis_is_signposted_and_no_number_is_log
     logged = "\n".join(log.read_text(errors="replace") for log in loaded.logs)
     for variant in (phone.number, phone.number[1:], "0" + phone.number[3:]):
         assert variant not in logged
+
+
+def wait_for_quiet(phone: Phone, count: int, timeout: float = 30) -> None:
+    deadline = time.monotonic() + timeout
+    while len(phone.inbox()) < count and time.monotonic() < deadline:
+        time.sleep(0.02)
+
+
+def test_a_burst_from_one_number_is_answered_in_order_without_a_wait_per_message(
+        loaded: Any, fake_twilio: Any) -> None:
+    phone = Phone(loaded, fake_twilio)
+    phone.text("TEST1", expect=3)
+    burst = ["yes", "19", "skip", "yes", "pharmacy", "4", "skip", "3"]
+    before, started = len(phone.inbox()), time.monotonic()
+    for body in burst:
+        assert phone.post(body) == 200
+    wait_for_quiet(phone, before + len(burst))
+    took = time.monotonic() - started
+    replies = phone.inbox()[before:]
+    firsts = [reply.split("\n")[0] for reply in replies]
+    assert firsts == ["Which age group are you in?", firsts[1], "Have you used the service?",
+                      "Where did you go?", firsts[4], "How would you like to hear from the service?",
+                      "How many days did you wait?", "Overall, how was your experience of our service?"]
+    assert firsts[1].startswith("What's the first half of your postcode")
+    assert firsts[4].startswith("How easy was it to be seen?")
+    assert took < 6  # Rasa's own lock store served one a second: 8 s or more
+
+
+def test_a_crisis_after_a_burst_is_signposted_before_the_burst_is_answered(
+        loaded: Any, fake_twilio: Any) -> None:
+    phone = Phone(loaded, fake_twilio)
+    for _ in range(10):
+        assert phone.post("hello") == 200
+    assert phone.post(CRISIS) == 200
+    wait_for_quiet(phone, 11)
+    time.sleep(0.5)
+    replies = phone.inbox()
+    signposts = [i for i, body in enumerate(replies) if "116 123" in body]
+    assert len(signposts) == 1  # once: the channel's, not the engine's as well
+    assert signposts[0] < 9  # it did not wait behind the ten hellos
+    # Ten greetings and the signposting (outside a consultation there is nothing more).
+    assert len(replies) == 11 and not any("went wrong" in body for body in replies)

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import asyncio
 import secrets
-import threading
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -28,6 +27,8 @@ from typing import Any, Dict, List, Optional, Set, Tuple
 from aiohttp import BasicAuth, web
 from twilio.request_validator import RequestValidator
 
+from tests.fakes.server import LoopbackServer
+
 API = "/2010-04-01/Accounts/{sid}"
 ERRORS = "https://www.twilio.com/docs/errors/{code}"
 
@@ -37,46 +38,22 @@ def error_body(code: int, message: str, status: int) -> Dict[str, Any]:
             "status": status}
 
 
-class FakeTwilio:
+class FakeTwilio(LoopbackServer):
     def __init__(self, account_sid: str = "AC" + "0" * 32, auth_token: str = "fake-token",
                  latency: float = 0.0) -> None:
+        super().__init__()
         self.account_sid, self.auth_token, self.latency = account_sid, auth_token, latency
         self.sent: List[Dict[str, Any]] = []  # one dict per message created
         self.refused: List[Dict[str, Any]] = []  # {"to", "code"} per create Twilio refused
         self.opted_out: Set[str] = set()  # numbers answered with error 21610
-        self.base_url = ""
         self._failures: List[Tuple[int, int]] = []  # (code, http status) for the next creates
         self._resources: List[Dict[str, Any]] = []
-        self._lock = threading.Lock()
-        self._loop = asyncio.new_event_loop()
-        self._thread = threading.Thread(target=self._loop.run_forever, daemon=True)
-        self._runner: Optional[web.AppRunner] = None
 
-    # -- lifecycle ---------------------------------------------------------------
-    def __enter__(self) -> FakeTwilio:
-        self._thread.start()
-        port = asyncio.run_coroutine_threadsafe(self._start(), self._loop).result(10)
-        self.base_url = f"http://127.0.0.1:{port}"
-        return self
-
-    def __exit__(self, *exc: Any) -> None:
-        if self._runner is not None:
-            asyncio.run_coroutine_threadsafe(self._runner.cleanup(), self._loop).result(10)
-        self._loop.call_soon_threadsafe(self._loop.stop)
-        self._thread.join(10)
-        self._loop.close()
-
-    async def _start(self) -> int:
-        app = web.Application()
+    def routes(self, app: web.Application) -> None:
         messages = API.format(sid="{account}") + "/Messages"
         app.router.add_post(messages + ".json", self._create)
         app.router.add_get(messages + ".json", self._list)
         app.router.add_get(messages + "/{sid}.json", self._fetch)
-        self._runner = web.AppRunner(app, access_log=None)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        return int(self._runner.addresses[0][1])
 
     # -- test controls -----------------------------------------------------------
     def fail_next(self, n: int, code: int = 30001, status: int = 400) -> None:

@@ -59,3 +59,24 @@ def test_the_development_secret_never_listens_beyond_loopback(setting: str) -> N
     with pytest.raises(ConfigError, match="SB_PSEUDONYM_SECRET"):
         load_settings({setting: "0.0.0.0"})
     assert load_settings({setting: "0.0.0.0", "SB_PSEUDONYM_SECRET": "x" * 40})
+
+
+@pytest.mark.parametrize("secret, problem", [
+    ("short", "TELEGRAM_SECRET_TOKEN"), ("has spaces in it....", "TELEGRAM_SECRET_TOKEN"),
+    ("x" * 257, "TELEGRAM_SECRET_TOKEN"), ("a-good_secret-0123456789", ""),
+])
+def test_telegram_secret_follows_telegrams_rule(secret: str, problem: str) -> None:
+    env = {"TELEGRAM_TOKEN": "1:t", "TELEGRAM_SECRET_TOKEN": secret}
+    if problem:
+        with pytest.raises(ConfigError, match=problem):
+            load_settings(env)
+    else:
+        assert load_settings(env).telegram.configured
+
+
+def test_telegram_is_off_until_configured_and_never_asks_telegram_at_start() -> None:
+    telegram = load_settings({}).telegram
+    assert not telegram.configured
+    assert telegram.api_base_url == "https://api.telegram.org"
+    with pytest.raises(ConfigError, match="SB_TELEGRAM_INVITE_RATE"):
+        load_settings({"SB_TELEGRAM_INVITE_RATE": "31"})

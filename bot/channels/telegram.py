@@ -1,0 +1,306 @@
+"""The Telegram channel on python-telegram-bot, replacing stock Rasa's.
+
+Stock `TelegramInput` (aiogram 2) checks no secret token, so anyone who learns the
+URL can post answers; it calls Telegram's `getMe` on every update and sets its
+webhook by reaching Telegram at boot. This one:
+
+- answers only requests carrying `X-Telegram-Bot-Api-Secret-Token` (compared in
+  constant time), parses updates with PTB's own `Update.de_json`, and answers bad
+  input with a 4xx, never a 500;
+- handles each `update_id` once, across replicas (the `inbound_message` table);
+- answers the webhook at once and replies through the Bot API afterwards, one chat's
+  replies in order; crisis wording is signposted before any queue, limit or outage;
+- never needs Telegram to start (`python -m bot telegram set-webhook` registers it).
+
+Chat ids stay in this process: Rasa and the engine see the chat's pseudonym.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hmac
+import json
+import logging
+from dataclasses import dataclass
+from typing import Any, Awaitable, Callable, Coroutine, Dict, List, Optional, Set
+
+from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, UserMessage
+from sanic import Blueprint, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+from telegram import CallbackQuery, ChatMemberUpdated, InlineKeyboardMarkup, Update
+from telegram import Message as TelegramMessage
+
+from bot.channels.inbound import (
+    crisis_first,
+    from_rasa,
+    inbound_problem,
+    or_apology,
+    without_signposting,
+)
+from bot.channels.ordering import InOrder
+from bot.channels.rate_limit import RateLimiter
+from bot.channels.telegram_state import CHANNEL, TelegramStore
+from bot.channels.webhooks import webhook_blueprint
+from bot.config import Settings, load_settings
+from bot.engine import messages
+from bot.engine.turns import Message
+from bot.telegram import commands
+from bot.telegram.client import TelegramSender
+from bot.telegram.keyboards import TICK, Tap, keyboard, label_of, parse_callback, toggled
+from bot.telegram.render import MAX_TEXT, markup, render
+from bot.trust import identity
+
+logger = logging.getLogger(__name__)
+SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+MAX_BODY = 1_048_576  # bytes; a real update is a few kB
+DELETE_REQUEST = "delete my answers"
+OnMessage = Callable[[UserMessage], Awaitable[Any]]
+
+
+class TelegramChannel(InputChannel):
+    """Registered in credentials.yml as `bot.channels.telegram.TelegramChannel`; the
+    token and secret come only from the environment (TELEGRAM_*)."""
+
+    def __init__(self, per_minute: float = 60, burst: int = 20) -> None:
+        self._parts: Optional[_Parts] = None
+        self._tasks: Set[asyncio.Task[None]] = set()
+        self.limiter = RateLimiter(per_minute=float(per_minute), burst=int(burst))
+        self.chats = InOrder()
+
+    @classmethod
+    def name(cls) -> str:
+        return CHANNEL
+
+    @classmethod
+    def from_credentials(cls, credentials: Optional[Dict[str, Any]]) -> InputChannel:
+        return cls(**(credentials or {}))
+
+    @property
+    def parts(self) -> _Parts:
+        """Built on first use, not when Rasa imports the channel."""
+        if self._parts is None:
+            settings = load_settings()
+            self._parts = _Parts(settings, TelegramStore(settings),
+                                 TelegramSender(settings.telegram))
+        return self._parts
+
+    def blueprint(self, on_new_message: OnMessage) -> Blueprint:
+        return webhook_blueprint("sounding_board_telegram",
+                                 lambda request: self._receive(request, on_new_message))
+
+    # -- the webhook --------------------------------------------------------------
+    async def _receive(self, request: Request, on_new_message: OnMessage) -> HTTPResponse:
+        telegram = self.parts.settings.telegram
+        if not telegram.configured:
+            return response.json({"error": "Telegram is not set up on this server"}, 403)
+        given = request.headers.get(SECRET_HEADER, "")
+        if not hmac.compare_digest(given.encode(), telegram.secret_token.encode()):
+            return response.json({"error": f"invalid or missing {SECRET_HEADER}"}, 403)
+        if len(request.body or b"") > MAX_BODY:
+            return response.json({"error": "update too large"}, 413)
+        update = _update(request.body)
+        if update is None:
+            return response.json({"error": "send a Telegram Update as a JSON object"}, 400)
+        try:
+            first = await asyncio.to_thread(self.parts.store.admit, update.update_id)
+        except Exception as error:  # noqa: BLE001 - the database is down: still answer
+            logger.error("telegram store unavailable: %s", type(error).__name__)
+            self._spawn(self._outage(update))
+            return response.json({})
+        if first:
+            self._spawn(self._dispatch(update, on_new_message))
+        return response.json({})  # Telegram needs only the 200; replies go by the Bot API
+
+    def _spawn(self, work: Coroutine[Any, Any, None]) -> None:
+        task: asyncio.Task[None] = asyncio.get_running_loop().create_task(work)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _dispatch(self, update: Update, on_new_message: OnMessage) -> None:
+        try:
+            if update.callback_query is not None:
+                await self._tap(update.callback_query, on_new_message)
+            elif update.message is not None:
+                await self._message(update.message, on_new_message)
+            elif update.edited_message is not None:
+                await self._edited(update.edited_message)
+            elif update.my_chat_member is not None:
+                await self._membership(update.my_chat_member)
+            # Anything else (channel posts, inline queries…) is not for us: ignored.
+        except Exception:  # noqa: BLE001 - one bad update must not kill the channel
+            logger.exception("telegram update handling failed")  # no chat id, no text
+
+    async def _outage(self, update: Update) -> None:
+        """The database is down: nothing can be checked or stored; signpost, say sorry."""
+        message = update.message
+        if message is not None and message.chat.type == "private" and message.text:
+            with contextlib.suppress(Exception):
+                await self._send(message.chat_id, or_apology(message.text, []), who="")
+
+    # -- messages -----------------------------------------------------------------
+    async def _message(self, message: TelegramMessage, on_new_message: OnMessage) -> None:
+        chat_id = message.chat_id
+        if message.chat.type != "private":  # consultations are one to one
+            await self._send(chat_id, [Message(messages.TELEGRAM_GROUP)], who="")
+            return
+        who = self.parts.store.who(chat_id)
+        text = message.text or ""
+        if not text:  # a sticker, photo, voice note…: nothing is stored
+            await self._send(chat_id, crisis_first(message.caption)
+                             + [Message(messages.TELEGRAM_TEXT_ONLY)], who)
+            return
+        urgent = crisis_first(text)
+        if urgent:  # before any queue, limit or lock: it never waits behind other messages
+            await self._send(chat_id, urgent, who)
+        if not self.limiter.allow(who):
+            return  # a flood is not answered (crisis wording already was)
+        async with self.chats.turn(chat_id):
+            command = commands.command(text)
+            if command is None:
+                await self._send(chat_id, await self._ask(who, text, on_new_message,
+                                                          signposted=bool(urgent)), who)
+            else:
+                await self._command(chat_id, who, *command, on_new_message=on_new_message)
+
+    async def _command(self, chat_id: int, who: str, name: str, argument: str,
+                       on_new_message: OnMessage) -> None:
+        store = self.parts.store
+        reply: List[Message]
+        if name == "start" and argument:  # the deep link t.me/<bot>?start=CODE
+            reply = await self._ask(who, argument, on_new_message)
+        elif name in ("start", "help"):
+            current = await asyncio.to_thread(store.current_question, who)
+            first = messages.WELCOME_BACK if name == "start" and current else (
+                messages.TELEGRAM_HELP if name == "help" else messages.GREETING)
+            reply = [Message(first)] + ([current] if current else [])
+        elif name == "stop":
+            await asyncio.to_thread(store.stop, who)
+            reply = [Message(messages.TELEGRAM_STOPPED)]
+        elif name == "privacy":
+            reply = [Message(messages.PRIVACY.format(privacy_url=self.parts.settings.privacy_url))]
+        elif name == "delete":  # the engine asks to confirm, as on every channel
+            reply = await self._ask(who, DELETE_REQUEST, on_new_message)
+        elif name == "subscribe":
+            await asyncio.to_thread(store.subscribe, who, chat_id)
+            reply = [Message(messages.TELEGRAM_SUBSCRIBED)]
+        elif name == "unsubscribe":
+            await asyncio.to_thread(store.unsubscribe, who)
+            reply = [Message(messages.TELEGRAM_UNSUBSCRIBED)]
+        else:
+            reply = [Message(messages.TELEGRAM_HELP)]
+        await self._send(chat_id, reply, who)
+
+    async def _edited(self, message: TelegramMessage) -> None:
+        """An edit never changes a stored answer; crisis wording in it is still signposted."""
+        if message.chat.type == "private":
+            who = self.parts.store.who(message.chat_id)
+            await self._send(message.chat_id, crisis_first(message.text)
+                             + [Message(messages.TELEGRAM_EDITED)], who)
+
+    async def _membership(self, change: ChatMemberUpdated) -> None:
+        """Telegram tells us when someone blocks the bot: that is an opt-out."""
+        if change.chat.type == "private" and change.new_chat_member.status == "kicked":
+            await asyncio.to_thread(self.parts.store.blocked, self.parts.store.who(change.chat.id))
+
+    # -- taps on buttons ----------------------------------------------------------
+    async def _tap(self, query: CallbackQuery, on_new_message: OnMessage) -> None:
+        sender, tap = self.parts.sender, parse_callback(query.data)
+        message = query.message if isinstance(query.message, TelegramMessage) else None
+        if tap is None or message is None or message.chat.type != "private":
+            await sender.answer_tap(query.id)  # not ours, or too old to read: just stop the spinner
+            return
+        chat_id, who = message.chat_id, self.parts.store.who(message.chat_id)
+        if tap.kind == "start":
+            await sender.answer_tap(query.id)
+            async with self.chats.turn(chat_id):
+                await self._send(chat_id, await self._ask(who, tap.code, on_new_message), who)
+            return
+        labels = _labels(message.reply_markup)
+        if not (0 <= tap.index < len(labels) or tap.kind == "done") or not labels:
+            await sender.answer_tap(query.id, messages.TELEGRAM_TEXT_ONLY)
+            return
+        if tap.kind == "tick":
+            await sender.answer_tap(query.id)
+            rows = keyboard(labels, tap.question, multiple=True, ticked=toggled(tap))
+            await sender.update_keyboard(str(chat_id), message.message_id, markup(rows))
+            return
+        if tap.kind == "done" and not tap.ticked:
+            await sender.answer_tap(query.id, messages.TELEGRAM_PICK_FIRST)
+            return
+        await sender.answer_tap(query.id)
+        await self._answer_by_tap(message, who, tap, labels, on_new_message)
+
+    async def _answer_by_tap(self, message: TelegramMessage, who: str, tap: Tap,
+                             labels: List[str], on_new_message: OnMessage) -> None:
+        """The option as the answer, checked by the engine against the question now asked."""
+        if tap.kind == "done":
+            chosen = [labels[i] for i in sorted(tap.ticked) if i < len(labels)]
+            text = ", ".join(str(i + 1) for i in sorted(tap.ticked) if i < len(labels))
+        else:
+            chosen, text = [labels[tap.index]], labels[tap.index]
+        async with self.chats.turn(message.chat_id):
+            reply = await self._ask(who, text, on_new_message, question=tap.question)
+            if reply and reply[0].text != messages.STALE_BUTTON:
+                # The record in the chat shows what was chosen, and the buttons go.
+                shown = f"{message.text or ''}\n\n{TICK}{', '.join(chosen)}".strip()
+                await self.parts.sender.show_choice(str(message.chat_id), message.message_id,
+                                                    shown[:MAX_TEXT])
+            await self._send(message.chat_id, reply, who)
+
+    # -- the assistant, and sending -----------------------------------------------
+    async def _ask(self, who: str, text: str, on_new_message: OnMessage,
+                   question: str = "", signposted: bool = False) -> List[Message]:
+        """The assistant's reply to one message (one turn of the engine)."""
+        kind, problem = inbound_problem(text, MAX_TEXT)
+        if kind:
+            return ([] if signposted else crisis_first(text)) + [Message(problem)]
+        collector = CollectingOutputChannel()
+        await on_new_message(UserMessage(
+            text, collector, identity.conversation_id(CHANNEL, who), input_channel=CHANNEL,
+            metadata={"question": question} if question else None))
+        replies = [from_rasa(m) for m in collector.messages]
+        # When the channel already signposted, ahead of everything, it is not sent twice.
+        return without_signposting(replies) if signposted else or_apology(text, replies)
+
+    async def _send(self, chat_id: int, outgoing: List[Message], who: str) -> None:
+        """In order; a person who blocked the bot is recorded as opted out, and left alone."""
+        for message in render(outgoing):
+            sent = await self.parts.sender.send(str(chat_id), message.text, message.markup)
+            if sent.blocked:
+                if who:
+                    await asyncio.to_thread(self.parts.store.blocked, who)
+                return
+
+
+@dataclass(frozen=True)
+class _Parts:
+    settings: Settings
+    store: TelegramStore
+    sender: TelegramSender
+
+
+def _update(body: Optional[bytes]) -> Optional[Update]:
+    """The update in a request body, or None when it is not one."""
+    try:
+        data = json.loads(body or b"")
+    except ValueError:
+        return None
+    if not isinstance(data, dict) or type(data.get("update_id")) is not int:
+        return None
+    try:
+        return Update.de_json(data)
+    except Exception:  # noqa: BLE001 - PTB raises many kinds on malformed fields
+        return None
+
+
+def _labels(keyboard_markup: Optional[InlineKeyboardMarkup]) -> List[str]:
+    """The options of the question a keyboard belongs to, in order (ticks and Done left out)."""
+    found: Dict[int, str] = {}
+    for row in keyboard_markup.inline_keyboard if keyboard_markup else ():
+        for button in row:
+            tap = parse_callback(button.callback_data)
+            if tap is not None and tap.kind in ("answer", "tick"):
+                found[tap.index] = label_of(button.text)
+    return [found[i] for i in sorted(found)] if sorted(found) == list(range(len(found))) else []

@@ -1,0 +1,88 @@
+"""The lock stores serve one message of a conversation at a time, in order, and the
+next one the moment the one before finishes (Rasa's wait a second between checks).
+The Redis one runs against the real Redis on 127.0.0.1, as two replicas would."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import time
+import uuid
+from typing import List
+
+import pytest
+import redis
+from rasa.core.lock_store import LockStore
+
+from bot.channels.lock_store import PromptLockStore, PromptRedisLockStore, lock_store_for
+
+REDIS_URL = "redis://127.0.0.1:6379/3"
+
+
+def redis_available() -> bool:
+    try:
+        return bool(redis.Redis.from_url(REDIS_URL, socket_timeout=1).ping())
+    except redis.RedisError:
+        return False
+
+
+async def burst(stores: List[LockStore], conversation: str, count: int,
+                work_seconds: float) -> List[int]:
+    """`count` messages of one conversation, alternating between stores (replicas)."""
+    served: List[int] = []
+
+    async def message(i: int) -> None:
+        async with stores[i % len(stores)].lock(conversation):
+            await asyncio.sleep(work_seconds)
+            served.append(i)
+
+    tasks = []
+    for i in range(count):
+        tasks.append(asyncio.create_task(message(i)))
+        await asyncio.sleep(0.002)  # they arrive in this order
+    await asyncio.gather(*tasks)
+    return served
+
+
+def test_one_process_serves_a_burst_in_order_without_waiting_a_second() -> None:
+    store = PromptLockStore()
+    started = time.monotonic()
+    served = asyncio.run(burst([store], "twilio:abc", 17, work_seconds=0.01))
+    assert served == list(range(17))
+    assert time.monotonic() - started < 2.0  # Rasa's own store: about 16 s
+    assert store.waiting() == 0  # nothing held once the burst is done
+
+
+def test_conversations_do_not_wait_for_each_other() -> None:
+    store = PromptLockStore()
+
+    async def both() -> float:
+        async def slow() -> None:
+            async with store.lock("a"):
+                await asyncio.sleep(0.5)
+
+        task = asyncio.create_task(slow())
+        await asyncio.sleep(0.01)
+        started = time.monotonic()
+        async with store.lock("b"):
+            waited = time.monotonic() - started
+        await task
+        return waited
+
+    assert asyncio.run(both()) < 0.1
+
+
+def test_the_environment_chooses_the_store() -> None:
+    assert isinstance(lock_store_for(""), PromptLockStore)
+    assert isinstance(lock_store_for(REDIS_URL), PromptRedisLockStore)
+
+
+@pytest.mark.skipif(not redis_available() and os.environ.get("CI") != "true",
+                    reason="no Redis on 127.0.0.1:6379 (required under CI=true)")
+def test_two_replicas_on_redis_serve_a_burst_in_order_promptly() -> None:
+    replicas: List[LockStore] = [lock_store_for(REDIS_URL), lock_store_for(REDIS_URL)]
+    conversation = f"twilio:{uuid.uuid4().hex}"
+    started = time.monotonic()
+    served = asyncio.run(burst(replicas, conversation, 17, work_seconds=0.01))
+    assert served == list(range(17))
+    assert time.monotonic() - started < 4.0  # polling every 20 ms, not every second

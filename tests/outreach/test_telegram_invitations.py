@@ -1,0 +1,158 @@
+"""Telegram invitations: only to subscribers, once each, a blocked bot recorded as an
+opt-out, a timed-out send never repeated; and `python -m bot telegram set-webhook`.
+Run against a real database (SQLite and PostgreSQL) and the fake Bot API."""
+
+from __future__ import annotations
+
+import asyncio
+import subprocess
+import sys
+from typing import Dict, Iterator, List
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import sessionmaker
+
+from bot.config import PROJECT_ROOT, Settings
+from bot.db.models import OptOut, TelegramChat, TelegramInvitation
+from bot.db.session import unit_of_work
+from bot.outreach import telegram_invitations
+from bot.telegram.client import TelegramSender
+from bot.telegram.commands import MENU
+from bot.trust.erasure import erase_respondent
+from bot.trust.opt_out import opt_out
+from tests.conftest import settings_for
+from tests.fakes.fake_telegram import FakeTelegram
+from tests.outreach.conftest import CODE
+
+SECRET = "telegram-secret-0123456789"
+
+
+@pytest.fixture
+def fake() -> Iterator[FakeTelegram]:
+    with FakeTelegram() as running:
+        yield running
+
+
+def env(fake: FakeTelegram) -> Dict[str, str]:
+    return {"TELEGRAM_TOKEN": fake.token, "TELEGRAM_SECRET_TOKEN": SECRET,
+            "TELEGRAM_API_BASE_URL": fake.base_url, "TELEGRAM_BOT_USERNAME": "SbTestBot",
+            "TELEGRAM_PUBLIC_URL": "https://sb.example.nhs.uk", "SB_TELEGRAM_INVITE_RATE": "30"}
+
+
+def subscribe(factory: sessionmaker, chats: List[int]) -> None:
+    with unit_of_work(factory) as session:
+        for chat in chats:
+            session.add(TelegramChat(pseudonym=f"{chat:064x}", chat_id=str(chat)))
+
+
+def statuses(factory: sessionmaker) -> Dict[str, str]:
+    with unit_of_work(factory) as session:
+        return {who[-4:]: status for who, status in session.execute(
+            select(TelegramInvitation.pseudonym, TelegramInvitation.status))}
+
+
+def run(factory: sessionmaker, settings: Settings) -> telegram_invitations.TelegramReport:
+    async def go() -> telegram_invitations.TelegramReport:
+        sender = TelegramSender(settings.telegram)
+        try:
+            return await telegram_invitations.send(factory, settings, CODE, sender)
+        finally:
+            await sender.close()
+    return asyncio.run(go())
+
+
+def test_subscribers_are_invited_once_and_a_blocked_bot_becomes_an_opt_out(
+        live: sessionmaker, database_url: str, fake: FakeTelegram) -> None:
+    settings = settings_for(database_url, **env(fake))
+    subscribe(live, [1001, 1002, 1003, 1004])
+    with unit_of_work(live) as session:
+        opt_out(session, f"{1004:064x}")  # stopped since subscribing
+    fake.block(1002)
+    fake.limit(1, retry_after=0.2)  # Telegram's 429 is waited out
+
+    report = run(live, settings)
+    assert (report.queued, report.sent, report.blocked, report.failed) == (3, 2, 1, 0)
+    sent = [c for c in fake.calls_of("sendMessage") if "refused" not in c]
+    assert sorted(c["chat_id"] for c in sent) == [1001, 1003]
+    assert sent[0]["text"].startswith("Test consultation")
+    assert "/start TEST1" in sent[0]["text"]
+    assert sent[0]["reply_markup"]["inline_keyboard"] == [
+        [{"text": "Take part", "callback_data": "s:TEST1"}]]
+    assert statuses(live) == {"03e9": "sent", "03ea": "blocked", "03eb": "sent"}
+    with unit_of_work(live) as session:
+        assert session.scalar(select(OptOut.id).where(OptOut.pseudonym == f"{1002:064x}"))
+        assert not session.scalar(select(TelegramChat.id).where(
+            TelegramChat.pseudonym == f"{1002:064x}"))
+
+    fake.clear()
+    again = run(live, settings)  # a second run invites nobody twice
+    assert (again.queued, again.sent) == (0, 0)
+    assert fake.calls_of("sendMessage") == []
+
+
+def test_an_invitation_left_sending_by_a_crash_is_never_sent_again(
+        live: sessionmaker, database_url: str, fake: FakeTelegram) -> None:
+    settings = settings_for(database_url, **env(fake))
+    subscribe(live, [2001, 2002])
+    with unit_of_work(live) as session:
+        assert telegram_invitations.prepare(session, CODE) == 2
+    with unit_of_work(live) as session:  # the run that crashed had claimed the first
+        first = session.scalars(select(TelegramInvitation).order_by(TelegramInvitation.id)).first()
+        first.status = telegram_invitations.SENDING
+    report = run(live, settings)
+    assert (report.sent, report.unsettled) == (1, 1)
+    assert [c["chat_id"] for c in fake.calls_of("sendMessage")] == [2002]
+
+
+def test_erasure_forgets_the_subscription_and_its_invitations(
+        live: sessionmaker, database_url: str, fake: FakeTelegram) -> None:
+    subscribe(live, [3001])
+    run(live, settings_for(database_url, **env(fake)))
+    with unit_of_work(live) as session:
+        erase_respondent(session, f"{3001:064x}", actor="test")
+    with unit_of_work(live) as session:
+        assert session.scalar(select(TelegramChat.id)) is None
+        assert session.scalar(select(TelegramInvitation.id)) is None
+
+
+def cli(database_url: str, fake: FakeTelegram, *args: str) -> subprocess.CompletedProcess:
+    full_env = {"PATH": "/usr/bin:/bin", "SB_DATABASE_URL": database_url, **env(fake)}
+    return subprocess.run([sys.executable, "-m", "bot", *args], cwd=PROJECT_ROOT, env=full_env,
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_the_invite_command_sends_on_telegram(live: sessionmaker, database_url: str,
+                                              fake: FakeTelegram) -> None:
+    subscribe(live, [4001, 4002])
+    fake.block(4002)
+    done = cli(database_url, fake, "invite", CODE, "--channel", "telegram", "--yes")
+    assert done.returncode == 0, done.stderr
+    assert "2 new, 1 sent, 1 blocked the bot (now opted out), 0 failed" in done.stdout
+    assert "4001" not in done.stdout + done.stderr  # no chat id printed
+    refused = cli(database_url, fake, "invite", CODE, "numbers.csv", "--channel", "telegram")
+    assert refused.returncode == 2 and "/subscribe" in refused.stderr
+
+
+def test_set_webhook_registers_the_secret_and_the_update_types(sqlite_url: str,
+                                                               fake: FakeTelegram) -> None:
+    done = cli(sqlite_url, fake, "telegram", "set-webhook")
+    assert done.returncode == 0, done.stderr
+    [webhook] = fake.calls_of("setWebhook")
+    assert webhook["url"] == "https://sb.example.nhs.uk/webhooks/telegram/webhook"
+    assert webhook["secret_token"] == SECRET
+    assert webhook["allowed_updates"] == ["message", "edited_message", "callback_query",
+                                          "my_chat_member"]
+    [menu] = fake.calls_of("setMyCommands")
+    assert [c["command"] for c in menu["commands"]] == [name for name, _ in MENU]
+    assert fake.calls_of("getMe") == []  # nothing needs Telegram's getMe
+    assert "https://t.me/SbTestBot?start=CODE" in done.stdout
+    assert SECRET not in done.stdout and fake.token not in done.stdout
+
+
+def test_set_webhook_without_settings_says_what_is_missing(sqlite_url: str) -> None:
+    done = subprocess.run([sys.executable, "-m", "bot", "telegram", "set-webhook"],
+                          cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=120,
+                          env={"PATH": "/usr/bin:/bin", "SB_DATABASE_URL": sqlite_url})
+    assert done.returncode == 2
+    assert "TELEGRAM_TOKEN and TELEGRAM_SECRET_TOKEN" in done.stderr
