@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
 from typing import Optional
 
 from sqlalchemy.orm import sessionmaker
 
+from bot.channels.inbound import MAX_CHECKED
 from bot.config import Settings
-from bot.db.session import make_engine, make_session_factory
+from bot.db import repository
+from bot.db.session import make_engine, make_session_factory, unit_of_work
+from bot.trust.safeguarding import detect_concern
+
+logger = logging.getLogger(__name__)
 
 
 class ChannelStore:
@@ -23,3 +30,19 @@ class ChannelStore:
         if self._factory is None:
             self._factory = make_session_factory(make_engine(self.settings.database_url))
         return self._factory
+
+    async def count_signposting(self, text: object, channel: str) -> None:
+        """Count signposting a channel sent on a path the engine never saw (a limit, an
+        opt-out, an outage of the assistant), by category, without the words. A failure
+        here is logged and never holds anything up: the signposting has already gone."""
+        concern = detect_concern(text[:MAX_CHECKED]) if isinstance(text, str) else None
+        if concern is None:
+            return
+        try:
+            await asyncio.to_thread(self._record_safeguarding, concern.category, channel)
+        except Exception as error:  # noqa: BLE001 - the database may be what failed
+            logger.error("safeguarding count failed: %s", type(error).__name__)
+
+    def _record_safeguarding(self, category: str, channel: str) -> None:
+        with unit_of_work(self.factory) as session:
+            repository.record_safeguarding(session, category, channel)

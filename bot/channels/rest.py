@@ -53,7 +53,7 @@ class RestChannel(RestInput):
         self.max_length = int(max_length)
         self.limiter = RateLimiter(per_minute=float(per_minute), burst=int(burst))
         self._settings: Optional[Settings] = None
-        self._deliveries: Optional[WebDeliveries] = None
+        self._store: Optional[WebDeliveries] = None
 
     @property
     def settings(self) -> Settings:
@@ -63,10 +63,10 @@ class RestChannel(RestInput):
         return self._settings
 
     @property
-    def deliveries(self) -> WebDeliveries:
-        if self._deliveries is None:
-            self._deliveries = WebDeliveries(self.settings)
-        return self._deliveries
+    def store(self) -> WebDeliveries:
+        if self._store is None:
+            self._store = WebDeliveries(self.settings)
+        return self._store
 
     @classmethod
     def name(cls) -> str:
@@ -130,9 +130,11 @@ class RestChannel(RestInput):
         text = body.get("message")
         if not self.limiter.allow(key):
             slow = crisis_first(text) + [Message(messages.SLOW_DOWN)]
+            await self.store.count_signposting(text, CHANNEL)  # the engine never sees it
             return response.json(_as_json(sender, slow), 429)
         kind, reply = inbound_problem(text, self.max_length)
         if kind:
+            await self.store.count_signposting(text, CHANNEL)
             return response.json(_as_json(sender, crisis_first(text) + [Message(reply)]))
         conversation = identity.conversation_id(CHANNEL, key)
         delivery = None
@@ -146,7 +148,7 @@ class RestChannel(RestInput):
 
     async def _first_delivery(self, delivery: str) -> bool:
         try:
-            return await asyncio.to_thread(self.deliveries.claim, delivery)
+            return await asyncio.to_thread(self.store.claim, delivery)
         except Exception:  # noqa: BLE001 - no database: the engine says sorry itself
             logger.warning("could not check a web message key; handling the message")
             return True
@@ -154,14 +156,16 @@ class RestChannel(RestInput):
     async def _handle(self, text: str, conversation: str, delivery: Optional[str],
                       on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Replies:
         collector = CollectingOutputChannel()
-        first = self.deliveries.started(delivery) if delivery else None
+        first = self.store.started(delivery) if delivery else None
         replies: Replies = []
         try:
             # A caller's metadata is not passed on: nothing a caller chooses steers the engine.
             await on_new_message(UserMessage(text, collector, conversation,
                                              input_channel=self.name(), message_id=delivery))
-            replies = collector.messages or [  # none: the assistant failed (action server down)
-                {"text": m.text} for m in or_apology(text, [])]
+            replies = collector.messages
+            if not replies:  # the assistant failed (the action server is down)
+                await self.store.count_signposting(text, CHANNEL)
+                replies = [{"text": m.text} for m in or_apology(text, [])]
         finally:
             if first is not None and not first.done():
                 first.set_result(replies)
@@ -169,7 +173,7 @@ class RestChannel(RestInput):
 
     async def _replay(self, request: Request, conversation: str, delivery: str) -> Replies:
         """A retried message: the first delivery's replies, never a second turn."""
-        first = await self.deliveries.replies_of_first(delivery)
+        first = await self.store.replies_of_first(delivery)
         if first is not None:
             return first
         return replies_to(await _events(request, conversation), delivery) or []

@@ -46,6 +46,7 @@ from bot.channels.webhooks import webhook_blueprint
 from bot.config import Settings, load_settings
 from bot.engine import messages
 from bot.engine.turns import Message
+from bot.sms import keywords as sms_keywords
 from bot.telegram import commands
 from bot.telegram.client import TelegramSender
 from bot.telegram.keyboards import TICK, Tap, keyboard, label_of, parse_callback, toggled
@@ -150,14 +151,18 @@ class TelegramChannel(InputChannel):
         if not text:  # a sticker, photo, voice note…: nothing is stored
             await self._send(chat_id, crisis_first(message.caption)
                              + [Message(messages.TELEGRAM_TEXT_ONLY)], who)
+            await self.parts.store.count_signposting(message.caption, CHANNEL)
             return
         urgent = crisis_first(text)
         if urgent:  # before any queue, limit or lock: it never waits behind other messages
             await self._send(chat_id, urgent, who)
-        if not self.limiter.allow(who):
-            return  # a flood is not answered (crisis wording already was)
+        if not self.limiter.allow(who):  # a flood is not answered (crisis wording already was)
+            await self.parts.store.count_signposting(text, CHANNEL)
+            return
         async with self.chats.turn(chat_id):
             command = commands.command(text)
+            if command is None and sms_keywords.keyword(text) == sms_keywords.STOP:
+                command = ("stop", "")  # STOP typed as on SMS: the same as /stop
             if command is None:
                 await self._send(chat_id, await self._ask(who, text, on_new_message,
                                                           signposted=bool(urgent)), who)
@@ -198,6 +203,7 @@ class TelegramChannel(InputChannel):
             who = self.parts.store.who(message.chat_id)
             await self._send(message.chat_id, crisis_first(message.text)
                              + [Message(messages.TELEGRAM_EDITED)], who)
+            await self.parts.store.count_signposting(message.text, CHANNEL)
 
     async def _membership(self, change: ChatMemberUpdated) -> None:
         """Telegram tells us when someone blocks the bot: that is an opt-out."""
@@ -254,13 +260,16 @@ class TelegramChannel(InputChannel):
                    question: str = "", signposted: bool = False) -> List[Message]:
         """The assistant's reply to one message (one turn of the engine)."""
         kind, problem = inbound_problem(text, MAX_TEXT)
-        if kind:
+        if kind:  # the engine never sees it
+            await self.parts.store.count_signposting(text, CHANNEL)
             return ([] if signposted else crisis_first(text)) + [Message(problem)]
         collector = CollectingOutputChannel()
         await on_new_message(UserMessage(
             text, collector, identity.conversation_id(CHANNEL, who), input_channel=CHANNEL,
             metadata={"question": question} if question else None))
         replies = [from_rasa(m) for m in collector.messages]
+        if not replies:  # the assistant failed: the engine never counted it
+            await self.parts.store.count_signposting(text, CHANNEL)
         # When the channel already signposted, ahead of everything, it is not sent twice.
         return without_signposting(replies) if signposted else or_apology(text, replies)
 

@@ -130,6 +130,7 @@ class TwilioChannel(InputChannel):
             signposting = crisis_first(text)
             if signposting:
                 self._spawn(self._send(sender_id, signposting))
+                self._spawn(self.parts.store.count_signposting(text, self.name()))
             return response.text(EMPTY_TWIML, content_type="text/xml")  # STOP always gets through
         self._spawn(self._handle(sender_id, text, opted_out, on_new_message))
         return response.text(EMPTY_TWIML, content_type="text/xml")
@@ -159,9 +160,11 @@ class TwilioChannel(InputChannel):
             await self._keyword(word, sender_id)
             return
         if opted_out:  # nothing more is sent (signposting to a crisis already was)
+            await self.parts.store.count_signposting(text, self.name())
             return
         kind, problem = inbound_problem(text, MAX_BODY)
         if kind:  # e.g. a picture with no words
+            await self.parts.store.count_signposting(text, self.name())
             await self._send(sender_id, [Message(problem)])
             return
         collector = CollectingOutputChannel()
@@ -171,6 +174,8 @@ class TwilioChannel(InputChannel):
         await on_new_message(UserMessage(text, collector, conversation,
                                          input_channel=self.name()))
         replies = [from_rasa(m) for m in collector.messages]
+        if not replies:  # the assistant failed: the engine never counted it
+            await self.parts.store.count_signposting(text, self.name())
         await self._send(sender_id, without_signposting(replies) if signposted
                          else or_apology(text, replies))
 

@@ -23,9 +23,10 @@ from sqlalchemy import insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import sessionmaker
 
+from bot.channels.database import ChannelStore
 from bot.config import Settings
 from bot.db.models import InboundMessage, utcnow
-from bot.db.session import make_engine, make_session_factory, unit_of_work
+from bot.db.session import unit_of_work
 
 # What a widget may send as a key: a random token (it sends 22 characters).
 _MESSAGE_ID = re.compile(r"[A-Za-z0-9_-]{8,64}")
@@ -44,21 +45,15 @@ def delivery_id(secret: str, conversation_key: str, message_id: str) -> str:
     return _PREFIX + digest[:64 - len(_PREFIX)]
 
 
-class WebDeliveries:
-    """Claims keys in SQL and remembers recent replies in memory, for retries."""
+class WebDeliveries(ChannelStore):
+    """The REST channel's store: claims keys in SQL and remembers recent replies in
+    memory, for retries."""
 
     def __init__(self, settings: Settings, factory: Optional[sessionmaker] = None,
                  remembered: int = 10_000) -> None:
-        self.settings = settings
-        self._factory = factory
+        super().__init__(settings, factory)
         self._remembered = remembered
         self._recent: OrderedDict[str, asyncio.Future] = OrderedDict()
-
-    @property
-    def factory(self) -> sessionmaker:
-        if self._factory is None:
-            self._factory = make_session_factory(make_engine(self.settings.database_url))
-        return self._factory
 
     def claim(self, delivery: str) -> bool:
         """True for the first delivery of this key, False for every later one."""

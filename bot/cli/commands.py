@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import csv
 import sys
 from pathlib import Path
-from typing import Iterator, List, TextIO, Tuple
+from typing import Iterator, List, Set, TextIO, Tuple
 
 from sqlalchemy.orm import Session
 
@@ -20,7 +21,8 @@ from bot.reporting.spreadsheet import safe_row
 from bot.reporting.suppression import hidden_total, show
 from bot.scripts import store
 from bot.scripts.script import Script, ScriptInvalid, load_script
-from bot.trust import erasure
+from bot.trust import erasure, identity
+from bot.trust.conversation_erasure import forget_conversation
 
 MAX_SCRIPT_BYTES = 100_000
 
@@ -169,12 +171,29 @@ def erase(args: argparse.Namespace) -> int:
             raise CommandError(
                 f"no single respondent with reference {args.reference!r} "
                 f"(give at least {erasure.MIN_REFERENCE_LENGTH} characters of respondent_ref)")
+        channels = erasure.channels_of(session, full)
         count = erasure.erase_respondent(session, full, actor="cli", reason=args.reason[:200],
                                          secret=settings.pseudonym_secret)
     purge_freed_pages(engine)
     engine.dispose()
     print(f"erased {count} participation(s) of respondent {args.reference[:12]}")
+    _forget_in_rasa(settings, full, channels)
     return 0
+
+
+def _forget_in_rasa(settings: Settings, full: str, channels: Set[str]) -> None:
+    """Rasa's copy of their chats: SMS and Telegram conversation ids are the pseudonym
+    itself, so they can be found; a web conversation's id is known only to the browser."""
+    keyed = sorted(channels & identity.PSEUDONYMOUS_CHANNELS)
+    if keyed and not settings.rasa_api_token:
+        print("Rasa's copy of the chat was not erased: set SB_RASA_URL and SB_RASA_API_TOKEN "
+              "to reach it (the in-memory store drops it when Rasa restarts)")
+    for channel in keyed if settings.rasa_api_token else ():
+        done = asyncio.run(forget_conversation(settings.rasa_url, settings.rasa_api_token,
+                                               identity.conversation_id(channel, full)))
+        print(f"{channel} chat in Rasa: {'erased' if done else 'NOT erased (see the log)'}")
+    if channels & identity.WEB_CHANNELS:
+        print("web chat in Rasa: kept until Rasa restarts (its id is known only to the browser)")
 
 
 def retention(args: argparse.Namespace) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Optional
+from typing import Optional, Set
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -77,6 +77,16 @@ def _erase_contacts(session: Session, who: str, secret: str) -> None:
               if phone_pseudonym(secret, phone) == who]
     if theirs:
         session.execute(delete(Contact).where(Contact.id.in_(theirs)))
+
+
+def channels_of(session: Session, pseudonym: str) -> Set[str]:
+    """The channels a respondent used (their participations, and a chat in progress)."""
+    used = set(session.scalars(select(Participation.channel).join(
+        Respondent, Respondent.id == Participation.respondent_id)
+        .where(Respondent.pseudonym == pseudonym)))
+    used.update(session.scalars(select(Conversation.channel)
+                                .where(Conversation.pseudonym == pseudonym)))
+    return {channel for channel in used if channel}
 
 
 def pseudonym_for_reference(session: Session, reference: str) -> Optional[str]:

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 import requests
 
-from tests.e2e.helpers import execute
+from tests.e2e.helpers import execute, rows
 from tests.e2e.test_sms import Phone
 
 pytestmark = pytest.mark.e2e
@@ -21,13 +21,21 @@ def post(servers: Any, sender: str, message: str) -> requests.Response:
                          json={"sender": sender, "message": message}, timeout=30)
 
 
+def counted(servers: Any, channel: str) -> int:
+    """Safeguarding events of a channel (by category, without the words)."""
+    return len(rows(servers, "SELECT category FROM safeguarding_event WHERE channel = :channel",
+                    channel=channel))
+
+
 def test_a_rate_limited_web_conversation_still_gets_signposting(loaded: Any, sender: str) -> None:
     for _ in range(22):
         post(loaded, sender, "hi")
+    before = counted(loaded, "rest")
     response = post(loaded, sender, CRISIS)
     assert response.status_code == 429
     texts = [m["text"] for m in response.json()]
     assert "116 123" in texts[0] and texts[-1].startswith("You're sending messages very quickly")
+    assert counted(loaded, "rest") == before + 1  # counted, though the engine never saw it
 
 
 def test_a_too_long_crisis_message_still_gets_signposting(loaded: Any, sender: str) -> None:
@@ -39,8 +47,10 @@ def test_an_opted_out_number_still_gets_signposting(loaded: Any, fake_twilio: An
     phone = Phone(loaded, fake_twilio)
     assert phone.text("STOP")[0].startswith("You've opted out")
     assert phone.text("hello", expect=0) == []  # nothing else is sent after STOP
+    before = counted(loaded, "twilio")
     replies = phone.text(CRISIS)
     assert len(replies) == 1 and "116 123" in replies[0]
+    assert counted(loaded, "twilio") == before + 1
 
 
 def test_a_flooding_number_still_gets_signposting(loaded: Any, fake_twilio: Any) -> None:
@@ -64,6 +74,7 @@ def test_with_the_action_server_down_crisis_is_signposted_and_others_get_an_apol
 ) -> None:
     phone = Phone(loaded, fake_twilio)
     other = loaded.new_conversation()
+    before = counted(loaded, "rest"), counted(loaded, "twilio")
     with loaded.action_server_down():
         crisis = loaded.texts(sender, CRISIS)
         assert "116 123" in crisis[0] and crisis[-1].startswith("Sorry, something went wrong")
@@ -72,6 +83,8 @@ def test_with_the_action_server_down_crisis_is_signposted_and_others_get_an_apol
             "Please try again in a few minutes."]
         by_sms = phone.text(CRISIS, expect=2)
         assert "116 123" in by_sms[0]
+    # Both counted by their channels (the engine, behind the action server, never ran).
+    assert (counted(loaded, "rest"), counted(loaded, "twilio")) == (before[0] + 1, before[1] + 1)
     # Back up: the conversation carries on as if nothing happened.
     assert loaded.texts(other, "TEST1")[-1] == "Are you happy to take part?"
 

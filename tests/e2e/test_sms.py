@@ -303,6 +303,29 @@ def test_delete_my_answers_by_sms(phone: Phone, loaded: Any) -> None:
         time.sleep(0.2)
 
 
+def test_an_operator_erasure_also_erases_the_chat_in_rasa(phone: Phone, loaded: Any) -> None:
+    import subprocess
+    import sys
+
+    from bot.config import PROJECT_ROOT
+
+    for message in ("TEST1", "yes", "19", "skip", "no"):
+        phone.text(message)
+    conversation = identity.for_number(loaded.secret, "twilio", phone.number)
+    assert any(e["event"] == "user" for e in loaded.tracker_events_of(conversation))
+    reference = conversation.split(":")[1][:12]  # the respondent_ref an export shows
+    env = {"PATH": "/usr/bin:/bin", "SB_DATABASE_URL": loaded.database_url,
+           "SB_PSEUDONYM_SECRET": loaded.secret, "SB_RASA_URL": loaded.rasa_url,
+           "SB_RASA_API_TOKEN": loaded.token}
+    done = subprocess.run([sys.executable, "-m", "bot", "erase", reference, "--reason", "SAR-42"],
+                          cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "erased 1 participation(s)" in done.stdout
+    assert "twilio chat in Rasa: erased" in done.stdout
+    assert answers(loaded, phone.number) == []
+    assert not any(e["event"] == "user" for e in loaded.tracker_events_of(conversation))
+
+
 def test_no_phone_number_in_any_log(loaded: Any) -> None:
     """Runs last in this module: every number that texted us, in every log line."""
     assert USED_NUMBERS

@@ -175,6 +175,13 @@ def test_stop_midway_withdraws_and_opts_out(loaded: Any, user: TelegramUser) -> 
     assert user.say("hello")[0] == messages.GREETING  # writing again is always answered
 
 
+def test_stop_typed_as_on_sms_is_the_same_as_the_command(loaded: Any, user: TelegramUser) -> None:
+    start(user)
+    assert user.say("STOP") == [messages.TELEGRAM_STOPPED]
+    assert participation(loaded, user) == [("telegram", "withdrawn", "18-24")]
+    assert rows(loaded, "SELECT 1 FROM opt_out WHERE pseudonym = :who", who=who(loaded, user))
+
+
 def test_help_privacy_and_delete_work_at_any_point(loaded: Any, user: TelegramUser) -> None:
     start(user)
     assert user.say("/help", expect=2) == [messages.TELEGRAM_HELP, "Have you used the service?"]
