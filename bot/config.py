@@ -96,6 +96,8 @@ class Settings:
     action_secret: str  # Rasa sends it with every action call; nobody else has it
     action_max_body: int  # bytes, after any decompression
     redis_url: str  # Rasa's lock store across replicas; empty: one process's own
+    tracker_url: str  # Rasa's tracker store on SQL (replicas); empty: bounded, in memory
+    rasa_max_conversations: int  # conversations Rasa keeps in memory (the embedded default)
     twilio: TwilioSettings
     web: WebSettings
     telegram: TelegramSettings
@@ -217,6 +219,8 @@ def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
         action_secret=env.get("SB_ACTION_SECRET", "").strip(),
         action_max_body=_int(env, "SB_ACTION_MAX_BODY", 1_048_576),
         redis_url=env.get("SB_REDIS_URL", "").strip(),
+        tracker_url=env.get("SB_TRACKER_URL", "").strip(),
+        rasa_max_conversations=_int(env, "SB_RASA_MAX_CONVERSATIONS", 5000),
         twilio=load_twilio(env),
         web=load_web(env),
         telegram=load_telegram(env),
@@ -230,6 +234,8 @@ def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
                           "127.0.0.1 (the development secret is public)")
     if settings.action_max_body < 1024:
         raise ConfigError("SB_ACTION_MAX_BODY must be 1024 bytes or more")
+    if settings.rasa_max_conversations < 1:
+        raise ConfigError("SB_RASA_MAX_CONVERSATIONS must be 1 or more")
     if settings.retention_days < 1:
         raise ConfigError("SB_RETENTION_DAYS must be 1 or more")
     return settings

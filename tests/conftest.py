@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import uuid
 from pathlib import Path
@@ -32,9 +33,9 @@ def sqlite_url(tmp_path: Path) -> str:
     return url
 
 
-@pytest.fixture
-def postgres_url() -> Iterator[str]:
-    """A fresh PostgreSQL database, dropped afterwards. Required under CI=true."""
+@contextlib.contextmanager
+def fresh_postgres() -> Iterator[str]:
+    """A fresh PostgreSQL database, migrated, dropped afterwards. Required under CI=true."""
     name = f"sb_test_{uuid.uuid4().hex[:12]}"
     admin = create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT", future=True)
     try:
@@ -53,6 +54,12 @@ def postgres_url() -> Iterator[str]:
         with admin.connect() as connection:
             connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+@pytest.fixture
+def postgres_url() -> Iterator[str]:
+    with fresh_postgres() as url:
+        yield url
 
 
 @pytest.fixture(params=["sqlite", "postgres"])

@@ -23,6 +23,7 @@ raise, and "topic" and defaults behave as before).
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import Any, Dict, List, Optional, Type
 
@@ -87,7 +88,14 @@ def cache_event_types(version: Optional[str] = None) -> None:
     Event.resolve_by_type = staticmethod(resolve_by_type)  # type: ignore[method-assign,assignment]
 
 
+# No channel takes more than this in one request (a Telegram update is a few kB; SMS
+# is form fields; REST caps a message at 4,000 characters): Sanic answers 413.
+MAX_REQUEST_BYTES = 1_048_576
+
+
 def main(argv: List[str]) -> None:
+    # Sanic reads SANIC_* from the environment when Rasa builds its app (stock: 100 MB).
+    os.environ.setdefault("SANIC_REQUEST_MAX_SIZE", str(MAX_REQUEST_BYTES))
     cache_response_validator()
     cache_event_types()
     from rasa.__main__ import main as rasa_main

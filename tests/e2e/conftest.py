@@ -88,13 +88,12 @@ def fake_telegram() -> Iterator[FakeTelegram]:
         yield fake
 
 
-@pytest.fixture(scope="session")
-def servers(tmp_path_factory: pytest.TempPathFactory, fake_twilio: FakeTwilio,
-            fake_telegram: FakeTelegram) -> Iterator[Servers]:
+@contextlib.contextmanager
+def running_servers(folder: Path, database_url: str, fake_twilio: FakeTwilio,
+                    fake_telegram: FakeTelegram, **extra: str) -> Iterator[Servers]:
+    """A real Rasa server and action server on free ports, on `database_url`."""
     if not E2E_MODEL.exists():
         pytest.fail(f"{E2E_MODEL} is missing: run the tests with `make test`, which trains it")
-    folder = tmp_path_factory.mktemp("servers")
-    database_url = f"sqlite:///{folder / 'sounding-board.db'}"
     migrate.upgrade(database_url)
     rasa_port, action_port = stack.free_port(), stack.free_port()
     token, secret = uuid.uuid4().hex, "e2e-" + uuid.uuid4().hex
@@ -117,6 +116,7 @@ def servers(tmp_path_factory: pytest.TempPathFactory, fake_twilio: FakeTwilio,
         "TELEGRAM_API_BASE_URL": fake_telegram.base_url,
         "TELEGRAM_PUBLIC_URL": f"http://127.0.0.1:{rasa_port}",
         "TELEGRAM_BOT_USERNAME": "SoundingBoardTestBot",
+        **extra,
     })
     processes = stack.rasa_processes(rasa_port, action_port, token, model=E2E_MODEL)
     for proc in processes:
@@ -128,6 +128,15 @@ def servers(tmp_path_factory: pytest.TempPathFactory, fake_twilio: FakeTwilio,
                       [p.log for p in processes if p.log], processes, env)
     finally:
         stack.stop(processes)
+
+
+@pytest.fixture(scope="session")
+def servers(tmp_path_factory: pytest.TempPathFactory, fake_twilio: FakeTwilio,
+            fake_telegram: FakeTelegram) -> Iterator[Servers]:
+    folder = tmp_path_factory.mktemp("servers")
+    with running_servers(folder, f"sqlite:///{folder / 'sounding-board.db'}", fake_twilio,
+                         fake_telegram) as running:
+        yield running
 
 
 @pytest.fixture

@@ -1,0 +1,86 @@
+"""Rasa's tracker store, bounded, and erasable on SQL.
+
+The engine keeps each conversation's place in SQL, and our one policy needs no
+history, so Rasa's record of a conversation is only a log. Stock stores let it grow
+without end: the in-memory store kept every conversation until a restart (a flood
+of new web ids grew the process), and re-read a whole conversation on every turn
+(turn cost grew with its length). Here:
+
+- one process (the embedded default): at most `SB_RASA_MAX_CONVERSATIONS` kept, the
+  longest idle forgotten first, each kept to its last `MAX_EVENTS` events;
+- several replicas (`SB_TRACKER_URL`, e.g. PostgreSQL): Rasa's SQL store, where an
+  emptied tracker (how erasure reaches Rasa: `PUT …/tracker/events` with `[]`)
+  deletes the conversation's rows. Stock `SQLTrackerStore.save` only ever appends,
+  so erasure left every message in the database.
+
+Registered in endpoints.yml as `bot.channels.tracker_store.ConversationTrackerStore`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import OrderedDict
+from typing import Any, Optional
+
+from rasa.core.brokers.broker import EventBroker
+from rasa.core.tracker_store import InMemoryTrackerStore, SQLTrackerStore, TrackerStore
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.trackers import DialogueStateTracker
+from sqlalchemy import delete
+from sqlalchemy.engine import make_url
+
+from bot.config import load_settings
+
+MAX_EVENTS = 200  # about 30 turns: a whole consultation, well within it
+
+
+class BoundedTrackerStore(InMemoryTrackerStore):
+    def __init__(self, domain: Domain, event_broker: Optional[EventBroker] = None,
+                 max_conversations: int = 5000, max_events: int = MAX_EVENTS) -> None:
+        super().__init__(domain, event_broker)
+        self.store: OrderedDict[str, str] = OrderedDict()
+        self.max_conversations, self.max_events = max_conversations, max_events
+
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        await self.stream_events(tracker)
+        if not tracker.events:  # emptied (erasure): nothing of it is kept
+            self.store.pop(tracker.sender_id, None)
+            return
+        dialogue = tracker.as_dialogue().as_dict()
+        dialogue["events"] = dialogue["events"][-self.max_events:]
+        self.store[tracker.sender_id] = json.dumps(dialogue)
+        self.store.move_to_end(tracker.sender_id)
+        while len(self.store) > self.max_conversations:
+            self.store.popitem(last=False)  # the longest idle: its place is in the engine's SQL
+
+
+class ErasableSQLTrackerStore(SQLTrackerStore):
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        if tracker.events:
+            await super().save(tracker)
+            return
+        with self.session_scope() as session:  # emptied (erasure): its rows go
+            session.execute(delete(self.SQLEvent).where(
+                self.SQLEvent.sender_id == tracker.sender_id))
+            session.commit()
+
+
+def tracker_store_for(tracker_url: str, max_conversations: int, domain: Optional[Domain],
+                      event_broker: Optional[EventBroker] = None) -> TrackerStore:
+    if not tracker_url:
+        return BoundedTrackerStore(domain or Domain.empty(), event_broker, max_conversations)
+    url = make_url(tracker_url)
+    return ErasableSQLTrackerStore(
+        domain=domain, dialect=url.drivername, host=url.host, port=url.port,
+        db=url.database or "rasa", username=url.username, password=url.password,
+        event_broker=event_broker, query=dict(url.query) or None)
+
+
+class ConversationTrackerStore(TrackerStore):
+    """Chooses by the environment: SQL when SB_TRACKER_URL is set, else one process's."""
+
+    def __new__(cls, host: Optional[str] = None, domain: Optional[Domain] = None,  # type: ignore[misc]
+                event_broker: Optional[EventBroker] = None, **kwargs: Any) -> Any:
+        settings = load_settings()
+        return tracker_store_for(settings.tracker_url, settings.rasa_max_conversations, domain,
+                                 event_broker)

@@ -1,0 +1,94 @@
+"""Rasa's record of conversations stays bounded, and erasure reaches it on SQL too:
+the SQL store runs on a real SQLite file and the real PostgreSQL on 127.0.0.1."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import List
+
+import pytest
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActionExecuted, BotUttered, Event, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+from sqlalchemy import create_engine, text
+
+from bot.channels.tracker_store import (
+    BoundedTrackerStore,
+    ConversationTrackerStore,
+    ErasableSQLTrackerStore,
+    tracker_store_for,
+)
+
+
+def turns(count: int, said: str = "hello") -> List[Event]:
+    events: List[Event] = []
+    for i in range(count):
+        events += [UserUttered(f"{said} {i}", {"name": "greet", "confidence": 1.0}),
+                   ActionExecuted("action_consultation_turn"), BotUttered(f"reply {i}"),
+                   ActionExecuted("action_listen")]
+    return events
+
+
+def tracker(sender: str, events: List[Event]) -> DialogueStateTracker:
+    return DialogueStateTracker.from_events(sender, events)
+
+
+def test_memory_keeps_the_latest_conversations_and_their_latest_events() -> None:
+    store = BoundedTrackerStore(Domain.empty(), max_conversations=3, max_events=40)
+
+    async def run() -> None:
+        for i in range(5):
+            await store.save(tracker(f"rest:{i}", turns(3)))
+        assert sorted(await store.keys()) == ["rest:2", "rest:3", "rest:4"]  # 0, 1 forgotten
+        await store.retrieve("rest:2")
+        await store.save(tracker("rest:2", turns(300)))  # a very long conversation
+        kept = await store.retrieve("rest:2")
+        assert kept is not None and len(kept.events) == 40
+        assert kept.latest_message is not None and kept.latest_message.text == "hello 299"
+        await store.save(tracker("rest:5", turns(1)))
+        assert "rest:3" not in await store.keys()  # the longest idle went, not the busy one
+        await store.save(tracker("rest:4", []))  # emptied: erasure
+        assert "rest:4" not in await store.keys()
+
+    asyncio.run(run())
+
+
+def sql_store(url: str) -> ErasableSQLTrackerStore:
+    store = tracker_store_for(url, 10, Domain.empty())
+    assert isinstance(store, ErasableSQLTrackerStore)
+    return store
+
+
+def rows_of(url: str, sender: str) -> int:
+    engine = create_engine(url, future=True)
+    try:
+        with engine.connect() as connection:
+            return int(connection.execute(text("SELECT count(*) FROM events WHERE sender_id = :s"),
+                                          {"s": sender}).scalar_one())
+    finally:
+        engine.dispose()
+
+
+def test_sql_keeps_conversations_and_erasure_deletes_their_rows(database_url: str) -> None:
+    store = sql_store(database_url)
+
+    async def run() -> None:
+        await store.save(tracker("twilio:" + "a" * 64, turns(2, "my number is 07700 900123")))
+        await store.save(tracker("twilio:" + "b" * 64, turns(2)))
+        kept = await store.retrieve("twilio:" + "a" * 64)
+        assert kept is not None and kept.latest_message.text.startswith("my number is")
+        assert rows_of(database_url, "twilio:" + "a" * 64) == 8
+        await store.save(tracker("twilio:" + "a" * 64, []))  # what PUT …/tracker/events [] does
+        assert rows_of(database_url, "twilio:" + "a" * 64) == 0
+        assert rows_of(database_url, "twilio:" + "b" * 64) == 8  # nobody else's
+
+    asyncio.run(run())
+    store.engine.dispose()
+
+
+def test_the_environment_chooses_the_store(monkeypatch: pytest.MonkeyPatch,
+                                           sqlite_url: str) -> None:
+    monkeypatch.delenv("SB_TRACKER_URL", raising=False)
+    assert isinstance(ConversationTrackerStore(domain=Domain.empty()), BoundedTrackerStore)
+    monkeypatch.setenv("SB_TRACKER_URL", sqlite_url)
+    assert isinstance(ConversationTrackerStore(domain=Domain.empty()), ErasableSQLTrackerStore)
