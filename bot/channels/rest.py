@@ -44,6 +44,8 @@ CHANNEL = "rest"
 NOT_ISSUED = ("sender must be a conversation id issued by "
               "POST /webhooks/rest/conversations")
 logger = logging.getLogger(__name__)
+# How long a retry handled by another replica waits for the first delivery's replies.
+REPLAY_WAIT = 10.0
 
 
 class RestChannel(RestInput):
@@ -176,7 +178,15 @@ class RestChannel(RestInput):
         first = await self.store.replies_of_first(delivery)
         if first is not None:
             return first
-        return replies_to(await _events(request, conversation), delivery) or []
+        # Another replica had it (or this one restarted): read the shared record, waiting
+        # a little while the first delivery may still be running there.
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + REPLAY_WAIT
+        while True:
+            found = replies_to(await _events(request, conversation), delivery)
+            if found or loop.time() >= deadline:
+                return found or []
+            await asyncio.sleep(0.25)
 
 
 async def _events(request: Request, conversation: str) -> List[Dict[str, Any]]:

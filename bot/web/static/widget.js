@@ -246,7 +246,8 @@ function widget(me) {
         busy = false; tries = 0;
         typing.hidden = true;
         say("");
-        if (!item.quiet && Array.isArray(body)) replies(body);
+        if (!item.quiet && Array.isArray(body) && !body.length && !queue.length) restore();
+        else if (!item.quiet && Array.isArray(body)) replies(body);
         else if (!item.quiet && body && body.error) say(body.error);
         pump();
       });
@@ -280,28 +281,31 @@ function widget(me) {
     var held = queue.length;
     queue.forEach(function (m) { m.quiet = true; }); // sent before the reload: shown by the transcript
     pump();
-    (function restore() {
-      if (queue.length && held) { setTimeout(restore, 300); return; }
-      if (!id) { begin(); return; }
-      post("transcript", { sender: id }).then(function (r) {
-        if (r.status === 403) { id = null; save("id", null); return { messages: [] }; }
-        if (!r.ok) throw new Error("transcript " + r.status);
-        return r.json();
-      }).then(function (b) {
-        var past = b.messages || [];
-        if (!past.length) { begin(); return; }
-        list.textContent = "";
-        var lastButtons = [];
-        past.forEach(function (m) {
-          show(m.from === "bot" ? "bot" : "you", m.text);
-          lastButtons = m.from === "bot" ? m.buttons || [] : [];
-        });
-        offer(lastButtons);
-      }).catch(function () {
-        say("Connection lost. Trying again…");
-        setTimeout(restore, 3000);
+    restore(held);
+  }
+  // Redraw the conversation from the server: after a reload, or when a retried
+  // message came back with nothing new (its replies went to a dropped connection).
+  function restore(held) {
+    if (queue.length && held) { setTimeout(function () { restore(held); }, 300); return; }
+    if (!id) { begin(); return; }
+    post("transcript", { sender: id }).then(function (r) {
+      if (r.status === 403) { id = null; save("id", null); return { messages: [] }; }
+      if (!r.ok) throw new Error("transcript " + r.status);
+      return r.json();
+    }).then(function (b) {
+      var past = b.messages || [];
+      if (!past.length) { begin(); return; }
+      list.textContent = "";
+      var lastButtons = [];
+      past.forEach(function (m) {
+        show(m.from === "bot" ? "bot" : "you", m.text);
+        lastButtons = m.from === "bot" ? m.buttons || [] : [];
       });
-    })();
+      offer(lastButtons);
+    }).catch(function () {
+      say("Connection lost. Trying again…");
+      setTimeout(function () { restore(held); }, 3000);
+    });
   }
   function begin() {
     if (code) send(code, true);

@@ -114,3 +114,22 @@ def test_a_typing_indicator_shows_while_the_bot_works(web: Web, page: Any) -> No
     held[0].continue_()
     chat.wait_for("Which age group are you in?")
     expect(dots).to_be_hidden()
+
+
+def test_an_answer_with_nothing_new_redraws_the_conversation_from_the_server(
+    web: Web, page: Any
+) -> None:
+    """A retry another replica answered with nothing new: the transcript fills the gap."""
+    page.goto(web.embed("nothing-new.html"))
+    chat = Chat(page).open()
+    to_used_service(chat)
+
+    def handled_but_empty(route: Any) -> None:
+        route.fetch()  # the server handles the message...
+        route.fulfill(status=200, content_type="application/json", body="[]")  # ...nothing back
+
+    page.route(f"{web.url}/api/webhook", handled_but_empty)
+    chat.choose("Yes")
+    chat.wait_for("Where did you go?")
+    assert chat.bot_texts().count("Where did you go?") == 1
+    assert answers_of(web.servers, stored_id(page)) == [("used_service", "answered", "Yes", 1)]
