@@ -41,6 +41,9 @@ run: $(MODEL)
 	$(BIN)/python -m bot serve
 
 test: $(MODEL) $(E2E_MODEL)
+	@# The replica tests put nginx (Debian's package) in front of two Rasa servers.
+	@command -v nginx >/dev/null || test -x /usr/sbin/nginx || \
+	  (apt-get update -qq && apt-get install -y -qq nginx >/dev/null)
 	$(BIN)/python -m pip check
 	$(BIN)/ruff check bot actions tests bench
 	$(BIN)/mypy bot
@@ -55,6 +58,7 @@ nlu-crossval: $(VENV)/.installed
 bench: $(MODEL)
 	$(BIN)/python bench/throughput.py
 	$(BIN)/python bench/safeguarding_eval.py
+	$(BIN)/python bench/answers_eval.py
 
 clean:
 	rm -rf .test-results models/*.tar.gz

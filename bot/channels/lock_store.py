@@ -8,8 +8,8 @@ finishes:
 
 - one process (the embedded default): an `asyncio.Lock` per conversation, first come
   first served, held only while that conversation has messages in hand;
-- several replicas (`SB_REDIS_URL` set): Rasa's Redis lock store, polling every
-  20 ms instead of every second.
+- several replicas (`SB_REDIS_URL` set): a queue per conversation in Redis, every
+  step atomic (Rasa's own Redis store could lose a ticket between replicas).
 
 Registered in endpoints.yml as `bot.channels.lock_store.ConversationLockStore`.
 """
@@ -18,22 +18,20 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import time
 from typing import Any, AsyncIterator, Optional
-from urllib.parse import urlparse
 
+import redis.asyncio
 from rasa.core.lock import TicketLock
 from rasa.core.lock_store import (
     LOCK_LIFETIME,
     InMemoryLockStore,
     LockError,
     LockStore,
-    RedisLockStore,
 )
 
 from bot.channels.ordering import InOrder
 from bot.config import load_settings
-
-REDIS_POLL_SECONDS = 0.02
 
 
 class PromptLockStore(InMemoryLockStore):
@@ -59,15 +57,84 @@ class PromptLockStore(InMemoryLockStore):
         return len(self._in_order)
 
 
-class PromptRedisLockStore(RedisLockStore):
-    """Replicas: Rasa's Redis ticket lock, checked every 20 ms rather than every second."""
+# A first-come-first-served ticket queue per conversation, every step one atomic
+# script, so replicas never lose a ticket (Rasa's RedisLockStore reads, changes and
+# writes its lock in three round trips: two replicas issuing tickets at once lost
+# one, and the message failed with LockError). Keys: next ticket, ticket being
+# served, the holder's lease (expires if it dies), tickets given up while waiting.
+_ISSUE = """
+local ticket = redis.call('INCR', KEYS[1])
+if redis.call('EXISTS', KEYS[3]) == 0 then
+  redis.call('SET', KEYS[3], redis.call('GET', KEYS[2]) or '1', 'PX', ARGV[1])
+end
+for _, i in ipairs({1, 2, 4}) do redis.call('PEXPIRE', KEYS[i], ARGV[2]) end
+return ticket
+"""
+_ACQUIRE = """
+local ticket = tonumber(ARGV[1])
+local serving = tonumber(redis.call('GET', KEYS[2]) or '1')
+while redis.call('SISMEMBER', KEYS[4], serving) == 1 do
+  redis.call('SREM', KEYS[4], serving)
+  serving = serving + 1
+  redis.call('SET', KEYS[2], serving)
+end
+if serving == ticket then
+  redis.call('SET', KEYS[3], ticket, 'PX', ARGV[2])
+  return 1
+end
+if redis.call('EXISTS', KEYS[3]) == 0 then
+  redis.call('SET', KEYS[2], serving + 1)
+  redis.call('SET', KEYS[3], serving + 1, 'PX', ARGV[2])
+end
+return 0
+"""
+_RELEASE = """
+local ticket = tonumber(ARGV[1])
+local serving = tonumber(redis.call('GET', KEYS[2]) or '1')
+if serving ~= ticket then
+  redis.call('SADD', KEYS[4], ticket)
+  redis.call('PEXPIRE', KEYS[4], ARGV[3])
+  return 0
+end
+if tonumber(redis.call('GET', KEYS[1]) or '0') <= ticket then
+  redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[4])
+else
+  redis.call('SET', KEYS[2], ticket + 1)
+  redis.call('SET', KEYS[3], ticket + 1, 'PX', ARGV[2])
+end
+return 1
+"""
+POLL_SECONDS = 0.01
+
+
+class RedisQueueLockStore(LockStore):
+    """Replicas: one queue per conversation in Redis, served first come first served,
+    each waiting message checking every 10 ms (Rasa's: every second)."""
+
+    def __init__(self, url: str) -> None:
+        self.client = redis.asyncio.Redis.from_url(url)
+        self._issue = self.client.register_script(_ISSUE)
+        self._acquire = self.client.register_script(_ACQUIRE)
+        self._release = self.client.register_script(_RELEASE)
 
     @contextlib.asynccontextmanager
     async def lock(self, conversation_id: str, lock_lifetime: float = LOCK_LIFETIME,
-                   wait_time_in_seconds: float = REDIS_POLL_SECONDS) -> AsyncIterator[TicketLock]:
-        async with super().lock(conversation_id, lock_lifetime,
-                                min(wait_time_in_seconds, REDIS_POLL_SECONDS)) as held:
-            yield held
+                   wait_time_in_seconds: float = POLL_SECONDS) -> AsyncIterator[TicketLock]:
+        keys = [f"sb:lock:{conversation_id}:{part}"
+                for part in ("next", "serving", "lease", "abandoned")]
+        lease_ms = int(lock_lifetime * 1000)
+        ticket = int(await self._issue(keys=keys, args=[lease_ms, lease_ms * 10]))
+        try:
+            deadline = time.monotonic() + lock_lifetime
+            while not await self._acquire(keys=keys, args=[ticket, lease_ms]):
+                if time.monotonic() > deadline:
+                    raise LockError(f"Could not acquire lock for a conversation in "
+                                    f"{lock_lifetime} s")
+                await asyncio.sleep(POLL_SECONDS)
+            yield TicketLock(conversation_id)
+        finally:
+            # Served: the next ticket's turn. Still waiting (gave up): skipped when due.
+            await self._release(keys=keys, args=[ticket, lease_ms, lease_ms * 10])
 
 
 class ConversationLockStore(LockStore):
@@ -78,10 +145,4 @@ class ConversationLockStore(LockStore):
 
 
 def lock_store_for(redis_url: str) -> LockStore:
-    if not redis_url:
-        return PromptLockStore()
-    url = urlparse(redis_url)
-    return PromptRedisLockStore(host=url.hostname or "127.0.0.1", port=url.port or 6379,
-                                db=int((url.path or "/0").lstrip("/") or 0),
-                                password=url.password, use_ssl=url.scheme == "rediss",
-                                key_prefix="sounding_board")
+    return RedisQueueLockStore(redis_url) if redis_url else PromptLockStore()

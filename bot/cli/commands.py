@@ -11,6 +11,7 @@ from typing import Iterator, List, Set, TextIO, Tuple
 
 from sqlalchemy.orm import Session
 
+from bot.commissioner.preview import preview
 from bot.config import Settings, load_settings
 from bot.db import migrate, repository
 from bot.db.models import Consultation, utcnow
@@ -71,6 +72,8 @@ def validate(args: argparse.Namespace) -> int:
     valid, failures = read_scripts(args.paths)
     for path, script, _ in valid:
         print(f"{path}: ok ({script.code}, {len(script.questions)} questions)")
+        if getattr(args, "preview", False):
+            print("\n".join(preview(script)))
     return 1 if failures else 0
 
 

@@ -19,6 +19,9 @@ def parser() -> argparse.ArgumentParser:
                             ("load", "validate and load scripts (files or folders)")):
         cmd = sub.add_parser(name, help=help_text)
         cmd.add_argument("paths", nargs="+")
+        if name == "validate":
+            cmd.add_argument("--preview", action="store_true",
+                             help="show each question as patients see it, and option aliases")
     for name, help_text in (("launch", "open a consultation for answers"),
                             ("close", "stop taking answers"),
                             ("results", "per-question results, small numbers hidden")):

@@ -209,6 +209,8 @@ class Conversation(Base):
     participation_id = Column(ForeignKey("participation.id", ondelete="SET NULL"))
     reasks = Column(Integer, nullable=False, default=0)
     pending = Column(String(12), nullable=False, default="")  # "delete": confirm erasure
+    # A best guess waiting for yes/no, or the options of "which one?" (JSON); never free text.
+    guess = Column(Text)
     updated_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
 
 

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from bot.config import Settings
 from bot.db import repository
-from bot.engine import messages, state
+from bot.engine import guesses, messages, state
 from bot.engine.flow import step_by_key
 from bot.engine.reply import question_message, reply, withdraw
 from bot.engine.start import ask_to_delete, begin, confirm_deletion
@@ -86,8 +86,8 @@ def _crisis_category(inbound: Inbound) -> Optional[str]:
 
 
 def _with_question(session: Session, turn: Turn) -> Turn:
-    if turn.state is None or turn.pending:
-        return turn
+    if turn.state is None or turn.pending or turn.state.guess is not None:
+        return turn  # "Did you mean…?" is the question now
     question = _question(session, turn.state)
     if question is None:  # the consultation went away under us (deleted script)
         return replace(turn, messages=turn.messages + (Message(messages.OUTSIDE_HELP),))
@@ -99,4 +99,8 @@ def _question(session: Session, current: State) -> Optional[Message]:
     if consultation is None:
         return None
     question = step_by_key(store.script_of(consultation), current.step)
-    return question_message(question) if question is not None else None
+    if question is None:
+        return None
+    if current.guess is not None:  # a reminder repeats "Did you mean…?"
+        return guesses.offer_message(question, current.guess)
+    return question_message(question)

@@ -11,7 +11,7 @@ from bot.config import Settings
 from bot.db import repository
 from bot.db.models import Consultation, Participation, utcnow
 from bot.engine import answers as answer_store
-from bot.engine import messages
+from bot.engine import guesses, messages
 from bot.engine.flow import AGE, AREA, CONSENT, carry_on_step, minimum_age, next_step, step_by_key
 from bot.engine.start import ask_to_delete
 from bot.engine.turns import Inbound, Message, State, Turn
@@ -79,10 +79,13 @@ def reply(session: Session, settings: Settings, state: State, inbound: Inbound) 
         return Turn((Message(messages.EXPIRED),), None)
     if question is None:  # the script changed under us: on to the next question that exists
         return _carry_on(session, script, participation, state)
-    parsed = parse_answer(question, inbound.text)
-    # The model alone never overrides a valid answer: on ordinary answers it called
-    # 1 in 4 a crisis (bench/README.md), and an answer must not be thrown away for that.
-    model_may_decide = parsed.status != ANSWERED
+    if state.guess is not None:  # the reply to "Did you mean…?" or "Which one?"
+        parsed = guesses.read_reply(question, state.guess, inbound.text)
+    else:
+        parsed = parse_answer(question, inbound.text)
+    # The model alone never overrides a valid answer (or a near one): on ordinary answers
+    # it called 1 in 4 a crisis (bench/README.md), and an answer must not be lost for that.
+    model_may_decide = parsed.status != ANSWERED and not guesses.is_offer(parsed)
     if model_may_decide and is_crisis_intent(inbound.intent, inbound.confidence):
         return _signposted(session, consultation, inbound, "nlu",
                            Turn((Message(messages.CRISIS_CARRY_ON),), state))
@@ -96,7 +99,14 @@ def reply(session: Session, settings: Settings, state: State, inbound: Inbound) 
         return Turn((Message(meta),), state)
     if parsed.status == ANSWERED or (parsed.status == SKIP and question.optional):
         return _accept(session, settings, script, question, parsed, state, inbound)
+    if guesses.is_offer(parsed):
+        # A second guess in a row counts as a re-ask, so guessing can't go on forever.
+        reasks = state.reasks + (1 if state.guess is not None else 0)
+        if reasks <= question.max_reasks:
+            return guesses.offer(question, parsed, replace(state, reasks=reasks, guess=None))
     problem = messages.NOT_SKIPPABLE + " " if parsed.status == SKIP else messages.HINT_PREFIX
+    if parsed.reason == guesses.DECLINED:
+        problem = messages.GUESS_DECLINED
     if parsed.reason == "too_long" and question.type != FREE_TEXT:
         problem = messages.TOO_LONG
     return _retry(session, script, question, state, participation, problem + hint(question))
@@ -154,7 +164,7 @@ def _meta_reply(
         # A free-text answer can mention help; only short, confident asks count.
         if inbound.confidence < 0.8 or len(inbound.text.split()) > 8:
             return None
-    elif parsed.status == ANSWERED:
+    elif parsed.status == ANSWERED or guesses.is_offer(parsed):
         return None
     organisation = script.organisation
     if inbound.intent == "ask_why":

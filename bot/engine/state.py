@@ -7,13 +7,14 @@ engine keeps its own row per conversation, keyed by the respondent pseudonym.
 
 from __future__ import annotations
 
+import json
 from typing import Optional, Tuple
 
 from sqlalchemy import delete, inspect, select
 from sqlalchemy.orm import Session
 
 from bot.db.models import Conversation, utcnow
-from bot.engine.turns import State, Turn
+from bot.engine.turns import Guess, State, Turn
 
 
 def load(session: Session, who: str) -> Tuple[Optional[State], str]:
@@ -23,8 +24,19 @@ def load(session: Session, who: str) -> Tuple[Optional[State], str]:
         return None, ""
     state = None
     if row.consultation_code and row.step:
-        state = State(row.consultation_code, row.step, row.participation_id, row.reasks or 0)
+        state = State(row.consultation_code, row.step, row.participation_id, row.reasks or 0,
+                      _guess(row.guess))
     return state, row.pending or ""
+
+
+def _guess(text: Optional[str]) -> Optional[Guess]:
+    if not text:
+        return None
+    try:
+        kept = json.loads(text)
+        return Guess(str(kept["kind"]), kept["value"])
+    except (ValueError, KeyError, TypeError):
+        return None  # unreadable: the question is simply asked again
 
 
 def save(session: Session, who: str, channel: str, turn: Turn) -> None:
@@ -41,6 +53,8 @@ def save(session: Session, who: str, channel: str, turn: Turn) -> None:
     row.step = state.step if state else None
     row.participation_id = state.participation_id if state else None
     row.reasks = state.reasks if state else 0
+    guess = state.guess if state else None
+    row.guess = json.dumps({"kind": guess.kind, "value": guess.value}) if guess else None
     row.pending = turn.pending
     row.updated_at = utcnow()
     session.add(row)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from typing import Optional, Tuple
+from typing import Any, Optional, Tuple
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,15 @@ class Inbound:
 
 
 @dataclass(frozen=True)
+class Guess:
+    """What the engine offered back and is waiting on: "Did you mean X?" (`confirm`, the
+    value it would store) or "Which one?" (`choose`, the option labels offered)."""
+
+    kind: str  # "confirm" | "choose"
+    value: Any
+
+
+@dataclass(frozen=True)
 class State:
     """Where a conversation is; the engine keeps it in SQL (bot/engine/state.py)."""
 
@@ -39,6 +48,7 @@ class State:
     step: str
     participation_id: Optional[int] = None
     reasks: int = 0
+    guess: Optional[Guess] = None  # nothing is stored until the patient confirms
 
 
 def question_token(state: Optional[State], pending: str = "") -> str:

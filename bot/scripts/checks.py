@@ -20,6 +20,7 @@ from bot.scripts.questions import (
     FREE_TEXT,
     MULTI_CHOICE,
     NUMBER,
+    NUMBER_UNITS,
     SCALE,
     SINGLE_CHOICE,
     YES_NO,
@@ -89,14 +90,23 @@ def _read_choice(node: Node, checker: Checker) -> dict[str, Any]:
     if not schema.MIN_OPTIONS <= len(options) <= schema.MAX_OPTIONS:
         checker.error(node, "options", f"needs {schema.MIN_OPTIONS} to {schema.MAX_OPTIONS} "
                       f"options, not {len(options)}")
-    return {"options": _read_options(node.child("options"), checker)}
+    labels, aliases = _read_options(node.child("options"), checker)
+    return {"options": labels, "aliases": aliases}
 
 
-def _read_options(node: Node, checker: Checker) -> tuple[str, ...]:
+def _read_options(node: Node, checker: Checker) -> tuple[tuple[str, ...], dict[str, tuple[str, ...]]]:
+    """Labels in order, and any aliases (an option written as {label: ..., aliases: [...]})."""
     labels: list[str] = []
+    aliases: dict[str, tuple[str, ...]] = {}
     seen: set[str] = set()
     for index, value in enumerate(node.data):
         line, name = item_line(node.data, index, node.line()), f"{node.path}[{index}]"
+        if isinstance(value, Mapping):
+            value, others = _read_option_with_aliases(Node(value, name), checker)
+            if value is not None and others:
+                aliases[str(value).strip()] = others
+            elif value is None:
+                continue
         label = as_text(value)
         if not label:
             checker.add(line, name, f"each option must be some text, not {kind_of(value)}")
@@ -109,7 +119,48 @@ def _read_options(node: Node, checker: Checker) -> tuple[str, ...]:
         else:
             seen.add(label.casefold())
             labels.append(label)
-    return tuple(labels)
+    _check_alias_clashes(node, checker, labels, aliases)
+    return tuple(labels), aliases
+
+
+def _read_option_with_aliases(node: Node, checker: Checker) -> tuple[Any, tuple[str, ...]]:
+    checker.unknown_keys(node, schema.OPTION_FIELDS)
+    if not checker.required(node, "label"):
+        return None, ()
+    value = node.data.get("aliases")
+    if value is None:
+        return node.data["label"], ()
+    if isinstance(value, (str, Mapping)) or not isinstance(value, Sequence):
+        checker.error(node, "aliases", "must be a list of other names, e.g. [chemist, Boots]")
+        return node.data["label"], ()
+    if len(value) > schema.MAX_ALIASES:
+        checker.error(node, "aliases", f"can list at most {schema.MAX_ALIASES} names, "
+                      f"not {len(value)}")
+    found: list[str] = []
+    for index, item in enumerate(value):
+        alias = as_text(item)
+        line, name = item_line(value, index, node.line("aliases")), f"{node.path}.aliases[{index}]"
+        if not alias:
+            checker.add(line, name, f"each alias must be some text, not {kind_of(item)}")
+        elif len(alias) > schema.MAX_OPTION_TEXT:
+            checker.add(line, name, f"is {len(alias)} characters long; "
+                        f"aliases can be at most {schema.MAX_OPTION_TEXT}")
+        else:
+            found.append(alias)
+    return node.data["label"], tuple(found)
+
+
+def _check_alias_clashes(node: Node, checker: Checker, labels: Sequence[str],
+                         aliases: Mapping[str, Sequence[str]]) -> None:
+    """An alias that is another option's label or alias would make a reply mean two things."""
+    owner: dict[str, str] = {label.casefold(): label for label in labels}
+    for label, names in aliases.items():
+        for alias in names:
+            key = alias.casefold()
+            if owner.get(key, label) != label:
+                checker.add(node.line(), node.path, f"the alias '{alias}' of '{label}' is also "
+                            f"used by '{owner[key]}'; a reply can only mean one option")
+            owner.setdefault(key, label)
 
 
 def _read_scale(node: Node, checker: Checker) -> dict[str, Any]:
@@ -151,7 +202,8 @@ def _read_number(node: Node, checker: Checker) -> dict[str, Any]:
     low, high = _number_field(node, checker, "min"), _number_field(node, checker, "max")
     if low is not None and high is not None and low >= high:
         checker.error(node, "max", f"must be bigger than min ({low})")
-    return {"minimum": low, "maximum": high}
+    unit = checker.one_of(node, "unit", NUMBER_UNITS)
+    return {"minimum": low, "maximum": high, "unit": unit or ""}
 
 
 def _number_field(node: Node, checker: Checker, key: str) -> float | None:

@@ -50,6 +50,11 @@ AGE_BANDS: Tuple[Tuple[int, Optional[int], str], ...] = (
 AGE_BAND_LABELS = tuple(label for _, _, label in AGE_BANDS)
 
 DEFAULT_MAX_REASKS = 2
+# What a number question may count. Durations convert between each other; the rest
+# are counts, and a duration is never a count ("2 weeks" is not "2 times").
+DURATION_UNITS = ("minutes", "hours", "days", "weeks", "months", "years")
+COUNT_UNITS = ("times", "people", "visits", "appointments", "items")
+NUMBER_UNITS = DURATION_UNITS + COUNT_UNITS
 DEFAULT_FREE_TEXT_LENGTH = 500
 
 
@@ -80,6 +85,9 @@ class Question:
     max_length: int = DEFAULT_FREE_TEXT_LENGTH
     max_reasks: int = DEFAULT_MAX_REASKS
     why: str = ""
+    # Other names a patient may use for an option: {label: ("chemist", "Boots")}.
+    aliases: Mapping[str, Tuple[str, ...]] = field(default_factory=dict)
+    unit: str = ""  # number questions: what is counted ("days", "times"); "" = a plain number
 
     @property
     def scale_points(self) -> Sequence[int]:

@@ -53,7 +53,7 @@ TYPE_FIELDS: Mapping[str, tuple[str, ...]] = {
     SINGLE_CHOICE: ("options",),
     MULTI_CHOICE: ("options",),
     SCALE: ("min", "max", "labels"),
-    NUMBER: ("min", "max"),
+    NUMBER: ("min", "max", "unit"),
     FREE_TEXT: ("max_length",),
     YES_NO: (),
     FFT: (),
@@ -62,6 +62,8 @@ QUESTION_FIELDS = COMMON_QUESTION_FIELDS + tuple(
     dict.fromkeys(name for names in TYPE_FIELDS.values() for name in names)
 )
 SHOW_IF_FIELDS = ("question", "equals", "any_of", "at_least", "at_most")
+OPTION_FIELDS = ("label", "aliases")
+MAX_ALIASES = 20
 
 
 @dataclass(frozen=True)

@@ -7,27 +7,38 @@ vocabulary ("brilliant", "meh", "not great") comes first, with negation handled:
 
 from __future__ import annotations
 
+import re
 from typing import Sequence, Set, Tuple
 
 from rapidfuzz import fuzz
 
-from bot.understanding.choices import (
-    FUZZY_CUTOFF,
-    FUZZY_MAX_TOKENS,
-    FUZZY_MIN_CHARS,
-    by_position,
-    parse_choice,
-    positional,
+from bot.scripts.questions import FFT_OPTIONS
+from bot.understanding.choices import by_position, parse_choice, positional
+from bot.understanding.matching import FUZZY_CUTOFF, FUZZY_MAX_TOKENS, FUZZY_MIN_CHARS
+from bot.understanding.result import (
+    AMBIGUOUS,
+    OUT_OF_RANGE,
+    Parsed,
+    answered,
+    choose,
+    guess,
+    invalid,
 )
-from bot.understanding.result import AMBIGUOUS, Parsed, answered, invalid
 from bot.understanding.text import canon, longest_at, words
 from bot.understanding.words import (
+    FFT_BOOSTERS,
     FFT_EMOJI,
+    FFT_FACES,
     FFT_INTENSIFIERS,
     FFT_NEGATED,
     FFT_PHRASES,
     FFT_WORDS,
+    GOOD,
     NEGATORS,
+    NEITHER,
+    POOR,
+    VERY_GOOD,
+    VERY_POOR,
 )
 
 
@@ -43,11 +54,21 @@ def _negated_fft(tokens: Sequence[str], start: int) -> Tuple[int, str] | None:
     return None
 
 
+def _boosted(tokens: Sequence[str], index: int) -> Tuple[int, str] | None:
+    """ "very gud", "proper bad": Good and Poor, lifted one step."""
+    if tokens[index] not in FFT_BOOSTERS:
+        return None
+    hit = longest_at(tokens, index + 1, FFT_PHRASES)
+    if hit is None or hit[1] not in (GOOD, POOR):
+        return None
+    return hit[0], VERY_GOOD if hit[1] == GOOD else VERY_POOR
+
+
 def _fft_labels(tokens: Sequence[str]) -> Set[str]:
     found = set()
     index = 0
     while index < len(tokens):
-        hit = longest_at(tokens, index, FFT_PHRASES)
+        hit = longest_at(tokens, index, FFT_PHRASES) or _boosted(tokens, index)
         if hit is None and tokens[index] in NEGATORS:
             hit = _negated_fft(tokens, index + 1)
         if hit is None:
@@ -72,7 +93,29 @@ def _fft_fuzzy(tokens: Sequence[str]) -> Set[str]:
     }
 
 
-def parse_fft(options: Sequence[str], prepared: str) -> Parsed:
+_SCORE = re.compile(r"^\D*?([0-9]{1,2}) ?(?:/|out of|outta) ?(5|10)\b")
+
+
+def _score(prepared: str) -> Parsed | None:
+    """ "8/10" or "4 out of 5": a score, not an option number. Only /5 and the ends of
+    /10 map onto the FFT for sure; a middle /10 is offered as a guess."""
+    found = _SCORE.match(prepared)
+    if found is None:
+        return None
+    score, top = int(found.group(1)), int(found.group(2))
+    if score > top:
+        return invalid(OUT_OF_RANGE)
+    if top == 5:
+        return answered(FFT_OPTIONS[5 - max(score, 1)])
+    band = (VERY_POOR, VERY_POOR, VERY_POOR, POOR, POOR, NEITHER, NEITHER, GOOD, GOOD,
+            VERY_GOOD, VERY_GOOD)[score]
+    return answered(band) if score in (0, 1, 10) else guess(band)
+
+
+def parse_fft(options: Sequence[str], prepared: str, aliases: object = None) -> Parsed:
+    scored = _score(prepared)
+    if scored is not None and tuple(options) == FFT_OPTIONS:
+        return scored
     tokens = canon(words(prepared), FFT_WORDS)
     found = _fft_labels(tokens) | {label for emoji, label in FFT_EMOJI.items() if emoji in prepared}
     if not found:
@@ -80,8 +123,16 @@ def parse_fft(options: Sequence[str], prepared: str) -> Parsed:
         if position is not None:
             return by_position(options, position)
         found = _fft_fuzzy(tokens)
+    if not found:
+        faces = {label for face, label in FFT_FACES.items() if face in prepared}
+        if len(faces) == 1 and not any(ch.isalnum() for ch in prepared):
+            label = faces.pop()
+            return guess(label) if label in options else invalid(AMBIGUOUS)
+    if len(found) == 2 and found <= set(options):
+        return choose(option for option in options if option in found)  # "good but slow"
     if len(found) > 1:
         return invalid(AMBIGUOUS)
     if found and next(iter(found)) in options:
         return answered(next(iter(found)))
-    return parse_choice(options, prepared)
+    # A star rating is not an option number: "5 stars" is not option 5 (Very poor).
+    return parse_choice(options, prepared, numbered_comments=False)

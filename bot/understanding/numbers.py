@@ -16,6 +16,7 @@ from typing import List, Sequence, Tuple, Union
 from rapidfuzz import fuzz
 
 from bot.scripts.questions import AGE_BAND_LABELS, AGE_BANDS, Question, age_band_for
+from bot.understanding.amounts import DAY_PHRASES, UNIT_VOCABULARY, amounts, convert, unit_of
 from bot.understanding.choices import bare_number, parse_choice
 from bot.understanding.result import (
     AMBIGUOUS,
@@ -24,9 +25,10 @@ from bot.understanding.result import (
     UNRECOGNISED,
     Parsed,
     answered,
+    guess,
     invalid,
 )
-from bot.understanding.text import prepare, strip_edges, words
+from bot.understanding.text import canon, prepare, strip_edges, words
 from bot.understanding.words import EDGE_FILLERS, NEGATORS, NUMBER_WORDS, ORDINALS
 
 Token = Union[str, Fraction]
@@ -42,12 +44,31 @@ _FRACTION_WORDS = frozenset({"/", "out", "of", "outta"})
 # These change what the number means: "more than 3" is not 3.
 _QUALIFIERS = NEGATORS | frozenset(
     "more over less under fewer above below between least most than up upto plus max "
-    "min maximum minimum".split()
+    "min maximum minimum within nearly almost every per each bit odd".split()
 )
+_VAGUE_COUNTS = frozenset(tuple(p.split()) for p in (
+    "a few|few|several|some|loads|lots|lots of times|loads of times|many|a lot|a few times|"
+    "a bunch|a bunch of times|quite a few|a handful|countless|too many|ages|forever|a while|"
+    "not long|long time|a long time|a long while").split("|"))
+_COUPLE = frozenset(tuple(p.split()) for p in ("a couple|couple|a couple of times|a pair").split("|"))
+_KNOWN_WORDS = frozenset(w for key in NUMBER_WORDS for w in key) | UNIT_VOCABULARY | frozenset(
+    "none never nothing not once any no times".split())
 _MINUS = frozenset({"minus", "negative"})
+_HEDGE_WORDS = frozenset("about around roughly approx approximately like ish or so just only "
+                         "it was i think guess lol haha tbh".split())
+_UNIT_WORDS_ALL = UNIT_VOCABULARY | frozenset("a an of and".split())
 _ZERO_WORDS = frozenset(
-    tuple(p.split()) for p in ("none", "never", "nothing", "not once", "not any", "no times")
+    tuple(p.split()) for p in ("none", "never", "nothing", "not once", "not any", "no times",
+                               "never been", "never have", "none at all", "zero times",
+                               "never had one", "none yet", "not yet", "not even once",
+                               "never ever", "none so far", "not at all", "nowt",
+                               "i dont drink", "dont drink", "none i dont drink", "i dont smoke",
+                               "i dont vape", "teetotal", "tee total", "havent been",
+                               "i havent been", "not been", "never gone", "none at all really")
 )
+# To "how many times…?", a plain no means none.
+_ZERO_COUNT = frozenset(tuple(p.split()) for p in ("no", "nope", "nah", "i havent", "havent",
+                                                   "no never", "nah never", "i have not"))
 
 
 @dataclass(frozen=True)
@@ -76,8 +97,11 @@ def _merge_number_words(tokens: Sequence[Token]) -> List[Token]:
 
 def _tokens(prepared: str) -> List[Token]:
     text = _THOUSANDS.sub("", prepared.replace("'", ""))
+    found_all = _NUMBER.findall(text)
+    spelled = canon([t for t in found_all if not t[-1].isdigit()], _KNOWN_WORDS)  # "threee"
+    spellings = iter(spelled)
     raw: List[Token] = [
-        Fraction(found) if found[-1].isdigit() else found for found in _NUMBER.findall(text)
+        Fraction(found) if found[-1].isdigit() else next(spellings) for found in found_all
     ]
     tokens = _merge_number_words(raw)
     for index in range(1, len(tokens)):  # "minus 3"
@@ -147,10 +171,51 @@ def _scale_label(question: Question, prepared: str) -> int | None:
     return close[0] if len(close) == 1 else None
 
 
+_STRONG = frozenset("very really extremely super totally so".split())
+_MILD = frozenset("quite fairly pretty bit a reasonably kind of kinda sort".split())
+_MIDDLE = frozenset(tuple(p.split()) for p in (
+    "middle|the middle|in the middle|in between|inbetween|somewhere in between|neither|"
+    "average|in the middle really|halfway|half way|50 50").split("|"))
+
+
+def _scale_words(question: Question, prepared: str) -> int | None:
+    """ "easy" when the ends are "Very hard" and "Very easy": one step in from that end.
+    "in the middle": the middle point. Only ever a guess."""
+    low, high = question.minimum, question.maximum
+    if low is None or high is None or not question.labels:
+        return None
+    reply = tuple(strip_edges(words(prepared), (EDGE_FILLERS - _STRONG) | {"the", "a", "it", "was"}))
+    if reply in _MIDDLE:
+        middle = Fraction(int(low) + int(high), 2)
+        return int(middle) if middle.denominator == 1 else None
+    plain = tuple(word for word in reply if word not in _MILD)
+    for point, step in ((int(low), 1), (int(high), -1)):
+        label = tuple(words(prepare(question.labels.get(point, ""))))
+        if len(label) >= 2 and label[0] in _STRONG and plain == label[1:]:
+            return point + step
+    return None
+
+
+def _strong_label(question: Question, prepared: str) -> int | None:
+    """ "really hard" is the end labelled "Very hard"."""
+    reply = tuple(strip_edges(words(prepared), (EDGE_FILLERS - _STRONG) | {"the", "it", "was"}))
+    for point, text in question.labels.items():
+        label = tuple(words(prepare(text)))
+        if (len(label) >= 2 and len(reply) == len(label) and label[0] in _STRONG
+                and reply[0] in _STRONG and reply[1:] == label[1:]):
+            return int(point)
+    return None
+
+
 def parse_scale(question: Question, prepared: str) -> Parsed:
     point = _scale_label(question, prepared)
+    if point is None:
+        point = _strong_label(question, prepared)
     if point is not None:
         return answered(int(point))
+    near = _scale_words(question, prepared)
+    if near is not None:
+        return guess(near)
     reading = extract(prepared)
     if isinstance(reading, str):
         return invalid(reading)
@@ -164,18 +229,73 @@ def parse_scale(question: Question, prepared: str) -> Parsed:
     return answered(int(value))
 
 
+def _day_phrase_inside(core: Sequence[str]) -> int | None:
+    """A "same day" / "next day" phrase inside a sentence with no number or qualifier."""
+    if any(word in _QUALIFIERS or word[:1].isdigit() or (word,) in NUMBER_WORDS for word in core):
+        return None
+    found = {days for size in (4, 3, 2) for start in range(len(core) - size + 1)
+             if (days := DAY_PHRASES.get(tuple(core[start:start + size]))) is not None}
+    return found.pop() if len(found) == 1 else None
+
+
+def _in_unit(unit: str, prepared: str) -> Union[Tuple[Fraction, bool], str, None]:
+    """An amount with a unit ("a fortnight", "same day", "twice"), in the question's unit."""
+    core = tuple(canon(strip_edges(words(prepared), EDGE_FILLERS | _HEDGE_WORDS), _KNOWN_WORDS))
+    durations = unit not in ("", "times", "people", "visits", "appointments")
+    if core in DAY_PHRASES and durations:
+        return convert([(Fraction(DAY_PHRASES[core]), "days", False)], unit)
+    said = _day_phrase_inside(core) if durations else None
+    if said is not None:  # "they saw me the next day"
+        return convert([(Fraction(said), "days", False)], unit)
+    if core in _VAGUE_COUNTS:
+        return UNRECOGNISED
+    if core in _COUPLE:
+        return Fraction(2), False
+    tokens = _tokens(prepared)
+    found = amounts(tokens)
+    if found is None or isinstance(found, str):
+        return found
+    loose = [t for t in tokens if isinstance(t, str) and t not in _UNIT_WORDS_ALL]
+    if any(word in _QUALIFIERS for word in loose) or len(loose) > 2 * _MAX_OTHER_WORDS:
+        return UNRECOGNISED
+    return convert(found, unit)
+
+
+_ZERO_FIRST = frozenset("none never zero nothing nowt".split())
+_COMMENT_WORDS = frozenset("thank god thankfully luckily yet so far at all ever mate lol haha".split())
+
+
+def _zero_first(core: Sequence[str]) -> bool:
+    """ "none thankfully", "never thank god": a zero with only a comment after it."""
+    return len(core) > 1 and core[0] in _ZERO_FIRST and all(w in _COMMENT_WORDS for w in core[1:])
+
+
 def parse_number(question: Question, prepared: str) -> Parsed:
     core = tuple(strip_edges(words(prepared), EDGE_FILLERS))
-    if core in _ZERO_WORDS:  # "How many times...?" "never"
-        value = Fraction(0)
+    rough = False
+    unit = unit_of(question.unit, question.text)
+    counting = unit in ("times", "visits", "appointments", "people")
+    if core in _ZERO_WORDS or (counting and core in _ZERO_COUNT) or _zero_first(core):
+        value = Fraction(0)  # "How many times…?" "never", "none thankfully"
     else:
-        reading = extract(prepared)
-        if isinstance(reading, str):
-            return invalid(reading)
-        value = reading.value  # "4 out of 5" for a count: the 4 is the answer
+        amount = _in_unit(unit, prepared)
+        if isinstance(amount, str):
+            return invalid(amount)
+        if amount is not None:
+            value, rough = amount
+            if rough:  # "a month" in weeks: about 4, offered as a guess
+                value = Fraction(_round_half_up(value))
+            if value.denominator != 1:
+                return invalid(NOT_WHOLE)  # "a week and a half" in weeks: ask
+        else:
+            reading = extract(prepared)
+            if isinstance(reading, str):
+                return invalid(reading)
+            value = reading.value  # "4 out of 5" for a count: the 4 is the answer
     if not _in_range(value, question):
         return invalid(OUT_OF_RANGE)
-    return answered(int(value) if value.denominator == 1 else float(value))
+    number = int(value) if value.denominator == 1 else float(value)
+    return guess(number) if rough else answered(number)
 
 
 # --- age band --------------------------------------------------------------

@@ -8,7 +8,7 @@ re-ask after an invalid reply (using `hint`).
 from __future__ import annotations
 
 import re
-from typing import Callable, Dict, Sequence, Tuple
+from typing import Callable, Dict, Mapping, Sequence, Tuple
 
 from bot.scripts.questions import (
     AGE_BAND,
@@ -24,12 +24,15 @@ from bot.scripts.questions import (
     YES_NO,
     Question,
 )
-from bot.understanding.choices import exact_label, parse_choice, parse_multi
+from bot.understanding.choices import exact_label, parse_choice
 from bot.understanding.fft import parse_fft
+from bot.understanding.multi import parse_multi
 from bot.understanding.numbers import parse_age_band, parse_number, parse_scale
 from bot.understanding.result import (
     AMBIGUOUS,
     ANSWERED,
+    CHOOSE,
+    CONFIRM,
     EMPTY,
     INVALID,
     OUT_OF_RANGE,
@@ -52,6 +55,7 @@ from bot.understanding.text import (
     words,
 )
 from bot.understanding.words import (
+    NEGATORS,
     NO,
     NO_EMOJI,
     SKIP_FILLERS,
@@ -65,7 +69,7 @@ from bot.understanding.words import (
     YES_NO_WORDS,
 )
 
-__all__ = ["ANSWERED", "INVALID", "SKIP", "Parsed", "hint", "parse_answer"]
+__all__ = ["ANSWERED", "CHOOSE", "CONFIRM", "INVALID", "SKIP", "Parsed", "hint", "parse_answer"]
 
 # Longer replies to a non-free-text question are refused before any matching,
 # so fuzzy matching never runs over a pasted essay.
@@ -118,6 +122,7 @@ def _parse_yes_no(question: Question, prepared: str) -> Parsed:
     if find_phrases(tokens, UNSURE_PHRASES):
         return invalid(UNRECOGNISED)
     hits = [hit for hit in find_phrases(tokens, YES_NO_PHRASES) if not _dangling(tokens, hit)]
+    hits = [hit for index, hit in enumerate(hits) if not _after_a_no(tokens, hits[:index], hit)]
     answers = {value for _, _, value in hits}
     answers |= {YES for ch in YES_EMOJI if ch in prepared}
     answers |= {NO for ch in NO_EMOJI if ch in prepared}
@@ -142,6 +147,15 @@ def _dangling(tokens: Sequence[str], hit: Tuple[int, int, str]) -> bool:
     return tuple(tokens[start:end]) in _AUXILIARY_YES and end < len(tokens)
 
 
+def _after_a_no(tokens: Sequence[str], before: Sequence[Tuple[int, int, str]],
+                hit: Tuple[int, int, str]) -> bool:
+    """ "I never got it", "no I have not had it": the "got it" belongs to the no."""
+    start, _, value = hit
+    if value != YES or start == 0:
+        return False
+    return tokens[start - 1] in NEGATORS or any(end == start and v == NO for _, end, v in before)
+
+
 def _district_of(token: str) -> str:
     full = _FULL_POSTCODE.fullmatch(token)
     if full:
@@ -162,9 +176,9 @@ def _parse_postcode(question: Question, prepared: str) -> Parsed:
 
 
 def _with_options(
-    parser: Callable[[Sequence[str], str], Parsed],
+    parser: Callable[[Sequence[str], str, Mapping[str, Sequence[str]]], Parsed],
 ) -> Callable[[Question, str], Parsed]:
-    return lambda question, prepared: parser(_options(question), prepared)
+    return lambda question, prepared: parser(_options(question), prepared, question.aliases)
 
 
 NEGATIVE_NUMBER = re.compile(r"^\s*[-\u2212]\s*\d")

@@ -10,6 +10,9 @@ from dataclasses import dataclass
 from typing import Any
 
 ANSWERED, SKIP, INVALID = "answered", "skip", "invalid"
+# Between understood and not understood: a best guess the patient must confirm
+# ("Did you mean Pharmacy?"), or two options named at once ("X or Y") to choose from.
+CONFIRM, CHOOSE = "confirm", "choose"
 
 # Reasons for INVALID. Short machine strings: the caller picks the wording.
 EMPTY = "empty"
@@ -24,8 +27,8 @@ UNKNOWN_TYPE = "unknown_type"
 
 @dataclass(frozen=True)
 class Parsed:
-    status: str  # ANSWERED | SKIP | INVALID
-    value: Any = None  # canonical value when answered
+    status: str  # ANSWERED | SKIP | INVALID | CONFIRM | CHOOSE
+    value: Any = None  # canonical value when answered; the guess (CONFIRM); labels (CHOOSE)
     reason: str = ""  # why, when invalid
 
 
@@ -35,3 +38,13 @@ def answered(value: Any) -> Parsed:
 
 def invalid(reason: str) -> Parsed:
     return Parsed(INVALID, reason=reason)
+
+
+def guess(value: Any) -> Parsed:
+    """A best guess, stored only once the patient says yes."""
+    return Parsed(CONFIRM, value)
+
+
+def choose(labels: Any) -> Parsed:
+    """Two or more options named in one reply to a single-choice question."""
+    return Parsed(CHOOSE, tuple(labels))

@@ -58,6 +58,11 @@ def words(prepared: str) -> List[str]:
     return _NON_WORD.sub(" ", text).split()
 
 
+def phrase_tokens(text: str) -> Tuple[str, ...]:
+    """A label or alias as word tokens; "A+E" and "A&E" read alike ("a and e")."""
+    return tuple("and" if token == "plus" else token for token in words(prepare(text)))
+
+
 def canon(tokens: Sequence[str], known: AbstractSet[str]) -> List[str]:
     """Undo stretched spellings ("yesss", "gooood") when that yields a known word."""
     result = []

@@ -41,7 +41,7 @@ def _spellings(number: int) -> List[str]:
 NUMBER_WORDS: Dict[Tuple[str, ...], int] = {
     tuple(spelling.split()): n for n in range(1000) for spelling in _spellings(n)
 }
-NUMBER_WORDS.update({("once",): 1, ("twice",): 2, ("nil",): 0, ("nought",): 0})
+NUMBER_WORDS.update({("once",): 1, ("twice",): 2, ("thrice",): 3, ("nil",): 0, ("nought",): 0})
 
 _ORDINAL_WORDS = (
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
@@ -56,21 +56,24 @@ ORDINALS.update({"last": LAST, "final": LAST})
 
 # Words that reverse or blur what follows; a match next to one is not trusted.
 NEGATORS: FrozenSet[str] = frozenset(
-    "not no never dont didnt doesnt isnt wasnt werent arent aint cant couldnt".split()
+    "not no never dont didnt doesnt isnt wasnt werent arent aint cant couldnt cannot "
+    "dinnae didnae cannae wasnae havenae hasnae wouldnae isnae doesnae willnae".split()
 )
 # Politeness and hesitation at either end of a reply carry no meaning.
 EDGE_FILLERS: FrozenSet[str] = frozenset(
     "please pls plz thanks thank you ta thx ty x xx um umm erm er uh hmm well so oh ok okay "
     "i id ill im think its it is was go going with for say pick picking choose want like "
-    "would guess probably maybe mine my answer".split()
+    "would guess probably maybe mine my answer defo deffo def definitely prob probs mostly "
+    "usually normally tbh lol lmao haha innit ngl tho though honestly really thankfully tbf "
+    "actually obviously".split()
 )
-ARTICLES: FrozenSet[str] = frozenset("the a an my at to in went go".split())
+ARTICLES: FrozenSet[str] = frozenset("the a an my at to in went go da tha me".split())
 # Too common to identify an option on their own ("in" must not pick "Walk-in centre").
 STOPWORDS: FrozenSet[str] = frozenset(
     "a an the of in on at to for and or with by from is it my i me we you".split()
 )
 NUMBER_PREFIXES: FrozenSet[str] = frozenset(
-    "option options opt number numbers num no choice choices answer letter".split()
+    "option options opt optn op number numbers num nr no choice choices answer letter".split()
 )
 # Words that make "the n-th one" mean just "the n-th".
 ORDINAL_FILLERS: FrozenSet[str] = frozenset("the one ones option answer choice".split())
@@ -99,23 +102,51 @@ SKIP_WORDS: FrozenSet[str] = frozenset(w for phrase in SKIP_PHRASES for w in phr
 # --- yes / no --------------------------------------------------------------
 
 YES_NO_PHRASES = phrase_table({
-    YES: "yes|y|yeah|yea|ye|yep|yup|ya|yah|yas|yeh|yh|sure|deffo|defo|def|definitely|"
-         "of course|course|ok|okay|k|kk|correct|true|i do|i have|ive|i did|i am|i was|"
-         "absolutely|aye|certainly|indeed|affirmative|i think so|think so|totally|"
-         "for sure|yes please|go on|happy to|i would|i will|i agree|agree",
-    NO: "no|n|nah|na|naw|nope|nop|no way|not really|never|i dont|i do not|i havent|"
+    YES: "yes|y|yy|yeah|yea|ye|yee|yep|yup|yus|ya|yah|yas|yass|yaas|yeh|yh|yeahh|yesh|ayy|"
+         "sure|sure thing|deffo|defo|def|defs|definitely|defiantly|of course|ofc|course|obvs|"
+         "obviously|ok|okay|k|kk|correct|thats correct|thats right|that is right|true|exactly|"
+         "i do|i have|ive|i did|i am|i was|i have yes|i do yes|i did yes|"
+         "absolutely|aye|och aye|aye aye|aye i have|aye i do|certainly|indeed|affirmative|"
+         "i think so|think so|totally|for sure|fs|yes please|go on|go on then|happy to|"
+         "i would|i will|i agree|agree|too right|dead right|you bet|bet|say less|mhm|mhmm|"
+         "uh huh|uhuh|yep yep|why not|no problem|nae bother|no bother|of course i have|"
+         "of course i do|ja|si|oui|righto|right you are|100|yes definitely|yeah definitely|"
+         "have yeah|did yeah|do yeah|yes mate|yeah mate|aye mate|yes i have|yes i do|"
+         "aye defo|aye i huv|aye ah have|aye a have|ah have|i have it|yes i am|yes it is|"
+         "totes|obvi|fr|facts|yessir|yes sir|ye bro|yh bro|yeah bro|yes bro|ys|yesh|yep yep|"
+         "i have been|ive been|i have had|ive had|i have used|ive used|i do use|i use|"
+         "i have done|ive done|been once|been twice|yes once|i did yes|had it|i had it|"
+         "ive had it|had it done|got it|i got it|i did have it|had them|i had them|vaccinated|"
+         "been vaccinated|im vaccinated|i am vaccinated|fully vaccinated|had the jab|had my jab",
+    NO: "no|n|nn|nah|na|naw|nae|noo|nay|nope|nop|nada|nein|non|no way|noway|no way jose|"
+        "not really|never|never have|never did|never ever|not ever|i dont|i do not|i havent|"
         "i have not|ive not|i have never|ive never|i never|i didnt|i did not|i wasnt|"
-        "i was not|im not|i am not|i wont|i will not|i wouldnt|i would not|negative|"
-        "no thanks|no thank you|not at all|definitely not|absolutely not|certainly not|"
-        "of course not|not for me|i dont think so|dont think so|not me|nothing|none",
+        "i was not|im not|i am not|i wont|i will not|i wouldnt|i would not|i not|negative|"
+        "no thanks|no thank you|no ta|nah ta|not at all|definitely not|def not|defo not|"
+        "deffo not|absolutely not|certainly not|hell no|of course not|not for me|"
+        "i dont think so|dont think so|not me|nothing|none|nowt|not once|no chance|"
+        "not a chance|nae chance|no chance mate|as if|yeah nah|yeah no|nah never|no never|"
+        "havent|have not|didnt|did not|dont|do not|not really no|no mate|nah mate|"
+        "not likely|unlikely|no i havent|no i dont|no i didnt|nope never|not yet|"
+        "not yet no|never been|never have no|not had it|havent had it|i havent had it|"
+        "never had it|i never had it|not had one|havent had one|didnt have it|did not have it|"
+        "no havent had it|hadnt|i hadnt|not had|havent had|no i havent had it|nah havent had it|"
+        "no not had it|nah not had it|no never had it|not vaccinated|unvaccinated|"
+        "not been vaccinated|never been vaccinated|havenae|i havenae|naw i havenae|didnae|"
+        "i didnae|ah havenae|ah didnae|no i havenae|nah i havenae|i dinnae|dinnae|nah fam|"
+        "no fam|no m8|nah m8|nup|nope nope|no bro|nah bro|na bro",
 })
 UNSURE_PHRASES = phrase_table({
     UNSURE: "not sure|unsure|dont know|do not know|dunno|idk|no idea|maybe|perhaps|"
             "possibly|sometimes|kind of|kinda|sort of|a bit|not certain|cant remember|"
-            "dont remember|cant say|depends|it depends|not yet|idc|n a",
+            "dont remember|cant say|depends|it depends|idc|n a|aye right|"
+            "sort of yes|might have|might do|may have|"
+            "not that i know|not that i remember|cant recall|i forget|dont care|50 50|"
+            "dinnae ken|i dinnae ken|havent a scooby|not a scooby|no a scooby|no a clue|"
+            "not a clue|no clue|idek|i dont even know",
 })
-YES_EMOJI = "👍✅✔☑👌"
-NO_EMOJI = "👎❌✖⛔🚫"
+YES_EMOJI = "👍✅✔☑👌💯🙌"
+NO_EMOJI = "👎❌✖⛔🚫🙅"
 # Openers that come before a yes/no without changing it ("um yeah").
 YES_NO_OPENERS: FrozenSet[str] = frozenset(
     "um umm erm er uh ah oh well so hmm honestly lol haha i mean".split()
@@ -127,28 +158,84 @@ FFT_PHRASES = phrase_table({
     VERY_GOOD: "very good|v good|vg|very gd|excellent|great|brilliant|amazing|fantastic|"
                "awesome|outstanding|perfect|superb|wonderful|really good|so good|"
                "super good|extremely good|the best|best|lovely|incredible|class|"
-               "really really good|vry good",
-    GOOD: "good|gd|pretty good|quite good|fairly good|decent|nice|positive|helpful|"
-          "pleasant|satisfied|happy",
-    NEITHER: "neither|neither good nor poor|neither good nor bad|ok|okay|k|fine|alright|"
+               "really really good|vry good|pure dead brilliant|dead good|proper good|mint|"
+               "proper mint|top notch|spot on|belter|ace|fab|fabulous|faultless|brill|"
+               "couldnt be better|could not be better|couldnt fault it|cant fault it|"
+               "cannot fault it|couldnt fault them|10 10|exceptional|phenomenal|v v good|"
+               "very very good|really great|unreal|banging|bangin|smashing|magic|stellar|"
+               "flawless|immaculate|top|first class|5 5|excellant|exellent|amazin|"
+               "really really great|so so good|very helpful|really helpful|chuffed|"
+               "highly recommend|would highly recommend|5 stars|five stars|5 star|five star|"
+               "reyt good|champion|pure brilliant|pure class|dead brilliant",
+    GOOD: "good|gd|gud|pretty good|quite good|fairly good|decent|nice|positive|helpful|"
+          "pleasant|satisfied|happy|pretty decent|solid|grand|canny|canny good|good enough|"
+          "not bad at all|quite nice|decent enough|fairly decent|goodish|good ish|pretty gd|"
+          "no complaints|satisfactory|all good|thumbs up|cool|happy with it|did the job|"
+          "worth it|quite happy|fairly happy|pretty happy|reasonable|pretty nice|good tbh|"
+          "sound|4 5|well good|yeah good|it was good|fine actually|good overall|"
+          "good not great|good but not great|would recommend|id recommend|4 stars|four stars|"
+          "4 star|four star|braw|barry|gid|pure good",
+    NEITHER: "neither|neither good nor poor|neither good nor bad|neither good or bad|"
+             "not good not bad|not good or bad|not bad not good|neither bad nor good|"
+             "neither poor nor good|not good nor bad|ok|okay|k|fine|alright|"
              "all right|meh|average|so so|mixed|middling|mediocre|in between|"
              "in the middle|neutral|nothing special|could be worse|not bad|not too bad|"
-             "so and so",
+             "so and so|mid|middle|middle of the road|half and half|50 50|fifty fifty|"
+             "ok ish|okish|okayish|okay ish|alright ish|nothing to write home about|"
+             "hit and miss|hit or miss|bit of both|a bit of both|mixed bag|a mixed bag|"
+             "indifferent|passable|adequate|standard|normal|fine i guess|ok i guess|"
+             "ok i suppose|alright i guess|alright i suppose|not great not terrible|"
+             "not great not bad|not good but not bad|not bad but not good|somewhere in between|"
+             "between|inbetween|average tbh|3 5|could be better could be worse|"
+             "not the worst|neither here nor there|nowt special|nae bad|no bad|no too bad|"
+             "ok not great|okay not great|fine not great|not bad not great|alright not great|"
+             "3 stars|three stars|3 star|three star|awright|aw right",
     POOR: "poor|bad|pretty bad|quite bad|could be better|disappointing|unhelpful|"
-          "negative|not great|not good|not very good|not the best|unhappy",
+          "negative|not great|not good|not very good|not the best|unhappy|pretty poor|"
+          "quite poor|fairly poor|a bit poor|bit poor|bit rubbish|a bit rubbish|bit crap|"
+          "a bit crap|a bit bad|bit bad|pants|naff|not good enough|below average|"
+          "dissatisfied|unsatisfied|not happy|could have been better|could of been better|"
+          "couldve been better|not that good|not so good|not very helpful|didnt help|"
+          "sub par|subpar|lacking|iffy|dodgy|not brill|not brilliant|not amazing|"
+          "poorish|bad ish|baddish|a bit disappointing|bit disappointing|2 5|not great tbh|"
+          "no great|nae great|not very nice|not nice|not ideal|wouldnt recommend|"
+          "would not recommend|2 stars|two stars|2 star|two star|rotten|no very good|"
+          "nae very good|no good|nae good",
     VERY_POOR: "very poor|very bad|v bad|v poor|awful|terrible|horrible|rubbish|"
                "shocking|dreadful|appalling|really bad|so bad|the worst|worst|"
                "atrocious|crap|shit|useless|disgusting|abysmal|pathetic|really poor|"
-               "vry bad|vry poor",
+               "vry bad|vry poor|dire|diabolical|woeful|a joke|a disgrace|disgraceful|"
+               "horrendous|horrific|the pits|waste of time|a waste of time|"
+               "total waste of time|absolute rubbish|absolute joke|bloody awful|proper bad|"
+               "pure rubbish|mingin|minging|honking|shite|pish|pure pish|hopeless|"
+               "worst ever|never again|0 10|1 5|terrible tbh|awfull|terible|horrid|"
+               "really really bad|extremely poor|extremely bad|very very bad|so so bad|"
+               "1 star|one star|0 stars|zero stars|never recommend|would never recommend|bogging|"
+               "boggin|pure shite|pure mingin",
     DONT_KNOW: "dont know|do not know|not sure|unsure|dunno|idk|no idea|cant say|"
-               "cannot say|hard to say|dont really know|not really sure",
+               "cannot say|hard to say|dont really know|not really sure|cant remember|"
+               "dont remember|cannot remember|no opinion|hard to tell|not sure really|"
+               "dont know really|i dunno|cant decide|couldnt say|could not say|dinnae ken|"
+               "havent a scooby|not a scooby|no a clue|not a clue|no clue|dinnae know",
 })
 # "not great" -> Poor, "not bad" -> Neither: a negated answer lands in the middle or below.
 FFT_NEGATED = {VERY_GOOD: POOR, GOOD: POOR, NEITHER: POOR, POOR: NEITHER, VERY_POOR: NEITHER}
+# "very gud", "proper bad": an intensifier lifts Good to Very good and Poor to Very poor.
+FFT_BOOSTERS: FrozenSet[str] = frozenset("very really so super proper dead well v vv extremely "
+                                         "well really really".split())
 FFT_INTENSIFIERS: FrozenSet[str] = frozenset(
     "very really so too that all particularly super overall quite".split()
 )
 FFT_EMOJI = {"👍": GOOD, "👎": POOR}
+# Faces say roughly how it went, so on their own they are only offered as a guess.
+FFT_FACES = {
+    **dict.fromkeys("😍🥰🤩❤💯🌟⭐👏🙌", VERY_GOOD),
+    **dict.fromkeys("😀😃😄😁🙂😊☺👌", GOOD),
+    **dict.fromkeys("😐😑😶🫤", NEITHER),
+    **dict.fromkeys("🙁☹😕😒😞😔", POOR),
+    **dict.fromkeys("😡😠🤬😤💩🤮", VERY_POOR),
+    **dict.fromkeys("🤷❓", DONT_KNOW),
+}
 
 # --- multi choice ----------------------------------------------------------
 
@@ -157,13 +244,16 @@ ALL_PHRASES: FrozenSet[Tuple[str, ...]] = frozenset(
     for p in (
         "all|all of them|all of the above|all the above|all of these|all of those|all these|"
         "all those|everything|every one|the lot|all options|all of the options|"
-        "all the options|all of em|all of it"
+        "all the options|all of em|all of it|everyone|everybody|every option|every single one"
     ).split("|")
 )
 NONE_PHRASES: FrozenSet[Tuple[str, ...]] = frozenset(
     tuple(p.split())
     for p in "none|none of them|none of these|none of the above|none of those|nothing|"
     "neither|not any".split("|")
+)
+ALL_WORDS: FrozenSet[str] = frozenset(w for p in ALL_PHRASES for w in p) | frozenset(
+    "except apart from but bar besides other than excluding without all everything".split()
 )
 # Between items of a multi-choice reply ("1 and 3", "bus or train").
 SEPARATORS: FrozenSet[str] = frozenset("and or plus also then n an amp".split())

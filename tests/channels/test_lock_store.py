@@ -14,7 +14,7 @@ import pytest
 import redis
 from rasa.core.lock_store import LockStore
 
-from bot.channels.lock_store import PromptLockStore, PromptRedisLockStore, lock_store_for
+from bot.channels.lock_store import PromptLockStore, RedisQueueLockStore, lock_store_for
 
 REDIS_URL = "redis://127.0.0.1:6379/3"
 
@@ -74,15 +74,53 @@ def test_conversations_do_not_wait_for_each_other() -> None:
 
 def test_the_environment_chooses_the_store() -> None:
     assert isinstance(lock_store_for(""), PromptLockStore)
-    assert isinstance(lock_store_for(REDIS_URL), PromptRedisLockStore)
+    assert isinstance(lock_store_for(REDIS_URL), RedisQueueLockStore)
 
 
-@pytest.mark.skipif(not redis_available() and os.environ.get("CI") != "true",
-                    reason="no Redis on 127.0.0.1:6379 (required under CI=true)")
+needs_redis = pytest.mark.skipif(not redis_available() and os.environ.get("CI") != "true",
+                                 reason="no Redis on 127.0.0.1:6379 (required under CI=true)")
+
+
+@needs_redis
 def test_two_replicas_on_redis_serve_a_burst_in_order_promptly() -> None:
-    replicas: List[LockStore] = [lock_store_for(REDIS_URL), lock_store_for(REDIS_URL)]
-    conversation = f"twilio:{uuid.uuid4().hex}"
+    async def run() -> List[int]:
+        replicas: List[LockStore] = [lock_store_for(REDIS_URL), lock_store_for(REDIS_URL)]
+        return await burst(replicas, f"twilio:{uuid.uuid4().hex}", 30, work_seconds=0.01)
+
     started = time.monotonic()
-    served = asyncio.run(burst(replicas, conversation, 17, work_seconds=0.01))
-    assert served == list(range(17))
-    assert time.monotonic() - started < 4.0  # polling every 20 ms, not every second
+    assert asyncio.run(run()) == list(range(30))  # no ticket lost, none out of turn
+    assert time.monotonic() - started < 4.0  # checking every 10 ms, not every second
+
+
+@needs_redis
+def test_a_waiter_that_gives_up_or_a_holder_that_dies_does_not_block_the_queue() -> None:
+    conversation = f"twilio:{uuid.uuid4().hex}"
+
+    async def run() -> List[str]:
+        store = RedisQueueLockStore(REDIS_URL)
+        events: List[str] = []
+        keys = [f"sb:lock:{conversation}:{part}"
+                for part in ("next", "serving", "lease", "abandoned")]
+        # A holder that dies mid-turn: its ticket is served and never released.
+        dead = int(await store._issue(keys=keys, args=[300, 3000]))
+        assert await store._acquire(keys=keys, args=[dead, 300])
+
+        async def gives_up() -> None:
+            try:
+                async with store.lock(conversation, lock_lifetime=0.1):
+                    events.append("never")
+            except Exception as error:  # noqa: BLE001 - LockError, as Rasa expects
+                events.append(type(error).__name__)
+
+        async def patient() -> None:
+            async with store.lock(conversation, lock_lifetime=5):
+                events.append("served")
+
+        started = time.monotonic()
+        await asyncio.gather(gives_up(), patient())
+        events.append(f"{time.monotonic() - started:.1f}")
+        return events
+
+    events = asyncio.run(run())
+    assert events[:2] == ["LockError", "served"]
+    assert float(events[2]) < 2  # after the dead holder's 0.3 s lease, not its 5 s wait

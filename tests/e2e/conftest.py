@@ -90,13 +90,16 @@ def fake_telegram() -> Iterator[FakeTelegram]:
 
 @contextlib.contextmanager
 def running_servers(folder: Path, database_url: str, fake_twilio: FakeTwilio,
-                    fake_telegram: FakeTelegram, **extra: str) -> Iterator[Servers]:
-    """A real Rasa server and action server on free ports, on `database_url`."""
+                    fake_telegram: FakeTelegram, secret: str = "",
+                    **extra: str) -> Iterator[Servers]:
+    """A real Rasa server and action server on free ports, on `database_url`
+    (replicas share the pseudonym `secret`; `extra` settings override the rest)."""
     if not E2E_MODEL.exists():
         pytest.fail(f"{E2E_MODEL} is missing: run the tests with `make test`, which trains it")
     migrate.upgrade(database_url)
+    folder.mkdir(parents=True, exist_ok=True)
     rasa_port, action_port = stack.free_port(), stack.free_port()
-    token, secret = uuid.uuid4().hex, "e2e-" + uuid.uuid4().hex
+    token, secret = uuid.uuid4().hex, secret or "e2e-" + uuid.uuid4().hex
     action_secret = "action-" + uuid.uuid4().hex
     env = stack.child_environment({
         "SB_DATABASE_URL": database_url,

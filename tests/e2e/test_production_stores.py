@@ -1,19 +1,26 @@
-"""The production stores, chosen by configuration alone: answers and Rasa's tracker on
-the real PostgreSQL, Rasa's lock on the real Redis (127.0.0.1; required under
-CI=true). A second pair of real servers, started for this module only."""
+"""Production, chosen by configuration alone: two replicas (each a real Rasa server
+and action server) behind nginx from Debian's packages, with the answers and Rasa's
+tracker on the real PostgreSQL and Rasa's lock on the real Redis (127.0.0.1; required
+under CI=true). Started for this module only; every request goes through nginx, which
+hands one conversation's messages to both replicas in turn."""
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import os
 import time
+import uuid
 from typing import Any, Iterator
 
 import pytest
 import redis
 
+from bot.cli import stack
 from bot.trust import identity
 from tests.conftest import fresh_postgres
 from tests.e2e.conftest import Servers, running_servers
+from tests.e2e.edge import nginx
 from tests.e2e.helpers import TEST_SCRIPT, cli, rows
 from tests.e2e.test_sms import Phone
 from tests.fakes.fake_telegram import FakeTelegram
@@ -33,13 +40,24 @@ def production(tmp_path_factory: pytest.TempPathFactory, fake_twilio: FakeTwilio
         if os.environ.get("CI") == "true":
             raise
         pytest.skip(f"Redis not reachable: {type(error).__name__}")
-    with fresh_postgres() as database_url:
-        folder = tmp_path_factory.mktemp("production")
-        with running_servers(folder, database_url, fake_twilio, fake_telegram,
-                             SB_TRACKER_URL=database_url, SB_REDIS_URL=REDIS_URL) as servers:
-            loaded = cli(servers, "load", str(TEST_SCRIPT))
-            assert loaded.returncode == 0, loaded.stderr
-            yield servers
+    folder = tmp_path_factory.mktemp("production")
+    edge_port, secret = stack.free_port(), "replicas-" + uuid.uuid4().hex
+    edge_url = f"http://127.0.0.1:{edge_port}"
+    shared = {"SB_REDIS_URL": REDIS_URL, "TWILIO_PUBLIC_URL": edge_url,
+              "TELEGRAM_PUBLIC_URL": edge_url}
+    with contextlib.ExitStack() as stack_of:
+        database_url = stack_of.enter_context(fresh_postgres())
+        replicas = [stack_of.enter_context(running_servers(
+            folder / f"replica-{i}", database_url, fake_twilio, fake_telegram, secret=secret,
+            SB_TRACKER_URL=database_url, **shared)) for i in (1, 2)]
+        log = stack_of.enter_context(nginx(folder / "nginx", edge_port,
+                                           [int(r.rasa_url.rsplit(":", 1)[1]) for r in replicas],
+                                           per_ip_rate=20, per_ip_burst=40))
+        loaded = cli(replicas[0], "load", str(TEST_SCRIPT))
+        assert loaded.returncode == 0, loaded.stderr
+        edge = dataclasses.replace(replicas[0], rasa_url=edge_url)
+        edge.logs = [*replicas[0].logs, *replicas[1].logs, log]
+        yield edge
 
 
 def tracker_rows(servers: Any, conversation: str, like: str = "%") -> int:
@@ -54,6 +72,9 @@ def test_an_sms_consultation_on_postgresql_and_redis_then_erased_everywhere(
     for message in ("TEST1", "yes", "19", "skip", "no", "4", "skip", "3", "good"):
         phone.text(message)
     assert phone.text(FREE_TEXT) == ["Thanks, that's everything."]
+    served_by = {line.split()[-1] for line in production.logs[-1].read_text().splitlines()
+                 if "/webhooks/twilio/webhook" in line}
+    assert len(served_by) == 2  # the conversation went to both replicas in turn
     answers = rows(production, "SELECT question_key, value FROM answers_flat ORDER BY "
                    "question_position")
     assert ("fft_why", FREE_TEXT) in answers and ("used_service", "No") in answers
@@ -89,3 +110,22 @@ def test_a_burst_is_served_in_order_through_the_redis_lock(
     assert firsts[0] == "Which age group are you in?"
     assert firsts[2:] == ["Have you used the service?", "Where did you go?"]
     assert time.monotonic() - started < 4  # Rasa's own Redis store: a second a message
+
+
+def test_the_edge_caps_bodies_limits_each_address_and_hides_rasas_api(
+        production: Servers) -> None:
+    import requests
+
+    edge = production.rasa_url
+    huge = requests.post(f"{edge}/webhooks/rest/webhook", data=b"x" * 2_000_000, timeout=30)
+    assert huge.status_code == 413
+    hidden = requests.get(f"{edge}/conversations/rest:x/tracker",
+                          params={"token": production.token}, timeout=30)
+    assert hidden.status_code == 404  # Rasa's HTTP API is not public
+    assert requests.get(f"{edge}/status", timeout=30).status_code == 404
+    # A flood of new conversation ids from one address (faster than 20 a second after
+    # a burst of 40) is cut off at the edge, whichever replica would have served it.
+    statuses = [requests.post(f"{edge}/webhooks/rest/conversations", timeout=30).status_code
+                for _ in range(120)]
+    assert statuses.count(201) >= 40 and statuses.count(429) >= 20
+    assert set(statuses) == {201, 429}

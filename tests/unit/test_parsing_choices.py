@@ -100,8 +100,9 @@ SINGLE_CASES = [
     ("in", bad("unrecognised")),
     ("the", bad("unrecognised")),
     ("not the pharmacy", bad("unrecognised")),
-    ("pharmacy or gp", bad("ambiguous")),
-    ("2 or 3", bad("unrecognised")),
+    # two options at once: "which one?"
+    ("pharmacy or gp", Parsed("choose", ("GP surgery", "Pharmacy"))),
+    ("2 or 3", Parsed("choose", ("Walk-in centre", "Pharmacy"))),
     ("fifth", bad("out_of_range")),
     ("", bad("empty")),
     ("   ", bad("empty")),
@@ -116,8 +117,8 @@ def test_single_choice(text: str, expected: Parsed) -> None:
 
 
 OTHER_SINGLE_CASES = [
-    (CENTRES, "centre", bad("ambiguous")),
-    (CENTRES, "walk in centre or gp", bad("ambiguous")),
+    (CENTRES, "centre", Parsed("choose", ("Walk-in centre", "Urgent treatment centre"))),
+    (CENTRES, "walk in centre or gp", Parsed("choose", ("Walk-in centre", "GP"))),
     (CENTRES, "urgent", ok("Urgent treatment centre")),
     (CENTRES, "treatment center", ok("Urgent treatment centre")),
     (CENTRES, "the gp please", ok("GP")),
@@ -177,7 +178,7 @@ MULTI_CASES = [
     (TRAVEL, "", bad("empty")),
     (TRAVEL, "x" * 5000, bad("too_long")),
     (TRAVEL_OR_NONE, "bus and none of these", bad("ambiguous")),
-    (TRAVEL_OR_NONE, "both", bad("unrecognised")),
+    (TRAVEL_OR_NONE, "both", ok(["Bus", "Train"])),  # both real options, not "None of these"
     (TRAVEL, "skip", Parsed("skip")),
 ]
 
@@ -210,6 +211,8 @@ FFT_CASES = [
     ("dunno", "Don't know"), ("idk", "Don't know"), ("I don’t know", "Don't know"),
     ("1", "Very good"), ("2", "Good"), ("6", "Don't know"), ("b", "Good"),
     ("the first", "Very good"),
+    # A star rating is a score, never option 5 (Very poor).
+    ("5 stars", "Very good"), ("1 star", "Very poor"), ("4/5", "Good"),
 ]
 
 
@@ -221,13 +224,26 @@ def test_fft(text: str, label: str) -> None:
 FFT_INVALID = [
     ("7", "out_of_range"),
     ("0", "out_of_range"),
-    ("5 stars", "unrecognised"),  # option 5 is Very poor: never guess from a star rating
     ("banana", "unrecognised"),
-    ("good but the wait was awful", "ambiguous"),
-    ("not sure but good", "ambiguous"),
-    ("🙂", "unrecognised"),
+    ("😀😡", "unrecognised"),
     ("", "empty"),
 ]
+
+
+@pytest.mark.parametrize(("face", "label"), [("🙂", "Good"), ("😡", "Very poor"), ("🤷", "Don't know")])
+def test_fft_a_face_alone_is_only_offered_as_a_guess(face: str, label: str) -> None:
+    assert parse_answer(FFT_Q, face) == Parsed("confirm", label)
+
+
+FFT_TWO_ANSWERS = [  # two answers in one reply: "which one?" offers both
+    ("good but the wait was awful", ("Good", "Very poor")),
+    ("not sure but good", ("Good", "Don't know")),
+]
+
+
+@pytest.mark.parametrize(("text", "labels"), FFT_TWO_ANSWERS)
+def test_fft_two_answers_ask_which(text: str, labels: tuple) -> None:
+    assert parse_answer(FFT_Q, text) == Parsed("choose", labels)
 
 
 @pytest.mark.parametrize(("text", "reason"), FFT_INVALID)

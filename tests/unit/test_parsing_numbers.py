@@ -66,7 +66,7 @@ SCALE_CASES = [
     (SCALE_5, "3-4", bad("ambiguous")),
     (SCALE_5, "not 3", bad("unrecognised")),
     (SCALE_5, "more than 3", bad("unrecognised")),
-    (SCALE_5, "good", bad("unrecognised")),
+    (SCALE_5, "good", Parsed("confirm", 4)),  # one step in from "Very good": offered, not stored
     (SCALE_5, "banana", bad("unrecognised")),
     (SCALE_5, "🙂🙂🙂", bad("unrecognised")),
     (SCALE_5, "", bad("empty")),

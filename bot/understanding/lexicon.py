@@ -1,0 +1,124 @@
+"""The names a patient may use for each option: its label, the script's aliases, and
+the shipped lexicons of everyday names (services.yml, everyday.yml).
+
+A name is *sure* (read as that option at once) or not (offered as "Did you mean…?").
+A lexicon name applies only when it is unambiguous within the question: never when
+another option's label uses it, and never when it would fit two options.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Dict, Iterable, List, Mapping, Sequence, Set, Tuple
+
+from ruamel.yaml import YAML
+
+from bot.understanding.text import phrase_tokens
+
+LEXICONS = ("services.yml", "everyday.yml")
+Tokens = Tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Name:
+    tokens: Tokens
+    index: int  # the option it names
+    sure: bool
+    is_label: bool = False
+
+
+@dataclass(frozen=True)
+class Entry:
+    names: Tuple[Tokens, ...]  # words in an option label that name the service
+    aliases: Tuple[Tokens, ...]
+    maybe: Tuple[Tokens, ...]
+    unless: Tuple[Tokens, ...] = ()  # labels with these words are another service ("walk in")
+
+    def named_by(self, label: Tokens) -> bool:
+        return (any(contains(label, name) for name in self.names)
+                and not any(contains(label, other) for other in self.unless))
+
+
+def _phrases(values: Iterable[object]) -> Tuple[Tokens, ...]:
+    return tuple(t for t in (phrase_tokens(str(v)) for v in values or ()) if t)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Tuple[Entry, ...]:
+    """Every entry of the shipped lexicons, read once on first use."""
+    folder = Path(__file__).resolve().parent
+    entries = []
+    for filename in LEXICONS:
+        for item in YAML(typ="safe").load((folder / filename).read_text(encoding="utf-8")):
+            entries.append(Entry(_phrases(item.get("names")), _phrases(item.get("aliases")),
+                                 _phrases(item.get("maybe")), _phrases(item.get("unless"))))
+    return tuple(entries)
+
+
+def contains(whole: Sequence[str], part: Sequence[str]) -> bool:
+    size = len(part)
+    return size > 0 and any(tuple(whole[k:k + size]) == tuple(part)
+                            for k in range(len(whole) - size + 1))
+
+
+# A label that says something about a service ("Cannot find an NHS dentist") is not
+# that service: only short labels without a negation take the lexicon's names.
+_NOT_A_NAME = frozenset("not no cannot cant dont didnt never without".split())
+_FILLER = frozenset("a an the of in on at to for and or with my i".split())
+MAX_NAMED_LABEL_WORDS = 4
+
+
+def names_a_service(label: Tokens, entry: Entry) -> bool:
+    """The label is the service itself ("Pharmacy", "No one"), not a remark about it."""
+    content = [word for word in label if word not in _FILLER]
+    if len(content) > MAX_NAMED_LABEL_WORDS or not entry.named_by(label):
+        return False
+    in_name = {word for name in entry.names if contains(label, name) for word in name}
+    return all(word in in_name for word in label if word in _NOT_A_NAME)
+
+
+def _lexicon_names(labels: Sequence[Tokens]) -> List[Name]:
+    found: Dict[Tuple[Tokens, bool], Set[int]] = {}
+    for entry in lexicon():
+        for index, label in enumerate(labels):
+            if names_a_service(label, entry):
+                for alias in entry.aliases:
+                    found.setdefault((alias, True), set()).add(index)
+                for alias in entry.maybe:
+                    found.setdefault((alias, False), set()).add(index)
+    names = []
+    for (alias, sure), indexes in found.items():
+        if len(indexes) != 1:
+            continue  # fits two options: the patient must say which
+        index = next(iter(indexes))
+        if any(contains(label, alias) for i, label in enumerate(labels) if i != index):
+            continue  # another option's own words: the label wins
+        if not sure and (alias, True) in found:
+            continue
+        # A word of the option's own label is as good as the label ("app" in "NHS App …").
+        names.append(Name(alias, index, sure or contains(labels[index], alias)))
+    return names
+
+
+@lru_cache(maxsize=512)
+def _names(options: Tuple[str, ...], aliases: Tuple[Tuple[str, Tuple[str, ...]], ...]
+           ) -> Tuple[Name, ...]:
+    labels = [phrase_tokens(option) for option in options]
+    names = [Name(label, index, True, True) for index, label in enumerate(labels) if label]
+    own: Set[Tokens] = set()
+    for label, others in aliases:
+        if label in options:
+            for alias in _phrases(others):
+                names.append(Name(alias, options.index(label), True))
+                own.add(alias)
+    names += [name for name in _lexicon_names(labels) if name.tokens not in own]
+    return tuple(names)
+
+
+def option_names(options: Sequence[str], aliases: Mapping[str, Sequence[str]] | None = None
+                 ) -> Tuple[Name, ...]:
+    """Every name of every option of one question (cached per question)."""
+    frozen = tuple(sorted((label, tuple(others)) for label, others in (aliases or {}).items()))
+    return _names(tuple(options), frozen)

@@ -1,0 +1,296 @@
+"""Finding which options a reply names, by label, alias or near-miss spelling.
+
+The outcome is a `Match`: one option, a best guess ("maybe"), a choice between
+several ("choose"), or a reason why none. Anything that could mean two options is
+never read as one: a wrong answer is worse than asking again.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import FrozenSet, List, Sequence, Set, Tuple
+
+from rapidfuzz import fuzz
+
+from bot.understanding.lexicon import Name, contains
+from bot.understanding.result import AMBIGUOUS, UNRECOGNISED
+from bot.understanding.text import canon, phrase_tokens, strip_edges, words
+from bot.understanding.words import (
+    ALL_WORDS,
+    ARTICLES,
+    EDGE_FILLERS,
+    LAST,
+    NEGATORS,
+    NUMBER_PREFIXES,
+    NUMBER_WORDS,
+    ORDINAL_FILLERS,
+    ORDINALS,
+    SEPARATORS,
+    STOPWORDS,
+)
+
+Labels = List[Tuple[str, ...]]
+
+# Conservative fuzzy matching: catches typos, not different words.
+FUZZY_CUTOFF = 85.0  # at or above: read as that option
+FUZZY_GUESS = 75.0  # from here to the cutoff: offered as "Did you mean…?"
+FUZZY_MARGIN = 5.0  # two labels this close to each other are a tie
+FUZZY_MIN_CHARS = 4  # below this every short word is "close" to something
+FUZZY_MAX_CHARS = 100  # longer text is a sentence, not a misspelt label
+FUZZY_MAX_TOKENS = 30
+MAX_CHOICES = 3  # "which one?" offers at most this many
+# Words between a negation and the option it negates ("didn't go to the GP").
+_NEGATION_GAP = ARTICLES | frozenset("been gone used use going really even ever".split())
+_LETTER_ITEM = re.compile(r"^\W*(?:option |letter )?([a-l])\s*[).:\-]")
+
+
+@dataclass(frozen=True)
+class Match:
+    kind: str = ""  # "one" | "maybe" | "choose"; "" with a reason
+    indexes: FrozenSet[int] = frozenset()
+    reason: str = ""
+    spelling: bool = False  # found only by a near-miss spelling
+
+
+def none_found(reason: str = UNRECOGNISED) -> Match:
+    return Match(reason=reason)
+
+
+def label_tokens(options: Sequence[str]) -> Labels:
+    return [phrase_tokens(option) for option in options]
+
+
+@lru_cache(maxsize=512)
+def _known(names: Tuple[Name, ...]) -> FrozenSet[str]:
+    vocabulary = {word for name in names for word in name.tokens}
+    vocabulary |= {word for key in NUMBER_WORDS for word in key} | set(ORDINALS)
+    return frozenset(vocabulary | EDGE_FILLERS | NUMBER_PREFIXES | SEPARATORS | ALL_WORDS)
+
+
+def reply_tokens(prepared: str, names: Tuple[Name, ...]) -> List[str]:
+    """Word tokens with stretched spellings undone ("fourr", "pharmaccyyy")."""
+    known = _known(names)
+    tokens = canon(["and" if token == "plus" else token for token in words(prepared)], known)
+    # "pharmacies", "dentists": a plural of a known word reads as that word.
+    return [_singular(token, known) for token in tokens]
+
+
+# Degree words: "pretty confident" is "quite confident", "really easy" is "very easy",
+# when the options use those words.
+_DEGREES = {"pretty": "quite", "fairly": "quite", "reasonably": "quite", "rather": "quite",
+            "somewhat": "quite", "really": "very", "super": "very", "extremely": "very",
+            "totally": "very", "proper": "very", "v": "very", "so": "very"}
+
+
+def _singular(token: str, known: FrozenSet[str]) -> str:
+    degree = _DEGREES.get(token)
+    if degree in known:
+        return str(degree)
+    if token in known or len(token) < 2:
+        return token
+    if len(token) >= 4 and token + "s" in known:  # "saturday" for "Saturdays"
+        return token + "s"
+    if len(token) < 4 or not token.endswith("s"):
+        return token
+    for stem in (token[:-1], token[:-2], token[:-3] + "y"):  # gps, boxes, pharmacies
+        if stem in known and len(stem) >= 3:
+            return stem
+    return token
+
+
+def name_spans(names: Sequence[Name], tokens: Sequence[str]) -> List[Tuple[int, int, int]]:
+    """(start, end, option) of every name in the reply, minus those inside a longer one."""
+    spans = []
+    for name in names:
+        size = len(name.tokens)
+        for start in range(len(tokens) - size + 1):
+            if tuple(tokens[start:start + size]) == name.tokens:
+                spans.append((start, start + size, name.index))
+    return [(a, b, i) for a, b, i in spans
+            if not any(c <= a and b <= d and d - c > b - a for c, d, _ in spans)]
+
+
+def _negators(tokens: Sequence[str], covered: Set[int]) -> List[int]:
+    found = []
+    for position, token in enumerate(tokens):
+        if position in covered or token not in NEGATORS:
+            continue
+        following = tokens[position + 1] if position + 1 < len(tokens) else ""
+        if not (token == "no" and following.isdigit()):  # "no. 2" means number 2
+            found.append(position)
+    return found
+
+
+def negated_options(tokens: Sequence[str], spans: Sequence[Tuple[int, int, int]], covered: Set[int]
+             ) -> Set[int] | None:
+    """Options a negation points at ("not the GP"); None if a negation blurs the reply."""
+    negated: Set[int] = set()
+    for position in _negators(tokens, covered):
+        after = position + 1
+        while after < len(tokens) and tokens[after] in _NEGATION_GAP:
+            after += 1
+        targets = {i for a, _, i in spans if position < a <= after}
+        if not targets:
+            return None
+        negated |= targets
+    return negated
+
+
+def _others_named(labels: Labels, tokens: Sequence[str], covered: Set[int], found: int) -> Set[int]:
+    """ "pharmacy or gp": one option is there whole, others are named in part."""
+    ignored = STOPWORDS | EDGE_FILLERS | ARTICLES
+    loose = {token for position, token in enumerate(tokens) if position not in covered}
+    return {
+        index for index, label in enumerate(labels) if index != found
+        and any(word in loose for word in label if word not in ignored and word not in labels[found])
+    }
+
+
+def _several(indexes: Set[int]) -> Match:
+    if len(indexes) == 1:
+        return Match("one", frozenset(indexes))
+    if len(indexes) <= MAX_CHOICES:
+        return Match("choose", frozenset(indexes))
+    return none_found(AMBIGUOUS)
+
+
+def _partial(labels: Labels, core: Sequence[str]) -> Set[int]:
+    """Reply is a whole-word piece of a label ("gp"), or the start of one ("walkin")."""
+    if not core or all(token in STOPWORDS for token in core):
+        return set()
+    found = {i for i, label in enumerate(labels) if contains(label, core)}
+    compact = "".join(core)
+    if found or len(compact) < FUZZY_MIN_CHARS:
+        return found
+    return {i for i, label in enumerate(labels) if "".join(label).startswith(compact)}
+
+
+def _fuzzy_whole(names: Sequence[Name], core: Sequence[str]) -> Match:
+    """The whole reply is a misspelt label (stored) or alias (offered)."""
+    text = " ".join(core)
+    if not FUZZY_MIN_CHARS <= len(text) <= FUZZY_MAX_CHARS:
+        return none_found()
+    scored = [(fuzz.ratio(text, " ".join(name.tokens)), name) for name in names
+              if len(" ".join(name.tokens)) >= FUZZY_MIN_CHARS]
+    best = max((score for score, _ in scored), default=0.0)
+    if best < FUZZY_GUESS:
+        return none_found()
+    top = [name for score, name in scored if score >= max(FUZZY_GUESS, best - FUZZY_MARGIN)]
+    indexes = {name.index for name in top}
+    if len(indexes) > 1:
+        return _several(indexes) if best >= FUZZY_CUTOFF else none_found(AMBIGUOUS)
+    sure = best >= FUZZY_CUTOFF and any(name.is_label for name in top)
+    return Match("one" if sure else "maybe", frozenset(indexes), spelling=True)
+
+
+def _fuzzy_tokens(names: Sequence[Name], core: Sequence[str]) -> Match:
+    """A misspelt distinctive word inside a sentence ("I went to the pharmacey")."""
+    if len(core) > FUZZY_MAX_TOKENS:
+        return none_found()
+    sure: Set[int] = set()
+    maybe: Set[int] = set()
+    for token in core:
+        if len(token) <= FUZZY_MIN_CHARS or token in STOPWORDS:
+            continue
+        for name in names:
+            if not name.is_label and len(name.tokens) > 1:
+                continue  # "clinic" of "walk in clinic" names nothing on its own
+            for word in name.tokens:
+                if len(word) <= FUZZY_MIN_CHARS or word in STOPWORDS:
+                    continue
+                score = fuzz.ratio(token, word)
+                if score >= FUZZY_CUTOFF and name.is_label and len(name.tokens) <= 3:
+                    sure.add(name.index)
+                elif score >= FUZZY_GUESS:
+                    maybe.add(name.index)
+    if sure:
+        return replace(_several(sure), spelling=True)
+    if len(maybe) == 1:
+        return Match("maybe", frozenset(maybe), spelling=True)
+    return none_found(AMBIGUOUS if maybe else UNRECOGNISED)
+
+
+def match_names(names: Sequence[Name], labels: Labels, tokens: Sequence[str]) -> Match:
+    """The option(s) a reply names, or a best guess, or the reason there is none."""
+    core = strip_edges(tokens, EDGE_FILLERS | ARTICLES)
+    inside = [i for i, label in enumerate(labels) if core and contains(label, core)]
+    if len(inside) == 1 and any(t in NEGATORS for t in core):  # "not very" of "Not very sure"
+        return Match("one", frozenset(inside))
+    sure_spans = name_spans([n for n in names if n.sure], tokens)
+    maybe_spans = name_spans([n for n in names if not n.sure], tokens)
+    covered = {p for a, b, _ in sure_spans + maybe_spans for p in range(a, b)}
+    negated = negated_options(tokens, sure_spans + maybe_spans, covered)
+    if negated is None:
+        return none_found()
+    hits = {i for _, _, i in sure_spans} - negated
+    if len(hits) == 1:
+        hit = next(iter(hits))
+        sure_covered = {p for a, b, _ in sure_spans for p in range(a, b)}
+        others = _others_named(labels, tokens, sure_covered, hit) - negated
+        return _several({hit} | others) if others else Match("one", frozenset(hits))
+    if hits:
+        return _several(hits)
+    guesses = {i for _, _, i in maybe_spans} - negated
+    if guesses:
+        return Match("maybe", frozenset(guesses)) if len(guesses) == 1 else _several(guesses)
+    if negated:
+        return none_found()
+    partial = _partial(labels, core)
+    if partial:
+        return _several(partial)
+    whole = _fuzzy_whole(names, core)
+    if whole.kind == "one" or whole.reason == AMBIGUOUS:
+        return whole
+    in_words = _fuzzy_tokens(names, core)
+    if in_words.kind == "one" and (not whole.kind or whole.indexes == in_words.indexes):
+        return in_words
+    return whole if whole.kind else in_words
+
+
+# --- an option number with a comment after it ------------------------------
+
+
+def _item(token: str) -> int | None:
+    if token.isascii() and token.isdigit() and len(token) <= 2:
+        return int(token)
+    if token in ORDINALS and ORDINALS[token] != LAST:
+        return ORDINALS[token]
+    return NUMBER_WORDS.get((token,))
+
+
+def leading_positions(prepared: str, tokens: Sequence[str], count: int, labels: Labels
+                      ) -> FrozenSet[int]:
+    """ "3 - it was alright", "number 2 i think lol", "2 or 3?": the option numbers a reply
+    starts with, when what follows is only a comment. Empty when unsure."""
+    if any(any(ch.isdigit() for ch in word) for label in labels for word in label):
+        return frozenset()  # numbers in the labels: "3 days" may be a label, not option 3
+    letter = _LETTER_ITEM.match(prepared)
+    core = list(strip_edges(tokens, EDGE_FILLERS))
+    while core and core[0] in NUMBER_PREFIXES | {"the", "both"}:
+        core = core[1:]
+    positions: List[int] = []
+    index = 0
+    if letter:
+        positions, index = [ord(letter.group(1)) - ord("a") + 1], 1
+    while index < len(core):
+        item = _item(core[index])
+        if item is None:
+            break
+        if index + 1 < len(core) and core[index + 1] == "of":
+            break  # "one of those kits" is not option 1
+        positions.append(item)
+        index += 1
+        while index < len(core) and core[index] in ORDINAL_FILLERS - {"the"}:
+            index += 1
+        if index < len(core) and core[index] in SEPARATORS | NUMBER_PREFIXES:
+            index += 1
+        else:
+            break
+    rest = [t for t in core[index:] if t not in ("one", "ones")]  # "the hospital one"
+    if not positions or any(_item(t) is not None or t in NEGATORS for t in rest):
+        return frozenset()
+    if any(t.isdigit() for t in rest):
+        return frozenset()
+    return frozenset(positions)
