@@ -16,6 +16,7 @@ from bot.config import Settings, load_settings
 from bot.db.session import make_engine, make_session_factory, unit_of_work
 from bot.engine import messages
 from bot.engine.turns import Inbound, Message, Turn
+from bot.metrics import metrics
 from bot.trust.safeguarding import detect_concern
 from bot.trust.signposting import SIGNPOSTING
 
@@ -63,7 +64,11 @@ async def in_transaction(work: Callable[[Session, Settings], T]) -> T:
 
     def run() -> T:
         with unit_of_work(factory) as session:
-            return work(session, settings)
+            result = work(session, settings)
+            written = list(session.info.pop("answers_written", ()))
+        for status in written:  # committed: now they count
+            metrics().answers.labels(status).inc()
+        return result
 
     return await on_database(run)
 

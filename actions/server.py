@@ -21,7 +21,10 @@ from sanic import Sanic, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from actions.engine import on_database, resources
 from bot.config import Settings
+from bot.db.session import database_answers
+from bot.metrics import CONTENT_TYPE, exposition
 
 logger = logging.getLogger(__name__)
 SECRET_HEADER = "X-Action-Secret"
@@ -36,7 +39,21 @@ def create_app(settings: Settings, name: str = "sounding_board_actions") -> Sani
 
     @app.get("/health")
     async def health(_request: Request) -> HTTPResponse:
+        """Alive (the process answers); see /ready for whether it can do its work."""
         return response.json({"status": "ok"})
+
+    @app.get("/ready")
+    async def ready(_request: Request) -> HTTPResponse:
+        """Ready when the answers database answers (no secret: it says nothing else)."""
+        try:
+            await on_database(lambda: database_answers(resources()[1]))
+        except Exception as error:  # noqa: BLE001 - any failure means "not ready"
+            return response.json({"status": "not ready", "database": type(error).__name__}, 503)
+        return response.json({"status": "ready"})
+
+    @app.get("/metrics")
+    async def prometheus(_request: Request) -> HTTPResponse:
+        return response.raw(exposition(), content_type=CONTENT_TYPE)
 
     @app.post("/webhook")
     async def webhook(request: Request) -> HTTPResponse:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from typing import Any, Dict, List
 
 from rasa_sdk import Action, Tracker
@@ -13,8 +14,10 @@ from bot.db.session import purge_freed_pages
 from bot.engine import messages
 from bot.engine.conversation import handle_message
 from bot.engine.turns import Inbound, Message
+from bot.metrics import metrics
 from bot.trust import identity
 from bot.trust.conversation_erasure import schedule_forget
+from bot.trust.signposting import SIGNPOSTING
 
 logger = logging.getLogger(__name__)
 
@@ -33,11 +36,17 @@ class ActionConsultationTurn(Action):
             send(dispatcher, [Message(messages.SOMETHING_WENT_WRONG)])
             return []
         inbound = inbound_from(tracker, who)
+        started = time.perf_counter()
         turn = await safe_turn(
             dispatcher, inbound, lambda session, s: handle_message(session, s, inbound)
         )
+        counted = metrics()
+        counted.turn_seconds.labels(inbound.channel).observe(time.perf_counter() - started)
+        counted.turns.labels(inbound.channel, "failed" if turn is None else "ok").inc()
         if turn is None:
             return []
+        if any(m.text == SIGNPOSTING for m in turn.messages):
+            counted.signposts.labels(inbound.channel, "engine").inc()
         send(dispatcher, turn.messages)
         if turn.erase_conversation:
             schedule_forget(settings.rasa_url, settings.rasa_api_token, tracker.sender_id)

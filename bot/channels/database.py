@@ -12,6 +12,7 @@ from bot.channels.inbound import MAX_CHECKED
 from bot.config import Settings
 from bot.db import repository
 from bot.db.session import make_engine, make_session_factory, unit_of_work
+from bot.metrics import metrics
 from bot.trust.safeguarding import detect_concern
 
 logger = logging.getLogger(__name__)
@@ -38,6 +39,7 @@ class ChannelStore:
         concern = detect_concern(text[:MAX_CHECKED]) if isinstance(text, str) else None
         if concern is None:
             return
+        metrics().signposts.labels(channel, "channel").inc()
         try:
             await asyncio.to_thread(self._record_safeguarding, concern.category, channel)
         except Exception as error:  # noqa: BLE001 - the database may be what failed

@@ -38,6 +38,7 @@ from bot.channels.webhooks import webhook_blueprint
 from bot.config import Settings, load_settings
 from bot.engine import messages
 from bot.engine.turns import Message
+from bot.metrics import metrics
 from bot.trust import identity
 
 CHANNEL = "rest"
@@ -95,7 +96,7 @@ class RestChannel(RestInput):
                 return checked
             _body, sender, key = checked
             if not self.limiter.allow(key):
-                return response.json({"error": messages.SLOW_DOWN}, 429)
+                return _refused("rate_limited", {"error": messages.SLOW_DOWN}, 429)
             events = await _events(request, identity.conversation_id(CHANNEL, key))
             return response.json({"conversation_id": sender, "messages": transcript(events)})
 
@@ -108,14 +109,14 @@ class RestChannel(RestInput):
         except Exception:  # noqa: BLE001 - Sanic raises its own error for bad JSON
             body = None
         if not isinstance(body, dict):
-            return response.json({"error": "send a JSON object with sender and message"}, 400)
+            return _refused("malformed", {"error": "send a JSON object with sender and message"}, 400)
         sender = body.get("sender")
         if not isinstance(sender, str) or not sender:
-            return response.json({"error": "sender is required: a conversation id issued by "
-                                  "POST /webhooks/rest/conversations"}, 400)
+            return _refused("malformed", {"error": "sender is required: a conversation id "
+                                          "issued by POST /webhooks/rest/conversations"}, 400)
         key = identity.verify_web_id(self.settings.pseudonym_secret, sender)
         if key is None:
-            return response.json({"error": NOT_ISSUED}, 403)
+            return _refused("forbidden", {"error": NOT_ISSUED}, 403)
         return body, sender, key
 
     async def _receive(
@@ -127,12 +128,13 @@ class RestChannel(RestInput):
         body, sender, key = checked
         message_id = body.get("message_id")
         if message_id is not None and not valid_message_id(message_id):
-            return response.json({"error": "message_id must be 8 to 64 letters, digits, "
-                                  "'-' or '_'"}, 400)
+            return _refused("malformed", {"error": "message_id must be 8 to 64 letters, "
+                                          "digits, '-' or '_'"}, 400)
         text = body.get("message")
         if not self.limiter.allow(key):
             slow = crisis_first(text) + [Message(messages.SLOW_DOWN)]
             await self.store.count_signposting(text, CHANNEL)  # the engine never sees it
+            metrics().rejected.labels(CHANNEL, "rate_limited").inc()
             return response.json(_as_json(sender, slow), 429)
         kind, reply = inbound_problem(text, self.max_length)
         if kind:
@@ -197,3 +199,8 @@ async def _events(request: Request, conversation: str) -> List[Dict[str, Any]]:
 
 def _as_json(sender: str, outgoing: List[Message]) -> List[Dict[str, Any]]:
     return [{"recipient_id": sender, "text": message.text} for message in outgoing]
+
+
+def _refused(reason: str, body: Dict[str, Any], status: int) -> HTTPResponse:
+    metrics().rejected.labels(CHANNEL, reason).inc()
+    return response.json(body, status)

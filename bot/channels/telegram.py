@@ -46,6 +46,7 @@ from bot.channels.webhooks import webhook_blueprint
 from bot.config import Settings, load_settings
 from bot.engine import messages
 from bot.engine.turns import Message
+from bot.metrics import metrics
 from bot.sms import keywords as sms_keywords
 from bot.telegram import commands
 from bot.telegram.client import TelegramSender
@@ -95,15 +96,15 @@ class TelegramChannel(InputChannel):
     async def _receive(self, request: Request, on_new_message: OnMessage) -> HTTPResponse:
         telegram = self.parts.settings.telegram
         if not telegram.configured:
-            return response.json({"error": "Telegram is not set up on this server"}, 403)
+            return _refused("forbidden", {"error": "Telegram is not set up on this server"}, 403)
         given = request.headers.get(SECRET_HEADER, "")
         if not hmac.compare_digest(given.encode(), telegram.secret_token.encode()):
-            return response.json({"error": f"invalid or missing {SECRET_HEADER}"}, 403)
+            return _refused("forbidden", {"error": f"invalid or missing {SECRET_HEADER}"}, 403)
         if len(request.body or b"") > MAX_BODY:
-            return response.json({"error": "update too large"}, 413)
+            return _refused("too_large", {"error": "update too large"}, 413)
         update = _update(request.body)
         if update is None:
-            return response.json({"error": "send a Telegram Update as a JSON object"}, 400)
+            return _refused("malformed", {"error": "send a Telegram Update as a JSON object"}, 400)
         try:
             first = await asyncio.to_thread(self.parts.store.admit, update.update_id)
         except Exception as error:  # noqa: BLE001 - the database is down: still answer
@@ -157,6 +158,7 @@ class TelegramChannel(InputChannel):
         if urgent:  # before any queue, limit or lock: it never waits behind other messages
             await self._send(chat_id, urgent, who)
         if not self.limiter.allow(who):  # a flood is not answered (crisis wording already was)
+            metrics().rejected.labels(CHANNEL, "rate_limited").inc()
             await self.parts.store.count_signposting(text, CHANNEL)
             return
         async with self.chats.turn(chat_id):
@@ -288,6 +290,11 @@ class _Parts:
     settings: Settings
     store: TelegramStore
     sender: TelegramSender
+
+
+def _refused(reason: str, body: Dict[str, Any], status: int) -> HTTPResponse:
+    metrics().rejected.labels(CHANNEL, reason).inc()
+    return response.json(body, status)
 
 
 def _update(body: Optional[bytes]) -> Optional[Update]:

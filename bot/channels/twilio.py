@@ -36,6 +36,7 @@ from bot.channels.webhooks import webhook_blueprint
 from bot.config import Settings, load_settings
 from bot.engine import messages
 from bot.engine.turns import Message
+from bot.metrics import metrics
 from bot.sms import keywords as sms_keywords
 from bot.sms.render import render_sms
 from bot.sms.twilio_client import TwilioSender
@@ -111,9 +112,11 @@ class TwilioChannel(InputChannel):
     async def _receive(self, request: Request, on_new_message: OnMessage) -> HTTPResponse:
         params = self._signed_params(request)
         if params is None:
+            metrics().rejected.labels(self.name(), "forbidden").inc()
             return response.json({"error": "invalid or missing X-Twilio-Signature"}, 403)
         sender_id, sid = params.get("From", ""), params.get("MessageSid", "")
         if not sender_id or not sid or len(sid) > 64 or len(sender_id) > 32:
+            metrics().rejected.labels(self.name(), "malformed").inc()
             return response.json({"error": "From and MessageSid are required"}, 400)
         text = params.get("Body", "")[:MAX_BODY]
         try:
@@ -126,6 +129,7 @@ class TwilioChannel(InputChannel):
         if not first:
             return response.text(EMPTY_TWIML, content_type="text/xml")
         if not sms_keywords.keyword(text) and not self.limiter.allow(sender_id):
+            metrics().rejected.labels(self.name(), "rate_limited").inc()
             # Each reply costs money, so a flood is not answered; crisis wording always is.
             signposting = crisis_first(text)
             if signposting:

@@ -43,6 +43,8 @@ def record_answer(
     participation.updated_at = utcnow()
     session.add(answer)
     session.flush()
+    # Counted once the transaction commits (actions/engine.in_transaction).
+    session.info.setdefault("answers_written", []).append(status)
     return answer
 
 

@@ -21,6 +21,7 @@ from twilio.http.async_http_client import AsyncTwilioHttpClient
 from twilio.rest import Client
 
 from bot.config import TwilioSettings
+from bot.metrics import metrics
 
 logger = logging.getLogger(__name__)
 
@@ -102,11 +103,14 @@ class TwilioSender:
         except TwilioRestException as error:
             code = error.code if isinstance(error.code, int) else None
             logger.info("twilio refused a message: status %s code %s", error.status, code)
+            metrics().sends.labels("twilio", "refused").inc()
             return SendResult(error_code=code, error_message=_mask(error.msg),
                               http_status=error.status)
         except _NETWORK_ERRORS as error:
             logger.warning("twilio send had no answer: %s", type(error).__name__)
+            metrics().sends.labels("twilio", "uncertain").inc()
             return SendResult(error_message=type(error).__name__)
+        metrics().sends.labels("twilio", "sent").inc()
         return SendResult(sid=message.sid, http_status=201)
 
     async def sent_to(self, to: str, since: datetime, containing: Optional[str] = None) -> List[str]:

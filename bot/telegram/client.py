@@ -26,6 +26,7 @@ from telegram.error import (
 from telegram.request import HTTPXRequest
 
 from bot.config import TelegramSettings
+from bot.metrics import metrics
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -73,7 +74,11 @@ class TelegramSender:
             message = await self.bot.send_message(int(chat_id), text, reply_markup=markup)
             return Sent(message.message_id)
 
-        return await self._with_retries(call, once)
+        sent = await self._with_retries(call, once)
+        outcome = ("sent" if sent.ok else "blocked" if sent.blocked
+                   else "uncertain" if sent.uncertain else "failed")
+        metrics().sends.labels("telegram", outcome).inc()
+        return sent
 
     async def answer_tap(self, callback_query_id: str, text: str = "") -> None:
         """Stops the spinner on a tapped button (a toast with `text`, if any)."""
@@ -109,6 +114,7 @@ class TelegramSender:
                 if wait > MAX_WAIT:
                     return Sent(error=f"rate limited for {wait:.0f} s")
                 error = "rate limited"
+                metrics().send_retries.labels("telegram").inc()
                 await self._sleep(wait)
             except Forbidden as refused:
                 return Sent(blocked=True, error=refused.message)
@@ -118,9 +124,11 @@ class TelegramSender:
                 if once:
                     return Sent(error="TimedOut", uncertain=True)
                 error = "TimedOut"
+                metrics().send_retries.labels("telegram").inc()
                 await self._sleep(min(0.5 * 2 ** attempt, 8.0))
             except NetworkError as failed:  # not sent: safe to try again
                 error = type(failed).__name__
+                metrics().send_retries.labels("telegram").inc()
                 await self._sleep(min(0.5 * 2 ** attempt, 8.0))
             except TelegramError as refused:
                 return Sent(error=refused.message)

@@ -27,7 +27,7 @@ def redis_available() -> bool:
 
 
 async def burst(stores: List[LockStore], conversation: str, count: int,
-                work_seconds: float) -> List[int]:
+                work_seconds: float, gap: float = 0.002) -> List[int]:
     """`count` messages of one conversation, alternating between stores (replicas)."""
     served: List[int] = []
 
@@ -39,7 +39,7 @@ async def burst(stores: List[LockStore], conversation: str, count: int,
     tasks = []
     for i in range(count):
         tasks.append(asyncio.create_task(message(i)))
-        await asyncio.sleep(0.002)  # they arrive in this order
+        await asyncio.sleep(gap)  # they arrive in this order
     await asyncio.gather(*tasks)
     return served
 
@@ -85,11 +85,13 @@ needs_redis = pytest.mark.skipif(not redis_available() and os.environ.get("CI") 
 def test_two_replicas_on_redis_serve_a_burst_in_order_promptly() -> None:
     async def run() -> List[int]:
         replicas: List[LockStore] = [lock_store_for(REDIS_URL), lock_store_for(REDIS_URL)]
-        return await burst(replicas, f"twilio:{uuid.uuid4().hex}", 30, work_seconds=0.01)
+        # 20 ms apart, as webhooks arrive (each is acknowledged after a database write).
+        return await burst(replicas, f"twilio:{uuid.uuid4().hex}", 30, work_seconds=0.01,
+                           gap=0.02)
 
     started = time.monotonic()
     assert asyncio.run(run()) == list(range(30))  # no ticket lost, none out of turn
-    assert time.monotonic() - started < 4.0  # checking every 10 ms, not every second
+    assert time.monotonic() - started < 6.0  # checking every 10 ms; Rasa's: 30 s or more
 
 
 @needs_redis

@@ -123,6 +123,7 @@ def test_the_edge_caps_bodies_limits_each_address_and_hides_rasas_api(
                           params={"token": production.token}, timeout=30)
     assert hidden.status_code == 404  # Rasa's HTTP API is not public
     assert requests.get(f"{edge}/status", timeout=30).status_code == 404
+    assert requests.get(f"{edge}/webhooks/ops/metrics", timeout=30).status_code == 404
     # A flood of new conversation ids from one address (faster than 20 a second after
     # a burst of 40) is cut off at the edge, whichever replica would have served it.
     statuses = [requests.post(f"{edge}/webhooks/rest/conversations", timeout=30).status_code
