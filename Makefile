@@ -38,12 +38,15 @@ $(E2E_MODEL): $(MODEL)
 run: $(MODEL)
 	$(BIN)/python -m bot db upgrade
 	$(BIN)/python -m bot load data/consultations
+	$(BIN)/python -m bot users example
 	$(BIN)/python -m bot serve
 
 test: $(MODEL) $(E2E_MODEL)
 	@# The replica tests put nginx (Debian's package) in front of two Rasa servers.
 	@command -v nginx >/dev/null || test -x /usr/sbin/nginx || \
 	  (apt-get update -qq && apt-get install -y -qq nginx >/dev/null)
+	command -v chromium >/dev/null || (apt-get update && apt-get install -y chromium)
+	test -f tests/a11y/node_modules/axe-core/axe.min.js || npm ci --prefix tests/a11y --no-audit --no-fund --ignore-scripts
 	$(BIN)/python -m pip check
 	$(BIN)/ruff check bot actions tests bench
 	$(BIN)/mypy bot

@@ -75,7 +75,37 @@ class TelegramSettings:
         return bool(self.token and self.secret_token)
 
     def deep_link(self, code: str) -> str:
-        return f"https://t.me/{self.bot_username or '<bot>'}?start={code}"
+        """The link that opens the bot and starts `code` (a placeholder until it is named)."""
+        return f"https://t.me/{self.bot_username or '<TELEGRAM_BOT_USERNAME>'}?start={code}"
+
+
+@dataclass(frozen=True)
+class CommissionerSettings:
+    """The commissioner app: sign-in sessions, lock-out, and the links a launch hands out."""
+
+    session_idle_minutes: int  # a session unused this long is signed out
+    session_max_hours: int  # and any session this old
+    lockout_attempts: int  # failed sign-ins in a row before the account is locked
+    lockout_minutes: int
+    patient_web_url: str  # where /c/CODE and the widget are served (the patient-facing process)
+
+
+def load_commissioner(env: Mapping[str, str]) -> CommissionerSettings:
+    settings = CommissionerSettings(
+        session_idle_minutes=_int(env, "SB_SESSION_IDLE_MINUTES", 30),
+        session_max_hours=_int(env, "SB_SESSION_MAX_HOURS", 8),
+        lockout_attempts=_int(env, "SB_LOCKOUT_ATTEMPTS", 5),
+        lockout_minutes=_int(env, "SB_LOCKOUT_MINUTES", 15),
+        patient_web_url=env.get("SB_PATIENT_WEB_URL", "").strip().rstrip("/")
+        or "http://127.0.0.1:8080",
+    )
+    for name, value in (("SB_SESSION_IDLE_MINUTES", settings.session_idle_minutes),
+                        ("SB_SESSION_MAX_HOURS", settings.session_max_hours),
+                        ("SB_LOCKOUT_ATTEMPTS", settings.lockout_attempts),
+                        ("SB_LOCKOUT_MINUTES", settings.lockout_minutes)):
+        if value < 1:
+            raise ConfigError(f"{name} must be 1 or more")
+    return settings
 
 
 @dataclass(frozen=True)
@@ -101,6 +131,7 @@ class Settings:
     twilio: TwilioSettings
     web: WebSettings
     telegram: TelegramSettings
+    commissioner: CommissionerSettings
 
     @property
     def is_production(self) -> bool:
@@ -224,6 +255,7 @@ def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
         twilio=load_twilio(env),
         web=load_web(env),
         telegram=load_telegram(env),
+        commissioner=load_commissioner(env),
     )
     if settings.suppression_threshold < 1:
         raise ConfigError("SB_SUPPRESSION_THRESHOLD must be 1 or more")

@@ -62,6 +62,12 @@ def postgres_url() -> Iterator[str]:
         yield url
 
 
+def fresh_postgres_database() -> Iterator[str]:
+    """The same, for a fixture of any scope that drives the generator itself."""
+    with fresh_postgres() as url:
+        yield url
+
+
 @pytest.fixture(params=["sqlite", "postgres"])
 def database_url(request: pytest.FixtureRequest) -> str:
     """Run a test on both databases the product supports."""

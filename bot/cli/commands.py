@@ -7,17 +7,16 @@ import asyncio
 import csv
 import sys
 from pathlib import Path
-from typing import Iterator, List, Set, TextIO, Tuple
+from typing import Any, Dict, Iterator, List, Set, TextIO, Tuple
 
 from sqlalchemy.orm import Session
 
-from bot.commissioner.preview import preview
+from bot.commissioner.script_preview import preview
 from bot.config import Settings, load_settings
 from bot.db import migrate, repository
 from bot.db.models import Consultation, utcnow
 from bot.db.session import make_engine, make_session_factory, purge_freed_pages, unit_of_work
 from bot.reporting import queries
-from bot.reporting.results import QuestionResult
 from bot.reporting.spreadsheet import safe_row
 from bot.reporting.suppression import hidden_total, show
 from bot.scripts import store
@@ -81,8 +80,9 @@ def load(args: argparse.Namespace) -> int:
     valid, failures = read_scripts(args.paths)
     with _session_scope(load_settings()) as session:
         for path, script, text in valid:
-            store.save_script(session, script, text)
-            repository.record_audit(session, "cli", "load", f"{script.code} {script.version[:12]}")
+            saved = store.save_script(session, script, text)
+            repository.record_audit(session, "cli", "load", f"{script.code} {script.version[:12]}",
+                                    organisation_id=saved.organisation_id)
             print(f"{path}: loaded {script.code} ({script.status})")
     return 1 if failures else 0
 
@@ -99,7 +99,8 @@ def _set_status(code: str, status: str) -> int:
         consultation = _consultation(session, code)
         consultation.status = status
         consultation.updated_at = utcnow()
-        repository.record_audit(session, "cli", status, consultation.code)
+        repository.record_audit(session, "cli", "launch" if status == "live" else "close",
+                                consultation.code, organisation_id=consultation.organisation_id)
         print(f"{consultation.code} is now {status}")
     return 0
 
@@ -139,11 +140,11 @@ def results(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_result(result: QuestionResult, out: TextIO) -> None:
-    out.write(f"\n{result.key}: {result.text}\n  answered: {show(result.answered)}\n")
-    for label, count, percent in result.rows:
-        out.write(f"  {label:<28} {show(count):>5} {show(percent):>4}%\n")
-    for name, value in result.summary.items():
+def _print_result(result: Dict[str, Any], out: TextIO) -> None:
+    out.write(f"\n{result['key']}: {result['text']}\n  answered: {result['answered']}\n")
+    for row in result["options"]:
+        out.write(f"  {str(row['label']):<28} {row['count']:>5} {show(row['percent']):>4}%\n")
+    for name, value in result["summary"].items():
         out.write(f"  {name.replace('_', ' ')}: {show(value, digits=1)}\n")
 
 

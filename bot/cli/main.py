@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Callable, Dict, List, Optional
 
-from bot.cli import commands, outreach, serve, telegram
+from bot.cli import bi, commands, outreach, serve, telegram, users
 from bot.config import ConfigError
 
 
@@ -49,6 +49,8 @@ def parser() -> argparse.ArgumentParser:
     tg.add_argument("action", choices=["set-webhook"])
     tg.add_argument("--url", help="public base URL (default TELEGRAM_PUBLIC_URL)")
     sub.add_parser("serve", help="run Rasa, the action server and the commissioner app")
+    users.add_parser(sub)
+    bi.add_parser(sub)
     return root
 
 
@@ -67,6 +69,8 @@ HANDLERS: Dict[str, Callable[[argparse.Namespace], int]] = {
                             else outreach.invite(args)),
     "telegram": telegram.telegram,
     "serve": serve.serve,
+    "users": users.users,
+    "bi-reader": bi.bi_reader,
 }
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import re
 import signal
 import sys
 import time
@@ -20,7 +19,7 @@ from sqlalchemy.orm import sessionmaker
 from bot.cli.commands import CommandError
 from bot.config import Settings, load_settings
 from bot.db.session import make_engine, make_session_factory
-from bot.outreach.contacts import ContactList, ContactsError, parse_contacts
+from bot.outreach.contacts import ContactList, ContactsError, mask, parse_contacts
 from bot.outreach.invitations import (
     ALREADY,
     InvitationError,
@@ -110,12 +109,6 @@ def confirm(count: int, code: str, rate: float) -> bool:
     answer = input(f"Text {count} invitation(s) for {code}, {rate:g} a second "
                    f"(about {minutes:.0f} min)? [y/N] ")
     return answer.strip().lower() in ("y", "yes")
-
-
-def mask(value: str) -> str:
-    """Only the last 3 digits shown: enough to find the row, not the person."""
-    digits = re.sub(r"\D", "", value)
-    return "(empty)" if not value.strip() else "***" + digits[-3:]
 
 
 def print_skipped(report: PrepareReport, out: TextIO) -> None:

@@ -1,18 +1,33 @@
-"""The commissioner app (Sanic). For now: a holding page, health and the privacy notice."""
+"""The commissioner app (Sanic): sign-in, dashboard, authoring, exports and the JSON API.
+
+Loopback by default (SB_COMMISSIONER_HOST): it holds results and must not face the
+internet. Resources are built here, never at import, and tests pass their own.
+"""
 
 from __future__ import annotations
 
+from typing import Optional
+
 from sanic import Sanic, response
 from sanic.request import Request
+from sqlalchemy.orm import sessionmaker
 
+from bot.commissioner import (
+    api,
+    authoring,
+    dashboard,
+    exports,
+    invitations_page,
+    launching,
+    publishing,
+    sign_in,
+    tokens_page,
+    users_page,
+)
+from bot.commissioner.guard import principal
+from bot.commissioner.html import CSS
 from bot.config import Settings, load_settings
-
-PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
-<title>Sounding Board</title></head><body>
-<h1>Sounding Board</h1>
-<p>The commissioner dashboard is coming. Until then use the command line:
-<code>python -m bot list</code>, <code>python -m bot results CODE</code>,
-<code>python -m bot export CODE</code>.</p></body></html>"""
+from bot.db.session import make_engine, make_session_factory
 
 PRIVACY = """<!doctype html><html lang="en"><head><meta charset="utf-8">
 <title>Privacy notice</title></head><body><h1>Sounding Board privacy notice</h1>
@@ -27,14 +42,34 @@ anonymous answers for analysis.</p>
 <p>Please don't include names or contact details in your answers; if you do,
 we remove them before saving.</p></body></html>"""
 
+SECURITY_HEADERS = {
+    # No scripts at all, nothing from another origin, no framing.
+    "Content-Security-Policy": ("default-src 'none'; style-src 'self'; img-src 'self' data:; "
+                                "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+}
+MAX_REQUEST_BYTES = 2_000_000  # a script is at most 100 kB; forms are small
 
-def create_app(settings: Settings) -> Sanic:
+
+def create_app(settings: Settings, session_factory: Optional[sessionmaker] = None) -> Sanic:
     app = Sanic("sounding_board_commissioner")
+    app.config.REQUEST_MAX_SIZE = MAX_REQUEST_BYTES
+    app.config.FALLBACK_ERROR_FORMAT = "text"  # never a debug page
     app.ctx.settings = settings
+    if session_factory is None:
+        engine = make_engine(settings.database_url)
+        session_factory = make_session_factory(engine)
+    app.ctx.session_factory = session_factory
+    for module in (sign_in, api, dashboard, authoring, launching, exports, tokens_page,
+                   publishing, users_page, invitations_page):
+        app.blueprint(module.blueprint)
 
     @app.get("/")
-    async def home(_request: Request) -> response.HTTPResponse:
-        return response.html(PAGE)
+    async def home(request: Request) -> response.HTTPResponse:
+        who = await principal(request)
+        return response.redirect("/consultations" if who else "/sign-in", status=303)
 
     @app.get("/health")
     async def health(_request: Request) -> response.HTTPResponse:
@@ -43,6 +78,18 @@ def create_app(settings: Settings) -> Sanic:
     @app.get("/privacy")
     async def privacy(_request: Request) -> response.HTTPResponse:
         return response.html(PRIVACY.format(version=settings.notice_version))
+
+    @app.get("/static/app.css")
+    async def css(_request: Request) -> response.HTTPResponse:
+        return response.text(CSS, content_type="text/css; charset=utf-8",
+                             headers={"Cache-Control": "max-age=3600"})
+
+    @app.on_response
+    async def security_headers(request: Request, resp: response.HTTPResponse) -> None:
+        for name, value in SECURITY_HEADERS.items():
+            resp.headers.setdefault(name, value)
+        if request.path != "/static/app.css":
+            resp.headers.setdefault("Cache-Control", "no-store")
 
     return app
 

@@ -46,6 +46,55 @@ class Organisation(Base):
     id = Column(Integer, primary_key=True)
     name = Column(String(200), nullable=False, unique=True)
     created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    # Counts below this are hidden in its results; NULL: SB_SUPPRESSION_THRESHOLD.
+    suppression_threshold = Column(Integer)
+
+
+class CommissionerUser(Base):
+    """Someone at an organisation who signs in to the commissioner app."""
+
+    __tablename__ = "commissioner_user"
+    id = Column(Integer, primary_key=True)
+    organisation_id = Column(ForeignKey("organisation.id"), nullable=False)
+    email = Column(String(254), nullable=False, unique=True)  # lower-cased
+    role = Column(String(10), nullable=False)  # admin / author / analyst
+    password_hash = Column(String(200), nullable=False)  # argon2id
+    failed_sign_ins = Column(Integer, nullable=False, default=0)
+    locked_until = Column(DateTime(timezone=True))
+    disabled = Column(Boolean, nullable=False, default=False)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    last_sign_in_at = Column(DateTime(timezone=True))
+
+    organisation = relationship(Organisation)
+
+
+class ApiToken(Base):
+    """A bearer token for scripts and BI tools; only its SHA-256 is kept."""
+
+    __tablename__ = "api_token"
+    id = Column(Integer, primary_key=True)
+    user_id = Column(ForeignKey("commissioner_user.id", ondelete="CASCADE"), nullable=False)
+    token_hash = Column(String(64), nullable=False, unique=True)
+    name = Column(String(100), nullable=False)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    last_used_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    expires_at = Column(DateTime(timezone=True))
+
+    user = relationship(CommissionerUser)
+
+
+class WebSession(Base):
+    """A signed-in browser; the cookie holds the token, the database only its SHA-256."""
+
+    __tablename__ = "web_session"
+    id = Column(Integer, primary_key=True)
+    user_id = Column(ForeignKey("commissioner_user.id", ondelete="CASCADE"), nullable=False)
+    token_hash = Column(String(64), nullable=False, unique=True)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    last_used_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    expires_at = Column(DateTime(timezone=True))
+
+    user = relationship(CommissionerUser)
 
 
 class Consultation(Base):
@@ -64,6 +113,21 @@ class Consultation(Base):
     updated_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
 
     organisation = relationship(Organisation)
+
+
+class Publication(Base):
+    """A closed consultation's summary as published ("you said, we did"): a snapshot of
+    the suppressed results at publishing time, so the public page never changes under
+    anyone, and never shows a count the dashboard hid."""
+
+    __tablename__ = "publication"
+    id = Column(Integer, primary_key=True)
+    consultation_id = Column(ForeignKey("consultation.id", ondelete="CASCADE"), nullable=False,
+                             unique=True)
+    we_did = Column(Text, nullable=False)
+    summary = Column(JSON, nullable=False)
+    published_by = Column(String(254), nullable=False)
+    published_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
 
 
 class QuestionRow(Base):
@@ -140,6 +204,7 @@ class AuditEntry(Base):
     actor = Column(String(100), nullable=False)
     action = Column(String(50), nullable=False)
     detail = Column(Text, nullable=False, default="")
+    organisation_id = Column(ForeignKey("organisation.id"), index=True)
 
 
 class SafeguardingEvent(Base):

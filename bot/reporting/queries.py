@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Any, Dict, Iterator, List, Sequence
 
@@ -10,8 +9,7 @@ from sqlalchemy import case, func, select, text
 from sqlalchemy.orm import Session
 
 from bot.db.models import Consultation, Participation, SafeguardingEvent
-from bot.reporting.results import QuestionResult, question_result
-from bot.scripts import store
+from bot.reporting import findings
 
 EXPORT_COLUMNS = (
     "consultation_code", "question_position", "question_key", "question_type",
@@ -65,31 +63,9 @@ def consultation_summaries(session: Session) -> List[ConsultationSummary]:
     ]
 
 
-def results_for(session: Session, consultation: Consultation, threshold: int) -> List[QuestionResult]:
-    script = store.script_of(consultation)
-    values: Dict[str, List[Any]] = {q.key: [] for q in script.questions}
-    rows = session.execute(
-        text(
-            "SELECT question_key, question_type, value, value_number, value_choices "
-            "FROM answers_flat "
-            "WHERE consultation_code = :code AND answer_status = 'answered'"
-        ),
-        {"code": consultation.code},
-    )
-    for key, question_type, value, number, choices in rows:
-        if key not in values:
-            continue  # a question a newer script version dropped
-        values[key].append(_typed(question_type, value, number, choices))
-    return [question_result(q, values[q.key], threshold) for q in script.questions]
-
-
-def _typed(question_type: str, value: Any, number: Any, choices: Any) -> Any:
-    if question_type == "multi_choice":
-        # SQLite hands JSON back through a view as text; PostgreSQL as a list.
-        return json.loads(choices) if isinstance(choices, str) else list(choices or [])
-    if number is not None:
-        return int(number) if float(number).is_integer() else float(number)
-    return value
+def results_for(session: Session, consultation: Consultation, threshold: int) -> List[Dict[str, Any]]:
+    """Per-question results, hidden exactly as the commissioner app and its API hide them."""
+    return findings.questions(session, consultation.organisation_id, consultation, threshold)
 
 
 def export_rows(session: Session, code: str) -> Iterator[Sequence[Any]]:
@@ -100,5 +76,7 @@ def export_rows(session: Session, code: str) -> Iterator[Sequence[Any]]:
             "ORDER BY participation_id, question_position"
         ),
         {"code": code.upper()},
+        # A server-side cursor on PostgreSQL: the export streams in constant memory.
+        execution_options={"stream_results": True},
     )
     yield from result

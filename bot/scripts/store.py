@@ -30,9 +30,15 @@ def _as_datetime(day: Optional[date], end: bool = False) -> Optional[datetime]:
     return datetime.combine(day, time.max if end else time.min, tzinfo=timezone.utc)
 
 
-def save_script(session: Session, script: Script, text: str) -> Consultation:
-    """Create or update a consultation from a validated script (by its code)."""
-    organisation = session.scalar(
+def save_script(session: Session, script: Script, text: str,
+                organisation: Optional[Organisation] = None,
+                status: Optional[str] = None) -> Consultation:
+    """Create or update a consultation from a validated script (by its code).
+
+    The command line files it under the script's `organisation`; the commissioner app
+    passes the signed-in user's organisation (and keeps the status it manages).
+    """
+    organisation = organisation or session.scalar(
         select(Organisation).where(Organisation.name == script.organisation)
     ) or Organisation(name=script.organisation)
     consultation = consultation_by_code(session, script.code) or Consultation(
@@ -40,9 +46,12 @@ def save_script(session: Session, script: Script, text: str) -> Consultation:
     )
     consultation.organisation = organisation
     consultation.title = script.title
-    consultation.status = script.status
-    consultation.opens_on = _as_datetime(script.opens)
-    consultation.closes_on = _as_datetime(script.closes, end=True)
+    if status is None:
+        consultation.status = script.status
+        consultation.opens_on = _as_datetime(script.opens)
+        consultation.closes_on = _as_datetime(script.closes, end=True)
+    else:
+        consultation.status = status
     consultation.min_age = script.min_age
     consultation.script_yaml = text
     consultation.version_hash = script.version

@@ -1,4 +1,5 @@
-"""The commissioner app serves the full privacy notice the chat links to."""
+"""The commissioner app as `python -m bot.commissioner` runs it: the privacy notice the chat
+links to, health, and the sign-in page for anyone signed out."""
 
 from __future__ import annotations
 
@@ -45,5 +46,6 @@ def test_privacy_notice_names_its_version_and_how_to_stop(app_url: str) -> None:
 
 def test_health_and_home(app_url: str) -> None:
     assert requests.get(f"{app_url}/health", timeout=10).json() == {"status": "ok"}
-    assert "python -m bot results" in requests.get(app_url, timeout=10).text
+    home = requests.get(app_url, timeout=10)  # signed out: the sign-in page
+    assert home.url == f"{app_url}/sign-in" and "Sign in" in home.text
     assert requests.get(f"{app_url}/no-such-page", timeout=10).status_code == 404

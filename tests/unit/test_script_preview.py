@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.commissioner.preview import preview
+from bot.commissioner.script_preview import preview
 from bot.scripts.script import load_script
 
 SCRIPT = """

@@ -46,13 +46,25 @@ def test_show(value: Optional[float], digits: int, expected: str) -> None:
 
 
 def test_fft_percentages_hide_what_would_give_a_small_count_away() -> None:
-    from bot.reporting.results import question_result
+    from collections import Counter
+
+    from bot.reporting.tables import question_table
     from bot.scripts.questions import FFT, FFT_OPTIONS, FFT_TEXT, Question
 
     fft = Question("fft", FFT, FFT_TEXT, options=FFT_OPTIONS)
-    values = ["Very good"] * 12 + ["Poor"] * 3 + ["Very poor"] * 5
-    result = question_result(fft, values, threshold=8)
-    assert result.summary == {"positive_percent": 60.0, "negative_percent": 40.0}
-    assert dict((label, count) for label, count, _ in result.rows)["Poor"] is None
-    few = question_result(fft, ["Very good"] * 15 + ["Poor"] * 2, threshold=8)
-    assert few.summary["negative_percent"] is None and few.summary["positive_percent"] is None
+
+    def result(values):  # everyone on one channel, age band and area
+        counts = Counter(("rest", "18-24", "LS6", v) for v in values)
+        return question_table(fft, counts, {("rest", "18-24", "LS6"): len(values)}, 8)
+
+    found = result(["Very good"] * 12 + ["Poor"] * 3 + ["Very poor"] * 5)
+    # Poor and Very poor are hidden, but their sum is the total minus what is shown
+    assert found["summary"] == {"positive_percent": 60.0, "negative_percent": 40.0}
+    assert {r["label"]: r["count"] for r in found["options"]}["Poor"] == "*"
+    few = result(["Very good"] * 15 + ["Poor"] * 2)
+    assert few["summary"]["negative_percent"] is None and few["summary"]["positive_percent"] is None
+    # Good hidden, Very good shown: % positive would give Good away
+    split = result(["Very good"] * 20 + ["Good"] * 3 + ["Neither good nor poor"] * 2
+                   + ["Poor"] * 10 + ["Very poor"] * 10)
+    assert split["summary"]["positive_percent"] is None
+    assert split["summary"]["negative_percent"] == round(100 * 20 / 45, 1)

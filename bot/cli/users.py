@@ -1,0 +1,103 @@
+"""`python -m bot users …`: commissioner accounts from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+
+from bot.cli.commands import CommandError
+from bot.commissioner import accounts
+from bot.commissioner.permissions import ADMIN, ROLES
+from bot.config import Settings, load_settings
+from bot.db.repository import record_audit
+from bot.db.session import make_engine, make_session_factory, unit_of_work
+
+PASSWORD_VARIABLE = "SB_NEW_USER_PASSWORD"
+ADMIN_PASSWORD_VARIABLE = "SB_ADMIN_PASSWORD"
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    users = sub.add_parser("users", help="commissioner app accounts")
+    actions = users.add_subparsers(dest="users_action", required=True)
+    create = actions.add_parser("create", help="make an account (the first admin, or anyone)")
+    create.add_argument("--organisation", required=True, help="e.g. 'NHS Example ICB'")
+    create.add_argument("--email", required=True)
+    create.add_argument("--role", choices=ROLES, default=ADMIN)
+    actions.add_parser("example", help="the example organisation's admin, if nobody has an "
+                       "account yet (make run); prints how to sign in")
+
+
+def users(args: argparse.Namespace) -> int:
+    settings = load_settings()
+    if args.users_action == "create":
+        return create(args, settings)
+    return example(settings)
+
+
+def _password(variable: str) -> tuple[str, bool]:
+    """(password, generated): from the environment, a prompt, or generated."""
+    given = os.environ.get(variable, "")
+    if given:
+        return given, False
+    if sys.stdin.isatty():
+        first = getpass.getpass("Password (12+ characters): ")
+        if first != getpass.getpass("Again: "):
+            raise CommandError("the passwords differ")
+        return first, False
+    return accounts.generated_password(), True
+
+
+def _app_url(settings: Settings) -> str:
+    return f"http://{settings.commissioner_host}:{settings.commissioner_port}"
+
+
+def create(args: argparse.Namespace, settings: Settings) -> int:
+    password, generated = _password(PASSWORD_VARIABLE)
+    engine = make_engine(settings.database_url)
+    try:
+        with unit_of_work(make_session_factory(engine)) as db:
+            organisation = accounts.organisation_named(db, args.organisation)
+            user = accounts.create_user(db, organisation, args.email, args.role, password)
+            record_audit(db, "cli", "user_created", f"{user.email} {user.role}",
+                         organisation_id=organisation.id)
+    except accounts.AccountError as error:
+        raise CommandError(str(error)) from None
+    finally:
+        engine.dispose()
+    print(f"made {args.role} {accounts.normal_email(args.email)} at {args.organisation}")
+    if generated:
+        print(f"password (shown once): {password}")
+    return 0
+
+
+def example(settings: Settings) -> int:
+    engine = make_engine(settings.database_url)
+    try:
+        with unit_of_work(make_session_factory(engine)) as db:
+            if accounts.any_users(db):
+                print(f"commissioner app: {_app_url(settings)} (sign in with your account; "
+                      "python -m bot users create … adds one)")
+                return 0
+            if settings.is_production:
+                print("no commissioner accounts yet: make the first admin with "
+                      "python -m bot users create --organisation … --email …")
+                return 0
+            password = os.environ.get(ADMIN_PASSWORD_VARIABLE, "") or accounts.generated_password()
+            organisation = accounts.organisation_named(db, accounts.EXAMPLE_ORGANISATION)
+            accounts.create_user(db, organisation, accounts.EXAMPLE_EMAIL, ADMIN, password)
+            record_audit(db, "cli", "user_created", f"{accounts.EXAMPLE_EMAIL} admin (example)",
+                         organisation_id=organisation.id)
+            db.flush()
+    except accounts.AccountError as error:
+        raise CommandError(f"{ADMIN_PASSWORD_VARIABLE}: {error}") from None
+    finally:
+        engine.dispose()
+    shown = ("from " + ADMIN_PASSWORD_VARIABLE if os.environ.get(ADMIN_PASSWORD_VARIABLE)
+             else password + "  (generated, shown once)")
+    print(f"commissioner app: sign in at {_app_url(settings)} as {accounts.EXAMPLE_EMAIL} "
+          f"({accounts.EXAMPLE_ORGANISATION}), password {shown}")
+    return 0
+
+

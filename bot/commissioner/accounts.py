@@ -1,0 +1,98 @@
+"""Commissioner accounts: organisations, users and signing in (with lock-out)."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Optional
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from bot.commissioner import lockout
+from bot.commissioner.passwords import hash_password, password_problem, verify_password
+from bot.commissioner.permissions import ROLES
+from bot.config import CommissionerSettings
+from bot.db.models import CommissionerUser, Organisation
+from bot.db.repository import record_audit
+
+EXAMPLE_ORGANISATION = "NHS Example Integrated Care Board"  # the example scripts' organisation
+EXAMPLE_EMAIL = "admin@example.nhs.uk"
+SIGN_IN_FAILED = "That email and password do not match an account, or it is locked for now."
+
+
+class AccountError(ValueError):
+    """A request about accounts that cannot be done; the message says why."""
+
+
+@dataclass(frozen=True)
+class SignIn:
+    user: Optional[CommissionerUser]
+    message: str = ""
+
+
+def organisation_named(session: Session, name: str) -> Organisation:
+    found = session.scalar(select(Organisation).where(Organisation.name == name.strip()))
+    if found is None:
+        found = Organisation(name=name.strip()[:200])
+        session.add(found)
+        session.flush()
+    return found  # type: ignore[no-any-return]
+
+
+def normal_email(email: str) -> str:
+    return email.strip().lower()[:254]
+
+
+def create_user(session: Session, organisation: Organisation, email: str, role: str,
+                password: str) -> CommissionerUser:
+    email = normal_email(email)
+    if "@" not in email or email.startswith("@") or email.endswith("@"):
+        raise AccountError(f"{email!r} is not an email address")
+    if role not in ROLES:
+        raise AccountError(f"role must be one of {', '.join(ROLES)}")
+    problem = password_problem(password)
+    if problem:
+        raise AccountError(problem)
+    if session.scalar(select(CommissionerUser).where(CommissionerUser.email == email)):
+        raise AccountError(f"there is already an account for {email}")
+    user = CommissionerUser(organisation=organisation, email=email, role=role,
+                            password_hash=hash_password(password), failed_sign_ins=0,
+                            disabled=False)
+    session.add(user)
+    session.flush()
+    return user
+
+
+def any_users(session: Session) -> bool:
+    return bool(session.scalar(select(func.count()).select_from(CommissionerUser)))
+
+
+def generated_password() -> str:
+    return secrets.token_urlsafe(15)  # 20 characters, ~120 bits
+
+
+def sign_in(session: Session, email: str, password: str, settings: CommissionerSettings,
+            now: datetime) -> SignIn:
+    """Check a password, counting failures; one message for every refusal, so a caller
+    learns nothing about which accounts exist or are locked."""
+    user = session.scalar(select(CommissionerUser)
+                          .where(CommissionerUser.email == normal_email(email)))
+    matches = verify_password(user.password_hash if user else None, password)
+    if user is None:
+        return SignIn(None, SIGN_IN_FAILED)
+    audit = dict(organisation_id=user.organisation_id)
+    if user.disabled or lockout.is_locked(user.locked_until, now):
+        record_audit(session, user.email, "sign_in_refused", "locked or disabled", **audit)
+        return SignIn(None, SIGN_IN_FAILED)
+    if not matches:
+        policy = lockout.LockoutPolicy(settings.lockout_attempts, settings.lockout_minutes)
+        user.failed_sign_ins, user.locked_until = lockout.after_failure(
+            user.failed_sign_ins, now, policy)
+        locked = user.locked_until is not None
+        record_audit(session, user.email, "sign_in_failed", "locked" if locked else "", **audit)
+        return SignIn(None, SIGN_IN_FAILED)
+    user.failed_sign_ins, user.locked_until, user.last_sign_in_at = 0, None, now
+    record_audit(session, user.email, "sign_in", "", **audit)
+    return SignIn(user)

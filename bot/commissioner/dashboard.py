@@ -1,0 +1,180 @@
+"""Results pages. Every number comes from `service` (the functions the API serves)."""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List
+from urllib.parse import quote
+
+from sanic import Blueprint, response
+from sanic.request import Request
+
+from bot.commissioner import service
+from bot.commissioner.api import comment_filters
+from bot.commissioner.charts import bar_chart, column_chart
+from bot.commissioner.guard import Principal, requires
+from bot.commissioner.html import e, message_page, page
+from bot.commissioner.permissions import AUTHOR_SCRIPTS, READ, READ_AUDIT, can
+
+blueprint = Blueprint("dashboard")
+DIMENSION_NAMES = {"channel": "Channel", "age_band": "Age band", "area": "Postcode district"}
+
+
+def _pct(value: Any) -> str:
+    return "–" if value is None else f"{value:.0f}%"
+
+
+def _table(caption: str, rows: List[Dict[str, Any]], label: str = "Answer") -> str:
+    body = "".join(f'<tr><th scope="row">{e(r["label"])}</th><td class="num">{e(r["count"])}</td>'
+                   f'<td class="num">{_pct(r["percent"])}</td></tr>' for r in rows)
+    return (f'<table><caption>{e(caption)}</caption><thead><tr><th scope="col">{e(label)}</th>'
+            f'<th scope="col" class="num">Count</th><th scope="col" class="num">%</th></tr>'
+            f'</thead><tbody>{body}</tbody></table>')
+
+
+def _crosstab(question: Dict[str, Any], dimension: str) -> str:
+    groups = question["breakdowns"][dimension]
+    if not groups:
+        return ""
+    labels = [o["label"] for o in question["options"]]
+    head = "".join(f'<th scope="col" class="num">{e(label)}</th>' for label in labels)
+    rows = []
+    for group in groups:
+        cells = "".join(f'<td class="num">{e(o["count"])}</td>' for o in group["options"])
+        rows.append(f'<tr><th scope="row">{e(group["label"])}</th>'
+                    f'<td class="num">{e(group["answered"])}</td>{cells}</tr>')
+    name = DIMENSION_NAMES[dimension]
+    return (f'<table><caption>{e(question["key"])} by {e(name.lower())}</caption><thead><tr>'
+            f'<th scope="col">{e(name)}</th><th scope="col" class="num">Answered</th>{head}'
+            f'</tr></thead><tbody>{"".join(rows)}</tbody></table>')
+
+
+def _question(q: Dict[str, Any], index: int) -> str:
+    parts = [f'<section class="question" aria-labelledby="q{index}"><h3 id="q{index}">'
+             f'{e(q["text"])}</h3><p>Answered: <strong>{e(q["answered"])}</strong></p>']
+    summary = q["summary"]
+    if "positive_percent" in summary:
+        parts.append(f'<p class="notice">Friends and Family Test: <strong>'
+                     f'{_pct(summary["positive_percent"])}</strong> positive, <strong>'
+                     f'{_pct(summary["negative_percent"])}</strong> negative (NHS England method: '
+                     f'of all responses, including "Don\'t know").</p>')
+    if "mean" in summary:
+        parts.append(f'<p>Mean {e(summary["mean"])}, median {e(summary["median"])}.</p>')
+    if q["options"]:
+        bars = [(str(o["label"]), o["count"]) for o in q["options"]]
+        parts.append(f'<figure>{bar_chart(f"chart-{index}", q["text"], bars)}'
+                     f'<figcaption>{e(q["key"])}</figcaption></figure>')
+        parts.append(_table(f'{q["key"]}: counts', q["options"]))
+        for dimension in DIMENSION_NAMES:
+            table = _crosstab(q, dimension)
+            if table:
+                parts.append(f'<details><summary>By {e(DIMENSION_NAMES[dimension].lower())}'
+                             f'</summary>{table}</details>')
+    parts.append("</section>")
+    return "".join(parts)
+
+
+@blueprint.get("/consultations")
+@requires(READ)
+async def consultation_list(request: Request, who: Principal) -> response.HTTPResponse:
+    found = await service.run_db(request, service.consultation_list, who)
+    rows = "".join(
+        f'<tr><th scope="row"><a href="/consultations/{e(c["code"])}">{e(c["code"])}</a></th>'
+        f'<td>{e(c["title"])}</td><td>{e(c["status"])}</td>'
+        f'<td class="num">{e(c["participations"])}</td><td class="num">{e(c["completed"])}</td>'
+        f'<td class="num">{_pct(c["completion_percent"])}</td></tr>' for c in found)
+    body = (f'<p>Counts from 1 to {who.threshold - 1} are shown as *.</p>'
+            f'<table><caption>Consultations of {e(who.organisation_name)}</caption><thead><tr>'
+            f'<th scope="col">Code</th><th scope="col">Title</th><th scope="col">Status</th>'
+            f'<th scope="col" class="num">Took part</th><th scope="col" class="num">Completed'
+            f'</th><th scope="col" class="num">Completion</th></tr></thead><tbody>{rows}'
+            f'</tbody></table>' if found else "<p>No consultations yet.</p>")
+    return page(request, "Consultations", body)
+
+
+def _actions(who: Principal, c: Dict[str, Any]) -> str:
+    code = e(c["code"])
+    links = [f'<a href="/consultations/{code}/comments">What people wrote</a>',
+             f'<a href="/api/v1/consultations/{code}/export/answers.csv">Answers (CSV)</a>',
+             f'<a href="/api/v1/consultations/{code}/export/aggregates.csv">Counts (CSV)</a>']
+    if can(who.role, AUTHOR_SCRIPTS):
+        links += [f'<a href="/consultations/{code}/edit">Edit script</a>',
+                  f'<a href="/consultations/{code}/launch">Launch, close or duplicate</a>',
+                  f'<a href="/consultations/{code}/invitations">SMS invitations</a>']
+    links.append(f'<a href="/consultations/{code}/launch-kit">Links, QR code and embed</a>')
+    return "<ul>" + "".join(f"<li>{link}</li>" for link in links) + "</ul>"
+
+
+@blueprint.get("/consultations/<code:str>")
+@requires(READ)
+async def results(request: Request, who: Principal, code: str) -> response.HTTPResponse:
+    try:
+        detail = await service.run_db(request, service.consultation_detail, who, code)
+        questions = await service.run_db(request, service.question_results, who, code)
+        timeline = await service.run_db(request, service.timeline, who, code)
+        funnel = await service.run_db(request, service.funnel, who, code)
+    except service.NotFound:
+        return message_page(request, "Not found", "No consultation with that code.", 404)
+    points = [(p["start"], p["started"], p["completed"]) for p in timeline["points"]]
+    dates = (f'Opens {e(detail["opens"] or "when launched")}, closes '
+             f'{e(detail["closes"] or "when closed")}.')
+    parts = [f'<p>Status: <strong>{e(detail["status"])}</strong>. {dates} Counts from 1 to '
+             f'{who.threshold - 1}, and any that would give one away, are shown as *.</p>',
+             _actions(who, detail),
+             f'<h2>Taking part</h2><p>Took part: <strong>{e(detail["participations"])}</strong>; '
+             f'completed: <strong>{e(detail["completed"])}</strong> '
+             f'({_pct(detail["completion_percent"])}).</p>',
+             _table("Participations by status", detail["by_status"], "Status")]
+    for dimension, name in DIMENSION_NAMES.items():
+        rows = detail["breakdowns"][dimension]
+        bars = [(str(r["label"]), r["count"]) for r in rows]
+        parts.append(f'<figure>{bar_chart(f"who-{dimension}", f"Took part by {name}", bars)}'
+                     f'<figcaption>By {e(name.lower())}</figcaption></figure>'
+                     + _table(f"Took part by {name.lower()}", rows, name))
+    parts.append(f'<h2>Over time (per {e(timeline["period"])})</h2>'
+                 + column_chart("timeline", "Started and completed over time", points))
+    parts.append("<h2>Answers</h2>" + "".join(_question(q, i) for i, q in enumerate(questions)))
+    parts.append("<h2>Where people stopped</h2>"
+                 + _table("Last step before stopping (not completed)", funnel["stopped_after"],
+                          "Step"))
+    reasks = [{"label": r["text"], "count": r["reasked"], "percent": r["reasked_percent"]}
+              for r in funnel["reasks"]]
+    parts.append("<h2>Questions asked again most</h2>" + _table(
+        "Answers that needed asking again", reasks, "Question"))
+    return page(request, f'{detail["code"]}: {detail["title"]}', "".join(parts))
+
+
+@blueprint.get("/consultations/<code:str>/comments")
+@requires(READ)
+async def comments(request: Request, who: Principal, code: str) -> response.HTTPResponse:
+    filters = comment_filters(request)
+    if filters is None:
+        return message_page(request, "Bad search", "Go back and search again.", 400)
+    try:
+        found = await service.run_db(request, service.free_text, who, code, *filters)
+    except service.NotFound:
+        return message_page(request, "Not found", "No consultation with that code.", 404)
+    search, _, offset = filters
+    items = "".join(f'<li><p>{e(c["text"])}</p><p class="hint">{e(c["question"])}</p></li>'
+                    for c in found["comments"])
+    shown = f'{offset + 1}–{offset + len(found["comments"])} of {found["total"]}' if items else "none"
+    more = (f'<p><a href="?q={quote(search)}&amp;offset={offset + 100}">Next 100</a></p>'
+            if offset + 100 < found["total"] else "")
+    body = (f'<form method="get"><label for="q">Search the words people wrote</label>'
+            f'<input type="text" id="q" name="q" value="{e(search)}" maxlength="100"> '
+            f'<button type="submit">Search</button></form>'
+            f'<p>Free-text answers, names and contact details already taken out: {e(shown)}.</p>'
+            f'<ul class="comments">{items}</ul>{more}')
+    return page(request, f"{code.upper()}: what people wrote", body)
+
+
+@blueprint.get("/audit")
+@requires(READ_AUDIT)
+async def audit(request: Request, who: Principal) -> response.HTTPResponse:
+    entries = await service.run_db(request, service.audit_log, who)
+    rows = "".join(f'<tr><td>{e(x["at"][:19])}</td><td>{e(x["actor"])}</td>'
+                   f'<td>{e(x["action"])}</td><td>{e(x["detail"])}</td></tr>' for x in entries)
+    body = (f'<table><caption>Latest {len(entries)} entries</caption><thead><tr>'
+            f'<th scope="col">When (UTC)</th><th scope="col">Who</th><th scope="col">What</th>'
+            f'<th scope="col">Detail</th></tr></thead><tbody>{rows}</tbody></table>')
+    return page(request, "Audit log", body)
+

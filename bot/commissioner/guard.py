@@ -1,0 +1,110 @@
+"""Who is asking: a signed-in browser (session cookie) or a script (API token).
+
+Handlers declare what they need with `requires(permission)`; a request without
+it gets 401 (API) or the sign-in page (pages), and 403 when signed in without the
+role. Forms posted from a browser must carry the CSRF token of its session.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+from functools import wraps
+from typing import Any, Callable, Coroutine, Optional
+from urllib.parse import quote
+
+from sanic import response
+from sanic.request import Request
+
+from bot.commissioner import credentials
+from bot.commissioner.csrf import FIELD, csrf_ok, csrf_token
+from bot.commissioner.permissions import can
+from bot.db.models import CommissionerUser, utcnow
+from bot.db.session import unit_of_work
+from bot.reporting.findings import threshold_for
+
+SESSION_COOKIE = "sb_session"
+PRESESSION_COOKIE = "sb_signin"
+Handler = Callable[..., Coroutine[Any, Any, Any]]
+
+
+@dataclass(frozen=True)
+class Principal:
+    user_id: int
+    email: str
+    role: str
+    organisation_id: int
+    organisation_name: str
+    threshold: int
+    session_token: str = ""  # empty for API tokens (no cookie, so no CSRF to check)
+
+    @property
+    def csrf(self) -> str:
+        return csrf_token(self.session_token) if self.session_token else ""
+
+
+def _principal(user: CommissionerUser, default_threshold: int, session_token: str) -> Principal:
+    return Principal(user.id, user.email, user.role, user.organisation_id,
+                     user.organisation.name, threshold_for(user.organisation, default_threshold),
+                     session_token)
+
+
+def _resolve(request: Request) -> Optional[Principal]:
+    settings = request.app.ctx.settings
+    now = utcnow()
+    header = request.headers.get("authorization", "")
+    with unit_of_work(request.app.ctx.session_factory) as db:
+        if header[:7].lower() == "bearer ":
+            user = credentials.token_user(db, header[7:].strip(), now)
+            return _principal(user, settings.suppression_threshold, "") if user else None
+        token = request.cookies.get(SESSION_COOKIE, "")
+        if not token or len(token) > 100:
+            return None
+        user = credentials.session_user(db, token, settings.commissioner, now)
+        return _principal(user, settings.suppression_threshold, token) if user else None
+
+
+async def principal(request: Request) -> Optional[Principal]:
+    if not hasattr(request.ctx, "principal"):
+        request.ctx.principal = await asyncio.get_running_loop().run_in_executor(
+            None, _resolve, request)
+    return request.ctx.principal  # type: ignore[no-any-return]
+
+
+def is_api(request: Request) -> bool:
+    return request.path.startswith("/api/")
+
+
+def denied(request: Request, status: int, message: str) -> response.HTTPResponse:
+    if is_api(request):
+        return response.json({"error": message}, status=status)
+    if status == 401:
+        return response.redirect(f"/sign-in?next={quote(request.path)}", status=303)
+    from bot.commissioner.html import message_page  # pages only; keeps the API import light
+
+    return message_page(request, "Not allowed", message, status=status)
+
+
+def submitted_csrf(request: Request) -> str:
+    if not request.content_type.startswith(("application/x-www-form-urlencoded", "multipart/")):
+        return ""
+    return str((request.form or {}).get(FIELD, ""))
+
+
+def requires(permission: str) -> Callable[[Handler], Handler]:
+    def decorate(handler: Handler) -> Handler:
+        @wraps(handler)
+        async def guarded(request: Request, *args: Any, **kwargs: Any) -> Any:
+            who = await principal(request)
+            if who is None:
+                return denied(request, 401, "sign in first (or send an API token)")
+            if not can(who.role, permission):
+                return denied(request, 403, "your role does not allow this")
+            # A browser's cookie comes with any request, so its forms must prove they are
+            # ours; an API token is never sent by a browser on its own.
+            if request.method == "POST" and who.session_token and not csrf_ok(
+                    who.session_token, submitted_csrf(request)):
+                return denied(request, 403, "the form had expired; go back, reload and try again")
+            return await handler(request, who, *args, **kwargs)
+        return guarded
+    return decorate

@@ -1,0 +1,109 @@
+"""Signing in and out of the commissioner app."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from sanic import Blueprint, response
+from sanic.request import Request
+
+from bot.commissioner import accounts, credentials
+from bot.commissioner.csrf import FIELD, csrf_ok, csrf_token
+from bot.commissioner.guard import PRESESSION_COOKIE, SESSION_COOKIE, Principal, requires
+from bot.commissioner.html import e, page
+from bot.commissioner.permissions import READ
+from bot.db.models import utcnow
+from bot.db.repository import record_audit
+from bot.db.session import unit_of_work
+
+blueprint = Blueprint("sign_in")
+
+
+def set_cookie(resp: response.HTTPResponse, name: str, value: str, max_age: int) -> None:
+    resp.cookies[name] = value
+    cookie = resp.cookies[name]
+    cookie["httponly"] = True
+    cookie["secure"] = True  # browsers accept Secure cookies on http://127.0.0.1 and localhost
+    cookie["samesite"] = "Strict"
+    cookie["path"] = "/"
+    cookie["max-age"] = max_age
+
+
+def clear_cookie(resp: response.HTTPResponse, name: str) -> None:
+    set_cookie(resp, name, "", 0)
+
+
+def safe_next(target: str) -> str:
+    """Only a path on this site (never //elsewhere or a full URL) after signing in."""
+    if target.startswith("/") and not target.startswith("//") and "\\" not in target:
+        return target[:500]
+    return "/consultations"
+
+
+def _form(presession: str, next_path: str, message: str = "", email: str = "") -> str:
+    error = (f'<div class="error-summary" role="alert"><p>{e(message)}</p></div>'
+             if message else "")
+    return (f'{error}<form method="post" action="/sign-in">'
+            f'<input type="hidden" name="{FIELD}" value="{e(csrf_token(presession))}">'
+            f'<input type="hidden" name="next" value="{e(next_path)}">'
+            f'<label for="email">Email</label>'
+            f'<input type="email" id="email" name="email" autocomplete="username" required '
+            f'value="{e(email)}">'
+            f'<label for="password">Password</label>'
+            f'<input type="password" id="password" name="password" '
+            f'autocomplete="current-password" required>'
+            f'<p><button type="submit">Sign in</button></p></form>')
+
+
+@blueprint.get("/sign-in")
+async def sign_in_page(request: Request) -> response.HTTPResponse:
+    presession = request.cookies.get(PRESESSION_COOKIE, "")
+    if len(presession) < 20 or len(presession) > 100:
+        presession = credentials.new_secret()
+    next_path = safe_next(request.args.get("next", ""))
+    resp = page(request, "Sign in", _form(presession, next_path), who=False)
+    set_cookie(resp, PRESESSION_COOKIE, presession, 3600)
+    return resp
+
+
+@blueprint.post("/sign-in")
+async def sign_in(request: Request) -> response.HTTPResponse:
+    form = request.form or {}
+    presession = request.cookies.get(PRESESSION_COOKIE, "")
+    next_path = safe_next(str(form.get("next", "")))
+    if not csrf_ok(presession, str(form.get(FIELD, ""))):
+        return page(request, "Sign in", _form(presession or credentials.new_secret(), next_path,
+                    "The sign-in form had expired. Please try again."), status=403, who=False)
+    email, password = str(form.get("email", ""))[:254], str(form.get("password", ""))
+    settings = request.app.ctx.settings
+    token = await asyncio.get_running_loop().run_in_executor(
+        None, _check, request.app.ctx.session_factory, email, password, settings)
+    if token is None:
+        body = _form(presession, next_path, accounts.SIGN_IN_FAILED, email)
+        return page(request, "Sign in", body, status=401, who=False)
+    resp = response.redirect(next_path, status=303)
+    set_cookie(resp, SESSION_COOKIE, token, settings.commissioner.session_max_hours * 3600)
+    clear_cookie(resp, PRESESSION_COOKIE)
+    return resp
+
+
+def _check(factory: Any, email: str, password: str, settings: Any) -> Any:
+    with unit_of_work(factory) as db:
+        now = utcnow()
+        result = accounts.sign_in(db, email, password, settings.commissioner, now)
+        if result.user is None:
+            return None
+        return credentials.start_session(db, result.user, settings.commissioner, now)
+
+
+@blueprint.post("/sign-out")
+@requires(READ)
+async def sign_out(request: Request, who: Principal) -> response.HTTPResponse:
+    with unit_of_work(request.app.ctx.session_factory) as db:
+        if who.session_token:
+            credentials.end_session(db, who.session_token)
+        record_audit(db, who.email, "sign_out", "", organisation_id=who.organisation_id)
+    resp = response.redirect("/sign-in", status=303)
+    clear_cookie(resp, SESSION_COOKIE)
+    return resp

@@ -1,0 +1,94 @@
+"""API tokens for scripts and BI tools: made by their user, shown once, revocable."""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List
+
+from sanic import Blueprint, response
+from sanic.request import Request
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from bot.commissioner import credentials, service
+from bot.commissioner.guard import Principal, requires
+from bot.commissioner.html import csrf_field, e, page
+from bot.commissioner.permissions import READ
+from bot.db.models import ApiToken, CommissionerUser, utcnow
+from bot.db.repository import record_audit
+
+blueprint = Blueprint("tokens")
+
+
+def _tokens(db: Session, who: Principal) -> List[Dict[str, Any]]:
+    rows = db.scalars(select(ApiToken).where(ApiToken.user_id == who.user_id)
+                      .order_by(ApiToken.id))
+    return [{"id": t.id, "name": t.name, "created": t.created_at.isoformat()[:16],
+             "used": t.last_used_at.isoformat()[:16],
+             "expires": t.expires_at.isoformat()[:10] if t.expires_at else "never"} for t in rows]
+
+
+def _create(db: Session, who: Principal, name: str, days: int) -> str:
+    user = db.get(CommissionerUser, who.user_id)
+    token = credentials.create_api_token(db, user, name, utcnow(), days)
+    record_audit(db, who.email, "token_created", name, organisation_id=who.organisation_id)
+    return token
+
+
+def _revoke(db: Session, who: Principal, token_id: int) -> None:
+    db.execute(delete(ApiToken).where(ApiToken.id == token_id, ApiToken.user_id == who.user_id))
+    record_audit(db, who.email, "token_revoked", str(token_id),
+                 organisation_id=who.organisation_id)
+
+
+def _page(request: Request, who: Principal, tokens: List[Dict[str, Any]], new: str = "",
+          status: int = 200) -> response.HTTPResponse:
+    shown = (f'<div class="notice" role="status"><p>Your new token (copy it now; it is not '
+             f'shown again):</p><p><code id="new-token">{e(new)}</code></p></div>'
+             if new else "")
+    rows = "".join(
+        f'<tr><td>{e(t["name"])}</td><td>{e(t["created"])}</td><td>{e(t["used"])}</td>'
+        f'<td>{e(t["expires"])}</td><td><form method="post" action="/tokens/{t["id"]}/revoke">'
+        f'{csrf_field(who.csrf)}<button type="submit" class="secondary">Revoke'
+        f'<span class="skip"> {e(t["name"])}</span></button></form></td></tr>' for t in tokens)
+    table = (f'<table><caption>Your tokens</caption><thead><tr><th scope="col">Name</th>'
+             f'<th scope="col">Made</th><th scope="col">Last used</th><th scope="col">Expires</th>'
+             f'<th scope="col">Revoke</th></tr></thead><tbody>{rows}</tbody></table>'
+             if tokens else "<p>No tokens yet.</p>")
+    body = (f'{shown}<p>A token acts as you ({e(who.role)}) on the read-only API: send '
+            f'<code>Authorization: Bearer &lt;token&gt;</code> to <code>/api/v1/…</code> '
+            f'(<a href="/api/v1/openapi.json">OpenAPI document</a>).</p>{table}'
+            f'<h2>New token</h2><form method="post" action="/tokens">{csrf_field(who.csrf)}'
+            f'<label for="name">What it is for</label><input type="text" id="name" name="name" '
+            f'required maxlength="100"><label for="days">Expires after (days)</label>'
+            f'<input type="text" id="days" name="days" inputmode="numeric" value="90">'
+            f'<p><button type="submit">Make a token</button></p></form>')
+    return page(request, "API tokens", body, status=status)
+
+
+@blueprint.get("/tokens")
+@requires(READ)
+async def tokens(request: Request, who: Principal) -> response.HTTPResponse:
+    return _page(request, who, await service.run_db(request, _tokens, who))
+
+
+@blueprint.post("/tokens")
+@requires(READ)
+async def create(request: Request, who: Principal) -> response.HTTPResponse:
+    form = request.form or {}
+    name = str(form.get("name", "")).strip()[:100] or "API token"
+    raw_days = str(form.get("days", "90")).strip()
+    days = int(raw_days) if raw_days.isdigit() and len(raw_days) < 5 else 0
+    if not 1 <= days <= 366:
+        listed = await service.run_db(request, _tokens, who)
+        return _page(request, who, listed, status=422)
+    token = await service.run_db(request, _create, who, name, days)
+    return _page(request, who, await service.run_db(request, _tokens, who), new=token)
+
+
+@blueprint.post("/tokens/<token_id:int>/revoke")
+@requires(READ)
+async def revoke(request: Request, who: Principal, token_id: int) -> response.HTTPResponse:
+    if not 0 < token_id < 2**31:  # beyond any id the database can hold
+        return response.redirect("/tokens", status=303)
+    await service.run_db(request, _revoke, who, token_id)
+    return response.redirect("/tokens", status=303)

@@ -1,0 +1,142 @@
+"""Raw counts for one consultation's results, read with GROUP BY (never row by row).
+
+Every function takes the organisation and the consultation: the consultation is
+matched on both, so another organisation's consultation id counts nothing.
+Small numbers are NOT hidden here; `bot.reporting.tables` does that.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from datetime import date, datetime
+from typing import Any, Dict, List, Tuple
+
+from sqlalchemy import String, case, cast, func, select
+from sqlalchemy.orm import Session
+
+from bot.db.models import Answer, Consultation, Participation, QuestionRow
+
+NOT_GIVEN = "Not given"
+Profile = Tuple[str, str, str]  # channel, age band, area
+
+
+def _of_consultation(organisation_id: int, consultation_id: int) -> Any:
+    """Participations of this consultation if it is the organisation's (else none).
+
+    A scalar subquery, evaluated once, so the participation index does the rest."""
+    owned = (select(Consultation.id).where(Consultation.id == consultation_id,
+                                           Consultation.organisation_id == organisation_id)
+             .scalar_subquery())
+    return Participation.consultation_id == owned
+
+
+def _profile(channel: Any, age_band: Any, area: Any) -> Profile:
+    return (channel or NOT_GIVEN, age_band or NOT_GIVEN, area or NOT_GIVEN)
+
+
+def participation_counts(session: Session, organisation_id: int,
+                         consultation_id: int) -> Counter:
+    """(channel, age band, area, status) -> participations."""
+    rows = session.execute(
+        select(Participation.channel, Participation.age_band, Participation.area,
+               Participation.status, func.count())
+        .where(_of_consultation(organisation_id, consultation_id))
+        .group_by(Participation.channel, Participation.age_band, Participation.area,
+                  Participation.status))
+    return Counter({(*_profile(c, a, r), status): int(n) for c, a, r, status, n in rows})
+
+
+def answer_counts(session: Session, organisation_id: int,
+                  consultation_id: int) -> Dict[str, Tuple[Counter, Counter]]:
+    """question key -> (Counter of (channel, age band, area, value), Counter of (channel,
+    age band, area) -> how many answered), for answered questions.
+
+    A multiple choice answer counts once for each option chosen; a number or scale
+    answer is keyed by its number; free text by "" (only how many answered).
+    """
+    questions = {qid: (key, kind) for qid, key, kind in session.execute(
+        select(QuestionRow.id, QuestionRow.key, QuestionRow.type)
+        .join(Consultation, Consultation.id == QuestionRow.consultation_id)
+        .where(Consultation.id == consultation_id,
+               Consultation.organisation_id == organisation_id))}
+    free_text = [qid for qid, (_, kind) in questions.items() if kind == "free_text"] or [-1]
+    # Grouped by the question's id (not its key and type): a narrower sort, ~20% faster.
+    # Labelled, so GROUP BY names them (PostgreSQL would not match the bound parameters).
+    text_value = case((Answer.question_id.in_(free_text), ""),
+                      else_=Answer.value_text).label("grouped_text")
+    choices = cast(Answer.value_choices, String).label("grouped_choices")
+    rows = session.execute(
+        select(Answer.question_id, Participation.channel, Participation.age_band,
+               Participation.area, text_value, Answer.value_number, choices, func.count())
+        .select_from(Participation)
+        .join(Answer, Answer.participation_id == Participation.id)
+        .where(_of_consultation(organisation_id, consultation_id),
+               Answer.status == "answered")
+        .group_by(Answer.question_id, Participation.channel, Participation.age_band,
+                  Participation.area, text_value, Answer.value_number, choices))
+    found: Dict[str, Tuple[Counter, Counter]] = {}
+    for question_id, channel, age, area, text, number, chosen, n in rows:
+        key, kind = questions[question_id]
+        values, people = found.setdefault(key, (Counter(), Counter()))
+        profile = _profile(channel, age, area)
+        people[profile] += int(n)
+        for value in _values(kind, text, number, chosen):
+            values[profile + (value,)] += int(n)
+    return found
+
+
+def _values(kind: str, text: Any, number: Any, choices: Any) -> List[Any]:
+    if kind == "multi_choice":
+        try:
+            chosen = json.loads(choices) if choices else []
+        except ValueError:
+            chosen = []
+        return [str(c) for c in chosen] if isinstance(chosen, list) else []
+    if number is not None:
+        return [int(number) if float(number).is_integer() else float(number)]
+    return [text if text is not None else ""]
+
+
+def day_counts(session: Session, organisation_id: int,
+               consultation_id: int) -> List[Tuple[date, int, int]]:
+    """(day started, participations started, of them completed), oldest first."""
+    day = func.date(Participation.started_at)
+    done = func.sum(case((Participation.status == "completed", 1), else_=0))
+    rows = session.execute(
+        select(day, func.count(), done)
+        .where(_of_consultation(organisation_id, consultation_id))
+        .group_by(day).order_by(day))
+    return [(_as_date(d), int(n), int(c or 0)) for d, n, c in rows if d is not None]
+
+
+def _as_date(value: Any) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])  # SQLite's date() is text
+
+
+def stop_counts(session: Session, organisation_id: int,
+                consultation_id: int) -> Counter:
+    """(status, last step reached) -> participations: where people stopped."""
+    rows = session.execute(
+        select(Participation.status, Participation.last_step, func.count())
+        .where(_of_consultation(organisation_id, consultation_id))
+        .group_by(Participation.status, Participation.last_step))
+    return Counter({(status, step or ""): int(n) for status, step, n in rows})
+
+
+def reask_counts(session: Session, organisation_id: int,
+                 consultation_id: int) -> Dict[str, Tuple[int, int, int]]:
+    """question key -> (answers recorded, re-asked at least once, never understood)."""
+    reasked = func.sum(case((Answer.attempts > 1, 1), else_=0))
+    never = func.sum(case((Answer.status == "unanswered", 1), else_=0))
+    rows = session.execute(
+        select(QuestionRow.key, func.count(), reasked, never)
+        .join(Answer, Answer.question_id == QuestionRow.id)
+        .join(Participation, Participation.id == Answer.participation_id)
+        .where(_of_consultation(organisation_id, consultation_id))
+        .group_by(QuestionRow.key))
+    return {key: (int(n), int(r or 0), int(u or 0)) for key, n, r, u in rows}

@@ -1,0 +1,58 @@
+"""`python -m bot users`: the first admin, and the example account `make run` prints."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from bot.commissioner import accounts
+from bot.commissioner.passwords import verify_password
+from bot.db.models import CommissionerUser
+from bot.db.session import make_engine, make_session_factory, unit_of_work
+from tests.cli.conftest import run
+
+
+def _user(url: str, email: str) -> CommissionerUser:
+    with unit_of_work(make_session_factory(make_engine(url))) as db:
+        return db.scalar(select(CommissionerUser).where(CommissionerUser.email == email))
+
+
+def test_create_admin_with_password_from_the_environment(
+        cli_db: str, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SB_NEW_USER_PASSWORD", "a long enough password")
+    code, out, _ = run(capsys, "users", "create", "--organisation", "NHS West ICB",
+                       "--email", "Lead@West.nhs.uk", "--role", "admin")
+    assert code == 0 and "made admin lead@west.nhs.uk at NHS West ICB" in out
+    assert "password" not in out  # not generated, so not printed
+    user = _user(cli_db, "lead@west.nhs.uk")
+    assert user.role == "admin" and verify_password(user.password_hash, "a long enough password")
+    code, _, err = run(capsys, "users", "create", "--organisation", "NHS West ICB",
+                       "--email", "lead@west.nhs.uk")
+    assert code == 2 and "already an account" in err
+
+
+def test_weak_password_is_refused(cli_db: str, capsys: pytest.CaptureFixture,
+                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SB_NEW_USER_PASSWORD", "short")
+    code, _, err = run(capsys, "users", "create", "--organisation", "X", "--email", "a@b.nhs.uk")
+    assert code == 2 and "12 characters" in err
+
+
+def test_example_account_once_with_a_generated_password(
+        cli_db: str, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SB_ADMIN_PASSWORD", raising=False)
+    code, out, _ = run(capsys, "users", "example")
+    assert code == 0 and accounts.EXAMPLE_EMAIL in out and "shown once" in out
+    password = out.split("password ")[1].split()[0]
+    assert verify_password(_user(cli_db, accounts.EXAMPLE_EMAIL).password_hash, password)
+    code, out, _ = run(capsys, "users", "example")
+    assert code == 0 and "sign in with your account" in out and password not in out
+
+
+def test_example_account_is_not_made_in_production(
+        cli_db: str, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SB_ENV", "production")
+    monkeypatch.setenv("SB_PSEUDONYM_SECRET", "p" * 40)
+    code, out, _ = run(capsys, "users", "example")
+    assert code == 0 and "users create" in out
+    assert _user(cli_db, accounts.EXAMPLE_EMAIL) is None

@@ -1,0 +1,83 @@
+"""An axe-core scan of every commissioner page in headless Chromium: no serious or
+critical violations (WCAG 2.x A/AA rules)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Dict, Iterator, List, Tuple
+
+import pytest
+from playwright.sync_api import Page, sync_playwright
+
+from bot.config import PROJECT_ROOT
+from bot.db import migrate
+from tests.commissioner.live import serve
+from tests.commissioner.world import PASSWORD, World, build_world
+
+AXE = PROJECT_ROOT / "tests" / "a11y" / "node_modules" / "axe-core" / "axe.min.js"
+PAGES = ["/consultations", "/consultations/OWN1", "/consultations/new", "/consultations/OWN1/edit",
+         "/consultations/OWN1/launch", "/consultations/OWN1/launch-kit", "/tokens", "/audit",
+         "/consultations/OWN1/comments?q=slow", "/users"]
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Tuple[World, str]]:
+    url = f"sqlite:///{tmp_path_factory.mktemp('a11y') / 'sb.db'}"
+    migrate.upgrade(url)
+    world = build_world(url)
+    with serve(url) as base:
+        yield world, base
+
+
+@pytest.fixture(scope="module")
+def page(site: Tuple[World, str]) -> Iterator[Page]:
+    if not AXE.exists():
+        pytest.fail(f"{AXE} is missing: `make test` installs it (npm ci --prefix tests/a11y)")
+    world, base = site
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", headless=True)
+        # Our pages forbid every script (CSP); the scan's own script is let in here only.
+        tab = browser.new_page(bypass_csp=True)
+        tab.goto(f"{base}/sign-in")
+        scan(tab, "/sign-in")
+        tab.get_by_label("Email").fill(world.own.users["admin"])
+        tab.get_by_label("Password").fill(PASSWORD)
+        tab.get_by_role("button", name="Sign in").click()
+        tab.wait_for_url(f"{base}/consultations")
+        yield tab
+        browser.close()
+
+
+def scan(tab: Page, where: str) -> None:
+    tab.add_script_tag(path=str(Path(AXE)))
+    result: Dict[str, Any] = tab.evaluate(
+        "() => axe.run(document, {runOnly: {type: 'tag', values: "
+        "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']}})")
+    bad: List[str] = [f"{v['id']} ({v['impact']}): {v['help']} at "
+                      f"{[n['target'] for n in v['nodes']][:3]}"
+                      for v in result["violations"] if v["impact"] in ("serious", "critical")]
+    assert not bad, f"{where}: {bad}"
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_no_serious_or_critical_violations(site: Tuple[World, str], page: Page, path: str) -> None:
+    _, base = site
+    page.goto(base + path)
+    for summary in page.locator("summary").all():  # breakdowns and previews open too
+        summary.click()
+    scan(page, path)
+
+
+def test_an_error_summary_is_accessible_too(site: Tuple[World, str], page: Page) -> None:
+    _, base = site
+    page.goto(f"{base}/consultations/new")
+    page.get_by_label("Script (YAML").fill("code: 1\n")
+    page.get_by_role("button", name="Check and save").click()
+    assert page.get_by_role("alert").is_visible()
+    scan(page, "/consultations/new (errors)")
+
+
+def test_the_scan_does_find_violations(page: Page) -> None:
+    page.set_content('<html><body><img src="x.png"><input type="text"></body></html>')
+    with pytest.raises(AssertionError, match="image-alt|label"):
+        scan(page, "a page made badly on purpose")

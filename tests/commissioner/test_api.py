@@ -1,0 +1,180 @@
+"""The JSON API on SQLite and PostgreSQL: documented truthfully, right numbers with small
+ones hidden, and exports that are complete, audited and safe in a spreadsheet."""
+
+from __future__ import annotations
+
+import copy
+import csv
+import io
+from typing import Any, Dict, Tuple
+
+import pytest
+import requests
+from jsonschema import Draft7Validator, RefResolver
+from sqlalchemy import select, update
+
+from bot.commissioner.app import create_app
+from bot.config import load_settings
+from bot.db.models import AuditEntry, Organisation
+from bot.db.session import make_engine, make_session_factory, unit_of_work
+from bot.reporting.queries import EXPORT_COLUMNS
+from tests.commissioner.world import World
+
+App = Tuple[World, str]
+
+
+def get(app: App, path: str, role: str = "analyst") -> requests.Response:
+    world, base = app
+    return requests.get(base + path, timeout=60,
+                        headers={"Authorization": f"Bearer {world.own.tokens[role]}"})
+
+
+def _json_schema(node: Any) -> Any:
+    """OpenAPI 3.0 schema -> JSON Schema (nullable becomes a null alternative)."""
+    if isinstance(node, dict):
+        out = {k: _json_schema(v) for k, v in node.items() if k != "nullable"}
+        if node.get("nullable"):
+            return {"anyOf": [out, {"type": "null"}]}
+        return out
+    if isinstance(node, list):
+        return [_json_schema(v) for v in node]
+    return node
+
+
+def test_every_api_route_is_documented_and_nothing_else(app: App) -> None:
+    document = get(app, "/api/v1/openapi.json").json()
+    routes = create_app(load_settings({"SB_DATABASE_URL": "sqlite:///:memory:"})).router.routes
+    served = {"/" + r.path.replace("<code:str>", "{code}") for r in routes
+              if r.path.startswith("api/v1")}
+    assert served == set(document["paths"])
+    for path, item in document["paths"].items():
+        assert set(item) == {"get"}, path  # the API is read-only
+
+
+def test_responses_match_the_document(app: App) -> None:
+    world, _ = app
+    document = _json_schema(copy.deepcopy(get(app, "/api/v1/openapi.json").json()))
+    resolver = RefResolver.from_schema(document)
+    for path, item in document["paths"].items():
+        content = item["get"]["responses"]["200"].get("content", {})
+        if "application/json" not in content or path.endswith("openapi.json"):
+            continue
+        response = get(app, path.replace("{code}", world.own.code), role="admin")
+        assert response.status_code == 200, path
+        schema = content["application/json"]["schema"]
+        errors = list(Draft7Validator(schema, resolver=resolver).iter_errors(response.json()))
+        assert not errors, (path, errors[:2])
+
+
+def by_label(rows: list) -> Dict[Any, Any]:
+    return {row["label"]: row["count"] for row in rows}
+
+
+def test_participation_counts_and_breakdowns(app: App) -> None:
+    detail = get(app, "/api/v1/consultations/own1").json()  # codes are not case-sensitive
+    assert (detail["participations"], detail["completed"]) == (39, 30)
+    assert detail["completion_percent"] == 76.9
+    assert by_label(detail["breakdowns"]["channel"]) == {"rest": 29, "twilio": 10}
+    assert by_label(detail["breakdowns"]["age_band"]) == {"16-17": 10, "18-24": 29}
+    # BD1 has 2 people: hidden, and LS1 (8) with it, or 39 - 29 would give BD1 away
+    assert by_label(detail["breakdowns"]["area"]) == {"BD1": "*", "LS1": "*", "LS6": 29}
+    assert [r["percent"] for r in detail["breakdowns"]["area"]] == [None, None, 74.4]
+
+
+def test_question_counts_hide_small_numbers_across_breakdowns(app: App) -> None:
+    questions = {q["key"]: q for q in get(app, "/api/v1/consultations/OWN1/questions").json()}
+    used = questions["used_service"]
+    assert used["answered"] == 39 and by_label(used["options"]) == {"Yes": 29, "No": 10}
+    ease = by_label(questions["ease"]["options"])
+    assert ease[1] == "*" and ease[3] == 0 and "*" in (ease[2], ease[4], ease[5])
+    # 2 of the 10 on SMS said No: hidden in the channel table, with enough around it
+    twilio = next(g for g in used["breakdowns"]["channel"] if g["label"] == "twilio")
+    assert by_label(twilio["options"])["No"] == "*"
+    assert sum(1 for g in used["breakdowns"]["channel"] for o in g["options"]
+               if o["count"] == "*") >= 2
+    assert questions["wait_days"]["summary"]["median"] in (2.0, 3.0)
+
+
+def test_organisation_threshold_and_fft_scores_as_nhs_england_computes_them(app: App) -> None:
+    world, _ = app
+    engine = make_engine(world.database_url)
+    factory = make_session_factory(engine)
+    with unit_of_work(factory) as db:
+        db.execute(update(Organisation).where(Organisation.name == world.own.name)
+                   .values(suppression_threshold=1))
+    try:
+        fft = next(q for q in get(app, "/api/v1/consultations/OWN1/questions").json()
+                   if q["key"] == "fft")
+        assert by_label(fft["options"]) == {"Very good": 12, "Good": 8,
+                                            "Neither good nor poor": 0, "Poor": 8,
+                                            "Very poor": 2, "Don't know": 0}
+        # (Very good + Good) and (Poor + Very poor) of all 30 responses
+        assert fft["summary"] == {"positive_percent": 66.7, "negative_percent": 33.3}
+        assert get(app, "/api/v1/me").json()["suppression_threshold"] == 1
+    finally:
+        with unit_of_work(factory) as db:
+            db.execute(update(Organisation).values(suppression_threshold=None))
+        engine.dispose()
+    fft = next(q for q in get(app, "/api/v1/consultations/OWN1/questions").json()
+               if q["key"] == "fft")
+    assert by_label(fft["options"])["Very poor"] == "*"
+    assert None in fft["summary"].values()  # a score would give a hidden count away
+
+
+def test_funnel_and_reasks(app: App) -> None:
+    funnel = get(app, "/api/v1/consultations/OWN1/funnel").json()
+    assert (funnel["participations"], funnel["completed"]) == (39, 30)
+    assert by_label(funnel["stopped_after"])["Where did you go?"] == 9
+    ease = next(r for r in funnel["reasks"] if r["key"] == "ease")
+    assert (ease["recorded"], ease["reasked"], ease["reasked_percent"]) == (30, 8, 26.7)
+    assert funnel["reasks"][0]["key"] == "ease"  # most re-asked first
+    timeline = get(app, "/api/v1/consultations/OWN1/timeline").json()
+    assert timeline["started"] == 39 and timeline["period"] == "day"
+
+
+def test_answer_export_is_complete_safe_and_audited(app: App) -> None:
+    world, _ = app
+    response = get(app, "/api/v1/consultations/OWN1/export/answers.csv")
+    assert response.headers["content-type"].startswith("text/csv")
+    assert "attachment" in response.headers["content-disposition"]
+    rows = list(csv.reader(io.StringIO(response.text)))
+    assert tuple(rows[0]) == EXPORT_COLUMNS
+    assert len(rows) - 1 == 30 * 7 - 10 * 1 + 9 * 2  # answers recorded (where skipped by No)
+    values = [r[EXPORT_COLUMNS.index("value")] for r in rows[1:]]
+    assert "'=1+1 quick" in values and "=1+1 quick" not in values
+    engine = make_engine(world.database_url)
+    with unit_of_work(make_session_factory(engine)) as db:
+        details = list(db.scalars(select(AuditEntry.detail).where(AuditEntry.action == "export")))
+    engine.dispose()
+    assert "answers OWN1" in details
+
+
+def test_aggregate_export_has_the_api_numbers(app: App) -> None:
+    response = get(app, "/api/v1/consultations/OWN1/export/aggregates.csv")
+    rows = list(csv.DictReader(io.StringIO(response.text)))
+    area = {r["group"]: r["count"] for r in rows
+            if r["section"] == "participation" and r["breakdown"] == "area"}
+    assert area == {"BD1": "*", "LS1": "*", "LS6": "29"}
+    yes = next(r for r in rows if r["question_key"] == "used_service" and r["label"] == "Yes"
+               and not r["breakdown"])
+    assert (yes["count"], yes["percent"]) == ("29", "74.4")
+
+
+@pytest.mark.parametrize("code", ["NOPE1", "FOR1", "for1", "a" * 40, "OWN1%00", "-1"])
+def test_unknown_or_foreign_codes_are_not_found(app: App, code: str) -> None:
+    response = get(app, f"/api/v1/consultations/{code}")
+    assert response.status_code == 404
+    assert response.json() == {"error": "no consultation with that code"}
+
+
+def test_free_text_search(app: App) -> None:
+    everything = get(app, "/api/v1/consultations/OWN1/comments").json()
+    assert everything["total"] == 30  # fft_why: everyone who finished wrote something
+    assert {c["question_key"] for c in everything["comments"]} == {"fft_why"}
+    found = get(app, "/api/v1/consultations/OWN1/comments?q=SLOW").json()
+    assert found["total"] == 8 and {c["text"] for c in found["comments"]} == {"slow"}
+    literal = get(app, "/api/v1/consultations/OWN1/comments?q=%25").json()  # "%" is literal
+    assert literal["total"] == 0
+    assert get(app, "/api/v1/consultations/OWN1/comments?offset=-1").status_code == 400
+    assert get(app, "/api/v1/consultations/OWN1/comments?question=ease").json()["total"] == 0
+    assert "channel" not in str(everything) and "area" not in str(everything)

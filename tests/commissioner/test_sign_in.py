@@ -1,0 +1,161 @@
+"""Signing in: cookies, CSRF, sessions that expire, lock-out, the audit log (SQLite)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from typing import Iterator, Tuple
+
+import pytest
+from sqlalchemy import select, update
+
+from bot.commissioner import accounts
+from bot.commissioner.lockout import LockoutPolicy, after_failure, is_locked
+from bot.commissioner.passwords import hash_password, password_problem, verify_password
+from bot.db.models import AuditEntry, CommissionerUser, Consultation, WebSession
+from bot.db.session import make_engine, make_session_factory, unit_of_work
+from tests.commissioner.conftest import sqlite_only
+from tests.commissioner.live import Browser, serve
+from tests.commissioner.world import PASSWORD, script_text
+
+EMAIL = "author@own.nhs.uk"
+
+
+@pytest.fixture
+def site(tmp_path) -> Iterator[Tuple[str, str]]:  # type: ignore[no-untyped-def]
+    url = sqlite_only(tmp_path)
+    engine = make_engine(url)
+    with unit_of_work(make_session_factory(engine)) as db:
+        organisation = accounts.organisation_named(db, "NHS Own ICB")
+        accounts.create_user(db, organisation, EMAIL, "author", PASSWORD)
+    engine.dispose()
+    with serve(url, SB_LOCKOUT_ATTEMPTS="3", SB_LOCKOUT_MINUTES="15",
+               SB_SESSION_IDLE_MINUTES="30") as base:
+        yield url, base
+
+
+def _db(url: str):  # type: ignore[no-untyped-def]
+    return unit_of_work(make_session_factory(make_engine(url)))
+
+
+def test_session_cookie_is_http_only_secure_strict_and_expires(site: Tuple[str, str]) -> None:
+    _, base = site
+    response = Browser(base).sign_in(EMAIL, PASSWORD)
+    assert response.status_code == 303 and response.headers["location"] == "/consultations"
+    cookie = next(c for c in response.headers["set-cookie"].split(", sb_") if "sb_session" in c)
+    for flag in ("HttpOnly", "Secure", "SameSite=Strict", "Max-Age=28800", "Path=/"):
+        assert flag in cookie
+    assert response.headers["content-security-policy"].startswith("default-src 'none'")
+
+
+def test_wrong_password_and_unknown_account_get_the_same_answer(site: Tuple[str, str]) -> None:
+    _, base = site
+    wrong = Browser(base).sign_in(EMAIL, "not the password at all")
+    nobody = Browser(base).sign_in("nobody@own.nhs.uk", PASSWORD)
+    assert wrong.status_code == nobody.status_code == 401
+    assert accounts.SIGN_IN_FAILED.replace("'", "&#39;") in wrong.text
+    assert "sb_session" not in wrong.headers.get("set-cookie", "")
+
+
+def test_lock_out_after_repeated_failures_then_unlocks(site: Tuple[str, str]) -> None:
+    url, base = site
+    for _ in range(3):
+        assert Browser(base).sign_in(EMAIL, "guess guess guess").status_code == 401
+    # locked: even the right password is refused, with the same message
+    assert Browser(base).sign_in(EMAIL, PASSWORD).status_code == 401
+    with _db(url) as db:
+        actions = list(db.scalars(select(AuditEntry.action).order_by(AuditEntry.id)))
+        assert actions[-4:] == ["sign_in_failed"] * 3 + ["sign_in_refused"]
+        db.execute(update(CommissionerUser).values(
+            locked_until=datetime.now(timezone.utc) - timedelta(seconds=1)))
+    assert Browser(base).sign_in(EMAIL, PASSWORD).status_code == 303
+
+
+@pytest.mark.parametrize("failures, expected", [(0, (1, False)), (1, (2, False)), (2, (0, True))])
+def test_lockout_counts(failures: int, expected: Tuple[int, bool]) -> None:
+    now = datetime(2026, 12, 2, tzinfo=timezone.utc)
+    count, until = after_failure(failures, now, LockoutPolicy(attempts=3, minutes=15))
+    assert (count, until is not None) == expected
+    if until:
+        assert until == now + timedelta(minutes=15)
+        assert is_locked(until, now + timedelta(minutes=14)) and not is_locked(until, until)
+
+
+def test_sign_in_form_needs_its_csrf_token(site: Tuple[str, str]) -> None:
+    _, base = site
+    browser = Browser(base)
+    browser.get("/sign-in")
+    forged = browser.request("POST", "/sign-in", data={"email": EMAIL, "password": PASSWORD,
+                                                       "csrf_token": "0" * 64})
+    assert forged.status_code == 403 and "sb_session" not in browser.cookies
+
+
+def test_forms_without_the_session_csrf_token_change_nothing(site: Tuple[str, str]) -> None:
+    url, base = site
+    browser = Browser(base)
+    browser.sign_in(EMAIL, PASSWORD)
+    text = script_text("CSRF1", "Forged")
+    for token in (None, "", "f" * 64):
+        data = {"script": text} if token is None else {"script": text, "csrf_token": token}
+        response = browser.request("POST", "/consultations/new", data=data)
+        assert response.status_code == 403
+    # another signed-in browser's token does not do either
+    other = Browser(base)
+    other.sign_in(EMAIL, PASSWORD)
+    stolen = other.csrf("/consultations/new")
+    assert browser.post("/consultations/new", {"script": text, "csrf_token": stolen}
+                        ).status_code == 403
+    with _db(url) as db:
+        assert db.scalar(select(Consultation).where(Consultation.code == "CSRF1")) is None
+    assert browser.post("/consultations/new", {"script": text},
+                        form_from="/consultations/new").status_code == 303
+
+
+def test_idle_and_old_sessions_expire_and_sign_out_ends_one(site: Tuple[str, str]) -> None:
+    url, base = site
+    browser = Browser(base)
+    browser.sign_in(EMAIL, PASSWORD)
+    assert browser.get("/consultations").status_code == 200
+    with _db(url) as db:  # 31 minutes without a request
+        db.execute(update(WebSession).values(
+            last_used_at=datetime.now(timezone.utc) - timedelta(minutes=31)))
+    expired = browser.get("/consultations")
+    assert expired.status_code == 303 and expired.headers["location"].startswith("/sign-in")
+    browser.sign_in(EMAIL, PASSWORD)
+    with _db(url) as db:  # active, but past its 8 hours
+        db.execute(update(WebSession).values(
+            expires_at=datetime.now(timezone.utc) - timedelta(seconds=1)))
+    assert browser.get("/consultations").status_code == 303
+    browser.sign_in(EMAIL, PASSWORD)
+    old_cookie = browser.cookies["sb_session"]
+    assert browser.post("/sign-out", form_from="/consultations").status_code == 303
+    browser.cookies["sb_session"] = old_cookie  # a copied cookie is dead too
+    assert browser.get("/consultations").status_code == 303
+    with _db(url) as db:
+        assert db.scalar(select(WebSession)) is None
+
+
+@pytest.mark.parametrize("password, ok", [
+    ("short", False), ("aaaaaaaaaaaaaaaa", False), ("correct horse battery", True),
+    ("x" * 300, False)])
+def test_password_rules(password: str, ok: bool) -> None:
+    assert (password_problem(password) is None) == ok
+
+
+def test_passwords_are_argon2id_and_checked() -> None:
+    stored = hash_password("correct horse battery")
+    assert stored.startswith("$argon2id$") and "correct" not in stored
+    assert verify_password(stored, "correct horse battery")
+    assert not verify_password(stored, "correct horse batterz")
+    assert not verify_password(None, "correct horse battery")
+    assert not verify_password("not a hash", "x")
+
+
+def test_next_after_sign_in_stays_on_this_site(site: Tuple[str, str]) -> None:
+    _, base = site
+    for target, expected in (("/tokens", "/tokens"), ("//evil.example", "/consultations"),
+                             ("https://evil.example", "/consultations")):
+        browser = Browser(base)
+        token = browser.csrf("/sign-in")
+        response = browser.request("POST", "/sign-in", data={
+            "email": EMAIL, "password": PASSWORD, "csrf_token": token, "next": target})
+        assert response.headers["location"] == expected
