@@ -185,9 +185,10 @@ def load_twilio(env: Mapping[str, str]) -> TwilioSettings:
 def load_web(env: Mapping[str, str]) -> WebSettings:
     host = env.get("SB_WEB_HOST", "").strip() or "127.0.0.1"
     port = _int(env, "SB_WEB_PORT", 8080)
-    public_url = env.get("SB_WEB_PUBLIC_URL", "").strip().rstrip("/") or f"http://{host}:{port}"
+    # The same address the commissioner app hands out in launch links and embed snippets.
+    public_url = env.get("SB_PATIENT_WEB_URL", "").strip().rstrip("/") or f"http://{host}:{port}"
     if not public_url.startswith(("https://", "http://")):
-        raise ConfigError(f"SB_WEB_PUBLIC_URL must start with https:// or http://, got {public_url!r}")
+        raise ConfigError(f"SB_PATIENT_WEB_URL must start with https:// or http://, got {public_url!r}")
     origins = []
     for raw in env.get("SB_WEB_ALLOWED_ORIGINS", "").split(","):
         origin = raw.strip().rstrip("/")

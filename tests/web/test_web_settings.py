@@ -29,7 +29,7 @@ def test_allowed_origins(raw: str, expected: Tuple[str, ...]) -> None:
 @pytest.mark.parametrize("name,raw", [
     ("SB_WEB_ALLOWED_ORIGINS", "www.school.example"),
     ("SB_WEB_ALLOWED_ORIGINS", "https://www.school.example/page"),
-    ("SB_WEB_PUBLIC_URL", "chat.example.nhs.uk"),
+    ("SB_PATIENT_WEB_URL", "chat.example.nhs.uk"),
     ("SB_WEB_PORT", "eighty"),
 ])
 def test_bad_values_are_named(name: str, raw: str) -> None:
@@ -38,7 +38,7 @@ def test_bad_values_are_named(name: str, raw: str) -> None:
 
 
 def test_a_public_address_is_what_qr_codes_and_origins_use() -> None:
-    web = load_settings({"SB_WEB_PUBLIC_URL": "https://Chat.Example.nhs.uk/"}).web
+    web = load_settings({"SB_PATIENT_WEB_URL": "https://Chat.Example.nhs.uk/"}).web
     assert web.public_url == "https://Chat.Example.nhs.uk" and web.origin == "https://chat.example.nhs.uk"
 
 

@@ -12,7 +12,7 @@ function widget(me) {
   var d = me.dataset;
   var base = new URL(me.src).origin;
   // The code from the tag, else from a link to the page (?c=MIND24), as on every channel.
-  var code = (d.code || new URLSearchParams(location.search).get("c") || "").trim().toUpperCase();
+  var code = (d.code || d.consultation || new URLSearchParams(location.search).get("c") || "").trim().toUpperCase();
   if (!/^[A-Z][A-Z0-9]{2,11}$/.test(code)) code = "";
   var title = d.title || "Have your say";
   var inPage = d.mode === "page";

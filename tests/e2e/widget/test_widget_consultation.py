@@ -130,3 +130,17 @@ def test_a_link_with_a_code_starts_that_consultation(web: Web, page: Any) -> Non
     Chat(page).open()
     expect(page.get_by_role("status")).to_have_text(
         "Type the code from your invite or poster to start.")
+
+
+def test_the_snippet_and_link_a_commissioner_is_handed_at_launch_work(web: Web, page: Any) -> None:
+    from bot.commissioner.launch_kit import launch_kit
+    from bot.config import load_settings
+
+    kit = launch_kit("test1", load_settings({"SB_PATIENT_WEB_URL": web.url}))
+    (web.site_folder / "kit.html").write_text(
+        "<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Kit</title></head>"
+        f"<body><main><h1>Have your say</h1></main>{kit.embed_snippet}</body></html>")
+    page.goto(f"{web.site}/kit.html")
+    Chat(page).open().wait_for("Are you happy to take part?")
+    page.goto(kit.web_link)
+    Chat(page).wait_for("Are you happy to take part?")
