@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
-from typing import Any, Optional
+from typing import Any, Dict, Optional
 
 from sanic import Sanic, response
 from sanic.request import Request
@@ -56,8 +56,6 @@ def create_app(settings: Settings, factory: Optional[sessionmaker] = None,
                name: str = "sounding_board_web") -> Sanic:
     app = Sanic(name)
     assets = load_assets()
-    widget, page_css = assets["widget.js"], assets["page.css"]
-    web = settings.web
 
     @app.before_server_start
     async def setup(app: Sanic, _loop: Any) -> None:
@@ -68,9 +66,6 @@ def create_app(settings: Settings, factory: Optional[sessionmaker] = None,
     async def teardown(app: Sanic, _loop: Any) -> None:
         await app.ctx.http.aclose()
 
-    async def live(code: str) -> Optional[Live]:
-        return await asyncio.to_thread(live_consultation, app.ctx.factory, code)
-
     @app.on_response
     async def harden(_request: Request, outgoing: HTTPResponse) -> None:
         for key, value in security_headers(outgoing.content_type or "").items():
@@ -80,9 +75,16 @@ def create_app(settings: Settings, factory: Optional[sessionmaker] = None,
     async def health(_request: Request) -> HTTPResponse:
         return response.json({"status": "ok"})
 
+    _widget_files(app, assets)
+    _consultation_pages(app, settings, assets)
+    _chat_api(app, settings)
+    return app
+
+
+def _widget_files(app: Sanic, assets: Dict[str, Asset]) -> None:
     @app.get("/widget.js")
     async def widget_latest(request: Request) -> HTTPResponse:
-        return _asset(request, widget, SHORT)
+        return _asset(request, assets["widget.js"], SHORT)
 
     @app.get("/static/<name>")
     async def static(request: Request, name: str) -> HTTPResponse:
@@ -90,6 +92,13 @@ def create_app(settings: Settings, factory: Optional[sessionmaker] = None,
         if found is None or name != found.versioned:
             return response.text("not found", 404)
         return _asset(request, found, YEAR)
+
+
+def _consultation_pages(app: Sanic, settings: Settings, assets: Dict[str, Asset]) -> None:
+    widget, page_css = assets["widget.js"], assets["page.css"]
+
+    async def live(code: str) -> Optional[Live]:
+        return await asyncio.to_thread(live_consultation, app.ctx.factory, code)
 
     @app.get("/c/<code>")
     async def consultation(_request: Request, code: str) -> HTTPResponse:
@@ -107,7 +116,7 @@ def create_app(settings: Settings, factory: Optional[sessionmaker] = None,
         found = await live(code) if image.startswith("qr.") and kind in KINDS else None
         if found is None:
             return response.json({"error": "no live consultation with that code"}, 404)
-        body = qr_code(f"{web.public_url}/c/{found.code}", kind)
+        body = qr_code(f"{settings.web.public_url}/c/{found.code}", kind)
         return response.raw(body, content_type=KINDS[kind], headers={
             "Cache-Control": "public, max-age=3600", "Cross-Origin-Resource-Policy": "cross-origin"})
 
@@ -116,6 +125,10 @@ def create_app(settings: Settings, factory: Optional[sessionmaker] = None,
         found = await live(request.args.get("code", ""))
         return response.redirect(found.notice_url if found and found.notice_url
                                  else settings.privacy_url)
+
+
+def _chat_api(app: Sanic, settings: Settings) -> None:
+    web = settings.web
 
     @app.route("/api/<path>", methods=["POST", "OPTIONS"])
     async def api(request: Request, path: str) -> HTTPResponse:
@@ -133,8 +146,6 @@ def create_app(settings: Settings, factory: Optional[sessionmaker] = None,
         status, body = await proxy.forward(app.ctx.http, settings.rasa_url, path,
                                            request.body or b"{}")
         return response.raw(body, status, headers=headers, content_type="application/json")
-
-    return app
 
 
 def _asset(request: Request, found: Asset, cache: str) -> HTTPResponse:
