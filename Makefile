@@ -45,8 +45,6 @@ test: $(MODEL) $(E2E_MODEL)
 	@# The replica tests put nginx (Debian's package) in front of two Rasa servers.
 	@command -v nginx >/dev/null || test -x /usr/sbin/nginx || \
 	  (apt-get update -qq && apt-get install -y -qq nginx >/dev/null)
-	command -v chromium >/dev/null || (apt-get update && apt-get install -y chromium)
-	test -f tests/a11y/node_modules/axe-core/axe.min.js || npm ci --prefix tests/a11y --no-audit --no-fund --ignore-scripts
 	$(BIN)/python -m pip check
 	$(BIN)/ruff check bot actions tests bench
 	$(BIN)/mypy bot
@@ -65,3 +63,17 @@ bench: $(MODEL)
 
 clean:
 	rm -rf .test-results models/*.tar.gz
+
+# The browser tests (widget, commissioner app): Debian's Chromium (Playwright drives it)
+# and axe-core for the accessibility scans (npm, exact version from package-lock.json).
+AXE := node_modules/axe-core/axe.min.js
+.PHONY: chromium
+test: chromium $(AXE)
+
+chromium:
+	@command -v chromium >/dev/null || (apt-get update && apt-get install -y chromium)
+
+$(AXE): package.json package-lock.json
+	@command -v npm >/dev/null || (apt-get update && apt-get install -y nodejs npm)
+	npm ci --no-audit --no-fund --silent --ignore-scripts
+	@touch $@

@@ -10,7 +10,7 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Mapping, Optional
+from typing import Mapping, Optional, Tuple
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEV_SECRET = "dev-only-pseudonym-secret-not-for-production"
@@ -39,6 +39,26 @@ class TwilioSettings:
     def configured(self) -> bool:
         return bool(self.account_sid and self.auth_token
                     and (self.from_number or self.messaging_service_sid))
+
+
+@dataclass(frozen=True)
+class WebSettings:
+    """The patient-facing web process: the widget, /c/<CODE> pages, QR codes."""
+
+    host: str
+    port: int
+    public_url: str  # where patients reach it, e.g. https://chat.example.nhs.uk (QR codes, links)
+    allowed_origins: Tuple[str, ...]  # sites that may embed the widget ("*": any)
+
+    @property
+    def origin(self) -> str:
+        return origin_of(self.public_url)
+
+
+def origin_of(url: str) -> str:
+    """scheme://host[:port] of a URL, lower-cased, the way browsers send Origin."""
+    scheme, _, rest = url.partition("://")
+    return f"{scheme.lower()}://{rest.split('/', 1)[0].lower()}"
 
 
 @dataclass(frozen=True)
@@ -109,6 +129,7 @@ class Settings:
     tracker_url: str  # Rasa's tracker store on SQL (replicas); empty: bounded, in memory
     rasa_max_conversations: int  # conversations Rasa keeps in memory (the embedded default)
     twilio: TwilioSettings
+    web: WebSettings
     telegram: TelegramSettings
     commissioner: CommissionerSettings
 
@@ -159,6 +180,26 @@ def load_twilio(env: Mapping[str, str]) -> TwilioSettings:
         expiry_hours=_float(env, "SB_SMS_EXPIRY_HOURS", 48.0),
         sweep_seconds=_float(env, "SB_SMS_SWEEP_SECONDS", 60.0),
     )
+
+
+def load_web(env: Mapping[str, str]) -> WebSettings:
+    host = env.get("SB_WEB_HOST", "").strip() or "127.0.0.1"
+    port = _int(env, "SB_WEB_PORT", 8080)
+    # The same address the commissioner app hands out in launch links and embed snippets.
+    public_url = env.get("SB_PATIENT_WEB_URL", "").strip().rstrip("/") or f"http://{host}:{port}"
+    if not public_url.startswith(("https://", "http://")):
+        raise ConfigError(f"SB_PATIENT_WEB_URL must start with https:// or http://, got {public_url!r}")
+    origins = []
+    for raw in env.get("SB_WEB_ALLOWED_ORIGINS", "").split(","):
+        origin = raw.strip().rstrip("/")
+        if origin and origin != "*" and (not origin.startswith(("https://", "http://"))
+                                         or "/" in origin.split("://", 1)[1]):
+            raise ConfigError("SB_WEB_ALLOWED_ORIGINS is a comma-separated list of origins like "
+                              f"https://www.example.nhs.uk (no path), got {origin!r}")
+        if origin:
+            origins.append(origin if origin == "*" else origin_of(origin))
+    return WebSettings(host=host, port=port, public_url=public_url,
+                       allowed_origins=tuple(origins))
 
 
 def load_telegram(env: Mapping[str, str]) -> TelegramSettings:
@@ -213,13 +254,15 @@ def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
         tracker_url=env.get("SB_TRACKER_URL", "").strip(),
         rasa_max_conversations=_int(env, "SB_RASA_MAX_CONVERSATIONS", 5000),
         twilio=load_twilio(env),
+        web=load_web(env),
         telegram=load_telegram(env),
         commissioner=load_commissioner(env),
     )
     if settings.suppression_threshold < 1:
         raise ConfigError("SB_SUPPRESSION_THRESHOLD must be 1 or more")
     if not secret and any(host not in LOOPBACK for host in (settings.action_host,
-                                                            settings.commissioner_host)):
+                                                            settings.commissioner_host,
+                                                            settings.web.host)):
         raise ConfigError("SB_PSEUDONYM_SECRET must be set when anything listens beyond "
                           "127.0.0.1 (the development secret is public)")
     if settings.action_max_body < 1024:

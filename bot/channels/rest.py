@@ -6,11 +6,23 @@ assistant, takes messages of any length, logs the message text when something
 fails, and has no rate limit. This one serves only conversation ids it issued
 (`POST /webhooks/rest/conversations`, signed: bot/trust/identity.py), answers
 bad input itself, never logs text, and limits each conversation.
+
+For the web widget it adds two things stock Rasa lacks: a transcript, so a
+reload or a phone waking up restores the conversation (only the holder of the
+signed id can read it), and a `message_id` per message, claimed once in SQL, so
+a message retried after a network drop is never handled twice
+(bot/channels/web_delivery.py). The widget talks REST rather than socket.io:
+one request per message suits a 3-10 question survey, retries and idempotency
+are plain HTTP, nothing stays open on a phone asleep, and stock `SocketIOInput`
+with `session_persistence` sends nothing with the python-socketio Rasa installs
+(Rasa #13027).
 """
 
 from __future__ import annotations
 
-from typing import Any, Awaitable, Callable, Dict, List, Optional
+import asyncio
+import logging
+from typing import Any, Awaitable, Callable, Dict, List, Optional, Tuple, Union
 
 from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, UserMessage
 from rasa.core.channels.rest import RestInput
@@ -18,9 +30,10 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from bot.channels.database import ChannelStore
 from bot.channels.inbound import crisis_first, inbound_problem, or_apology
 from bot.channels.rate_limit import RateLimiter
+from bot.channels.transcript import replies_to, transcript
+from bot.channels.web_delivery import Replies, WebDeliveries, delivery_id, valid_message_id
 from bot.channels.webhooks import webhook_blueprint
 from bot.config import Settings, load_settings
 from bot.engine import messages
@@ -29,6 +42,11 @@ from bot.metrics import metrics
 from bot.trust import identity
 
 CHANNEL = "rest"
+NOT_ISSUED = ("sender must be a conversation id issued by "
+              "POST /webhooks/rest/conversations")
+logger = logging.getLogger(__name__)
+# How long a retry handled by another replica waits for the first delivery's replies.
+REPLAY_WAIT = 10.0
 
 
 class RestChannel(RestInput):
@@ -38,7 +56,7 @@ class RestChannel(RestInput):
         self.max_length = int(max_length)
         self.limiter = RateLimiter(per_minute=float(per_minute), burst=int(burst))
         self._settings: Optional[Settings] = None
-        self._store: Optional[ChannelStore] = None
+        self._store: Optional[WebDeliveries] = None
 
     @property
     def settings(self) -> Settings:
@@ -48,9 +66,9 @@ class RestChannel(RestInput):
         return self._settings
 
     @property
-    def store(self) -> ChannelStore:
+    def store(self) -> WebDeliveries:
         if self._store is None:
-            self._store = ChannelStore(self.settings)
+            self._store = WebDeliveries(self.settings)
         return self._store
 
     @classmethod
@@ -71,11 +89,21 @@ class RestChannel(RestInput):
             issued = identity.issue_web_id(self.settings.pseudonym_secret)
             return response.json({"conversation_id": issued}, 201)
 
+        @webhook.route("/transcript", methods=["POST"])
+        async def conversation_so_far(request: Request) -> HTTPResponse:
+            checked = self._sender(request)
+            if isinstance(checked, HTTPResponse):
+                return checked
+            _body, sender, key = checked
+            if not self.limiter.allow(key):
+                return _refused("rate_limited", {"error": messages.SLOW_DOWN}, 429)
+            events = await _events(request, identity.conversation_id(CHANNEL, key))
+            return response.json({"conversation_id": sender, "messages": transcript(events)})
+
         return webhook
 
-    async def _receive(
-        self, request: Request, on_new_message: Callable[[UserMessage], Awaitable[Any]]
-    ) -> HTTPResponse:
+    def _sender(self, request: Request) -> Union[HTTPResponse, Tuple[Dict[str, Any], str, str]]:
+        """(body, sender, key) of a request naming an id we issued, or the refusal."""
         try:
             body = request.json
         except Exception:  # noqa: BLE001 - Sanic raises its own error for bad JSON
@@ -88,8 +116,20 @@ class RestChannel(RestInput):
                                           "issued by POST /webhooks/rest/conversations"}, 400)
         key = identity.verify_web_id(self.settings.pseudonym_secret, sender)
         if key is None:
-            return _refused("forbidden", {"error": "sender must be a conversation id issued by "
-                                          "POST /webhooks/rest/conversations"}, 403)
+            return _refused("forbidden", {"error": NOT_ISSUED}, 403)
+        return body, sender, key
+
+    async def _receive(
+        self, request: Request, on_new_message: Callable[[UserMessage], Awaitable[Any]]
+    ) -> HTTPResponse:
+        checked = self._sender(request)
+        if isinstance(checked, HTTPResponse):
+            return checked
+        body, sender, key = checked
+        message_id = body.get("message_id")
+        if message_id is not None and not valid_message_id(message_id):
+            return _refused("malformed", {"error": "message_id must be 8 to 64 letters, "
+                                          "digits, '-' or '_'"}, 400)
         text = body.get("message")
         if not self.limiter.allow(key):
             slow = crisis_first(text) + [Message(messages.SLOW_DOWN)]
@@ -100,15 +140,61 @@ class RestChannel(RestInput):
         if kind:
             await self.store.count_signposting(text, CHANNEL)
             return response.json(_as_json(sender, crisis_first(text) + [Message(reply)]))
-        collector = CollectingOutputChannel()
-        # A caller's metadata is not passed on: nothing a caller chooses steers the engine.
         conversation = identity.conversation_id(CHANNEL, key)
-        await on_new_message(UserMessage(str(text), collector, conversation,
-                                         input_channel=self.name()))
-        if not collector.messages:  # the assistant failed (the action server is down)
-            await self.store.count_signposting(text, CHANNEL)
-            return response.json(_as_json(sender, or_apology(text, [])))
-        return response.json([{**m, "recipient_id": sender} for m in collector.messages])
+        delivery = None
+        if message_id is not None:
+            delivery = delivery_id(self.settings.pseudonym_secret, key, message_id)
+            if not await self._first_delivery(delivery):
+                replies = await self._replay(request, conversation, delivery)
+                return response.json([{**m, "recipient_id": sender} for m in replies])
+        replies = await self._handle(str(text), conversation, delivery, on_new_message)
+        return response.json([{**m, "recipient_id": sender} for m in replies])
+
+    async def _first_delivery(self, delivery: str) -> bool:
+        try:
+            return await asyncio.to_thread(self.store.claim, delivery)
+        except Exception:  # noqa: BLE001 - no database: the engine says sorry itself
+            logger.warning("could not check a web message key; handling the message")
+            return True
+
+    async def _handle(self, text: str, conversation: str, delivery: Optional[str],
+                      on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Replies:
+        collector = CollectingOutputChannel()
+        first = self.store.started(delivery) if delivery else None
+        replies: Replies = []
+        try:
+            # A caller's metadata is not passed on: nothing a caller chooses steers the engine.
+            await on_new_message(UserMessage(text, collector, conversation,
+                                             input_channel=self.name(), message_id=delivery))
+            replies = collector.messages
+            if not replies:  # the assistant failed (the action server is down)
+                await self.store.count_signposting(text, CHANNEL)
+                replies = [{"text": m.text} for m in or_apology(text, [])]
+        finally:
+            if first is not None and not first.done():
+                first.set_result(replies)
+        return replies
+
+    async def _replay(self, request: Request, conversation: str, delivery: str) -> Replies:
+        """A retried message: the first delivery's replies, never a second turn."""
+        first = await self.store.replies_of_first(delivery)
+        if first is not None:
+            return first
+        # Another replica had it (or this one restarted): read the shared record, waiting
+        # a little while the first delivery may still be running there.
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + REPLAY_WAIT
+        while True:
+            found = replies_to(await _events(request, conversation), delivery)
+            if found or loop.time() >= deadline:
+                return found or []
+            await asyncio.sleep(0.25)
+
+
+async def _events(request: Request, conversation: str) -> List[Dict[str, Any]]:
+    """Rasa's record of one conversation (every session of it), as event dicts."""
+    tracker = await request.app.ctx.agent.tracker_store.retrieve_full_tracker(conversation)
+    return [event.as_dict() for event in tracker.events] if tracker is not None else []
 
 
 def _as_json(sender: str, outgoing: List[Message]) -> List[Dict[str, Any]]:

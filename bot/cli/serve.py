@@ -25,6 +25,9 @@ def serve(args: argparse.Namespace) -> int:
     app_url = f"http://{settings.commissioner_host}:{settings.commissioner_port}"
     processes.append(stack.Process("commissioner app", [sys.executable, "-m", "bot.commissioner"],
                                    f"{app_url}/health"))
+    web_url = f"http://{settings.web.host}:{settings.web.port}"
+    processes.append(stack.Process("patient web", [sys.executable, "-m", "bot.web"],
+                                   f"{web_url}/health"))
     # SIGTERM (systemd, a container stop, `kill`) stops the children too, as Ctrl-C does.
     signal.signal(signal.SIGTERM, _interrupt)
     try:
@@ -38,6 +41,7 @@ def serve(args: argparse.Namespace) -> int:
             print(f"ready: {proc.name} on {proc.ready_url.split('?')[0].rsplit('/', 1)[0]}")
         print("Chat over REST: POST http://127.0.0.1:5005/webhooks/rest/conversations for an id, "
               'then POST /webhooks/rest/webhook with {"sender": <id>, "message": "MIND24"}. '
+              f"Chat in a browser: {settings.web.public_url}/c/MIND24. "
               "Ctrl-C stops everything.", flush=True)
         while all(p.popen is not None and p.popen.poll() is None for p in processes):
             time.sleep(0.5)

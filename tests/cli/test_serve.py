@@ -37,15 +37,17 @@ def alive(pid: int) -> bool:
 
 def test_sigterm_stops_every_process_serve_started(sqlite_url: str) -> None:
     env = stack.child_environment({"SB_DATABASE_URL": sqlite_url,
-                                   "SB_COMMISSIONER_PORT": str(stack.free_port())})
+                                   "SB_COMMISSIONER_PORT": str(stack.free_port()),
+                                   "SB_WEB_PORT": str(stack.free_port())})
     serve = subprocess.Popen([sys.executable, "-m", "bot", "serve"], cwd=PROJECT_ROOT, env=env,
                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 30
-        while len(children(serve.pid)) < 3 and time.monotonic() < deadline:
+        while len(children(serve.pid)) < 4 and time.monotonic() < deadline:
             time.sleep(0.2)
         started = children(serve.pid)
-        assert len(started) == 3, "serve starts Rasa, the action server and the commissioner app"
+        assert len(started) == 4, ("serve starts Rasa, the action server, the commissioner app "
+                                   "and the patient web process")
         os.kill(serve.pid, signal.SIGTERM)
         serve.wait(timeout=60)
         deadline = time.monotonic() + 30

@@ -14,7 +14,7 @@ from bot.db import migrate
 from tests.commissioner.live import serve
 from tests.commissioner.world import PASSWORD, World, build_world
 
-AXE = PROJECT_ROOT / "tests" / "a11y" / "node_modules" / "axe-core" / "axe.min.js"
+AXE = PROJECT_ROOT / "node_modules" / "axe-core" / "axe.min.js"
 PAGES = ["/consultations", "/consultations/OWN1", "/consultations/new", "/consultations/OWN1/edit",
          "/consultations/OWN1/launch", "/consultations/OWN1/launch-kit", "/tokens", "/audit",
          "/consultations/OWN1/comments?q=slow", "/users"]
@@ -32,7 +32,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Tuple[World, str]
 @pytest.fixture(scope="module")
 def page(site: Tuple[World, str]) -> Iterator[Page]:
     if not AXE.exists():
-        pytest.fail(f"{AXE} is missing: `make test` installs it (npm ci --prefix tests/a11y)")
+        pytest.fail(f"{AXE} is missing: `make test` installs it (npm ci)")
     world, base = site
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", headless=True)

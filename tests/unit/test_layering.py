@@ -12,7 +12,7 @@ from bot.config import PROJECT_ROOT
 
 # Lowest first. A package may import itself and anything earlier in this list.
 LAYERS = ["config", "metrics", "db", "scripts", "understanding", "trust", "engine", "sms",
-          "telegram", "outreach", "reporting", "channels", "commissioner", "cli"]
+          "telegram", "outreach", "reporting", "channels", "commissioner", "web", "cli"]
 BOT = PROJECT_ROOT / "bot"
 
 

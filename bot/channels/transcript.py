@@ -1,0 +1,68 @@
+"""A web conversation as its holder sees it, read from Rasa's record of it.
+
+Rasa's tracker already keeps every message of a conversation in order (user
+and bot events, with a bot message's buttons), so the widget's transcript is
+read from it rather than kept a second time; a conversation erased on request
+("delete my answers") has no transcript either. Pure functions over the event
+dicts, so they are tested by tables.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Dict, Iterable, List, Optional
+
+PATIENT, BOT = "patient", "bot"
+# A page reload needs the recent past, not a whole history.
+MAX_TRANSCRIPT = 200
+
+
+def bot_message(text: Any, buttons: Any) -> Dict[str, Any]:
+    """A bot message in the REST channel's shape: text, and buttons when it has some."""
+    shown: Dict[str, Any] = {"text": str(text or "")}
+    kept = [_button(b) for b in buttons or [] if isinstance(b, dict)]
+    if kept:
+        shown["buttons"] = kept
+    return shown
+
+
+def _button(raw: Dict[str, Any]) -> Dict[str, Any]:
+    """As the action sent it (with "multiple" and the rest), title and payload as text."""
+    title = str(raw.get("title") or "")
+    return {**raw, "title": title, "payload": str(raw.get("payload") or title)}
+
+
+def _entry(event: Dict[str, Any]) -> Optional[Dict[str, Any]]:
+    kind = event.get("event")
+    if kind == "user" and isinstance(event.get("text"), str):
+        return {"from": PATIENT, "text": event["text"]}
+    if kind == "bot" and (event.get("text") or (event.get("data") or {}).get("buttons")):
+        data = event.get("data") or {}
+        return {"from": BOT, **bot_message(event.get("text"), data.get("buttons"))}
+    return None
+
+
+def transcript(events: Iterable[Dict[str, Any]], limit: int = MAX_TRANSCRIPT) -> List[Dict[str, Any]]:
+    """The patient's and the bot's messages, oldest first, at most the last `limit`."""
+    entries = [entry for entry in map(_entry, events) if entry is not None]
+    return entries[-limit:] if limit > 0 else []
+
+
+def replies_to(events: Iterable[Dict[str, Any]], message_id: str) -> Optional[List[Dict[str, Any]]]:
+    """The bot's answers to one patient message, or None when that message is not there.
+
+    A retried message is answered with what its first delivery got, so a patient
+    whose network dropped sees the answer they missed, and nothing runs twice.
+    """
+    found: Optional[List[Dict[str, Any]]] = None
+    for event in events:
+        kind = event.get("event")
+        if found is None:
+            if kind == "user" and event.get("message_id") == message_id:
+                found = []
+            continue
+        if kind == "user":
+            break
+        entry = _entry(event)
+        if entry is not None:
+            found.append(bot_message(entry["text"], entry.get("buttons")))
+    return found

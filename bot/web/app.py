@@ -1,0 +1,167 @@
+"""The patient web app (Sanic): widget files, /c/<CODE> pages, QR codes, the chat API.
+
+It faces the internet in place of the commissioner app, which holds the data:
+it reads only whether a consultation is live (its title and privacy notice),
+and passes chat messages to the REST channel on the Rasa server.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+from typing import Any, Dict, Optional
+
+from sanic import Sanic, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+from sqlalchemy.orm import sessionmaker
+
+from bot.config import Settings, load_settings
+from bot.db import repository
+from bot.db.session import make_engine, make_session_factory, unit_of_work
+from bot.scripts import store
+from bot.scripts.schema import CODE_PATTERN
+from bot.web import proxy
+from bot.web.assets import SHORT, YEAR, Asset, load_assets
+from bot.web.pages import consultation_page, not_found_page
+from bot.web.qr import KINDS, qr_code
+from bot.web.security import cors_headers, origin_allowed, security_headers
+
+NOT_ALLOWED = {"error": "This website is not allowed to use the chat. The service that runs "
+                        "it can add the site to SB_WEB_ALLOWED_ORIGINS."}
+
+
+@dataclass(frozen=True)
+class Live:
+    """What the public may know of a live consultation."""
+
+    code: str
+    title: str
+    organisation: str
+    notice_url: str
+
+
+def live_consultation(factory: sessionmaker, code: str) -> Optional[Live]:
+    if not CODE_PATTERN.fullmatch(code.upper()):
+        return None
+    with unit_of_work(factory) as session:
+        found = repository.consultation_by_code(session, code)
+        if found is None or not repository.is_open(found):
+            return None
+        return Live(found.code, found.title, found.organisation.name,
+                    store.script_of(found).notice_url or "")
+
+
+def create_app(settings: Settings, factory: Optional[sessionmaker] = None,
+               name: str = "sounding_board_web") -> Sanic:
+    app = Sanic(name)
+    assets = load_assets()
+
+    @app.before_server_start
+    async def setup(app: Sanic, _loop: Any) -> None:
+        app.ctx.http = proxy.client()
+        app.ctx.factory = factory or make_session_factory(make_engine(settings.database_url))
+
+    @app.after_server_stop
+    async def teardown(app: Sanic, _loop: Any) -> None:
+        await app.ctx.http.aclose()
+
+    @app.on_response
+    async def harden(_request: Request, outgoing: HTTPResponse) -> None:
+        for key, value in security_headers(outgoing.content_type or "").items():
+            outgoing.headers.setdefault(key, value)
+
+    @app.get("/health")
+    async def health(_request: Request) -> HTTPResponse:
+        return response.json({"status": "ok"})
+
+    _widget_files(app, assets)
+    _consultation_pages(app, settings, assets)
+    _chat_api(app, settings)
+    return app
+
+
+def _widget_files(app: Sanic, assets: Dict[str, Asset]) -> None:
+    @app.get("/widget.js")
+    async def widget_latest(request: Request) -> HTTPResponse:
+        return _asset(request, assets["widget.js"], SHORT)
+
+    @app.get("/static/<name>")
+    async def static(request: Request, name: str) -> HTTPResponse:
+        found = assets.get(name)
+        if found is None or name != found.versioned:
+            return response.text("not found", 404)
+        return _asset(request, found, YEAR)
+
+
+def _consultation_pages(app: Sanic, settings: Settings, assets: Dict[str, Asset]) -> None:
+    widget, page_css = assets["widget.js"], assets["page.css"]
+
+    async def live(code: str) -> Optional[Live]:
+        return await asyncio.to_thread(live_consultation, app.ctx.factory, code)
+
+    @app.get("/c/<code>")
+    async def consultation(_request: Request, code: str) -> HTTPResponse:
+        found = await live(code)
+        if found is None:
+            return response.html(not_found_page(page_css.path), 404,
+                                 headers={"Cache-Control": "no-cache"})
+        return response.html(consultation_page(found.code, found.title, found.organisation,
+                                               widget.path, page_css.path),
+                             headers={"Cache-Control": "no-cache"})
+
+    @app.get("/c/<code>/<image>")
+    async def qr(_request: Request, code: str, image: str) -> HTTPResponse:
+        kind = image.removeprefix("qr.")
+        found = await live(code) if image.startswith("qr.") and kind in KINDS else None
+        if found is None:
+            return response.json({"error": "no live consultation with that code"}, 404)
+        body = qr_code(f"{settings.web.public_url}/c/{found.code}", kind)
+        return response.raw(body, content_type=KINDS[kind], headers={
+            "Cache-Control": "public, max-age=3600", "Cross-Origin-Resource-Policy": "cross-origin"})
+
+    @app.get("/privacy")
+    async def privacy(request: Request) -> HTTPResponse:
+        found = await live(request.args.get("code", ""))
+        return response.redirect(found.notice_url if found and found.notice_url
+                                 else settings.privacy_url)
+
+
+def _chat_api(app: Sanic, settings: Settings) -> None:
+    web = settings.web
+
+    @app.route("/api/<path>", methods=["POST", "OPTIONS"])
+    async def api(request: Request, path: str) -> HTTPResponse:
+        origin = request.headers.get("origin")
+        if not origin_allowed(origin, web.origin, web.allowed_origins):
+            return response.json(NOT_ALLOWED, 403, headers={"Vary": "Origin"})
+        preflight = request.method == "OPTIONS"
+        headers = {**cors_headers(origin, preflight), "Cache-Control": "no-store"}
+        if path not in proxy.PATHS:
+            return response.json({"error": "not found"}, 404, headers=headers)
+        if preflight:
+            return response.empty(headers=headers)
+        if len(request.body or b"") > proxy.MAX_BODY:
+            return response.json({"error": "That message is too long."}, 413, headers=headers)
+        status, body = await proxy.forward(app.ctx.http, settings.rasa_url, path,
+                                           request.body or b"{}")
+        return response.raw(body, status, headers=headers, content_type="application/json")
+
+
+def _asset(request: Request, found: Asset, cache: str) -> HTTPResponse:
+    headers = {"Cache-Control": cache, "ETag": found.etag, "Vary": "Accept-Encoding",
+               # Scripts may be loaded with Subresource Integrity (crossorigin) from any site.
+               "Access-Control-Allow-Origin": "*",
+               "Cross-Origin-Resource-Policy": "cross-origin"}
+    if request.headers.get("if-none-match") == found.etag:
+        return response.empty(304, headers=headers)
+    if "gzip" in request.headers.get("accept-encoding", ""):
+        headers["Content-Encoding"] = "gzip"
+        return response.raw(found.gzipped, content_type=found.content_type, headers=headers)
+    return response.raw(found.body, content_type=found.content_type, headers=headers)
+
+
+def main() -> None:
+    settings = load_settings()
+    create_app(settings).run(host=settings.web.host, port=settings.web.port,
+                             access_log=False, workers=1, motd=False)

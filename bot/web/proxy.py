@@ -1,0 +1,47 @@
+"""The widget's API: our REST channel on the Rasa server, reached through this process.
+
+Why a proxy rather than CORS on the Rasa server: the widget then talks to one
+origin only (the one that served it), the Rasa server stays on loopback with
+its token-guarded HTTP API out of the browser's reach, and the allowed origins
+are checked here, for these three paths alone, instead of by Rasa's `--cors`
+flag for every route it has. The cost is one loopback hop (well under a
+millisecond beside a turn of ~10 ms).
+"""
+
+from __future__ import annotations
+
+from typing import Tuple
+
+import httpx
+
+# The only paths a browser may reach, and what each becomes on the Rasa server.
+PATHS = {
+    "conversations": "/webhooks/rest/conversations",
+    "webhook": "/webhooks/rest/webhook",
+    "transcript": "/webhooks/rest/transcript",
+}
+# A message is capped at 4,000 characters by the channel; JSON escaping may
+# multiply that by six (\uXXXX), and nothing larger is ever a real message.
+MAX_BODY = 32 * 1024
+UNREACHABLE = b'{"error": "The chat is not available right now. Please try again in a minute."}'
+TOO_SLOW = b'{"error": "The chat is taking too long to answer. Please try again."}'
+
+
+def client() -> httpx.AsyncClient:
+    # A turn is ~10 ms; a long wait means a queue or an outage, and the widget retries.
+    return httpx.AsyncClient(timeout=httpx.Timeout(40.0, connect=5.0),
+                             limits=httpx.Limits(max_connections=200))
+
+
+async def forward(http: httpx.AsyncClient, rasa_url: str, path: str, body: bytes) -> Tuple[int, bytes]:
+    """(status, JSON body) of the Rasa server's answer, or our own when it can't be had."""
+    try:
+        answer = await http.post(rasa_url + PATHS[path], content=body,
+                                 headers={"Content-Type": "application/json"})
+    except httpx.TimeoutException:
+        return 504, TOO_SLOW
+    except httpx.HTTPError:
+        return 502, UNREACHABLE
+    if answer.status_code >= 500:
+        return 502, UNREACHABLE  # never pass on an upstream error page
+    return answer.status_code, answer.content

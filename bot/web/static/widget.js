@@ -1,0 +1,339 @@
+/* Sounding Board chat widget. One script tag; no dependencies, no third-party requests.
+   Messages are rendered as text only (textContent), never as HTML. */
+(function () {
+  "use strict";
+  var me = document.currentScript; // only known while this file first runs
+  if (!me || !window.fetch || !Element.prototype.attachShadow) return;
+  if (document.readyState === "loading") { // a tag in <head>: the page's body comes first
+    document.addEventListener("DOMContentLoaded", function () { widget(me); });
+  } else widget(me);
+
+function widget(me) {
+  var d = me.dataset;
+  var base = new URL(me.src).origin;
+  // The code from the tag, else from a link to the page (?c=MIND24), as on every channel.
+  var code = (d.code || d.consultation || new URLSearchParams(location.search).get("c") || "").trim().toUpperCase();
+  if (!/^[A-Z][A-Z0-9]{2,11}$/.test(code)) code = "";
+  var title = d.title || "Have your say";
+  var inPage = d.mode === "page";
+  var FONT = "Frutiger, 'Frutiger Linotype', Univers, Calibri, 'Gill Sans', 'Gill Sans MT', " +
+    "'Myriad Pro', Myriad, 'DejaVu Sans Condensed', 'Liberation Sans', 'Nimbus Sans L', Tahoma, " +
+    "Geneva, 'Helvetica Neue', Helvetica, Arial, sans-serif";
+  var STYLE = ":host{all:initial;display:block;--p:#005eb8;--on:#fff;font-family:" + FONT + ";font-size:16px;" +
+    "line-height:1.5;color:#212b32}" +
+    "*{box-sizing:border-box}[hidden]{display:none!important}" +
+    "button,input,textarea{font:inherit;color:inherit}" +
+    ".hide{position:absolute!important;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);" +
+    "white-space:nowrap}" +
+    ":focus-visible{outline:3px solid #ffeb3b;outline-offset:0;box-shadow:0 0 0 6px #212b32}" +
+    ".launch{position:fixed;bottom:16px;z-index:2147483000;background:var(--p);color:var(--on);" +
+    "border:2px solid var(--on);border-radius:24px;padding:10px 18px;font-weight:600;" +
+    "cursor:pointer;max-width:calc(100vw - 32px)}" +
+    ".panel{display:flex;flex-direction:column;background:#fff;border:1px solid #768692}" +
+    ".float{position:fixed;bottom:16px;z-index:2147483001;width:min(380px,calc(100vw - 32px));" +
+    "height:min(600px,calc(100vh - 32px));border-radius:8px;box-shadow:0 4px 16px rgba(0,0,0,.3)}" +
+    ".left{left:16px}.right{right:16px}" +
+    ".page{width:100%;height:100%;min-height:420px}" +
+    "@media (max-width:480px){.float{inset:0;width:auto;height:auto;border-radius:0}}" +
+    "header{display:flex;align-items:center;gap:8px;background:var(--p);color:var(--on);" +
+    "padding:8px 12px}" +
+    "h2{flex:1;margin:0;font-size:1.1em;overflow-wrap:anywhere}" +
+    ".x{background:none;border:2px solid var(--on);color:var(--on);border-radius:4px;" +
+    "padding:2px 10px;cursor:pointer}" +
+    ".log{flex:1;overflow-y:auto;padding:12px}ol{margin:0;padding:0;list-style:none}" +
+    "li{margin:0 0 8px;padding:8px 12px;border-radius:8px;max-width:88%;white-space:pre-wrap;" +
+    "overflow-wrap:anywhere;width:fit-content}" +
+    ".bot{background:#f0f4f5;border:1px solid #d8dde0}" +
+    ".you{background:var(--p);color:var(--on);margin-left:auto}" +
+    ".you a,.bot a{color:inherit}" +
+    ".note{font-size:.875em;color:#4c6272;padding:0 12px;margin:4px 0}" +
+    ".dots span{display:inline-block;width:6px;height:6px;margin-left:3px;border-radius:3px;" +
+    "background:#4c6272}" +
+    "@media (prefers-reduced-motion:no-preference){.dots span{animation:b 1s infinite}" +
+    ".dots span:nth-child(2){animation-delay:.2s}.dots span:nth-child(3){animation-delay:.4s}}" +
+    "@keyframes b{50%{opacity:.2}}" +
+    ".choices{display:flex;flex-wrap:wrap;gap:6px;padding:4px 12px;max-height:40%;overflow-y:auto;" +
+    "border:0;margin:0}" +
+    ".ticks{border:0;margin:0;padding:0;width:100%}" +
+    ".ticks legend{padding:0;font-size:.875em;color:#4c6272}" +
+    ".opt{background:#fff;color:var(--p);border:2px solid var(--p);border-radius:16px;" +
+    "padding:4px 12px;cursor:pointer;text-align:left}" +
+    ".opt:hover{background:#e8edee}" +
+    ".tick{display:flex;gap:6px;align-items:center;width:100%;margin:2px 0}" +
+    ".tick input{width:22px;height:22px;accent-color:var(--p)}" +
+    "form{display:flex;gap:6px;padding:8px 12px;border-top:1px solid #d8dde0}" +
+    "textarea{flex:1;min-width:0;resize:none;border:2px solid #4c6272;border-radius:4px;padding:6px}" +
+    ".go{background:var(--p);color:var(--on);border:0;border-radius:4px;padding:6px 14px;" +
+    "font-weight:600;cursor:pointer}" +
+    "footer{display:flex;justify-content:space-between;align-items:center;gap:8px;" +
+    "padding:4px 12px 8px;font-size:.875em}" +
+    "footer a{color:#005eb8}" +
+    ".stop{background:#fff;color:#d5281b;border:2px solid #d5281b;border-radius:4px;" +
+    "padding:2px 10px;cursor:pointer;font-weight:600}";
+
+  function el(tag, attrs, text) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });
+    if (text != null) node.textContent = text;
+    return node;
+  }
+  function colour(value, fallback) {
+    return value && window.CSS && window.CSS.supports("color", value) ? value : fallback;
+  }
+
+  // ---- storage: the conversation id and unsent messages outlive a reload ----
+  var slot = "sounding-board:" + base + ":" + (code || "-");
+  var memory = {};
+  function load(k) {
+    try { return JSON.parse(localStorage.getItem(slot + k)); } catch (e) { return memory[k]; }
+  }
+  function save(k, v) {
+    memory[k] = v;
+    try { localStorage.setItem(slot + k, JSON.stringify(v)); } catch (e) { /* private mode */ }
+  }
+  function newKey() {
+    var a = new Uint8Array(16);
+    crypto.getRandomValues(a);
+    return Array.prototype.map.call(a, function (b) { return (b + 256).toString(16).slice(1); })
+      .join("");
+  }
+
+  // ---- the widget's elements, in a shadow root so the page's styles stay out ----
+  var host = el("div", { "data-sounding-board": "" });
+  var target = inPage && d.target ? document.querySelector(d.target) : null;
+  (target || document.body).appendChild(host);
+  var root = host.attachShadow({ mode: "open" });
+  if (root.adoptedStyleSheets && window.CSSStyleSheet && CSSStyleSheet.prototype.replaceSync) {
+    var sheet = new CSSStyleSheet();
+    sheet.replaceSync(STYLE);
+    root.adoptedStyleSheets = [sheet];
+  } else {
+    root.appendChild(el("style", {}, STYLE));
+  }
+  host.style.setProperty("--p", colour(d.colour || d.color, "#005eb8"));
+  host.style.setProperty("--on", colour(d.textColour || d.textColor, "#ffffff"));
+  var side = d.position === "left" ? "left" : "right";
+
+  var launcher = el("button", { type: "button", "class": "launch " + side,
+    "aria-expanded": "false", "aria-controls": "sb-panel" }, title);
+  var panel = el("section", { id: "sb-panel", "class": "panel " + (inPage ? "page" : "float " + side),
+    "aria-labelledby": "sb-title" });
+  var head = el("header");
+  head.appendChild(el("h2", { id: "sb-title" }, title));
+  var close = el("button", { type: "button", "class": "x", "aria-label": "Close chat" }, "Close");
+  if (!inPage) head.appendChild(close);
+  var log = el("div", { "class": "log", role: "log", "aria-live": "polite",
+    "aria-label": "Conversation", tabindex: "0" });
+  var list = log.appendChild(el("ol"));
+  var typing = el("p", { "class": "note dots", hidden: "" });
+  typing.appendChild(el("span", { "class": "hide" }, "Sounding Board is typing"));
+  for (var i = 0; i < 3; i++) typing.appendChild(el("span", { "aria-hidden": "true" }));
+  var status = el("p", { "class": "note", role: "status" });
+  var choices = el("div", { "class": "choices", hidden: "" });
+  var form = el("form", { novalidate: "" });
+  var label = el("label", { "for": "sb-input", "class": "hide" }, "Your reply");
+  var input = el("textarea", { id: "sb-input", rows: "1", maxlength: "4000",
+    placeholder: "Type your reply", autocomplete: "off" });
+  form.appendChild(label);
+  form.appendChild(input);
+  form.appendChild(el("button", { type: "submit", "class": "go" }, "Send"));
+  var foot = el("footer");
+  var stop = el("button", { type: "button", "class": "stop" }, "Stop");
+  var privacy = el("a", { href: base + "/privacy" + (code ? "?code=" + encodeURIComponent(code) : ""),
+    target: "_blank", rel: "noopener noreferrer" }, "Privacy notice");
+  foot.appendChild(stop);
+  foot.appendChild(privacy);
+  [head, log, typing, status, choices, form, foot].forEach(function (n) { panel.appendChild(n); });
+  if (!inPage) { root.appendChild(launcher); panel.hidden = true; }
+  root.appendChild(panel);
+
+  // ---- rendering: text only; web addresses become links, nothing else is markup ----
+  function fill(node, text) {
+    String(text).split(/(https?:\/\/[^\s<>"]+[^\s<>".,;:!?)])/).forEach(function (part, n) {
+      node.appendChild(n % 2 ? el("a", { href: part, target: "_blank", rel: "noopener noreferrer" },
+        part) : document.createTextNode(part));
+    });
+  }
+  function show(who, text) {
+    var item = el("li", { "class": who === "bot" ? "bot" : "you" });
+    item.appendChild(el("span", { "class": "hide" }, who === "bot" ? "Sounding Board: " : "You: "));
+    fill(item, text);
+    list.appendChild(item);
+    log.scrollTop = log.scrollHeight;
+    return item;
+  }
+  function offer(buttons) {
+    choices.textContent = "";
+    choices.hidden = !buttons.length;
+    if (!buttons.length) return;
+    if (buttons[0].multiple) {
+      var set = el("fieldset", { "class": "ticks" });
+      set.appendChild(el("legend", {}, "Choose all that apply, then send"));
+      buttons.forEach(function (b, n) {
+        var tick = el("label", { "class": "tick" });
+        var box = el("input", { type: "checkbox", value: b.title, id: "sb-o" + n });
+        tick.appendChild(box);
+        tick.appendChild(document.createTextNode(b.title));
+        set.appendChild(tick);
+      });
+      var done = el("button", { type: "button", "class": "go" }, "Send choices");
+      done.addEventListener("click", function () {
+        var picked = [].filter.call(set.querySelectorAll("input"), function (x) { return x.checked; })
+          .map(function (x) { return x.value; });
+        if (!picked.length) { say("Tick at least one option, or type your answer."); return; }
+        var joined = picked.some(function (t) { return t.indexOf(";") >= 0; }) ? null : picked.join("; ");
+        send(joined || picked.map(function (t) {
+          return String(buttons.map(function (b) { return b.title; }).indexOf(t) + 1);
+        }).join(", "));
+      });
+      set.appendChild(done);
+      choices.appendChild(set);
+      choices.removeAttribute("role");
+      choices.removeAttribute("aria-label");
+    } else {
+      choices.setAttribute("role", "group");
+      choices.setAttribute("aria-label", "Quick replies");
+      buttons.forEach(function (b) {
+        var button = el("button", { type: "button", "class": "opt" }, b.title);
+        button.addEventListener("click", function () { send(b.payload || b.title); });
+        choices.appendChild(button);
+      });
+    }
+    log.scrollTop = log.scrollHeight; // the choices took room: keep the question in view
+  }
+  function replies(received) {
+    var last = [];
+    received.forEach(function (m) {
+      if (m.text) show("bot", m.text);
+      last = m.buttons || [];
+    });
+    offer(last);
+  }
+  function say(text) { status.textContent = text; }
+
+  // ---- the server: an id it issued, a transcript, messages with a key each ----
+  function post(path, body) {
+    var ctl = window.AbortController ? new AbortController() : null;
+    var timer = ctl && setTimeout(function () { ctl.abort(); }, 45000);
+    return fetch(base + "/api/" + path, { method: "POST", credentials: "omit",
+      headers: { "Content-Type": "application/json" }, body: JSON.stringify(body || {}),
+      signal: ctl && ctl.signal }).finally(function () { clearTimeout(timer); });
+  }
+  var id = load("id");
+  function conversation() {
+    if (id) return Promise.resolve(id);
+    return post("conversations").then(function (r) {
+      if (!r.ok) throw new Error("id " + r.status);
+      return r.json();
+    }).then(function (b) { id = b.conversation_id; save("id", id); return id; });
+  }
+  var queue = load("queue") || [];
+  var busy = false, tries = 0, timer = null;
+  function pump() {
+    if (busy || !queue.length) return;
+    busy = true;
+    clearTimeout(timer);
+    typing.hidden = false;
+    var item = queue[0];
+    conversation().then(function (sender) {
+      return post("webhook", { sender: sender, message: item.text, message_id: item.key });
+    }).then(function (r) {
+      if (r.status === 403) { id = null; save("id", null); throw new Error("new id"); }
+      if (r.status >= 500) throw new Error("server " + r.status);
+      return r.json().then(function (body) {
+        queue.shift();
+        save("queue", queue);
+        busy = false; tries = 0;
+        typing.hidden = true;
+        say("");
+        if (!item.quiet && Array.isArray(body) && !body.length && !queue.length) restore();
+        else if (!item.quiet && Array.isArray(body)) replies(body);
+        else if (!item.quiet && body && body.error) say(body.error);
+        pump();
+      });
+    }).catch(function () {
+      busy = false; tries += 1;
+      typing.hidden = true;
+      say(navigator.onLine === false ? "You're offline. Your message will be sent when you're back."
+        : "Connection lost. Trying again…");
+      timer = setTimeout(pump, Math.min(30000, 1000 * Math.pow(2, tries - 1)));
+    });
+  }
+  function send(text, byItself) {
+    text = String(text).trim();
+    if (!text) return;
+    show("you", text);
+    offer([]);
+    queue.push({ key: newKey(), text: text });
+    save("queue", queue);
+    if (!byItself) input.focus(); // a chosen button goes away: the reply box is next
+    pump();
+  }
+  function again() { tries = 0; pump(); }
+  window.addEventListener("online", again);
+  document.addEventListener("visibilitychange", function () { if (!document.hidden) again(); });
+
+  // ---- opening: restore the conversation from the server, or start one ----
+  var started = false;
+  function start() {
+    if (started) return;
+    started = true;
+    var held = queue.length;
+    queue.forEach(function (m) { m.quiet = true; }); // sent before the reload: shown by the transcript
+    pump();
+    restore(held);
+  }
+  // Redraw the conversation from the server: after a reload, or when a retried
+  // message came back with nothing new (its replies went to a dropped connection).
+  function restore(held) {
+    if (queue.length && held) { setTimeout(function () { restore(held); }, 300); return; }
+    if (!id) { begin(); return; }
+    post("transcript", { sender: id }).then(function (r) {
+      if (r.status === 403) { id = null; save("id", null); return { messages: [] }; }
+      if (!r.ok) throw new Error("transcript " + r.status);
+      return r.json();
+    }).then(function (b) {
+      var past = b.messages || [];
+      if (!past.length) { begin(); return; }
+      list.textContent = "";
+      var lastButtons = [];
+      past.forEach(function (m) {
+        show(m.from === "bot" ? "bot" : "you", m.text);
+        lastButtons = m.from === "bot" ? m.buttons || [] : [];
+      });
+      offer(lastButtons);
+    }).catch(function () {
+      say("Connection lost. Trying again…");
+      setTimeout(function () { restore(held); }, 3000);
+    });
+  }
+  function begin() {
+    if (code) send(code, true);
+    else say("Type the code from your invite or poster to start.");
+  }
+  function open(yes, quietly) {
+    if (inPage) return;
+    panel.hidden = !yes;
+    launcher.hidden = yes;
+    launcher.setAttribute("aria-expanded", String(yes));
+    if (yes) start();
+    if (!quietly) (yes ? input : launcher).focus(); // never steal focus as the page loads
+  }
+
+  form.addEventListener("submit", function (e) {
+    e.preventDefault();
+    var text = input.value;
+    input.value = "";
+    send(text);
+  });
+  input.addEventListener("keydown", function (e) {
+    if (e.key === "Enter" && !e.shiftKey) { e.preventDefault(); form.requestSubmit(); }
+  });
+  stop.addEventListener("click", function () { send("STOP"); });
+  launcher.addEventListener("click", function () { open(true); });
+  close.addEventListener("click", function () { open(false); });
+  panel.addEventListener("keydown", function (e) { if (e.key === "Escape") open(false); });
+  if (inPage) start();
+  else if (d.open === "true") open(true, true);
+}
+})();

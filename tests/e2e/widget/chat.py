@@ -1,0 +1,44 @@
+"""What a patient does with the widget, in Playwright terms (locators pierce its shadow root)."""
+
+from __future__ import annotations
+
+from typing import Any, List
+
+from playwright.sync_api import expect
+
+
+class Chat:
+    def __init__(self, page: Any) -> None:
+        self.page = page
+        self.log = page.get_by_role("log", name="Conversation")
+        self.input = page.get_by_label("Your reply")
+
+    def open(self, title: str = "Have your say") -> Chat:
+        self.page.get_by_role("button", name=title).click()
+        return self
+
+    def bot(self) -> Any:
+        return self.log.locator("li.bot")
+
+    def patient(self) -> Any:
+        return self.log.locator("li.you")
+
+    def bot_texts(self) -> List[str]:
+        return [t.removeprefix("Sounding Board: ") for t in self.bot().all_text_contents()]
+
+    def wait_for(self, text: str) -> None:
+        """Until the bot's latest message is `text` (what a patient waits to read)."""
+        expect(self.bot().last).to_have_text("Sounding Board: " + text)
+
+    def type(self, text: str) -> None:
+        self.input.fill(text)
+        self.page.get_by_role("button", name="Send", exact=True).click()
+
+    def choose(self, title: str) -> None:
+        self.page.get_by_role("group", name="Quick replies").get_by_role(
+            "button", name=title, exact=True).click()
+
+    def tick(self, *titles: str) -> None:
+        for title in titles:
+            self.page.get_by_role("checkbox", name=title, exact=True).check()
+        self.page.get_by_role("button", name="Send choices").click()

@@ -1,0 +1,196 @@
+"""The patient web process: its pages, headers, QR codes and who may call its API."""
+
+from __future__ import annotations
+
+import gzip
+import struct
+import zlib
+from pathlib import Path
+from typing import Any, List
+from xml.etree import ElementTree
+
+import pytest
+import requests
+from playwright.sync_api import expect
+
+from tests.e2e.helpers import cli
+from tests.e2e.widget.chat import Chat
+from tests.e2e.widget.conftest import ARTEFACTS, Web
+
+pytestmark = pytest.mark.e2e
+
+HTML_SCRIPT = """code: HTMLX1
+title: Is <b>this</b> safe? <script>alert('title')</script>
+organisation: NHS Test ICB
+status: live
+min_age: 13
+intro: Hello <img src=x onerror="alert('intro')"> & welcome.
+closing: Done.
+questions:
+  - id: bold
+    type: yes_no
+    text: Do you see <b>tags</b> as text?
+"""
+
+
+def test_the_standalone_page_has_a_strict_csp_and_runs_the_chat_under_it(web: Web, page: Any) -> None:
+    violations: List[str] = []
+    page.on("console", lambda m: violations.append(m.text)
+            if "Content Security Policy" in m.text else None)
+    answer = page.goto(f"{web.url}/c/test1")
+    assert answer is not None and answer.status == 200
+    csp = answer.headers["content-security-policy"]
+    for rule in ("default-src 'none'", "script-src 'self'", "style-src 'self'",
+                 "connect-src 'self'", "frame-ancestors 'none'"):
+        assert rule in csp
+    assert "unsafe-inline" not in csp and "unsafe-eval" not in csp
+    assert answer.headers["x-content-type-options"] == "nosniff"
+    expect(page.get_by_role("heading", level=1)).to_have_text("Test consultation")
+    chat = Chat(page)  # open already, filling the page
+    chat.wait_for("Are you happy to take part?")
+    chat.choose("Yes")
+    chat.wait_for("Which age group are you in?")
+    page.screenshot(path=str(ARTEFACTS / "page-c-TEST1.png"))
+    assert violations == []
+
+
+def test_an_unknown_or_closed_code_gets_a_clear_404(web: Web) -> None:
+    for code in ("NOPE99", "x" * 40, "<script>"):
+        answer = requests.get(f"{web.url}/c/{code}", timeout=10)
+        assert answer.status_code == 404
+        assert "We couldn't find that survey" in answer.text
+        assert "<script>" not in answer.text
+
+
+def test_qr_codes_for_a_live_consultation_and_404_for_others(web: Web, tmp_path: Path) -> None:
+    closed = tmp_path / "closed.yml"
+    closed.write_text(HTML_SCRIPT.replace("HTMLX1", "SHUT01").replace("status: live",
+                                                                       "status: closed"))
+    assert cli(web.servers, "load", str(closed)).returncode == 0
+    svg = requests.get(f"{web.url}/c/TEST1/qr.svg", timeout=10)
+    assert svg.status_code == 200 and svg.headers["content-type"] == "image/svg+xml"
+    root = ElementTree.fromstring(svg.content)
+    assert root.tag == "{http://www.w3.org/2000/svg}svg"
+    assert root.find("{http://www.w3.org/2000/svg}title").text == f"{web.url}/c/TEST1"
+    assert root.find("{http://www.w3.org/2000/svg}path").get("d")
+
+    png = requests.get(f"{web.url}/c/test1/qr.png", timeout=10)
+    assert png.status_code == 200 and png.headers["content-type"] == "image/png"
+    width, height = png_size(png.content)
+    assert width == height >= 200  # a square code, big enough to print
+    for bad in ("NOPE99/qr.svg", "NOPE99/qr.png", "TEST1/qr.gif", "SHUT01/qr.svg", "SHUT01"):
+        assert requests.get(f"{web.url}/c/{bad}", timeout=10).status_code == 404
+
+
+def png_size(data: bytes) -> tuple:
+    """(width, height) of a PNG, after checking its signature and every chunk's CRC."""
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    position, size, chunks = 8, (0, 0), []
+    while position < len(data):
+        (length,) = struct.unpack(">I", data[position:position + 4])
+        kind = data[position + 4:position + 8]
+        body = data[position + 8:position + 8 + length]
+        (crc,) = struct.unpack(">I", data[position + 8 + length:position + 12 + length])
+        assert zlib.crc32(kind + body) == crc, kind
+        if kind == b"IHDR":
+            size = struct.unpack(">II", body[:8])
+        chunks.append(kind)
+        position += 12 + length
+    assert chunks[0] == b"IHDR" and b"IDAT" in chunks and chunks[-1] == b"IEND"
+    zlib.decompress(b"".join(  # the image data inflates
+        data[p + 8:p + 8 + struct.unpack(">I", data[p:p + 4])[0]] for p in _idat(data)))
+    return size
+
+
+def _idat(data: bytes) -> List[int]:
+    found, position = [], 8
+    while position < len(data):
+        (length,) = struct.unpack(">I", data[position:position + 4])
+        if data[position + 4:position + 8] == b"IDAT":
+            found.append(position)
+        position += 12 + length
+    return found
+
+
+def test_the_widget_is_versioned_cached_and_gzipped(web: Web) -> None:
+    page = requests.get(f"{web.url}/c/TEST1", timeout=10).text
+    versioned = page.split('<script src="', 1)[1].split('"', 1)[0]
+    assert versioned.startswith("/static/widget.") and versioned.endswith(".js")
+    answer = requests.get(web.url + versioned, headers={"Accept-Encoding": "gzip"}, timeout=10)
+    assert answer.headers["content-encoding"] == "gzip"
+    assert "max-age=31536000" in answer.headers["cache-control"]
+    assert "immutable" in answer.headers["cache-control"]
+    plain = requests.get(f"{web.url}/widget.js", timeout=10)
+    assert "max-age=300" in plain.headers["cache-control"]
+    assert answer.content == plain.content  # requests inflates: the same file
+    raw = requests.get(web.url + versioned, headers={"Accept-Encoding": "gzip"}, timeout=10,
+                       stream=True).raw.read()
+    assert gzip.decompress(raw) == plain.content and len(raw) < 15_000
+    again = requests.get(web.url + versioned, headers={"If-None-Match": answer.headers["etag"]},
+                         timeout=10)
+    assert again.status_code == 304
+    assert requests.get(f"{web.url}/static/widget.0000.js", timeout=10).status_code == 404
+
+
+def test_the_privacy_link_leads_to_the_notice(web: Web) -> None:
+    answer = requests.get(f"{web.url}/privacy?code=TEST1", allow_redirects=False, timeout=10)
+    assert answer.status_code == 302
+    assert answer.headers["location"] == "http://localhost:8000/privacy"  # SB_PRIVACY_URL
+    assert requests.get(f"{web.url}/privacy?code=<x>", allow_redirects=False,
+                        timeout=10).status_code == 302
+
+
+def test_a_site_not_in_the_allowed_origins_is_refused(web: Web, page: Any) -> None:
+    foreign = "https://evil.example"
+    for method in ("OPTIONS", "POST"):
+        answer = requests.request(method, f"{web.url}/api/conversations",
+                                  headers={"Origin": foreign}, timeout=10)
+        assert answer.status_code == 403
+        assert "access-control-allow-origin" not in answer.headers
+    allowed = requests.options(f"{web.url}/api/conversations", timeout=10, headers={
+        "Origin": web.site, "Access-Control-Request-Method": "POST"})
+    assert allowed.status_code == 204
+    assert allowed.headers["access-control-allow-origin"] == web.site
+
+    # In a browser: "localhost" is another origin than the 127.0.0.1 the site was allowed as.
+    answered: List[int] = []
+    failed: List[str] = []
+    page.on("response", lambda r: answered.append(r.status) if "/api/" in r.url else None)
+    page.on("requestfailed", lambda r: failed.append(r.url))
+    page.goto(web.embed("foreign.html").replace("127.0.0.1", "localhost"))
+    Chat(page).open()
+    expect(page.get_by_role("status")).to_contain_text("Trying again")
+    # The browser got no answer it may read: the preflight was refused, no id issued.
+    assert f"{web.url}/api/conversations" in failed and answered == []
+    assert Chat(page).bot().count() == 0
+
+
+def test_html_from_the_bot_is_shown_as_text(web: Web, page: Any, tmp_path: Path) -> None:
+    script = tmp_path / "html.yml"
+    script.write_text(HTML_SCRIPT)
+    assert cli(web.servers, "load", str(script)).returncode == 0
+    page.on("dialog", lambda dialog: pytest.fail(f"a dialog opened: {dialog.message}"))
+    page.goto(web.embed("html.html", code="HTMLX1"))
+    chat = Chat(page).open()
+    chat.wait_for("Are you happy to take part?")
+    assert chat.bot_texts()[0].startswith("Is <b>this</b> safe? <script>alert('title')</script>")
+    assert "<img src=x onerror=\"alert('intro')\"> & welcome." in chat.bot_texts()[0]
+    assert chat.log.locator("b, script, img").count() == 0
+    page.goto(f"{web.url}/c/HTMLX1")  # the page escapes the title too
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "Is <b>this</b> safe? <script>alert('title')</script>")
+
+
+@pytest.mark.parametrize("path,body,status", [
+    ("webhook", b"not json", 400),
+    ("webhook", b'{"sender": "made-up", "message": "hi"}', 403),
+    ("transcript", b"[]", 400),
+    ("nowhere", b"{}", 404),
+    ("webhook", b'{"message": "' + b"x" * 40_000 + b'"}', 413),
+])
+def test_bad_calls_to_the_api_get_a_clear_4xx(web: Web, path: str, body: bytes, status: int) -> None:
+    answer = requests.post(f"{web.url}/api/{path}", data=body, timeout=10,
+                           headers={"Content-Type": "application/json", "Origin": web.site})
+    assert answer.status_code == status
+    assert answer.json()["error"]
+    assert answer.headers["access-control-allow-origin"] == web.site  # the page may read why

@@ -1,0 +1,135 @@
+"""The widget survives reloads and network drops: nothing lost, nothing recorded twice."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.e2e.helpers import answers_of
+from tests.e2e.widget.chat import Chat
+from tests.e2e.widget.conftest import Web
+from tests.e2e.widget.test_widget_consultation import stored_id
+
+pytestmark = pytest.mark.e2e
+
+
+def to_used_service(chat: Chat) -> None:
+    chat.wait_for("Are you happy to take part?")
+    chat.choose("Yes")
+    chat.wait_for("Which age group are you in?")
+    chat.type("19")
+    chat.wait_for("What's the first half of your postcode (for example LS6)? "
+                  "Or say skip if you'd rather not.")
+    chat.type("skip")
+    chat.wait_for("Have you used the service?")
+
+
+def test_a_reload_restores_the_conversation_from_the_server_and_it_carries_on(
+    web: Web, page: Any
+) -> None:
+    page.goto(web.embed("reload.html"))
+    chat = Chat(page).open()
+    to_used_service(chat)
+    before = chat.log.locator("li").all_text_contents()
+
+    page.reload()
+    chat = Chat(page).open()
+    expect(chat.log.locator("li")).to_have_count(len(before))
+    assert chat.log.locator("li").all_text_contents() == before
+    chat.choose("No")  # the question's buttons came back with it
+    chat.wait_for("How easy was it to be seen? (1 = Very hard, 5 = Very easy)")
+    assert answers_of(web.servers, stored_id(page)) == [("used_service", "answered", "No", 1)]
+
+
+def test_a_reply_lost_on_the_way_back_is_retried_and_stored_once(web: Web, page: Any) -> None:
+    page.goto(web.embed("drop.html"))
+    chat = Chat(page).open()
+    to_used_service(chat)
+    dropped = []
+
+    def drop_the_answer(route: Any) -> None:
+        """The server gets the message and answers; the phone never hears back."""
+        if not dropped:
+            body = json.loads(route.request.post_data or "{}")
+            route.fetch()
+            dropped.append(body)
+            route.abort("internetdisconnected")
+        else:
+            route.continue_()
+
+    page.route(f"{web.url}/api/webhook", drop_the_answer)
+    chat.choose("Yes")
+    expect(page.get_by_role("status").filter(has_text="Trying again")).to_be_visible()
+    chat.wait_for("Where did you go?")
+    assert dropped and dropped[0]["message"] == "Yes"
+    expect(page.get_by_role("status").filter(has_text="Trying again")).to_have_count(0)
+    assert chat.bot_texts().count("Where did you go?") == 1
+    assert answers_of(web.servers, stored_id(page)) == [("used_service", "answered", "Yes", 1)]
+
+
+def test_a_message_sent_offline_goes_when_the_phone_is_back(web: Web, context: Any) -> None:
+    page = context.new_page()
+    page.goto(web.embed("offline.html"))
+    chat = Chat(page).open()
+    to_used_service(chat)
+    context.set_offline(True)
+    chat.choose("No")
+    expect(page.get_by_role("status")).to_contain_text("offline")
+    context.set_offline(False)
+    chat.wait_for("How easy was it to be seen? (1 = Very hard, 5 = Very easy)")
+    assert answers_of(web.servers, stored_id(page)) == [("used_service", "answered", "No", 1)]
+
+
+def test_a_message_still_unsent_at_a_reload_is_sent_after_it_once(web: Web, page: Any) -> None:
+    page.goto(web.embed("unsent.html"))
+    chat = Chat(page).open()
+    to_used_service(chat)
+    page.route(f"{web.url}/api/webhook", lambda route: route.abort("internetdisconnected"))
+    chat.choose("Yes")
+    expect(page.get_by_role("status")).to_contain_text("Trying again")
+    page.unroute(f"{web.url}/api/webhook")
+    page.reload()  # the message waited in localStorage, with its key
+    chat = Chat(page).open()
+    chat.wait_for("Where did you go?")
+    assert chat.patient().all_text_contents().count("You: Yes") == 2  # consent, then this one
+    assert chat.bot_texts().count("Where did you go?") == 1
+    assert answers_of(web.servers, stored_id(page)) == [("used_service", "answered", "Yes", 1)]
+
+
+def test_a_typing_indicator_shows_while_the_bot_works(web: Web, page: Any) -> None:
+    page.goto(web.embed("typing.html"))
+    chat = Chat(page).open()
+    chat.wait_for("Are you happy to take part?")
+    held: list = []
+    page.route(f"{web.url}/api/webhook", lambda route: held.append(route))  # kept waiting
+    chat.choose("Yes")
+    dots = page.locator("p.dots")
+    expect(dots).to_be_visible()
+    expect(dots).to_contain_text("Sounding Board is typing")
+    while not held:
+        page.wait_for_timeout(50)
+    held[0].continue_()
+    chat.wait_for("Which age group are you in?")
+    expect(dots).to_be_hidden()
+
+
+def test_an_answer_with_nothing_new_redraws_the_conversation_from_the_server(
+    web: Web, page: Any
+) -> None:
+    """A retry another replica answered with nothing new: the transcript fills the gap."""
+    page.goto(web.embed("nothing-new.html"))
+    chat = Chat(page).open()
+    to_used_service(chat)
+
+    def handled_but_empty(route: Any) -> None:
+        route.fetch()  # the server handles the message...
+        route.fulfill(status=200, content_type="application/json", body="[]")  # ...nothing back
+
+    page.route(f"{web.url}/api/webhook", handled_but_empty)
+    chat.choose("Yes")
+    chat.wait_for("Where did you go?")
+    assert chat.bot_texts().count("Where did you go?") == 1
+    assert answers_of(web.servers, stored_id(page)) == [("used_service", "answered", "Yes", 1)]

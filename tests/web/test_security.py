@@ -1,0 +1,55 @@
+"""Who may call the widget's API, and the headers on what we serve."""
+
+from __future__ import annotations
+
+from typing import Optional, Tuple
+
+import pytest
+
+from bot.web.security import PAGE_CSP, cors_headers, origin_allowed, security_headers
+
+OWN = "https://chat.example.nhs.uk"
+
+
+@pytest.mark.parametrize("origin,allowed,expected", [
+    (None, (), True),  # not a cross-site browser call (curl, a same-origin GET)
+    (OWN, (), True),
+    ("https://chat.example.nhs.uk/", (), True),
+    ("HTTPS://CHAT.EXAMPLE.NHS.UK", (), True),
+    ("https://www.school.example", (), False),
+    ("https://www.school.example", ("https://www.school.example",), True),
+    ("http://www.school.example", ("https://www.school.example",), False),
+    ("https://www.school.example:8443", ("https://www.school.example",), False),
+    ("https://evil.school.example", ("https://school.example",), False),
+    ("null", ("https://www.school.example",), False),  # sandboxed iframes, file: pages
+    ("https://anything.example", ("*",), True),
+])
+def test_origin_allowed(origin: Optional[str], allowed: Tuple[str, ...], expected: bool) -> None:
+    assert origin_allowed(origin, OWN, allowed) is expected
+
+
+def test_cors_headers_echo_the_origin_and_never_a_wildcard() -> None:
+    simple = cors_headers("https://www.school.example", preflight=False)
+    assert simple == {"Vary": "Origin", "Access-Control-Allow-Origin": "https://www.school.example"}
+    preflight = cors_headers("https://www.school.example", preflight=True)
+    assert preflight["Access-Control-Allow-Methods"] == "POST, OPTIONS"
+    assert preflight["Access-Control-Allow-Headers"] == "Content-Type"
+    assert cors_headers(None, preflight=True) == {"Vary": "Origin"}
+
+
+@pytest.mark.parametrize("content_type,csp", [
+    ("text/html; charset=utf-8", PAGE_CSP),
+    ("application/json", "default-src 'none'; frame-ancestors 'none'"),
+    ("", "default-src 'none'; frame-ancestors 'none'"),
+])
+def test_every_response_is_hardened(content_type: str, csp: str) -> None:
+    headers = security_headers(content_type)
+    assert headers["Content-Security-Policy"] == csp
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    assert headers["Referrer-Policy"] == "no-referrer"
+
+
+def test_our_pages_allow_nothing_inline_or_third_party() -> None:
+    assert "'unsafe-inline'" not in PAGE_CSP and "'unsafe-eval'" not in PAGE_CSP
+    for rule in PAGE_CSP.split("; "):
+        assert rule.split()[1:] in (["'none'"], ["'self'"]), rule
