@@ -164,8 +164,12 @@ class RestChannel(RestInput):
         replies: Replies = []
         try:
             # A caller's metadata is not passed on: nothing a caller chooses steers the engine.
-            await on_new_message(UserMessage(text, collector, conversation,
-                                             input_channel=self.name(), message_id=delivery))
+            try:
+                await on_new_message(UserMessage(text, collector, conversation,
+                                                 input_channel=self.name(), message_id=delivery))
+            except Exception:  # noqa: BLE001 - Rasa failed (e.g. its lock store is down)
+                logger.exception("web turn failed")  # no text, no id
+                collector.messages.clear()  # treated as no reply: signposting, then sorry
             replies = collector.messages
             if not replies:  # the assistant failed (the action server is down)
                 await self.store.count_signposting(text, CHANNEL)
