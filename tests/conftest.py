@@ -56,6 +56,16 @@ def fresh_postgres() -> Iterator[str]:
         admin.dispose()
 
 
+def redis_reachable(url: str) -> bool:
+    """Whether the Redis at `url` answers (tests that need it are required under CI=true)."""
+    import redis
+
+    try:
+        return bool(redis.Redis.from_url(url, socket_timeout=1).ping())
+    except redis.RedisError:
+        return False
+
+
 @pytest.fixture
 def postgres_url() -> Iterator[str]:
     with fresh_postgres() as url:

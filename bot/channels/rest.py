@@ -31,7 +31,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.channels.inbound import crisis_first, inbound_problem, or_apology
-from bot.channels.rate_limit import RateLimiter
+from bot.channels.rate_limit import SharedRateLimiter
 from bot.channels.transcript import replies_to, transcript
 from bot.channels.web_delivery import Replies, WebDeliveries, delivery_id, valid_message_id
 from bot.channels.webhooks import webhook_blueprint
@@ -54,7 +54,7 @@ class RestChannel(RestInput):
 
     def __init__(self, max_length: int = 4000, per_minute: float = 30, burst: int = 10) -> None:
         self.max_length = int(max_length)
-        self.limiter = RateLimiter(per_minute=float(per_minute), burst=int(burst))
+        self.limiter = SharedRateLimiter("rest", per_minute=float(per_minute), burst=int(burst))
         self._settings: Optional[Settings] = None
         self._store: Optional[WebDeliveries] = None
 
@@ -95,7 +95,7 @@ class RestChannel(RestInput):
             if isinstance(checked, HTTPResponse):
                 return checked
             _body, sender, key = checked
-            if not self.limiter.allow(key):
+            if not await self.limiter.allow(key):
                 return _refused("rate_limited", {"error": messages.SLOW_DOWN}, 429)
             events = await _events(request, identity.conversation_id(CHANNEL, key))
             return response.json({"conversation_id": sender, "messages": transcript(events)})
@@ -131,7 +131,7 @@ class RestChannel(RestInput):
             return _refused("malformed", {"error": "message_id must be 8 to 64 letters, "
                                           "digits, '-' or '_'"}, 400)
         text = body.get("message")
-        if not self.limiter.allow(key):
+        if not await self.limiter.allow(key):
             slow = crisis_first(text) + [Message(messages.SLOW_DOWN)]
             await self.store.count_signposting(text, CHANNEL)  # the engine never sees it
             metrics().rejected.labels(CHANNEL, "rate_limited").inc()

@@ -40,7 +40,7 @@ from bot.channels.inbound import (
     without_signposting,
 )
 from bot.channels.ordering import InOrder
-from bot.channels.rate_limit import RateLimiter
+from bot.channels.rate_limit import SharedRateLimiter
 from bot.channels.telegram_state import CHANNEL, TelegramStore
 from bot.channels.webhooks import webhook_blueprint
 from bot.config import Settings, load_settings
@@ -68,7 +68,8 @@ class TelegramChannel(InputChannel):
     def __init__(self, per_minute: float = 60, burst: int = 20) -> None:
         self._parts: Optional[_Parts] = None
         self._tasks: Set[asyncio.Task[None]] = set()
-        self.limiter = RateLimiter(per_minute=float(per_minute), burst=int(burst))
+        self.limiter = SharedRateLimiter(CHANNEL, per_minute=float(per_minute),
+                                         burst=int(burst))
         self.chats = InOrder()
 
     @classmethod
@@ -157,7 +158,7 @@ class TelegramChannel(InputChannel):
         urgent = crisis_first(text)
         if urgent:  # before any queue, limit or lock: it never waits behind other messages
             await self._send(chat_id, urgent, who)
-        if not self.limiter.allow(who):  # a flood is not answered (crisis wording already was)
+        if not await self.limiter.allow(who):  # a flood is not answered (crisis wording already was)
             metrics().rejected.labels(CHANNEL, "rate_limited").inc()
             await self.parts.store.count_signposting(text, CHANNEL)
             return

@@ -30,7 +30,7 @@ from bot.channels.inbound import (
     without_signposting,
 )
 from bot.channels.ordering import InOrder
-from bot.channels.rate_limit import RateLimiter
+from bot.channels.rate_limit import SharedRateLimiter
 from bot.channels.sms_state import SmsStore
 from bot.channels.webhooks import webhook_blueprint
 from bot.config import Settings, load_settings
@@ -56,7 +56,7 @@ class TwilioChannel(InputChannel):
         self._parts: Optional[_Parts] = None
         self._tasks: Set[asyncio.Task[None]] = set()
         # Each SMS reply costs money: a number flooding us is not answered past this.
-        self.limiter = RateLimiter(per_minute=30, burst=15)
+        self.limiter = SharedRateLimiter("twilio", per_minute=30, burst=15)
         self.numbers = InOrder()
 
     @classmethod
@@ -128,7 +128,7 @@ class TwilioChannel(InputChannel):
             return response.text(EMPTY_TWIML, content_type="text/xml")
         if not first:
             return response.text(EMPTY_TWIML, content_type="text/xml")
-        if not sms_keywords.keyword(text) and not self.limiter.allow(sender_id):
+        if not sms_keywords.keyword(text) and not await self.limiter.allow(sender_id):
             metrics().rejected.labels(self.name(), "rate_limited").inc()
             # Each reply costs money, so a flood is not answered; crisis wording always is.
             signposting = crisis_first(text)

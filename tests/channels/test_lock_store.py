@@ -11,19 +11,14 @@ import uuid
 from typing import List
 
 import pytest
-import redis
 from rasa.core.lock_store import LockStore
 
 from bot.channels.lock_store import PromptLockStore, RedisQueueLockStore, lock_store_for
+from tests.conftest import redis_reachable
 
 REDIS_URL = "redis://127.0.0.1:6379/3"
 
 
-def redis_available() -> bool:
-    try:
-        return bool(redis.Redis.from_url(REDIS_URL, socket_timeout=1).ping())
-    except redis.RedisError:
-        return False
 
 
 async def burst(stores: List[LockStore], conversation: str, count: int,
@@ -77,7 +72,7 @@ def test_the_environment_chooses_the_store() -> None:
     assert isinstance(lock_store_for(REDIS_URL), RedisQueueLockStore)
 
 
-needs_redis = pytest.mark.skipif(not redis_available() and os.environ.get("CI") != "true",
+needs_redis = pytest.mark.skipif(not redis_reachable(REDIS_URL) and os.environ.get("CI") != "true",
                                  reason="no Redis on 127.0.0.1:6379 (required under CI=true)")
 
 

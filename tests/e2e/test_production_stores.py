@@ -130,3 +130,12 @@ def test_the_edge_caps_bodies_limits_each_address_and_hides_rasas_api(
                 for _ in range(120)]
     assert statuses.count(201) >= 40 and statuses.count(429) >= 20
     assert set(statuses) == {201, 429}
+    time.sleep(2.5)  # the address's allowance refills (40 at 20 a second) for other tests
+
+
+def test_a_numbers_limit_holds_across_replicas(production: Servers,
+                                               fake_twilio: FakeTwilio) -> None:
+    phone = Phone(production, fake_twilio)
+    for _ in range(20):  # both replicas in turn; each alone would answer 15 (its burst)
+        assert phone.post("hello") == 200
+    assert len(phone.settle()) == 15  # one allowance, shared through Redis

@@ -1,0 +1,66 @@
+"""Per-sender limits that hold across replicas: two limiters (two replicas) share one
+bucket in the real Redis on 127.0.0.1 (required under CI=true), keep no number in
+it, and fall back to limiting in process when Redis cannot be reached."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import socket
+import uuid
+from typing import List
+
+import pytest
+import redis
+
+from bot.channels.rate_limit import SharedRateLimiter
+from tests.conftest import redis_reachable
+
+REDIS_URL = "redis://127.0.0.1:6379/5"
+
+
+
+
+needs_redis = pytest.mark.skipif(not redis_reachable(REDIS_URL) and os.environ.get("CI") != "true",
+                                 reason="no Redis on 127.0.0.1:6379 (required under CI=true)")
+
+
+@needs_redis
+def test_two_replicas_share_one_senders_allowance_and_store_no_number() -> None:
+    scope = f"test{uuid.uuid4().hex[:8]}"
+    number = "+447700900777"
+
+    async def run() -> List[bool]:
+        replicas = [SharedRateLimiter(scope, per_minute=6, burst=3, redis_url=REDIS_URL)
+                    for _ in range(2)]
+        return [await replicas[i % 2].allow(number) for i in range(5)]
+
+    # Three in the burst between both replicas, then limited (one replica alone would
+    # have allowed three each).
+    assert asyncio.run(run()) == [True, True, True, False, False]
+    keys = [k.decode() for k in redis.Redis.from_url(REDIS_URL).keys(f"sb:rate:{scope}:*")]
+    assert len(keys) == 1 and "7700" not in keys[0]
+
+
+@needs_redis
+def test_other_senders_are_not_held_back() -> None:
+    scope = f"test{uuid.uuid4().hex[:8]}"
+
+    async def run() -> List[bool]:
+        limiter = SharedRateLimiter(scope, per_minute=6, burst=1, redis_url=REDIS_URL)
+        return [await limiter.allow("a"), await limiter.allow("a"), await limiter.allow("b")]
+
+    assert asyncio.run(run()) == [True, False, True]
+
+
+def test_without_redis_the_limit_still_holds_in_process() -> None:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        closed = s.getsockname()[1]
+
+    async def run() -> List[bool]:
+        limiter = SharedRateLimiter("rest", per_minute=6, burst=2,
+                                    redis_url=f"redis://127.0.0.1:{closed}/0")
+        return [await limiter.allow("x") for _ in range(3)]
+
+    assert asyncio.run(run()) == [True, True, False]
