@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from functools import cache
 from typing import Optional
 
 from sqlalchemy.orm import sessionmaker
@@ -18,6 +19,12 @@ from bot.trust.safeguarding import detect_concern
 logger = logging.getLogger(__name__)
 
 
+@cache
+def sessions_for(database_url: str) -> sessionmaker:
+    """One engine (one connection pool) per database for every channel in this process."""
+    return make_session_factory(make_engine(database_url))
+
+
 class ChannelStore:
     """Base of a channel's store: settings, and a session factory made when first needed
     (Rasa imports channels long before they serve anything)."""
@@ -29,7 +36,7 @@ class ChannelStore:
     @property
     def factory(self) -> sessionmaker:
         if self._factory is None:
-            self._factory = make_session_factory(make_engine(self.settings.database_url))
+            self._factory = sessions_for(self.settings.database_url)
         return self._factory
 
     async def count_signposting(self, text: object, channel: str) -> None:

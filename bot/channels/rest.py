@@ -34,7 +34,7 @@ from bot.channels.inbound import crisis_first, inbound_problem, or_apology
 from bot.channels.rate_limit import SharedRateLimiter
 from bot.channels.transcript import replies_to, transcript
 from bot.channels.web_delivery import Replies, WebDeliveries, delivery_id, valid_message_id
-from bot.channels.webhooks import webhook_blueprint
+from bot.channels.webhooks import refused, webhook_blueprint
 from bot.config import Settings, load_settings
 from bot.engine import messages
 from bot.engine.turns import Message
@@ -96,7 +96,7 @@ class RestChannel(RestInput):
                 return checked
             _body, sender, key = checked
             if not await self.limiter.allow(key):
-                return _refused("rate_limited", {"error": messages.SLOW_DOWN}, 429)
+                return refused(CHANNEL, "rate_limited", {"error": messages.SLOW_DOWN}, 429)
             events = await _events(request, identity.conversation_id(CHANNEL, key))
             return response.json({"conversation_id": sender, "messages": transcript(events)})
 
@@ -109,14 +109,15 @@ class RestChannel(RestInput):
         except Exception:  # noqa: BLE001 - Sanic raises its own error for bad JSON
             body = None
         if not isinstance(body, dict):
-            return _refused("malformed", {"error": "send a JSON object with sender and message"}, 400)
+            return refused(CHANNEL, "malformed", {"error": "send a JSON object with sender and message"}, 400)
         sender = body.get("sender")
         if not isinstance(sender, str) or not sender:
-            return _refused("malformed", {"error": "sender is required: a conversation id "
-                                          "issued by POST /webhooks/rest/conversations"}, 400)
+            return refused(CHANNEL, "malformed", {"error": "sender is required: a conversation "
+                                                  "id issued by POST /webhooks/rest/conversations"},
+                           400)
         key = identity.verify_web_id(self.settings.pseudonym_secret, sender)
         if key is None:
-            return _refused("forbidden", {"error": NOT_ISSUED}, 403)
+            return refused(CHANNEL, "forbidden", {"error": NOT_ISSUED}, 403)
         return body, sender, key
 
     async def _receive(
@@ -128,8 +129,8 @@ class RestChannel(RestInput):
         body, sender, key = checked
         message_id = body.get("message_id")
         if message_id is not None and not valid_message_id(message_id):
-            return _refused("malformed", {"error": "message_id must be 8 to 64 letters, "
-                                          "digits, '-' or '_'"}, 400)
+            return refused(CHANNEL, "malformed", {"error": "message_id must be 8 to 64 "
+                                                  "letters, digits, '-' or '_'"}, 400)
         text = body.get("message")
         if not await self.limiter.allow(key):
             slow = crisis_first(text) + [Message(messages.SLOW_DOWN)]
@@ -204,7 +205,3 @@ async def _events(request: Request, conversation: str) -> List[Dict[str, Any]]:
 def _as_json(sender: str, outgoing: List[Message]) -> List[Dict[str, Any]]:
     return [{"recipient_id": sender, "text": message.text} for message in outgoing]
 
-
-def _refused(reason: str, body: Dict[str, Any], status: int) -> HTTPResponse:
-    metrics().rejected.labels(CHANNEL, reason).inc()
-    return response.json(body, status)

@@ -42,7 +42,7 @@ from bot.channels.inbound import (
 from bot.channels.ordering import InOrder
 from bot.channels.rate_limit import SharedRateLimiter
 from bot.channels.telegram_state import CHANNEL, TelegramStore
-from bot.channels.webhooks import webhook_blueprint
+from bot.channels.webhooks import refused, webhook_blueprint
 from bot.config import Settings, load_settings
 from bot.engine import messages
 from bot.engine.turns import Message
@@ -97,15 +97,15 @@ class TelegramChannel(InputChannel):
     async def _receive(self, request: Request, on_new_message: OnMessage) -> HTTPResponse:
         telegram = self.parts.settings.telegram
         if not telegram.configured:
-            return _refused("forbidden", {"error": "Telegram is not set up on this server"}, 403)
+            return refused(CHANNEL, "forbidden", {"error": "Telegram is not set up on this server"}, 403)
         given = request.headers.get(SECRET_HEADER, "")
         if not hmac.compare_digest(given.encode(), telegram.secret_token.encode()):
-            return _refused("forbidden", {"error": f"invalid or missing {SECRET_HEADER}"}, 403)
+            return refused(CHANNEL, "forbidden", {"error": f"invalid or missing {SECRET_HEADER}"}, 403)
         if len(request.body or b"") > MAX_BODY:
-            return _refused("too_large", {"error": "update too large"}, 413)
+            return refused(CHANNEL, "too_large", {"error": "update too large"}, 413)
         update = _update(request.body)
         if update is None:
-            return _refused("malformed", {"error": "send a Telegram Update as a JSON object"}, 400)
+            return refused(CHANNEL, "malformed", {"error": "send a Telegram Update as a JSON object"}, 400)
         try:
             first = await asyncio.to_thread(self.parts.store.admit, update.update_id)
         except Exception as error:  # noqa: BLE001 - the database is down: still answer
@@ -296,10 +296,6 @@ class _Parts:
     store: TelegramStore
     sender: TelegramSender
 
-
-def _refused(reason: str, body: Dict[str, Any], status: int) -> HTTPResponse:
-    metrics().rejected.labels(CHANNEL, reason).inc()
-    return response.json(body, status)
 
 
 def _update(body: Optional[bytes]) -> Optional[Update]:

@@ -32,7 +32,7 @@ from bot.channels.inbound import (
 from bot.channels.ordering import InOrder
 from bot.channels.rate_limit import SharedRateLimiter
 from bot.channels.sms_state import SmsStore
-from bot.channels.webhooks import webhook_blueprint
+from bot.channels.webhooks import refused, webhook_blueprint
 from bot.config import Settings, load_settings
 from bot.engine import messages
 from bot.engine.turns import Message
@@ -112,12 +112,12 @@ class TwilioChannel(InputChannel):
     async def _receive(self, request: Request, on_new_message: OnMessage) -> HTTPResponse:
         params = self._signed_params(request)
         if params is None:
-            metrics().rejected.labels(self.name(), "forbidden").inc()
-            return response.json({"error": "invalid or missing X-Twilio-Signature"}, 403)
+            return refused(self.name(), "forbidden",
+                           {"error": "invalid or missing X-Twilio-Signature"}, 403)
         sender_id, sid = params.get("From", ""), params.get("MessageSid", "")
         if not sender_id or not sid or len(sid) > 64 or len(sender_id) > 32:
-            metrics().rejected.labels(self.name(), "malformed").inc()
-            return response.json({"error": "From and MessageSid are required"}, 400)
+            return refused(self.name(), "malformed", {"error": "From and MessageSid are required"},
+                           400)
         text = params.get("Body", "")[:MAX_BODY]
         try:
             first, opted_out = await asyncio.to_thread(self.parts.store.admit, sid, sender_id)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Awaitable, Callable
+from typing import Any, Awaitable, Callable, Dict
 
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
+
+from bot.metrics import metrics
 
 Handler = Callable[[Request], Awaitable[HTTPResponse]]
 
@@ -23,3 +25,9 @@ def webhook_blueprint(name: str, receive: Handler) -> Blueprint:
         return await receive(request)
 
     return webhook
+
+
+def refused(channel: str, reason: str, body: Dict[str, Any], status: int) -> HTTPResponse:
+    """A webhook's 4xx, counted by channel and reason (never anything about the sender)."""
+    metrics().rejected.labels(channel, reason).inc()
+    return response.json(body, status)

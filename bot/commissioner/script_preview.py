@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from typing import List
 
-from bot.engine.reply import question_message
+from bot.commissioner.preview import preview as channel_preview
 from bot.scripts.questions import MULTI_CHOICE, SINGLE_CHOICE, Question
 from bot.scripts.script import Script
-from bot.sms.render import render_sms
 from bot.understanding.lexicon import option_names
 
 MAX_NAMES_SHOWN = 12
@@ -41,14 +40,16 @@ def option_lines(question: Question) -> List[str]:
 
 
 def preview(script: Script) -> List[str]:
-    """Every question as the patient sees it, with the names each option is known by."""
+    """Every question as the patient sees it (the channel preview the commissioner app
+    shows), with the names each option is known by."""
     lines: List[str] = []
-    for number, question in enumerate(script.questions, start=1):
-        message = question_message(question)
+    shown_all = channel_preview(script)
+    for number, (question, shown) in enumerate(zip(script.questions, shown_all, strict=True),
+                                               start=1):
         lines.append(f"{number}. [{question.key}] {question.type}")
-        lines += ["    SMS: " + line for body in render_sms([message]) for line in body.split("\n")]
-        if message.buttons:
-            lines.append("    web buttons: " + " | ".join(message.buttons))
+        lines += ["    SMS: " + line for body, _ in shown.sms_bodies for line in body.split("\n")]
+        if shown.web_buttons:
+            lines.append("    web buttons: " + " | ".join(shown.web_buttons))
         if question.type in (SINGLE_CHOICE, MULTI_CHOICE):
             lines += option_lines(question)
     return lines

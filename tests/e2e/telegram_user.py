@@ -37,6 +37,7 @@ class TelegramUser:
                          is_bot=False, first_name="Sam")
         self.chat = Chat(self.chat_id if chat_type == "private" else -self.chat_id, chat_type)
         self.url = f"{servers.rasa_url}/webhooks/telegram/webhook"
+        self.taps: List[str] = []  # the callback query ids of this user's taps
 
     # -- posting updates ---------------------------------------------------------
     def post(self, update: Update, secret: Optional[str] = TELEGRAM_SECRET) -> int:
@@ -72,6 +73,7 @@ class TelegramUser:
                         reply_markup=markup)
         query = CallbackQuery(f"q{next(_UPDATE_IDS)}", self.user, chat_instance="ci",
                               message=shown, data=data)
+        self.taps.append(query.id)
         return Update(next(_UPDATE_IDS), callback_query=query)
 
     # -- conversations -----------------------------------------------------------
