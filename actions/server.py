@@ -9,6 +9,7 @@ caps the body (after any decompression) and never echoes a request in an error.
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 import json
 import logging
@@ -25,6 +26,7 @@ from actions.engine import on_database, resources
 from bot.config import Settings
 from bot.db.session import database_answers
 from bot.metrics import CONTENT_TYPE, exposition
+from bot.trust import safeguarding
 
 logger = logging.getLogger(__name__)
 SECRET_HEADER = "X-Action-Secret"
@@ -36,6 +38,10 @@ def create_app(settings: Settings, name: str = "sounding_board_actions") -> Sani
     app.config.REQUEST_MAX_SIZE = settings.action_max_body
     executor = ActionExecutor()
     executor.register_package("actions")
+
+    @app.listener("after_server_start")
+    async def warm(_app: Sanic, _loop: object) -> None:
+        await asyncio.to_thread(safeguarding.prepare)  # not on the first patient's turn
 
     @app.get("/health")
     async def health(_request: Request) -> HTTPResponse:

@@ -19,6 +19,7 @@ from bot.channels.database import ChannelStore
 from bot.config import load_settings
 from bot.db.session import database_answers
 from bot.metrics import CONTENT_TYPE, exposition
+from bot.trust import safeguarding
 
 
 class OpsChannel(InputChannel):
@@ -37,6 +38,11 @@ class OpsChannel(InputChannel):
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         ops = Blueprint("sounding_board_ops", __name__)
+
+        @ops.listener("after_server_start")
+        async def warm(_app: Any, _loop: Any) -> None:
+            # The channels check crisis wording here too: compile it before anyone writes.
+            await asyncio.to_thread(safeguarding.prepare)
 
         @ops.route("/live", methods=["GET"])
         async def live(_request: Request) -> HTTPResponse:

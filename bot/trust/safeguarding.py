@@ -93,6 +93,12 @@ def _lexicon() -> _Lexicon:
     )
 
 
+def prepare() -> None:
+    """Compile the lexicon now (servers call it as they start), so the first patient
+    does not wait for it."""
+    _lexicon()
+
+
 _WORD = re.compile(r"[a-z0-9]+")
 # Where a removed idiom was: not a word, so no phrase can match across it.
 _GAP = " # "
