@@ -90,12 +90,12 @@ def fake_telegram() -> Iterator[FakeTelegram]:
 
 @contextlib.contextmanager
 def running_servers(folder: Path, database_url: str, fake_twilio: FakeTwilio,
-                    fake_telegram: FakeTelegram, secret: str = "",
+                    fake_telegram: FakeTelegram, secret: str = "", model: Path = E2E_MODEL,
                     **extra: str) -> Iterator[Servers]:
     """A real Rasa server and action server on free ports, on `database_url`
     (replicas share the pseudonym `secret`; `extra` settings override the rest)."""
-    if not E2E_MODEL.exists():
-        pytest.fail(f"{E2E_MODEL} is missing: run the tests with `make test`, which trains it")
+    if not model.exists():
+        pytest.fail(f"{model} is missing: run the tests with `make test`, which trains it")
     migrate.upgrade(database_url)
     folder.mkdir(parents=True, exist_ok=True)
     rasa_port, action_port = stack.free_port(), stack.free_port()
@@ -121,7 +121,7 @@ def running_servers(folder: Path, database_url: str, fake_twilio: FakeTwilio,
         "TELEGRAM_BOT_USERNAME": "SoundingBoardTestBot",
         **extra,
     })
-    processes = stack.rasa_processes(rasa_port, action_port, token, model=E2E_MODEL)
+    processes = stack.rasa_processes(rasa_port, action_port, token, model=model)
     for proc in processes:
         proc.log = folder / f"{proc.name.replace(' ', '-')}.log"
     try:

@@ -9,6 +9,7 @@ import subprocess
 import time
 import urllib.error
 import urllib.request
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, List
 
@@ -18,10 +19,16 @@ TEMPLATE = PROJECT_ROOT / "deploy" / "nginx.conf.template"
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 
 
+@dataclass(frozen=True)
+class Edge:
+    access_log: Path
+    pid: int  # nginx's master process (its workers are its children)
+
+
 @contextlib.contextmanager
 def nginx(folder: Path, port: int, rasa_ports: List[int], per_ip_rate: int = 200,
-          per_ip_burst: int = 400) -> Iterator[Path]:
-    """Serve 127.0.0.1:`port`; yields the access log's path."""
+          per_ip_burst: int = 400) -> Iterator[Edge]:
+    """Serve 127.0.0.1:`port`."""
     folder.mkdir(parents=True, exist_ok=True)
     folder.chmod(0o777)  # nginx's workers may run as another user
     config = (TEMPLATE.read_text()
@@ -38,7 +45,7 @@ def nginx(folder: Path, port: int, rasa_ports: List[int], per_ip_rate: int = 200
             assert process.poll() is None, f"nginx did not start: {process.stderr.read()}"
             assert time.monotonic() < deadline, "nginx did not answer in 10 s"
             time.sleep(0.05)
-        yield folder / "access.log"
+        yield Edge(folder / "access.log", process.pid)
     finally:
         process.terminate()
         process.wait(10)

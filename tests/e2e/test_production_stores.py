@@ -6,22 +6,17 @@ hands one conversation's messages to both replicas in turn."""
 
 from __future__ import annotations
 
-import contextlib
-import dataclasses
 import os
 import time
-import uuid
 from typing import Any, Iterator
 
 import pytest
 import redis
 
-from bot.cli import stack
 from bot.trust import identity
-from tests.conftest import fresh_postgres
-from tests.e2e.conftest import Servers, running_servers
-from tests.e2e.edge import nginx
-from tests.e2e.helpers import TEST_SCRIPT, cli, rows
+from tests.e2e.conftest import Servers
+from tests.e2e.helpers import rows
+from tests.e2e.replicas import two_replicas
 from tests.e2e.test_sms import Phone
 from tests.fakes.fake_telegram import FakeTelegram
 from tests.fakes.fake_twilio import FakeTwilio
@@ -40,24 +35,9 @@ def production(tmp_path_factory: pytest.TempPathFactory, fake_twilio: FakeTwilio
         if os.environ.get("CI") == "true":
             raise
         pytest.skip(f"Redis not reachable: {type(error).__name__}")
-    folder = tmp_path_factory.mktemp("production")
-    edge_port, secret = stack.free_port(), "replicas-" + uuid.uuid4().hex
-    edge_url = f"http://127.0.0.1:{edge_port}"
-    shared = {"SB_REDIS_URL": REDIS_URL, "TWILIO_PUBLIC_URL": edge_url,
-              "TELEGRAM_PUBLIC_URL": edge_url}
-    with contextlib.ExitStack() as stack_of:
-        database_url = stack_of.enter_context(fresh_postgres())
-        replicas = [stack_of.enter_context(running_servers(
-            folder / f"replica-{i}", database_url, fake_twilio, fake_telegram, secret=secret,
-            SB_TRACKER_URL=database_url, **shared)) for i in (1, 2)]
-        log = stack_of.enter_context(nginx(folder / "nginx", edge_port,
-                                           [int(r.rasa_url.rsplit(":", 1)[1]) for r in replicas],
-                                           per_ip_rate=20, per_ip_burst=40))
-        loaded = cli(replicas[0], "load", str(TEST_SCRIPT))
-        assert loaded.returncode == 0, loaded.stderr
-        edge = dataclasses.replace(replicas[0], rasa_url=edge_url)
-        edge.logs = [*replicas[0].logs, *replicas[1].logs, log]
-        yield edge
+    with two_replicas(tmp_path_factory.mktemp("production"), REDIS_URL, fake_twilio,
+                      fake_telegram, per_ip_rate=20, per_ip_burst=40) as running:
+        yield running.edge
 
 
 def tracker_rows(servers: Any, conversation: str, like: str = "%") -> int:

@@ -1,0 +1,107 @@
+"""The benchmarks' arithmetic (bench/figures.py): the figures they print and the
+verdicts on their targets, by table, without starting anything."""
+
+from __future__ import annotations
+
+from typing import Dict, Optional, Sequence, Tuple
+
+import pytest
+
+from bench.figures import (
+    growth,
+    median_ratio,
+    meets,
+    pace,
+    percentiles,
+    verdict,
+    window_median,
+    windows_for,
+)
+
+
+@pytest.mark.parametrize("values, expected", [
+    ([], {50: 0.0, 95: 0.0, 99: 0.0}),
+    ([7.0], {50: 7.0, 95: 7.0, 99: 7.0}),
+    ([1.0, 2.0], {50: 1.5, 95: 1.95, 99: 1.99}),
+    (list(range(1, 101)), {50: 50.5, 95: 95.05, 99: 99.01}),  # numpy.percentile's figures
+    ([10.0] * 98 + [500.0, 900.0], {50: 10.0, 95: 10.0, 99: 504.0}),  # a slow tail shows at p99
+])
+def test_percentiles(values: Sequence[float], expected: Dict[int, float]) -> None:
+    assert percentiles(values) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("value, sense, goal, passed", [
+    (0.8, ">=", 0.8, True), (0.79, ">=", 0.8, False), (1.3, "<=", 1.3, True),
+    (1.31, "<=", 1.3, False), (0.0, "<=", 0.0, True), (1.0, "<=", 0.0, False),
+])
+def test_meets(value: float, sense: str, goal: float, passed: bool) -> None:
+    assert meets(value, sense, goal) is passed
+
+
+def test_a_target_is_at_least_or_at_most() -> None:
+    with pytest.raises(ValueError):
+        meets(1.0, "==", 1.0)
+
+
+@pytest.mark.parametrize("value, shown", [
+    (0.91, "0.91 PASS"), (0.756, "0.76 MISS"), (None, "n/a"),
+])
+def test_verdict(value: Optional[float], shown: str) -> None:
+    assert verdict(value, ("replicas / single", ">=", 0.8)) == shown
+
+
+@pytest.mark.parametrize("pairs, expected", [
+    ([(90.0, 100.0)], 0.9),
+    ([(90.0, 100.0), (50.0, 100.0), (120.0, 100.0)], 0.9),  # the median round, not the mean
+    ([(80.0, 100.0), (90.0, 100.0)], 0.85),
+    ([(80.0, 0.0), (90.0, 100.0)], 0.9),  # a round with nothing to divide by is left out
+    ([], None),
+])
+def test_median_ratio(pairs: Sequence[Tuple[float, float]], expected: Optional[float]) -> None:
+    assert median_ratio(pairs) == pytest.approx(expected)
+
+
+FLAT = [30.0] * 300
+GROWING = [20.0 + turn for turn in range(300)]  # 1 ms slower every turn
+
+
+@pytest.mark.parametrize("latencies, early, late, expected", [
+    (FLAT, (5, 15), (290, 300), 1.0),
+    (GROWING, (5, 15), (290, 300), (20 + 294) / (20 + 9)),  # medians of turns 10 and 295
+    ([10.0] * 4 + [999.0] + [10.0] * 295, (5, 15), (290, 300), 1.0),  # one slow turn is not the median
+])
+def test_growth(latencies: Sequence[float], early: Tuple[int, int], late: Tuple[int, int],
+                expected: float) -> None:
+    assert growth(latencies, early, late) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("first, last", [(0, 5), (5, 4), (290, 301)])
+def test_a_window_lies_within_the_conversation(first: int, last: int) -> None:
+    with pytest.raises(ValueError):
+        window_median(FLAT, first, last)
+
+
+@pytest.mark.parametrize("turns, windows", [
+    (300, ((5, 15), (290, 300))), (30, ((5, 15), (20, 30))), (26, ((5, 15), (16, 26))),
+])
+def test_windows_for(turns: int, windows: Tuple[Tuple[int, int], Tuple[int, int]]) -> None:
+    assert windows_for(turns) == windows
+
+
+@pytest.mark.parametrize("turns, burst, per_minute, seconds", [
+    (10, 15, 30, 0.0),  # within the burst: no wait
+    (300, 15, 30, 1.906 * 1.05),  # the SMS channel's limit, 300 messages
+    (30, 15, 30, 1.034 * 1.05),
+])
+def test_pace(turns: int, burst: int, per_minute: float, seconds: float) -> None:
+    assert pace(turns, burst, per_minute) == pytest.approx(seconds, abs=0.002)
+
+
+@pytest.mark.parametrize("turns, burst, per_minute", [(300, 15, 30), (30, 15, 30), (100, 20, 60)])
+def test_paced_messages_are_never_refused(turns: int, burst: int, per_minute: float) -> None:
+    """The channel's token bucket, played at the pace: a token for every message."""
+    rate, gap = per_minute / 60.0, pace(turns, burst, per_minute)
+    tokens, now = float(burst), 0.0
+    for _ in range(turns):
+        assert tokens >= 1.0
+        tokens, now = min(burst, tokens - 1.0 + gap * rate), now + gap
