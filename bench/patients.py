@@ -42,6 +42,7 @@ SMS_TURNS: Turns = (
     ("5", "Overall, how was your experience of our service?"),
     ("good", "Please can you tell us why you gave your answer?"),
     ("quick and friendly", "Thanks, that's everything."))
+PARSE_SCALE = 4  # a parse phase sends 4 times a consultation phase's turns: about as long
 PARSE_TEXTS, DRAW = sorted({message for message, _ in REST_TURNS + SMS_TURNS}), random.Random(2026)
 Job = Callable[[aiohttp.ClientSession, "Phase"], Awaitable[None]]
 
@@ -214,12 +215,12 @@ def check_database(url: str, played: Dict[str, int],
 
 def print_phases(runs: Sequence[Phase]) -> None:
     """One line a phase: turns, turns/s, percentiles, errors, CPU s and peak RSS per process."""
-    print(f"\n   {'phase':<6} {'N':>3} {'turns':>6} {'wall s':>7} {'turns/s':>8} {'p50 ms':>7} "
+    print(f"\n   {'phase':<8} {'N':>3} {'turns':>6} {'wall s':>7} {'turns/s':>8} {'p50 ms':>7} "
           f"{'p95 ms':>7} {'p99 ms':>7} {'errors':>6}  CPU s / peak RSS MiB")
     for run in (r for r in runs if not r.warmup):
         f = run.figures
         use = ", ".join(f"{key[:-6]} {f[key]:.1f} / {f[key[:-6] + '_peak_rss_mib']:.0f}"
                         for key in f if key.endswith("_cpu_s") and key != "client_cpu_s")
-        print(f"r{run.round + 1} {run.name:<6} {run.patients:>3} {f['count']:>6.0f} {f['wall_s']:>7.1f} "
+        print(f"r{run.round + 1} {run.name:<8} {run.patients:>3} {f['count']:>6.0f} {f['wall_s']:>7.1f} "
               f"{f['per_s']:>8.1f} {f['p50_ms']:>7.0f} {f['p95_ms']:>7.0f} {f['p99_ms']:>7.0f} "
               f"{f['errors']:>6.0f}  {use}; client {f['client_cpu_s']:.1f}")

@@ -44,6 +44,7 @@ import aiohttp  # noqa: E402
 
 from bench.figures import Target, median_ratio, meets, verdict  # noqa: E402
 from bench.patients import (  # noqa: E402
+    PARSE_SCALE,
     REST_TURNS,
     Job,
     Phase,
@@ -65,7 +66,6 @@ from tests.fakes.fake_twilio import FakeTwilio  # noqa: E402
 STOCK_CACHE = ROOT / ".bench-cache" / "stock-rasa-init"
 STOCK_RASA = str(ROOT / ".venv" / "bin" / "rasa")  # stock Rasa, not the product's entry point
 QUIET = {"RASA_TELEMETRY_ENABLED": "false", "TF_CPP_MIN_LOG_LEVEL": "3"}
-PARSE_SCALE = 4  # a parse phase sends 4 times a consultation phase's turns: about as long
 STOCK_TURNS: Turns = (
     ("hi", "Hey! How are you?"), ("I am sad", "Did that help you?"), ("yes", "Great, carry on!"),
     ("are you a bot?", "I am a bot, powered by Rasa."), ("hello", "Hey! How are you?"),

@@ -17,6 +17,8 @@ from bench.figures import (
     window_median,
     windows_for,
 )
+from bench.load_report import costs, ratios
+from bench.patients import Phase
 
 
 @pytest.mark.parametrize("values, expected", [
@@ -105,3 +107,34 @@ def test_paced_messages_are_never_refused(turns: int, burst: int, per_minute: fl
     for _ in range(turns):
         assert tokens >= 1.0
         tokens, now = min(burst, tokens - 1.0 + gap * rate), now + gap
+
+
+def phase(name: str, n: int, round_: int, warmup: bool = False, **figures: float) -> Phase:
+    found = Phase(name, n, warmup=warmup, round=round_)
+    found.figures = {"count": 100, **figures}
+    return found
+
+
+def test_the_load_bench_compares_set_ups_within_each_round() -> None:
+    runs = [phase("replicas", 8, r, per_s=per_s, p95_ms=50) for r, per_s in enumerate((40, 90, 80))]
+    runs += [phase("single", 8, r, per_s=100, p95_ms=40) for r in range(3)]
+    runs += [phase("replicas", 8, 0, warmup=True, per_s=1, p95_ms=1)]  # not counted
+    found = ratios(runs, [8], rounds=3)
+    assert found["replicas_vs_single_n8"] == 0.8  # the median round: 0.4, 0.9, 0.8
+    assert found["p95_replicas_vs_single_n8"] == 1.25
+    assert "replicas_vs_parse_n8" not in found  # no parse phase: no ratio, not a zero
+
+
+def test_the_load_bench_costs_a_turn_per_process_and_per_kind() -> None:
+    runs = [phase("replicas", 32, 0, rasa1_cpu_s=0.6, rasa1_peak_rss_mib=600,
+                  rasa2_cpu_s=0.4, rasa2_peak_rss_mib=620, postgres_cpu_s=0.2,
+                  postgres_peak_rss_mib=90, client_cpu_s=5.0),
+            phase("single", 32, 0, rasa_cpu_s=1.5, rasa_peak_rss_mib=590)]
+    found = costs(runs, [32])
+    assert found["replicas_n32_rasa1_cpu_ms_per_turn"] == 6.0  # 0.6 s over 100 turns
+    assert found["replicas_n32_rasa_all_cpu_ms_per_turn"] == 10.0  # both replicas' share
+    assert found["replicas_n32_postgres_cpu_ms_per_turn"] == 2.0
+    assert "replicas_n32_postgres_all_cpu_ms_per_turn" not in found  # one server, no "all"
+    assert found["single_n32_rasa_cpu_ms_per_turn"] == 15.0
+    assert found["replicas_rasa2_max_rss_mib"] == 620
+    assert not any(key.startswith("replicas_n32_client") for key in found)
