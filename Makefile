@@ -58,6 +58,7 @@ nlu-crossval: $(VENV)/.installed
 
 bench: $(MODEL)
 	$(BIN)/python bench/throughput.py
+	$(BIN)/python bench/load.py
 	$(BIN)/python bench/safeguarding_eval.py
 	$(BIN)/python bench/answers_eval.py
 
