@@ -128,6 +128,8 @@ class Settings:
     redis_url: str  # Rasa's lock store across replicas; empty: one process's own
     tracker_url: str  # Rasa's tracker store on SQL (replicas); empty: bounded, in memory
     rasa_max_conversations: int  # conversations Rasa keeps in memory (the embedded default)
+    spool_path: Path  # messages held on local disk while the answers database is down
+    spool_retry_seconds: float  # how often held messages are tried again
     twilio: TwilioSettings
     web: WebSettings
     telegram: TelegramSettings
@@ -253,6 +255,9 @@ def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
         redis_url=env.get("SB_REDIS_URL", "").strip(),
         tracker_url=env.get("SB_TRACKER_URL", "").strip(),
         rasa_max_conversations=_int(env, "SB_RASA_MAX_CONVERSATIONS", 5000),
+        spool_path=Path(env.get("SB_SPOOL_PATH", "").strip()
+                        or PROJECT_ROOT / ".data" / "spool.sqlite"),
+        spool_retry_seconds=_float(env, "SB_SPOOL_RETRY_SECONDS", 2.0),
         twilio=load_twilio(env),
         web=load_web(env),
         telegram=load_telegram(env),
@@ -271,4 +276,6 @@ def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
         raise ConfigError("SB_RASA_MAX_CONVERSATIONS must be 1 or more")
     if settings.retention_days < 1:
         raise ConfigError("SB_RETENTION_DAYS must be 1 or more")
+    if not 0.1 <= settings.spool_retry_seconds <= 300:
+        raise ConfigError("SB_SPOOL_RETRY_SECONDS must be between 0.1 and 300")
     return settings

@@ -24,7 +24,7 @@ from twilio.request_validator import RequestValidator
 
 from bot.channels.inbound import (
     crisis_first,
-    from_rasa,
+    from_collected,
     inbound_problem,
     or_apology,
     without_signposting,
@@ -32,8 +32,10 @@ from bot.channels.inbound import (
 from bot.channels.ordering import InOrder
 from bot.channels.rate_limit import SharedRateLimiter
 from bot.channels.sms_state import SmsStore
+from bot.channels.spool import Held, Outcome, Spool, replay_forever
 from bot.channels.webhooks import refused, webhook_blueprint
 from bot.config import Settings, load_settings
+from bot.db.session import database_unavailable
 from bot.engine import messages
 from bot.engine.turns import Message
 from bot.metrics import metrics
@@ -54,6 +56,7 @@ class TwilioChannel(InputChannel):
 
     def __init__(self) -> None:
         self._parts: Optional[_Parts] = None
+        self._on_new_message: Optional[OnMessage] = None
         self._tasks: Set[asyncio.Task[None]] = set()
         # Each SMS reply costs money: a number flooding us is not answered past this.
         self.limiter = SharedRateLimiter("twilio", per_minute=30, burst=15)
@@ -72,10 +75,12 @@ class TwilioChannel(InputChannel):
         """Built on first use, not when Rasa imports the channel."""
         if self._parts is None:
             settings = load_settings()
-            self._parts = _Parts(settings, SmsStore(settings), TwilioSender(settings.twilio))
+            self._parts = _Parts(settings, SmsStore(settings), TwilioSender(settings.twilio),
+                                 Spool(settings.spool_path))
         return self._parts
 
     def blueprint(self, on_new_message: OnMessage) -> Blueprint:
+        self._on_new_message = on_new_message
         webhook = webhook_blueprint(
             "sounding_board_twilio", lambda request: self._receive(request, on_new_message)
         )
@@ -88,6 +93,8 @@ class TwilioChannel(InputChannel):
         async def start_sweeper(_app: Any, _loop: Any) -> None:
             if self.parts.settings.twilio.configured:
                 self._spawn(self.parts.store.sweep_forever(self._send))
+                self._spawn(replay_forever(self.parts.spool, self.name(), self._replay,
+                                           self.parts.settings.spool_retry_seconds))
 
         return webhook
 
@@ -119,12 +126,20 @@ class TwilioChannel(InputChannel):
             return refused(self.name(), "malformed", {"error": "From and MessageSid are required"},
                            400)
         text = params.get("Body", "")[:MAX_BODY]
+        spool = self.parts.spool
+        if spool.maybe_held and await asyncio.to_thread(spool.holds, self.name(), sender_id):
+            # Earlier messages from this number wait for the database: this one waits
+            # behind them (crisis wording is still answered now).
+            await self._hold(sender_id, sid, text)
+            return response.text(EMPTY_TWIML, content_type="text/xml")
         try:
             first, opted_out = await asyncio.to_thread(self.parts.store.admit, sid, sender_id)
         except Exception as error:  # noqa: BLE001 - the database is down: still answer
             logger.error("sms store unavailable: %s", type(error).__name__)  # no number, no text
-            # Nothing can be checked or stored: only signposting (or an apology) goes out.
-            self._spawn(self._send(sender_id, or_apology(text, [])))
+            if database_unavailable(error):
+                await self._hold(sender_id, sid, text)  # kept on disk, handled when it is back
+            else:  # nothing can be checked or stored: only signposting (or sorry) goes out
+                self._spawn(self._send(sender_id, or_apology(text, [])))
             return response.text(EMPTY_TWIML, content_type="text/xml")
         if not first:
             return response.text(EMPTY_TWIML, content_type="text/xml")
@@ -136,11 +151,11 @@ class TwilioChannel(InputChannel):
                 self._spawn(self._send(sender_id, signposting))
                 self._spawn(self.parts.store.count_signposting(text, self.name()))
             return response.text(EMPTY_TWIML, content_type="text/xml")  # STOP always gets through
-        self._spawn(self._handle(sender_id, text, opted_out, on_new_message))
+        self._spawn(self._handle(sender_id, text, opted_out, on_new_message, sid))
         return response.text(EMPTY_TWIML, content_type="text/xml")
 
     async def _handle(self, sender_id: str, text: str, opted_out: bool,
-                      on_new_message: OnMessage) -> None:
+                      on_new_message: OnMessage, sid: str = "") -> None:
         """Runs after Twilio has its 200: the conversation, then the reply by API.
 
         Crisis wording is answered first, before this number's queue: it never waits
@@ -151,37 +166,88 @@ class TwilioChannel(InputChannel):
             if urgent:
                 await self._send(sender_id, urgent)
             async with self.numbers.turn(sender_id):
-                await self._converse(sender_id, text, opted_out, bool(urgent), on_new_message)
+                held = await self._converse(sender_id, text, opted_out, bool(urgent),
+                                            on_new_message)
+            if held:  # the engine could not reach the database: replayed when it can
+                await self._hold(sender_id, sid, text, attempts=1, signposted=True)
         except Exception:  # noqa: BLE001 - one bad message must not kill the channel
             logger.exception("sms message handling failed")  # no text, no number
             with contextlib.suppress(Exception):  # say sorry (signposting already went)
                 await self._send(sender_id, [Message(messages.SOMETHING_WENT_WRONG)])
 
     async def _converse(self, sender_id: str, text: str, opted_out: bool, signposted: bool,
-                        on_new_message: OnMessage) -> None:
+                        on_new_message: OnMessage) -> bool:
+        """One message through the engine and its replies out; True when the engine
+        could not reach the database (nothing was sent or stored: hold it)."""
         word = sms_keywords.keyword(text)
         if word:
             await self._keyword(word, sender_id)
-            return
+            return False
         if opted_out:  # nothing more is sent (signposting to a crisis already was)
             await self.parts.store.count_signposting(text, self.name())
-            return
+            return False
         kind, problem = inbound_problem(text, MAX_BODY)
         if kind:  # e.g. a picture with no words
             await self.parts.store.count_signposting(text, self.name())
             await self._send(sender_id, [Message(problem)])
-            return
+            return False
         collector = CollectingOutputChannel()
         # Rasa sees the number's pseudonym, never the number (bot/trust/identity.py).
         conversation = identity.for_number(self.parts.settings.pseudonym_secret,
                                            identity.SMS, sender_id)
-        await on_new_message(UserMessage(text, collector, conversation,
-                                         input_channel=self.name()))
-        replies = [from_rasa(m) for m in collector.messages]
+        try:
+            await on_new_message(UserMessage(text, collector, conversation,
+                                             input_channel=self.name()))
+        except Exception as error:
+            if database_unavailable(error):  # Rasa's own tracker store is on that database
+                return True
+            raise
+        replies, held = from_collected(collector.messages)
+        if held:
+            return True
         if not replies:  # the assistant failed: the engine never counted it
             await self.parts.store.count_signposting(text, self.name())
         await self._send(sender_id, without_signposting(replies) if signposted
                          else or_apology(text, replies))
+        return False
+
+    async def _hold(self, sender_id: str, sid: str, text: str, attempts: int = 0,
+                    signposted: bool = False) -> None:
+        """Keep a message on disk until the database is back; tell the patient once.
+
+        Crisis wording is answered now, whatever happens to the rest."""
+        try:
+            first = await asyncio.to_thread(self.parts.spool.put, self.name(), sid, sender_id,
+                                            text, attempts)
+        except Exception as error:  # noqa: BLE001 - the local disk failed too
+            logger.error("sms spool unavailable: %s", type(error).__name__)
+            self._spawn(self._send(sender_id, [] if signposted else or_apology(text, [])))
+            return
+        metrics().spooled.labels(self.name(), "held").inc()
+        notice = ([] if signposted else crisis_first(text)) + (
+            [Message(messages.HELD)] if first else [])
+        if notice:
+            self._spawn(self._send(sender_id, notice))
+
+    async def _replay(self, held: Held) -> Outcome:
+        """One held message, now the database may be back: admitted once (a replay
+        after a crash is recognised by the same key), then through the engine."""
+        assert self._on_new_message is not None
+        key = held.key if not held.attempts else f"{held.key}~{held.attempts}"
+        try:
+            first, opted_out = await asyncio.to_thread(self.parts.store.admit, key, held.sender)
+        except Exception as error:  # noqa: BLE001 - still down (or never will be: drop it)
+            if database_unavailable(error):
+                return "down"
+            logger.error("a held sms could not be admitted: %s", type(error).__name__)
+            return "done"
+        if not first:
+            return "done"
+        async with self.numbers.turn(held.sender):
+            held_again = await self._converse(held.sender, held.text, opted_out,
+                                              bool(crisis_first(held.text)),
+                                              self._on_new_message)
+        return "interrupted" if held_again else "done"
 
     async def _keyword(self, word: str, sender_id: str) -> None:
         store = self.parts.store
@@ -216,6 +282,7 @@ class _Parts:
     settings: Settings
     store: SmsStore
     sender: TwilioSender
+    spool: Spool
 
 
 # Waits before each retry of a reply Twilio certainly did not take (429, no connection).
