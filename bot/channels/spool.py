@@ -26,8 +26,10 @@ import time
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Awaitable, Callable, List, Literal, Tuple
+from typing import Awaitable, Callable, List, Literal, Optional, Tuple
 
+from bot.channels.held_order import HeldOrder
+from bot.config import Settings
 from bot.metrics import metrics
 
 logger = logging.getLogger(__name__)
@@ -45,11 +47,13 @@ class Held:
     sender: str  # whom to answer: a phone number or a chat id
     text: str
     attempts: int  # times the engine itself was reached and could not finish
+    seq: int  # its ticket in the order across replicas (0: this replica's own order)
 
 
 class Spool:
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, order: Optional[HeldOrder] = None) -> None:
         self.path = Path(path)
+        self.order = order  # across replicas, when they share a Redis
         self._ready = False
         self._maybe_held = True  # until the first look at the file says otherwise
 
@@ -67,6 +71,7 @@ class Spool:
                 "CREATE TABLE IF NOT EXISTS held (id INTEGER PRIMARY KEY AUTOINCREMENT, "
                 "channel TEXT NOT NULL, key TEXT NOT NULL, sender TEXT NOT NULL, "
                 "text TEXT NOT NULL, received_at REAL NOT NULL, attempts INTEGER NOT NULL, "
+                "seq INTEGER NOT NULL DEFAULT 0, "
                 "claimed_until REAL NOT NULL DEFAULT 0, UNIQUE (channel, key))")
             connection.execute("CREATE INDEX IF NOT EXISTS held_sender ON held "
                                "(channel, sender, id)")
@@ -77,26 +82,38 @@ class Spool:
     # Each method below does blocking file work: call it through asyncio.to_thread.
 
     def put(self, channel: str, key: str, sender: str, text: str, attempts: int = 0) -> bool:
-        """Hold one message; True when it is the first this sender has held (tell them)."""
+        """Hold one message; True when it is the first this sender has held on any
+        replica (tell them it is in)."""
         self._maybe_held = True
         with closing(self._connect()) as connection:
             connection.execute("BEGIN IMMEDIATE")
+            if connection.execute("SELECT 1 FROM held WHERE channel = ? AND key = ?",
+                                  (channel, key)).fetchone():
+                connection.execute("ROLLBACK")
+                return False  # the provider sent it again: held already
             earlier = connection.execute(
                 "SELECT 1 FROM held WHERE channel = ? AND sender = ? LIMIT 1",
                 (channel, sender)).fetchone()
+            seq, none_out = self.order.ticket(channel, sender) if self.order else (0, True)
             connection.execute(
-                "INSERT OR IGNORE INTO held (channel, key, sender, text, received_at, attempts)"
-                " VALUES (?, ?, ?, ?, ?, ?)", (channel, key, sender, text, time.time(), attempts))
+                "INSERT INTO held (channel, key, sender, text, received_at, attempts, seq) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (channel, key, sender, text, time.time(), attempts, seq))
             connection.execute("COMMIT")
-        return earlier is None
+        metrics().spool_depth.inc()
+        return earlier is None and none_out
 
     @property
     def maybe_held(self) -> bool:
-        """False when this process knows nothing is held: no file work needed."""
-        return self._maybe_held
+        """False when nothing can be held for anyone, here or (with Redis) on another
+        replica: no file or Redis work needed."""
+        return self._maybe_held or self.order is not None
 
     def holds(self, channel: str, sender: str) -> bool:
-        """Whether this sender has messages waiting (theirs must wait behind them)."""
+        """Whether this sender has messages waiting, on this replica or another (theirs
+        must wait behind them)."""
+        if self.order is not None and self.order.waiting(channel, sender):
+            return True
         if not self._maybe_held:
             return False
         with closing(self._connect()) as connection:
@@ -104,17 +121,20 @@ class Spool:
                                       "LIMIT 1", (channel, sender)).fetchone() is not None
 
     def claim(self, channel: str, now: float | None = None) -> List[Held]:
-        """The oldest held message of each sender nobody is replaying, leased to us."""
+        """The oldest held message of each sender nobody is replaying, leased to us;
+        with Redis, only those no other replica holds an earlier message for."""
         if not self._maybe_held and not self.path.exists():
             return []
         now = time.time() if now is None else now
         with closing(self._connect()) as connection:
             connection.execute("BEGIN IMMEDIATE")
             rows = connection.execute(
-                "SELECT id, channel, key, sender, text, attempts FROM held AS h "
+                "SELECT id, channel, key, sender, text, attempts, seq FROM held AS h "
                 "WHERE channel = ? AND claimed_until < ? AND NOT EXISTS (SELECT 1 FROM held "
                 "AS e WHERE e.channel = h.channel AND e.sender = h.sender AND e.id < h.id) "
                 "ORDER BY id LIMIT ?", (channel, now, CLAIM_BATCH)).fetchall()
+            if self.order is not None:
+                rows = [row for row in rows if self.order.first_in_line(channel, row[3], row[6])]
             connection.executemany("UPDATE held SET claimed_until = ? WHERE id = ?",
                                    [(now + LEASE_SECONDS, row[0]) for row in rows])
             remaining = connection.execute("SELECT count(*) FROM held").fetchone()[0]
@@ -126,6 +146,8 @@ class Spool:
         """The message was handled (or cannot ever be): forget it, words and all."""
         with closing(self._connect()) as connection:
             connection.execute("DELETE FROM held WHERE id = ?", (held.id,))
+        if self.order is not None:
+            self.order.done(held.channel, held.sender, held.seq)
 
     def release(self, held: Held, attempts: int) -> None:
         """Not handled yet (the database is still down): offer it again next round."""
@@ -141,6 +163,13 @@ class Spool:
             count, oldest = connection.execute(
                 "SELECT count(*), min(received_at) FROM held").fetchone()
         return int(count), (time.time() - oldest) if oldest else 0.0
+
+
+def spool_for(settings: Settings) -> Spool:
+    """This process's spool; ordered across replicas when they share a Redis."""
+    order = HeldOrder(settings.redis_url, settings.pseudonym_secret) if settings.redis_url \
+        else None
+    return Spool(settings.spool_path, order)
 
 
 # What replaying one held message came to: handled (or never can be), the database

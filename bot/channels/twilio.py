@@ -32,7 +32,7 @@ from bot.channels.inbound import (
 from bot.channels.ordering import InOrder
 from bot.channels.rate_limit import SharedRateLimiter
 from bot.channels.sms_state import SmsStore
-from bot.channels.spool import Held, Outcome, Spool, replay_forever
+from bot.channels.spool import Held, Outcome, Spool, replay_forever, spool_for
 from bot.channels.webhooks import refused, webhook_blueprint
 from bot.config import Settings, load_settings
 from bot.db.session import database_unavailable
@@ -76,7 +76,7 @@ class TwilioChannel(InputChannel):
         if self._parts is None:
             settings = load_settings()
             self._parts = _Parts(settings, SmsStore(settings), TwilioSender(settings.twilio),
-                                 Spool(settings.spool_path))
+                                 spool_for(settings))
         return self._parts
 
     def blueprint(self, on_new_message: OnMessage) -> Blueprint:

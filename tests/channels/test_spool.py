@@ -5,17 +5,22 @@ channel drives it)."""
 from __future__ import annotations
 
 import asyncio
+import os
 import sqlite3
+import uuid
 from pathlib import Path
 from typing import Dict, List
 
 import psycopg2
 import pytest
+import redis
 from sqlalchemy import create_engine, text
 from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
 
+from bot.channels.held_order import HeldOrder
 from bot.channels.spool import Held, Outcome, Spool, replay_once
 from bot.db.session import database_unavailable
+from tests.conftest import redis_reachable
 
 
 def test_a_held_message_survives_a_restart_and_is_replayed_once(tmp_path: Path) -> None:
@@ -139,3 +144,42 @@ def test_an_unavailable_database_is_recognised_through_a_wrapping_error() -> Non
             raise RuntimeError("the tracker store failed") from cause
     except RuntimeError as wrapped:
         assert database_unavailable(wrapped)
+
+
+def test_across_replicas_a_senders_messages_replay_in_the_order_they_came(
+        tmp_path: Path) -> None:
+    url = "redis://127.0.0.1:6379/5"
+    if not redis_reachable(url):
+        if os.environ.get("CI") == "true":
+            raise AssertionError("Redis is required under CI=true")
+        pytest.skip("Redis not reachable")
+    secret = "s" * 32
+    one = Spool(tmp_path / "one.sqlite", HeldOrder(url, secret))
+    two = Spool(tmp_path / "two.sqlite", HeldOrder(url, secret))
+    sender = "+44770090" + str(uuid.uuid4().int)[:4]
+    assert one.put("twilio", "SM-a", sender, "first") is True
+    assert two.holds("twilio", sender)  # the other replica holds it: this one waits too
+    assert two.put("twilio", "SM-b", sender, "second") is False  # told once, not twice
+    assert one.put("twilio", "SM-c", sender, "third") is False
+    assert two.claim("twilio") == []  # "second" waits for "first", on the other replica
+    [first] = one.claim("twilio")
+    one.done(first)
+    assert one.claim("twilio") == []  # "third" waits for "second"
+    [second] = two.claim("twilio")
+    two.done(second)
+    [third] = one.claim("twilio")
+    one.done(third)
+    assert [first.text, second.text, third.text] == ["first", "second", "third"]
+    assert not one.holds("twilio", sender) and not two.holds("twilio", sender)
+    # Nothing of the number is in Redis: only a keyed hash of it.
+    keys = redis.Redis.from_url(url).keys("sb:held:*")
+    assert not [k for k in keys if sender[1:].encode() in k]
+
+
+def test_without_redis_each_replica_keeps_its_own_order(tmp_path: Path) -> None:
+    unreachable = HeldOrder("redis://127.0.0.1:1/0", "s" * 32)
+    spool = Spool(tmp_path / "spool.sqlite", unreachable)
+    assert spool.put("twilio", "SM1", "+1", "a") is True
+    assert spool.holds("twilio", "+1")
+    [held] = spool.claim("twilio")
+    assert held.text == "a"

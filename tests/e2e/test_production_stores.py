@@ -25,11 +25,14 @@ from bot.cli import stack
 from bot.engine import messages
 from bot.trust import identity
 from bot.trust.pseudonym import pseudonym
+from bot.trust.signposting import SIGNPOSTING
 from tests.e2e.conftest import Servers, running_servers
 from tests.e2e.edge import nginx
 from tests.e2e.helpers import TEST_SCRIPT, cli, rows
 from tests.e2e.private_postgres import PrivatePostgres, private_postgres
+from tests.e2e.telegram_user import TelegramUser
 from tests.e2e.test_sms import Phone
+from tests.e2e.test_telegram import participation
 from tests.fakes.fake_telegram import FakeTelegram
 from tests.fakes.fake_twilio import FakeTwilio
 
@@ -210,3 +213,27 @@ def test_a_30_second_database_outage_loses_and_doubles_nothing(
         spool = log.parent / "spool.sqlite"
         if spool.exists():
             assert sqlite3.connect(spool).execute("SELECT count(*) FROM held").fetchone() == (0,)
+
+
+def test_telegram_updates_during_an_outage_are_answered_in_order_when_it_ends(
+        production: Servers, database: PrivatePostgres, fake_telegram: FakeTelegram) -> None:
+    user = TelegramUser(production, fake_telegram)
+    user.say("/start TEST1", expect=3)
+    assert user.tap("Yes") == ["Which age group are you in?"]
+    database.stop()
+    try:
+        assert user.tap("18-24") == [messages.HELD]  # told once, not shown an error
+        assert user.say("LS6", expect=0) == []  # waits behind the tap
+        assert user.say("i want to end my life", expect=1)[0] == SIGNPOSTING  # never waits
+    finally:
+        database.start()
+    fake_telegram.until(lambda: messages.CRISIS_CARRY_ON in user.texts(), timeout=60)
+    time.sleep(1)  # nothing more should follow
+    after = user.texts()[user.texts().index(messages.HELD) + 1:]
+    assert after[0] == SIGNPOSTING  # at once, during the outage; not again on replay
+    # Then, once the database is back, the answers to the tap, the postcode and the
+    # crisis message, each once and in the order they were sent.
+    assert after[1].startswith("What's the first half of your postcode")
+    assert after[2:4] == ["Have you used the service?", messages.CRISIS_CARRY_ON], after
+    assert after.count(SIGNPOSTING) == 1 and after.count(after[1]) == 1
+    assert participation(production, user) == [("telegram", "started", "18-24")]
