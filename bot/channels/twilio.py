@@ -42,6 +42,7 @@ from bot.metrics import metrics
 from bot.sms import keywords as sms_keywords
 from bot.sms.render import render_sms
 from bot.sms.twilio_client import TwilioSender
+from bot.sms.twiml import twiml
 from bot.trust import identity
 
 logger = logging.getLogger(__name__)
@@ -126,70 +127,96 @@ class TwilioChannel(InputChannel):
             return refused(self.name(), "malformed", {"error": "From and MessageSid are required"},
                            400)
         text = params.get("Body", "")[:MAX_BODY]
-        spool = self.parts.spool
+        reply = _Reply(sender_id, self._send)
+        work = asyncio.get_running_loop().create_task(
+            self._take(reply, sid, text, on_new_message))
+        self._tasks.add(work)
+        work.add_done_callback(self._tasks.discard)
+        try:
+            # The replies go back in this answer when they are ready in time (Twilio
+            # waits 15 s); anything later goes by the API, in order after them.
+            await asyncio.wait_for(asyncio.shield(work), self.parts.settings.twilio.reply_wait)
+        except asyncio.TimeoutError:
+            pass
+        except asyncio.CancelledError:  # Twilio hung up: what is ready goes by the API
+            reply.close_and_send()
+            raise
+        return response.text(twiml(reply.close()), content_type="text/xml")
+
+    async def _take(self, reply: _Reply, sid: str, text: str, on_new_message: OnMessage) -> None:
+        """One signed inbound SMS, from the checks to the last reply; one message at a
+        time per number, in the order they came.
+
+        Crisis wording never waits behind this number's earlier messages: when any are
+        in hand (here; or on another replica, as Rasa's lock is shared: so always, with
+        replicas) it goes by the API at once. Otherwise the engine's own reply, with
+        its signposting first, is as quick.
+        """
+        sender_id = reply.phone
+        queued = self.numbers.busy(sender_id) or bool(self.parts.settings.redis_url)
+        urgent = crisis_first(text) if queued else []
+        signposting = asyncio.ensure_future(self._send(sender_id, urgent)) if urgent else None
+        try:
+            async with self.numbers.turn(sender_id):
+                if signposting is not None:
+                    await signposting  # this message's other replies come after it
+                await self._checked(reply, sid, text, bool(urgent), on_new_message)
+        except Exception:  # noqa: BLE001 - one bad message must not kill the channel
+            logger.exception("sms message handling failed")  # no text, no number
+            with contextlib.suppress(Exception):  # signpost if not yet done, say sorry
+                await reply.send([Message(messages.SOMETHING_WENT_WRONG)] if urgent
+                                 else or_apology(text, []))
+
+    async def _checked(self, reply: _Reply, sid: str, text: str, signposted: bool,
+                       on_new_message: OnMessage) -> None:
+        sender_id, spool = reply.phone, self.parts.spool
         if spool.maybe_held and await asyncio.to_thread(spool.holds, self.name(), sender_id):
             # Earlier messages from this number wait for the database: this one waits
             # behind them (crisis wording is still answered now).
-            await self._hold(sender_id, sid, text)
-            return response.text(EMPTY_TWIML, content_type="text/xml")
+            await self._hold(reply, sid, text, signposted=signposted)
+            return
         try:
             first, opted_out = await asyncio.to_thread(self.parts.store.admit, sid, sender_id)
         except Exception as error:  # noqa: BLE001 - the database is down: still answer
             logger.error("sms store unavailable: %s", type(error).__name__)  # no number, no text
-            if database_unavailable(error):
-                await self._hold(sender_id, sid, text)  # kept on disk, handled when it is back
+            if database_unavailable(error):  # kept on disk, handled when it is back
+                await self._hold(reply, sid, text, signposted=signposted)
             else:  # nothing can be checked or stored: only signposting (or sorry) goes out
-                self._spawn(self._send(sender_id, or_apology(text, [])))
-            return response.text(EMPTY_TWIML, content_type="text/xml")
+                await reply.send([Message(messages.SOMETHING_WENT_WRONG)] if signposted
+                                 else or_apology(text, []))
+            return
         if not first:
-            return response.text(EMPTY_TWIML, content_type="text/xml")
+            return
         if not sms_keywords.keyword(text) and not await self.limiter.allow(sender_id):
             metrics().rejected.labels(self.name(), "rate_limited").inc()
             # Each reply costs money, so a flood is not answered; crisis wording always is.
-            signposting = crisis_first(text)
-            if signposting:
-                self._spawn(self._send(sender_id, signposting))
-                self._spawn(self.parts.store.count_signposting(text, self.name()))
-            return response.text(EMPTY_TWIML, content_type="text/xml")  # STOP always gets through
-        self._spawn(self._handle(sender_id, text, opted_out, on_new_message, sid))
-        return response.text(EMPTY_TWIML, content_type="text/xml")
+            if not signposted:
+                await reply.send(crisis_first(text))
+            await self.parts.store.count_signposting(text, self.name())
+            return  # STOP always gets through
+        if await self._converse(reply, text, opted_out, signposted, on_new_message):
+            # The engine could not reach the database: replayed when it can.
+            await self._hold(reply, sid, text, attempts=1, signposted=signposted)
 
-    async def _handle(self, sender_id: str, text: str, opted_out: bool,
-                      on_new_message: OnMessage, sid: str = "") -> None:
-        """Runs after Twilio has its 200: the conversation, then the reply by API.
-
-        Crisis wording is answered first, before this number's queue: it never waits
-        behind the messages sent before it. Then one message at a time, in order.
-        """
-        urgent = crisis_first(text)
-        try:
-            if urgent:
-                await self._send(sender_id, urgent)
-            async with self.numbers.turn(sender_id):
-                held = await self._converse(sender_id, text, opted_out, bool(urgent),
-                                            on_new_message)
-            if held:  # the engine could not reach the database: replayed when it can
-                await self._hold(sender_id, sid, text, attempts=1, signposted=True)
-        except Exception:  # noqa: BLE001 - one bad message must not kill the channel
-            logger.exception("sms message handling failed")  # no text, no number
-            with contextlib.suppress(Exception):  # say sorry (signposting already went)
-                await self._send(sender_id, [Message(messages.SOMETHING_WENT_WRONG)])
-
-    async def _converse(self, sender_id: str, text: str, opted_out: bool, signposted: bool,
+    async def _converse(self, reply: _Reply, text: str, opted_out: bool, signposted: bool,
                         on_new_message: OnMessage) -> bool:
         """One message through the engine and its replies out; True when the engine
         could not reach the database (nothing was sent or stored: hold it)."""
+        sender_id = reply.phone
         word = sms_keywords.keyword(text)
-        if word:
-            await self._keyword(word, sender_id)
+        if word:  # "STOP" with crisis wording after it: signposting first, then the opt-out
+            await reply.send([] if signposted else crisis_first(text))
+            await self._keyword(word, reply)
             return False
         if opted_out:  # nothing more is sent (signposting to a crisis already was)
+            if not signposted:
+                await reply.send(crisis_first(text))
             await self.parts.store.count_signposting(text, self.name())
             return False
         kind, problem = inbound_problem(text, MAX_BODY)
         if kind:  # e.g. a picture with no words
             await self.parts.store.count_signposting(text, self.name())
-            await self._send(sender_id, [Message(problem)])
+            await reply.send(([] if signposted else crisis_first(text)) + [Message(problem)])
             return False
         collector = CollectingOutputChannel()
         # Rasa sees the number's pseudonym, never the number (bot/trust/identity.py).
@@ -207,31 +234,31 @@ class TwilioChannel(InputChannel):
             return True
         if not replies:  # the assistant failed: the engine never counted it
             await self.parts.store.count_signposting(text, self.name())
-        await self._send(sender_id, without_signposting(replies) if signposted
+        await reply.send(without_signposting(replies) if signposted
                          else or_apology(text, replies))
         return False
 
-    async def _hold(self, sender_id: str, sid: str, text: str, attempts: int = 0,
+    async def _hold(self, reply: _Reply, sid: str, text: str, attempts: int = 0,
                     signposted: bool = False) -> None:
         """Keep a message on disk until the database is back; tell the patient once.
 
         Crisis wording is answered now, whatever happens to the rest."""
         try:
-            first = await asyncio.to_thread(self.parts.spool.put, self.name(), sid, sender_id,
+            first = await asyncio.to_thread(self.parts.spool.put, self.name(), sid, reply.phone,
                                             text, attempts)
         except Exception as error:  # noqa: BLE001 - the local disk failed too
             logger.error("sms spool unavailable: %s", type(error).__name__)
-            self._spawn(self._send(sender_id, [] if signposted else or_apology(text, [])))
+            await reply.send([Message(messages.SOMETHING_WENT_WRONG)] if signposted
+                             else or_apology(text, []))
             return
         metrics().spooled.labels(self.name(), "held").inc()
-        notice = ([] if signposted else crisis_first(text)) + (
-            [Message(messages.HELD)] if first else [])
-        if notice:
-            self._spawn(self._send(sender_id, notice))
+        await reply.send(([] if signposted else crisis_first(text))
+                         + ([Message(messages.HELD)] if first else []))
 
     async def _replay(self, held: Held) -> Outcome:
         """One held message, now the database may be back: admitted once (a replay
-        after a crash is recognised by the same key), then through the engine."""
+        after a crash is recognised by the same key), then through the engine; the
+        replies go by the API (Twilio's webhook call is long over)."""
         assert self._on_new_message is not None
         key = held.key if not held.attempts else f"{held.key}~{held.attempts}"
         try:
@@ -244,22 +271,23 @@ class TwilioChannel(InputChannel):
         if not first:
             return "done"
         async with self.numbers.turn(held.sender):
-            held_again = await self._converse(held.sender, held.text, opted_out,
+            held_again = await self._converse(_Reply(held.sender, self._send, opened=False),
+                                              held.text, opted_out,
                                               bool(crisis_first(held.text)),
                                               self._on_new_message)
         return "interrupted" if held_again else "done"
 
-    async def _keyword(self, word: str, sender_id: str) -> None:
-        store = self.parts.store
+    async def _keyword(self, word: str, reply: _Reply) -> None:
+        store, sender_id = self.parts.store, reply.phone
         if word == sms_keywords.STOP:
             # The opt-out and the withdrawal go straight to the engine, in one transaction.
             await asyncio.to_thread(store.stop, sender_id)
-            await self._send(sender_id, [Message(messages.SMS_OPTED_OUT)])
+            await reply.send([Message(messages.SMS_OPTED_OUT)])
         elif word == sms_keywords.START:
             await asyncio.to_thread(store.set_opt_out, sender_id, False)
-            await self._send(sender_id, [Message(messages.SMS_OPTED_IN)])
+            await reply.send([Message(messages.SMS_OPTED_IN)])
         else:
-            await self._send(sender_id, [Message(messages.SMS_HELP)])
+            await reply.send([Message(messages.SMS_HELP)])
 
     async def _send(self, sender_id: str, outgoing: List[Message]) -> None:
         await deliver(self.parts.sender, self.parts.store, sender_id, outgoing)
@@ -275,6 +303,33 @@ class TwilioChannel(InputChannel):
         await asyncio.to_thread(self.parts.store.delivery_status, sid, status,
                                 int(code) if code.isdigit() else None)
         return response.text(EMPTY_TWIML, content_type="text/xml")
+
+
+class _Reply:
+    """Where the replies to one inbound SMS go: into the webhook's TwiML answer while
+    Twilio still waits for it (no API call, and Twilio keeps their order), by the
+    API once that answer has gone."""
+
+    def __init__(self, phone: str, by_api: Callable[[str, List[Message]], Awaitable[None]],
+                 opened: bool = True) -> None:
+        self.phone, self._by_api, self._open = phone, by_api, opened
+        self._ready: List[Message] = []
+
+    async def send(self, outgoing: List[Message]) -> None:
+        if self._open:
+            self._ready.extend(outgoing)
+        elif outgoing:
+            await self._by_api(self.phone, outgoing)
+
+    def close(self) -> List[Message]:
+        """What goes in the answer; from now on replies go by the API."""
+        self._open, ready, self._ready = False, self._ready, []
+        return ready
+
+    def close_and_send(self) -> None:
+        ready = self.close()
+        if ready:
+            asyncio.ensure_future(self._by_api(self.phone, ready))
 
 
 @dataclass(frozen=True)

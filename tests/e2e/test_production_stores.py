@@ -117,8 +117,7 @@ def test_a_burst_is_served_in_order_through_the_redis_lock(
     phone = Phone(production, fake_twilio)
     phone.text("TEST1", expect=3)
     before, started = len(phone.inbox()), time.monotonic()
-    for body in ("yes", "19", "skip", "yes"):
-        assert phone.post(body) == 200
+    assert phone.burst(["yes", "19", "skip", "yes"]) == [200] * 4
     deadline = time.monotonic() + 30
     while len(phone.inbox()) < before + 4 and time.monotonic() < deadline:
         time.sleep(0.02)
@@ -237,3 +236,23 @@ def test_telegram_updates_during_an_outage_are_answered_in_order_when_it_ends(
     assert after[2:4] == ["Have you used the service?", messages.CRISIS_CARRY_ON], after
     assert after.count(SIGNPOSTING) == 1 and after.count(after[1]) == 1
     assert participation(production, user) == [("telegram", "started", "18-24")]
+
+
+def test_crisis_signposting_twilio_refused_with_429_is_sent_again_once(
+        production: Servers, fake_twilio: FakeTwilio) -> None:
+    """With replicas (Redis), crisis wording is answered by the API at once, ahead of
+    any queue on any replica; a 429 from Twilio is waited out and tried again."""
+    phone = Phone(production, fake_twilio)
+    phone.text("TEST1")
+    fake_twilio.fail_next(2, code=20429, status=429)  # Twilio: too many requests
+    started = time.monotonic()
+    assert phone.post("i want to end my life") == 200
+    deadline = time.monotonic() + 20
+    while SIGNPOSTING not in phone.inbox():
+        assert time.monotonic() < deadline, phone.inbox()
+        time.sleep(0.05)
+    assert time.monotonic() - started >= 1.5  # after waiting 0.5 s, then 1 s
+    time.sleep(1)
+    assert phone.inbox().count(SIGNPOSTING) == 1  # once: not again in the TwiML answer
+    assert phone.inbox()[-2] == SIGNPOSTING  # first, then the rest of the reply
+    assert phone.inbox()[-1].startswith(messages.CRISIS_CARRY_ON)
