@@ -65,7 +65,7 @@ from bench.patients import (  # noqa: E402
 from bench.sampling import Watched, processes_named  # noqa: E402
 from bot.cli import stack  # noqa: E402
 from bot.trust import identity  # noqa: E402
-from tests.conftest import redis_reachable  # noqa: E402
+from tests.conftest import fresh_postgres, redis_reachable  # noqa: E402
 from tests.e2e.conftest import Servers, running_servers  # noqa: E402
 from tests.e2e.helpers import TEST_SCRIPT, cli, rows  # noqa: E402
 from tests.e2e.replicas import Production, two_replicas  # noqa: E402
@@ -105,9 +105,11 @@ def both_set_ups(folder: Path, model: Path) -> Iterator[Tuple[FakeTwilio, Produc
     with contextlib.ExitStack() as stack_of:
         fake = stack_of.enter_context(FakeTwilio())
         telegram = stack_of.enter_context(FakeTelegram())
+        # A new database on the machine's PostgreSQL (as configured: fsync on), dropped after.
+        database_url = stack_of.enter_context(fresh_postgres())
         production = stack_of.enter_context(two_replicas(
-            folder / "replicas", REDIS_URL, fake, telegram, model=model, per_ip_rate=EDGE_RATE,
-            per_ip_burst=EDGE_RATE))
+            folder / "replicas", database_url, REDIS_URL, fake, telegram, model=model,
+            per_ip_rate=EDGE_RATE, per_ip_burst=EDGE_RATE))
         single = stack_of.enter_context(running_servers(
             folder / "single", f"sqlite:///{folder / 'single' / 'bench.db'}", fake, telegram,
             model=model))

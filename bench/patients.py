@@ -178,6 +178,7 @@ class Sms:
         async with http.post(self.hook, data=params, headers=signed) as response:
             if response.status != 200:
                 raise RuntimeError(f"SMS {message!r}: webhook answered {response.status}")
+            self.fake.answered(params, await response.text())  # Twilio sends the TwiML replies
         return (await arrival() - began) * 1000
 
 

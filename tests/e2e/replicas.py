@@ -1,7 +1,7 @@
 """Production, chosen by configuration alone: two replicas (each a real Rasa server
 and action server) behind nginx from Debian's packages, with the answers and Rasa's
-tracker on a fresh database of the real PostgreSQL and Rasa's lock on the real Redis.
-Used by tests/e2e/test_production_stores.py and bench/load.py."""
+tracker on PostgreSQL and Rasa's lock on Redis. Used by
+tests/e2e/test_production_stores.py and bench/load.py."""
 
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Iterator, List
 
 from bot.cli import stack
-from tests.conftest import fresh_postgres
 from tests.e2e.conftest import E2E_MODEL, Servers, running_servers
 from tests.e2e.edge import Edge, nginx
 from tests.e2e.helpers import TEST_SCRIPT, cli
@@ -29,16 +28,16 @@ class Production:
 
 
 @contextlib.contextmanager
-def two_replicas(folder: Path, redis_url: str, fake_twilio: FakeTwilio,
+def two_replicas(folder: Path, database_url: str, redis_url: str, fake_twilio: FakeTwilio,
                  fake_telegram: FakeTelegram, model: Path = E2E_MODEL, per_ip_rate: int = 200,
                  per_ip_burst: int = 400) -> Iterator[Production]:
-    """Both replicas up, TEST1 loaded with the real command line, nginx in front."""
+    """Both replicas up on `database_url` (migrated here), TEST1 loaded with the real
+    command line, nginx in front."""
     edge_port, secret = stack.free_port(), "replicas-" + uuid.uuid4().hex
     edge_url = f"http://127.0.0.1:{edge_port}"
     shared = {"SB_REDIS_URL": redis_url, "TWILIO_PUBLIC_URL": edge_url,
               "TELEGRAM_PUBLIC_URL": edge_url}
     with contextlib.ExitStack() as stack_of:
-        database_url = stack_of.enter_context(fresh_postgres())
         replicas = [stack_of.enter_context(running_servers(
             folder / f"replica-{i}", database_url, fake_twilio, fake_telegram, secret=secret,
             model=model, SB_TRACKER_URL=database_url, **shared)) for i in (1, 2)]
