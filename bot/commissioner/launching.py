@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, time, timezone
-from typing import Optional
+from typing import Optional, Tuple
 
 from sanic import Blueprint, response
 from sanic.request import Request
@@ -17,7 +17,7 @@ from bot.commissioner.guard import Principal, requires
 from bot.commissioner.html import csrf_field, e, message_page, page
 from bot.commissioner.launch_kit import launch_kit
 from bot.commissioner.permissions import AUTHOR_SCRIPTS, READ
-from bot.commissioner.preview import preview
+from bot.commissioner.preview import OptionNames, preview
 from bot.db.models import utcnow
 from bot.db.repository import record_audit
 from bot.reporting import scope
@@ -92,8 +92,22 @@ def _launch_form(code: str, csrf: str, message: str = "") -> str:
             f'</p></form>')
 
 
+def names_html(names: Tuple[OptionNames, ...]) -> str:
+    """The other names each option is understood by (aliases and everyday names)."""
+    if not names:
+        return ""
+    items = "".join(
+        f"<dt>{e(o.label)}</dt>"
+        + (f"<dd>Also: {e(', '.join(o.also))}</dd>" if o.also else "")
+        + (f"<dd>Asks \"Did you mean {e(o.label)}?\" for: {e(', '.join(o.asks))}</dd>"
+           if o.asks else "")
+        for o in names)
+    return f'<h4>Also understood</h4><dl class="names">{items}</dl>'
+
+
 def preview_html(text: str) -> str:
-    """Each question as the web chat, SMS and Telegram show it."""
+    """Each question as the web chat, SMS and Telegram show it, and every other name
+    each option is understood by."""
     items = []
     for q in preview(store.script_from_yaml(text)):
         buttons = "".join(f"<li>{e(b)}</li>" for b in q.web_buttons)
@@ -103,7 +117,8 @@ def preview_html(text: str) -> str:
                        for row in q.telegram_rows)
         items.append(f'<section class="question"><h3>{e(q.key)}</h3><h4>Web chat</h4>'
                      f'<p>{e(q.web_text)}</p><ul>{buttons}</ul><h4>SMS</h4>{sms}'
-                     f'<h4>Telegram</h4><p>{e(q.web_text)}</p><ul>{rows}</ul></section>')
+                     f'<h4>Telegram</h4><p>{e(q.web_text)}</p><ul>{rows}</ul>'
+                     f'{names_html(q.names)}</section>')
     return (f'<details><summary>Preview every question on each channel</summary>'
             f'{"".join(items)}</details>')
 
