@@ -6,6 +6,7 @@ nothing configured; production refuses the defaults that are not safe.
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import re
 from dataclasses import dataclass
@@ -88,6 +89,25 @@ class CommissionerSettings:
     lockout_attempts: int  # failed sign-ins in a row before the account is locked
     lockout_minutes: int
     patient_web_url: str  # where /c/CODE and the widget are served (the patient-facing process)
+    # Failed sign-ins one client address may make at once, then how many an hour after
+    # that (whatever the accounts); shared through SB_REDIS_URL when it is set.
+    address_failures: int = 10
+    address_failures_per_hour: int = 30
+    trusted_proxies: Tuple[str, ...] = ()  # whose X-Forwarded-For is believed
+
+
+def trusted_proxies(raw: str) -> Tuple[str, ...]:
+    """SB_TRUSTED_PROXIES: addresses or CIDR ranges of our own proxies, comma-separated."""
+    found = []
+    for item in (part.strip() for part in raw.split(",")):
+        if not item:
+            continue
+        try:
+            found.append(str(ipaddress.ip_network(item, strict=False)))
+        except ValueError:
+            raise ConfigError("SB_TRUSTED_PROXIES is a comma-separated list of addresses or "
+                              f"ranges like 10.0.0.0/8, got {item!r}") from None
+    return tuple(found)
 
 
 def load_commissioner(env: Mapping[str, str]) -> CommissionerSettings:
@@ -98,8 +118,14 @@ def load_commissioner(env: Mapping[str, str]) -> CommissionerSettings:
         lockout_minutes=_int(env, "SB_LOCKOUT_MINUTES", 15),
         patient_web_url=env.get("SB_PATIENT_WEB_URL", "").strip().rstrip("/")
         or "http://127.0.0.1:8080",
+        address_failures=_int(env, "SB_ADDRESS_SIGN_IN_FAILURES", 10),
+        address_failures_per_hour=_int(env, "SB_ADDRESS_SIGN_IN_FAILURES_PER_HOUR", 30),
+        trusted_proxies=trusted_proxies(env.get("SB_TRUSTED_PROXIES", "")),
     )
     for name, value in (("SB_SESSION_IDLE_MINUTES", settings.session_idle_minutes),
+                        ("SB_ADDRESS_SIGN_IN_FAILURES", settings.address_failures),
+                        ("SB_ADDRESS_SIGN_IN_FAILURES_PER_HOUR",
+                         settings.address_failures_per_hour),
                         ("SB_SESSION_MAX_HOURS", settings.session_max_hours),
                         ("SB_LOCKOUT_ATTEMPTS", settings.lockout_attempts),
                         ("SB_LOCKOUT_MINUTES", settings.lockout_minutes)):

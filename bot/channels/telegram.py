@@ -40,12 +40,12 @@ from bot.channels.inbound import (
     without_signposting,
 )
 from bot.channels.ordering import InOrder
-from bot.channels.rate_limit import SharedRateLimiter
 from bot.channels.telegram_state import CHANNEL, TelegramStore
 from bot.channels.webhooks import refused, webhook_blueprint
 from bot.config import Settings, load_settings
 from bot.engine import messages
 from bot.engine.turns import Message
+from bot.limits.rate_limit import SharedRateLimiter
 from bot.metrics import metrics
 from bot.sms import keywords as sms_keywords
 from bot.telegram import commands

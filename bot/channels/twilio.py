@@ -30,12 +30,12 @@ from bot.channels.inbound import (
     without_signposting,
 )
 from bot.channels.ordering import InOrder
-from bot.channels.rate_limit import SharedRateLimiter
 from bot.channels.sms_state import SmsStore
 from bot.channels.webhooks import refused, webhook_blueprint
 from bot.config import Settings, load_settings
 from bot.engine import messages
 from bot.engine.turns import Message
+from bot.limits.rate_limit import SharedRateLimiter
 from bot.metrics import metrics
 from bot.sms import keywords as sms_keywords
 from bot.sms.render import render_sms
