@@ -16,6 +16,7 @@ from bot.commissioner import (
     api,
     authoring,
     dashboard,
+    erasure_page,
     exports,
     invitations_page,
     launching,
@@ -65,7 +66,7 @@ def create_app(settings: Settings, session_factory: Optional[sessionmaker] = Non
     app.ctx.session_factory = session_factory
     app.ctx.sign_in_throttle = address_throttle(settings)
     for module in (sign_in, api, dashboard, authoring, launching, exports, tokens_page,
-                   publishing, users_page, invitations_page):
+                   publishing, users_page, invitations_page, erasure_page):
         app.blueprint(module.blueprint)
 
     @app.get("/")
