@@ -132,7 +132,6 @@ ENDPOINTS = [
              lambda w, c: {"new_code": "D" + uuid.uuid4().hex[:8].upper()}),
     Endpoint("POST", "/consultations/{code}/publish", AUTHOR_SCRIPTS, 303, _closed),
     Endpoint("POST", "/consultations/{code}/unpublish", AUTHOR_SCRIPTS, 303),
-    Endpoint("GET", "/published/{code}", PUBLIC, 404),
     Endpoint("GET", "/consultations/{code}/invitations", AUTHOR_SCRIPTS, 200,
              shows="Invitations by status"),
     # an upload with no file is refused (422): the role and organisation checks come first
