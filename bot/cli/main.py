@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Callable, Dict, List, Optional
 
-from bot.cli import bi, commands, outreach, serve, telegram, users
+from bot.cli import areas, bi, commands, outreach, serve, telegram, users
 from bot.config import ConfigError
 
 
@@ -52,6 +52,7 @@ def parser() -> argparse.ArgumentParser:
     sub.add_parser("serve", help="run Rasa, the action server and the commissioner app")
     users.add_parser(sub)
     bi.add_parser(sub)
+    areas.add_parser(sub)
     return root
 
 
@@ -72,6 +73,7 @@ HANDLERS: Dict[str, Callable[[argparse.Namespace], int]] = {
     "serve": serve.serve,
     "users": users.users,
     "bi-reader": bi.bi_reader,
+    "areas": areas.areas,
 }
 
 
