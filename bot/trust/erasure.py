@@ -62,8 +62,9 @@ def erase_respondent(session: Session, pseudonym: str, actor: str, reason: str =
     _erase_conversation(session, pseudonym, organisation_id)
     invitations = delete(TelegramInvitation).where(TelegramInvitation.pseudonym == pseudonym)
     if owned is not None:
-        invitations = invitations.where(TelegramInvitation.consultation_id.in_(owned))
-    session.execute(invitations.execution_options(synchronize_session=False))
+        invitations = invitations.where(TelegramInvitation.consultation_id.in_(
+            owned)).execution_options(synchronize_session=False)
+    session.execute(invitations)
     contacts = _erase_contacts(session, pseudonym, secret, owned) if secret else 0
     respondent = session.scalar(select(Respondent).where(Respondent.pseudonym == pseudonym))
     if respondent is None and not contacts:
@@ -88,10 +89,11 @@ def _erase_conversation(session: Session, pseudonym: str,
     """Their place in a conversation (and the number kept for its reminder) and, for the
     whole service, their Telegram subscription."""
     place = delete(Conversation).where(Conversation.pseudonym == pseudonym)
-    if organisation_id is not None:
+    if organisation_id is not None:  # a subquery the session cannot evaluate in Python
         place = place.where(Conversation.consultation_code.in_(
-            select(Consultation.code).where(Consultation.organisation_id == organisation_id)))
-    session.execute(place.execution_options(synchronize_session=False))
+            select(Consultation.code).where(Consultation.organisation_id == organisation_id))
+        ).execution_options(synchronize_session=False)
+    session.execute(place)
     if organisation_id is None or session.scalar(
             select(func.count()).select_from(Conversation)
             .where(Conversation.pseudonym == pseudonym)) == 0:
