@@ -6,11 +6,13 @@ nothing configured; production refuses the defaults that are not safe.
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping, Optional, Tuple
+from urllib.parse import quote
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEV_SECRET = "dev-only-pseudonym-secret-not-for-production"
@@ -55,6 +57,14 @@ class WebSettings:
     def origin(self) -> str:
         return origin_of(self.public_url)
 
+    def consultation_link(self, code: str) -> str:
+        """Where patients take part on the web (launch kits, QR codes)."""
+        return f"{self.public_url}/c/{quote(code)}"
+
+    def published_link(self, code: str) -> str:
+        """A closed consultation's "you said, we did" page, for patients."""
+        return f"{self.public_url}/published/{quote(code)}"
+
 
 def origin_of(url: str) -> str:
     """scheme://host[:port] of a URL, lower-cased, the way browsers send Origin."""
@@ -82,13 +92,32 @@ class TelegramSettings:
 
 @dataclass(frozen=True)
 class CommissionerSettings:
-    """The commissioner app: sign-in sessions, lock-out, and the links a launch hands out."""
+    """The commissioner app: sign-in sessions, lock-out and sign-in throttling (the links a
+    launch hands out are the patient web process's: WebSettings.public_url)."""
 
     session_idle_minutes: int  # a session unused this long is signed out
     session_max_hours: int  # and any session this old
     lockout_attempts: int  # failed sign-ins in a row before the account is locked
     lockout_minutes: int
-    patient_web_url: str  # where /c/CODE and the widget are served (the patient-facing process)
+    # Failed sign-ins one client address may make at once, then how many an hour after
+    # that (whatever the accounts); shared through SB_REDIS_URL when it is set.
+    address_failures: int = 10
+    address_failures_per_hour: int = 30
+    trusted_proxies: Tuple[str, ...] = ()  # whose X-Forwarded-For is believed
+
+
+def trusted_proxies(raw: str) -> Tuple[str, ...]:
+    """SB_TRUSTED_PROXIES: addresses or CIDR ranges of our own proxies, comma-separated."""
+    found = []
+    for item in (part.strip() for part in raw.split(",")):
+        if not item:
+            continue
+        try:
+            found.append(str(ipaddress.ip_network(item, strict=False)))
+        except ValueError:
+            raise ConfigError("SB_TRUSTED_PROXIES is a comma-separated list of addresses or "
+                              f"ranges like 10.0.0.0/8, got {item!r}") from None
+    return tuple(found)
 
 
 def load_commissioner(env: Mapping[str, str]) -> CommissionerSettings:
@@ -97,10 +126,14 @@ def load_commissioner(env: Mapping[str, str]) -> CommissionerSettings:
         session_max_hours=_int(env, "SB_SESSION_MAX_HOURS", 8),
         lockout_attempts=_int(env, "SB_LOCKOUT_ATTEMPTS", 5),
         lockout_minutes=_int(env, "SB_LOCKOUT_MINUTES", 15),
-        patient_web_url=env.get("SB_PATIENT_WEB_URL", "").strip().rstrip("/")
-        or "http://127.0.0.1:8080",
+        address_failures=_int(env, "SB_ADDRESS_SIGN_IN_FAILURES", 10),
+        address_failures_per_hour=_int(env, "SB_ADDRESS_SIGN_IN_FAILURES_PER_HOUR", 30),
+        trusted_proxies=trusted_proxies(env.get("SB_TRUSTED_PROXIES", "")),
     )
     for name, value in (("SB_SESSION_IDLE_MINUTES", settings.session_idle_minutes),
+                        ("SB_ADDRESS_SIGN_IN_FAILURES", settings.address_failures),
+                        ("SB_ADDRESS_SIGN_IN_FAILURES_PER_HOUR",
+                         settings.address_failures_per_hour),
                         ("SB_SESSION_MAX_HOURS", settings.session_max_hours),
                         ("SB_LOCKOUT_ATTEMPTS", settings.lockout_attempts),
                         ("SB_LOCKOUT_MINUTES", settings.lockout_minutes)):

@@ -31,13 +31,13 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.channels.inbound import crisis_first, from_collected, inbound_problem, or_apology
-from bot.channels.rate_limit import SharedRateLimiter
 from bot.channels.transcript import replies_to, transcript
 from bot.channels.web_delivery import Replies, WebDeliveries, delivery_id, valid_message_id
 from bot.channels.webhooks import refused, webhook_blueprint
 from bot.config import Settings, load_settings
 from bot.engine import messages
 from bot.engine.turns import Message
+from bot.limits.rate_limit import SharedRateLimiter
 from bot.metrics import metrics
 from bot.trust import identity
 

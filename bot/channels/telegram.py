@@ -40,7 +40,6 @@ from bot.channels.inbound import (
     without_signposting,
 )
 from bot.channels.ordering import InOrder
-from bot.channels.rate_limit import SharedRateLimiter
 from bot.channels.spool import Held, Outcome, Spool, replay_forever, spool_for
 from bot.channels.telegram_state import CHANNEL, TelegramStore
 from bot.channels.webhooks import refused, webhook_blueprint
@@ -48,6 +47,7 @@ from bot.config import Settings, load_settings
 from bot.db.session import database_unavailable
 from bot.engine import messages
 from bot.engine.turns import Message
+from bot.limits.rate_limit import SharedRateLimiter
 from bot.metrics import metrics
 from bot.sms import keywords as sms_keywords
 from bot.telegram import commands

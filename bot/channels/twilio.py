@@ -30,7 +30,6 @@ from bot.channels.inbound import (
     without_signposting,
 )
 from bot.channels.ordering import InOrder
-from bot.channels.rate_limit import SharedRateLimiter
 from bot.channels.sms_state import SmsStore
 from bot.channels.spool import Held, Outcome, Spool, replay_forever, spool_for
 from bot.channels.webhooks import refused, webhook_blueprint
@@ -38,6 +37,7 @@ from bot.config import Settings, load_settings
 from bot.db.session import database_unavailable
 from bot.engine import messages
 from bot.engine.turns import Message
+from bot.limits.rate_limit import SharedRateLimiter
 from bot.metrics import metrics
 from bot.sms import keywords as sms_keywords
 from bot.sms.render import render_sms

@@ -7,7 +7,7 @@ import asyncio
 import csv
 import sys
 from pathlib import Path
-from typing import Any, Dict, Iterator, List, Set, TextIO, Tuple
+from typing import Any, Dict, Iterator, List, TextIO, Tuple
 
 from sqlalchemy.orm import Session
 
@@ -15,14 +15,14 @@ from bot.commissioner.script_preview import preview
 from bot.config import Settings, load_settings
 from bot.db import migrate, repository
 from bot.db.models import Consultation, utcnow
-from bot.db.session import make_engine, make_session_factory, purge_freed_pages, unit_of_work
+from bot.db.session import make_engine, make_session_factory, unit_of_work
+from bot.outreach.contacts import mask, phone_number
 from bot.reporting import queries
 from bot.reporting.spreadsheet import safe_row
 from bot.reporting.suppression import hidden_total, show
 from bot.scripts import store
 from bot.scripts.script import Script, ScriptInvalid, load_script
-from bot.trust import erasure, identity
-from bot.trust.conversation_erasure import forget_conversation
+from bot.trust import erasure, erasure_request, identity
 
 MAX_SCRIPT_BYTES = 100_000
 
@@ -169,34 +169,50 @@ def export(args: argparse.Namespace) -> int:
 def erase(args: argparse.Namespace) -> int:
     settings = load_settings()
     engine = make_engine(settings.database_url)
-    with unit_of_work(make_session_factory(engine)) as session:
-        full = erasure.pseudonym_for_reference(session, args.reference)
-        if full is None:
-            raise CommandError(
-                f"no single respondent with reference {args.reference!r} "
-                f"(give at least {erasure.MIN_REFERENCE_LENGTH} characters of respondent_ref)")
-        channels = erasure.channels_of(session, full)
-        count = erasure.erase_respondent(session, full, actor="cli", reason=args.reason[:200],
-                                         secret=settings.pseudonym_secret)
-    purge_freed_pages(engine)
+    factory = make_session_factory(engine)
+    with unit_of_work(factory) as session:
+        full = _respondent(session, args, settings.pseudonym_secret)
+    erased = erasure_request.erase_on_request(factory, full, "cli", args.reason[:200],
+                                              settings.pseudonym_secret)
     engine.dispose()
-    print(f"erased {count} participation(s) of respondent {args.reference[:12]}")
-    _forget_in_rasa(settings, full, channels)
+    print(f"erased {erased.participations} participation(s) of respondent "
+          f"{full[:erasure.MIN_REFERENCE_LENGTH]}")
+    _forget_in_rasa(settings, erased)
     return 0
 
 
-def _forget_in_rasa(settings: Settings, full: str, channels: Set[str]) -> None:
+def _respondent(session: Session, args: argparse.Namespace, secret: str) -> str:
+    """The pseudonym asked for: by respondent_ref, or by the phone number they texted from."""
+    if bool(args.reference) == bool(args.phone):
+        raise CommandError("give either a respondent_ref or --phone NUMBER")
+    if args.phone:
+        number = phone_number(args.phone)
+        if number is None:
+            raise CommandError(f"{mask(args.phone)} is not a phone number")
+        full = identity.phone_pseudonym(secret, number)
+        if not erasure_request.held_for(session, full, secret).anything:
+            raise CommandError(f"nobody with the number {mask(number)} took part or was invited")
+        return full
+    found = erasure.pseudonym_for_reference(session, args.reference)
+    if found is None:
+        raise CommandError(
+            f"no single respondent with reference {args.reference!r} "
+            f"(give at least {erasure.MIN_REFERENCE_LENGTH} characters of respondent_ref)")
+    return found
+
+
+def _forget_in_rasa(settings: Settings, erased: erasure_request.Erased) -> None:
     """Rasa's copy of their chats: SMS and Telegram conversation ids are the pseudonym
     itself, so they can be found; a web conversation's id is known only to the browser."""
-    keyed = sorted(channels & identity.PSEUDONYMOUS_CHANNELS)
-    if keyed and not settings.rasa_api_token:
+    if erased.rasa_conversations and not settings.rasa_api_token:
         print("Rasa's copy of the chat was not erased: set SB_RASA_URL and SB_RASA_API_TOKEN "
               "to reach it (the in-memory store drops it when Rasa restarts)")
-    for channel in keyed if settings.rasa_api_token else ():
-        done = asyncio.run(forget_conversation(settings.rasa_url, settings.rasa_api_token,
-                                               identity.conversation_id(channel, full)))
-        print(f"{channel} chat in Rasa: {'erased' if done else 'NOT erased (see the log)'}")
-    if channels & identity.WEB_CHANNELS:
+    elif erased.rasa_conversations:
+        forgotten = asyncio.run(erasure_request.forget_in_rasa(
+            settings.rasa_url, settings.rasa_api_token, erased))
+        for channel, done in forgotten.items():
+            print(f"{channel} chat in Rasa: {'erased' if done else 'NOT erased (see the log)'}")
+    if erased.web_chat:
         print("web chat in Rasa: kept until Rasa restarts (its id is known only to the browser)")
 
 

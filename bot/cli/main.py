@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Callable, Dict, List, Optional
 
-from bot.cli import bi, commands, outreach, serve, telegram, users
+from bot.cli import areas, bi, commands, outreach, serve, telegram, users
 from bot.config import ConfigError
 
 
@@ -32,7 +32,8 @@ def parser() -> argparse.ArgumentParser:
     export.add_argument("code")
     export.add_argument("--out", help="file to write (default: standard output)")
     erase = sub.add_parser("erase", help="erase a respondent's answers (erasure or SAR request)")
-    erase.add_argument("reference", help="the respondent_ref from results or an export")
+    erase.add_argument("reference", nargs="?", help="the respondent_ref from results or an export")
+    erase.add_argument("--phone", help="or the number they texted from (SMS), e.g. 07700 900123")
     erase.add_argument("--reason", required=True, help="e.g. the request's case number")
     retention = sub.add_parser("retention", help="delete participations older than the period")
     retention.add_argument("action", choices=["apply"])
@@ -51,6 +52,7 @@ def parser() -> argparse.ArgumentParser:
     sub.add_parser("serve", help="run Rasa, the action server and the commissioner app")
     users.add_parser(sub)
     bi.add_parser(sub)
+    areas.add_parser(sub)
     return root
 
 
@@ -71,6 +73,7 @@ HANDLERS: Dict[str, Callable[[argparse.Namespace], int]] = {
     "serve": serve.serve,
     "users": users.users,
     "bi-reader": bi.bi_reader,
+    "areas": areas.areas,
 }
 
 

@@ -16,6 +16,7 @@ from bot.commissioner import (
     api,
     authoring,
     dashboard,
+    erasure_page,
     exports,
     invitations_page,
     launching,
@@ -26,6 +27,7 @@ from bot.commissioner import (
 )
 from bot.commissioner.guard import principal
 from bot.commissioner.html import CSS
+from bot.commissioner.throttle import address_throttle
 from bot.config import Settings, load_settings
 from bot.db.session import make_engine, make_session_factory
 
@@ -62,8 +64,9 @@ def create_app(settings: Settings, session_factory: Optional[sessionmaker] = Non
         engine = make_engine(settings.database_url)
         session_factory = make_session_factory(engine)
     app.ctx.session_factory = session_factory
+    app.ctx.sign_in_throttle = address_throttle(settings)
     for module in (sign_in, api, dashboard, authoring, launching, exports, tokens_page,
-                   publishing, users_page, invitations_page):
+                   publishing, users_page, invitations_page, erasure_page):
         app.blueprint(module.blueprint)
 
     @app.get("/")

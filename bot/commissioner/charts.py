@@ -28,21 +28,28 @@ def _description(chart_id: str, bars: Sequence[Bar]) -> str:
     return f'<desc id="{chart_id}-d">{e("; ".join(parts))}</desc>'
 
 
-def bar_chart(chart_id: str, title: str, bars: Sequence[Bar], width: int = 640) -> str:
-    """Horizontal bars, one per label, longest at full width."""
-    label_width, row = 230, 28
+def bar_chart(chart_id: str, title: str, bars: Sequence[Bar], width: int = 640,
+              stacked: bool = False) -> str:
+    """Horizontal bars, one per label, longest at full width. `stacked` puts each label
+    above its bar, so a narrow chart (a phone) keeps whole labels at a readable size."""
+    label_width, row = (0, 46) if stacked else (230, 28)
     numbers = [c for _, c in bars if isinstance(c, int)]
     biggest = max(numbers, default=0) or 1
     room = width - label_width - 60
     rows: List[str] = [_description(chart_id, bars)]
     for i, (label, count) in enumerate(bars):
         y = i * row + 4
-        short = label if len(str(label)) <= 32 else str(label)[:31] + "…"
-        rows.append(f'<text x="{label_width - 8}" y="{y + 17}" text-anchor="end" '
-                    f'font-size="13" fill="{TEXT}">{e(short)}</text>')
+        limit = 40 if stacked else 32  # what fits a 320 px phone, or beside the bars
+        short = label if len(str(label)) <= limit else str(label)[:limit - 1] + "…"
+        if stacked:
+            rows.append(f'<text x="0" y="{y + 13}" font-size="14" fill="{TEXT}">{e(short)}</text>')
+            y += 18
+        else:
+            rows.append(f'<text x="{label_width - 8}" y="{y + 17}" text-anchor="end" '
+                        f'font-size="13" fill="{TEXT}">{e(short)}</text>')
         if isinstance(count, int):
             length = max(1, round(room * count / biggest)) if count else 0
-            rows.append(f'<rect x="{label_width}" y="{y + 3}" width="{length}" height="{row - 8}" '
+            rows.append(f'<rect x="{label_width}" y="{y + 3}" width="{length}" height="20" '
                         f'fill="{BLUE}"/>')
             rows.append(f'<text x="{label_width + length + 6}" y="{y + 17}" font-size="13" '
                         f'fill="{TEXT}">{count}</text>')

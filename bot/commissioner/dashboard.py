@@ -16,7 +16,13 @@ from bot.commissioner.html import e, message_page, page
 from bot.commissioner.permissions import AUTHOR_SCRIPTS, READ, READ_AUDIT, can
 
 blueprint = Blueprint("dashboard")
-DIMENSION_NAMES = {"channel": "Channel", "age_band": "Age band", "area": "Postcode district"}
+DIMENSION_NAMES = {"channel": "Channel", "age_band": "Age band", "area": "Area"}
+AREA_LEVELS = {  # what "Area" is, by detail["area_level"]
+    "sub-ICB location": "Area: the NHS sub-ICB location of each postcode district (most of "
+                        "its postcodes, from the ONS Postcode Directory).",
+    "postcode district": "Area: the postcode district (no ONS lookup is loaded: "
+                         "python -m bot areas load).",
+}
 
 
 def _pct(value: Any) -> str:
@@ -123,7 +129,8 @@ async def results(request: Request, who: Principal, code: str) -> response.HTTPR
              f'<h2>Taking part</h2><p>Took part: <strong>{e(detail["participations"])}</strong>; '
              f'completed: <strong>{e(detail["completed"])}</strong> '
              f'({_pct(detail["completion_percent"])}).</p>',
-             _table("Participations by status", detail["by_status"], "Status")]
+             _table("Participations by status", detail["by_status"], "Status"),
+             f'<p>{e(AREA_LEVELS.get(detail.get("area_level", ""), ""))}</p>']
     for dimension, name in DIMENSION_NAMES.items():
         rows = detail["breakdowns"][dimension]
         bars = [(str(r["label"]), r["count"]) for r in rows]

@@ -9,7 +9,7 @@ from sanic import response
 from sanic.request import Request
 
 from bot.commissioner.csrf import FIELD
-from bot.commissioner.permissions import AUTHOR_SCRIPTS, MANAGE_USERS, can
+from bot.commissioner.permissions import AUTHOR_SCRIPTS, ERASE_DATA, MANAGE_USERS, can
 
 CSS_PATH = "/static/app.css"
 
@@ -31,6 +31,8 @@ def _nav(who: Any) -> str:
     links.append('<a href="/tokens">API tokens</a>')
     if can(who.role, MANAGE_USERS):
         links += ['<a href="/users">Accounts</a>', '<a href="/audit">Audit log</a>']
+    if can(who.role, ERASE_DATA):
+        links.append('<a href="/erasure">Erasure</a>')
     items = "".join(f"<li>{link}</li>" for link in links)
     return (f'<nav aria-label="Main"><ul>{items}</ul>'
             f'<form method="post" action="/sign-out" class="signout">{csrf_field(who.csrf)}'
@@ -76,6 +78,8 @@ button, .button { background: #007f3b; color: #fff; border: 0; padding: .5rem 1r
   font-size: 1rem; cursor: pointer; text-decoration: none; display: inline-block; }
 button.secondary { background: var(--grey); }
 label { display: block; font-weight: bold; margin-top: .75rem; }
+label.inline { display: inline; } fieldset { border: 0; padding: 0; margin: .75rem 0 0; }
+legend { font-weight: bold; }
 input[type=text], input[type=email], input[type=password], input[type=date], textarea, select {
   font-size: 1rem; padding: .4rem; border: 2px solid var(--dark); max-width: 100%; }
 textarea { width: 100%; font-family: monospace; }

@@ -27,12 +27,12 @@ class LaunchKit:
 
 def launch_kit(code: str, settings: Settings) -> LaunchKit:
     code = code.upper()
-    web = settings.commissioner.patient_web_url
+    web = settings.web.public_url
     return LaunchKit(
         code=code,
         sms_keyword=code,
         sms_number=settings.twilio.from_number,
         telegram_link=settings.telegram.deep_link(quote(code)),
-        web_link=f"{web}/c/{quote(code)}",
+        web_link=settings.web.consultation_link(code),
         embed_snippet=f'<script src="{web}/widget.js" data-consultation="{code}" defer></script>',
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, time, timezone
-from typing import Optional
+from typing import Optional, Tuple
 
 from sanic import Blueprint, response
 from sanic.request import Request
@@ -17,7 +17,8 @@ from bot.commissioner.guard import Principal, requires
 from bot.commissioner.html import csrf_field, e, message_page, page
 from bot.commissioner.launch_kit import launch_kit
 from bot.commissioner.permissions import AUTHOR_SCRIPTS, READ
-from bot.commissioner.preview import preview
+from bot.commissioner.preview import OptionNames, preview
+from bot.db import repository
 from bot.db.models import utcnow
 from bot.db.repository import record_audit
 from bot.reporting import scope
@@ -65,7 +66,8 @@ def _set_status(db: Session, who: Principal, code: str, status: str,
     return True
 
 
-def _launch_form(code: str, csrf: str, message: str = "") -> str:
+def _launch_form(request: Request, code: str, csrf: str, message: str = "") -> str:
+    published = request.app.ctx.settings.web.published_link(code)
     error = f'<div class="error-summary" role="alert"><p>{e(message)}</p></div>' if message else ""
     return (f'{error}<h2>Launch</h2><form method="post" action="/consultations/{e(code)}/launch">'
             f'{csrf_field(csrf)}<label for="opens">Opens (empty: today)</label>'
@@ -81,8 +83,9 @@ def _launch_form(code: str, csrf: str, message: str = "") -> str:
             f'<input type="text" id="new_code" name="new_code" required maxlength="12">'
             f'<p><button type="submit" class="secondary">Duplicate</button></p></form>'
             f'<h2>Publish what people said</h2><p>Once closed, publish a summary (small '
-            f'numbers hidden) with what you did, at <a href="/published/{e(code)}">'
-            f'/published/{e(code)}</a>, for the widget, SMS and Telegram to link to.</p>'
+            f'numbers hidden) with what you did. Patients see it at <a href="{e(published)}">'
+            f'{e(published)}</a>: once the consultation is closed, the bot answers its code '
+            f'with this link on the web chat, SMS and Telegram.</p>'
             f'<form method="post" action="/consultations/{e(code)}/publish">{csrf_field(csrf)}'
             f'<label for="we_did">What we did</label><textarea id="we_did" name="we_did" '
             f'rows="5" required maxlength="5000"></textarea>'
@@ -92,8 +95,22 @@ def _launch_form(code: str, csrf: str, message: str = "") -> str:
             f'</p></form>')
 
 
+def names_html(names: Tuple[OptionNames, ...]) -> str:
+    """The other names each option is understood by (aliases and everyday names)."""
+    if not names:
+        return ""
+    items = "".join(
+        f"<dt>{e(o.label)}</dt>"
+        + (f"<dd>Also: {e(', '.join(o.also))}</dd>" if o.also else "")
+        + (f"<dd>Asks \"Did you mean {e(o.label)}?\" for: {e(', '.join(o.asks))}</dd>"
+           if o.asks else "")
+        for o in names)
+    return f'<h4>Also understood</h4><dl class="names">{items}</dl>'
+
+
 def preview_html(text: str) -> str:
-    """Each question as the web chat, SMS and Telegram show it."""
+    """Each question as the web chat, SMS and Telegram show it, and every other name
+    each option is understood by."""
     items = []
     for q in preview(store.script_from_yaml(text)):
         buttons = "".join(f"<li>{e(b)}</li>" for b in q.web_buttons)
@@ -103,7 +120,8 @@ def preview_html(text: str) -> str:
                        for row in q.telegram_rows)
         items.append(f'<section class="question"><h3>{e(q.key)}</h3><h4>Web chat</h4>'
                      f'<p>{e(q.web_text)}</p><ul>{buttons}</ul><h4>SMS</h4>{sms}'
-                     f'<h4>Telegram</h4><p>{e(q.web_text)}</p><ul>{rows}</ul></section>')
+                     f'<h4>Telegram</h4><p>{e(q.web_text)}</p><ul>{rows}</ul>'
+                     f'{names_html(q.names)}</section>')
     return (f'<details><summary>Preview every question on each channel</summary>'
             f'{"".join(items)}</details>')
 
@@ -116,7 +134,7 @@ async def launch_page(request: Request, who: Principal, code: str) -> response.H
         return message_page(request, "Not found", "No consultation with that code.", 404)
     body = (f'<p>Saved. <a href="/consultations/{e(code.upper())}">Results</a> · '
             f'<a href="/consultations/{e(code.upper())}/edit">Edit the script</a></p>'
-            + preview_html(text) + _launch_form(code.upper(), who.csrf))
+            + preview_html(text) + _launch_form(request, code.upper(), who.csrf))
     return page(request, f"{code.upper()}: launch or close", body)
 
 
@@ -129,7 +147,7 @@ async def launch(request: Request, who: Principal, code: str) -> response.HTTPRe
     problem = launch_problem(opens, closes, opens_raw, closes_raw, utcnow().date())
     if problem:
         return page(request, f"{code.upper()}: launch or close",
-                    _launch_form(code.upper(), who.csrf, problem), status=422)
+                    _launch_form(request, code.upper(), who.csrf, problem), status=422)
     if not await service.run_db(request, _set_status, who, code, "live", opens, closes):
         return message_page(request, "Not found", "No consultation with that code.", 404)
     return response.redirect(f"/consultations/{code.upper()}/launch-kit", status=303)
@@ -163,16 +181,21 @@ async def duplicate(request: Request, who: Principal, code: str) -> response.HTT
     new_code = str((request.form or {}).get("new_code", "")).strip().upper()[:12]
     if not re.fullmatch(r"[A-Z][A-Z0-9]{2,11}", new_code):
         return page(request, f"{code.upper()}: launch or close", _launch_form(
-            code.upper(), who.csrf, "the new code must be 3–12 letters and digits, "
+            request, code.upper(), who.csrf, "the new code must be 3–12 letters and digits, "
             "starting with a letter"), status=422)
     try:
         saved = await service.run_db(request, _duplicate, who, code, new_code)
     except Refused as refused:
         return page(request, f"{code.upper()}: launch or close", _launch_form(
-            code.upper(), who.csrf, str(refused)), status=422)
+            request, code.upper(), who.csrf, str(refused)), status=422)
     if saved is None:
         return message_page(request, "Not found", "No consultation with that code.", 404)
     return response.redirect(f"/consultations/{saved}/edit", status=303)
+
+
+def _published(db: Session, who: Principal, code: str) -> bool:
+    consultation = scope.consultation_of(db, who.organisation_id, code)
+    return consultation is not None and repository.is_published(db, consultation.id)
 
 
 @blueprint.get("/consultations/<code:str>/launch-kit")
@@ -181,13 +204,18 @@ async def kit(request: Request, who: Principal, code: str) -> response.HTTPRespo
     info = await service.run_db(request, service.consultation_detail_or_none, who, code)
     if info is None:
         return message_page(request, "Not found", "No consultation with that code.", 404)
-    k = launch_kit(info["code"], request.app.ctx.settings)
+    settings = request.app.ctx.settings
+    k = launch_kit(info["code"], settings)
+    published = (f'<dt>Published results</dt><dd><a href="{e(settings.web.published_link(k.code))}">'
+                 f'{e(settings.web.published_link(k.code))}</a></dd>'
+                 if await service.run_db(request, _published, who, k.code) else "")
     sms = (f"Text <strong>{e(k.sms_keyword)}</strong> to {e(k.sms_number)}" if k.sms_number
            else f"Text <strong>{e(k.sms_keyword)}</strong> to your SMS number (Twilio is not set up)")
     body = (f'<p>Status: <strong>{e(info["status"])}</strong>.</p><dl>'
             f'<dt>SMS</dt><dd>{sms}</dd>'
             f'<dt>Telegram</dt><dd><a href="{e(k.telegram_link)}">{e(k.telegram_link)}</a></dd>'
-            f'<dt>Web link</dt><dd><a href="{e(k.web_link)}">{e(k.web_link)}</a></dd></dl>'
+            f'<dt>Web link</dt><dd><a href="{e(k.web_link)}">{e(k.web_link)}</a></dd>'
+            f'{published}</dl>'
             f'<figure>{k.qr_svg()}<figcaption>QR code for the web link</figcaption></figure>'
             f'<label for="embed">Embed the web chat on a page</label>'
             f'<textarea id="embed" rows="3" readonly>{e(k.embed_snippet)}</textarea>')

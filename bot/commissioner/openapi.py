@@ -95,6 +95,9 @@ def _schemas() -> Dict[str, Any]:
             "completion_percent": _ref("Percent")}},
         "Consultation": {"allOf": [_ref("ConsultationSummary"), {"type": obj, "properties": {
             "by_status": {"type": "array", "items": _ref("Row")},
+            "area_level": {"type": "string", "enum": ["postcode district", "sub-ICB location"],
+                           "description": "what the area breakdowns group by: the sub-ICB "
+                                          "location once the ONS lookup is loaded"},
             "breakdowns": {"type": obj, "properties": {
                 d: {"type": "array", "items": _ref("Row")}
                 for d in ("channel", "age_band", "area")}}}}]},

@@ -1,21 +1,19 @@
 """Publish back: a closed consultation's summary page ("you said, we did"), public.
 
-The commissioner app serves it at /published/CODE for checking and linking; the
-patient-facing process can serve the same stored snapshot (bot.reporting.publication).
+Authors publish and unpublish here; the patient web process serves the stored
+snapshot at <SB_PATIENT_WEB_URL>/published/CODE (bot/web/published.py), where the
+bot's replies on every channel link to it once the consultation has closed.
 """
 
 from __future__ import annotations
-
-from typing import Any, Dict
 
 from sanic import Blueprint, response
 from sanic.request import Request
 from sqlalchemy.orm import Session
 
 from bot.commissioner import service
-from bot.commissioner.charts import bar_chart
 from bot.commissioner.guard import Principal, requires
-from bot.commissioner.html import e, message_page, page
+from bot.commissioner.html import message_page
 from bot.commissioner.permissions import AUTHOR_SCRIPTS
 from bot.db.repository import record_audit
 from bot.reporting import publication
@@ -48,7 +46,8 @@ async def publish(request: Request, who: Principal, code: str) -> response.HTTPR
         return message_page(request, "Not published", str(error), 422)
     if not found:
         return message_page(request, "Not found", "No consultation with that code.", 404)
-    return response.redirect(f"/published/{code.upper()}", status=303)
+    return response.redirect(request.app.ctx.settings.web.published_link(code.upper()),
+                             status=303)
 
 
 @blueprint.post("/consultations/<code:str>/unpublish")
@@ -57,33 +56,3 @@ async def unpublish(request: Request, who: Principal, code: str) -> response.HTT
     if not await service.run_db(request, _unpublish, who, code):
         return message_page(request, "Not found", "No consultation with that code.", 404)
     return response.redirect(f"/consultations/{code.upper()}/launch", status=303)
-
-
-def _question(q: Dict[str, Any], index: int) -> str:
-    bars = [(str(o["label"]), o["count"]) for o in q["options"]]
-    parts = [f'<section class="question"><h3>{e(q["text"])}</h3>'
-             f'<p>{e(q["answered"])} answered.</p>']
-    if "positive_percent" in q["summary"] and q["summary"]["positive_percent"] is not None:
-        parts.append(f'<p>{q["summary"]["positive_percent"]:.0f}% said their experience was '
-                     f'good or very good.</p>')
-    if bars:
-        parts.append(bar_chart(f"pub-{index}", q["text"], bars))
-    parts.append("</section>")
-    return "".join(parts)
-
-
-@blueprint.get("/published/<code:str>")
-async def published(request: Request, code: str) -> response.HTTPResponse:
-    found = await service.run_db(request, lambda db: publication.published(db, code))
-    if found is None:
-        return message_page(request, "Not found", "Nothing has been published with that code.",
-                            404)
-    summary = found["summary"]
-    body = (f'<p>{e(summary["participations"])} people took part ({e(summary["completed"])} '
-            f'answered every question). Numbers under {e(summary["threshold"])} are shown as * '
-            f'so nobody can be picked out.</p><h2>What we did</h2>'
-            + "".join(f"<p>{e(p)}</p>" for p in found["we_did"].split("\n") if p.strip())
-            + "<h2>You said</h2>"
-            + "".join(_question(q, i) for i, q in enumerate(summary["questions"]))
-            + f'<p>Published {e(found["published_at"])}.</p>')
-    return page(request, f'You said, we did: {summary["title"]}', body, who=False)

@@ -4,39 +4,27 @@ aliases and the shipped lexicons), so nobody has to guess what "boots" will mean
 
 from __future__ import annotations
 
-from typing import List
+from typing import List, Sequence
 
+from bot.commissioner.preview import OptionNames
 from bot.commissioner.preview import preview as channel_preview
-from bot.scripts.questions import MULTI_CHOICE, SINGLE_CHOICE, Question
 from bot.scripts.script import Script
-from bot.understanding.lexicon import option_names
 
 MAX_NAMES_SHOWN = 12
 
 
-def _names(question: Question, index: int, sure: bool) -> List[str]:
-    return [" ".join(name.tokens) for name in option_names(question.options, question.aliases)
-            if name.index == index and name.sure == sure and not name.is_label]
-
-
-def _listed(names: List[str]) -> str:
+def listed(names: Sequence[str]) -> str:
     shown = ", ".join(names[:MAX_NAMES_SHOWN])
     more = len(names) - MAX_NAMES_SHOWN
     return shown + (f" and {more} more" if more > 0 else "")
 
 
-def option_lines(question: Question) -> List[str]:
+def option_line(option: OptionNames) -> str:
     """ "Pharmacy: also chemist, boots, …; asks "Did you mean…?" for: shop, …"."""
-    lines = []
-    for index, label in enumerate(question.options):
-        sure, maybe = _names(question, index, True), _names(question, index, False)
-        if not sure and not maybe:
-            continue
-        line = f"    {label}: also {_listed(sure)}" if sure else f"    {label}:"
-        if maybe:
-            line += f"; asks \"Did you mean {label}?\" for {_listed(maybe)}"
-        lines.append(line)
-    return lines
+    line = f"{option.label}: also {listed(option.also)}" if option.also else f"{option.label}:"
+    if option.asks:
+        line += f"; asks \"Did you mean {option.label}?\" for {listed(option.asks)}"
+    return line
 
 
 def preview(script: Script) -> List[str]:
@@ -50,6 +38,5 @@ def preview(script: Script) -> List[str]:
         lines += ["    SMS: " + line for body, _ in shown.sms_bodies for line in body.split("\n")]
         if shown.web_buttons:
             lines.append("    web buttons: " + " | ".join(shown.web_buttons))
-        if question.type in (SINGLE_CHOICE, MULTI_CHOICE):
-            lines += option_lines(question)
+        lines += ["    " + option_line(option) for option in shown.names]
     return lines

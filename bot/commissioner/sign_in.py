@@ -13,6 +13,12 @@ from bot.commissioner.csrf import FIELD, csrf_ok, csrf_token
 from bot.commissioner.guard import PRESESSION_COOKIE, SESSION_COOKIE, Principal, requires
 from bot.commissioner.html import e, page
 from bot.commissioner.permissions import READ
+from bot.commissioner.throttle import (
+    THROTTLED,
+    AddressThrottle,
+    retry_after,
+    waiting_time,
+)
 from bot.db.models import utcnow
 from bot.db.repository import record_audit
 from bot.db.session import unit_of_work
@@ -72,20 +78,45 @@ async def sign_in(request: Request) -> response.HTTPResponse:
     form = request.form or {}
     presession = request.cookies.get(PRESESSION_COOKIE, "")
     next_path = safe_next(str(form.get("next", "")))
+    throttle: AddressThrottle = request.app.ctx.sign_in_throttle
+    address = throttle.key(request)
+    held = await throttle.check(address)
+    if not held.allowed:  # before the password is even hashed
+        return _throttled(request, presession, next_path, held.wait)
     if not csrf_ok(presession, str(form.get(FIELD, ""))):
         return page(request, "Sign in", _form(presession or credentials.new_secret(), next_path,
                     "The sign-in form had expired. Please try again."), status=403, who=False)
     email, password = str(form.get("email", ""))[:254], str(form.get("password", ""))
     settings = request.app.ctx.settings
-    token = await asyncio.get_running_loop().run_in_executor(
+    loop = asyncio.get_running_loop()
+    token = await loop.run_in_executor(
         None, _check, request.app.ctx.session_factory, email, password, settings)
     if token is None:
+        counted = await throttle.failed(address)
+        if counted.wait > 0:  # that was this address's last try for now
+            await loop.run_in_executor(None, _audit_throttled, request.app.ctx.session_factory,
+                                       address, counted.wait)
         body = _form(presession, next_path, accounts.SIGN_IN_FAILED, email)
         return page(request, "Sign in", body, status=401, who=False)
     resp = response.redirect(next_path, status=303)
     set_cookie(resp, SESSION_COOKIE, token, settings.commissioner.session_max_hours * 3600)
     clear_cookie(resp, PRESESSION_COOKIE)
     return resp
+
+
+def _throttled(request: Request, presession: str, next_path: str,
+               wait: float) -> response.HTTPResponse:
+    message = THROTTLED.format(wait=waiting_time(wait))
+    resp = page(request, "Sign in", _form(presession or credentials.new_secret(), next_path,
+                                          message), status=429, who=False)
+    resp.headers["Retry-After"] = retry_after(wait)
+    return resp
+
+
+def _audit_throttled(factory: Any, address: str, wait: float) -> None:
+    with unit_of_work(factory) as db:  # the address only as its HMAC, never itself
+        record_audit(db, "sign-in", "sign_in_throttled",
+                     f"address {address[:16]} refused for {waiting_time(wait)}")
 
 
 def _check(factory: Any, email: str, password: str, settings: Any) -> Any:

@@ -305,3 +305,20 @@ class TelegramInvitation(Base):
     error_code = Column(Integer)
     created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
     updated_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+
+class PostcodeDistrictArea(Base):
+    """Which NHS area a postcode district is in (England), derived from the ONS Postcode
+    Directory by `python -m bot areas load`: the ICB and sub-ICB location of most of the
+    district's live postcodes. Results group areas by it once it is loaded."""
+
+    __tablename__ = "postcode_district_area"
+    district = Column(String(4), primary_key=True)  # outward code, e.g. LS6
+    icb_code = Column(String(9), nullable=False)  # E54…
+    icb_name = Column(String(200))  # when the ONS names file was loaded too
+    sub_icb_code = Column(String(9), nullable=False)  # E38… (sub-ICB location)
+    sub_icb_name = Column(String(200))
+    postcodes = Column(Integer, nullable=False)  # live postcodes in the district
+    icb_share = Column(Float, nullable=False)  # of them, the share in this ICB
+    source = Column(String(200), nullable=False)  # the file it came from (its edition)
+    loaded_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)

@@ -13,6 +13,7 @@ from bot.db.models import (
     AuditEntry,
     Consultation,
     Participation,
+    Publication,
     Respondent,
     SafeguardingEvent,
     utcnow,
@@ -49,6 +50,12 @@ def is_open(consultation: Consultation, now: Optional[datetime] = None) -> bool:
         and (opens is None or opens <= now)
         and (closes is None or now <= closes)
     )
+
+
+def is_published(session: Session, consultation_id: int) -> bool:
+    """Whether what a consultation found has been published back ("you said, we did")."""
+    return session.scalar(select(Publication.id)
+                          .where(Publication.consultation_id == consultation_id)) is not None
 
 
 def respondent_for(session: Session, pseudonym: str) -> Respondent:

@@ -15,6 +15,10 @@ UNKNOWN_CODE = (
     "in your invite or poster and send it again."
 )
 NOT_OPEN = "The survey {code} isn't open right now, so I can't take answers for it."
+PUBLISHED = (
+    "The survey {code} has closed, so I can't take answers for it. See what people said "
+    "and what is being done about it: {link}"
+)
 ALREADY_DONE = (
     "You've already taken part in this survey. Thank you, your answers are in."
 )

@@ -76,7 +76,7 @@ def _start(
     session: Session, settings: Settings, consultation: Consultation, inbound: Inbound
 ) -> Turn:
     if not repository.is_open(consultation):
-        return Turn((Message(messages.NOT_OPEN.format(code=consultation.code)),), None)
+        return Turn((Message(_not_open(session, settings, consultation)),), None)
     resumed = _resume(session, settings, consultation, inbound)
     if resumed is not None:
         return resumed
@@ -87,6 +87,15 @@ def _start(
         privacy_url=script.notice_url or settings.privacy_url,
     )
     return Turn((Message(intro), Message(notice)), State(consultation.code, CONSENT))
+
+
+def _not_open(session: Session, settings: Settings, consultation: Consultation) -> str:
+    """A closed consultation whose findings were published links to them (on the patient
+    web process, whatever the channel)."""
+    if consultation.status == "closed" and repository.is_published(session, consultation.id):
+        return messages.PUBLISHED.format(code=consultation.code,
+                                         link=settings.web.published_link(consultation.code))
+    return messages.NOT_OPEN.format(code=consultation.code)
 
 
 def _resume(

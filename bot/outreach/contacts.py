@@ -140,6 +140,22 @@ def normalise(raw: str) -> Tuple[Optional[str], Optional[str]]:
     return e164, None
 
 
+def phone_number(raw: str) -> Optional[str]:
+    """A number as staff type it ("07700 900123", "+44 7700 900123", "+33 6 12 34 56 78")
+    in E.164, as Twilio gives it to us; None if it cannot be a phone number. Any country,
+    any type: this finds someone who has texted us, it never texts anyone."""
+    raw = raw.strip().lstrip("'")
+    if not raw or not PHONE_CHARACTERS.match(raw):
+        return None
+    try:
+        number = phonenumbers.parse(raw, "GB")
+    except NumberParseException:
+        return None
+    if not phonenumbers.is_possible_number(number):
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
 def mask(value: str) -> str:
     """Only the last 3 digits shown: enough to find the row, not the person."""
     digits = re.sub(r"\D", "", value)

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from bot.db.models import Consultation, Organisation
 from bot.engine.flow import AGE, AREA, CONSENT
-from bot.reporting import tables, tallies
+from bot.reporting import areas, tables, tallies
 from bot.scripts import store
 
 
@@ -34,16 +34,21 @@ def consultation_info(consultation: Consultation) -> Dict[str, Any]:
 def participation(session: Session, organisation_id: int, consultation: Consultation,
                   threshold: int) -> Dict[str, Any]:
     counts = tallies.participation_counts(session, organisation_id, consultation.id)
-    return tables.participation_table(counts, threshold)
+    names = areas.area_names(session, (key[areas.AREA] for key in counts))
+    found = tables.participation_table(areas.regrouped(counts, names), threshold)
+    return {**found, "area_level": names.level}
 
 
 def questions(session: Session, organisation_id: int, consultation: Consultation,
               threshold: int) -> List[Dict[str, Any]]:
     found = tallies.answer_counts(session, organisation_id, consultation.id)
+    names = areas.area_names(session, {key[areas.AREA] for _, people in found.values()
+                                       for key in people})
     results = []
     for question in store.script_of(consultation).questions:
         values, people = found.get(question.key, (Counter(), Counter()))
-        results.append(tables.question_table(question, values, people, threshold))
+        results.append(tables.question_table(question, areas.regrouped(values, names),
+                                             areas.regrouped(people, names), threshold))
     return results
 
 

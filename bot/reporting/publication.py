@@ -11,7 +11,7 @@ from typing import Any, Dict, Optional
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from bot.db.models import Consultation, Publication, utcnow
+from bot.db.models import Consultation, Organisation, Publication, utcnow
 from bot.reporting import findings, scope
 
 MAX_WE_DID = 5000
@@ -68,11 +68,13 @@ def published(session: Session, code: str) -> Optional[Dict[str, Any]]:
     """A published summary, for anyone (it is public by design)."""
     if not isinstance(code, str) or not code.isalnum() or len(code) > 12:
         return None
-    row = session.execute(select(Publication, Consultation.code)
+    row = session.execute(select(Publication, Consultation.code, Organisation.name)
                           .join(Consultation, Consultation.id == Publication.consultation_id)
+                          .join(Organisation, Organisation.id == Consultation.organisation_id)
                           .where(Consultation.code == code.upper())).first()
     if row is None:
         return None
-    publication, real_code = row
-    return {"code": real_code, "we_did": publication.we_did, "summary": publication.summary,
+    publication, real_code, organisation = row
+    return {"code": real_code, "organisation": organisation, "we_did": publication.we_did,
+            "summary": publication.summary,
             "published_at": publication.published_at.date().isoformat()}

@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Optional, Set
+from typing import Any, List, Optional, Set
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from bot.db.models import (
     Answer,
+    Consultation,
     Contact,
     Conversation,
     InboundMessage,
@@ -45,38 +46,71 @@ def is_delete_request(text: str, intent: str = "", confidence: float = 0.0) -> b
 
 
 def erase_respondent(session: Session, pseudonym: str, actor: str, reason: str = "",
-                     secret: str = "") -> int:
+                     secret: str = "", organisation_id: Optional[int] = None) -> int:
     """Delete every trace of one respondent; returns how many participations went.
 
     Answers, participations, the conversation's state, the SMS number kept for a
     reminder, a Telegram subscription and its invitations and, given the pseudonym
     secret, outreach contacts whose number is theirs (matched by pseudonym, so the
     number itself never has to be asked for).
+
+    Given an organisation (its admin acts for it alone), only what is held for its
+    consultations goes: what another organisation holds stays, with the pseudonym.
     """
-    session.execute(delete(Conversation).where(Conversation.pseudonym == pseudonym))
-    session.execute(delete(SmsSession).where(SmsSession.pseudonym == pseudonym))
-    session.execute(delete(TelegramChat).where(TelegramChat.pseudonym == pseudonym))
-    session.execute(delete(TelegramInvitation).where(TelegramInvitation.pseudonym == pseudonym))
-    if secret:
-        _erase_contacts(session, pseudonym, secret)
+    owned = (None if organisation_id is None else
+             select(Consultation.id).where(Consultation.organisation_id == organisation_id))
+    _erase_conversation(session, pseudonym, organisation_id)
+    invitations = delete(TelegramInvitation).where(TelegramInvitation.pseudonym == pseudonym)
+    if owned is not None:
+        invitations = invitations.where(TelegramInvitation.consultation_id.in_(
+            owned)).execution_options(synchronize_session=False)
+    session.execute(invitations)
+    contacts = _erase_contacts(session, pseudonym, secret, owned) if secret else 0
     respondent = session.scalar(select(Respondent).where(Respondent.pseudonym == pseudonym))
-    if respondent is None:
+    if respondent is None and not contacts:
         return 0
-    ids = list(session.scalars(select(Participation.id)
-                               .where(Participation.respondent_id == respondent.id)))
-    delete_participations(session, ids)
-    session.execute(delete(Respondent).where(Respondent.id == respondent.id))
+    ids: List[int] = []
+    if respondent is not None:
+        taking_part = select(Participation.id).where(Participation.respondent_id == respondent.id)
+        if owned is not None:
+            taking_part = taking_part.where(Participation.consultation_id.in_(owned))
+        ids = list(session.scalars(taking_part))
+        delete_participations(session, ids)
+        drop_unused_respondents(session, [respondent.id])
     # The audit names the respondent only by the reference analysts already see.
     record_audit(session, actor, "erase", f"{pseudonym[:MIN_REFERENCE_LENGTH]} "
-                 f"participations={len(ids)} {reason}".strip())
+                 f"participations={len(ids)} contacts={contacts} {reason}".strip(),
+                 organisation_id=organisation_id)
     return len(ids)
 
 
-def _erase_contacts(session: Session, who: str, secret: str) -> None:
-    theirs = [contact_id for contact_id, phone in session.execute(select(Contact.id, Contact.phone))
+def _erase_conversation(session: Session, pseudonym: str,
+                        organisation_id: Optional[int]) -> None:
+    """Their place in a conversation (and the number kept for its reminder) and, for the
+    whole service, their Telegram subscription."""
+    place = delete(Conversation).where(Conversation.pseudonym == pseudonym)
+    if organisation_id is not None:  # a subquery the session cannot evaluate in Python
+        place = place.where(Conversation.consultation_code.in_(
+            select(Consultation.code).where(Consultation.organisation_id == organisation_id))
+        ).execution_options(synchronize_session=False)
+    session.execute(place)
+    if organisation_id is None or session.scalar(
+            select(func.count()).select_from(Conversation)
+            .where(Conversation.pseudonym == pseudonym)) == 0:
+        session.execute(delete(SmsSession).where(SmsSession.pseudonym == pseudonym))
+    if organisation_id is None:
+        session.execute(delete(TelegramChat).where(TelegramChat.pseudonym == pseudonym))
+
+
+def _erase_contacts(session: Session, who: str, secret: str, owned: Any) -> int:
+    listed = select(Contact.id, Contact.phone)
+    if owned is not None:
+        listed = listed.where(Contact.consultation_id.in_(owned))
+    theirs = [contact_id for contact_id, phone in session.execute(listed)
               if phone_pseudonym(secret, phone) == who]
     if theirs:
         session.execute(delete(Contact).where(Contact.id.in_(theirs)))
+    return len(theirs)
 
 
 def channels_of(session: Session, pseudonym: str) -> Set[str]:

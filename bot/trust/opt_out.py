@@ -5,12 +5,19 @@ from __future__ import annotations
 from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import Select
 
 from bot.db.models import OptOut
 
 
+def opt_out_of(pseudonym: str) -> Select:
+    """The opt-out row's id for a pseudonym (none: not opted out), to ask alone or inside
+    another query."""
+    return select(OptOut.id).where(OptOut.pseudonym == pseudonym)
+
+
 def is_opted_out(session: Session, pseudonym: str) -> bool:
-    return session.scalar(select(OptOut.id).where(OptOut.pseudonym == pseudonym)) is not None
+    return session.scalar(opt_out_of(pseudonym)) is not None
 
 
 def opt_out(session: Session, pseudonym: str) -> None:

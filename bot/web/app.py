@@ -1,8 +1,10 @@
-"""The patient web app (Sanic): widget files, /c/<CODE> pages, QR codes, the chat API.
+"""The patient web app (Sanic): widget files, /c/<CODE> pages, QR codes, the chat API,
+and the published "you said, we did" pages.
 
 It faces the internet in place of the commissioner app, which holds the data:
-it reads only whether a consultation is live (its title and privacy notice),
-and passes chat messages to the REST channel on the Rasa server.
+it reads only whether a consultation is live (its title and privacy notice) and
+published summaries (already small-number suppressed), and passes chat messages to
+the REST channel on the Rasa server.
 """
 
 from __future__ import annotations
@@ -19,11 +21,13 @@ from sqlalchemy.orm import sessionmaker
 from bot.config import Settings, load_settings
 from bot.db import repository
 from bot.db.session import make_engine, make_session_factory, unit_of_work
+from bot.reporting import publication
 from bot.scripts import store
 from bot.scripts.schema import CODE_PATTERN
 from bot.web import proxy
 from bot.web.assets import SHORT, YEAR, Asset, load_assets
 from bot.web.pages import consultation_page, not_found_page
+from bot.web.published import not_published_page, published_page
 from bot.web.qr import KINDS, qr_code
 from bot.web.security import cors_headers, origin_allowed, security_headers
 
@@ -77,6 +81,7 @@ def create_app(settings: Settings, factory: Optional[sessionmaker] = None,
 
     _widget_files(app, assets)
     _consultation_pages(app, settings, assets)
+    _published_pages(app, assets)
     _chat_api(app, settings)
     return app
 
@@ -116,7 +121,7 @@ def _consultation_pages(app: Sanic, settings: Settings, assets: Dict[str, Asset]
         found = await live(code) if image.startswith("qr.") and kind in KINDS else None
         if found is None:
             return response.json({"error": "no live consultation with that code"}, 404)
-        body = qr_code(f"{settings.web.public_url}/c/{found.code}", kind)
+        body = qr_code(settings.web.consultation_link(found.code), kind)
         return response.raw(body, content_type=KINDS[kind], headers={
             "Cache-Control": "public, max-age=3600", "Cross-Origin-Resource-Policy": "cross-origin"})
 
@@ -125,6 +130,23 @@ def _consultation_pages(app: Sanic, settings: Settings, assets: Dict[str, Asset]
         found = await live(request.args.get("code", ""))
         return response.redirect(found.notice_url if found and found.notice_url
                                  else settings.privacy_url)
+
+
+def _published_pages(app: Sanic, assets: Dict[str, Asset]) -> None:
+    css = assets["page.css"].path
+
+    def found(code: str) -> Optional[Dict[str, Any]]:
+        with unit_of_work(app.ctx.factory) as session:
+            return publication.published(session, code)
+
+    @app.get("/published/<code>")
+    async def published(_request: Request, code: str) -> HTTPResponse:
+        shown = await asyncio.to_thread(found, code)
+        # no-cache: a page taken down (unpublished) must not linger in caches
+        if shown is None:
+            return response.html(not_published_page(css), 404,
+                                 headers={"Cache-Control": "no-cache"})
+        return response.html(published_page(shown, css), headers={"Cache-Control": "no-cache"})
 
 
 def _chat_api(app: Sanic, settings: Settings) -> None:

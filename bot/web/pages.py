@@ -4,38 +4,33 @@ from __future__ import annotations
 
 from html import escape
 
-PAGE = """<!doctype html>
+DOCUMENT = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{title} - have your say</title>
+<title>{title}</title>
 <link rel="stylesheet" href="{css}">
 </head><body>
 <header><p>{organisation}</p></header>
-<main><h1>{title}</h1>
-<div id="chat"></div>
-</main>
-<script src="{js}" data-code="{code}" data-title="Chat" data-mode="page" data-target="#chat"></script>
-</body></html>
+<main{main_class}>{body}</main>{after}</body></html>
 """
 
-NOT_FOUND = """<!doctype html>
-<html lang="en"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Survey not found</title>
-<link rel="stylesheet" href="{css}">
-</head><body>
-<header><p>Sounding Board</p></header>
-<main><h1>We couldn't find that survey</h1>
-<p>It may have closed, or the link may be wrong. Please check the code on your
-invite or poster.</p>
-</main></body></html>
-"""
+
+def document(title: str, css: str, organisation: str, body: str, main_class: str = "",
+             after: str = "") -> str:
+    """A page in our layout; `body` and `after` are HTML, already escaped by the caller."""
+    return DOCUMENT.format(title=escape(title), css=escape(css),
+                           organisation=escape(organisation), body=body, after=after,
+                           main_class=f' class="{escape(main_class)}"' if main_class else "")
 
 
 def consultation_page(code: str, title: str, organisation: str, js: str, css: str) -> str:
-    return PAGE.format(code=escape(code), title=escape(title), organisation=escape(organisation),
-                       js=escape(js), css=escape(css))
+    script = (f'\n<script src="{escape(js)}" data-code="{escape(code)}" data-title="Chat" '
+              f'data-mode="page" data-target="#chat"></script>\n')
+    return document(f"{title} - have your say", css, organisation,
+                    f'<h1>{escape(title)}</h1>\n<div id="chat"></div>\n', after=script)
 
 
 def not_found_page(css: str) -> str:
-    return NOT_FOUND.format(css=escape(css))
+    return document("Survey not found", css, "Sounding Board", (
+        "<h1>We couldn't find that survey</h1>\n<p>It may have closed, or the link may be "
+        "wrong. Please check the code on your\ninvite or poster.</p>\n"))

@@ -131,3 +131,19 @@ def test_retention_covers_contacts_message_ids_and_conversations(
             "SELECT (SELECT group_concat(phone) FROM contact), "
             "(SELECT count(*) FROM inbound_message), (SELECT count(*) FROM conversation)")).one()
     assert tuple(left) == ("+447700900222", 0, 0)
+
+
+def test_erase_by_the_number_they_texted_from(loaded_db: str, sqlite_factory: sessionmaker,
+                                              capsys: pytest.CaptureFixture) -> None:
+    secret = load_settings().pseudonym_secret
+    patient = Patient(identity.for_number(secret, "twilio", "+447700900777"))
+    for message in ("TEST1", "yes", "19", "LS6", "no", "4"):
+        patient.says(message, "start_consultation" if message == "TEST1" else "", 0.9)
+    take_part()  # someone else, on the web
+    code, out, _ = run(capsys, "erase", "--phone", "07700 900 777", "--reason", "SAR-10")
+    assert code == 0 and "erased 1 participation(s)" in out and "7700" not in out
+    assert counts(sqlite_factory) == (1, 2, 1)
+    code, _, err = run(capsys, "erase", "--phone", "+447700900777", "--reason", "SAR-10")
+    assert code == 2 and "nobody with the number ***777" in err
+    assert "not a phone number" in run(capsys, "erase", "--phone", "O77OO", "--reason", "x")[2]
+    assert "either" in run(capsys, "erase", "--reason", "x")[2]

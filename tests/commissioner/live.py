@@ -1,4 +1,5 @@
-"""The commissioner app served for real on a free loopback port, in a thread."""
+"""The commissioner app (and the patient web app) served for real on a free loopback
+port, in a thread."""
 
 from __future__ import annotations
 
@@ -14,15 +15,15 @@ from sanic import Sanic
 from bot.cli.stack import free_port
 from bot.commissioner.app import create_app
 from bot.config import load_settings
+from bot.web.app import create_app as create_web_app
 
 Sanic.test_mode = True  # several apps of the same name in one test process
 
 
 @contextlib.contextmanager
-def serve(database_url: str, **env: str) -> Iterator[str]:
-    settings = load_settings({"SB_DATABASE_URL": database_url, **env})
-    app = create_app(settings)
-    port = free_port()
+def serve_app(app: Sanic, port: Optional[int] = None) -> Iterator[str]:
+    """Any of our Sanic apps, served on 127.0.0.1 (a free port unless given)."""
+    port = port or free_port()
     loop = asyncio.new_event_loop()
     started = threading.Event()
     holder: Dict[str, Any] = {}
@@ -44,7 +45,7 @@ def serve(database_url: str, **env: str) -> Iterator[str]:
 
     thread = threading.Thread(target=run, daemon=True)
     thread.start()
-    assert started.wait(30), "the commissioner app did not start"
+    assert started.wait(30), f"{app.name} did not start"
     try:
         yield f"http://127.0.0.1:{port}"
     finally:
@@ -57,7 +58,31 @@ def serve(database_url: str, **env: str) -> Iterator[str]:
         asyncio.run_coroutine_threadsafe(stop(), loop).result(30)
         loop.call_soon_threadsafe(loop.stop)
         thread.join(30)
+
+
+@contextlib.contextmanager
+def serve(database_url: str, **env: str) -> Iterator[str]:
+    """The commissioner app on `database_url`, with these settings."""
+    app = create_app(load_settings({"SB_DATABASE_URL": database_url, **env}))
+    try:
+        with serve_app(app) as base:
+            yield base
+    finally:
         app.ctx.session_factory.kw["bind"].dispose()
+
+
+@contextlib.contextmanager
+def serve_web(database_url: str, port: Optional[int] = None, **env: str) -> Iterator[str]:
+    """The patient web process's app on `database_url` (its engine made as it starts)."""
+    port = port or free_port()
+    settings = load_settings({"SB_DATABASE_URL": database_url,
+                              "SB_PATIENT_WEB_URL": f"http://127.0.0.1:{port}", **env})
+    app = create_web_app(settings)
+    try:
+        with serve_app(app, port) as base:
+            yield base
+    finally:
+        app.ctx.factory.kw["bind"].dispose()
 
 
 CSRF = re.compile(r'name="csrf_token" value="([0-9a-f]+)"')

@@ -9,15 +9,16 @@ from typing import Any, Dict, Iterator, List, Tuple
 import pytest
 from playwright.sync_api import Page, sync_playwright
 
-from bot.config import PROJECT_ROOT
+from bot.config import PROJECT_ROOT, load_settings
 from bot.db import migrate
+from bot.trust.pseudonym import pseudonym
 from tests.commissioner.live import serve
 from tests.commissioner.world import PASSWORD, World, build_world
 
 AXE = PROJECT_ROOT / "node_modules" / "axe-core" / "axe.min.js"
 PAGES = ["/consultations", "/consultations/OWN1", "/consultations/new", "/consultations/OWN1/edit",
          "/consultations/OWN1/launch", "/consultations/OWN1/launch-kit", "/tokens", "/audit",
-         "/consultations/OWN1/comments?q=slow", "/users"]
+         "/consultations/OWN1/comments?q=slow", "/users", "/erasure"]
 
 
 @pytest.fixture(scope="module")
@@ -81,3 +82,14 @@ def test_the_scan_does_find_violations(page: Page) -> None:
     page.set_content('<html><body><img src="x.png"><input type="text"></body></html>')
     with pytest.raises(AssertionError, match="image-alt|label"):
         scan(page, "a page made badly on purpose")
+
+
+def test_the_erasure_confirmation_is_accessible_too(site: Tuple[World, str], page: Page) -> None:
+    _, base = site
+    page.goto(f"{base}/erasure")
+    page.get_by_label("Their respondent reference").check()
+    secret = load_settings({}).pseudonym_secret
+    page.get_by_label("Number or reference").fill(pseudonym(secret, "rest", "OWN1-0")[:12])
+    page.get_by_role("button", name="Find").click()
+    assert page.get_by_role("button", name="Erase all of this").is_visible()
+    scan(page, "/erasure (confirm)")

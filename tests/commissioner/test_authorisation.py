@@ -10,11 +10,13 @@ from typing import Callable, Dict, Optional, Tuple
 
 import pytest
 import requests
-from sqlalchemy import update
+from sqlalchemy import select, update
 
+from bot.commissioner import accounts
 from bot.commissioner.app import create_app
 from bot.commissioner.permissions import (
     AUTHOR_SCRIPTS,
+    ERASE_DATA,
     EXPORT,
     MANAGE_USERS,
     READ,
@@ -23,9 +25,12 @@ from bot.commissioner.permissions import (
 )
 from bot.config import load_settings
 from bot.db.models import Consultation
-from bot.db.session import make_engine
+from bot.db.session import make_engine, make_session_factory, unit_of_work
+from bot.scripts import store
+from bot.scripts.script import load_script
+from bot.trust.pseudonym import pseudonym
 from tests.commissioner.live import Browser
-from tests.commissioner.world import FOREIGN_MARK, PASSWORD, ROLES, World, script_text
+from tests.commissioner.world import FOREIGN_MARK, PASSWORD, ROLES, World, play, script_text
 
 PUBLIC = "public"
 Data = Callable[[World, str], Dict[str, str]]
@@ -68,6 +73,27 @@ def _same_script(_world: World, code: str) -> Dict[str, str]:
     return {"script": script_text(code, "Own consultation")}
 
 
+def _own_reference(world: World, _code: str) -> Dict[str, str]:
+    secret = load_settings({}).pseudonym_secret
+    return {"kind": "reference", "value": pseudonym(secret, "rest", f"{world.own.code}-0")[:12]}
+
+
+def _someone_to_erase(world: World, _code: str) -> Dict[str, str]:
+    """A new respondent of the own organisation, in a consultation of their own (so the
+    matrix's counts of the own consultation never change), each time."""
+    engine = make_engine(world.database_url)
+    with unit_of_work(make_session_factory(engine)) as db:
+        if db.scalar(select(Consultation).where(Consultation.code == "ERASE1")) is None:
+            text = script_text("ERASE1", "Erasure matrix")
+            store.save_script(db, load_script(text), text, status="live",
+                              organisation=accounts.organisation_named(db, world.own.name))
+    engine.dispose()
+    n = uuid.uuid4().int % 10**9
+    play(world.database_url, "ERASE1", [("rest", "19", "LS6", ["yes"])], start=n)
+    who = pseudonym(load_settings({}).pseudonym_secret, "rest", f"ERASE1-{n}")
+    return {"respondent": who, "reason": "SAR-2026-1"}
+
+
 ENDPOINTS = [
     Endpoint("GET", "/", PUBLIC, 303),
     Endpoint("GET", "/health", PUBLIC, 200),
@@ -106,7 +132,6 @@ ENDPOINTS = [
              lambda w, c: {"new_code": "D" + uuid.uuid4().hex[:8].upper()}),
     Endpoint("POST", "/consultations/{code}/publish", AUTHOR_SCRIPTS, 303, _closed),
     Endpoint("POST", "/consultations/{code}/unpublish", AUTHOR_SCRIPTS, 303),
-    Endpoint("GET", "/published/{code}", PUBLIC, 404),
     Endpoint("GET", "/consultations/{code}/invitations", AUTHOR_SCRIPTS, 200,
              shows="Invitations by status"),
     # an upload with no file is refused (422): the role and organisation checks come first
@@ -119,6 +144,9 @@ ENDPOINTS = [
     Endpoint("POST", "/users", MANAGE_USERS, 200,
              lambda w, c: {"email": f"new{uuid.uuid4().hex[:6]}@own1.nhs.uk", "role": "analyst"}),
     Endpoint("POST", "/users/{token}/switch", MANAGE_USERS, 303),
+    Endpoint("GET", "/erasure", ERASE_DATA, 200, shows="What do you have?"),
+    Endpoint("POST", "/erasure", ERASE_DATA, 200, _own_reference),
+    Endpoint("POST", "/erasure/confirm", ERASE_DATA, 200, _someone_to_erase),
 ]
 
 

@@ -121,6 +121,8 @@ def running_servers(folder: Path, database_url: str, fake_twilio: FakeTwilio,
         "TELEGRAM_BOT_USERNAME": "SoundingBoardTestBot",
         "SB_SPOOL_PATH": str(folder / "spool.sqlite"),
         "SB_SPOOL_RETRY_SECONDS": "0.5",
+        # Where the patient web process will listen: every process builds its links from it.
+        "SB_WEB_PORT": str(stack.free_port()),
         **extra,
     })
     processes = stack.rasa_processes(rasa_port, action_port, token, model=model)

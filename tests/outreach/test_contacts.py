@@ -6,7 +6,7 @@ from typing import List, Tuple
 
 import pytest
 
-from bot.outreach.contacts import ContactsError, normalise, parse_contacts
+from bot.outreach.contacts import ContactsError, normalise, parse_contacts, phone_number
 
 DRAMA = "+447700900123"  # Ofcom's drama range: never a real person's phone
 
@@ -140,3 +140,12 @@ def test_every_row_is_accounted_for() -> None:
     reasons = sorted(s.reason for s in result.skipped)
     assert reasons == ["duplicate of line 2", "empty", "invalid number", "not a mobile number"]
     assert result.phones[0] == "+447700900100"
+
+
+@pytest.mark.parametrize("typed, expected", [
+    ("07700 900123", "+447700900123"), ("+44 7700 900123", "+447700900123"),
+    ("'07700900123", "+447700900123"), ("+33 6 12 34 56 78", "+33612345678"),  # any country
+    ("0113 496 0000", "+441134960000"),  # a landline that texted: found all the same
+    ("07700 9OO123", None), ("", None), ("123", None), ("not a number", None)])
+def test_a_number_typed_by_staff(typed: str, expected: object) -> None:
+    assert phone_number(typed) == expected

@@ -7,7 +7,7 @@ from typing import List
 import pytest
 
 from bot.channels.inbound import inbound_problem
-from bot.channels.rate_limit import RateLimiter
+from bot.limits.rate_limit import RateLimiter
 
 
 @pytest.mark.parametrize("text, kind", [

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.commissioner.launch_kit import launch_kit
 from bot.config import ConfigError, load_settings
 
 
@@ -16,9 +17,19 @@ def test_defaults() -> None:
 def test_bot_name_without_its_at_and_urls_without_a_trailing_slash() -> None:
     settings = load_settings({"TELEGRAM_BOT_USERNAME": "@WestVoiceBot",
                               "SB_PATIENT_WEB_URL": "https://take-part.example.nhs.uk/"})
-    app = settings.commissioner
     assert settings.telegram.deep_link("MIND24") == "https://t.me/WestVoiceBot?start=MIND24"
-    assert app.patient_web_url == "https://take-part.example.nhs.uk"
+    assert settings.web.public_url == "https://take-part.example.nhs.uk"
+    assert settings.web.published_link("MIND24") == (
+        "https://take-part.example.nhs.uk/published/MIND24")
+
+
+def test_every_patient_link_comes_from_the_one_patient_web_address() -> None:
+    """Launch kits, QR codes and published pages all point where the patient web process
+    is, even when only its port was set."""
+    settings = load_settings({"SB_WEB_PORT": "9090"})
+    assert launch_kit("MIND24", settings).web_link == "http://127.0.0.1:9090/c/MIND24"
+    assert settings.web.consultation_link("MIND24") == "http://127.0.0.1:9090/c/MIND24"
+    assert settings.web.published_link("MIND24") == "http://127.0.0.1:9090/published/MIND24"
 
 
 @pytest.mark.parametrize("name", ["SB_SESSION_IDLE_MINUTES", "SB_SESSION_MAX_HOURS",

@@ -38,3 +38,10 @@ def test_launch_dates() -> None:
 def test_duplicating_changes_only_the_code_line() -> None:
     text = "# a comment\ncode: OLD1\ntitle: x\nquestions: []\n"
     assert with_code(text, "NEW2") == "# a comment\ncode: NEW2\ntitle: x\nquestions: []\n"
+
+
+
+def test_only_choice_questions_have_other_names() -> None:
+    found = {q.key: q for q in preview(load_script(TEST_SCRIPT.read_text()))}
+    assert found["ease"].names == () and found["used_service"].names == ()
+    assert "chemist" in {o.label: o for o in found["where"].names}["Pharmacy"].also

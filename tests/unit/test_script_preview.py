@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bot.commissioner.launching import preview_html
+from bot.commissioner.preview import preview as channel_preview
 from bot.commissioner.script_preview import preview
 from bot.scripts.script import load_script
 
@@ -35,3 +37,16 @@ def test_preview_shows_sms_buttons_and_the_names_of_each_option() -> None:
     assert "    Youth hub: also the bridge, the drop in" in lines
     a_and_e = next(line for line in lines if line.startswith("    A&E:"))
     assert "casualty" in a_and_e and 'asks "Did you mean A&E?" for hospital' in a_and_e
+
+
+def test_the_channel_preview_carries_each_options_other_names() -> None:
+    where, = channel_preview(load_script(SCRIPT))
+    names = {o.label: o for o in where.names}
+    assert names["Youth hub"].also == ("the bridge", "the drop in")
+    assert "casualty" in names["A&E"].also and "hospital" in names["A&E"].asks
+
+
+def test_the_launch_page_lists_every_other_name() -> None:
+    html = preview_html(SCRIPT)
+    assert "<dt>Youth hub</dt><dd>Also: the bridge, the drop in</dd>" in html
+    assert "<dd>Asks \"Did you mean A&amp;E?\" for: " in html and "hospital" in html

@@ -64,9 +64,9 @@ def web(loaded: Servers, tmp_path_factory: pytest.TempPathFactory) -> Iterator[W
     site = ThreadingHTTPServer(("127.0.0.1", 0), partial(_Quiet, directory=str(folder)))
     threading.Thread(target=site.serve_forever, daemon=True).start()
     site_url = f"http://127.0.0.1:{site.server_address[1]}"
-    port = stack.free_port()
+    port = int(loaded.env["SB_WEB_PORT"])  # the one the action server's links point at
     log = folder.parent / "patient-web.log"
-    env = {**loaded.env, "SB_WEB_PORT": str(port), "SB_WEB_ALLOWED_ORIGINS": site_url}
+    env = {**loaded.env, "SB_WEB_ALLOWED_ORIGINS": site_url}
     process = stack.Process("patient web", [sys.executable, "-m", "bot.web"],
                             f"http://127.0.0.1:{port}/health", log=log)
     try:

@@ -13,7 +13,7 @@ from typing import List
 import pytest
 import redis
 
-from bot.channels.rate_limit import SharedRateLimiter
+from bot.limits.rate_limit import Decision, SharedRateLimiter
 from tests.conftest import redis_reachable
 
 REDIS_URL = "redis://127.0.0.1:6379/5"
@@ -64,3 +64,20 @@ def test_without_redis_the_limit_still_holds_in_process() -> None:
         return [await limiter.allow("x") for _ in range(3)]
 
     assert asyncio.run(run()) == [True, True, False]
+
+
+@needs_redis
+def test_peek_and_take_agree_across_replicas_with_the_time_to_wait() -> None:
+    scope = f"test{uuid.uuid4().hex[:8]}"
+
+    async def run() -> List[Decision]:
+        one, two = (SharedRateLimiter(scope, per_minute=6, burst=2, redis_url=REDIS_URL)
+                    for _ in range(2))  # a token every 10 s
+        return [await one.peek("k"), await two.peek("k"), await one.take("k"),
+                await two.take("k"), await one.peek("k"), await two.take("k")]
+
+    looked, again, first, last, after, refused = asyncio.run(run())
+    assert looked == again == first == Decision(True, 0.0)  # looking took nothing
+    assert last.allowed and 9.9 < last.wait <= 10.0  # the last one, from the other replica
+    assert not after.allowed and 9.0 < after.wait <= 10.0
+    assert not refused.allowed and refused.wait <= after.wait

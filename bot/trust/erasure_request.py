@@ -1,0 +1,86 @@
+"""An erasure request made for someone (by phone, by letter): what is held about them,
+then erasing it. One piece of code for the command line (`python -m bot erase`) and the
+commissioner app's *Erasure* page, so both erase exactly the same things.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Dict, Optional, Tuple
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.db.models import Consultation, Contact, Participation, Respondent
+from bot.db.session import purge_freed_pages, unit_of_work
+from bot.trust import identity
+from bot.trust.conversation_erasure import forget_conversation
+from bot.trust.erasure import channels_of, erase_respondent
+
+
+@dataclass(frozen=True)
+class Taking:
+    """One participation, as the person asking could recognise it."""
+
+    code: str
+    channel: str
+    status: str
+    started: str  # YYYY-MM-DD
+
+
+@dataclass(frozen=True)
+class Held:
+    participations: Tuple[Taking, ...]
+    invitations: int  # outreach to their number
+
+    @property
+    def anything(self) -> bool:
+        return bool(self.participations or self.invitations)
+
+
+@dataclass(frozen=True)
+class Erased:
+    participations: int
+    rasa_conversations: Tuple[str, ...]  # their SMS / Telegram chats in Rasa, by id
+    web_chat: bool  # a web chat in Rasa, whose id only the browser knows
+
+
+def held_for(session: Session, pseudonym: str, secret: str,
+             organisation_id: Optional[int] = None) -> Held:
+    """What is held about one respondent (for one organisation's consultations, if given)."""
+    taking_part = (select(Consultation.code, Participation.channel, Participation.status,
+                          Participation.started_at)
+                   .join(Participation, Participation.consultation_id == Consultation.id)
+                   .join(Respondent, Respondent.id == Participation.respondent_id)
+                   .where(Respondent.pseudonym == pseudonym).order_by(Participation.id))
+    contacts = select(Contact.phone).join(Consultation, Consultation.id == Contact.consultation_id)
+    if organisation_id is not None:
+        taking_part = taking_part.where(Consultation.organisation_id == organisation_id)
+        contacts = contacts.where(Consultation.organisation_id == organisation_id)
+    found = tuple(Taking(code, channel, status, started.date().isoformat())
+                  for code, channel, status, started in session.execute(taking_part))
+    invited = sum(1 for phone in session.scalars(contacts)
+                  if identity.phone_pseudonym(secret, phone) == pseudonym)
+    return Held(found, invited)
+
+
+def erase_on_request(factory: sessionmaker, pseudonym: str, actor: str, reason: str,
+                     secret: str, organisation_id: Optional[int] = None) -> Erased:
+    """Erase one respondent (audited), then clear the freed pages of an SQLite file."""
+    with unit_of_work(factory) as session:
+        channels = channels_of(session, pseudonym)
+        count = erase_respondent(session, pseudonym, actor=actor, reason=reason,
+                                 secret=secret, organisation_id=organisation_id)
+    purge_freed_pages(factory.kw["bind"])
+    keyed = sorted(channels & identity.PSEUDONYMOUS_CHANNELS)
+    return Erased(count, tuple(identity.conversation_id(channel, pseudonym) for channel in keyed),
+                  bool(channels & identity.WEB_CHANNELS))
+
+
+async def forget_in_rasa(rasa_url: str, token: str, erased: Erased) -> Dict[str, bool]:
+    """Rasa's copy of their SMS and Telegram chats (by channel); nothing without a token."""
+    if not token:
+        return {}
+    return {conversation.partition(":")[0]: await forget_conversation(rasa_url, token,
+                                                                      conversation)
+            for conversation in erased.rasa_conversations}

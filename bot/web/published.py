@@ -1,0 +1,49 @@
+"""The "you said, we did" page of a published consultation, for the people who were asked.
+
+Drawn from the snapshot stored when it was published (bot.reporting.publication):
+small numbers hidden as on the dashboard, no breakdowns, no free text. Everything
+escaped; charts are inline SVG (no script, nothing from elsewhere).
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any, Dict
+
+from bot.commissioner.charts import bar_chart
+from bot.web.pages import document
+
+
+def _question(q: Dict[str, Any], index: int) -> str:
+    bars = [(str(o["label"]), o["count"]) for o in q["options"]]
+    parts = [f'<section class="question"><h3>{escape(q["text"])}</h3>'
+             f'<p>{escape(str(q["answered"]))} answered.</p>']
+    if q["summary"].get("positive_percent") is not None:
+        parts.append(f'<p>{q["summary"]["positive_percent"]:.0f}% said their experience was '
+                     f'good or very good.</p>')
+    if bars:
+        parts.append(bar_chart(f"pub-{index}", q["text"], bars, width=320, stacked=True))
+    parts.append("</section>")
+    return "".join(parts)
+
+
+def published_page(found: Dict[str, Any], css: str) -> str:
+    summary = found["summary"]
+    body = (f'<h1>You said, we did: {escape(summary["title"])}</h1>'
+            f'<p>{escape(str(summary["participations"]))} people took part '
+            f'({escape(str(summary["completed"]))} answered every question). Numbers under '
+            f'{escape(str(summary["threshold"]))} are shown as * so nobody can be picked out.</p>'
+            '<h2>What we did</h2>'
+            + "".join(f"<p>{escape(p)}</p>" for p in found["we_did"].split("\n") if p.strip())
+            + "<h2>You said</h2>"
+            + "".join(_question(q, i) for i, q in enumerate(summary["questions"]))
+            + f'<p>Published {escape(found["published_at"])}.</p>')
+    return document(f'You said, we did: {summary["title"]}', css, found["organisation"], body,
+                    "published")
+
+
+def not_published_page(css: str) -> str:
+    return document("Results not found", css, "Sounding Board", (
+        "<h1>We couldn't find those results</h1><p>They may not have been published yet, or "
+        "the link may be wrong. Please check the code on your invite or poster.</p>"),
+                    "published")

@@ -1,0 +1,140 @@
+"""Admins erase a respondent's data from the browser (SQLite and PostgreSQL): found by
+the number they texted from or their respondent_ref, confirmed with a case reference,
+only what this organisation holds, audited without the number, and the data is gone."""
+
+from __future__ import annotations
+
+from typing import Dict, Tuple
+
+import pytest
+import requests
+from sqlalchemy import func, select, text
+
+from bot.config import load_settings
+from bot.db.models import AuditEntry, Consultation, Contact, Participation, Respondent
+from bot.db.session import make_engine, make_session_factory, unit_of_work
+from bot.engine.conversation import handle_message
+from bot.engine.turns import Inbound
+from bot.trust import identity
+from bot.trust.pseudonym import pseudonym
+from tests.commissioner.live import Browser
+from tests.commissioner.world import PASSWORD, World
+
+PHONE = "+447700900555"  # took part by SMS in both organisations' consultations
+SAR = "SAR-2026-17"
+
+
+def _db(world: World):  # type: ignore[no-untyped-def]
+    return unit_of_work(make_session_factory(make_engine(world.database_url)))
+
+
+def take_part(world: World, code: str, phone: str) -> None:
+    settings = load_settings({"SB_DATABASE_URL": world.database_url})
+    who = identity.phone_pseudonym(settings.pseudonym_secret, phone)
+    factory = make_session_factory(make_engine(world.database_url))
+    for message, intent in ((code, "start_consultation"), ("yes", ""), ("19", ""), ("LS6", ""),
+                            ("yes", ""), ("pharmacy", ""), ("stop", "stop")):
+        with unit_of_work(factory) as db:
+            handle_message(db, settings, Inbound(message, "twilio", who, intent, 0.95))
+    with unit_of_work(factory) as db:  # and they were invited to it
+        consultation = db.scalar(select(Consultation).where(Consultation.code == code))
+        db.add(Contact(consultation_id=consultation.id, phone=phone, status="sent"))
+
+
+def held(world: World, phone: str) -> Dict[str, int]:
+    secret = load_settings({}).pseudonym_secret
+    who = identity.phone_pseudonym(secret, phone)
+    with _db(world) as db:
+        rows = db.execute(
+            select(Consultation.code, func.count()).join(Participation).join(Respondent)
+            .where(Respondent.pseudonym == who).group_by(Consultation.code)).all()
+        found = {code: n for code, n in rows}
+        found["contacts"] = db.scalar(select(func.count()).select_from(Contact)
+                                      .where(Contact.phone == phone))
+    return found
+
+
+@pytest.fixture(scope="module")
+def admin(app: Tuple[World, str]) -> Browser:
+    world, base = app
+    take_part(world, world.own.code, PHONE)
+    take_part(world, world.foreign.code, PHONE)
+    browser = Browser(base)
+    assert browser.sign_in(world.own.users["admin"], PASSWORD).status_code == 303
+    return browser
+
+
+def test_an_admin_erases_someone_by_their_number_and_only_their_own_organisations_data(
+        app: Tuple[World, str], admin: Browser) -> None:
+    world, _ = app
+    assert held(world, PHONE) == {world.own.code: 1, world.foreign.code: 1, "contacts": 2}
+    found = admin.post("/erasure", {"kind": "phone", "value": "07700 900555"},
+                       form_from="/erasure")
+    assert found.status_code == 200
+    assert world.own.code in found.text and "twilio" in found.text
+    assert "Invitations to their number: 1." in found.text
+    assert world.foreign.code not in found.text  # nothing of the other organisation's
+    respondent = found.text.split('name="respondent" value="')[1][:64]
+
+    unclear = admin.post("/erasure/confirm", {"respondent": respondent,
+                                              "reason": "Jane Smith asked"}, form_from="/erasure")
+    assert unclear.status_code == 422 and "no names" in unclear.text
+    assert held(world, PHONE)[world.own.code] == 1  # nothing erased yet
+
+    done = admin.post("/erasure/confirm", {"respondent": respondent, "reason": SAR},
+                      form_from="/erasure")
+    assert done.status_code == 200
+    assert "Erased 1 participation(s) and 1 invitation(s)" in done.text
+    assert held(world, PHONE) == {world.foreign.code: 1, "contacts": 1}  # theirs is theirs
+    with _db(world) as db:
+        entry = db.scalar(select(AuditEntry).where(AuditEntry.action == "erase"))
+        assert entry.actor == world.own.users["admin"]
+        assert entry.organisation_id == db.scalar(
+            select(Consultation.organisation_id).where(Consultation.code == world.own.code))
+        assert entry.detail == f"{respondent[:12]} participations=1 contacts=1 {SAR}"
+        everything = " ".join(str(value) for row in db.execute(text(
+            "SELECT actor, action, detail FROM audit_log")) for value in row)
+    for trace in (PHONE, PHONE[1:], "7700 900555", "7700900555"):
+        assert trace not in everything
+
+    again = admin.post("/erasure", {"kind": "phone", "value": PHONE}, form_from="/erasure")
+    assert again.status_code == 404 and "Nobody with that number" in again.text
+
+
+def test_an_admin_finds_someone_by_reference_never_another_organisations(
+        app: Tuple[World, str], admin: Browser) -> None:
+    world, _ = app
+    secret = load_settings({}).pseudonym_secret
+    own = pseudonym(secret, "rest", f"{world.own.code}-3")[:12]
+    foreign = pseudonym(secret, "rest", f"{world.foreign.code}-3")[:12]
+    shown = admin.post("/erasure", {"kind": "reference", "value": own.upper()},
+                       form_from="/erasure")
+    assert shown.status_code == 200 and f"<code>{own}</code>" in shown.text
+    hidden = admin.post("/erasure", {"kind": "reference", "value": foreign},
+                        form_from="/erasure")
+    assert hidden.status_code == 404 and world.foreign.code not in hidden.text
+    # a foreign respondent's full pseudonym posted straight to the confirm step: refused
+    full = pseudonym(secret, "rest", f"{world.foreign.code}-3")
+    forged = admin.post("/erasure/confirm", {"respondent": full, "reason": SAR},
+                        form_from="/erasure")
+    assert forged.status_code == 404
+    with _db(world) as db:
+        assert db.scalar(select(Respondent).where(Respondent.pseudonym == full)) is not None
+
+
+@pytest.mark.parametrize("kind, value", [("phone", "not a number"), ("phone", ""),
+                                         ("reference", "abc"), ("reference", "x" * 64)])
+def test_what_is_not_a_number_or_reference_is_said_so(admin: Browser, kind: str,
+                                                      value: str) -> None:
+    response = admin.post("/erasure", {"kind": kind, "value": value}, form_from="/erasure")
+    assert response.status_code == 422 and 'class="error-summary"' in response.text
+
+
+def test_only_admins_see_the_erasure_page(app: Tuple[World, str]) -> None:
+    world, base = app
+    for role, allowed in (("admin", True), ("author", False), ("analyst", False)):
+        browser = Browser(base)
+        browser.sign_in(world.own.users[role], PASSWORD)
+        assert ('href="/erasure"' in browser.get("/consultations").text) is allowed
+        assert browser.get("/erasure").status_code == (200 if allowed else 403)
+    assert requests.get(f"{base}/erasure", allow_redirects=False, timeout=30).status_code == 303
