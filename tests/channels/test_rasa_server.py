@@ -13,6 +13,7 @@ from bot.channels.rasa_server import (
     ShimRefused,
     cache_event_types,
     cache_response_validator,
+    route_logging,
 )
 
 
@@ -111,3 +112,14 @@ def test_the_event_shim_refuses_any_other_rasa(monkeypatch: pytest.MonkeyPatch) 
     with pytest.raises(ShimRefused):
         cache_event_types("3.6.20")
     assert Event.__dict__["resolve_by_type"] is original
+
+
+def test_the_logging_shim_refuses_any_other_rasa() -> None:
+    import rasa.utils.common
+    import rasa.utils.io
+
+    stock = (rasa.utils.io.configure_colored_logging, rasa.utils.common.update_sanic_log_level)
+    with pytest.raises(ShimRefused, match=LOCKED_RASA):
+        route_logging("json", "3.7.0")
+    assert (rasa.utils.io.configure_colored_logging,
+            rasa.utils.common.update_sanic_log_level) == stock
