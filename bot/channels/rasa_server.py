@@ -35,7 +35,7 @@ import sys
 from typing import Any, Dict, List, Optional, Type
 
 from bot import logs
-from bot.config import ConfigError, load_log_format
+from bot.config import ConfigError, load_settings
 
 LOCKED_RASA = "3.6.21"
 
@@ -123,15 +123,28 @@ def route_logging(log_format: str, version: Optional[str] = None) -> None:
 MAX_REQUEST_BYTES = 1_048_576
 
 
+def with_api_token(argv: List[str], token: str) -> List[str]:
+    """`--enable-api` with no `--auth-token` takes SB_RASA_API_TOKEN: a container passes
+    the token in its environment, not in arguments anyone on the host can list."""
+    given = any(arg in ("-t", "--auth-token") or arg.startswith("--auth-token=") for arg in argv)
+    if "--enable-api" not in argv or given:
+        return argv
+    if not token:
+        raise ConfigError("SB_RASA_API_TOKEN must be set to run Rasa's HTTP API (--enable-api): "
+                          "it never runs without a token")
+    return [*argv, "--auth-token", token]
+
+
 def main(argv: List[str]) -> None:
     # Sanic reads SANIC_* from the environment when Rasa builds its app (stock: 100 MB).
     os.environ.setdefault("SANIC_REQUEST_MAX_SIZE", str(MAX_REQUEST_BYTES))
     try:
-        log_format = load_log_format(os.environ)
+        settings = load_settings()
+        argv = with_api_token(argv, settings.rasa_api_token)
     except ConfigError as error:
         print(f"error: {error}", file=sys.stderr)
         sys.exit(2)
-    route_logging(log_format)
+    route_logging(settings.log_format)
     cache_response_validator()
     cache_event_types()
     from rasa.__main__ import main as rasa_main
