@@ -33,6 +33,7 @@ QUIET = ("httpx", "httpcore", "urllib3", "asyncio", "apscheduler", "sqlalchemy.e
 # Sanic's own handlers (installed by every Sanic app that configures logging).
 SANIC_LOGGERS = ("sanic.root", "sanic.error", "sanic.access", "sanic.server")
 
+
 def scrubbed(message: str) -> str:
     """The message, capped, with long digit runs masked."""
     if len(message) > MAX_MESSAGE:
@@ -42,8 +43,8 @@ def scrubbed(message: str) -> str:
 
 def frames(tb: Optional[TracebackType]) -> List[str]:
     """Where an exception went, innermost last: `path:line function`, no values."""
-    found = traceback.extract_tb(tb)[-MAX_FRAMES:]
-    return [f"{_short(frame.filename)}:{frame.lineno} {frame.name}" for frame in found]
+    walked = traceback.StackSummary.extract(traceback.walk_tb(tb), lookup_lines=False)
+    return [f"{_short(frame.filename)}:{frame.lineno} {frame.name}" for frame in walked[-MAX_FRAMES:]]
 
 
 def _short(path: str) -> str:
