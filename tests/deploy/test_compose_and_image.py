@@ -79,6 +79,7 @@ def test_settings_are_ones_our_code_reads_and_secrets_come_from_the_env_file(
         assert not NOT_FOR_WEB & set(env)
     settings = load_settings(filled_in(container))
     assert settings.is_production and settings.database_url.startswith("postgresql://")
+    assert not settings.privacy_url.startswith(settings.web.public_url)  # /privacy redirects there
 
 
 def test_compose_refuses_to_start_without_the_secrets() -> None:

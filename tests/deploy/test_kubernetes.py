@@ -90,6 +90,8 @@ def test_the_settings_given_are_accepted_in_production(container: Container) -> 
     env["TELEGRAM_SECRET_TOKEN"] = "t" * 32  # Telegram's own rule for its secret's form
     settings = load_settings(env)
     assert settings.is_production and settings.log_format == "json"
+    assert not settings.privacy_url.startswith(settings.web.public_url), \
+        "SB_PRIVACY_URL on the patient web process: its /privacy redirects there, a loop"
 
 
 @pytest.mark.parametrize("container", SERVERS, ids=ids)
