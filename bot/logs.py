@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import re
 import sys
+import sysconfig
 import threading
 import traceback
 from datetime import datetime, timezone
@@ -28,6 +29,7 @@ from bot.config import PROJECT_ROOT
 LONG_NUMBER = re.compile(r"\+?\d(?: ?\d){8,}")
 MAX_MESSAGE = 2000
 MAX_FRAMES = 8
+STDLIB = sysconfig.get_paths()["stdlib"]
 # Libraries whose INFO lines name URLs (httpx: the Telegram Bot API's carries the token).
 QUIET = ("httpx", "httpcore", "urllib3", "asyncio", "apscheduler", "sqlalchemy.engine")
 # Sanic's own handlers (installed by every Sanic app that configures logging).
@@ -48,11 +50,14 @@ def frames(tb: Optional[TracebackType]) -> List[str]:
 
 
 def _short(path: str) -> str:
+    """A frame's file as a module path: no machine's directories in a log line."""
     at = path.rfind("site-packages/")
     if at >= 0:
         return path[at + len("site-packages/"):]
-    root = f"{PROJECT_ROOT}/"
-    return path[len(root):] if path.startswith(root) else path
+    for root in (f"{PROJECT_ROOT}/", f"{STDLIB}/"):
+        if path.startswith(root):
+            return path[len(root):]
+    return path
 
 
 def fields(record: logging.LogRecord) -> Dict[str, Any]:
