@@ -13,7 +13,12 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.config import Settings, load_settings
-from bot.db.session import make_engine, make_session_factory, unit_of_work
+from bot.db.session import (
+    database_unavailable,
+    make_engine,
+    make_session_factory,
+    unit_of_work,
+)
 from bot.engine import messages
 from bot.engine.turns import Inbound, Message, Turn
 from bot.metrics import metrics
@@ -46,10 +51,18 @@ def _database_thread() -> Optional[ThreadPoolExecutor]:
 async def safe_turn(
     dispatcher: CollectingDispatcher, inbound: Inbound, work: Callable[[Session, Settings], Turn]
 ) -> Optional[Turn]:
-    """Run one turn; if the database fails, still signpost a crisis and say sorry."""
+    """Run one turn; if the database fails, still signpost a crisis and say sorry.
+
+    When the database cannot be reached, the reply says so with a marker: a channel
+    that keeps messages on disk (bot/channels/spool.py) holds this one and replays
+    it later, so the patient sees no error; any other channel says sorry."""
     try:
         return await in_transaction(work)
-    except Exception:  # noqa: BLE001 - the patient must always get an answer
+    except Exception as error:  # noqa: BLE001 - the patient must always get an answer
+        if database_unavailable(error):
+            logger.error("answers database unavailable: %s", type(error).__name__)
+            dispatcher.utter_message(text=messages.HELD, json_message={"held": True})
+            return None
         logger.exception("consultation turn failed")  # the message text is never logged
         fallback = [Message(messages.SOMETHING_WENT_WRONG)]
         if detect_concern(inbound.text) is not None:

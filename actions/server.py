@@ -26,7 +26,7 @@ from actions.engine import on_database, resources
 from bot.config import Settings
 from bot.db.session import database_answers
 from bot.metrics import CONTENT_TYPE, exposition
-from bot.trust import safeguarding
+from bot.runtime import ready_to_serve
 
 logger = logging.getLogger(__name__)
 SECRET_HEADER = "X-Action-Secret"
@@ -41,7 +41,7 @@ def create_app(settings: Settings, name: str = "sounding_board_actions") -> Sani
 
     @app.listener("after_server_start")
     async def warm(_app: Sanic, _loop: object) -> None:
-        await asyncio.to_thread(safeguarding.prepare)  # not on the first patient's turn
+        await asyncio.to_thread(ready_to_serve)  # not on the first patient's turn
 
     @app.get("/health")
     async def health(_request: Request) -> HTTPResponse:

@@ -277,6 +277,7 @@ def sms_job(url: str, fake: FakeTwilio, numbers: Iterator[int]) -> Job:
             async with http.post(hook, data=params, headers=signed) as response:
                 if response.status != 200:
                     raise RuntimeError(f"SMS {message!r}: webhook answered {response.status}")
+                fake.answered(params, await response.text())  # Twilio sends the TwiML replies
             phase.ms.append((await arrival() - began) * 1000)
         phase.played += 1
     return consultation

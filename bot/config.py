@@ -35,6 +35,7 @@ class TwilioSettings:
     reminder_hours: float
     expiry_hours: float
     sweep_seconds: float  # how often reminders and expiry are checked
+    reply_wait: float  # seconds a reply may go in the webhook's answer (0: always by API)
 
     @property
     def configured(self) -> bool:
@@ -129,6 +130,8 @@ class Settings:
     redis_url: str  # Rasa's lock store across replicas; empty: one process's own
     tracker_url: str  # Rasa's tracker store on SQL (replicas); empty: bounded, in memory
     rasa_max_conversations: int  # conversations Rasa keeps in memory (the embedded default)
+    spool_path: Path  # messages held on local disk while the answers database is down
+    spool_retry_seconds: float  # how often held messages are tried again
     twilio: TwilioSettings
     web: WebSettings
     telegram: TelegramSettings
@@ -154,7 +157,7 @@ def _int(env: Mapping[str, str], name: str, default: int) -> int:
         raise ConfigError(f"{name} must be a whole number, got {raw!r}") from None
 
 
-def _float(env: Mapping[str, str], name: str, default: float) -> float:
+def _float(env: Mapping[str, str], name: str, default: float, zero: bool = False) -> float:
     raw = env.get(name, "").strip()
     if not raw:
         return default
@@ -162,8 +165,8 @@ def _float(env: Mapping[str, str], name: str, default: float) -> float:
         value = float(raw)
     except ValueError:
         raise ConfigError(f"{name} must be a number, got {raw!r}") from None
-    if value <= 0:
-        raise ConfigError(f"{name} must be more than 0")
+    if value < 0 or (value == 0 and not zero):
+        raise ConfigError(f"{name} must be {'0 or ' if zero else ''}more than 0")
     return value
 
 
@@ -181,6 +184,7 @@ def load_twilio(env: Mapping[str, str]) -> TwilioSettings:
         reminder_hours=_float(env, "SB_SMS_REMINDER_HOURS", 24.0),
         expiry_hours=_float(env, "SB_SMS_EXPIRY_HOURS", 48.0),
         sweep_seconds=_float(env, "SB_SMS_SWEEP_SECONDS", 60.0),
+        reply_wait=_float(env, "SB_SMS_REPLY_WAIT_SECONDS", 8.0, zero=True),
     )
 
 
@@ -266,6 +270,9 @@ def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
         redis_url=env.get("SB_REDIS_URL", "").strip(),
         tracker_url=env.get("SB_TRACKER_URL", "").strip(),
         rasa_max_conversations=_int(env, "SB_RASA_MAX_CONVERSATIONS", 5000),
+        spool_path=Path(env.get("SB_SPOOL_PATH", "").strip()
+                        or PROJECT_ROOT / ".data" / "spool.sqlite"),
+        spool_retry_seconds=_float(env, "SB_SPOOL_RETRY_SECONDS", 2.0),
         twilio=load_twilio(env),
         web=load_web(env),
         telegram=load_telegram(env),
@@ -285,4 +292,9 @@ def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
         raise ConfigError("SB_RASA_MAX_CONVERSATIONS must be 1 or more")
     if settings.retention_days < 1:
         raise ConfigError("SB_RETENTION_DAYS must be 1 or more")
+    if not 0 <= settings.twilio.reply_wait <= 12:
+        raise ConfigError("SB_SMS_REPLY_WAIT_SECONDS must be between 0 and 12 (Twilio waits "
+                          "15 s for a webhook's answer)")
+    if not 0.1 <= settings.spool_retry_seconds <= 300:
+        raise ConfigError("SB_SPOOL_RETRY_SECONDS must be between 0.1 and 300")
     return settings

@@ -46,6 +46,14 @@ def without_signposting(replies: List[Message]) -> List[Message]:
     return [m for m in replies if m.text != SIGNPOSTING]
 
 
+def from_collected(collected: List[Dict[str, Any]]) -> Tuple[List[Message], bool]:
+    """Rasa's collected bot messages as the engine's, and whether the engine held the
+    message back (the answers database was down: actions/engine.py marks it)."""
+    held = any(isinstance(raw.get("custom"), dict) and raw["custom"].get("held")
+               for raw in collected)
+    return [from_rasa(raw) for raw in collected if "custom" not in raw], held
+
+
 def from_rasa(raw: Dict[str, Any]) -> Message:
     """One of Rasa's collected bot messages as the engine sent it (actions/engine.py)."""
     buttons = raw.get("buttons") or []

@@ -19,7 +19,7 @@ from bot.channels.database import ChannelStore
 from bot.config import load_settings
 from bot.db.session import database_answers
 from bot.metrics import CONTENT_TYPE, exposition
-from bot.trust import safeguarding
+from bot.runtime import ready_to_serve
 
 
 class OpsChannel(InputChannel):
@@ -41,8 +41,8 @@ class OpsChannel(InputChannel):
 
         @ops.listener("after_server_start")
         async def warm(_app: Any, _loop: Any) -> None:
-            # The channels check crisis wording here too: compile it before anyone writes.
-            await asyncio.to_thread(safeguarding.prepare)
+            # The model is loaded (before_server_start); the channels check crisis wording.
+            await asyncio.to_thread(ready_to_serve)
 
         @ops.route("/live", methods=["GET"])
         async def live(_request: Request) -> HTTPResponse:

@@ -33,5 +33,9 @@ class InOrder:
             if entry[1] == 0:
                 del self._locks[sender]
 
+    def busy(self, sender: Hashable) -> bool:
+        """Whether the sender has a message in hand (a new one would wait)."""
+        return sender in self._locks
+
     def __len__(self) -> int:
         return len(self._locks)

@@ -30,7 +30,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from bot.channels.inbound import crisis_first, inbound_problem, or_apology
+from bot.channels.inbound import crisis_first, from_collected, inbound_problem, or_apology
 from bot.channels.rate_limit import SharedRateLimiter
 from bot.channels.transcript import replies_to, transcript
 from bot.channels.web_delivery import Replies, WebDeliveries, delivery_id, valid_message_id
@@ -171,8 +171,10 @@ class RestChannel(RestInput):
             except Exception:  # noqa: BLE001 - Rasa failed (e.g. its lock store is down)
                 logger.exception("web turn failed")  # no text, no id
                 collector.messages.clear()  # treated as no reply: signposting, then sorry
-            replies = collector.messages
-            if not replies:  # the assistant failed (the action server is down)
+            replies = [m for m in collector.messages if "custom" not in m]
+            if not replies or from_collected(collector.messages)[1]:
+                # The assistant failed (the action server is down), or the engine could not
+                # reach the database: the web has no way to send the next question later.
                 await self.store.count_signposting(text, CHANNEL)
                 replies = [{"text": m.text} for m in or_apology(text, [])]
         finally:

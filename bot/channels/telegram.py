@@ -34,16 +34,18 @@ from telegram import Message as TelegramMessage
 
 from bot.channels.inbound import (
     crisis_first,
-    from_rasa,
+    from_collected,
     inbound_problem,
     or_apology,
     without_signposting,
 )
 from bot.channels.ordering import InOrder
 from bot.channels.rate_limit import SharedRateLimiter
+from bot.channels.spool import Held, Outcome, Spool, replay_forever, spool_for
 from bot.channels.telegram_state import CHANNEL, TelegramStore
 from bot.channels.webhooks import refused, webhook_blueprint
 from bot.config import Settings, load_settings
+from bot.db.session import database_unavailable
 from bot.engine import messages
 from bot.engine.turns import Message
 from bot.metrics import metrics
@@ -61,12 +63,18 @@ DELETE_REQUEST = "delete my answers"
 OnMessage = Callable[[UserMessage], Awaitable[Any]]
 
 
+class HeldBack(Exception):
+    """The engine could not reach the answers database: the update is kept on disk and
+    handled again when it returns (bot/channels/spool.py)."""
+
+
 class TelegramChannel(InputChannel):
     """Registered in credentials.yml as `bot.channels.telegram.TelegramChannel`; the
     token and secret come only from the environment (TELEGRAM_*)."""
 
     def __init__(self, per_minute: float = 60, burst: int = 20) -> None:
         self._parts: Optional[_Parts] = None
+        self._on_new_message: Optional[OnMessage] = None
         self._tasks: Set[asyncio.Task[None]] = set()
         self.limiter = SharedRateLimiter(CHANNEL, per_minute=float(per_minute),
                                          burst=int(burst))
@@ -86,12 +94,21 @@ class TelegramChannel(InputChannel):
         if self._parts is None:
             settings = load_settings()
             self._parts = _Parts(settings, TelegramStore(settings),
-                                 TelegramSender(settings.telegram))
+                                 TelegramSender(settings.telegram), spool_for(settings))
         return self._parts
 
     def blueprint(self, on_new_message: OnMessage) -> Blueprint:
-        return webhook_blueprint("sounding_board_telegram",
-                                 lambda request: self._receive(request, on_new_message))
+        self._on_new_message = on_new_message
+        webhook = webhook_blueprint("sounding_board_telegram",
+                                    lambda request: self._receive(request, on_new_message))
+
+        @webhook.listener("after_server_start")
+        async def start_replaying(_app: Any, _loop: Any) -> None:
+            if self.parts.settings.telegram.configured:
+                self._spawn(replay_forever(self.parts.spool, CHANNEL, self._replay,
+                                           self.parts.settings.spool_retry_seconds))
+
+        return webhook
 
     # -- the webhook --------------------------------------------------------------
     async def _receive(self, request: Request, on_new_message: OnMessage) -> HTTPResponse:
@@ -106,11 +123,21 @@ class TelegramChannel(InputChannel):
         update = _update(request.body)
         if update is None:
             return refused(CHANNEL, "malformed", {"error": "send a Telegram Update as a JSON object"}, 400)
+        chat = update.effective_chat
+        spool = self.parts.spool
+        if chat is not None and spool.maybe_held and await asyncio.to_thread(
+                spool.holds, CHANNEL, str(chat.id)):
+            # Earlier updates from this chat wait for the database: this one waits too.
+            await self._hold(update)
+            return response.json({})
         try:
-            first = await asyncio.to_thread(self.parts.store.admit, update.update_id)
+            first = await asyncio.to_thread(self.parts.store.admit, str(update.update_id))
         except Exception as error:  # noqa: BLE001 - the database is down: still answer
             logger.error("telegram store unavailable: %s", type(error).__name__)
-            self._spawn(self._outage(update))
+            if database_unavailable(error) and chat is not None and chat.type == "private":
+                await self._hold(update)  # kept on disk, handled when it is back
+            else:
+                self._spawn(self._outage(update))
             return response.json({})
         if first:
             self._spawn(self._dispatch(update, on_new_message))
@@ -123,17 +150,71 @@ class TelegramChannel(InputChannel):
 
     async def _dispatch(self, update: Update, on_new_message: OnMessage) -> None:
         try:
-            if update.callback_query is not None:
-                await self._tap(update.callback_query, on_new_message)
-            elif update.message is not None:
-                await self._message(update.message, on_new_message)
-            elif update.edited_message is not None:
-                await self._edited(update.edited_message)
-            elif update.my_chat_member is not None:
-                await self._membership(update.my_chat_member)
-            # Anything else (channel posts, inline queries…) is not for us: ignored.
+            await self._route(update, on_new_message)
+        except HeldBack:  # the engine could not reach the database: kept for later
+            await self._hold(update, attempts=1, signposted=True)
         except Exception:  # noqa: BLE001 - one bad update must not kill the channel
             logger.exception("telegram update handling failed")  # no chat id, no text
+
+    async def _route(self, update: Update, on_new_message: OnMessage,
+                     signposted: bool = False) -> None:
+        if update.callback_query is not None:
+            await self._tap(update.callback_query, on_new_message)
+        elif update.message is not None:
+            await self._message(update.message, on_new_message, signposted)
+        elif update.edited_message is not None:
+            await self._edited(update.edited_message)
+        elif update.my_chat_member is not None:
+            await self._membership(update.my_chat_member)
+        # Anything else (channel posts, inline queries…) is not for us: ignored.
+
+    async def _hold(self, update: Update, attempts: int = 0, signposted: bool = False) -> None:
+        """Keep an update on disk until the database is back; tell the person once.
+        Crisis wording is answered now, whatever happens to the rest."""
+        chat = update.effective_chat
+        if chat is None:
+            return
+        text = update.message.text if update.message is not None else None
+        try:
+            first = await asyncio.to_thread(self.parts.spool.put, CHANNEL, str(update.update_id),
+                                            str(chat.id), update.to_json(), attempts)
+        except Exception as error:  # noqa: BLE001 - the local disk failed too
+            logger.error("telegram spool unavailable: %s", type(error).__name__)
+            if not signposted:
+                await self._outage(update)
+            return
+        metrics().spooled.labels(CHANNEL, "held").inc()
+        notice = ([] if signposted else crisis_first(text)) + (
+            [Message(messages.HELD)] if first else [])
+        if notice:
+            self._spawn(self._send(chat.id, notice, who=""))
+
+    async def _replay(self, held: Held) -> Outcome:
+        """One held update, now the database may be back: admitted once (a replay after
+        a crash is recognised by the same key), then handled as if it had just come."""
+        assert self._on_new_message is not None
+        update = _update(held.text.encode())
+        if update is None:
+            return "done"
+        key = held.key if not held.attempts else f"{held.key}~{held.attempts}"
+        try:
+            first = await asyncio.to_thread(self.parts.store.admit, key)
+        except Exception as error:  # noqa: BLE001 - still down (or never will be: drop it)
+            if database_unavailable(error):
+                return "down"
+            logger.error("a held telegram update could not be admitted: %s",
+                         type(error).__name__)
+            return "done"
+        if not first:
+            return "done"
+        text = update.message.text if update.message is not None else None
+        try:
+            await self._route(update, self._on_new_message, signposted=bool(crisis_first(text)))
+        except HeldBack:
+            return "interrupted"
+        except Exception:  # noqa: BLE001 - a bad update is dropped, as when it first came
+            logger.exception("a held telegram update failed")
+        return "done"
 
     async def _outage(self, update: Update) -> None:
         """The database is down: nothing can be checked or stored; signpost, say sorry."""
@@ -143,7 +224,8 @@ class TelegramChannel(InputChannel):
                 await self._send(message.chat_id, or_apology(message.text, []), who="")
 
     # -- messages -----------------------------------------------------------------
-    async def _message(self, message: TelegramMessage, on_new_message: OnMessage) -> None:
+    async def _message(self, message: TelegramMessage, on_new_message: OnMessage,
+                       signposted: bool = False) -> None:
         chat_id = message.chat_id
         if message.chat.type != "private":  # consultations are one to one
             await self._send(chat_id, [Message(messages.TELEGRAM_GROUP)], who="")
@@ -156,7 +238,7 @@ class TelegramChannel(InputChannel):
             await self.parts.store.count_signposting(message.caption, CHANNEL)
             return
         urgent = crisis_first(text)
-        if urgent:  # before any queue, limit or lock: it never waits behind other messages
+        if urgent and not signposted:  # before any queue, limit or lock: it never waits
             await self._send(chat_id, urgent, who)
         if not await self.limiter.allow(who):  # a flood is not answered (crisis wording already was)
             metrics().rejected.labels(CHANNEL, "rate_limited").inc()
@@ -271,10 +353,14 @@ class TelegramChannel(InputChannel):
             await on_new_message(UserMessage(
                 text, collector, identity.conversation_id(CHANNEL, who), input_channel=CHANNEL,
                 metadata={"question": question} if question else None))
-        except Exception:  # noqa: BLE001 - Rasa failed (e.g. its lock store is down)
+        except Exception as error:  # noqa: BLE001 - Rasa failed (e.g. its lock store is down)
+            if database_unavailable(error):  # Rasa's tracker store is on that database
+                raise HeldBack() from error
             logger.exception("telegram turn failed")  # no chat id, no text
             collector.messages.clear()  # treated as no reply: signposting, then sorry
-        replies = [from_rasa(m) for m in collector.messages]
+        replies, held = from_collected(collector.messages)
+        if held:
+            raise HeldBack()
         if not replies:  # the assistant failed: the engine never counted it
             await self.parts.store.count_signposting(text, CHANNEL)
         # When the channel already signposted, ahead of everything, it is not sent twice.
@@ -295,6 +381,7 @@ class _Parts:
     settings: Settings
     store: TelegramStore
     sender: TelegramSender
+    spool: Spool
 
 
 

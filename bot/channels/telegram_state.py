@@ -25,8 +25,8 @@ class TelegramStore(ChannelStore):
         """A chat's pseudonym: what Rasa, the engine and the answers know it by."""
         return pseudonym(self.settings.pseudonym_secret, CHANNEL, str(chat_id))
 
-    def admit(self, update_id: int) -> bool:
-        """True the first time an update id is seen, by any replica."""
+    def admit(self, update_id: str) -> bool:
+        """True the first time an update id (or a replay's key) is seen, by any replica."""
         try:
             with unit_of_work(self.factory) as session:
                 session.execute(insert(InboundMessage).values(

@@ -24,7 +24,7 @@ from twilio.request_validator import RequestValidator
 
 from bot.channels.inbound import (
     crisis_first,
-    from_rasa,
+    from_collected,
     inbound_problem,
     or_apology,
     without_signposting,
@@ -32,14 +32,17 @@ from bot.channels.inbound import (
 from bot.channels.ordering import InOrder
 from bot.channels.rate_limit import SharedRateLimiter
 from bot.channels.sms_state import SmsStore
+from bot.channels.spool import Held, Outcome, Spool, replay_forever, spool_for
 from bot.channels.webhooks import refused, webhook_blueprint
 from bot.config import Settings, load_settings
+from bot.db.session import database_unavailable
 from bot.engine import messages
 from bot.engine.turns import Message
 from bot.metrics import metrics
 from bot.sms import keywords as sms_keywords
 from bot.sms.render import render_sms
 from bot.sms.twilio_client import TwilioSender
+from bot.sms.twiml import twiml
 from bot.trust import identity
 
 logger = logging.getLogger(__name__)
@@ -54,6 +57,7 @@ class TwilioChannel(InputChannel):
 
     def __init__(self) -> None:
         self._parts: Optional[_Parts] = None
+        self._on_new_message: Optional[OnMessage] = None
         self._tasks: Set[asyncio.Task[None]] = set()
         # Each SMS reply costs money: a number flooding us is not answered past this.
         self.limiter = SharedRateLimiter("twilio", per_minute=30, burst=15)
@@ -72,10 +76,12 @@ class TwilioChannel(InputChannel):
         """Built on first use, not when Rasa imports the channel."""
         if self._parts is None:
             settings = load_settings()
-            self._parts = _Parts(settings, SmsStore(settings), TwilioSender(settings.twilio))
+            self._parts = _Parts(settings, SmsStore(settings), TwilioSender(settings.twilio),
+                                 spool_for(settings))
         return self._parts
 
     def blueprint(self, on_new_message: OnMessage) -> Blueprint:
+        self._on_new_message = on_new_message
         webhook = webhook_blueprint(
             "sounding_board_twilio", lambda request: self._receive(request, on_new_message)
         )
@@ -88,6 +94,8 @@ class TwilioChannel(InputChannel):
         async def start_sweeper(_app: Any, _loop: Any) -> None:
             if self.parts.settings.twilio.configured:
                 self._spawn(self.parts.store.sweep_forever(self._send))
+                self._spawn(replay_forever(self.parts.spool, self.name(), self._replay,
+                                           self.parts.settings.spool_retry_seconds))
 
         return webhook
 
@@ -119,81 +127,167 @@ class TwilioChannel(InputChannel):
             return refused(self.name(), "malformed", {"error": "From and MessageSid are required"},
                            400)
         text = params.get("Body", "")[:MAX_BODY]
+        reply = _Reply(sender_id, self._send)
+        work = asyncio.get_running_loop().create_task(
+            self._take(reply, sid, text, on_new_message))
+        self._tasks.add(work)
+        work.add_done_callback(self._tasks.discard)
+        try:
+            # The replies go back in this answer when they are ready in time (Twilio
+            # waits 15 s); anything later goes by the API, in order after them.
+            await asyncio.wait_for(asyncio.shield(work), self.parts.settings.twilio.reply_wait)
+        except asyncio.TimeoutError:
+            pass
+        except asyncio.CancelledError:  # Twilio hung up: what is ready goes by the API
+            reply.close_and_send()
+            raise
+        return response.text(twiml(reply.close()), content_type="text/xml")
+
+    async def _take(self, reply: _Reply, sid: str, text: str, on_new_message: OnMessage) -> None:
+        """One signed inbound SMS, from the checks to the last reply; one message at a
+        time per number, in the order they came.
+
+        Crisis wording never waits behind this number's earlier messages: when any are
+        in hand (here; or on another replica, as Rasa's lock is shared: so always, with
+        replicas) it goes by the API at once. Otherwise the engine's own reply, with
+        its signposting first, is as quick.
+        """
+        sender_id = reply.phone
+        queued = self.numbers.busy(sender_id) or bool(self.parts.settings.redis_url)
+        urgent = crisis_first(text) if queued else []
+        signposting = asyncio.ensure_future(self._send(sender_id, urgent)) if urgent else None
+        try:
+            async with self.numbers.turn(sender_id):
+                if signposting is not None:
+                    await signposting  # this message's other replies come after it
+                await self._checked(reply, sid, text, bool(urgent), on_new_message)
+        except Exception:  # noqa: BLE001 - one bad message must not kill the channel
+            logger.exception("sms message handling failed")  # no text, no number
+            with contextlib.suppress(Exception):  # signpost if not yet done, say sorry
+                await reply.send([Message(messages.SOMETHING_WENT_WRONG)] if urgent
+                                 else or_apology(text, []))
+
+    async def _checked(self, reply: _Reply, sid: str, text: str, signposted: bool,
+                       on_new_message: OnMessage) -> None:
+        sender_id, spool = reply.phone, self.parts.spool
+        if spool.maybe_held and await asyncio.to_thread(spool.holds, self.name(), sender_id):
+            # Earlier messages from this number wait for the database: this one waits
+            # behind them (crisis wording is still answered now).
+            await self._hold(reply, sid, text, signposted=signposted)
+            return
         try:
             first, opted_out = await asyncio.to_thread(self.parts.store.admit, sid, sender_id)
         except Exception as error:  # noqa: BLE001 - the database is down: still answer
             logger.error("sms store unavailable: %s", type(error).__name__)  # no number, no text
-            # Nothing can be checked or stored: only signposting (or an apology) goes out.
-            self._spawn(self._send(sender_id, or_apology(text, [])))
-            return response.text(EMPTY_TWIML, content_type="text/xml")
+            if database_unavailable(error):  # kept on disk, handled when it is back
+                await self._hold(reply, sid, text, signposted=signposted)
+            else:  # nothing can be checked or stored: only signposting (or sorry) goes out
+                await reply.send([Message(messages.SOMETHING_WENT_WRONG)] if signposted
+                                 else or_apology(text, []))
+            return
         if not first:
-            return response.text(EMPTY_TWIML, content_type="text/xml")
+            return
         if not sms_keywords.keyword(text) and not await self.limiter.allow(sender_id):
             metrics().rejected.labels(self.name(), "rate_limited").inc()
             # Each reply costs money, so a flood is not answered; crisis wording always is.
-            signposting = crisis_first(text)
-            if signposting:
-                self._spawn(self._send(sender_id, signposting))
-                self._spawn(self.parts.store.count_signposting(text, self.name()))
-            return response.text(EMPTY_TWIML, content_type="text/xml")  # STOP always gets through
-        self._spawn(self._handle(sender_id, text, opted_out, on_new_message))
-        return response.text(EMPTY_TWIML, content_type="text/xml")
-
-    async def _handle(self, sender_id: str, text: str, opted_out: bool,
-                      on_new_message: OnMessage) -> None:
-        """Runs after Twilio has its 200: the conversation, then the reply by API.
-
-        Crisis wording is answered first, before this number's queue: it never waits
-        behind the messages sent before it. Then one message at a time, in order.
-        """
-        urgent = crisis_first(text)
-        try:
-            if urgent:
-                await self._send(sender_id, urgent)
-            async with self.numbers.turn(sender_id):
-                await self._converse(sender_id, text, opted_out, bool(urgent), on_new_message)
-        except Exception:  # noqa: BLE001 - one bad message must not kill the channel
-            logger.exception("sms message handling failed")  # no text, no number
-            with contextlib.suppress(Exception):  # say sorry (signposting already went)
-                await self._send(sender_id, [Message(messages.SOMETHING_WENT_WRONG)])
-
-    async def _converse(self, sender_id: str, text: str, opted_out: bool, signposted: bool,
-                        on_new_message: OnMessage) -> None:
-        word = sms_keywords.keyword(text)
-        if word:
-            await self._keyword(word, sender_id)
-            return
-        if opted_out:  # nothing more is sent (signposting to a crisis already was)
+            if not signposted:
+                await reply.send(crisis_first(text))
             await self.parts.store.count_signposting(text, self.name())
-            return
+            return  # STOP always gets through
+        if await self._converse(reply, text, opted_out, signposted, on_new_message):
+            # The engine could not reach the database: replayed when it can.
+            await self._hold(reply, sid, text, attempts=1, signposted=signposted)
+
+    async def _converse(self, reply: _Reply, text: str, opted_out: bool, signposted: bool,
+                        on_new_message: OnMessage) -> bool:
+        """One message through the engine and its replies out; True when the engine
+        could not reach the database (nothing was sent or stored: hold it)."""
+        sender_id = reply.phone
+        word = sms_keywords.keyword(text)
+        if word:  # "STOP" with crisis wording after it: signposting first, then the opt-out
+            await reply.send([] if signposted else crisis_first(text))
+            await self._keyword(word, reply)
+            return False
+        if opted_out:  # nothing more is sent (signposting to a crisis already was)
+            if not signposted:
+                await reply.send(crisis_first(text))
+            await self.parts.store.count_signposting(text, self.name())
+            return False
         kind, problem = inbound_problem(text, MAX_BODY)
         if kind:  # e.g. a picture with no words
             await self.parts.store.count_signposting(text, self.name())
-            await self._send(sender_id, [Message(problem)])
-            return
+            await reply.send(([] if signposted else crisis_first(text)) + [Message(problem)])
+            return False
         collector = CollectingOutputChannel()
         # Rasa sees the number's pseudonym, never the number (bot/trust/identity.py).
         conversation = identity.for_number(self.parts.settings.pseudonym_secret,
                                            identity.SMS, sender_id)
-        await on_new_message(UserMessage(text, collector, conversation,
-                                         input_channel=self.name()))
-        replies = [from_rasa(m) for m in collector.messages]
+        try:
+            await on_new_message(UserMessage(text, collector, conversation,
+                                             input_channel=self.name()))
+        except Exception as error:
+            if database_unavailable(error):  # Rasa's own tracker store is on that database
+                return True
+            raise
+        replies, held = from_collected(collector.messages)
+        if held:
+            return True
         if not replies:  # the assistant failed: the engine never counted it
             await self.parts.store.count_signposting(text, self.name())
-        await self._send(sender_id, without_signposting(replies) if signposted
+        await reply.send(without_signposting(replies) if signposted
                          else or_apology(text, replies))
+        return False
 
-    async def _keyword(self, word: str, sender_id: str) -> None:
-        store = self.parts.store
+    async def _hold(self, reply: _Reply, sid: str, text: str, attempts: int = 0,
+                    signposted: bool = False) -> None:
+        """Keep a message on disk until the database is back; tell the patient once.
+
+        Crisis wording is answered now, whatever happens to the rest."""
+        try:
+            first = await asyncio.to_thread(self.parts.spool.put, self.name(), sid, reply.phone,
+                                            text, attempts)
+        except Exception as error:  # noqa: BLE001 - the local disk failed too
+            logger.error("sms spool unavailable: %s", type(error).__name__)
+            await reply.send([Message(messages.SOMETHING_WENT_WRONG)] if signposted
+                             else or_apology(text, []))
+            return
+        metrics().spooled.labels(self.name(), "held").inc()
+        await reply.send(([] if signposted else crisis_first(text))
+                         + ([Message(messages.HELD)] if first else []))
+
+    async def _replay(self, held: Held) -> Outcome:
+        """One held message, now the database may be back: admitted once (a replay
+        after a crash is recognised by the same key), then through the engine; the
+        replies go by the API (Twilio's webhook call is long over)."""
+        assert self._on_new_message is not None
+        key = held.key if not held.attempts else f"{held.key}~{held.attempts}"
+        try:
+            first, opted_out = await asyncio.to_thread(self.parts.store.admit, key, held.sender)
+        except Exception as error:  # noqa: BLE001 - still down (or never will be: drop it)
+            if database_unavailable(error):
+                return "down"
+            logger.error("a held sms could not be admitted: %s", type(error).__name__)
+            return "done"
+        if not first:
+            return "done"
+        async with self.numbers.turn(held.sender):
+            held_again = await self._converse(_Reply(held.sender, self._send, opened=False),
+                                              held.text, opted_out,
+                                              bool(crisis_first(held.text)),
+                                              self._on_new_message)
+        return "interrupted" if held_again else "done"
+
+    async def _keyword(self, word: str, reply: _Reply) -> None:
+        store, sender_id = self.parts.store, reply.phone
         if word == sms_keywords.STOP:
             # The opt-out and the withdrawal go straight to the engine, in one transaction.
             await asyncio.to_thread(store.stop, sender_id)
-            await self._send(sender_id, [Message(messages.SMS_OPTED_OUT)])
+            await reply.send([Message(messages.SMS_OPTED_OUT)])
         elif word == sms_keywords.START:
             await asyncio.to_thread(store.set_opt_out, sender_id, False)
-            await self._send(sender_id, [Message(messages.SMS_OPTED_IN)])
+            await reply.send([Message(messages.SMS_OPTED_IN)])
         else:
-            await self._send(sender_id, [Message(messages.SMS_HELP)])
+            await reply.send([Message(messages.SMS_HELP)])
 
     async def _send(self, sender_id: str, outgoing: List[Message]) -> None:
         await deliver(self.parts.sender, self.parts.store, sender_id, outgoing)
@@ -211,11 +305,39 @@ class TwilioChannel(InputChannel):
         return response.text(EMPTY_TWIML, content_type="text/xml")
 
 
+class _Reply:
+    """Where the replies to one inbound SMS go: into the webhook's TwiML answer while
+    Twilio still waits for it (no API call, and Twilio keeps their order), by the
+    API once that answer has gone."""
+
+    def __init__(self, phone: str, by_api: Callable[[str, List[Message]], Awaitable[None]],
+                 opened: bool = True) -> None:
+        self.phone, self._by_api, self._open = phone, by_api, opened
+        self._ready: List[Message] = []
+
+    async def send(self, outgoing: List[Message]) -> None:
+        if self._open:
+            self._ready.extend(outgoing)
+        elif outgoing:
+            await self._by_api(self.phone, outgoing)
+
+    def close(self) -> List[Message]:
+        """What goes in the answer; from now on replies go by the API."""
+        self._open, ready, self._ready = False, self._ready, []
+        return ready
+
+    def close_and_send(self) -> None:
+        ready = self.close()
+        if ready:
+            asyncio.ensure_future(self._by_api(self.phone, ready))
+
+
 @dataclass(frozen=True)
 class _Parts:
     settings: Settings
     store: SmsStore
     sender: TwilioSender
+    spool: Spool
 
 
 # Waits before each retry of a reply Twilio certainly did not take (429, no connection).

@@ -85,3 +85,40 @@ def database_answers(factory: sessionmaker) -> None:
     """Raises unless the database answers a trivial query (readiness checks)."""
     with factory() as session:
         session.execute(text("SELECT 1"))
+
+
+def database_unavailable(error: BaseException) -> bool:
+    """Whether `error` (or what caused it) means the database could not be reached or
+    used just now (down, restarting, out of connections, locked, disk full), as opposed
+    to a fault in our own statement: only the first kind is worth trying again later."""
+    from sqlalchemy import exc
+
+    seen: set = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, (exc.TimeoutError, exc.DisconnectionError)):
+            return True  # no connection free in the pool, or one lost
+        if isinstance(current, exc.DBAPIError) and current.connection_invalidated:
+            return True
+        if isinstance(current, (exc.OperationalError, exc.InterfaceError)):
+            return _driver_unavailable(current.orig) if current.orig is not None else True
+        if type(current).__module__.split(".")[0] in ("psycopg2", "sqlite3"):
+            return _driver_unavailable(current)  # a driver's error SQLAlchemy did not wrap
+        current = current.__cause__ or current.__context__
+    return False
+
+
+# SQLite reports a syntax error as an OperationalError too: only these mean "not now".
+_SQLITE_UNAVAILABLE = ("locked", "unable to open", "disk i/o", "disk is full", "busy",
+                       "readonly database")
+
+
+def _driver_unavailable(error: BaseException) -> bool:
+    kind = type(error).__name__
+    if type(error).__module__.startswith("sqlite3"):
+        return kind == "OperationalError" and any(
+            part in str(error).lower() for part in _SQLITE_UNAVAILABLE)
+    if type(error).__module__.startswith("psycopg2"):
+        return kind in ("OperationalError", "InterfaceError")  # connection trouble
+    return True  # another driver's operational error: the connection, not our statement

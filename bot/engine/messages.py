@@ -109,6 +109,9 @@ SMS_REMINDER = (
     "Just a reminder: you started one of our NHS surveys. Reply to this "
     "question to carry on, or text STOP to end."
 )
+# The answers database is down: the message is kept and handled when it returns.
+HELD = ("Thanks, we've got that. We're running a little slow, so your next question "
+        "will follow shortly.")
 SOMETHING_WENT_WRONG = (
     "Sorry, something went wrong on our side and your last message wasn't saved. "
     "Please try again in a few minutes."

@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import NamedTuple
 
-from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 from prometheus_client.exposition import CONTENT_TYPE_LATEST
 
 CONTENT_TYPE = CONTENT_TYPE_LATEST
@@ -26,6 +26,8 @@ class Metrics(NamedTuple):
     signposts: Counter  # channel, path: engine / channel (a path the engine never saw)
     sends: Counter  # channel, outcome: sent / refused / blocked / uncertain / failed
     send_retries: Counter  # channel: retries after a 429 or a network error
+    spooled: Counter  # channel, outcome: held / replayed (the database was down)
+    spool_depth: Gauge  # messages held on this process's disk right now
 
 
 @lru_cache(maxsize=1)
@@ -47,6 +49,10 @@ def metrics() -> Metrics:
                 registry=registry),
         Counter("sb_send_retries", "Sends tried again (429 or network)", ["channel"],
                 registry=registry),
+        Counter("sb_spooled", "Messages held while the database was down, and replayed",
+                ["channel", "outcome"], registry=registry),
+        Gauge("sb_spool_depth", "Messages held on local disk, waiting for the database",
+              registry=registry),
     )
 
 

@@ -119,6 +119,8 @@ def running_servers(folder: Path, database_url: str, fake_twilio: FakeTwilio,
         "TELEGRAM_API_BASE_URL": fake_telegram.base_url,
         "TELEGRAM_PUBLIC_URL": f"http://127.0.0.1:{rasa_port}",
         "TELEGRAM_BOT_USERNAME": "SoundingBoardTestBot",
+        "SB_SPOOL_PATH": str(folder / "spool.sqlite"),
+        "SB_SPOOL_RETRY_SECONDS": "0.5",
         "SB_LOG_FORMAT": "json",  # as in production (tests/e2e/test_structured_logs.py)
         **extra,
     })

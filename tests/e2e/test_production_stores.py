@@ -1,28 +1,38 @@
 """Production, chosen by configuration alone: two replicas (each a real Rasa server
 and action server) behind nginx from Debian's packages, with the answers and Rasa's
-tracker on the real PostgreSQL and Rasa's lock on the real Redis (127.0.0.1; required
+tracker on a real PostgreSQL and Rasa's lock on the real Redis (127.0.0.1; required
 under CI=true). Started for this module only; every request goes through nginx, which
-hands one conversation's messages to both replicas in turn."""
+hands one conversation's messages to both replicas in turn. The PostgreSQL server is
+this module's own (tests/e2e/private_postgres.py), so that one test can stop it for
+30 seconds in the middle of a load run without touching the machine's."""
 
 from __future__ import annotations
 
 import contextlib
 import dataclasses
 import os
+import random
+import sqlite3
+import threading
 import time
 import uuid
-from typing import Any, Iterator
+from typing import Any, Iterator, List
 
 import pytest
 import redis
 
 from bot.cli import stack
+from bot.engine import messages
 from bot.trust import identity
-from tests.conftest import fresh_postgres
+from bot.trust.pseudonym import pseudonym
+from bot.trust.signposting import SIGNPOSTING
 from tests.e2e.conftest import Servers, running_servers
 from tests.e2e.edge import nginx
 from tests.e2e.helpers import TEST_SCRIPT, cli, rows
+from tests.e2e.private_postgres import PrivatePostgres, private_postgres
+from tests.e2e.telegram_user import TelegramUser
 from tests.e2e.test_sms import Phone
+from tests.e2e.test_telegram import participation
 from tests.fakes.fake_telegram import FakeTelegram
 from tests.fakes.fake_twilio import FakeTwilio
 
@@ -32,8 +42,14 @@ FREE_TEXT = "the nurse Zebedee Quuxworth sorted it in minutes"
 
 
 @pytest.fixture(scope="module")
+def database() -> Iterator[PrivatePostgres]:
+    with private_postgres() as server:
+        yield server
+
+
+@pytest.fixture(scope="module")
 def production(tmp_path_factory: pytest.TempPathFactory, fake_twilio: FakeTwilio,
-               fake_telegram: FakeTelegram) -> Iterator[Servers]:
+               fake_telegram: FakeTelegram, database: PrivatePostgres) -> Iterator[Servers]:
     try:
         redis.Redis.from_url(REDIS_URL, socket_timeout=2).ping()
     except redis.RedisError as error:
@@ -46,7 +62,7 @@ def production(tmp_path_factory: pytest.TempPathFactory, fake_twilio: FakeTwilio
     shared = {"SB_REDIS_URL": REDIS_URL, "TWILIO_PUBLIC_URL": edge_url,
               "TELEGRAM_PUBLIC_URL": edge_url}
     with contextlib.ExitStack() as stack_of:
-        database_url = stack_of.enter_context(fresh_postgres())
+        database_url = database.url
         replicas = [stack_of.enter_context(running_servers(
             folder / f"replica-{i}", database_url, fake_twilio, fake_telegram, secret=secret,
             SB_TRACKER_URL=database_url, **shared)) for i in (1, 2)]
@@ -101,8 +117,7 @@ def test_a_burst_is_served_in_order_through_the_redis_lock(
     phone = Phone(production, fake_twilio)
     phone.text("TEST1", expect=3)
     before, started = len(phone.inbox()), time.monotonic()
-    for body in ("yes", "19", "skip", "yes"):
-        assert phone.post(body) == 200
+    assert phone.burst(["yes", "19", "skip", "yes"]) == [200] * 4
     deadline = time.monotonic() + 30
     while len(phone.inbox()) < before + 4 and time.monotonic() < deadline:
         time.sleep(0.02)
@@ -139,3 +154,105 @@ def test_a_numbers_limit_holds_across_replicas(production: Servers,
     for _ in range(20):  # both replicas in turn; each alone would answer 15 (its burst)
         assert phone.post("hello") == 200
     assert len(phone.settle()) == 15  # one allowance, shared through Redis
+
+
+CONSULTATION = ("TEST1", "yes", "19", "skip", "no", "4", "skip", "3", "good", FREE_TEXT)
+
+
+def take_part(phone: Phone, errors: List[str]) -> None:
+    """A patient answering each question as it arrives, at a human pace. A reply that
+    says the answer is in and the next question will follow is not a question."""
+    try:
+        for body in CONSULTATION:
+            seen = len(phone.inbox())
+            assert phone.post(body) == 200
+            deadline = time.monotonic() + 120
+            while not [m for m in phone.inbox()[seen:] if m != messages.HELD]:
+                assert time.monotonic() < deadline, f"no reply to message {body[:5]!r}"
+                time.sleep(0.05)
+            time.sleep(random.uniform(0.3, 1.2))
+    except AssertionError as error:
+        errors.append(str(error))
+
+
+def test_a_30_second_database_outage_loses_and_doubles_nothing(
+        production: Servers, database: PrivatePostgres, fake_twilio: FakeTwilio) -> None:
+    phones = [Phone(production, fake_twilio) for _ in range(6)]
+    errors: List[str] = []
+    patients = [threading.Thread(target=take_part, args=(phone, errors)) for phone in phones]
+    for patient in patients:
+        patient.start()
+    time.sleep(4)  # every patient is part-way through
+    database.stop()
+    try:
+        time.sleep(30)
+    finally:
+        database.start()
+    for patient in patients:
+        patient.join(timeout=180)
+    assert errors == []
+    held = 0
+    for phone in phones:
+        inbox = phone.inbox()
+        held += inbox.count(messages.HELD)
+        replies = [m for m in inbox if m != messages.HELD]
+        # Every reply was sent once: the whole consultation's replies, in order.
+        assert replies[-1] == "Thanks, that's everything."
+        assert len(replies) == len(set(replies)) == len(CONSULTATION)  # one for each message
+        answers = rows(production, "SELECT question_key, value FROM answers_flat "
+                       "WHERE respondent_ref = :ref ORDER BY question_position",
+                       ref=pseudonym(production.secret, "twilio", phone.number)[:12])
+        # Every answer, exactly once (the postcode was skipped; "no" skips a question).
+        assert [key for key, _value in answers] == ["used_service", "ease", "contact",
+                                                    "wait_days", "fft", "fft_why"]
+        assert ("fft_why", FREE_TEXT) in answers and ("used_service", "No") in answers
+    assert held >= len(phones)  # the outage was felt: each patient was told to wait
+    # Nothing is left waiting on either replica's disk.
+    for log in production.logs[:-1]:
+        spool = log.parent / "spool.sqlite"
+        if spool.exists():
+            assert sqlite3.connect(spool).execute("SELECT count(*) FROM held").fetchone() == (0,)
+
+
+def test_telegram_updates_during_an_outage_are_answered_in_order_when_it_ends(
+        production: Servers, database: PrivatePostgres, fake_telegram: FakeTelegram) -> None:
+    user = TelegramUser(production, fake_telegram)
+    user.say("/start TEST1", expect=3)
+    assert user.tap("Yes") == ["Which age group are you in?"]
+    database.stop()
+    try:
+        assert user.tap("18-24") == [messages.HELD]  # told once, not shown an error
+        assert user.say("LS6", expect=0) == []  # waits behind the tap
+        assert user.say("i want to end my life", expect=1)[0] == SIGNPOSTING  # never waits
+    finally:
+        database.start()
+    fake_telegram.until(lambda: messages.CRISIS_CARRY_ON in user.texts(), timeout=60)
+    time.sleep(1)  # nothing more should follow
+    after = user.texts()[user.texts().index(messages.HELD) + 1:]
+    assert after[0] == SIGNPOSTING  # at once, during the outage; not again on replay
+    # Then, once the database is back, the answers to the tap, the postcode and the
+    # crisis message, each once and in the order they were sent.
+    assert after[1].startswith("What's the first half of your postcode")
+    assert after[2:4] == ["Have you used the service?", messages.CRISIS_CARRY_ON], after
+    assert after.count(SIGNPOSTING) == 1 and after.count(after[1]) == 1
+    assert participation(production, user) == [("telegram", "started", "18-24")]
+
+
+def test_crisis_signposting_twilio_refused_with_429_is_sent_again_once(
+        production: Servers, fake_twilio: FakeTwilio) -> None:
+    """With replicas (Redis), crisis wording is answered by the API at once, ahead of
+    any queue on any replica; a 429 from Twilio is waited out and tried again."""
+    phone = Phone(production, fake_twilio)
+    phone.text("TEST1")
+    fake_twilio.fail_next(2, code=20429, status=429)  # Twilio: too many requests
+    started = time.monotonic()
+    assert phone.post("i want to end my life") == 200
+    deadline = time.monotonic() + 20
+    while SIGNPOSTING not in phone.inbox():
+        assert time.monotonic() < deadline, phone.inbox()
+        time.sleep(0.05)
+    assert time.monotonic() - started >= 1.5  # after waiting 0.5 s, then 1 s
+    time.sleep(1)
+    assert phone.inbox().count(SIGNPOSTING) == 1  # once: not again in the TwiML answer
+    assert phone.inbox()[-2] == SIGNPOSTING  # first, then the rest of the reply
+    assert phone.inbox()[-1].startswith(messages.CRISIS_CARRY_ON)

@@ -115,8 +115,7 @@ def test_a_burst_from_one_number_is_answered_in_order_without_a_wait_per_message
     phone.text("TEST1", expect=3)
     burst = ["yes", "19", "skip", "yes", "pharmacy", "4", "skip", "3"]
     before, started = len(phone.inbox()), time.monotonic()
-    for body in burst:
-        assert phone.post(body) == 200
+    assert phone.burst(burst) == [200] * len(burst)
     wait_for_quiet(phone, before + len(burst))
     took = time.monotonic() - started
     replies = phone.inbox()[before:]
@@ -132,9 +131,7 @@ def test_a_burst_from_one_number_is_answered_in_order_without_a_wait_per_message
 def test_a_crisis_after_a_burst_is_signposted_before_the_burst_is_answered(
         loaded: Any, fake_twilio: Any) -> None:
     phone = Phone(loaded, fake_twilio)
-    for _ in range(10):
-        assert phone.post("hello") == 200
-    assert phone.post(CRISIS) == 200
+    assert phone.burst(["hello"] * 10 + [CRISIS], gap=0.005) == [200] * 11
     wait_for_quiet(phone, 11)
     time.sleep(0.5)
     replies = phone.inbox()

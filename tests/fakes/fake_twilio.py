@@ -11,6 +11,12 @@ SDK and other processes (the CLI in a subprocess) talk to it exactly as to Twili
 A created message is recorded in `.sent` *before* the latency sleep, as Twilio
 creates the message before its answer reaches the caller: a client killed while
 waiting has still sent the message.
+
+Tests play Twilio's side of an inbound SMS too: `webhook()` signs and posts it as
+Twilio does, then does what Twilio does with the TwiML answer: each `<Message>` is
+sent to the sender, from the number they wrote to, in order (recorded in `.sent`
+like any other). A TwiML answer Twilio could not read is kept in `.twiml_errors`
+(Twilio's error 12100) and sends nothing.
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ import urllib.request
 from datetime import datetime, timezone
 from email.utils import format_datetime, parsedate_to_datetime
 from typing import Any, Dict, List, Optional, Set, Tuple
+from xml.etree import ElementTree
 
 from aiohttp import BasicAuth, web
 from twilio.request_validator import RequestValidator
@@ -48,12 +55,44 @@ class FakeTwilio(LoopbackServer):
         self.opted_out: Set[str] = set()  # numbers answered with error 21610
         self._failures: List[Tuple[int, int]] = []  # (code, http status) for the next creates
         self._resources: List[Dict[str, Any]] = []
+        self.twiml_errors: List[str] = []  # TwiML answers Twilio could not read (12100)
 
     def routes(self, app: web.Application) -> None:
         messages = API.format(sid="{account}") + "/Messages"
         app.router.add_post(messages + ".json", self._create)
         app.router.add_get(messages + ".json", self._list)
         app.router.add_get(messages + "/{sid}.json", self._fetch)
+
+    # -- Twilio's side of an inbound SMS -------------------------------------------
+    def webhook(self, url: str, params: Dict[str, str], auth_token: str = "") -> Tuple[int, str]:
+        """Post an inbound SMS to `url` as Twilio does; send what its TwiML answer says."""
+        status, body = signed_post(url, params, auth_token or self.auth_token)
+        if status == 200:
+            self.answered(params, body)
+        return status, body
+
+    def answered(self, params: Dict[str, str], answer: str) -> None:
+        """Each `<Message>` of a webhook's TwiML answer, sent as Twilio sends them."""
+        try:
+            root = ElementTree.fromstring(answer)
+        except ElementTree.ParseError:
+            self.twiml_errors.append(answer[:200])
+            return
+        if root.tag != "Response":
+            self.twiml_errors.append(answer[:200])
+            return
+        for element in root:
+            if element.tag != "Message":
+                continue
+            body = element.findtext("Body") if element.find("Body") is not None \
+                else (element.text or "")
+            fields = {"To": params.get("From", ""), "From": params.get("To", ""), "Body": body,
+                      "MessagingServiceSid": "", "StatusCallback": ""}
+            with self._lock:
+                if fields["To"] in self.opted_out:  # Twilio blocks replies to them too
+                    self.refused.append({"to": fields["To"], "code": 21610})
+                else:
+                    self._record(fields, direction="outbound-reply")
 
     # -- test controls -----------------------------------------------------------
     def fail_next(self, n: int, code: int = 30001, status: int = 400) -> None:
@@ -120,13 +159,13 @@ class FakeTwilio(LoopbackServer):
             resource = self._record(fields)
         return 201, dict(resource, date_sent=None)  # queued: not sent yet
 
-    def _record(self, fields: Dict[str, str]) -> Dict[str, Any]:
+    def _record(self, fields: Dict[str, str], direction: str = "outbound-api") -> Dict[str, Any]:
         sid, now = "SM" + secrets.token_hex(16), datetime.now(timezone.utc)
         body, stamp = fields["Body"], format_datetime(now)
         resource = {
             "account_sid": self.account_sid, "api_version": "2010-04-01", "body": body,
             "date_created": stamp, "date_updated": stamp, "date_sent": stamp,
-            "direction": "outbound-api", "error_code": None, "error_message": None,
+            "direction": direction, "error_code": None, "error_message": None,
             "from": fields["From"] or None,
             "messaging_service_sid": fields["MessagingServiceSid"] or None,
             "num_media": "0", "num_segments": str(1 if len(body) <= 160 else -(-len(body) // 153)),
@@ -139,7 +178,7 @@ class FakeTwilio(LoopbackServer):
         self.sent.append({"to": fields["To"], "from_": fields["From"] or None,
                           "messaging_service_sid": fields["MessagingServiceSid"] or None,
                           "body": body, "status_callback": fields["StatusCallback"] or None,
-                          "sid": sid, "at": now})
+                          "sid": sid, "at": now, "direction": direction})
         return resource
 
     async def _list(self, request: web.Request) -> web.Response:
