@@ -7,6 +7,7 @@ as nobody in particular and never phones home."""
 from __future__ import annotations
 
 import re
+from pathlib import PurePosixPath
 from typing import Dict
 
 import pytest
@@ -100,6 +101,19 @@ def test_health_checks_ask_real_endpoints_on_the_port_served(container: Containe
     assert path in routes_of(container.process)
     if container.process in ("rasa", "actions"):
         assert path.endswith("/ready")  # the one that asks the database too
+
+
+def test_each_rasa_replica_keeps_its_spool_on_a_volume_of_its_own() -> None:
+    volumes = []
+    for name in ("rasa-1", "rasa-2"):
+        service = compose_services()[name]
+        spool = PurePosixPath(service["environment"]["SB_SPOOL_PATH"])
+        (volume,) = [v.split(":")[0] for v in service["volumes"] if v.split(":")[1] == str(spool.parent)]
+        assert volume in compose()["volumes"], f"{name}: the spool is not on a named volume"
+        volumes.append(volume)
+        # A new named volume takes the image's directory's owner: the unprivileged user.
+        assert f"install -d -o sb -g sb -m 0700 {spool.parent}" in dockerfile()
+    assert len(set(volumes)) == 2
 
 
 def test_the_action_server_is_reachable_from_the_internal_network_alone() -> None:

@@ -6,6 +6,7 @@ images are pinned, every container has resource requests."""
 from __future__ import annotations
 
 import re
+from pathlib import PurePosixPath
 
 import pytest
 import yaml
@@ -42,8 +43,20 @@ SERVERS = [c for c in OURS if c.serves]
 
 def test_every_process_is_deployed() -> None:
     assert {c.process for c in OURS} == {"rasa", "actions", "commissioner", "web", "cli"}
-    replicas = {obj["metadata"]["name"]: obj["spec"]["replicas"] for obj in objects_of("Deployment")}
+    replicas = {obj["metadata"]["name"]: obj["spec"]["replicas"]
+                for obj in objects_of("Deployment") + objects_of("StatefulSet")}
     assert replicas["rasa"] >= 2 and replicas["actions"] >= 2
+
+
+def test_each_rasa_replica_keeps_its_spool_on_a_volume_of_its_own() -> None:
+    """Messages held while the database is down outlive the pod that took them."""
+    (rasa,) = [obj for obj in objects_of("StatefulSet") if obj["metadata"]["name"] == "rasa"]
+    (container,) = pod_spec(rasa)["containers"]
+    spool = PurePosixPath(dict(k8s_environment(Container("", container)))["SB_SPOOL_PATH"][1])
+    mounts = {m["name"]: m["mountPath"] for m in container["volumeMounts"]}
+    claims = {claim["metadata"]["name"] for claim in rasa["spec"]["volumeClaimTemplates"]}
+    assert [name for name, path in mounts.items() if path == str(spool.parent)] == ["spool"]
+    assert "spool" in claims
 
 
 def test_kustomization_applies_every_manifest_but_the_secret_template() -> None:
