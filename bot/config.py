@@ -17,6 +17,7 @@ from urllib.parse import quote
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEV_SECRET = "dev-only-pseudonym-secret-not-for-production"
 ENVIRONMENTS = ("development", "production")
+LOG_FORMATS = ("json", "text")
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
@@ -168,6 +169,7 @@ class Settings:
     web: WebSettings
     telegram: TelegramSettings
     commissioner: CommissionerSettings
+    log_format: str  # "json" (one object a line, for a log collector) or "text" (bot/logs.py)
 
     @property
     def is_production(self) -> bool:
@@ -259,6 +261,17 @@ def load_telegram(env: Mapping[str, str]) -> TelegramSettings:
     return settings
 
 
+def load_log_format(env: Mapping[str, str]) -> str:
+    """SB_LOG_FORMAT, by default JSON in production (a collector reads it) and text in
+    development (a person reads `make run`'s terminal)."""
+    environment = env.get("SB_ENV", "").strip() or "development"
+    chosen = env.get("SB_LOG_FORMAT", "").strip().lower()
+    chosen = chosen or ("json" if environment == "production" else "text")
+    if chosen not in LOG_FORMATS:
+        raise ConfigError(f"SB_LOG_FORMAT must be one of {', '.join(LOG_FORMATS)}, got {chosen!r}")
+    return chosen
+
+
 def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
     """Build settings from `env` (default: the process environment)."""
     env = os.environ if env is None else env
@@ -297,6 +310,7 @@ def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
         web=load_web(env),
         telegram=load_telegram(env),
         commissioner=load_commissioner(env),
+        log_format=load_log_format(env),
     )
     if settings.suppression_threshold < 1:
         raise ConfigError("SB_SUPPRESSION_THRESHOLD must be 1 or more")

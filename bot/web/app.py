@@ -18,6 +18,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 from sqlalchemy.orm import sessionmaker
 
+from bot import logs
 from bot.config import Settings, load_settings
 from bot.db import repository
 from bot.db.session import make_engine, make_session_factory, unit_of_work
@@ -58,7 +59,7 @@ def live_consultation(factory: sessionmaker, code: str) -> Optional[Live]:
 
 def create_app(settings: Settings, factory: Optional[sessionmaker] = None,
                name: str = "sounding_board_web") -> Sanic:
-    app = Sanic(name)
+    app = Sanic(name, configure_logging=False)  # bot/logs.py, in main
     assets = load_assets()
 
     @app.before_server_start
@@ -185,5 +186,6 @@ def _asset(request: Request, found: Asset, cache: str) -> HTTPResponse:
 
 def main() -> None:
     settings = load_settings()
+    logs.configure(settings.log_format)
     create_app(settings).run(host=settings.web.host, port=settings.web.port,
                              access_log=False, workers=1, motd=False)

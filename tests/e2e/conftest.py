@@ -123,6 +123,7 @@ def running_servers(folder: Path, database_url: str, fake_twilio: FakeTwilio,
         "SB_SPOOL_RETRY_SECONDS": "0.5",
         # Where the patient web process will listen: every process builds its links from it.
         "SB_WEB_PORT": str(stack.free_port()),
+        "SB_LOG_FORMAT": "json",  # as in production (tests/e2e/test_structured_logs.py)
         **extra,
     })
     processes = stack.rasa_processes(rasa_port, action_port, token, model=E2E_MODEL)
