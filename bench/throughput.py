@@ -328,7 +328,9 @@ def product_env(folder: Path, rasa: str, action_port: int, token: str, fake: Fak
         "SB_ACTION_ENDPOINT": f"http://127.0.0.1:{action_port}/webhook",
         "SB_PSEUDONYM_SECRET": "bench-" + secrets.token_hex(24), "TWILIO_ACCOUNT_SID": fake.account_sid,
         "TWILIO_AUTH_TOKEN": fake.auth_token, "TWILIO_FROM_NUMBER": TWILIO_NUMBER,
-        "TWILIO_PUBLIC_URL": rasa, "TWILIO_API_BASE_URL": fake.base_url, "SB_SMS_SWEEP_SECONDS": "3600"})
+        "TWILIO_PUBLIC_URL": rasa, "TWILIO_API_BASE_URL": fake.base_url, "SB_SMS_SWEEP_SECONDS": "3600",
+        # The simulated patients all come from 127.0.0.1; real ones from many addresses.
+        "SB_REST_PER_ADDRESS_PER_MINUTE": "600000", "SB_REST_PER_ADDRESS_BURST": "100000"})
     subprocess.run([sys.executable, "-m", "bot", "load", str(TEST_SCRIPT)], cwd=ROOT, env=env,
                    capture_output=True, text=True, timeout=120, check=True)
     return env

@@ -22,6 +22,7 @@ from bot import logs
 from bot.config import Settings, load_settings
 from bot.db import repository
 from bot.db.session import make_engine, make_session_factory, unit_of_work
+from bot.limits.addresses import client_address
 from bot.reporting import publication
 from bot.scripts import store
 from bot.scripts.schema import CODE_PATTERN
@@ -166,8 +167,12 @@ def _chat_api(app: Sanic, settings: Settings) -> None:
             return response.empty(headers=headers)
         if len(request.body or b"") > proxy.MAX_BODY:
             return response.json({"error": "That message is too long."}, 413, headers=headers)
+        # Who the patient is, to the REST channel's limits per address: the address this
+        # process sees (through the proxies it trusts, SB_TRUSTED_PROXIES).
+        client = client_address(request.ip, request.headers.getall("x-forwarded-for", []),
+                                settings.commissioner.trusted_proxies)
         status, body = await proxy.forward(app.ctx.http, settings.rasa_url, path,
-                                           request.body or b"{}")
+                                           request.body or b"{}", client)
         return response.raw(body, status, headers=headers, content_type="application/json")
 
 
