@@ -154,7 +154,10 @@ class TwilioChannel(InputChannel):
         except asyncio.CancelledError:  # Twilio hung up: what is ready goes by the API
             reply.close_and_send()
             raise
-        return response.text(twiml(reply.close()), content_type="text/xml")
+        answer, replies = twiml(reply.close())
+        if replies:
+            metrics().sends.labels(self.name(), "in_reply").inc(replies)
+        return response.text(answer, content_type="text/xml")
 
     async def _take(self, reply: _Reply, sid: str, text: str, on_new_message: OnMessage) -> None:
         """One signed inbound SMS, from the checks to the last reply; one message at a
