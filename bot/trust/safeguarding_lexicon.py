@@ -31,35 +31,8 @@ can cost a life.  Measure any change with ``bench/safeguarding_eval.py``.
 
 from __future__ import annotations
 
-# --- Building blocks ---------------------------------------------------------
-
-MYSELF = r"(?:my ?self|myslef|myslf|mysef|mysefl|msyelf|meself|mself|my ?sel|masel|maself|mesel)\b"
-WANT = (
-    r"(?:want|wanna|wana|wnt|wamt|wanted|wants|wanting|need|ready|deserve|deserves|planning|"
-    r"trying|tried|wish|wishing)"
-)
-# Family and carers, as bare alternatives to drop inside "(?:...|...)".
-FAMILY = (
-    r"dad|father|daddy|mum|mom|mam|mother|mummy|step ?dad|step ?father|step ?mum|"
-    r"step ?mom|step ?mother|parents?|brother|bro|sister|sis|uncle|aunt|auntie|aunty|"
-    r"cousin|grandad|granddad|grandpa|grandfather|nan|nana|nanna|gran|granny|grandma|"
-    r"grandmother|carers?|foster \w+"
-)
-# Someone who could hurt the young person (used before "hits me" and so on).
-PERSON = (
-    r"(?:he|she|they|hes|shes|theyre|him|her|them|" + FAMILY + r"|boyfriend|bf|"
-    r"girlfriend|gf|partner|ex|teacher|coach|tutor|man|guy|lad|men|boy|boys|someone|fella|bloke|"
-    r"somebody|some1|people|family|neighbour|landlord|adult|stranger)"
-)
-# Filler words young people put in the middle of a phrase ("dont even want").
-ADV = r"(?:even |really |just |honestly |actually |literally |rly |jus )?"
-AUX = r"(?: (?:s|is|has|have|keeps|keep|still|always|sometimes|often|used to|would|will|"
-AUX += r"does|did|was|were|had|also|then|just|even|constantly|literally|actually))"
-DRUGS = (
-    r"(?:pills|tablets|paracetamol|painkillers|meds|medication|sleeping pills|ibuprofen|"
-    r"co ?codamol|codeine|antidepressants|sertraline|fluoxetine|citalopram|insulin|"
-    r"tramadol|diazepam|propranolol|aspirin|antihistamines|piriton)"
-)
+from bot.trust import safeguarding_hints as hints
+from bot.trust.safeguarding_words import ADV, DRUGS, FAMILY, MYSELF, PERSON, WANT
 
 # After "goodbye": leaving school or going to uni, not a farewell.
 _NOT_FAREWELL = (
@@ -67,6 +40,8 @@ _NOT_FAREWELL = (
     r"primary|the team|the club|the job|this job|my job|summer|the holidays)\b)"
 )
 _NOT_A_FIT = r"(?! of (?:giggles|laughter|rage|anger|the giggles))"
+# Said after an accident ("burnt my hand on the hob"), it is not one.
+_ON_PURPOSE = r"(?: \w+){0,3} (?:on purpose|deliberately)"
 
 # --- Idioms: cut out first ---------------------------------------------------
 
@@ -92,7 +67,8 @@ IDIOMS: tuple[str, ...] = (
     r"\bto die for\b",
     r"\b(?:id|i would|would|could) (?:literally )?die for\b",
     r"\b(?:nearly|almost|literally|actually|practically) died laughing\b",
-    r"(?<!think )(?<!feel like )(?<!feels like )\b(?:im|i am|literally|actually|omg) "
+    r"(?<!think )(?<!feel like )(?<!feels like )(?<!when )(?<!once )(?<!if )(?<!after )"
+    r"\b(?:im|i am|literally|actually|omg) "
     r"(?:literally |actually |so |lowkey )?"
     r"(?:dead|dying|deceased)(?: (?:lol|lmao|haha\w*|rn|omg))?$",
     r"\b(?:im|i am) (?:literally |actually |so )?(?:dead|dying) (?:lol|lmao|haha\w*)\b",
@@ -108,13 +84,15 @@ IDIOMS: tuple[str, ...] = (
     # cut / hurt / burn by accident
     r"\bcut (?:the|down|back|off|out|short|corners|funding|costs?|ties|in)\b",
     r"\bcut (?:myself|my (?:finger|thumb|hand|foot|toe|lip|chin|head)) (?:shaving|cooking|"
-    r"chopping|gardening|by accident|accidentally|on (?:a|the|some) \w+)\b",
+    r"chopping|gardening|by accident|accidentally|on (?:a|the|some) \w+)\b(?!" + _ON_PURPOSE + ")",
     r"\bcut (?:herself|himself|themselves) (?:shaving|cooking|chopping|gardening)\b",
     r"\b(?:burn|burnt|burned) (?:myself|my (?:hand|finger|arm)) (?:on (?:the|a) (?:oven|hob|"
-    r"kettle|stove|iron|pan|cooker|tray|radiator|straighteners)|cooking|making \w+)\b",
+    r"kettle|stove|iron|pan|cooker|tray|radiator|straighteners)|cooking|making \w+)\b(?!" + _ON_PURPOSE
+    + ")",
     r"\b(?:hurt|injured) (?:myself|my \w+) (?:playing|at (?:football|rugby|netball|hockey|"
     r"training|the gym|gym|pe|work)|training|running|falling|when i fell|skating|skiing|"
-    r"cycling|by accident|accidentally|on (?:my|a|the) (?:bike|trampoline|skateboard|scooter))\b",
+    r"cycling|by accident|accidentally|on (?:my|a|the) (?:bike|trampoline|skateboard|scooter))\b"
+    r"(?!" + _ON_PURPOSE + ")",
     # hit / touched / beat / shoot as figures of speech
     r"\bhit me up\b",
     r"\b(?:hitting|banging|bang|hit) (?:my|your|our) heads? (?:against|on) a brick wall\b",
@@ -129,16 +107,18 @@ IDIOMS: tuple[str, ...] = (
     r"\bhurts? my (?:eyes|ears|head|brain)\b",
     # grooming of pets, panic attacks, pains, "od" meaning "very"
     r"\b(?:dog|pet|cat|horse|personal|facial) groom\w*|\bgrooming (?:products|salon|parlour|kit)\b",
-    r"\b(?:panic|anxiety) attacks?\b",
+    r"\b(?:panic|anxiety) attacks?\b(?:(?: \w+){0,6} (?:feels? like|i feel like) (?:i )?(?:cant|cannot|"
+    r"can not) breathe?\b)?",
     r"\bstabbing (?:pain|pains|feeling|sensation)s?\b",
     r"\bod (?:long|quick|slow|bad|good|peak|rude|annoying|boring|hard|easy|nice|dead|jarring)\b",
     r"\bin danger of\b",
     r"\babuse (?:receptionists|staff|nurses|doctors|gps|workers)\b|\b(?:staff|receptionists|"
     r"nurses|doctors|gps) (?:get|getting|got|receive|face|take|deal with) (?:so much |loads of |"
     r"a lot of )?(?:verbal )?abuse\b",
-    r"\bfollow(?:s|ed|ing)? me (?:on|up|back)\b|\bfollowed up\b",
+    r"(?<!teacher )(?<!coach )(?<!tutor )(?<!leader )(?<!instructor )\bfollow(?:s|ed|ing)? me "
+    r"(?:on|up|back)\b|\bfollowed up\b",
     r"\b(?:gave|give|gives|giving|nearly had|almost had) (?:me |us )?a heart attack\b",
-)
+) + hints.IDIOMS
 
 # --- Not a crisis: cut out like idioms ---------------------------------------
 # Each entry ends on (or is tied to) the crisis word it covers, so nothing else in
@@ -147,7 +127,7 @@ IDIOMS: tuple[str, ...] = (
 # Crisis words that are denied ("not suicidal", "never self harmed", "dont want to die").
 _DENIED = (
     r"(?:suicidal\w*|suicide|self ?harm\w*|sh|hurt\w* " + MYSELF + r"|harm\w* " + MYSELF + r"|"
-    r"kill\w* " + MYSELF + r"|cut\w* " + MYSELF + r"|end(?:ing)? (?:my life|it all)|die|dying|"
+    r"kill\w* " + MYSELF + r"|cut\w* " + MYSELF + r"|end(?:ing)? (?:my life|it all|it)|die|dying|"
     r"be dead|abused|hurt|hit|od|overdos\w*|in danger|unsafe|"
     r"do (?:anything|something) (?:stupid|silly|drastic))"
 )
@@ -168,9 +148,11 @@ _TOPIC = (
     r"(?:suicides?|suicide prevention|self ?harm\w*|overdoses?|ods|abuse|domestic (?:abuse|"
     r"violence)|knife crime|knives|stabbings?|spiking|drink spiking|sexual (?:assault|abuse|"
     r"harassment|health)|grooming|county lines|eating disorders?|consent|online safety|"
-    r"sextortion|violence|(?:people|young people|someone|students|kids|teens|those) who "
+    r"sextortion|violence|(?:sharing |sending )?nudes|sexting|coercive control|healthy relationships|"
+    r"(?:people|young people|someone|students|kids|teens|those) who "
     r"(?:self ?harm\w*|are suicidal|feel suicidal|overdose))"
 )
+_TOPIC += r"(?: (?:and|or) " + _TOPIC + r")*"
 _SERVICE_WORD = (
     r"(?:awareness|prevention|support|services?|training|education|lessons?|charity|charities|"
     r"rates?|statistics|stats|research|posters?|leaflets?|helplines?|campaigns?|workshops?|talks?|"
@@ -240,7 +222,7 @@ NOT_A_CRISIS: tuple[str, ...] = (
     r"\b(?:punch\w*|hit|hits|kick\w*|push\w*|nudg\w*) me (?:in|on|into) the (?:arm|shoulder|leg|"
     r"pool) (?:for a joke|as a joke|for a laugh|for fun|messing about|mucking about|playing|"
     r"jokingly)\b|\bplay ?fight\w*",
-)
+) + hints.NOT_A_CRISIS
 
 # A crisis told as over: see the guide at the top.  Each RECOVERED and SAFE_NOW phrase
 # also takes in a "but" or "and" just before it ("..., but therapy helped").
@@ -252,7 +234,7 @@ SAFE_NOW: tuple[str, ...] = (
     r"(?:gone|in prison|out of (?:my|our) lives?)\b|\bno longer live with\b|\b(?:dont|do not) live "
     r"with (?:him|her|them|my \w+) any ?more\b|\b(?:police|social services|social workers?|they) "
     r"(?:dealt with|sorted|handled|stopped) (?:it|him|her|them)\b",
-)
+) + hints.SAFE_NOW
 RECOVERED: tuple[str, ...] = (
     # past only: "where can i get help for my self harm" is asking, not over
     r"\b(?:had|got) (?:lots of |a lot of |some |loads of |proper )?(?:help|support|counselling|"
@@ -283,7 +265,7 @@ RECOVERED: tuple[str, ...] = (
     r"all behind me|none since|not since|havent (?:\w+ ){0,2}since|dont any ?more|"
     r"stopped (?:years|ages|a long time|months) ago|in recovery|recovered|(?:[0-9]+|two|three|"
     r"four|five|six|many) (?:years|yrs) (?:clean|free|since))\b",
-)
+) + hints.RECOVERED
 STILL_AT_RISK: tuple[str, ...] = (
     r"\b(?:again|still|now|rn|right now|tonight|today|yesterday|last (?:night|week|weekend|month)|"
     r"this (?:week|morning|evening|afternoon|month)|earlier|lately|recently|currently|atm|"
@@ -312,7 +294,28 @@ SPELLINGS: dict[str, str] = {
     "wna": "wanna", "wnna": "wanna", "pils": "pills", "paracetemol": "paracetamol",
     "paracetomol": "paracetamol", "paracetamols": "paracetamol", "ded": "dead",
     "breth": "breathe", "brethe": "breathe", "breath": "breathe", "dae": "do",
+    # Added 2026-12-02 (stop 16): Scots, text-speak and dropped g's.
+    "wisnae": "wasnt", "wasnae": "wasnt", "wid": "would", "widnae": "wouldnt", "naebody": "nobody",
+    "naewan": "no one", "heid": "head", "morra": "tomorrow", "fae": "from", "ahve": "ive",
+    "ahm": "im", "everyoned": "everyone would", "wiout": "without", "cba": "cant be bothered",
+    "abt": "about", "bout": "about", "tryna": "trying to", "w": "with", "r": "are",
+    "bein": "being", "hurtin": "hurting", "burnin": "burning", "cuttin": "cutting",
+    "wakin": "waking", "breathin": "breathing", "movin": "moving", "answerin": "answering",
+    "respondin": "responding", "strugglin": "struggling", "somethin": "something",
+    "nothin": "nothing", "goin": "going", "doin": "doing", "takin": "taking", "tryin": "trying",
+    "feelin": "feeling", "bleedin": "bleeding", "comin": "coming", "gettin": "getting",
+    "followin": "following", "thinkin": "thinking", "killin": "killing", "dyin": "dying",
+    "livin": "living", "hittin": "hitting", "touchin": "touching", "shakin": "shaking",
+    "chokin": "choking", "starvin": "starving", "fallin": "falling", "sendin": "sending",
 }
+# Words read as another only before certain words (applied after SPELLINGS): Scots
+# "a" for "i" ("a cannae dae this"), and "no" for "not" ("she's no breathin").
+RESPELT: tuple[tuple[str, str], ...] = (
+    (r"\ba(?= (?:cant|dont|didnt|want|wanna|wish|wasnt|hate|am|havent|just want)\b)", "i"),
+    (r"\bam no(?= (?:gonna|going|gonnae)\b)", "im not"),
+    (r"\bno(?= (?:waking|breathing|moving|answering|responding|gonna|gonnae|going to be|able to|"
+     r"coping|safe|allowed|eating|sleeping|wanting)\b)", "not"),
+)
 
 # --- Crisis phrases ----------------------------------------------------------
 # Checked in the order of CRISIS at the bottom; the first category that matches
@@ -478,7 +481,7 @@ SUICIDE: tuple[str, ...] = (
     # Indirect hints: giving things away, method questions, farewells, plans.
     r"\b(?:giv(?:e|en|ing)|gave) (?:away )?(?:all (?:of )?my|all me|away all|away my|everything "
     r"i own|away everything)\b|\b(?:giv(?:e|en|ing)|gave) (?:away )?my (?:dog|cat|pets?|rabbit|"
-    r"hamster|\w+) (?:\w+ ){0,5}?(?:for good|to keep|forever)\b",
+    r"hamster|\w+) (?:\w+ ){0,8}?(?:for good|to keep|forever)\b",
     r"\b(?:wont|will not|dont) need (?:it|them|her|him|my \w+|anything) (?:where im going|"
     r"any ?more|after (?:tonight|today))\b",
     r"\b(?:most|max|maximum) (?:amount of |number of )?" + DRUGS + r" (?:you|u|i|someone|a person|"
@@ -912,7 +915,7 @@ ABUSE: tuple[str, ...] = (
     r"\bmeet (?:up )?(?:alone|in person|secretly|on my own)\b|\b(?:adult|man|grown up|older \w+|"
     r"stranger)(?: \w+){0,4} (?:keeps |kept )?(?:asking|wants|trying) (?:me )?(?:to )?meet\b",
     r"\b(?:met|talking to|talk to|speak to|chatting to) (?:\w+ ){0,2}?(?:on|online)(?: \w+){0,3} "
-    r"(?:wants?|asking|asked|keeps|meet|pics|nudes|secret)\b",
+    r"(?:wants?|asking|asked|keeps|(?<!never )(?<!not )(?<!dont )meet|pics|nudes|secret)\b",
     r"\b(?:being|been|was|were|got|get|getting|am|im) (?:sexually |physically |emotionally |"
     r"mentally )?(?:abused|raped|molested|groomed|assaulted|beaten up|beaten|trafficked|"
     r"exploited|touched)\b",
@@ -963,7 +966,8 @@ ABUSE: tuple[str, ...] = (
     r"checking|goes through|reads|tracks|tracking|track|monitors) (?:all )?my (?:phone|messages|"
     r"texts|location|snaps|dms)\b",
     r"\b(?:goes|go|went|gets|get) (?:mad|crazy|mental|psycho|nuts|violent|angry)(?: at me)? (?:if|"
-    r"when|whenever) i (?:go out|see|talk|text|speak|wear|leave)\b",
+    r"when|whenever) i (?:go out|see|talk|text|speak|wear|leave(?! (?:my|the|a) (?:room|dishes|stuff|"
+    r"clothes|plates?|mess|lights|door|bed|towel|shoes|bag|cup)))\b",
     r"\bnot allowed (?:to )?(?:leave|out of|out) (?:of )?(?:the |my )?(?:house|home|room|flat)\b",
     r"\b(?:takes|took|taken|keeps|kept|hides|hid) (?:away )?my passport\b|\btakes? (?:all )?my "
     r"(?:money|wages|benefits|bank card)\b",
@@ -1184,11 +1188,11 @@ DANGER: tuple[str, ...] = (
 # before self-harm ("took 30 paracetamol" needs 999 first), and danger before
 # abuse because "he's threatening me and hits me" needs 999 first.
 CRISIS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("suicide", SUICIDE),
-    ("medical", MEDICAL),
-    ("self_harm", SELF_HARM),
-    ("danger", DANGER),
-    ("abuse", ABUSE),
+    ("suicide", SUICIDE + hints.SUICIDE),
+    ("medical", MEDICAL + hints.MEDICAL),
+    ("self_harm", SELF_HARM + hints.SELF_HARM),
+    ("danger", DANGER + hints.DANGER),
+    ("abuse", ABUSE + hints.ABUSE),
 )
 
 # Single words (or two words run together) caught even when misspelt: word ->
