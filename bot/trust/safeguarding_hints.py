@@ -29,13 +29,15 @@ BODY = f"(?:{BODY_PARTS})"
 _AWAY_FOR_A_REASON = (
     r"(?:on holiday|on a (?:school )?trip|away (?:on|at|with|in|for a)|abroad|moving|at uni|at "
     r"college|starting (?:uni|college|my new job|work)|start (?:uni|college|my new job|work)|at work|"
-    r"working|at my (?:mums|dads|nans|grans)|visiting|in hospital|having (?:an|my) operation|"
+    r"working|at my (?:mums|dads|nans|grans)|(?:going |go )?to my (?:mums|dads|nans|grans)|visiting|in hospit"
+    r"al|having (?:an|my) operation|"
     r"leaving school|finishing school|off school|(?:during|for|sitting|doing|its) (?:my )?exams?|on "
     r"placement|at camp)"
 )
 # "i won't be around", "not gonna be here", Scots "am no gonnae be here".
 _NOT_AROUND = (
-    r"(?:wont|will not|not gonna|not going to|ill not|i ll not|im not gonna|not planning on|not sure "
+    r"(?:wont|will not|not gonna|not going to|aint gonna|aint going to|ill not|i ll not|im not gonna|not "
+    r"planning on|not sure "
     r"ill|dont think ill(?: still)?|dont think i will|doubt ill|might not|probably wont|may not) "
     r"(?:be|being) (?:around|here|about|alive)"
 )
@@ -204,7 +206,8 @@ SUICIDE: tuple[str, ...] = (
     r"checking|looked up|googled) how (?:high|tall|far down|deep) (?:my |the |our )?(?:window|balcony|"
     r"bridge|roof|building|car park|flat|drop|river|water)\b",
     r"\bhow (?:high|tall|far) (?:does|do|would|should) (?:a |the )?(?:\w+ ){0,2}(?:have to|need to) be"
-    r"\b|\bhow far would (?:you|u|i|someone) (?:have to|need to) fall\b|\bnot survive (?:it|the fall)\b|"
+    r"\b(?! to (?:need|have|get|count|qualify|be called))|\bhow far would (?:you|u|i|someone) (?:have to|need"
+    r" to) fall\b|\bnot survive (?:it|the fall)\b|"
     r"\bhow long does it take to (?:drown|die|bleed out|suffocate|choke)\b",
     r"\b(?:quickest|easiest|fastest|best|least painful) way to go\b(?! (?:to|by|from|into|there|home|"
     r"about|round|through|back|for|in|on|via|if|when|up|down|out)\b)",
@@ -234,6 +237,67 @@ SUICIDE: tuple[str, ...] = (
     # Emoji of death (read as words by text_forms) with a farewell.
     r"\b(?:im done|done|goodbye|bye|see (?:ya|you) never|tonight|soon)\b(?: \w+){0,2} (?:grave|coffin|"
     r"rope)$|^(?:grave|coffin|rope)(?: \w+){0,2} (?:soon|tonight|bye|goodbye)\b",
+    # Round seven (2026-12-02): waking up, rest, putting affairs in order, places and doses.
+    r"\b(?:tired of|sick of|hate|dread\w*|disappointed (?:that )?i|sad (?:that )?i|upset (?:that )?i|"
+    r"didnt want to|dont want to|wish i (?:didnt|hadnt|wouldnt))(?: \w+){0,2} (?:wak(?:e|ing)|woke)"
+    r"\b(?!(?: up)? (?:early|so early|at|for school|for work|for college|in the morning|on time|late)\b)|"
+    r"\bwoke (?:up )?again (?:unfortunately|sadly|ugh|damn)\b",
+    r"\b(?:rest|sleep|quiet|stop|switch off|shut down|fade out)\b(?: \w+){0,2} (?:forever|for ever|for "
+    r"good|permanently|and (?:never|not) (?:wake|come back|have to))\b|\bfall asleep and (?:stay asleep|"
+    r"not wake|never wake)\b",
+    r"\b(?:peaceful|nice|easier|better|a relief)\b(?: \w+){0,3} to (?:just )?(?:stop(?:$| (?:now|forever|"
+    r"for good|everything|it all|existing|living|breathing))|not be here|be gone|not exist|not wake up)",
+    r"\b(?:im|i am) (?:so |just |honestly )?ready to (?:stop|give up|let go|be done|end it)(?: now)?$",
+    r"\b(?:end of the road|end of the line|game over) for me\b|\bthis is it for me$",
+    r"\b(?:im|i am) (?:just )?(?:a|the) (?:problem|burden|mistake|disappointment)(?: that| which)? "
+    r"(?:needs?|has) to (?:go away|be fixed|be gone|disappear|end)\b|\b(?:after (?:tonight|today|this)|"
+    r"soon|tomorrow)(?: \w+){0,2} (?:i )?(?:wont|will not) be (?:a )?(?:problem|burden|bother)\b",
+    r"\bif i (?:just )?wasnt in (?:it|their li(?:fe|ves)|your li(?:fe|ves)|the picture)\b",
+    r"\b(?:nobody|no one|noone|no1)(?: would| will)?(?: even| really)? (?:know|notice|realise|realize) "
+    r"(?:i was|im|id) (?:gone|dead|missing)\b",
+    r"\b(?:everyone|they|people|my family)(?: would| will)? (?:just )?(?:move on|get over (?:it|me)|forget "
+    r"(?:about )?me)\b(?: \w+){0,3} (?:quick|quicker|fast|soon|if|when|after)\b",
+    r"\b(?:paid|pay|paying) (?:back |off )?(?:everyone|everybody|all my debts|what i owe)\b(?: \w+){0,8} "
+    r"(?:before i go|square)\b|\beverything i (?:want|would like) (?:\w+ ){0,3}to have\b",
+    r"\b(?:if|in case) (?:anything|something) (?:happens|ever happens|were to happen) to me\b|\b(?:feed|"
+    r"look after|take care of|walk)(?: \w+){1,3} (?:from now on|if (?:anything|something) happens|when "
+    r"im gone|once im gone)$",
+    r"\bif (?:im|i am|i m) not (?:here|around|alive) (?:tomorrow|tonight|by|next|after)\b(?: \w+){0,5} "
+    r"(?:fault|sorry|love|tell|goodbye|bye)\b",
+    r"\b(?:leav\w*|left|giv\w*|gave)\b(?: \w+){0,10} passwords\b|\bpasswords\b(?: \w+){0,4} for (?:my )?"
+    r"(?:mum|mam|mom|dad|family|sister|brother)\b",
+    r"\b(?:gave|given|giving) everything away\b|\bdeleted (?:all )?my (?:photos|pics|messages|socials|"
+    r"accounts|insta|snap|tiktok)(?: and (?:my )?(?:photos|pics|messages|socials|accounts|insta|snap|"
+    r"tiktok))+\b|\bless for (?:my )?(?:mum|mam|mom|dad|family|them|her|him|anyone) to (?:do|sort|clear|"
+    r"deal with)\b",
+    r"\btying up (?:all )?(?:the |my )?loose ends\b(?! (?:at|with|on|for) )|\b(?:said|told|say) "
+    r"(?:everything|all) (?:i needed|i wanted|i need|i want) to (?:say|tell) to (?:my (?:family|mum|dad|"
+    r"friends|sister|brother)|everyone|them)\b|\bmade (?:my )?peace with (?:it|everything|dying|death|my "
+    r"decision|the world|life)$",
+    r"\b(?:not (?:afraid|scared) any ?more|decided|mind is made up)\b(?: \w+){0,4} i know what im "
+    r"(?:doing|going to do)\b",
+    r"\b(?:it all|everything|life) (?:to be|being) over (?:for good|forever|for ever|permanently)\b",
+    r"\bim tired boss\b(?! lol| haha| long day)",
+    r"\bno reason to (?:continue|keep|go on) (?:living|to live|my life)\b|\b(?:go|leave|exit|escape) "
+    r"(?:from )?this (?:life|world)\b|\bbetter (?:if )?i (?:am|was|were|m) dead\b",
+    r"^(?:(?:coffin|grave|rope) ?){2,}$",
+    r"\bjust waiting to (?:go|die|leave|be gone)$",
+    r"\b(?:anything|something) to not (?:exist|be here|be alive|wake up)\b",
+    r"\bhow (?:many|much) (?:of )?(?:my |the )?(?:\w+ )?(?:sleeping tablets|" + DRUGS + r") (?:would|will|"
+    r"is|are) (?:be )?enough\b|\b(?:dose|amount|number) of (?:\w+ )?" + DRUGS + r" (?:that|which|to) "
+    r"(?:does damage|would kill|kills|is fatal|is lethal|would do damage|damages your liver)\b",
+    r"\b(?:is it|would it be|will it be) (?:quick|painless|instant|fast)\b(?: \w+){0,3} (?:if|to) (?:you|"
+    r"u|i|someone) (?:jump|hang|drown|overdose|take)\b",
+    r"\b(?:river|sea|water|canal|bridge|tracks|edge|drop|lake)\b(?: \w+){0,5} (?:looks?|seems?|feels?) "
+    r"(?:so |really )?(?:inviting|tempting|calling me)\b|\bthinking (?:about|of) (?:just )?(?:walking|"
+    r"stepping|jumping|going) (?:in|into (?:it|the water|the river|the sea|the canal))\b",
+    r"\b(?:keep|kept) (?:ending up|going|walking|finding myself) (?:on|to|at) (?:the )?(?:bridge|tracks|"
+    r"roof|cliff|edge|car park|multi ?storey|river)\b",
+    r"\b(?:picked|chosen|chose|found) (?:a|the|my) (?:spot|place)\b(?! (?:for|to (?:eat|sit|go|meet|"
+    r"park)))|\bi know exactly (?:where|how|when) (?:im going to|im gonna|ill|to) (?:go|do it)$",
+    r"\b(?:tablets|pills|meds|paracetamol)\b(?: \w+){0,2} (?:lined up|counted out|hidden|stashed|saved "
+    r"up)\b|\b(?:stash|stockpile|hoard) of (?:\w+ )?(?:pills|tablets|meds|paracetamol)\b",
+    r"\bmy last \w+ ever(?: lol| x)?$",
 )
 
 SELF_HARM: tuple[str, ...] = (
@@ -292,6 +356,22 @@ SELF_HARM: tuple[str, ...] = (
     r"\bi (?:still )?cut (?:most|some|a lot of|nearly every|every) (?:nights?|days?|mornings?|weeks?)"
     r"\b",
     r"\b(?:i|i keep|i still) pull(?:ing)? (?:my |out my )?hair out (?:when|whenever|till|until|every)\b",
+    # Round seven (2026-12-02).
+    r"\b(?:going|went|go|keep going) back to (?:the )?(?:blade|blades|razor|cutting|sh)\b|\bsharpener\b"
+    r"(?: \w+){0,2} (?:again|last night)\b",
+    r"\b(?:its been|been|after) [0-9]+ (?:days|weeks|months)\b(?: \w+){0,3} (?:broke it|relapsed|did it "
+    r"again|messed it up|slipped up)\b",
+    r"\b(?:hurt|burn|cut|scratch|hit|put|punch|bite|bit)\w*(?: \w+){0,6} to feel (?:something|anything|"
+    r"real|alive)\b",
+    r"\bdeserve (?:the |these |my )?(?:marks|cuts|scars|pain|bruises)\b|\b(?:bracelets|sleeves|hoodies?|"
+    r"plasters|bandages|makeup|foundation|tights)\b(?: \w+){0,3} (?:to )?(?:cover|hide) (?:up )?my "
+    r"(?:wrists|arms|scars|cuts|thighs)\b",
+    r"\b(?:no one|nobody|noone) knows (?:i|that i) (?:do it|cut|hurt myself|sh|self harm)\b",
+    r"\b(?:deeper|too deep)\b(?: \w+){0,2} (?:this time|than (?:before|last time|usual))|\bwent too deep\b",
+    r"\bpull(?:ing)? (?:out )?my (?:eyelashes|eyebrows|hair)(?: out)?\b(?: \w+){0,3} (?:till|until|bald|"
+    r"none left|bleed)",
+    r"\b(?:arms?|legs?|wrists?|thighs?) (?:are |is )?(?:cut|slashed) (?:to|tae) (?:bits|pieces|shreds)\b|"
+    r"\b(?:cuts|scars|burns|marks) (?:from|by) (?:me|myself)\b",
 )
 
 ABUSE: tuple[str, ...] = (
@@ -389,7 +469,7 @@ ABUSE: tuple[str, ...] = (
     r"(?:cigarettes|cigs|fags|lifts|robux|gift cards|credit|money|vapes|alcohol|weed)\b(?: \w+){0,4} "
     r"(?:asks|asked|wants|where i live|meet|pics|photos|owe)\b",
     r"\b(?:money|gift cards?|vouchers|robux|vbucks|v bucks|credit|cashapp|paypal|presents|gifts)\b"
-    r"(?: \w+){0,6} (?:meet|meet up|pics|photos|nudes|owe (?:him|them|her)|in return)\b",
+    r"(?: \w+){0,6} (?:meet|meet up|pics|pictures|photos|videos|nudes|owe (?:him|them|her)|in return)\b",
     r"\b(?:says?|said) (?:that )?i owe (?:him|her|them)\b|\bnow i owe (?:him|her|them)\b",
     r"\b(?:said|says|told me|claimed|pretended) (?:he|she|they) (?:was|were|is|s) (?:\w+ )?(?:1[0-9]|"
     r"my age|the same age|a kid|a teen\w*|young)\b(?: \w+){0,6} (?:actually|really|way|much|turned "
@@ -472,7 +552,7 @@ ABUSE: tuple[str, ...] = (
     r"(?:husband|wife)\b|\barranged for me to marry\b|\bif i (?:dont|do not|wont|refuse to) marry\b",
     r"\b(?:boss|he|they|she|employer|husband|man|agent|them|him)(?: \w+){0,2} (?:keep|keeps|kept|take|"
     r"takes|took|taken|has|have|hold|holds|holding) (?:my|our|all our|all my) (?:passports?|documents|"
-    r"papers|visa)\b",
+    r"papers|visa)\b(?! (?:at|to) (?:the )?(?:airport|check|border|passport control|scan|copy))",
     r"\b(?:make|makes|made|making|force|forces|forced) (?:me|us) (?:to )?work\b(?: \w+){0,4} (?:not pay|"
     r"no pay|no money|for free|without pay|for nothing|day and night)\b|\b(?:we|i) (?:have to )?sleep "
     r"(?:in|at) the (?:shop|restaurant|factory|farm|car wash|salon|warehouse)\b",
@@ -481,6 +561,69 @@ ABUSE: tuple[str, ...] = (
     r"broken)\b",
     r"\b(?:hurts?|hits?|beats?|batters?) (?:her|him|my (?:mum|mam|mom|mother|sister|brother))\b"
     r"(?: \w+){0,3} (?:i have to|makes me|made me|i) (?:watch|hear|see|listen)\b",
+    # Round seven (2026-12-02).
+    r"\b(?:made|makes|making|forced|forces) me (?:to )?(?:delete|block|unfollow|quit|leave|stop seeing|"
+    r"give up|cut off)\b(?: \w+){0,3} (?:friends|mates|job|college|school|family|contacts|socials|boys|"
+    r"girls)\b",
+    r"\b(?:have to|got to|gotta|must) ask (?:him|her) (?:before|if) i (?:can )?(?:go|see|leave|eat|wear|"
+    r"spend|talk)\b",
+    r"\bif i (?:dont|do not|didnt) (?:answer|reply|pick up|text back)\b(?: \w+){0,5} (?:he|she|they)"
+    r"(?: \w+)? (?:goes|go|gets|get|kicks|went) (?:crazy|mad|mental|nuts|psycho|off|violent)\b",
+    r"\b(?:never|wont|will never) find (?:anyone|anybody|someone) (?:better|else)\b|\bscared to (?:say "
+    r"no|tell (?:him|her) no|leave (?:him|her)|break up with)\b",
+    r"\b(?:tell|show|send|post|share)(?: \w+){0,3} (?:my secrets|my pics|my photos|my nudes|my videos)\b"
+    r"(?: \w+){0,2} (?:if|unless) i\b",
+    r"\bjealous\b(?: \w+){0,3} (?:and )?(?:grabs|grabbed|hits|hit|pushes|pushed|shoves|shoved|slaps|"
+    r"slapped|throws|threw|punches|punched|kicks|smashes|chokes|locks) (?:me|my)\b",
+    r"\b(?:husband|wife|boyfriend|bf|partner|he|she) (?:not|no) (?:let|allow) me\b",
+    r"\b(?:black eye|bruises?|marks|split lip|broken nose|broken arm)\b(?: \w+){0,4} (?:told|tell|said|"
+    r"say) (?:school|people|everyone|teachers?|my friends|them|the nurse)(?: \w+){0,2} (?:it was|i "
+    r"fell|i walked|from)\b",
+    r"(?<!never )(?<!doesnt )(?<!dont )(?<!wont )(?<!not )\btakes? (?:his|her|their|it) (?:anger |temper |str"
+    r"ess |frustration |mood )?out on (?:me|us)\b",
+    r"\bgives? (?:me|us) (?:a )?(?:slap|smack|whack|clip round the ear|thump|kick|punch)\b|\b(?:get|got|"
+    r"getting|gets) (?:hit|smacked|slapped|whacked|beaten|belted) (?:with|by) (?:a |the |his |her )?"
+    r"(?:shoe|belt|slipper|stick|spoon|hanger|cable|wire|bat|hand|phone|remote|hairbrush)\b",
+    r"\b(?:mum|mam|mom|dad|parents?|they)\b(?: \w+){0,2} (?:hasnt|havent|has not|have not|not) been "
+    r"(?:home|back|around)(?: \w+){0,2} (?:in|for) (?:a week|days|weeks|[0-9]+ days|ages)\b|\b(?:no one|"
+    r"nobody|noone) (?:washes|cleans|feeds|cooks for|buys food for)\b",
+    r"\bcarers?\b(?: \w+){0,4} (?:shouts|shouted|yells|screams|hits|hurts|slaps|leaves me|ignores me|"
+    r"refuses)\b",
+    r"\b(?:man|guy|someone|stranger|he|older|adult|year old|online|snapchat|snap|insta|discord|gaming|"
+    r"tiktok)\b(?: \w+){0,6} (?:keeps asking|asking|asked|asks|wants|wanted|begging|pressuring) me (?:to )?"
+    r"(?:send|go on|turn|show)\b(?: \w+){0,4} (?:videos?|pics|photos|pictures|camera|cam|private call|"
+    r"video call|body)\b",
+    r"\b(?:[2-9][0-9] ?(?:year old|yr old|yo)|older (?:man|guy|boy|lad|men)|grown man|adult)\b(?: \w+){0,6}"
+    r" (?:dm\w*|messag\w*|text\w*|snap\w*|chatting|talking) (?:to |with )?me\b",
+    r"\b(?:buy|give|send|pay) me\b(?: \w+){0,4} (?:if|when) i (?:send|show|do|meet|take)\b",
+    r"\b(?:money|gift cards?|robux|vbucks|presents|gifts)\b(?: \w+){0,6} (?:send|want\w*) (?:\w+ ){0,2}"
+    r"(?:pictures|pics|photos|videos|nudes)\b",
+    r"\b(?:teacher|tutor|coach|youth worker|leader|instructor|friends dad|uncle|stepdad|neighbour)\b"
+    r"(?: \w+){0,6} (?:thinks about me|misses me|loves me|fancies me|cant stop thinking about me|dreams? "
+    r"about me|im (?:beautiful|gorgeous|pretty|sexy|hot|fit))\b",
+    r"\bstay behind\b(?: \w+){0,4} (?:alone|on my own|just me)\b|\balone (?:with (?:him|her)|after)\b"
+    r"(?: \w+){0,6} (?:dont like|uncomfortable|scared|weird)\b",
+    r"\b(?:makes|made|tells|told|wants) me (?:to )?keep (?:secrets|it secret|quiet|it quiet)\b",
+    r"\b(?:comes?|came|walks?|walked|keeps coming|barges?) (?:in|into) (?:the|my) (?:bathroom|shower|room|"
+    r"bedroom)\b(?: \w+){0,4} (?:when|while) (?:im|i am|i m|i was) (?:in the shower|showering|in the "
+    r"bath|changing|getting changed|naked|asleep|in bed)\b",
+    r"\b(?:get|got|gets|getting) me (?:drunk|high|wasted|off my face)\b(?: \w+){0,6} (?:take me|make me|"
+    r"do stuff|touch|upstairs|sex|the older|boys|men)\b",
+    r"\b(?:have to|has to|got to|gotta|make me|makes me|made me|making me|forced to|being made to|made "
+    r"to) (?:carry|hold|hide|stash|move|deliver|take) (?:a |the |their |his )?(?:bags?|packages?|parcels?)"
+    r"\b|\b(?:doing|do|did) (?:runs|drops|deliveries|shots|trips) for (?:some |these |the )?(?:older|lads|"
+    r"boys|men|them|him|people|dealers|a gang)\b",
+    r"\b(?:i|im|i keep|keep|been) (?:going|gone|go) missing\b|\b(?:take|took|takes|drive|drove|drives) me"
+    r" (?:to )?(?:different|other|another) (?:towns?|cities|places|areas)\b",
+    r"\b(?:pics|photos|pictures|nudes|videos?|snaps)\b(?: \w+){0,6} (?:want|wants) (?:\w+ )?(?:money|"
+    r"cash|[0-9]+|quid|pounds)\b",
+    r"\b(?:said|says|threaten\w*|gonna|going to|will|theyll|hell|shell|theyd|hed|shed)\b(?: \w+){0,3} "
+    r"(?:send|show|share|post|leak|put)\w* (?:my|our) (?:pics|photos|pictures|nudes|videos?|snaps)\b",
+    r"\b(?:videos?|pics|photos|pictures) of me\b(?: \w+){0,5} (?:going round|being shared|shared|posted|"
+    r"everywhere|leaked)\b(?: \w+){0,6} (?:didnt (?:agree|consent|know|want)|without my (?:consent|"
+    r"permission)|not ok)\b",
+    r"\b(?:said|say|says|told me|decided) (?:that )?i (?:will|must|have to|am going to|m going to|gonna) "
+    r"marry\b",
 )
 
 DANGER: tuple[str, ...] = (
@@ -512,7 +655,7 @@ DANGER: tuple[str, ...] = (
     r"\bset fire to (?:our|my|the) (?:house|flat|door|car|home)\b|\b(?:through|in) (?:our|my|the) "
     r"letter ?box\b(?: \w+){0,4} (?:fire|alight|burning|petrol)\b|\bburn (?:the|our|my) (?:house|flat|"
     r"home) down\b",
-    r"\bknows? where (?:i|we) (?:am|are|stay)\b|\bfound out where (?:i|we) live\b",
+    r"\bknows where (?:i|we) (?:am|are|stay)\b(?! going)|\bfound out where (?:i|we) live\b",
     r"\b(?:im|i am|were|we are) being watched\b|\b(?:car|van|man|someone|people)(?: \w+){0,2} (?:outside|"
     r"parked outside)(?: \w+){0,3} (?:every night|every day|all night|watching)\b",
     r"\b(?:picture|pic|photo|video) of (?:my|our) (?:house|home|front door|flat|street)\b(?: \w+){0,3} "
@@ -530,6 +673,23 @@ DANGER: tuple[str, ...] = (
     r"\bbroken in(?:to)? (?:our|my|the) (?:house|flat|home)\b",
     r"\b(?:said|says|threatened)(?: \w+){0,2} (?:kill|hurt|stab|batter) (?:my|our) (?:family|mum|dad|"
     r"sister|brother)\b",
+    # Round seven (2026-12-02).
+    r"\b(?:theyll|hell|shell|theyre gonna|theyre going to|gonna|going to|coming to|out to) get me "
+    r"(?:after (?:school|college|work|class)|tomorrow|tonight|later|when i)\b",
+    r"\b(?:someone|somebody|a man|people|they|he)\b(?: \w+){0,2} (?:trying|tried|rattling|rattled|trying "
+    r"to open) (?:the |my |our )?(?:handle|door|window|lock)\b",
+    r"\b(?:keeps|kept|keep) (?:turning up|showing up|coming round|waiting (?:for me|outside))\b(?! late| "
+    r"early| on time)",
+    r"\bif i (?:talk|speak|grass) to (?:the )?(?:police|feds|anyone|a teacher|social services)\b"
+    r"(?: \w+){0,5} (?:hell|shell|theyll|he will|she will|they will|hed|theyd|shed) (?:\w+ )?(?:hurt|"
+    r"kill|get|beat|batter|stab|burn|hit|find)\b",
+    r"\bset (?:our|my|the) (?:\w+ )?(?:on fire|alight)\b|\bwrote (?:stuff|things|threats|something) on "
+    r"(?:our|my) (?:door|house|car|wall)\b",
+    r"\bscared to (?:walk|go|get) (?:home|out|to school)\b(?: \w+){0,4} (?:people|someone|they|he|lads|"
+    r"gang|men) (?:are |is )?(?:waiting|outside|after|following)\b",
+    r"\bdont know where i am\b(?: \w+){0,4} (?:drove|took|brought|taken)\b",
+    r"\bowe (?:money|\w+) to (?:dealers|a dealer|some people|a gang|loan sharks?)\b|\b(?:dealers|a dealer|"
+    r"loan sharks?)\b(?: \w+){0,6} (?:coming round|threat\w*|after me|at my door|outside)\b",
 )
 
 MEDICAL: tuple[str, ...] = (
@@ -600,11 +760,27 @@ MEDICAL: tuple[str, ...] = (
     r"(?:unconscious|passed out|wont wake|not waking|cant wake|being sick|not responding)\b",
     r"\b(?:stung|bitten)\b(?: \w+){0,5} (?:swelling|swollen|throat|breathe|breathing|faint)\b",
     r"\b(?:stabbed|shot)\b(?: \w+){0,4} (?:blood|bleeding|not moving|not breathing)\b",
+    # Round seven (2026-12-02).
+    r"\b(?:passed out|collapsed|fainted)\b(?: \w+){0,2} on the (?:\w+ )?(?:floor|ground|pavement|"
+    r"stairs)\b|\bdiabetic\b(?: \w+){0,3} (?:passed out|fainted|collapsed)\b",
+    r"\bblood (?:coming |pouring )?(?:out of|from) (?:his|her|my|their) (?:ear|ears|mouth|eye|eyes)\b",
+    r"\bchest (?:is |feels )?(?:crushing|crushed|being squeezed)\b|\bpain\b(?: \w+){0,4} (?:into|down|up)"
+    r" (?:my|his|her) (?:jaw|left arm|neck)\b|\b(?:big|bad|strong|very bad|much|severe) pain in (?:the "
+    r"|his |her |my )?chest\b",
+    r"\b(?:hit|banged|bumped|knocked) (?:my|his|her|their) head\b(?: \w+){0,4} (?:keeps? falling asleep|"
+    r"cant stay awake|keeps? passing out)\b",
+    r"\b(?:dizzy|heart|racing|cant (?:stand|breathe)|shaking|sick)\b(?: \w+){0,8} after (?:taking|having|"
+    r"drinking|smoking) (?:something|a pill|pills|drugs|a tab)\b",
+    r"\bswallow(?:ed|s)? (?:\w+ ){0,2}(?:medicine|tablets|pills)\b(?: from| out of| in)",
 )
 
 # --- Can stop a signpost (docs/clinical-safety.md, H-01, explains each) -------
 
 IDIOMS: tuple[str, ...] = (
+    r"\bhit myself (?:in the \w+ )?with (?:my|the|a) (?:phone|door|ball|book|remote|racket|bat|laptop)\b"
+    r"(?= (?:\w+ ){0,6}(?:lol|haha\w*|lmao|by accident|accidentally|in bed))",
+    r"\b(?:brother|sister|bro|sis|cousin)s? (?:\w+ )?(?:bit|hit|kicked|punched|scratched|pushed) me when "
+    r"(?:we|i) (?:were|was) (?:little|kids|young|small|babies|toddlers|younger)\b",
     r"\b(?:mum|mom|mam|mother|dad|father|parents?|nan|gran)s?(?: \w+){0,2} (?:would|will|gonna|going to|"
     r"d) (?:literally |actually )?(?:kill|murder) me (?:(?:lol|lmao|haha\w*) )?(?:if|when) (?:she|he|they)"
     r" (?:knew|knows|finds out|found out|saw|sees|see)\b(?:(?: \w+){0,6} (?:lol|lmao|haha\w*)$)?",
@@ -670,7 +846,8 @@ NOT_A_CRISIS: tuple[str, ...] = (
     r"years ago|last year|in year))",
     # First aid: what to do if it happens, not that it is happening.
     r"\b(?:what to do|how to help|what do you do|what should (?:i|you) do|learnt|learned|taught us) "
-    r"(?:what to do )?(?:if|when) (?:someone|somebody|a person|a friend|my friend|your friend|people) "
+    r"(?:what to do )?(?:if|when) (?:someone|somebody|a person|a friend|my friend|your friend|people|she|"
+    r"he|they) "
     r"(?:has|have|is having|are having|stops breathing|collapses|overdoses|is choking|goes into)(?: (?:a|"
     r"an) (?:seizure|fit|heart attack|asthma attack|allergic reaction|stroke|overdose)|"
     r" anaphyla\w*)?",
