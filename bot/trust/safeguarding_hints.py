@@ -95,7 +95,8 @@ SUICIDE: tuple[str, ...] = (
     r"\b(?:hug\w*|kiss\w*|cuddl\w*|said (?:bye|goodbye) to|say (?:bye|goodbye) to)(?: \w+){0,5} "
     r"(?:cos|because|as) (?:its|it s|it is|itll be|it will be) the last time\b",
     r"\b(?:said|say|saying) (?:bye|goodbye|my goodbyes) to (?:my )?(?:dog|cat|pets?|rabbit|hamster|"
-    r"horse)\b(?! (?:at|before (?:we|i|he|she) (?:went|go|left)|when (?:we|i) (?:went|left)))",
+    r"horse)\b(?! (?:at|before (?:we|i|he|she) (?:went|go|left)|when (?:we|i) (?:went|left))|(?: \w+){0,2} "
+    r"(?:before|after) (?:school|work|college|uni|i left|going))",
     r"\b(?:logging|log|logged|signing|sign|signed) off (?:for good|forever|for ever|permanently|"
     r"from life)\b|\b(?:checking|check|checked|tapping|tap|tapped|bowing|bow|clocking) out (?:early|"
     r"for good|forever|for ever|permanently|of life|of this life|of this world)\b|\b(?:im|i am) "
@@ -236,7 +237,7 @@ SUICIDE: tuple[str, ...] = (
     r"\b|\bwonder\w* (?:if|whether) (?:dying|death|it) would hurt\b(?! (?:to get|getting|when))",
     # Emoji of death (read as words by text_forms) with a farewell.
     r"\b(?:im done|done|goodbye|bye|see (?:ya|you) never|tonight|soon)\b(?: \w+){0,2} (?:grave|coffin|"
-    r"rope)$|^(?:grave|coffin|rope)(?: \w+){0,2} (?:soon|tonight|bye|goodbye)\b",
+    r"rope|gun)$|^(?:grave|coffin|rope)(?: \w+){0,2} (?:soon|tonight|bye|goodbye)\b",
     # Round seven (2026-12-02): waking up, rest, putting affairs in order, places and doses.
     r"\b(?:tired of|sick of|hate|dread\w*|disappointed (?:that )?i|sad (?:that )?i|upset (?:that )?i|"
     r"didnt want to|dont want to|wish i (?:didnt|hadnt|wouldnt))(?: \w+){0,2} (?:wak(?:e|ing)|woke)"
@@ -298,6 +299,46 @@ SUICIDE: tuple[str, ...] = (
     r"\b(?:tablets|pills|meds|paracetamol)\b(?: \w+){0,2} (?:lined up|counted out|hidden|stashed|saved "
     r"up)\b|\b(?:stash|stockpile|hoard) of (?:\w+ )?(?:pills|tablets|meds|paracetamol)\b",
     r"\bmy last \w+ ever(?: lol| x)?$",
+    # Round eight (2026-12-02): hopelessness, the family getting over it, last messages, methods.
+    r"\b(?:i )?(?:feel|am|im|feeling) (?:so |completely |totally |really |just )?hopeless\b(?! at| about "
+    r"(?:maths|the|my (?:exam|test)))|\b(?:im|i am) (?:a |such a )?lost cause\b(?! at| with| in)",
+    r"\b(?:run out of|no more|no|not (?:one|a single)|cant think of (?:one|a single|any)|aint got no|not got"
+    r" (?:a|any)|havent got (?:a|any)|dont have (?:a|any)) reasons? (?:left )?to (?:keep (?:trying|going)|"
+    r"stay|live|carry on|go on|be here)\b",
+    r"\b(?:it|things|life) (?:never|wont ever|will never|doesnt|dont) (?:gets?|get) better\b(?: \w+){0,6} "
+    r"(?:whats the point|no point|done|give up|cant)\b|\b(?:gets better|get better)\b(?: \w+){0,3} (?:but )?"
+    r"it (?:never|doesnt) (?:does|do)\b|\b(?:always|forever) (?:going to|gonna) feel like this\b",
+    r"\b(?:dont|cant|do not|cannot) see (?:how|any way) (?:things|it|life|anything) (?:could|can|will|would)"
+    r" (?:ever )?(?:be|get) (?:ok|okay|better|good)\b|\bnothing (?:out there|left|in this world) for "
+    r"(?:someone like me|people like me|me)\b|\b(?:cant|cannot|dont|do not) see (?:a|any) way (?:out|"
+    r"forward|through)\b",
+    r"\b(?:would|will|d) be (?:sad|upset)(?: \w+){0,2} (?:for a (?:bit|while|day|week)|at first)\b"
+    r"(?: \w+){0,3} (?:but|then) (?:\w+ )?(?:get over|move on|be fine|forget)|\b(?:would|will|d) be (?:fine|"
+    r"ok|okay|better) (?:after a (?:while|bit)|eventually)\b",
+    r"\bto (?:open|read) (?:after|when im gone|once im gone|after im gone)$|\b(?:card|letter|note) (?:for|"
+    r"to) (?:\w+ ){0,2}(?:open|read) after\b",
+    r"\b(?:wont|will not|never) be (?:playing|using|wearing|needing|reading|riding) (?:it|them|this|that) "
+    r"(?:again|any ?more)\b|\b(?:wont|will not|dont|not gonna) need (?:\w+ ){1,2}where im going\b|"
+    r"\bcancell?ed (?:everything|all my plans|all my appointments)\b",
+    r"\b(?:exams?|results|appointment|birthday|christmas|summer)\b(?: \w+){0,2} (?:i|ill) (?:wont|will not|"
+    r"not gonna|never) (?:be sitting|sit|see|be at|be here for|make|get to)\b",
+    r"\b(?:love (?:them|you|u)|goodbye|bye|sorry|thank you)\b(?: \w+){0,4} just in case$|\bill miss (?:you|u|"
+    r"yous) all\b(?: \w+){0,2} (?:sorry|bye|goodbye|love)\b",
+    r"\b(?:being|been) (?:such )?a burden\b|\bwont be (?:replying|answering|responding|talking|texting) "
+    r"(?:to )?(?:anything|anyone|anybody) (?:after (?:this|tonight|today)|again|any ?more)\b|\blast time "
+    r"(?:logging on|logging in|online|posting)\b",
+    r"\b(?:trying|tried) to help me\b(?: \w+){0,3} (?:it )?(?:wasnt|isnt|is not|was not|not) (?:your|"
+    r"anyones) fault\b",
+    r"\b(?:pills|tablets|meds|paracetamol|rope|blade|knife)\b(?: \w+){0,2} in front of me\b|\b(?:taken|took|"
+    r"swallowed|had) (?:the first (?:lot|few|half|batch)|half of them|half the (?:box|packet|bottle)|some of"
+    r" them already)\b(?! of (?:my )?(?:antibiotics|medicine|vaccine|jabs|injections))",
+    r"\b(?:knot|noose)\b(?: \w+){0,4} (?:wont slip|hanging|hang|holds? (?:my|a person|someones|body) weight|"
+    r"strong enough)\b|\bhow long (?:can|could|does it take|would it take) (?:you |u |i |someone |a person )?"
+    r"(?:go )?without (?:breathing|air|oxygen) (?:before|till|until) (?:you|u|they|i) (?:die|pass out)\b",
+    r"\b(?:which|what) is (?:less|more|the least|the most) (?:painful|painless|quick|quicker)\b(?: \w+){0,4}"
+    r" (?:pills|jumping|hanging|drowning|overdose|cutting|bleeding)\b",
+    r"\b(?:would|will) (?:anyone|anybody|people) (?:even |really |actually )?(?:care|notice|miss me)\b"
+    r"(?: \w+){0,2} if i\b|\bnot wanting (?:to )?(?:live|be alive|be here)\b",
 )
 
 SELF_HARM: tuple[str, ...] = (
@@ -372,6 +413,15 @@ SELF_HARM: tuple[str, ...] = (
     r"none left|bleed)",
     r"\b(?:arms?|legs?|wrists?|thighs?) (?:are |is )?(?:cut|slashed) (?:to|tae) (?:bits|pieces|shreds)\b|"
     r"\b(?:cuts|scars|burns|marks) (?:from|by) (?:me|myself)\b",
+    # Round eight (2026-12-02).
+    r"\bslic(?:e|ed|ing) (?:my|into my) (?:own )?(?:arms?|wrists?|legs?|thighs?|skin|stomach)\b(?! (?:on|"
+    r"with|while|cooking|by accident|accidentally|shaving))|\bdo(?:ing)? it to my (?:arms?|legs?|thighs?|"
+    r"wrists?|stomach|hips?)\b",
+    r"\b(?:havent|not|never) told (?:anyone|anybody|my \w+) about my (?:arms|wrists|legs|thighs|cuts|scars|"
+    r"self ?harm\w*)\b|\b(?:have to|got to|always|only) wear long sleeves\b(?: \w+){0,3} (?:all the time|"
+    r"now|every day|even in summer|so)\b",
+    r"\bmade " + MYSELF + r" bleed\b|\b(?:been|keep|kept|started|start) (?:hurting|cutting|burning|"
+    r"scratching|hitting) my (?:own )?" + BODY + r"\b",
 )
 
 ABUSE: tuple[str, ...] = (
@@ -624,6 +674,40 @@ ABUSE: tuple[str, ...] = (
     r"permission)|not ok)\b",
     r"\b(?:said|say|says|told me|decided) (?:that )?i (?:will|must|have to|am going to|m going to|gonna) "
     r"marry\b",
+    # Round eight (2026-12-02).
+    r"\b" + PARTNER + r"\b(?: \w+){0,2} (?:doesnt|dont) like me (?:going out|seeing|talking to|wearing|"
+    r"having friends)\b(?: \w+){0,4} (?:so i|without him|without her)\b",
+    r"\b" + PARTNER + r"\b(?: \w+){0,2} (?:checks|check|checking|wants to know|asks) who (?:ive been|i am|"
+    r"im|i) (?:texting|messaging|talking to|seeing|with)\b|\bif (?:i|you) (?:loved|love|cared about) (?:him|"
+    r"her|me)\b(?: \w+){0,2} (?:id|i would|youd|you would) (?:stop|not|never)\b",
+    r"\bnot allowed to (?:wear|eat|say|do|go) (?:what|where|who) i want\b(?: \w+){0,3} (?:he|she) (?:chooses|"
+    r"decides|picks)\b|\b(?:partner|boyfriend|bf|girlfriend|gf|husband|wife)\b(?: \w+){0,2} (?:took|takes|"
+    r"taken|hid|hides|smashed|broke) my phone\b(?: \w+){0,3} (?:wont give|so i cant|and wont|wont let)\b",
+    r"\b(?:new|fake|different) accounts?\b(?: \w+){0,4} (?:blocked|after i|keeps|wont stop)\b|\bafter i "
+    r"blocked (?:him|her|them)\b|\b(?:keeps|kept|always) (?:trying to|wanting to) get me (?:alone|on my own|"
+    r"by myself)\b",
+    r"\bshow(?:s|ed)? me (?:pictures|pics|photos|videos) of (?:himself|herself|his|him)\b",
+    r"\b(?:man|guy|someone|stranger|he|older|adult|year old|online|snapchat|snap|insta|discord|gaming|"
+    r"tiktok|fortnite|roblox)\b(?: \w+){0,6} (?:keeps asking|asking|asked|asks|wants|wanted|begging|"
+    r"pressuring) me (?:to )?(?:\w+ ){0,5}?(?:send|go on|turn|show)\b(?: \w+){0,4} (?:videos?|pics|photos|"
+    r"pictures|camera|cam|private call|video call|body)\b",
+    r"\b(?:boyfriend|bf|girlfriend|gf|partner|he|she|hes|shes)(?: is| s)? (?:1[89]|[2-9][0-9])\b(?: \w+){0,8}"
+    r" (?:im|i am|i m) (?:1[0-5]|[0-9])\b",
+    r"\b(?:teacher|coach|tutor|youth worker|leader|instructor|uncle|stepdad|man|guy|older \w+)\b(?: \w+){0,3}"
+    r" (?:asked|asks|told|tells|wants) me to (?:delete|hide|clear) (?:our|his|her|the) (?:messages|chats|"
+    r"texts|snaps|dms|photos)\b",
+    r"\b(?:make|makes|made|making) me (?:hold|carry|hide|stash|keep|move|sell|deliver) (?:their |his |the |"
+    r"some )?(?:stuff|things|drugs|gear|packages|bags|weed)\b|\b(?:make|makes|made|making) me (?:go|travel)"
+    r" to (?:other|different|another) (?:towns?|cities|places|areas)\b",
+    r"\b(?:do|doing) (?:a )?(?:job|jobs|favou?r|run|drop) for (?:them|him|those|these)\b(?: \w+){0,3} "
+    r"(?:or|otherwise|else)\b|\b(?:packages?|parcels?|bags?)\b(?: \w+){0,4} (?:on the train|to other towns?|"
+    r"out of town|scared to stop|cant stop|wont let me stop)\b",
+    r"\b(?:havent got|dont have|got no|theres no|there is no|no) (?:any )?food\b(?: \w+){0,4} (?:mums|mum is|"
+    r"dads|dad is|parents are|theyre) (?:out|away|gone|never home|not home)\b|\b(?:leave|leaves|left|"
+    r"leaving) (?:me|us) (?:alone|on (?:my|our) own) (?:with (?:my |the )?(?:\w+ ){0,2})?(?:all weekend|for"
+    r" days|all night|overnight|for the weekend|all week)\b",
+    r"\b(?:shouts|screams|yells) at (?:me|us)\b(?: \w+){0,3} (?:and )?(?:calls (?:me|us) names|hits|pushes|"
+    r"threatens)\b|\b(?:wants?|want|making|forcing|pressuring|expect\w*) me to marry\b",
 )
 
 DANGER: tuple[str, ...] = (
@@ -690,11 +774,15 @@ DANGER: tuple[str, ...] = (
     r"\bdont know where i am\b(?: \w+){0,4} (?:drove|took|brought|taken)\b",
     r"\bowe (?:money|\w+) to (?:dealers|a dealer|some people|a gang|loan sharks?)\b|\b(?:dealers|a dealer|"
     r"loan sharks?)\b(?: \w+){0,6} (?:coming round|threat\w*|after me|at my door|outside)\b",
+    # Round eight (2026-12-02).
+    r"\b(?:ex|they|lads|he|them)\b(?: \w+){0,4} (?:coming (?:round|over)|gonna|going to|will|said (?:hed|"
+    r"hell|theyd|theyll)) (?:to )?sort (?:me|us) out\b",
+    r"\bthrew (?:a )?(?:brick|stone|rock|bottle)s? (?:through|at) (?:our|my|the) (?:window|door|house|car)\b",
 )
 
 MEDICAL: tuple[str, ...] = (
     r"\b(?:swallowed|swallow|swallows|eaten|ate|eat|drank|drink|drinks|drunk) (?:\w+ ){0,4}?(?:bleach|"
-    r"batteries|battery|magnets?|antifreeze|washing (?:tablets?|pods?|capsules?|liquid)|dishwasher "
+    r"batteries|battery|magnets?|antifreeze|washing (?:tablets?|pods?|capsules?|liquid|up liquid)|dishwasher "
     r"tablets?|detergent|poison|weed killer|rat poison|cleaning (?:stuff|products?|fluid)|white spirit|"
     r"methanol)\b",
     r"\b(?:and|but) (?:not|no|dont|doesnt) wake(?: up)?$|\bfall(?:s|en)? down and (?:not|no|dont|doesnt|"
@@ -702,7 +790,9 @@ MEDICAL: tuple[str, ...] = (
     r"\b(?:im|i am|think im|shes|hes|is|am|theyre|i think im|^) ?having (?:a |an )?(?:\w+ )?reaction\b",
     r"\b(?:lips?|tongue|mouth|throat|face)(?: \w+){0,3} (?:swelling|swollen|swelled|blown up|"
     r"blowing up|puffed up|puffing up|going big|gone big|getting big|feels? (?:massive|huge|thick|tight)"
-    r")\b(?! (?:a bit|a little|slightly))|\bhives\b(?: \w+){0,5} (?:faint|dizzy|breathe|breathing|"
+    r")\b(?! (?:a bit|a little|slightly)| from (?:her|his|my|the) (?:wisdom teeth|tooth|teeth|filling|dentist"
+    r"|"
+    r"braces?|hay ?fever))|\bhives\b(?: \w+){0,5} (?:faint|dizzy|breathe|breathing|"
     r"swelling|swollen|throat|lips)\b",
     r"\bwaters (?:have |has )?(?:broken|broke|gone|went)\b(?! (?:at|on) (?:3[7-9]|4[0-2]) weeks)|\b(?:"
     r"contractions|in labour|labour pains|baby is coming|babys coming)\b(?: \w+){0,6} (?:only|too early|"
@@ -725,7 +815,7 @@ MEDICAL: tuple[str, ...] = (
     r"(?<!system )(?<!website )(?<!site )(?<!app )(?<!server )(?<!booking )(?<!building )(?<!roof )"
     r"(?<!bridge )(?<!tent )(?<!deal )(?<!talks )(?<!plan )(?<!plans )(?<!wall )(?<!ceiling )"
     r"(?<!economy )(?<!market )(?<!team )(?<!game )\bcollapsed\b(?! (?:lung|veins?|building|bridge|"
-    r"tent|roof|company|economy|market|deal|business|"
+    r"tent|roof|company|economy|market|deal|business|laughing|with laughter|"
     r"cake|sofa|in (?:laughter|a heap)|on (?:the|my) (?:sofa|bed|couch)|into bed))",
     r"\bfloppy\b(?: \w+){0,3} (?:wont|not|isnt|cant|pale|cold|blue|respond\w*|wak\w*)\b|\b(?:pale|cold|"
     r"blue|unresponsive|sleepy|limp|burning up)\b(?: \w+){0,2} (?:and )?floppy\b",
@@ -772,6 +862,10 @@ MEDICAL: tuple[str, ...] = (
     r"\b(?:dizzy|heart|racing|cant (?:stand|breathe)|shaking|sick)\b(?: \w+){0,8} after (?:taking|having|"
     r"drinking|smoking) (?:something|a pill|pills|drugs|a tab)\b",
     r"\bswallow(?:ed|s)? (?:\w+ ){0,2}(?:medicine|tablets|pills)\b(?: from| out of| in)",
+    # Round eight (2026-12-02).
+    r"\bbreathing (?:funny|weird|strange|really fast|really slow|shallow|noisy|badly)\b(?! after (?:running|"
+    r"pe|the gym|exercise))|\bclutch\w* (?:his|her|my|their) chest\b",
+    r"\bdiabetic\b(?: \w+){0,8} (?:confused|shaky|shaking|sweaty|drowsy|faint)\b",
 )
 
 # --- Can stop a signpost (docs/clinical-safety.md, H-01, explains each) -------

@@ -36,7 +36,7 @@ from bot.trust.safeguarding_words import ADV, DRUGS, FAMILY, MYSELF, PERSON, WAN
 
 # After "goodbye": leaving school or going to uni, not a farewell.
 _NOT_FAREWELL = (
-    r"(?! to (?:\w+ ){0,3}(?:before|at the end of) |(?: to)? (?:year|school|college|uni|sixth form|"
+    r"(?! to (?:\w+ ){0,5}(?:before|at the end of) |(?: to)? (?:year|school|college|uni|sixth form|"
     r"primary|the team|the club|the job|this job|my job|summer|the holidays)\b| to (?:my |our )?(?:old |"
     r"new )?(?:school|college|uni|work|class|team|primary) (?:friends|mates|teachers))"
 )
@@ -85,10 +85,11 @@ IDIOMS: tuple[str, ...] = (
     r"\brather die than (?!go home|be at home|go back home|live|stay at home|be here)",
     # cut / hurt / burn by accident
     r"\bcut (?:the|down|back|off|out|short|corners|funding|costs?|ties|in)\b",
-    r"\bcut (?:myself|my (?:finger|thumb|hand|foot|toe|lip|chin|head)) (?:shaving|cooking|"
+    r"\bcut (?:myself|my (?:finger|thumb|hand|foot|toe|lip|chin|head|legs?|knee|ankle|armpit)) (?:shaving|coo"
+    r"king|"
     r"chopping|gardening|by accident|accidentally|on (?:a|the|some) \w+)\b(?!" + _ON_PURPOSE + ")",
     r"\bcut (?:herself|himself|themselves) (?:shaving|cooking|chopping|gardening)\b",
-    r"\b(?:burn|burnt|burned) (?:myself|my (?:hand|finger|arm)) (?:on (?:the|a) (?:oven|hob|"
+    r"\b(?:burn|burnt|burned) (?:myself|my (?:hand|finger|arm)) (?:on (?:the|a|my) (?:oven|hob|"
     r"kettle|stove|iron|pan|cooker|tray|radiator|straighteners)|cooking|making \w+)\b(?!" + _ON_PURPOSE
     + ")",
     r"\b(?:hurt|injured) (?:myself|my \w+) (?:playing|at (?:football|rugby|netball|hockey|"
@@ -104,7 +105,7 @@ IDIOMS: tuple[str, ...] = (
     r"\b(?:it|that|this|reality|which|what) (?:just |really |finally |suddenly |kinda |"
     r"honestly |completely )?(?:hit|hits|hitting|touched|touches|beat|beats) me\b",
     r"\btouched me (?:deeply|so much|a lot)\b",
-    r"\bbeat me (?:to it|at)\b",
+    r"\bbeats? me (?:to it|at)\b",
     r"\bshoot me (?:a|an) (?:text|message|msg|email|dm|line|call)\b",
     r"\bhurts? my (?:eyes|ears|head|brain)\b",
     # grooming of pets, panic attacks, pains, "od" meaning "very"
@@ -309,7 +310,7 @@ SPELLINGS: dict[str, str] = {
     "followin": "following", "thinkin": "thinking", "killin": "killing", "dyin": "dying",
     "livin": "living", "hittin": "hitting", "touchin": "touching", "shakin": "shaking",
     "chokin": "choking", "starvin": "starving", "fallin": "falling", "sendin": "sending",
-    "harmin": "harming", "leatherin": "leathering", "aff": "off", "wiv": "with",
+    "harmin": "harming", "wantin": "wanting", "leatherin": "leathering", "aff": "off", "wiv": "with",
 }
 # Words read as another only before certain words (applied after SPELLINGS): Scots
 # "a" for "i" ("a cannae dae this"), and "no" for "not" ("she's no breathin").
@@ -465,7 +466,8 @@ SUICIDE: tuple[str, ...] = (
     r"permanently)\b",
     r"\b(?:standing|stood|sitting|sat|im|i am|i m) (?:on|at|by) (?:the )?(?:edge of (?:the |a )?)?"
     r"(?:bridge|roof|rooftop|ledge|train tracks|railway tracks|railway line|tracks|cliff|cliff edge|"
-    r"top of (?:the|a) (?:car park|multi ?storey|building|cliff|tower))\b",
+    r"top of (?:the|a) (?:car park|multi ?storey|building|cliff|tower))\b(?!(?: \w+){0,8} (?:parking|park "
+    r"the car|lol|haha\w*|view|sunset|fireworks|fixing|repair\w*))",
     r"\bwalk(?:ing)? into the (?:sea|river|water|lake|canal|ocean)\b",
     r"\b(?:pills|tablets|rope|meds|knife|blade) (?:\w+ ){0,3}?(?:and )?(?:im|i am) ready\b",
     r"\b(?:tired|sick|fed up|done|had enough|exhausted|sick and tired|bored|so tired) (?:of|with) "
@@ -662,7 +664,8 @@ MEDICAL: tuple[str, ...] = (
     r"(?:of )?(?:\w+ ){0,2}(?:pills|tablets|paracetamol|painkillers|meds|ibuprofen)\b",
     r"\bbleeding (?:a lot|loads|heavily|badly|everywhere)\b|"
     r"\b(?:wont|cant|will not|cannot) stop (?:the )?bleeding\b|\bbleeding (?:and )?(?:it )?wont stop\b",
-    r"\b(?:i|ive|she|shes|he|hes|they|theyve|my \w+|someone|somebody) (?:just |has |have )?collapsed\b",
+    r"\b(?:i|ive|she|shes|he|hes|they|theyve|my \w+|someone|somebody) (?:just |has |have )?collapsed\b"
+    r"(?! laughing| with laughter| in laughter)",
     # Added 2026-12-02: asthma, stroke, head injury, hypo, spiking, swallowed, blood loss.
     r"\b(?:cant|can not|cannot) (?:catch|get) (?:my )?breathe?\b|\bcant breathe?\b(?! (?:through|"
     r"out of|thru|in through) (?:my|me|the|his|her|their) nose|(?: well| properly)? (?:when i (?:have|got)|"
@@ -691,7 +694,9 @@ MEDICAL: tuple[str, ...] = (
     r"(?:^|\b(?:took|taken|swallowed|necked|downed|had|bye|goodbye|gone) )(?:\w+ )?pills pills\b|"
     r"\bpills pills pills\b(?! for)",
     r"\b(?:lips?|face|skin|fingers|mouth)(?: \w+){0,2} (?:is |are |have |has |gone |going |"
-    r"turned |turning |look |looks |s )+(?:blue|grey|gray|purple)\b|\b(?:blue|grey) and (?:not|"
+    r"turned |turning |look |looks |s )+(?:blue|grey|gray|purple)\b(?! from (?:the )?(?:cold|swimming|sea|"
+    r"lolly|slush\w*|ice|blue raspberry|sweets?|drink|paint|pen|ink|dye|hair dye|makeup|lipstick))|\b(?:blue|"
+    r"grey) and (?:not|"
     r"isnt) (?:moving|breathing|responding)\b",
     r"\b(?:he|she|they|hes|shes|theyre|my \w+|friend|mate)(?: is| s)? (?:not|isnt|wont|stopped) "
     r"(?:moving|responding|answering me)\b",
@@ -699,7 +704,9 @@ MEDICAL: tuple[str, ...] = (
     r"having a|gone into) (?:an |a )?(?:bad |severe |serious |massive )?(?:allergic reaction|"
     r"anaphyla\w*)\b",
     r"\b(?:face|lips?|tongue|throat)(?: and (?:my )?(?:face|lips?|tongue|throat|eyes))? (?:is |"
-    r"are |s |keeps |keep |started )?(?:swelling|swollen|swelled|puffing up|blowing up)\b",
+    r"are |s |keeps |keep |started )?(?:swelling|swollen|swelled|puffing up|blowing up)\b(?! (?:a bit|a "
+    r"little|slightly)| from (?:her|his|my|the) (?:wisdom teeth|tooth|teeth|filling|dentist|braces?|hay ?"
+    r"fever))",
     r"\b(?:need|needs|used|use|using|give|gave|injected|jabbed|had to use|cant find|lost|forgot|"
     r"left|get|grab) (?:my |her |his |their |an |the )?epi ?pen\b|\bepi ?pen (?:didnt|isnt|not|"
     r"hasnt|wont|doesnt) (?:work|help)\w*",
@@ -746,7 +753,7 @@ MEDICAL: tuple[str, ...] = (
     r"\b(?:vomiting|throwing up|coughing up|coughing|being sick|puking|sick|peeing|weeing) (?:up )?"
     r"(?:\w+ )?blood\b|\b(?:pain|agony)\b(?: \w+){0,2} (?:is |s |getting |its )(?:so |really )?"
     r"(?:unbearable|excruciating)\b",
-    r"\bpregnant\b(?: \w+){0,4} (?:bleeding|cramps|pain)\b",
+    r"\bpregnant\b(?: \w+){0,4} (?:bleeding|cramps|pains?)\b",
     # Round two (2026-12-02).
     r"\bfoaming at the mouth\b|\bconvuls\w*|\b(?:shaking|jerking|twitching) (?:\w+ ){0,2}?(?:and )?"
     r"(?:wont stop|not responding|unconscious|foaming|on the floor|eyes rolled)",
@@ -896,11 +903,13 @@ ABUSE: tuple[str, ...] = (
     r"shov(?:e|es|ed|ing)|drag(?:s|ged|ging)|grab(?:s|bed|bing)|push(?:es|ed|ing)?|throws?|threw|"
     r"spits? on|spat on) (?:me|us|(?:her|him|them|my \w+) and me|(?:my )?(?:mum|mom|mam|mother|sister|"
     r"brother|sis|bro|dad|little \w+))\b(?! to\b| out| off| back\b| around| about| in front| into "
-    r"(?:doing|going)| up\b)",
+    r"(?:doing|going)| up\b| at (?:football|fifa|fortnite|tennis|chess|pool|darts|cards|games?|\w+ games?|"
+    r"everything|every))",
     r"\b(?:beats|beating|beaten|punch(?:es|ed|ing)|slap(?:s|ped|ping)|chok(?:es|ed|ing)|"
     r"strangl(?:es|ed|ing)|molest(?:s|ed|ing)?|rap(?:es|ed|ing)|abus(?:es|ed|ing)|"
     r"assault(?:s|ed|ing)|batter(?:s|ed|ing)|smack(?:s|ed|ing)|kick(?:s|ed|ing)|"
-    r"touch(?:es|ed|ing)|hits|hitting) (?:me|us)\b(?! to it| out| off)",
+    r"touch(?:es|ed|ing)|hits|hitting) (?:me|us)\b(?! to it| out| off| at (?:football|fifa|fortnite|"
+    r"tennis|chess|pool|darts|cards|games?|\w+ games?|everything|every))",
     r"\bforc(?:ed|es|ing) (?:himself|herself|themself|themselves) (?:on|onto) me\b|"
     r"\bmake?s? me do (?:things|stuff|sexual)|\bmade me do (?:things|stuff) (?:i|sexual|to (?:him|her|"
     r"them))",
@@ -911,7 +920,8 @@ ABUSE: tuple[str, ...] = (
     r"\b(?:told|tells|asked|asks|wants|wanted|makes|made) me (?:to )?keep (?:secrets|quiet|it quiet|it|"
     r"this|us|our \w+|"
     r"things) (?:a )?secret\b|\bkeep it between us\b",
-    r"\bthrow(?:s|ing)? (?:a |an |the )?(?:things|stuff|\w+) at (?:me|us|my \w+)\b|\bthrew (?:a |an "
+    r"\bthrow(?:s|ing)? (?:a |an |the )?(?:things|stuff|\w+) at (?:me|us|my \w+)\b(?!(?: \w+){0,2} "
+    r"(?:to catch|catch|lol|haha\w*|playing|for fun))|\bthrew (?:a |an "
     r"|the )?(?:things|stuff|\w+) at (?:me|us)\b",
     r"\b[2-9][0-9] ?(?:year old|yr old|yo)\b(?: \w+){0,6} (?:message|messages|messaging|texting|"
     r"talking|snap|snaps|dm|dms|wants|asking|sending|sends)\b",
@@ -970,7 +980,9 @@ ABUSE: tuple[str, ...] = (
     r"\b(?:dont|doesnt|do not|never|wont) (?:feeds?|fed) (?:me|us)\b|\bno food (?:at home|in the house)\b",
     r"\block(?:s|ed|ing)? me (?:in|out)\b(?! of (?:the|my|our|a) (?:group ?chat|chat|account|game|server|"
     r"lobby|call|team))",
-    r"\b(?:left|leaves|leave|gave me|give me|gives me|covered in) (?:me )?(?:with )?bruises\b",
+    r"\b(?:left|leaves|leave|gave me|give me|gives me|covered in) (?:me )?(?:with )?bruises\b(?! from "
+    r"(?:football|rugby|netball|hockey|training|the gym|pe|sport|falling|a fall|skating|climbing|the "
+    r"trampoline|boxing|karate|judo|dance))",
     # Added 2026-12-02: coercive control, sexual assault told without the word, grooming,
     # sextortion, forced marriage, county lines, neglect, emotional abuse, dialect.
     r"\b(?:grab\w*|squeez\w*|held|holds|hold|hands? (?:round|around|on)) (?:me by )?(?:my|the) "
@@ -1101,8 +1113,12 @@ DANGER: tuple[str, ...] = (
     r"\bbeing followed\b(?! (?:by (?:\w+ ){0,3})?on (?:tiktok|insta|instagram|twitter|snap|snapchat|"
     r"youtube|twitch))|\bfollowed me home\b",
     r"\b(?:someone|somebody|a man|a guy|he|she|they|my ex|stranger|people|theres \w+ \w+)"
-    r"(?: \w+){0,3} (?:outside|at) my (?:house|door|window|flat|home|room)\b|"
-    r"\b(?:hes|shes|theyre|someones|theres someone|theres a (?:man|guy))(?: \w+){0,2} outside\b",
+    r"(?: \w+){0,3} (?:outside|at) my (?:house|door|window|flat|home|room)\b(?!(?: \w+){0,3} (?:fixing|"
+    r"delivering|working|doing (?:the|some)|cutting|mowing|painting|repairing|digging|collecting|reading "
+    r"the meter))|"
+    r"\b(?:hes|shes|theyre|someones|theres someone|theres a (?:man|guy))(?: \w+){0,2} outside\b(?!(?: \w+)"
+    r"{0,3} (?:fixing|delivering|working|doing (?:the|some)|cutting|mowing|painting|repairing|digging|"
+    r"collecting|reading the meter))",
     r"\bthreat\w* (?:\w+ )?(?:to )?(?:kill|hurt|stab|beat|shoot|attack|rape|burn)\b|"
     r"\bthreat\w* (?:me|us)\b",
     r"\b" + PERSON + r"(?: \w+){0,3} (?:kill|hurt|stab|shoot|batter|attack|rape|murder|"

@@ -1,8 +1,8 @@
 """Tests for bot.trust.safeguarding.detect_concern and the signposting text.
 
 The labelled phrases in tests/data/safeguarding_phrases.csv,
-tests/data/safeguarding_phrases_styles.csv, safeguarding_phrases_indirect.csv and
-safeguarding_phrases_twins.csv were also used to tune the lexicon,
+tests/data/safeguarding_phrases_styles.csv, safeguarding_phrases_indirect.csv,
+safeguarding_phrases_twins.csv and safeguarding_phrases_everyday.csv were also used to tune the lexicon,
 so the recall and false-alarm thresholds below guard against regressions; they
 are not an estimate of performance on new wording.
 """
@@ -25,6 +25,7 @@ PHRASES = (
     DATA / "safeguarding_phrases_styles.csv",
     DATA / "safeguarding_phrases_indirect.csv",
     DATA / "safeguarding_phrases_twins.csv",
+    DATA / "safeguarding_phrases_everyday.csv",
 )
 CATEGORIES = {"suicide", "self_harm", "abuse", "danger", "medical"}
 
