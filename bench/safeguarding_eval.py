@@ -35,6 +35,7 @@ TUNING = (
     DATA / "safeguarding_phrases_indirect.csv",
     DATA / "safeguarding_phrases_twins.csv",
     DATA / "safeguarding_phrases_everyday.csv",
+    DATA / "safeguarding_phrases_hints.csv",
     DATA / "safeguarding_heldout.csv",  # spent 2026-12-02
     DATA / "safeguarding_heldout_v2.csv",  # spent 2026-12-02
 )

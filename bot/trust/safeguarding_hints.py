@@ -223,7 +223,7 @@ SUICIDE: tuple[str, ...] = (
     r"too many|[1-9][0-9]+)(?: (?:box|packet|bottle|pack|strip)s?)?(?: of)? (?:\w+ )?" + DRUGS + r"\b",
     r"\b(?:keep|keeps|kept) (?:thinking|imagining)\b(?: \w+){0,3} (?:driving|crashing|swerving) into\b",
     r"\b(?:looking up|looked up|researching|googling|searching) (?:bridges|cliffs|tall buildings|"
-    r"car parks|train times|how to)\b(?: near me)?",
+    r"car parks|train times|how to (?:do it|end it|die|kill|hang|overdose|tie a noose))\b(?: near me)?",
     r"\bive been researching how\b|\bi know how (?:im|i am) (?:gonna|going to) do it$",
     r"\b(?:once|when|after) (?:everyones?|everybodys?|my (?:mum|dad|family|parents)|they|mum|dad)(?: is| s|"
     r" are| re)? (?:asleep|gone out|out|in bed|at work)\b(?: \w+){0,3} (?:im doing it|ill do it|im "
@@ -237,7 +237,7 @@ SUICIDE: tuple[str, ...] = (
     r"\b|\bwonder\w* (?:if|whether) (?:dying|death|it) would hurt\b(?! (?:to get|getting|when))",
     # Emoji of death (read as words by text_forms) with a farewell.
     r"\b(?:im done|done|goodbye|bye|see (?:ya|you) never|tonight|soon)\b(?: \w+){0,2} (?:grave|coffin|"
-    r"rope|gun)$|^(?:grave|coffin|rope)(?: \w+){0,2} (?:soon|tonight|bye|goodbye)\b",
+    r"rope|gun|death)$|^(?:grave|coffin|rope)(?: \w+){0,2} (?:soon|tonight|bye|goodbye)\b",
     # Round seven (2026-12-02): waking up, rest, putting affairs in order, places and doses.
     r"\b(?:tired of|sick of|hate|dread\w*|disappointed (?:that )?i|sad (?:that )?i|upset (?:that )?i|"
     r"didnt want to|dont want to|wish i (?:didnt|hadnt|wouldnt))(?: \w+){0,2} (?:wak(?:e|ing)|woke)"
@@ -281,7 +281,7 @@ SUICIDE: tuple[str, ...] = (
     r"\bim tired boss\b(?! lol| haha| long day)",
     r"\bno reason to (?:continue|keep|go on) (?:living|to live|my life)\b|\b(?:go|leave|exit|escape) "
     r"(?:from )?this (?:life|world)\b|\bbetter (?:if )?i (?:am|was|were|m) dead\b",
-    r"^(?:(?:coffin|grave|rope) ?){2,}$",
+    r"^(?:(?:coffin|grave|rope|death) ?){2,}(?:tonight|soon|bye|goodbye)?$",
     r"\bjust waiting to (?:go|die|leave|be gone)$",
     r"\b(?:anything|something) to not (?:exist|be here|be alive|wake up)\b",
     r"\bhow (?:many|much) (?:of )?(?:my |the )?(?:\w+ )?(?:sleeping tablets|" + DRUGS + r") (?:would|will|"
@@ -339,6 +339,32 @@ SUICIDE: tuple[str, ...] = (
     r" (?:pills|jumping|hanging|drowning|overdose|cutting|bleeding)\b",
     r"\b(?:would|will) (?:anyone|anybody|people) (?:even |really |actually )?(?:care|notice|miss me)\b"
     r"(?: \w+){0,2} if i\b|\bnot wanting (?:to )?(?:live|be alive|be here)\b",
+    # Round nine (2026-12-02): taking up space, not minding, cancelling what comes, counting tablets.
+    r"\bno future for (?:someone like me|people like me)\b|\b(?:just )?taking up (?:space|oxygen|room|air)"
+    r"\b(?! in (?:the|my|your|our) (?:waiting room|car|house|bag|room|fridge|phone|garage|loft))",
+    r"\b(?:doesnt|does not|dont|do not) (?:matter|care) what happens to me\b|\bif (?:something|anything) "
+    r"happened to me\b(?: \w+){0,3} (?:wouldnt|would not) (?:even )?(?:mind|care)\b",
+    r"\b(?:hope|wish|pray|praying|hoping)\w*(?: \w+){0,3} (?:that )?i (?:just |really )?(?:dont|never|do "
+    r"not|wont|will not) wake\b",
+    r"\b(?:dont|do not) (?:\w+ )?(?:want to|wanna) do (?:this|it|life) (?:any ?more|no more)\b",
+    r"\b(?:theyd|they would|theyll|they will|everyone would|everybody would|youd|you would|my family "
+    r"would|shed|hed) (?:all )?be better off$",
+    r"\b(?:told|tell|asked) (?:her|him|them|everyone|my \w+) to remember me\b|\bwhen (?:im|i am|i m) not "
+    r"(?:here|around|alive) any ?more\b",
+    r"\b(?:wont|will not) need (?:it|them|any more|any (?:more )?appointments?|the (?:appointment|referral|"
+    r"follow up))\b(?!(?: \w+){0,4} (?:now|because|cos|as|since|im (?:better|fine|ok)|all sorted|rash|"
+    r"gone|better|healed|cleared|sorted))",
+    r"\bif (?:youre|you are|anyone is|someone is) reading this\b(?: \w+){0,4} (?:gone|dead|too late|not "
+    r"here)\b|\bim (?:probably )?already (?:gone|dead)\b|\blast (?:thing|message|words?) (?:you|youll|you "
+    r"will|anyone|anyonell) (?:ever )?(?:hear|get|see) from me\b",
+    r"\b(?:going|gonna go|heading) to the (?:bridge|cliffs?|tracks|train tracks|railway|river|roof|car "
+    r"park|multi ?storey|quarry|canal) (?:after this|now|tonight|later|alone)\b(?! to (?:meet|see))|"
+    r"\b(?:got|have) everything (?:ready|sorted|i need) (?:for tonight|for later|to do it)\b",
+    r"\b(?:know|worked out|working out|figured out|wondering|counted|counting) how many (?:\w+ )?(?:i need "
+    r"to take|it would take|it takes|to take|would do it|would kill)\b|\b(?:way|how) to stop (?:your|my|a|"
+    r"someones) heart\b|\bthinking (?:about|of) (?:driving|jumping|going|walking) off\b",
+    r"\bjust want (?:it|it all|everything) (?:to be )?over\b(?! (?:with|so|and then|by|before))|\b(?:not|dont"
+    r"|do not) want (?:to )?be (?:in|on) this (?:world|earth)\b",
 )
 
 SELF_HARM: tuple[str, ...] = (
@@ -708,6 +734,18 @@ ABUSE: tuple[str, ...] = (
     r" days|all night|overnight|for the weekend|all week)\b",
     r"\b(?:shouts|screams|yells) at (?:me|us)\b(?: \w+){0,3} (?:and )?(?:calls (?:me|us) names|hits|pushes|"
     r"threatens)\b|\b(?:wants?|want|making|forcing|pressuring|expect\w*) me to marry\b",
+    # Round nine (2026-12-02).
+    r"\b(?:goes|gets|go|get) (?:mad|crazy|mental|nuts|psycho|angry)\b(?: at me)? (?:if|when|whenever) i "
+    r"(?:dont|do not|didnt) (?:reply|answer|text back|pick up)\b",
+    r"\b(?:made|makes|making|forced|forces) me (?:to )?(?:delete|deactivate|block|quit) (?:my )?(?:instagram|"
+    r"insta|snapchat|snap|tiktok|facebook|accounts?|socials|number)\b",
+    r"\b(?:have to|got to|gotta|make me|makes me|made me) (?:give|hand over|send) (?:him|her|them) (?:all )?"
+    r"my (?:wages|money|benefits|pay|earnings|student loan)\b",
+    r"\b(?:dont|doesnt|do not|never|wont) (?:give|let) (?:me|us) (?:any )?(?:food|eat|dinner|tea|meals)\b",
+    r"\b(?:tell|tells|told) me where to (?:take|drop|deliver|bring) (?:the )?(?:stuff|drugs|package|parcel|"
+    r"bags?|it)\b",
+    r"\b(?:making|make|makes|made|forcing|force) me (?:go|travel|move)\b(?: \w+){0,3} to (?:get married|"
+    r"marry|be married)\b",
 )
 
 DANGER: tuple[str, ...] = (
@@ -866,6 +904,10 @@ MEDICAL: tuple[str, ...] = (
     r"\bbreathing (?:funny|weird|strange|really fast|really slow|shallow|noisy|badly)\b(?! after (?:running|"
     r"pe|the gym|exercise))|\bclutch\w* (?:his|her|my|their) chest\b",
     r"\bdiabetic\b(?: \w+){0,8} (?:confused|shaky|shaking|sweaty|drowsy|faint)\b",
+    # Round nine (2026-12-02).
+    r"\b(?:headache|stiff neck|neck hurts)\b(?: \w+){0,6} rash\b(?: \w+){0,6} (?:sick|vomit\w*|throwing up|"
+    r"sleepy|drowsy|fever|temperature|confused|light)\b|\brash\b(?: \w+){0,6} (?:headache|stiff neck)\b"
+    r"(?: \w+){0,6} (?:sick|vomit\w*|throwing up|sleepy|drowsy|fever|temperature|confused|light)\b",
 )
 
 # --- Can stop a signpost (docs/clinical-safety.md, H-01, explains each) -------

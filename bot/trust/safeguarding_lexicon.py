@@ -41,6 +41,8 @@ _NOT_FAREWELL = (
     r"new )?(?:school|college|uni|work|class|team|primary) (?:friends|mates|teachers))"
 )
 _NOT_A_FIT = r"(?! of (?:giggles|laughter|rage|anger|the giggles))"
+# "Living" as being alive, not living somewhere ("sick of living in this town").
+_LIVING = r"living(?! (?:in|at|with|near|next|together|here)\b)"
 # Said after an accident ("burnt my hand on the hob"), it is not one.
 _ON_PURPOSE = r"(?: \w+){0,3} (?:on purpose|deliberately)"
 
@@ -382,7 +384,7 @@ SUICIDE: tuple[str, ...] = (
     r"\bnever wake up (?:again|tomorrow)\b",
     r"\b(?:wont|will not|not going to|not gonna) be (?:here|around|alive) (?:much longer|"
     r"for much longer|for long|tomorrow|next week|any ?more)\b",
-    r"\b(?:tired|sick|fed up|done|had enough) (?:of|with) (?:life|living|being alive|existing)\b",
+    r"\b(?:tired|sick|fed up|done|had enough) (?:of|with) (?:life|" + _LIVING + r"|being alive|existing)\b",
     r"\bdisappear (?:forever|for good|permanently|and never (?:come back|be found|return))\b",
     r"\bwant (?:to )?be gone(?: forever| for good)?$|\bwant (?:it|it all|everything|my life) to be "
     r"over\b",
@@ -433,7 +435,9 @@ SUICIDE: tuple[str, ...] = (
     r"\bdisappear (?:forever|for good|permanently)\b",
     # Farewells and plans.
     r"\b(?:written|writing|wrote|write|left|leaving) (?:a |my |some )?(?:goodbye |farewell |"
-    r"suicide )?(?:notes?|letters?) (?:to|for) (?:my |everyone|everybody|my family|\w+)\b",
+    r"suicide )?(?:notes?|letters?) (?:to|for) (?:my |everyone|everybody|my family|\w+)\b(?! ?(?:\w+ ){0,4}"
+    r"(?:for )?(?:(?:mothers|fathers|mothering) day|birthday|christmas|valentines|thank\w*|anniversary|"
+    r"leaving do|retirement))",
     r"\b(?:this is (?:my )?(?:goodbye|farewell|the end(?! of (?!(?:the (?:road|line) for me|me|my life)\b)))|"
     r"saying (?:my )?goodbyes?)\b" + _NOT_FAREWELL +
     r"|"
@@ -452,8 +456,9 @@ SUICIDE: tuple[str, ...] = (
     r"\bbetter dead\b|\bbetter off dead\b",
     r"\b(?:(?:no|not|whats the|what is the) point|no reason) (?:in |of )?(?:me )?(?:being alive|"
     r"living|going on|existing|being here)\b",
-    r"\b(?:cant|can not|cannot) do (?:life|living)\b|\b(?:done|finished) with (?:life|living|"
-    r"it all|everything)\b|\bwant out (?:of (?:life|this life|everything|this world)|for good|"
+    r"\b(?:cant|can not|cannot) do (?:life|living)\b|\b(?:done|finished) with (?:life|living(?! (?:in|at|"
+    r"with|near|next|together|here)\b)|it all|everything)\b|\bwant out (?:of (?:life|this life|everything|thi"
+    r"s world)|for good|"
     r"forever)\b",
     r"\bcant be bothered (?:living|being alive|existing|with life)\b",
     r"\b(?:hope|wish|pray|praying|hoping) (?:that )?i (?:dont|never|do not|wont|will not) wake "
@@ -471,7 +476,7 @@ SUICIDE: tuple[str, ...] = (
     r"\bwalk(?:ing)? into the (?:sea|river|water|lake|canal|ocean)\b",
     r"\b(?:pills|tablets|rope|meds|knife|blade) (?:\w+ ){0,3}?(?:and )?(?:im|i am) ready\b",
     r"\b(?:tired|sick|fed up|done|had enough|exhausted|sick and tired|bored|so tired) (?:of|with) "
-    r"(?:being alive|living|life|existing|being here)\b",
+    r"(?:being alive|" + _LIVING + r"|life|existing|being here)\b",
     r"\b(?:attempted|attempting) (?:suicide|last|again|before|to end|to kill|twice|once|"
     r"[0-9]+ times)\b|\bmy (?:last |first |second )?attempt\b",
     r"\b(?:no|whats the|what is the|not any|nae|no more|not much) point (?:in |of )?(?:living|life|"
@@ -520,7 +525,8 @@ SUICIDE: tuple[str, ...] = (
     r"\b(?:know|planned|plan|planning|worked out|decided) (?:exactly )?(?:how|when|where) (?:im going "
     r"to|im gonna|ill|i will|i am going to|to|i want to) "
     r"(?:do it|end it)\b",
-    r"\btonight(?:s| is) the night\b|\bits over for me\b|\b(?:its|it is) (?:my )?time (?:for me )?"
+    r"\btonight(?:s| is) the night\b(?! (?:we|they|of|for|that we)\b)|\bits over for me\b|\b(?:its|it is) (?:"
+    r"my )?time (?:for me )?"
     r"to (?:go|leave) (?:bye|goodbye|forever|for good)\b",
     r"\bif i (?:die|dont wake up|am not here|m not here|dont make it) (?:tonight|tomorrow|today)\b",
     r"\b(?:dont|do not|no need to) worry about me (?:after|any ?more)\b",
@@ -616,7 +622,7 @@ SUICIDE: tuple[str, ...] = (
     r"\b(?:can|could|will|would) (?:you|u|i|someone|a person) die (?:from|of|if)\b|"
     r"\b" + DRUGS + r" (?:kill|be fatal|be lethal|be enough to kill)\b",
     r"\bbeing alive (?:is|feels like|feels) (?:torture|hell|agony|unbearable|pointless|too much|"
-    r"exhausting)\b|\b(?:cant stand|sick of|done with) (?:being alive|living|existing)\b",
+    r"exhausting)\b|\b(?:cant stand|sick of|done with) (?:being alive|" + _LIVING + r"|existing)\b",
     r"\bwant (?:this life|my life|this) to (?:end|be over|stop)\b|\b(?:wish|hope|want) my heart "
     r"(?:would |to |will )?(?:just )?stop\b",
     r"\b(?:hope|wish) i (?:could |would |just |might )*(?:end it|end it all|end my life|kill myself)\b",
@@ -677,7 +683,8 @@ MEDICAL: tuple[str, ...] = (
     r"very |bad |severe |serious |massive )*asthma attack\b|\binhaler (?:isnt|is not|not|doesnt|"
     r"wont|hasnt|aint) (?:working|helping|help|work)\b",
     r"\b(?:have|having|got|getting|with|bad|severe|sharp|crushing|really bad|awful|terrible|"
-    r"horrible|massive) (?:\w+ )?chest pains?\b|^chest pains?$|\b(?:pain|pains|tightness) in my "
+    r"horrible|massive) (?:\w+ )?chest pains?\b(?! when i (?:cough|sneeze|laugh)| from (?:coughing|my "
+    r"cold|a cold))|^chest pains?$|\b(?:pain|pains|tightness) in my "
     r"chest\b(?! (?:when|after|before|sometimes|last|once))|\bchest (?:really |so |is |feels |"
     r"keeps )*(?:hurts|hurting|heavy|tight)\b(?! (?:when|sometimes|a bit|a little|after (?:running|"
     r"exercise|pe|sport|the gym|football)))",
@@ -926,7 +933,8 @@ ABUSE: tuple[str, ...] = (
     r"\b[2-9][0-9] ?(?:year old|yr old|yo)\b(?: \w+){0,6} (?:message|messages|messaging|texting|"
     r"talking|snap|snaps|dm|dms|wants|asking|sending|sends)\b",
     r"\b(?:doesnt|dont|wont|never) (?:let|allow) me (?:to )?(?:eat|have food|sleep)\b|"
-    r"\b(?:boyfriend|bf|partner|girlfriend|gf)(?: \w+){0,2} (?:doesnt|wont|dont) let me\b",
+    r"\b(?:boyfriend|bf|partner|girlfriend|gf)(?: \w+){0,2} (?:doesnt|wont|dont) let me\b(?! (?:pay|buy|get "
+    r"the bill|split|help with the (?:washing|dishes)|cook|drive|lose|win))",
     r"\b(?:make|makes|made|making|force|forces|forced|forcing|pressur\w*) me (?:to )?(?:have sex|"
     r"do sexual|touch|send|watch (?:porn|videos|him|them))\b|"
     r"\bporn\b(?: \w+){0,3} (?:me|with me)\b",
@@ -1110,7 +1118,9 @@ DANGER: tuple[str, ...] = (
     r"(?:run|ran|running) away\b(?! from (?!home))",
     r"\b(?:someone|somebody|some1|a man|a guy|a woman|man|guy|he|she|they|people|a car|car|"
     r"stranger|someones|somebodys|hes|shes|theyre)(?: \w+){0,2} follow(?:ing|ed|s)? me\b|"
-    r"\bbeing followed\b(?! (?:by (?:\w+ ){0,3})?on (?:tiktok|insta|instagram|twitter|snap|snapchat|"
+    r"\bbeing followed\b(?! (?:everywhere |around |about )?by (?:my )?(?:little |baby )?(?:brother|sister|"
+    r"bro|sis|dog|cat|puppy|kitten|cousin)| (?:by (?:\w+ ){0,3})?on (?:tiktok|insta|instagram|twitter|snap|sn"
+    r"apchat|"
     r"youtube|twitch))|\bfollowed me home\b",
     r"\b(?:someone|somebody|a man|a guy|he|she|they|my ex|stranger|people|theres \w+ \w+)"
     r"(?: \w+){0,3} (?:outside|at) my (?:house|door|window|flat|home|room)\b(?!(?: \w+){0,3} (?:fixing|"

@@ -58,6 +58,7 @@ _EMOJI_WORDS = {
     "\U0001fa92": "razor",      # 🪒
     "\U0001fa79": "plasters",   # 🩹
     "\U0001f44a": "punches",    # 👊
+    "\u2620": "death",          # ☠
     "\U0001f602": "lol",        # 😂
     "\U0001f923": "lol",        # 🤣
 }
