@@ -148,7 +148,8 @@ SUICIDE: tuple[str, ...] = (
     r"\b(?:want|wanna) (?:to )?be gone(?: forever| for good)?$|\b(?:want|wanna|wish i could|just want to)"
     r" (?:to )?(?:go away|fade away|drift away|drift off|vanish) (?:forever|for ever|for good|"
     r"permanently)\b",
-    r"\bwant out\b(?: of (?:all of it|it all|everything))?(?: for good| forever)?$",
+    # Not a bare "i want out": in a consultation that is asking to stop (data/nlu).
+    r"\bwant out of (?:all of it|it all)\b",
     r"\b(?:walk|sleep|drift off|go (?:away|somewhere|out)|going (?:away|somewhere|out)|disappear|"
     r"leave|leaving)(?: \w+){0,3} (?:and|n|an) (?:not|never|no) (?:come|coming) back\b",
     r"\b(?:want|wish) (?:everything|it all|it) to (?:go|turn|fade) (?:to )?(?:black|dark)\b",
