@@ -20,10 +20,20 @@ How to read this file (no programming needed to review the wording):
   fine now", "years ago", "camhs helped me") and, outside it, no STILL_AT_RISK
   word ("again", "still", "want", "tonight") tells of a crisis that is over.
   It is then not flagged for suicide, self-harm or a medical emergency
-  (RESOLVABLE); abuse and danger are always flagged, however long ago.
+  (RESOLVABLE); abuse and danger only when a SAFE_NOW phrase says the person
+  is safe now ("we moved out and we're safe now").
 * SPELLINGS: whole words swapped before matching (Scots "dinnae" -> "dont",
-  "masel" -> "myself", text-speak "2nite" -> "tonight").
+  "masel" -> "myself", text-speak "2nite" -> "tonight", dropped g's "hurtin" ->
+  "hurting"); RESPELT swaps a word only before certain words (Scots "a cannae"
+  -> "i cant", "she's no breathin" -> "shes not breathing").
 * FUZZY_KEYWORDS catch single-word misspellings ("sucidal", "overdosed").
+* Crisis told without a crisis word (hints, farewells, coercive control,
+  grooming, medical signs in everyday words) lives in ``safeguarding_hints.py``,
+  with its own figures of speech, cut-outs and "told as over" phrases, which are
+  added to the lists here; shared building blocks (MYSELF, FAMILY, PERSON...) in
+  ``safeguarding_words.py``.
+* A lookahead ``(?!...)`` after a phrase lists what, said right after it, makes
+  it ordinary ("took my passport" but not "... at the airport to check it").
 
 Recall comes first: a false alarm only shows the signposting message; a miss
 can cost a life.  Measure any change with ``bench/safeguarding_eval.py``.
