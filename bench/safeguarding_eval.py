@@ -19,6 +19,7 @@ spent, and becomes tuning material (a fresh held-out set replaces it).
 from __future__ import annotations
 
 import csv
+import re
 import sys
 import time
 from pathlib import Path
@@ -60,11 +61,17 @@ def note(path: Path) -> list[str]:
     return lines
 
 
+# "# Held-out", read generously ("# held out", "#Held-out"): showing a held-out phrase
+# by mistake is worse than hiding a tuning one.
+_HELD_OUT = re.compile(r"#\s*held[\s-]*out\b", re.IGNORECASE)
+_SPENT = re.compile(r"#\s*spent\b", re.IGNORECASE)
+
+
 def is_held_out(path: Path) -> bool:
     """A held-out set not yet spent: its phrases must never be shown."""
     lines = note(path)
-    return bool(lines) and lines[0].startswith("# Held-out") and not any(
-        line.startswith("# Spent") for line in lines
+    return bool(lines) and bool(_HELD_OUT.match(lines[0])) and not any(
+        _SPENT.match(line) for line in lines
     )
 
 

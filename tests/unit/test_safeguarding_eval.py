@@ -18,6 +18,8 @@ SPENT = HELD_OUT + "# Spent on 2030-02-01: measured as held-out, now used for tu
     ("opening", "held_out"),
     [
         (HELD_OUT, True),
+        ("# held out set v3, written blind\n", True),
+        ("#Held-Out v3\n", True),
         (SPENT, False),
         ("# Tuning phrases.\n", False),
         ("", False),
