@@ -17,11 +17,14 @@ from bot.understanding.matching import (
     Labels,
     Match,
     label_tokens,
-    leading_positions,
     match_names,
     reply_tokens,
 )
+from bot.understanding.numbered import leading_positions
+from bot.understanding.ranges import read_range
 from bot.understanding.result import (
+    AMBIGUOUS,
+    CHOOSE,
     OUT_OF_RANGE,
     UNRECOGNISED,
     Parsed,
@@ -130,6 +133,9 @@ def parse_choice(options: Sequence[str], prepared: str, aliases: Aliases | None 
     if position is not None and 1 <= position <= len(options):
         return answered(options[position - 1])
     found = match_names(names, label_tokens(options), tokens)
+    ranged = read_range(options, prepared)
+    if ranged is not None:  # "about 20 mins", "6pm", "twice a week", "8 months ago"
+        return _with_names(options, ranged, found)
     if position is not None:  # "111" is out of range as a number, but may be a label
         is_label = position >= 100 and found.kind == "one"
         return from_match(options, found) if is_label else invalid(OUT_OF_RANGE)
@@ -147,6 +153,16 @@ def parse_choice(options: Sequence[str], prepared: str, aliases: Aliases | None 
     if found.reason == UNRECOGNISED:
         return _yes_or_no_option(options, tokens) or from_match(options, found)
     return from_match(options, found)
+
+
+def _with_names(options: Sequence[str], ranged: Parsed, found: Match) -> Parsed:
+    """A range reading, unless the reply also names another option ("weekend or evenings")."""
+    named = {options[i] for i in found.indexes} if found.kind in ("one", "choose") else set()
+    picked = set(ranged.value) if ranged.status == CHOOSE else {ranged.value}
+    if not named or named <= picked:
+        return ranged
+    both = [option for option in options if option in named | picked]
+    return choose(both) if len(both) <= 3 else invalid(AMBIGUOUS)
 
 
 _CLAUSE = re.compile(r"\s*(?:[,.;:!?()]|\s-\s|\s(?:because|cos|coz|cuz|bc|since|as)\s)\s*")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Dict, Iterable, List, Mapping, Sequence, Set, Tuple
+from typing import Dict, FrozenSet, Iterable, List, Mapping, Sequence, Set, Tuple
 
 from ruamel.yaml import YAML
 
@@ -79,7 +79,8 @@ def names_a_service(label: Tokens, entry: Entry) -> bool:
     return all(word in in_name for word in label if word in _NOT_A_NAME)
 
 
-def _lexicon_names(labels: Sequence[Tokens]) -> List[Name]:
+def _found(labels: Sequence[Tokens]) -> Dict[Tuple[Tokens, bool], Set[int]]:
+    """Each lexicon name (and whether it is sure) with the options whose labels it fits."""
     found: Dict[Tuple[Tokens, bool], Set[int]] = {}
     for entry in lexicon():
         for index, label in enumerate(labels):
@@ -88,6 +89,11 @@ def _lexicon_names(labels: Sequence[Tokens]) -> List[Name]:
                     found.setdefault((alias, True), set()).add(index)
                 for alias in entry.maybe:
                     found.setdefault((alias, False), set()).add(index)
+    return found
+
+
+def _lexicon_names(labels: Sequence[Tokens]) -> List[Name]:
+    found = _found(labels)
     names = []
     for (alias, sure), indexes in found.items():
         if len(indexes) != 1:
@@ -122,3 +128,23 @@ def option_names(options: Sequence[str], aliases: Mapping[str, Sequence[str]] | 
     """Every name of every option of one question (cached per question)."""
     frozen = tuple(sorted((label, tuple(others)) for label, others in (aliases or {}).items()))
     return _names(tuple(options), frozen)
+
+
+@lru_cache(maxsize=512)
+def _groups(options: Tuple[str, ...]) -> Tuple[Tuple[Tokens, FrozenSet[int]], ...]:
+    labels = [phrase_tokens(option) for option in options]
+    return tuple((alias, frozenset(indexes)) for (alias, _), indexes in _found(labels).items()
+                 if len(indexes) > 1 and not any(contains(label, alias) for label in labels))
+
+
+def group_names(options: Sequence[str]) -> Dict[Tokens, FrozenSet[int]]:
+    """Everyday names that fit several options at once ("weekends" for Saturday and Sunday):
+    in a tick-all-that-apply reply they may mean all of those, so they are offered as a guess."""
+    return dict(_groups(tuple(options)))
+
+
+@lru_cache(maxsize=1)
+def known_names() -> Dict[Tokens, bool]:
+    """Every everyday name in the lexicons, as a phrase table: a reply that uses one for
+    something that is not an option here still said what it meant."""
+    return {alias: True for entry in lexicon() for alias in entry.aliases + entry.maybe}

@@ -15,17 +15,17 @@ from typing import FrozenSet, List, Sequence, Set, Tuple
 from rapidfuzz import fuzz
 
 from bot.understanding.lexicon import Name, contains
+from bot.understanding.related import related_options
 from bot.understanding.result import AMBIGUOUS, UNRECOGNISED
 from bot.understanding.text import canon, phrase_tokens, strip_edges, words
 from bot.understanding.words import (
     ALL_WORDS,
     ARTICLES,
     EDGE_FILLERS,
-    LAST,
+    GENERIC_WORDS,
     NEGATORS,
     NUMBER_PREFIXES,
     NUMBER_WORDS,
-    ORDINAL_FILLERS,
     ORDINALS,
     SEPARATORS,
     STOPWORDS,
@@ -123,18 +123,35 @@ def _negators(tokens: Sequence[str], covered: Set[int]) -> List[int]:
     return found
 
 
-def negated_options(tokens: Sequence[str], spans: Sequence[Tuple[int, int, int]], covered: Set[int]
-             ) -> Set[int] | None:
-    """Options a negation points at ("not the GP"); None if a negation blurs the reply."""
+# A negation in a clause of its own comments on something else ("i walk, its not far");
+# one that hedges ("not sure", "dont know") or comes before an option it does not reach
+# ("i didnt want to go to the gp") blurs the whole reply.
+_CLAUSE_ENDS = SEPARATORS | frozenset("but so because cos coz cuz though tho".split())
+_HEDGED = frozenset("sure certain really 100 positive confident totally entirely completely "
+                    "exactly know remember recall think say mind".split())
+
+
+def negated_options(tokens: Sequence[str], spans: Sequence[Tuple[int, int, int]], covered: Set[int],
+                    labels: Labels = ()) -> Set[int] | None:
+    """Options a negation points at ("not the GP"); None if a negation blurs the reply.
+    A negation that is a label's own words ("didnt know" of "Didn't know where to go") is not."""
     negated: Set[int] = set()
     for position in _negators(tokens, covered):
+        pair = tokens[position:position + 2]
+        if len(pair) == 2 and any(contains(label, pair) for label in labels):
+            continue
         after = position + 1
         while after < len(tokens) and tokens[after] in _NEGATION_GAP:
             after += 1
         targets = {i for a, _, i in spans if position < a <= after}
-        if not targets:
+        if targets:
+            negated |= targets
+            continue
+        following = tokens[position + 1] if position + 1 < len(tokens) else ""
+        end = next((k for k in range(position + 1, len(tokens)) if tokens[k] in _CLAUSE_ENDS),
+                   len(tokens))
+        if not following or following in _HEDGED or any(position < a < end for a, _, _ in spans):
             return None
-        negated |= targets
     return negated
 
 
@@ -192,13 +209,13 @@ def _fuzzy_tokens(names: Sequence[Name], core: Sequence[str]) -> Match:
     sure: Set[int] = set()
     maybe: Set[int] = set()
     for token in core:
-        if len(token) <= FUZZY_MIN_CHARS or token in STOPWORDS:
+        if len(token) <= FUZZY_MIN_CHARS or token in STOPWORDS or token in GENERIC_WORDS:
             continue
         for name in names:
             if not name.is_label and len(name.tokens) > 1:
                 continue  # "clinic" of "walk in clinic" names nothing on its own
             for word in name.tokens:
-                if len(word) <= FUZZY_MIN_CHARS or word in STOPWORDS:
+                if len(word) <= FUZZY_MIN_CHARS or word in STOPWORDS or word in GENERIC_WORDS:
                     continue
                 score = fuzz.ratio(token, word)
                 if score >= FUZZY_CUTOFF and name.is_label and len(name.tokens) <= 3:
@@ -221,7 +238,7 @@ def match_names(names: Sequence[Name], labels: Labels, tokens: Sequence[str]) ->
     sure_spans = name_spans([n for n in names if n.sure], tokens)
     maybe_spans = name_spans([n for n in names if not n.sure], tokens)
     covered = {p for a, b, _ in sure_spans + maybe_spans for p in range(a, b)}
-    negated = negated_options(tokens, sure_spans + maybe_spans, covered)
+    negated = negated_options(tokens, sure_spans + maybe_spans, covered, labels)
     if negated is None:
         return none_found()
     hits = {i for _, _, i in sure_spans} - negated
@@ -246,51 +263,6 @@ def match_names(names: Sequence[Name], labels: Labels, tokens: Sequence[str]) ->
     in_words = _fuzzy_tokens(names, core)
     if in_words.kind == "one" and (not whole.kind or whole.indexes == in_words.indexes):
         return in_words
-    return whole if whole.kind else in_words
-
-
-# --- an option number with a comment after it ------------------------------
-
-
-def _item(token: str) -> int | None:
-    if token.isascii() and token.isdigit() and len(token) <= 2:
-        return int(token)
-    if token in ORDINALS and ORDINALS[token] != LAST:
-        return ORDINALS[token]
-    return NUMBER_WORDS.get((token,))
-
-
-def leading_positions(prepared: str, tokens: Sequence[str], count: int, labels: Labels
-                      ) -> FrozenSet[int]:
-    """ "3 - it was alright", "number 2 i think lol", "2 or 3?": the option numbers a reply
-    starts with, when what follows is only a comment. Empty when unsure."""
-    if any(any(ch.isdigit() for ch in word) for label in labels for word in label):
-        return frozenset()  # numbers in the labels: "3 days" may be a label, not option 3
-    letter = _LETTER_ITEM.match(prepared)
-    core = list(strip_edges(tokens, EDGE_FILLERS))
-    while core and core[0] in NUMBER_PREFIXES | {"the", "both"}:
-        core = core[1:]
-    positions: List[int] = []
-    index = 0
-    if letter:
-        positions, index = [ord(letter.group(1)) - ord("a") + 1], 1
-    while index < len(core):
-        item = _item(core[index])
-        if item is None:
-            break
-        if index + 1 < len(core) and core[index + 1] == "of":
-            break  # "one of those kits" is not option 1
-        positions.append(item)
-        index += 1
-        while index < len(core) and core[index] in ORDINAL_FILLERS - {"the"}:
-            index += 1
-        if index < len(core) and core[index] in SEPARATORS | NUMBER_PREFIXES:
-            index += 1
-        else:
-            break
-    rest = [t for t in core[index:] if t not in ("one", "ones")]  # "the hospital one"
-    if not positions or any(_item(t) is not None or t in NEGATORS for t in rest):
-        return frozenset()
-    if any(t.isdigit() for t in rest):
-        return frozenset()
-    return frozenset(positions)
+    found = whole if whole.kind else in_words
+    related = related_options(labels, core) if found.reason == UNRECOGNISED else frozenset()
+    return Match("maybe", related) if len(related) == 1 else found  # "the wait": Waiting times?

@@ -16,7 +16,17 @@ from typing import List, Sequence, Tuple, Union
 from rapidfuzz import fuzz
 
 from bot.scripts.questions import AGE_BAND_LABELS, AGE_BANDS, Question, age_band_for
-from bot.understanding.amounts import DAY_PHRASES, UNIT_VOCABULARY, amounts, convert, unit_of
+from bot.understanding.amounts import (
+    DAY_PHRASES,
+    KNOWN_WORDS,
+    MINUS,
+    UNIT_VOCABULARY,
+    amounts,
+    convert,
+    merge_number_words,
+    number_tokens,
+    unit_of,
+)
 from bot.understanding.choices import bare_number, parse_choice
 from bot.understanding.result import (
     AMBIGUOUS,
@@ -31,13 +41,6 @@ from bot.understanding.result import (
 from bot.understanding.text import canon, prepare, strip_edges, words
 from bot.understanding.words import EDGE_FILLERS, NEGATORS, NUMBER_WORDS, ORDINALS
 
-Token = Union[str, Fraction]
-
-# A minus sign only counts at the start of a number ("-3"), not in "4-5".
-_NUMBER = re.compile(
-    r"(?<![0-9a-z.])-?(?:[0-9]+(?:\.[0-9]+)?|\.[0-9]+)|[0-9]+(?:\.[0-9]+)?|\.[0-9]+|/|[^\W\d_]+"
-)
-_THOUSANDS = re.compile(r"(?<=[0-9]),(?=[0-9]{3}(?![0-9]))")
 _LIMIT = Fraction(10**12)  # beyond any real answer; also keeps float() safe
 _MAX_OTHER_WORDS = 8  # more than this is a sentence, not a number with hedging
 _FRACTION_WORDS = frozenset({"/", "out", "of", "outta"})
@@ -51,9 +54,6 @@ _VAGUE_COUNTS = frozenset(tuple(p.split()) for p in (
     "a bunch|a bunch of times|quite a few|a handful|countless|too many|ages|forever|a while|"
     "not long|long time|a long time|a long while").split("|"))
 _COUPLE = frozenset(tuple(p.split()) for p in ("a couple|couple|a couple of times|a pair").split("|"))
-_KNOWN_WORDS = frozenset(w for key in NUMBER_WORDS for w in key) | UNIT_VOCABULARY | frozenset(
-    "none never nothing not once any no times".split())
-_MINUS = frozenset({"minus", "negative"})
 _HEDGE_WORDS = frozenset("about around roughly approx approximately like ish or so just only "
                          "it was i think guess lol haha tbh".split())
 _UNIT_WORDS_ALL = UNIT_VOCABULARY | frozenset("a an of and".split())
@@ -78,44 +78,11 @@ class Reading:
     others: Tuple[str, ...]  # the words around the number
 
 
-def _merge_number_words(tokens: Sequence[Token]) -> List[Token]:
-    """Turn runs of number words into numbers ("twenty one" -> 21), longest first."""
-    merged: List[Token] = []
-    index = 0
-    while index < len(tokens):
-        for size in range(min(6, len(tokens) - index), 0, -1):
-            run = tokens[index:index + size]
-            if all(isinstance(t, str) for t in run) and tuple(map(str, run)) in NUMBER_WORDS:
-                merged.append(Fraction(NUMBER_WORDS[tuple(map(str, run))]))
-                index += size
-                break
-        else:
-            merged.append(tokens[index])
-            index += 1
-    return merged
-
-
-def _tokens(prepared: str) -> List[Token]:
-    text = _THOUSANDS.sub("", prepared.replace("'", ""))
-    found_all = _NUMBER.findall(text)
-    spelled = canon([t for t in found_all if not t[-1].isdigit()], _KNOWN_WORDS)  # "threee"
-    spellings = iter(spelled)
-    raw: List[Token] = [
-        Fraction(found) if found[-1].isdigit() else next(spellings) for found in found_all
-    ]
-    tokens = _merge_number_words(raw)
-    for index in range(1, len(tokens)):  # "minus 3"
-        current, before = tokens[index], tokens[index - 1]
-        if isinstance(current, Fraction) and isinstance(before, str) and before in _MINUS:
-            tokens[index] = -current
-    return tokens
-
-
 def extract(prepared: str) -> Union[Reading, str]:
     """The single number in a reply, or the reason there isn't one."""
-    tokens = _tokens(prepared)
+    tokens = number_tokens(prepared)
     positions = [i for i, token in enumerate(tokens) if isinstance(token, Fraction)]
-    others = tuple(t for t in tokens if isinstance(t, str) and t not in _MINUS)
+    others = tuple(t for t in tokens if isinstance(t, str) and t not in MINUS)
     if not positions:
         return UNRECOGNISED
     if any(abs(Fraction(tokens[i])) > _LIMIT for i in positions):
@@ -240,7 +207,7 @@ def _day_phrase_inside(core: Sequence[str]) -> int | None:
 
 def _in_unit(unit: str, prepared: str) -> Union[Tuple[Fraction, bool], str, None]:
     """An amount with a unit ("a fortnight", "same day", "twice"), in the question's unit."""
-    core = tuple(canon(strip_edges(words(prepared), EDGE_FILLERS | _HEDGE_WORDS), _KNOWN_WORDS))
+    core = tuple(canon(strip_edges(words(prepared), EDGE_FILLERS | _HEDGE_WORDS), KNOWN_WORDS))
     durations = unit not in ("", "times", "people", "visits", "appointments")
     if core in DAY_PHRASES and durations:
         return convert([(Fraction(DAY_PHRASES[core]), "days", False)], unit)
@@ -251,7 +218,7 @@ def _in_unit(unit: str, prepared: str) -> Union[Tuple[Fraction, bool], str, None
         return UNRECOGNISED
     if core in _COUPLE:
         return Fraction(2), False
-    tokens = _tokens(prepared)
+    tokens = number_tokens(prepared)
     found = amounts(tokens)
     if found is None or isinstance(found, str):
         return found
@@ -312,7 +279,7 @@ _AT_LEAST = re.compile(r"([0-9]+) (?:plus|or over|and over|or above|and above|or
 
 
 def _numberised(tokens: Sequence[str]) -> List[str]:
-    return [str(t) for t in _merge_number_words(list(tokens))]
+    return [str(t) for t in merge_number_words(list(tokens))]
 
 
 def _span(tokens: Sequence[str]) -> Tuple[int, int] | None:

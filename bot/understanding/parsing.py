@@ -185,7 +185,8 @@ NEGATIVE_NUMBER = re.compile(r"^\s*[-\u2212]\s*\d")
 
 _PARSERS: Dict[str, Callable[[Question, str], Parsed]] = {
     SINGLE_CHOICE: _with_options(parse_choice),
-    MULTI_CHOICE: _with_options(parse_multi),
+    MULTI_CHOICE: lambda question, prepared: parse_multi(
+        _options(question), prepared, question.aliases, context=words(prepare(question.text))),
     FFT: _with_options(parse_fft),
     AGE_BAND: parse_age_band,
     YES_NO: _parse_yes_no,

@@ -57,6 +57,7 @@ ORDINALS.update({"last": LAST, "final": LAST})
 # Words that reverse or blur what follows; a match next to one is not trusted.
 NEGATORS: FrozenSet[str] = frozenset(
     "not no never dont didnt doesnt isnt wasnt werent arent aint cant couldnt cannot "
+    "wouldnt wont shouldnt havent hasnt hadnt neednt mustnt "
     "dinnae didnae cannae wasnae havenae hasnae wouldnae isnae doesnae willnae".split()
 )
 # Politeness and hesitation at either end of a reply carry no meaning.
@@ -71,6 +72,16 @@ ARTICLES: FrozenSet[str] = frozenset("the a an my at to in went go da tha me".sp
 # Too common to identify an option on their own ("in" must not pick "Walk-in centre").
 STOPWORDS: FrozenSet[str] = frozenset(
     "a an the of in on at to for and or with by from is it my i me we you".split()
+)
+# Words of a label that say how much, when or how, not which option: "after" of "After 5pm"
+# or "times" of "A few times a week" never picks that option out of a sentence by itself.
+GENERIC_WORDS: FrozenSet[str] = frozenset(
+    "after before under over more less than every each most many few some once twice week weeks "
+    "day days month months year years time times hour hours minute minutes about other else "
+    "something someone somewhere thing things anything nothing really very quite never always "
+    "often usually with without into from have had been being went going used using want need "
+    "help there their where which while still support advice service services information info "
+    "people person place".split()
 )
 NUMBER_PREFIXES: FrozenSet[str] = frozenset(
     "option options opt optn op number numbers num nr no choice choices answer letter".split()
