@@ -132,7 +132,7 @@ _HEDGED = frozenset("sure certain really 100 positive confident totally entirely
 
 
 def negated_options(tokens: Sequence[str], spans: Sequence[Tuple[int, int, int]], covered: Set[int],
-                    labels: Labels = ()) -> Set[int] | None:
+                    labels: Sequence[Tuple[str, ...]] = ()) -> Set[int] | None:
     """Options a negation points at ("not the GP"); None if a negation blurs the reply.
     A negation that is a label's own words ("didnt know" of "Didn't know where to go") is not."""
     negated: Set[int] = set()
