@@ -143,8 +143,10 @@ def group_names(options: Sequence[str]) -> Dict[Tokens, FrozenSet[int]]:
     return dict(_groups(tuple(options)))
 
 
-@lru_cache(maxsize=1)
-def known_names() -> Dict[Tokens, bool]:
-    """Every everyday name in the lexicons, as a phrase table: a reply that uses one for
-    something that is not an option here still said what it meant."""
-    return {alias: True for entry in lexicon() for alias in entry.aliases + entry.maybe}
+@lru_cache(maxsize=512)
+def names_of_others(labels: Tuple[Tokens, ...]) -> Dict[Tokens, bool]:
+    """The everyday names of services none of these labels names, as a phrase table: a reply
+    that uses one ("discord") said what it meant, and it is not an option here."""
+    return {alias: True for entry in lexicon()
+            if not any(contains(label, name) for label in labels for name in entry.names)
+            for alias in entry.aliases + entry.maybe}

@@ -24,7 +24,7 @@ from bot.understanding.everything import (
     is_none_like,
     number,
 )
-from bot.understanding.lexicon import Name, group_names, known_names, option_names
+from bot.understanding.lexicon import Name, group_names, names_of_others, option_names
 from bot.understanding.matching import (
     Labels,
     label_tokens,
@@ -120,8 +120,9 @@ def _segment(names: Sequence[Name], labels: Labels, segment: Sequence[str], labe
             return OUT_OF_RANGE, False
         return {item - 1 for item in items if item is not None}, False
     found = match_names(names, labels, core)
-    if labelled and found.spelling:
-        return UNRECOGNISED, False  # beside named options, a near-miss word is chatter
+    if labelled and found.spelling:  # beside named options, a near-miss word is only a guess
+        return (set(found.indexes), True) if found.kind in ("one", "maybe") else (UNRECOGNISED,
+                                                                                  False)
     if found.kind == "one":
         return set(found.indexes), False
     if found.kind == "maybe":
@@ -133,8 +134,8 @@ def _segment(names: Sequence[Name], labels: Labels, segment: Sequence[str], labe
 
 
 def _items(names: Sequence[Name], labels: Labels, tokens: Sequence[str],
-           groups: Mapping[Tuple[str, ...], FrozenSet[int]], quiet: FrozenSet[str] = frozenset()
-           ) -> Tuple[Chosen, bool]:
+           groups: Mapping[Tuple[str, ...], FrozenSet[int]], quiet: FrozenSet[str] = frozenset(),
+           others: Mapping[Tuple[str, ...], bool] | None = None) -> Tuple[Chosen, bool]:
     """Every option the reply lists, and whether any was only a guess."""
     spans = name_spans([n for n in names if n.sure], tokens)
     covered = {p for a, b, _ in spans for p in range(a, b)}
@@ -143,13 +144,16 @@ def _items(names: Sequence[Name], labels: Labels, tokens: Sequence[str],
         return UNRECOGNISED, False
     chosen = {i for _, _, i in spans} - negated
     guessed = False
+    others = others or {}
     for segment in _segments(tokens, covered):
+        if spans and _only_chatter(segment, quiet, others):
+            continue  # "I use the bus and train", "im scared of the dentist"
         items, maybe = _segment(names, labels, segment, bool(spans), groups)
         if isinstance(items, str):
             if items == UNRECOGNISED and spans:
                 # chatter around named options ("I use the bus and train") is nothing;
                 # other words may name another option: offer what was read, store nothing
-                guessed |= not _only_chatter(segment, quiet)
+                guessed |= not _only_chatter(segment, quiet, others)
                 continue
             return items, False
         chosen |= items
@@ -196,11 +200,11 @@ def _none_reply(options: Sequence[str], labels: Labels, names: Sequence[Name], c
     return None
 
 
-def _only_chatter(segment: Sequence[str], quiet: FrozenSet[str]) -> bool:
+def _only_chatter(segment: Sequence[str], quiet: FrozenSet[str],
+                  others: Mapping[Tuple[str, ...], bool]) -> bool:
     """Nothing but chatter, the question's own words, and everyday names of things that are
     not options here ("instagram and discord": Discord can't be ticked, so it is dropped)."""
-    named = {i for start, end, _ in find_phrases(segment, known_names())
-             for i in range(start, end)}
+    named = {i for start, end, _ in find_phrases(segment, others) for i in range(start, end)}
     return all(token in quiet or i in named for i, token in enumerate(segment))
 
 
@@ -225,9 +229,11 @@ def parse_multi(options: Sequence[str], prepared: str,
     core = strip_edges(tokens, MULTI_FILLERS - {"both"})
 
     quiet = _CHATTER | frozenset(context)
+    own = {name.tokens for name in names}
+    others = {phrase: True for phrase in names_of_others(tuple(labels)) if phrase not in own}
 
     def read(part: Sequence[str]) -> Tuple[Chosen, bool]:
-        return _items(names, labels, part, groups, quiet)
+        return _items(names, labels, part, groups, quiet, others)
 
     none = _none_reply(options, labels, names, core)
     if none is not None:
