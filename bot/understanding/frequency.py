@@ -33,6 +33,7 @@ PHRASES = phrase_table({
     Span(2, 3): "a couple of times a week|couple of times a week|couple times a week|"
                 "a couple times a week|a couple of days a week|couple of days a week|"
                 "a couple of nights a week",
+    Span(3.5, 3.5): "every other day|every second day|alternate days|every 2 days|every two days",
     point(1): "weekly|every week|once a week|each week|once every week|one day a week|"
               "once weekly|one time a week|once a wk|one night a week|one day each week",
     Span(1, 2): "once or twice a week|once or twice weekly|one or two times a week",
@@ -153,3 +154,12 @@ def days_a_week(reading: Reading) -> Optional[int]:
     if span.low == span.high and float(span.low).is_integer():
         return int(span.low)
     return None
+
+
+def rate_per_week(text: str) -> Optional[float]:
+    """ "one a day" (7), "3 a week" (3): a count given as a rate, in times a week."""
+    tokens = canon(words(text.replace("/", " ")), _KNOWN)
+    found = _rates(tokens, set())
+    if len(found) != 1 or found[0][2].low != found[0][2].high:
+        return None
+    return found[0][2].low

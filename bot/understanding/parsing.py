@@ -24,10 +24,11 @@ from bot.scripts.questions import (
     YES_NO,
     Question,
 )
+from bot.understanding.ages import parse_age_band
 from bot.understanding.choices import exact_label, parse_choice
+from bot.understanding.counts import parse_number
 from bot.understanding.fft import parse_fft
 from bot.understanding.multi import parse_multi
-from bot.understanding.numbers import parse_age_band, parse_number, parse_scale
 from bot.understanding.result import (
     AMBIGUOUS,
     ANSWERED,
@@ -44,6 +45,7 @@ from bot.understanding.result import (
     answered,
     invalid,
 )
+from bot.understanding.scale import parse_scale
 from bot.understanding.text import (
     canon,
     collapse_spaces,
