@@ -24,14 +24,16 @@ from bot.understanding.result import (
     guess,
     invalid,
 )
-from bot.understanding.text import canon, longest_at, words
+from bot.understanding.text import canon, count_stars, longest_at, words
 from bot.understanding.words import (
     FFT_BOOSTERS,
+    FFT_COMPLAINTS,
     FFT_EMOJI,
     FFT_FACES,
     FFT_INTENSIFIERS,
     FFT_NEGATED,
     FFT_PHRASES,
+    FFT_PRAISE,
     FFT_WORDS,
     GOOD,
     NEGATORS,
@@ -113,6 +115,9 @@ def _score(prepared: str) -> Parsed | None:
 
 
 def parse_fft(options: Sequence[str], prepared: str, aliases: object = None) -> Parsed:
+    stars = count_stars(prepared)
+    if 2 <= stars <= 5:  # "⭐⭐⭐⭐" is four out of five
+        prepared = f"{stars}/5"
     scored = _score(prepared)
     if scored is not None and tuple(options) == FFT_OPTIONS:
         return scored
@@ -133,6 +138,28 @@ def parse_fft(options: Sequence[str], prepared: str, aliases: object = None) -> 
     if len(found) > 1:
         return invalid(AMBIGUOUS)
     if found and next(iter(found)) in options:
-        return answered(next(iter(found)))
+        label = next(iter(found))
+        return invalid(AMBIGUOUS) if _mixed(prepared, label) else answered(label)
     # A star rating is not an option number: "5 stars" is not option 5 (Very poor).
     return parse_choice(options, prepared, numbered_comments=False)
+
+
+_CONTRAST = re.compile(r"\s*(?:,|;|\bbut\b|\bthough\b|\btho\b|\bhowever\b|\bwhereas\b|"
+                       r"\balthough\b|\bexcept\b)\s*")
+_SIDES = {VERY_GOOD: FFT_COMPLAINTS, GOOD: FFT_COMPLAINTS, POOR: FFT_PRAISE, VERY_POOR: FFT_PRAISE}
+
+
+def _mixed(prepared: str, label: str) -> bool:
+    """ "the nurse was nice but the doctor was rude": praise and a complaint about different
+    people, and no verdict on the whole. "good but slow" (the verdict first) is not mixed."""
+    against = _SIDES.get(label)
+    parts = [part for part in _CONTRAST.split(prepared) if part.strip()]
+    if against is None or len(parts) < 2:
+        return False
+    if tuple(canon(words(parts[0]), FFT_WORDS)) in FFT_PHRASES:
+        return False  # the verdict comes first, the rest is a comment
+    for part in parts:
+        said = canon(words(part), FFT_WORDS)
+        if label not in _fft_labels(said) and set(said) & against:
+            return True
+    return False

@@ -30,9 +30,9 @@ PHRASES = phrase_table({
     Span(2, 6, low_open=True): "a few times a week|few times a week|several times a week|"
                                "a few days a week|few days a week|several days a week|"
                                "a few nights a week|few nights a week|a few times weekly",
-    Span(2, 3): "a couple of times a week|couple of times a week|couple times a week|"
-                "a couple times a week|a couple of days a week|couple of days a week|"
-                "a couple of nights a week",
+    point(2): "a couple of times a week|couple of times a week|couple times a week|"
+              "a couple times a week|a couple of days a week|couple of days a week|"
+              "a couple of nights a week",
     Span(3.5, 3.5): "every other day|every second day|alternate days|every 2 days|every two days",
     point(1): "weekly|every week|once a week|each week|once every week|one day a week|"
               "once weekly|one time a week|once a wk|one night a week|one day each week",

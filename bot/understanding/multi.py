@@ -33,6 +33,7 @@ from bot.understanding.matching import (
     negated_options,
     reply_tokens,
 )
+from bot.understanding.related import related_options
 from bot.understanding.result import (
     AMBIGUOUS,
     NONE_NOT_OPTION,
@@ -191,7 +192,8 @@ def _none_reply(options: Sequence[str], labels: Labels, names: Sequence[Name], c
     if tuple(plain) in NONE_PHRASES:
         return _none_option(options, labels)
     head = next((size for size in (4, 3, 2, 1) if tuple(plain[:size]) in NONE_PHRASES), 0)
-    if head and not name_spans(names, plain[head:]):  # a none, then a comment
+    if head and not name_spans(names, plain[head:]) and not related_options(labels, plain[head:]):
+        # a none, then a comment (not one about an option: "none of them take nhs patients")
         return _none_option(options, labels, sure=False)
     denial = next((size for size in (4, 3, 2) if tuple(plain[:size]) in _DENIALS), 0)
     if denial and not name_spans([n for n in names if n.sure], plain):

@@ -4,6 +4,7 @@ something else ("8/10" on 1 to 5 is 4), or the words of an end label ("very easy
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 from typing import Union
 
@@ -14,13 +15,14 @@ from bot.understanding.numbers import Reading, extract, in_range, round_half_up
 from bot.understanding.result import (
     NOT_WHOLE,
     OUT_OF_RANGE,
+    UNRECOGNISED,
     Parsed,
     answered,
     guess,
     invalid,
 )
-from bot.understanding.text import prepare, strip_edges, words
-from bot.understanding.words import EDGE_FILLERS
+from bot.understanding.text import count_stars, find_phrases, prepare, strip_edges, words
+from bot.understanding.words import EDGE_FILLERS, NEGATORS, NO, NUMBER_WORDS, YES_NO_PHRASES
 
 
 def _rescaled(reading: Reading, question: Question) -> Union[Fraction, str]:
@@ -85,15 +87,64 @@ def _strong_label(question: Question, prepared: str) -> int | None:
     return None
 
 
+_COUNTS = frozenset(("once", "twice", "thrice"))  # "got lost twice" is not a score of 2
+# "…so 2", "id give it a 4", "i'd say 3": the score a comment ends with.
+_CONCLUDED = re.compile(r"\b(?:so|id say|i'd say|id give it|i'd give it|give it|call it|say|"
+                        r"rate it|i rate it|overall)\s+(?:a\s+)?([0-9]{1,2})\W*$")
+_NOT_LIKELY = frozenset(("not", "unlikely"))
+
+
+def _label_first(question: Question, prepared: str) -> int | None:
+    """ "very easy its by the station", "very hard, got lost twice": an end label, then a
+    comment with no other score in it."""
+    tokens = words(prepared)
+    for point, text in question.labels.items():
+        label = words(prepare(text))
+        size = len(label)
+        if size < 2 or len(tokens) <= size:
+            continue
+        head = tokens[:size]
+        if head == label or (head[0] in _STRONG and label[0] in _STRONG and head[1:] == label[1:]):
+            rest = tokens[size:]
+            if not any(t[:1].isdigit() or ((t,) in NUMBER_WORDS and t not in _COUNTS)
+                       or t in NEGATORS for t in rest):
+                return int(point)
+    return None
+
+
+def _likely_ends(question: Question, prepared: str) -> int | None:
+    """ "no chance" to a scale from "Not at all likely" is its bottom (a guess)."""
+    low = question.minimum
+    bottom = words(prepare(question.labels.get(int(low), ""))) if low is not None else []
+    if not bottom or not set(bottom) & _NOT_LIKELY or "likely" not in " ".join(bottom):
+        return None
+    tokens = words(prepared)
+    said = {value for start, end, value in find_phrases(tokens, YES_NO_PHRASES)
+            if start == 0 and end == len(tokens)}
+    return int(low) if said == {NO} and low is not None else None
+
+
 def parse_scale(question: Question, prepared: str) -> Parsed:
     point = _scale_label(question, prepared)
     if point is None:
         point = _strong_label(question, prepared)
+    if point is None:
+        point = _label_first(question, prepared)
     if point is not None:
         return answered(int(point))
     near = _scale_words(question, prepared)
+    if near is None:
+        near = _likely_ends(question, prepared)
     if near is not None:
         return guess(near)
+    stars = count_stars(prepared)
+    if stars:  # "⭐⭐⭐⭐": four out of five
+        prepared = f"{stars}/5"
+    concluded = _CONCLUDED.search(prepared)
+    if concluded and len(re.findall(r"[0-9]+", prepared)) == 1:
+        prepared = concluded.group(1)  # "couldnt find it at first so 2"
+    if any(token in _COUNTS for token in words(prepared)):
+        return invalid(UNRECOGNISED)
     reading = extract(prepared)
     if isinstance(reading, str):
         return invalid(reading)

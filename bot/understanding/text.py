@@ -118,3 +118,14 @@ def find_phrases(
         found.append((index, hit[0], hit[1]))
         index = hit[0]
     return found
+
+
+_STARS = "⭐🌟★"
+
+
+def count_stars(text: str) -> int:
+    """ "⭐⭐⭐⭐": four stars, when the reply is nothing but stars (0 otherwise)."""
+    stars = sum(text.count(star) for star in _STARS)
+    rest = [ch for ch in text if ch not in _STARS and not ch.isspace()
+            and unicodedata.category(ch)[0] not in "PCM"]
+    return stars if stars and not rest else 0

@@ -128,7 +128,14 @@ YES_NO_PHRASES = phrase_table({
          "i have been|ive been|i have had|ive had|i have used|ive used|i do use|i use|"
          "i have done|ive done|been once|been twice|yes once|i did yes|had it|i had it|"
          "ive had it|had it done|got it|i got it|i did have it|had them|i had them|vaccinated|"
-         "been vaccinated|im vaccinated|i am vaccinated|fully vaccinated|had the jab|had my jab",
+         "been vaccinated|im vaccinated|i am vaccinated|fully vaccinated|had the jab|had my jab|"
+         "defo would|def would|deffo would|i would yeah|would yeah|yeah i would|yes i would|"
+         "once|a few times|a couple of times|loads|loads of times|all the time|yes once|"
+         "yeah once|i knew|i did know|yes i knew|yeah i knew|knew that|i knew that|yep knew|"
+         "aye i knew|yeah i know|i know|course i did|of course i did|yass|yaass|yeahh|yea boi|"
+         "100 percent|hundred percent|1000|ye ye|yeye|yeh yeh|yup yup|sure did|i sure have|"
+         "ya i have|yh i have|ye i have|ye i do|yh i do|yeah i do|yeah i have|yeah i did|"
+         "ye i did|yeah defo|yeah definitely|yes absolutely|bang on|spot on|correct yeah",
     NO: "no|n|nn|nah|na|naw|nae|noo|nay|nope|nop|nada|nein|non|no way|noway|no way jose|"
         "not really|never|never have|never did|never ever|not ever|i dont|i do not|i havent|"
         "i have not|ive not|i have never|ive never|i never|i didnt|i did not|i wasnt|"
@@ -145,7 +152,14 @@ YES_NO_PHRASES = phrase_table({
         "no not had it|nah not had it|no never had it|not vaccinated|unvaccinated|"
         "not been vaccinated|never been vaccinated|havenae|i havenae|naw i havenae|didnae|"
         "i didnae|ah havenae|ah didnae|no i havenae|nah i havenae|i dinnae|dinnae|nah fam|"
-        "no fam|no m8|nah m8|nup|nope nope|no bro|nah bro|na bro",
+        "no fam|no m8|nah m8|nup|nope nope|no bro|nah bro|na bro|"
+        "probs not|prob not|probably not|prolly not|i doubt it|doubt it|doubtful|wouldnt|"
+        "i wouldnt|would not|i would not|nah i wouldnt|no i wouldnt|defo not|deffo not|"
+        "def not|hard no|big no|nah not really|not rly|nah not rly|no not really|never in a million|"
+        "not in a million years|no ta|nah ta|no chance|nae danger|no danger|no way man|"
+        "absolutely no|nope never|naa|naah|nahh|nahhh|nooo|nope not me|not me no|"
+        "i havent no|no i havent|no i dont|nah i dont|no i didnt|nah i didnt|nah i havent|"
+        "not at the moment|not right now|not currently|not anymore|not any more|no longer",
 })
 UNSURE_PHRASES = phrase_table({
     UNSURE: "not sure|unsure|dont know|do not know|dunno|idk|no idea|maybe|perhaps|"
@@ -172,6 +186,9 @@ FFT_PHRASES = phrase_table({
                "really really good|vry good|pure dead brilliant|dead good|proper good|mint|"
                "proper mint|top notch|spot on|belter|ace|fab|fabulous|faultless|brill|"
                "couldnt be better|could not be better|couldnt fault it|cant fault it|"
+               "couldnt have been better|could not have been better|couldnt ask for better|"
+               "couldnt ask for more|cant complain at all|no complaints at all|"
+               "above and beyond|went above and beyond|so so helpful|cant thank them enough|"
                "cannot fault it|couldnt fault them|10 10|exceptional|phenomenal|v v good|"
                "very very good|really great|unreal|banging|bangin|smashing|magic|stellar|"
                "flawless|immaculate|top|first class|5 5|excellant|exellent|amazin|"
@@ -238,6 +255,15 @@ FFT_INTENSIFIERS: FrozenSet[str] = frozenset(
     "very really so too that all particularly super overall quite".split()
 )
 FFT_EMOJI = {"👍": GOOD, "👎": POOR}
+# What people say about one part of a visit (a person, the wait), not a verdict on it all:
+# beside a verdict of the other kind, in another part of the reply, the reply is mixed.
+FFT_PRAISE: FrozenSet[str] = frozenset(
+    "nice lovely kind friendly helpful quick fast clean welcoming caring understanding patient "
+    "reassuring polite sound sweet supportive brilliant great amazing good".split())
+FFT_COMPLAINTS: FrozenSet[str] = frozenset(
+    "rude slow late cold dismissive rushed unfriendly unhelpful ignored judgy judgemental "
+    "judgmental patronising condescending dirty messy confusing stressful useless awful "
+    "horrible terrible bad poor long ages forever moody arsey snappy sarcastic".split())
 # Faces say roughly how it went, so on their own they are only offered as a guess.
 FFT_FACES = {
     **dict.fromkeys("😍🥰🤩❤💯🌟⭐👏🙌", VERY_GOOD),
