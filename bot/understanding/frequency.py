@@ -30,14 +30,14 @@ PHRASES = phrase_table({
     Span(2, 6, low_open=True): "a few times a week|few times a week|several times a week|"
                                "a few days a week|few days a week|several days a week|"
                                "a few nights a week|few nights a week|a few times weekly",
-    point(2): "a couple of times a week|couple of times a week|couple times a week|"
-              "a couple times a week|a couple of days a week|couple of days a week|"
-              "a couple of nights a week",
     Span(3.5, 3.5): "every other day|every second day|alternate days|every 2 days|every two days",
     point(1): "weekly|every week|once a week|each week|once every week|one day a week|"
               "once weekly|one time a week|once a wk|one night a week|one day each week",
     Span(1, 2): "once or twice a week|once or twice weekly|one or two times a week",
-    point(2): "twice a week|two times a week|twice weekly|weekends|every weekend|at weekends|"
+    point(2): "a couple of times a week|couple of times a week|couple times a week|"
+              "a couple times a week|a couple of days a week|couple of days a week|"
+              "a couple of nights a week|"
+              "twice a week|two times a week|twice weekly|weekends|every weekend|at weekends|"
               "on weekends|at the weekend|on the weekend|weekend|the weekend|weekends only|"
               "two days a week|two nights a week",
     point(5): "weekdays|every weekday|on weekdays|school days|school nights|week days|"
