@@ -169,8 +169,8 @@ def amounts(tokens: Sequence[Token]) -> Union[List[Tuple[Fraction, str, bool]], 
     loose = [t for i, t in enumerate(tokens) if i not in used]
     if any(isinstance(t, Fraction) for t in loose):
         return "ambiguous"  # "2 weeks, maybe 3"
-    if "or" in loose and len(found) > 1:
-        return "ambiguous"  # "a week or two weeks"
+    if len(found) > 1 and any(t in ("or", "to", "till", "until") for t in loose):
+        return "ambiguous"  # "a week or two weeks", "6 weeks to 3 months"
     return found
 
 

@@ -112,7 +112,15 @@ _NO_FIRST = frozenset("no nah nope naw".split())
 # After a zero, words that only comment on it ("none thankfully", "none ive quit").
 _COMMENT_WORDS = frozenset(
     "thank god thankfully luckily yet so far at all ever mate lol haha ive i quit stopped given "
-    "gave up anymore any more now nowadays these days really tbh honestly sadly".split())
+    "gave up anymore any more now nowadays these days really tbh honestly sadly been there gone "
+    "used it had needed need to the one".split())
+# "How many people…?" "just me": one.
+_ONLY_ME = frozenset(tuple(p.split()) for p in (
+    "just me|only me|me|myself|just myself|me myself and i|i live alone|live alone|alone|"
+    "on my own|by myself|just me myself|only me lol|just me lol").split("|"))
+# "…my 2 brothers so 4", "id say 3": the number a comment ends with.
+_CONCLUDED = re.compile(r"\b(?:so|thats|that's|makes|making|id say|i'd say|in total|total|all in)"
+                        r"\s+(?:a\s+)?([0-9]{1,3})\W*$")
 _CLAUSE = re.compile(r"\s*(?:[,.;:!?()]|\s-\s|\s(?:because|cos|coz|cuz|as|since)\s)\s*")
 
 
@@ -159,6 +167,13 @@ def parse_number(question: Question, prepared: str) -> Parsed:
     rough = False
     unit = unit_of(question.unit, question.text)
     counting = unit in ("times", "visits", "appointments", "people")
+    if unit == "people" and core in _ONLY_ME:
+        return answered(1) if in_range(Fraction(1), question) else invalid(OUT_OF_RANGE)
+    concluded = _CONCLUDED.search(prepared)
+    if concluded:  # "me mum and my 2 brothers so 4"
+        prepared = concluded.group(1)
+    if len(core) > 1 and core[0] in _NO_FIRST and core[1:] in _ZERO_WORDS:
+        core = core[1:]  # "nah not once"
     weekly = None if core in _ZERO_WORDS else _per_week(question, unit, prepared)
     if weekly is not None:
         return weekly if weekly.status == "invalid" or _fits(weekly, question) else invalid(

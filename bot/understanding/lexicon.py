@@ -80,15 +80,25 @@ def names_a_service(label: Tokens, entry: Entry) -> bool:
 
 
 def _found(labels: Sequence[Tokens]) -> Dict[Tuple[Tokens, bool], Set[int]]:
-    """Each lexicon name (and whether it is sure) with the options whose labels it fits."""
-    found: Dict[Tuple[Tokens, bool], Set[int]] = {}
+    """Each lexicon name (and whether it is sure) with the options whose labels it fits.
+
+    A name several entries give goes with the most specific of them: "the app" is
+    the NHS App's, not every option the broad "online" entry fits ("NHS App" and
+    "Practice website")."""
+    claims: Dict[Tuple[Tokens, bool], List[FrozenSet[int]]] = {}
     for entry in lexicon():
-        for index, label in enumerate(labels):
-            if names_a_service(label, entry):
-                for alias in entry.aliases:
-                    found.setdefault((alias, True), set()).add(index)
-                for alias in entry.maybe:
-                    found.setdefault((alias, False), set()).add(index)
+        fits = frozenset(i for i, label in enumerate(labels) if names_a_service(label, entry))
+        if not fits:
+            continue
+        for alias in entry.aliases:
+            claims.setdefault((alias, True), []).append(fits)
+        for alias in entry.maybe:
+            claims.setdefault((alias, False), []).append(fits)
+    found: Dict[Tuple[Tokens, bool], Set[int]] = {}
+    for key, sets in claims.items():
+        smallest = min(len(fits) for fits in sets)
+        narrowest = {fits for fits in sets if len(fits) == smallest}
+        found[key] = set(next(iter(narrowest))) if len(narrowest) == 1 else set().union(*sets)
     return found
 
 
@@ -149,4 +159,4 @@ def names_of_others(labels: Tuple[Tokens, ...]) -> Dict[Tokens, bool]:
     that uses one ("discord") said what it meant, and it is not an option here."""
     return {alias: True for entry in lexicon()
             if not any(contains(label, name) for label in labels for name in entry.names)
-            for alias in entry.aliases + entry.maybe}
+            for alias in entry.aliases}

@@ -14,10 +14,10 @@ from typing import FrozenSet, List, Sequence, Set, Tuple
 
 from rapidfuzz import fuzz
 
-from bot.understanding.lexicon import Name, contains
+from bot.understanding.lexicon import Name, contains, names_of_others
 from bot.understanding.related import related_options
 from bot.understanding.result import AMBIGUOUS, UNRECOGNISED
-from bot.understanding.text import canon, phrase_tokens, strip_edges, words
+from bot.understanding.text import canon, find_phrases, phrase_tokens, strip_edges, words
 from bot.understanding.words import (
     ALL_WORDS,
     ARTICLES,
@@ -187,8 +187,8 @@ def _partial(labels: Labels, core: Sequence[str]) -> Set[int]:
 def _fuzzy_whole(names: Sequence[Name], core: Sequence[str]) -> Match:
     """The whole reply is a misspelt label (stored) or alias (offered)."""
     text = " ".join(core)
-    if not FUZZY_MIN_CHARS <= len(text) <= FUZZY_MAX_CHARS:
-        return none_found()
+    if not FUZZY_MIN_CHARS <= len(text) <= FUZZY_MAX_CHARS or any(t in NEGATORS for t in core):
+        return none_found()  # "not really" is not a misspelt "not ever"
     scored = [(fuzz.ratio(text, " ".join(name.tokens)), name) for name in names
               if len(" ".join(name.tokens)) >= FUZZY_MIN_CHARS]
     best = max((score for score, _ in scored), default=0.0)
@@ -236,7 +236,9 @@ def match_names(names: Sequence[Name], labels: Labels, tokens: Sequence[str]) ->
     if len(inside) == 1 and any(t in NEGATORS for t in core):  # "not very" of "Not very sure"
         return Match("one", frozenset(inside))
     sure_spans = name_spans([n for n in names if n.sure], tokens)
-    maybe_spans = name_spans([n for n in names if not n.sure], tokens)
+    elsewhere = _other_spans(names, labels, tokens)
+    maybe_spans = [(a, b, i) for a, b, i in name_spans([n for n in names if not n.sure], tokens)
+                   if not any(c <= a and b <= d and d - c > b - a for c, d in elsewhere)]
     covered = {p for a, b, _ in sure_spans + maybe_spans for p in range(a, b)}
     negated = negated_options(tokens, sure_spans + maybe_spans, covered, labels)
     if negated is None:
@@ -254,6 +256,8 @@ def match_names(names: Sequence[Name], labels: Labels, tokens: Sequence[str]) ->
         return Match("maybe", frozenset(guesses)) if len(guesses) == 1 else _several(guesses)
     if negated:
         return none_found()
+    if _said_something_else(tokens, elsewhere):
+        return none_found()  # "school nurse", "my girlfriend": named, and not an option here
     partial = _partial(labels, core)
     if partial:
         return _several(partial)
@@ -266,3 +270,18 @@ def match_names(names: Sequence[Name], labels: Labels, tokens: Sequence[str]) ->
     found = whole if whole.kind else in_words
     related = related_options(labels, core) if found.reason == UNRECOGNISED else frozenset()
     return Match("maybe", related) if len(related) == 1 else found  # "the wait": Waiting times?
+
+
+def _other_spans(names: Sequence[Name], labels: Labels, tokens: Sequence[str]
+                 ) -> List[Tuple[int, int]]:
+    """Where the reply uses an everyday name of something that is not an option here."""
+    own = {name.tokens for name in names}
+    table = {k: v for k, v in names_of_others(tuple(tuple(label) for label in labels)).items()
+             if k not in own}
+    return [(start, end) for start, end, _ in find_phrases(tokens, table)]
+
+
+def _said_something_else(tokens: Sequence[str], elsewhere: Sequence[Tuple[int, int]]) -> bool:
+    covered = {i for start, end in elsewhere for i in range(start, end)}
+    quiet = EDGE_FILLERS | ARTICLES | STOPWORDS
+    return bool(covered) and all(i in covered or token in quiet for i, token in enumerate(tokens))

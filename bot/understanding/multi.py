@@ -33,9 +33,13 @@ from bot.understanding.matching import (
     negated_options,
     reply_tokens,
 )
+from bot.understanding.ranges import read_range
 from bot.understanding.related import related_options
 from bot.understanding.result import (
     AMBIGUOUS,
+    ANSWERED,
+    CHOOSE,
+    CONFIRM,
     NONE_NOT_OPTION,
     OUT_OF_RANGE,
     UNRECOGNISED,
@@ -202,6 +206,15 @@ def _none_reply(options: Sequence[str], labels: Labels, names: Sequence[Name], c
     return None
 
 
+def _by_range(options: Sequence[str], prepared: str) -> Tuple[Set[int], bool] | None:
+    """The options a time, frequency or length of time falls in; touching several is a guess."""
+    read = read_range(options, prepared)
+    if read is None or read.status not in (ANSWERED, CONFIRM, CHOOSE):
+        return None
+    labels = read.value if read.status == CHOOSE else [read.value]
+    return {options.index(label) for label in labels}, read.status != ANSWERED
+
+
 def _only_chatter(segment: Sequence[str], quiet: FrozenSet[str],
                   others: Mapping[Tuple[str, ...], bool]) -> bool:
     """Nothing but chatter, the question's own words, and everyday names of things that are
@@ -262,6 +275,10 @@ def parse_multi(options: Sequence[str], prepared: str,
         special = AMBIGUOUS
     if special is None:
         special, guessed = read(tokens)
+    if special == UNRECOGNISED:  # "after 10pm" to Evenings | Late at night
+        ranged = _by_range(options, prepared)
+        if ranged is not None:
+            special, guessed = ranged
     if isinstance(special, str):
         return invalid(special)
     if len(special) > 1 and any(_is_none(labels, i) for i in special):

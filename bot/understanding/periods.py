@@ -32,7 +32,8 @@ _ABOUT = frozenset(("about", "around", "roughly", "approx", "approximately", "li
 _LAST = frozenset(("last", "past"))  # "in the last 6 months": from now back to then
 RELATIVE = phrase_table({
     Span(0, 7): "in the last week|the last week|in the past week|the past week|within the last week|"
-                "within a week|this week|earlier this week|the other day",
+                "within a week|this week|earlier this week|the other day|the same week|same week|"
+                "that week|that same week|within the week",
     Span(0, 365 / 12): "in the last month|the last month|in the past month|the past month|"
                        "within the last month|within a month|this month|earlier this month",
     Span(0, 365): "in the last year|the last year|in the past year|the past year|"
@@ -56,6 +57,9 @@ _VAGUE = {"few": (2, 4), "several": (3, 7), "couple": (2, 3)}
 
 def _amount(tokens: Sequence[Token]) -> Optional[Tuple[Span, Set[int]]]:
     """The one amount with a unit ("20 mins", "a year and a half", "3 to 4 weeks")."""
+    joined = _two_ends(tokens)
+    if joined is not None:  # "6 weeks to 3 months"
+        return joined, set(range(len(tokens)))
     found = amounts(list(tokens))
     used = {i for i, t in enumerate(tokens) if isinstance(t, str) and t in _UNITS}
     if isinstance(found, list) and found and not any(rough for _, _, rough in found):
@@ -66,6 +70,20 @@ def _amount(tokens: Sequence[Token]) -> Optional[Tuple[Span, Set[int]]]:
                  ("a", "an", "half", "and", "couple", "of", "dozen")}
         return point(total), used
     return _between(tokens, used)
+
+
+def _two_ends(tokens: Sequence[Token]) -> Optional[Span]:
+    """ "6 weeks to 3 months", "1 week - 1 month": two amounts joined as a range, not a sum."""
+    joins = [i for i, t in enumerate(tokens) if t in ("to", "till", "until")]
+    if len(joins) != 1:
+        return None
+    ends = []
+    for part in (tokens[:joins[0]], tokens[joins[0] + 1:]):
+        found = amounts(list(part))
+        if not isinstance(found, list) or len(found) != 1 or found[0][1] not in DAYS:
+            return None
+        ends.append(float(found[0][0]) * DAYS[found[0][1]])
+    return Span(ends[0], ends[1]) if ends[0] < ends[1] else None
 
 
 def _between(tokens: Sequence[Token], used: Set[int]) -> Optional[Tuple[Span, Set[int]]]:

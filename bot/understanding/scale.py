@@ -112,6 +112,16 @@ def _label_first(question: Question, prepared: str) -> int | None:
     return None
 
 
+def _label_start(question: Question, prepared: str) -> int | None:
+    """ "very" when one end is "Very confident" and the other "Not at all"."""
+    reply = strip_edges(words(prepared), EDGE_FILLERS - _STRONG)
+    if not reply or reply[0] not in _STRONG:
+        return None
+    starting = [int(point) for point, text in question.labels.items()
+                if words(prepare(text))[:len(reply)] == reply and len(words(prepare(text))) > len(reply)]
+    return starting[0] if len(starting) == 1 else None
+
+
 def _likely_ends(question: Question, prepared: str) -> int | None:
     """ "no chance" to a scale from "Not at all likely" is its bottom (a guess)."""
     low = question.minimum
@@ -130,6 +140,8 @@ def parse_scale(question: Question, prepared: str) -> Parsed:
         point = _strong_label(question, prepared)
     if point is None:
         point = _label_first(question, prepared)
+    if point is None:
+        point = _label_start(question, prepared)
     if point is not None:
         return answered(int(point))
     near = _scale_words(question, prepared)

@@ -14,7 +14,7 @@ from typing import List, Optional, Sequence, Tuple
 
 from bot.understanding.spans import Reading, Span, point
 from bot.understanding.text import find_phrases, phrase_table, words
-from bot.understanding.words import EDGE_FILLERS
+from bot.understanding.words import EDGE_FILLERS, NEGATORS
 
 DAY_END = 24 * 60
 _CLOCK = re.compile(r"(\d{1,2})[:.](\d{2})")
@@ -36,11 +36,12 @@ PARTS = phrase_table({
     (900, 1050): "late afternoon|late afternoons",
     (930, 1050): "after school|after college|after class|after lessons|after uni",
     (1020, 1110): "teatime|tea time|teatimes",
-    (1080, 1380): "evening|evenings|in the evening|in the evenings|after work|after dinner|"
+    (1080, 1320): "evening|evenings|in the evening|in the evenings|after work|after dinner|"
                   "after tea|tonight",
     (1020, 1140): "early evening|early evenings",
-    (1200, 1440): "late evening|late evenings|night|nights|at night|late|late at night|"
-                  "late night|late nights|night time",
+    (1200, 1440): "night|nights|at night|night time|overnight",
+    (1290, 1440): "late evening|late evenings|late|late at night|late night|late nights|"
+                  "when i cant sleep|middle of the night|in the middle of the night",
 })
 # Beside another part of the day these only set the scene: "evenings after college".
 _SCENE = frozenset({(930, 1050), (360, 540)})
@@ -103,10 +104,27 @@ def _times(tokens: Sequence[str]) -> List[Tuple[int, int, bool, bool]]:
     return found
 
 
+_LABEL_EXTRAS = frozenset("weekday weekdays on in the a any time".split())
+
+
 def label_time(text: str) -> Optional[Reading]:
-    """An option label with a clock time in it ("Before 9am", "12pm to 5pm", "Noon")."""
-    stated = [time for time in _times(_tokens(text)) if time[2]]
-    return read_time(text) if stated else None
+    """An option label that is a time of day: with a clock time ("Before 9am", "12pm to
+    5pm", "Noon") or a part of the day alone ("Mornings", "Weekday evenings", "Late at night")."""
+    tokens = _tokens(text)
+    if [time for time in _times(tokens) if time[2]]:
+        return read_time(text)
+    parts = find_phrases(tokens, PARTS)
+    used = {i for start, end, _ in parts for i in range(start, end)}
+    if len(parts) != 1 or any(i not in used and t not in _LABEL_EXTRAS for i, t in enumerate(tokens)):
+        return None
+    return Reading(_part(parts[0][2]))
+
+
+def _part(bounds: Tuple[int, int]) -> Span:
+    """A part of the day, its ends left out ("teatime" is not "12pm to 5pm"); one that runs
+    to midnight keeps that end ("after 10pm" is "late at night")."""
+    low, high = bounds
+    return Span(low, high, True, high < DAY_END)
 
 
 def read_time(text: str) -> Optional[Reading]:
@@ -114,6 +132,8 @@ def read_time(text: str) -> Optional[Reading]:
     tokens = _tokens(text)
     if not tokens or tuple(t for t in tokens if t not in EDGE_FILLERS) in _ANY:
         return None
+    if any(token in NEGATORS for token in tokens):
+        return None  # "not mornings", "not before 10": not a time to read as one
     times = _times(tokens)
     parts = [(start, end, value) for start, end, value in find_phrases(tokens, PARTS)]
     if len(parts) > 1:
@@ -127,8 +147,8 @@ def read_time(text: str) -> Optional[Reading]:
     if times:
         return _one_time(tokens, times[0], parts, sure=len(loose) <= 2)
     if parts:
-        start, end, (low, high) = parts[0]
-        return _shifted(tokens, start, end, Span(low, high, True, True), sure=True)
+        start, end, bounds = parts[0]
+        return _shifted(tokens, start, end, _part(bounds), sure=True)
     return None
 
 

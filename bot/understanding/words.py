@@ -168,6 +168,8 @@ UNSURE_PHRASES = phrase_table({
             "sort of yes|might have|might do|may have|"
             "not that i know|not that i remember|cant recall|i forget|dont care|50 50|"
             "dinnae ken|i dinnae ken|havent a scooby|not a scooby|no a scooby|no a clue|"
+            "probably|probs|prob|prolly|i guess so|guess so|i suppose|suppose so|i reckon|"
+            "reckon so|likely|most likely|hopefully|i hope so|might|could be|possibly yeah|"
             "not a clue|no clue|idek|i dont even know",
 })
 YES_EMOJI = "👍✅✔☑👌💯🙌"
@@ -293,7 +295,7 @@ ALL_WORDS: FrozenSet[str] = frozenset(w for p in ALL_PHRASES for w in p) | froze
     "except apart from but bar besides other than excluding without all everything".split()
 )
 # Between items of a multi-choice reply ("1 and 3", "bus or train").
-SEPARATORS: FrozenSet[str] = frozenset("and or plus also then n an amp".split())
+SEPARATORS: FrozenSet[str] = frozenset("and or plus also then n amp".split())
 
 YES_NO_WORDS: FrozenSet[str] = frozenset(
     word for table in (YES_NO_PHRASES, UNSURE_PHRASES) for key in table for word in key

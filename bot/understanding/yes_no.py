@@ -62,12 +62,19 @@ def parse_yes_no(question: Question, prepared: str) -> Parsed:
         news = _news(tokens, prepared)
         if news is not None:
             return news
-    if find_phrases(tokens, UNSURE_PHRASES):
+    if _unsure(tokens):
         return invalid(UNRECOGNISED)
     read = _read(tokens, prepared)
     if read.status == "answered" and read.value == YES and _private(question, tokens):
         return invalid(AMBIGUOUS)
     return read
+
+
+def _unsure(tokens: Sequence[str]) -> bool:
+    """ "maybe", "ye probs", "not sure": a hedge, unless inside a no ("probs not")."""
+    said = [(start, end) for start, end, _ in find_phrases(tokens, YES_NO_PHRASES)]
+    return any(not any(a <= start and end <= b for a, b in said)
+               for start, end, _ in find_phrases(tokens, UNSURE_PHRASES))
 
 
 def _news(tokens: Sequence[str], prepared: str) -> Parsed | None:
