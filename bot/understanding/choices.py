@@ -10,6 +10,7 @@ choice; a best guess is offered as "Did you mean…?" and never stored silently.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import FrozenSet, Mapping, Sequence, Tuple
 
 from bot.understanding.lexicon import Name, contains, option_names
@@ -56,13 +57,18 @@ __all__ = ["Labels", "bare_number", "by_position", "exact_label", "label_tokens"
 def exact_label(options: Sequence[str], prepared: str) -> int | None:
     """The option whose label is exactly the reply (ignoring case and punctuation)."""
     tokens = tuple("and" if t == "plus" else t for t in words(prepared))
-    for index, option in enumerate(options):
-        if prepare(option) == prepared:  # emoji-only labels have no word tokens
+    for index, option in enumerate(_prepared(tuple(options))):
+        if option == prepared:  # emoji-only labels have no word tokens
             return index
     for index, label in enumerate(label_tokens(options)):
         if label and label == tokens:
             return index
     return None
+
+
+@lru_cache(maxsize=512)
+def _prepared(options: Tuple[str, ...]) -> Tuple[str, ...]:
+    return tuple(prepare(option) for option in options)
 
 
 def bare_number(core: Sequence[str]) -> int | None:

@@ -58,9 +58,13 @@ def lexicon() -> Tuple[Entry, ...]:
 
 
 def contains(whole: Sequence[str], part: Sequence[str]) -> bool:
+    """`part` appears in `whole` as consecutive words."""
     size = len(part)
-    return size > 0 and any(tuple(whole[k:k + size]) == tuple(part)
-                            for k in range(len(whole) - size + 1))
+    if size == 0 or size > len(whole) or part[0] not in whole:
+        return False
+    wanted = tuple(part)
+    return any(whole[k] == wanted[0] and tuple(whole[k:k + size]) == wanted
+               for k in range(len(whole) - size + 1))
 
 
 # A label that says something about a service ("Cannot find an NHS dentist") is not

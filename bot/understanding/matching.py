@@ -59,7 +59,12 @@ def none_found(reason: str = UNRECOGNISED) -> Match:
 
 
 def label_tokens(options: Sequence[str]) -> Labels:
-    return [phrase_tokens(option) for option in options]
+    return list(_label_tokens(tuple(options)))
+
+
+@lru_cache(maxsize=512)
+def _label_tokens(options: Tuple[str, ...]) -> Tuple[Tuple[str, ...], ...]:
+    return tuple(phrase_tokens(option) for option in options)
 
 
 @lru_cache(maxsize=512)
@@ -236,7 +241,7 @@ def match_names(names: Sequence[Name], labels: Labels, tokens: Sequence[str]) ->
     if len(inside) == 1 and any(t in NEGATORS for t in core):  # "not very" of "Not very sure"
         return Match("one", frozenset(inside))
     sure_spans = name_spans([n for n in names if n.sure], tokens)
-    elsewhere = _other_spans(names, labels, tokens)
+    elsewhere = other_spans(names, labels, tokens)
     maybe_spans = [(a, b, i) for a, b, i in name_spans([n for n in names if not n.sure], tokens)
                    if not any(c <= a and b <= d and d - c > b - a for c, d in elsewhere)]
     covered = {p for a, b, _ in sure_spans + maybe_spans for p in range(a, b)}
@@ -272,13 +277,14 @@ def match_names(names: Sequence[Name], labels: Labels, tokens: Sequence[str]) ->
     return Match("maybe", related) if len(related) == 1 else found  # "the wait": Waiting times?
 
 
-def _other_spans(names: Sequence[Name], labels: Labels, tokens: Sequence[str]
-                 ) -> List[Tuple[int, int]]:
+def other_spans(names: Sequence[Name], labels: Labels, tokens: Sequence[str]
+                ) -> List[Tuple[int, int]]:
     """Where the reply uses an everyday name of something that is not an option here."""
+    found = find_phrases(tokens, names_of_others(tuple(tuple(label) for label in labels)))
+    if not found:
+        return []
     own = {name.tokens for name in names}
-    table = {k: v for k, v in names_of_others(tuple(tuple(label) for label in labels)).items()
-             if k not in own}
-    return [(start, end) for start, end, _ in find_phrases(tokens, table)]
+    return [(start, end) for start, end, _ in found if tuple(tokens[start:end]) not in own]
 
 
 def _said_something_else(tokens: Sequence[str], elsewhere: Sequence[Tuple[int, int]]) -> bool:

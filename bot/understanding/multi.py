@@ -24,13 +24,14 @@ from bot.understanding.everything import (
     is_none_like,
     number,
 )
-from bot.understanding.lexicon import Name, group_names, names_of_others, option_names
+from bot.understanding.lexicon import Name, group_names, option_names
 from bot.understanding.matching import (
     Labels,
     label_tokens,
     match_names,
     name_spans,
     negated_options,
+    other_spans,
     reply_tokens,
 )
 from bot.understanding.ranges import read_range
@@ -48,7 +49,7 @@ from bot.understanding.result import (
     guess,
     invalid,
 )
-from bot.understanding.text import find_phrases, strip_edges
+from bot.understanding.text import strip_edges
 from bot.understanding.words import (
     ARTICLES,
     GENERIC_WORDS,
@@ -139,8 +140,8 @@ def _segment(names: Sequence[Name], labels: Labels, segment: Sequence[str], labe
 
 
 def _items(names: Sequence[Name], labels: Labels, tokens: Sequence[str],
-           groups: Mapping[Tuple[str, ...], FrozenSet[int]], quiet: FrozenSet[str] = frozenset(),
-           others: Mapping[Tuple[str, ...], bool] | None = None) -> Tuple[Chosen, bool]:
+           groups: Mapping[Tuple[str, ...], FrozenSet[int]], quiet: FrozenSet[str] = frozenset()
+           ) -> Tuple[Chosen, bool]:
     """Every option the reply lists, and whether any was only a guess."""
     spans = name_spans([n for n in names if n.sure], tokens)
     covered = {p for a, b, _ in spans for p in range(a, b)}
@@ -149,16 +150,15 @@ def _items(names: Sequence[Name], labels: Labels, tokens: Sequence[str],
         return UNRECOGNISED, False
     chosen = {i for _, _, i in spans} - negated
     guessed = False
-    others = others or {}
     for segment in _segments(tokens, covered):
-        if spans and _only_chatter(segment, quiet, others):
+        if spans and _only_chatter(segment, quiet, names, labels):
             continue  # "I use the bus and train", "im scared of the dentist"
         items, maybe = _segment(names, labels, segment, bool(spans), groups)
         if isinstance(items, str):
             if items == UNRECOGNISED and spans:
                 # chatter around named options ("I use the bus and train") is nothing;
                 # other words may name another option: offer what was read, store nothing
-                guessed |= not _only_chatter(segment, quiet, others)
+                guessed |= not _only_chatter(segment, quiet, names, labels)
                 continue
             return items, False
         chosen |= items
@@ -215,11 +215,11 @@ def _by_range(options: Sequence[str], prepared: str) -> Tuple[Set[int], bool] | 
     return {options.index(label) for label in labels}, read.status != ANSWERED
 
 
-def _only_chatter(segment: Sequence[str], quiet: FrozenSet[str],
-                  others: Mapping[Tuple[str, ...], bool]) -> bool:
+def _only_chatter(segment: Sequence[str], quiet: FrozenSet[str], names: Sequence[Name],
+                  labels: Labels) -> bool:
     """Nothing but chatter, the question's own words, and everyday names of things that are
     not options here ("instagram and discord": Discord can't be ticked, so it is dropped)."""
-    named = {i for start, end, _ in find_phrases(segment, others) for i in range(start, end)}
+    named = {i for start, end in other_spans(names, labels, segment) for i in range(start, end)}
     return all(token in quiet or i in named for i, token in enumerate(segment))
 
 
@@ -244,11 +244,9 @@ def parse_multi(options: Sequence[str], prepared: str,
     core = strip_edges(tokens, MULTI_FILLERS - {"both"})
 
     quiet = _CHATTER | frozenset(context)
-    own = {name.tokens for name in names}
-    others = {phrase: True for phrase in names_of_others(tuple(labels)) if phrase not in own}
 
     def read(part: Sequence[str]) -> Tuple[Chosen, bool]:
-        return _items(names, labels, part, groups, quiet, others)
+        return _items(names, labels, part, groups, quiet)
 
     none = _none_reply(options, labels, names, core)
     if none is not None:
