@@ -184,6 +184,9 @@ def convert(found: Sequence[Tuple[Fraction, str, bool]], unit: str
         return found[0][0], found[0][2]
     if units - set(DURATION_UNITS):
         return "unrecognised"  # "3 times" does not answer "how many days"
+    if units <= _ROUGH and unit in _ROUGH:  # "a year and a half" is 18 months exactly
+        months = sum((value * (12 if u == "years" else 1) for value, u, _ in found), Fraction(0))
+        return (months if unit == "months" else months / 12), any(r for _, _, r in found)
     total = sum((value * _MINUTES[u] for value, u, _ in found), Fraction(0))
     rough = any(r for _, _, r in found) or (
         bool(units & _ROUGH) and unit not in _ROUGH) or (unit in _ROUGH and bool(units - _ROUGH))

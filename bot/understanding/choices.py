@@ -23,6 +23,7 @@ from bot.understanding.matching import (
 )
 from bot.understanding.numbered import leading_positions
 from bot.understanding.ranges import read_range
+from bot.understanding.related import stem
 from bot.understanding.result import (
     AMBIGUOUS,
     CHOOSE,
@@ -35,6 +36,7 @@ from bot.understanding.result import (
     invalid,
 )
 from bot.understanding.text import canon, find_phrases, prepare, strip_edges, words
+from bot.understanding.verdicts import rating_answer
 from bot.understanding.words import (
     EDGE_FILLERS,
     LAST,
@@ -43,6 +45,7 @@ from bot.understanding.words import (
     NUMBER_WORDS,
     ORDINAL_FILLERS,
     ORDINALS,
+    UNSURE_PHRASES,
     YES_NO_PHRASES,
     YES_NO_WORDS,
 )
@@ -142,6 +145,9 @@ def parse_choice(options: Sequence[str], prepared: str, aliases: Aliases | None 
     ranged = read_range(options, prepared)
     if ranged is not None:  # "about 20 mins", "6pm", "twice a week", "8 months ago"
         return _with_names(options, ranged, found)
+    rated = rating_answer(options, prepared)
+    if rated is not None:  # "shocking" to "Very good | Good | OK | Poor | Very poor"
+        return rated
     if position is not None:  # "111" is out of range as a number, but may be a label
         is_label = position >= 100 and found.kind == "one"
         return from_match(options, found) if is_label else invalid(OUT_OF_RANGE)
@@ -195,13 +201,34 @@ def _answer_then_reason(options: Sequence[str], names: Tuple[Name, ...], prepare
     return answered(options[next(iter(head.indexes))])
 
 
+_NEGATIVE_STARTS = (("no",), ("none",), ("never",), ("nothing",), ("nobody",), ("no", "one"),
+                    ("not",), ("i", "dont"), ("i", "do", "not"), ("dont",), ("didnt",),
+                    ("i", "didnt"), ("i", "havent"), ("havent",), ("i", "have", "not"))
+
+
 def _yes_or_no_option(options: Sequence[str], tokens: Sequence[str]) -> Parsed | None:
-    """ "yeah" to [Yes - definitely, Maybe, No]: the one option that starts with yes."""
-    hits = find_phrases(canon(tokens, YES_NO_WORDS), YES_NO_PHRASES)
+    """ "yeah" to [Yes - definitely, Maybe, No]: the one option that starts with yes; "nah i
+    dont" or "ive never vaped" to [Every day, …, I don't vape]: the one that says no. A
+    conditional or a hedge ("if it was a woman, yes") is neither."""
+    said = canon(tokens, YES_NO_WORDS)
+    hits = find_phrases(said, YES_NO_PHRASES)
     if not hits or hits[0][0] != 0 or len({value for _, _, value in hits}) != 1:
         return None
+    if find_phrases(said, UNSURE_PHRASES):
+        return None
     word = str(hits[0][2]).casefold()
-    starting = [i for i, label in enumerate(label_tokens(options)) if label[:1] == (word,)]
+    labels = label_tokens(options)
+    starting = [i for i, label in enumerate(labels) if label[:1] == (word,)]
     if len(starting) == 1:
         return answered(options[starting[0]])
-    return choose(options[i] for i in starting) if 1 < len(starting) <= 3 else None
+    if 1 < len(starting) <= 3:
+        return choose(options[i] for i in starting)
+    if word != "no":
+        return None
+    negative = [i for i, label in enumerate(labels)
+                if any(tuple(label[:len(start)]) == start for start in _NEGATIVE_STARTS)]
+    if len(negative) != 1:
+        return None
+    label_stems = {stem(word) for word in labels[negative[0]]}
+    rest = [t for t in said[hits[0][1]:] if t not in EDGE_FILLERS and stem(t) not in label_stems]
+    return answered(options[negative[0]]) if not rest else guess(options[negative[0]])

@@ -187,7 +187,10 @@ def parse_number(question: Question, prepared: str) -> Parsed:
         if amount is not None:
             value, rough = amount
             if rough:  # "a month" in weeks: about 4, offered as a guess
-                value = Fraction(round_half_up(value))
+                near = Fraction(round_half_up(value))
+                if not near or abs(value - near) > value / 10:
+                    return invalid(NOT_WHOLE)  # "6 weeks" in months: not near a whole month
+                value = near
             if value.denominator != 1:
                 return invalid(NOT_WHOLE)  # "a week and a half" in weeks: ask
         else:

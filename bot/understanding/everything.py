@@ -29,7 +29,8 @@ _EXCEPT = ("except", "apart from", "but", "bar", "besides", "other than", "exclu
 _FROM_END = {"first": False, "top": False, "last": True, "bottom": True, "final": True}
 _ANY_OF_THEM = frozenset(tuple(p.split()) for p in (
     "anything|any|any of them|any of these|any of those|any option|all the rest|the rest|"
-    "anything else|everything else|all the others|the others|any of the others|any other"
+    "anything else|everything else|all the others|the others|any of the others|any other|"
+    "the other|the other ones|all the other|all the other ones|the rest of them|rest"
 ).split("|"))
 # "any time", "whichever": every option would do, but that is only a guess.
 _ANY_WILL_DO = frozenset(tuple(p.split()) for p in (
@@ -100,8 +101,9 @@ def _split_except(core: Sequence[str]) -> Tuple[List[str], List[str]] | None:
     return None
 
 
-def excluding(labels: Labels, core: Sequence[str], read: Reader) -> Chosen | None:
-    """ "everything except the 2nd", "all but bus and train", "all of them apart from 3"."""
+def excluding(labels: Labels, core: Sequence[str], read: Reader) -> Tuple[Chosen, bool] | None:
+    """ "everything except the 2nd", "all but bus and train", "all of them apart from 3";
+    "all apart from the age one" (the option left out only guessed) is a guess."""
     parts = _split_except(core)
     if parts is None:
         return None
@@ -110,15 +112,15 @@ def excluding(labels: Labels, core: Sequence[str], read: Reader) -> Chosen | Non
     if whole is None:
         return None
     if isinstance(whole, str):
-        return whole
-    left_out = from_an_end(parts[1], len(labels))
+        return whole, False
+    left_out, guessed = from_an_end(parts[1], len(labels)), False
     if left_out is None:
         found, guessed = read(parts[1])
-        if isinstance(found, str) or guessed:
-            return found if isinstance(found, str) else AMBIGUOUS
+        if isinstance(found, str):
+            return found, False
         left_out = found
     kept = whole - left_out
-    return kept if kept else AMBIGUOUS
+    return (kept, guessed) if kept else (AMBIGUOUS, False)
 
 
 def all_but_negated(labels: Labels, core: Sequence[str], read: Reader

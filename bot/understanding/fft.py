@@ -8,7 +8,7 @@ vocabulary ("brilliant", "meh", "not great") comes first, with negation handled:
 from __future__ import annotations
 
 import re
-from typing import Sequence, Set, Tuple
+from typing import Sequence, Set
 
 from rapidfuzz import fuzz
 
@@ -24,14 +24,12 @@ from bot.understanding.result import (
     guess,
     invalid,
 )
-from bot.understanding.text import canon, count_stars, longest_at, words
+from bot.understanding.text import canon, count_stars, words
+from bot.understanding.verdicts import verdicts
 from bot.understanding.words import (
-    FFT_BOOSTERS,
     FFT_COMPLAINTS,
     FFT_EMOJI,
     FFT_FACES,
-    FFT_INTENSIFIERS,
-    FFT_NEGATED,
     FFT_PHRASES,
     FFT_PRAISE,
     FFT_WORDS,
@@ -42,44 +40,6 @@ from bot.understanding.words import (
     VERY_GOOD,
     VERY_POOR,
 )
-
-
-def _negated_fft(tokens: Sequence[str], start: int) -> Tuple[int, str] | None:
-    """After "not": skip intensifiers ("not too bad") and flip the answer that follows."""
-    while start < len(tokens):
-        hit = longest_at(tokens, start, FFT_PHRASES)
-        if hit is not None:
-            return hit[0], FFT_NEGATED.get(hit[1], "")
-        if tokens[start] not in FFT_INTENSIFIERS:
-            return None
-        start += 1
-    return None
-
-
-def _boosted(tokens: Sequence[str], index: int) -> Tuple[int, str] | None:
-    """ "very gud", "proper bad": Good and Poor, lifted one step."""
-    if tokens[index] not in FFT_BOOSTERS:
-        return None
-    hit = longest_at(tokens, index + 1, FFT_PHRASES)
-    if hit is None or hit[1] not in (GOOD, POOR):
-        return None
-    return hit[0], VERY_GOOD if hit[1] == GOOD else VERY_POOR
-
-
-def _fft_labels(tokens: Sequence[str]) -> Set[str]:
-    found = set()
-    index = 0
-    while index < len(tokens):
-        hit = longest_at(tokens, index, FFT_PHRASES) or _boosted(tokens, index)
-        if hit is None and tokens[index] in NEGATORS:
-            hit = _negated_fft(tokens, index + 1)
-        if hit is None:
-            index += 1
-            continue
-        index = hit[0]
-        if hit[1]:
-            found.add(hit[1])
-    return found
 
 
 def _fft_fuzzy(tokens: Sequence[str]) -> Set[str]:
@@ -122,7 +82,7 @@ def parse_fft(options: Sequence[str], prepared: str, aliases: object = None) -> 
     if scored is not None and tuple(options) == FFT_OPTIONS:
         return scored
     tokens = canon(words(prepared), FFT_WORDS)
-    found = _fft_labels(tokens) | {label for emoji, label in FFT_EMOJI.items() if emoji in prepared}
+    found = verdicts(tokens) | {label for emoji, label in FFT_EMOJI.items() if emoji in prepared}
     if not found:
         position = positional(tokens, len(options))
         if position is not None:
@@ -160,6 +120,6 @@ def _mixed(prepared: str, label: str) -> bool:
         return False  # the verdict comes first, the rest is a comment
     for part in parts:
         said = canon(words(part), FFT_WORDS)
-        if label not in _fft_labels(said) and set(said) & against:
+        if label not in verdicts(said) and set(said) & against:
             return True
     return False

@@ -150,7 +150,11 @@ def _items(names: Sequence[Name], labels: Labels, tokens: Sequence[str],
         return UNRECOGNISED, False
     chosen = {i for _, _, i in spans} - negated
     guessed = False
+    chosen_words = {word for i in chosen for word in labels[i]}
     for segment in _segments(tokens, covered):
+        segment = [t for t in segment if t not in chosen_words]  # "booking on my phone"
+        if not segment:
+            continue
         if spans and _only_chatter(segment, quiet, names, labels):
             continue  # "I use the bus and train", "im scared of the dentist"
         items, maybe = _segment(names, labels, segment, bool(spans), groups)
@@ -259,9 +263,11 @@ def parse_multi(options: Sequence[str], prepared: str,
         special = from_an_end(core, len(options))
     if special is None:
         special = both_of_a_kind(labels, core)
-    if special is None:
-        special = excluding(labels, core, read)
     guessed = False
+    if special is None:
+        excluded = excluding(labels, core, read)
+        if excluded is not None:
+            special, guessed = excluded
     if special is None:
         special = any_will_do(core, labels)
         guessed = special is not None

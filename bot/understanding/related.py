@@ -27,7 +27,10 @@ _MIN_RUN = 3  # "dont want to", "didnt know where": three words in the label's o
 
 
 def stem(word: str) -> str:
-    """ "waiting", "waits" -> "wait"; "talking" -> "talk"; "stopping" -> "stop"."""
+    """ "waiting", "waits" -> "wait"; "talking" -> "talk"; "stopping" -> "stop"; "vaped",
+    "vape" -> "vap"."""
+    if word.endswith("e") and len(word) > 4:
+        return word[:-1]
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM:
             base = word[:-len(suffix)]

@@ -61,6 +61,7 @@ class Reading:
 
     span: Span
     sure: bool = True
+    other: Optional[Span] = None  # another way to read it ("10" at night, not in the morning)
 
 
 Reader = Callable[[str], Optional[Reading]]
@@ -82,12 +83,37 @@ def is_range_question(spans: Sequence[Optional[Span]]) -> bool:
 
 def pick(options: Sequence[str], spans: Sequence[Optional[Span]], reading: Reading
          ) -> Optional[Parsed]:
-    """The option whose span holds the reply's; "which one?" when it reaches into several."""
-    holding = [i for i, span in enumerate(spans) if span is not None and span.holds(reading.span)]
+    """The option whose span holds the reply's; "which one?" when it reaches into several.
+    A reply with another reading ("10" at night) goes with the reading that lands in the
+    narrower option ("half 10" to bedtimes is 10.30pm, "10ish" to clinic times 10am)."""
+    first = _pick(options, spans, reading.span, reading.sure)
+    if reading.other is None:
+        return first
+    second = _pick(options, spans, reading.other, False)
+    if first is None or second is None or first == second:
+        return first or second
+    widths = [_width(found, options, spans) for found in (first, second)]
+    if widths[0] == widths[1]:
+        named = {label for found in (first, second) for label in
+                 (found.value if isinstance(found.value, tuple) else (found.value,))}
+        return choose(option for option in options if option in named)
+    return first if widths[0] < widths[1] else second
+
+
+def _width(found: Parsed, options: Sequence[str], spans: Sequence[Optional[Span]]) -> float:
+    if isinstance(found.value, tuple):
+        return INFINITY
+    span = spans[list(options).index(found.value)]
+    return span.high - span.low if span is not None else INFINITY
+
+
+def _pick(options: Sequence[str], spans: Sequence[Optional[Span]], span: Span, sure: bool
+          ) -> Optional[Parsed]:
+    holding = [i for i, known in enumerate(spans) if known is not None and known.holds(span)]
     if len(holding) == 1:
         label = options[holding[0]]
-        return answered(label) if reading.sure else guess(label)
-    touching = [i for i, span in enumerate(spans) if span is not None and span.meets(reading.span)]
+        return answered(label) if sure else guess(label)
+    touching = [i for i, known in enumerate(spans) if known is not None and known.meets(span)]
     if 2 <= len(touching) <= MAX_CHOICES:
         return choose(options[i] for i in touching)
     return None

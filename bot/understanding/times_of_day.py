@@ -16,10 +16,11 @@ from bot.understanding.spans import Reading, Span, point
 from bot.understanding.text import find_phrases, phrase_table, words
 from bot.understanding.words import EDGE_FILLERS, NEGATORS
 
-DAY_END = 24 * 60
+# The day runs from 6am to 6am, so "after midnight" and "1am" come after "11pm".
+DAY_START, MIDNIGHT, DAY_END = 6 * 60, 24 * 60, 30 * 60
 _CLOCK = re.compile(r"(\d{1,2})[:.](\d{2})")
 _TOKEN = re.compile(r"^(\d{1,2})(?:h(\d{2}))?(am|pm|ish|oclock)?$")
-_WORD_TIMES = {"noon": 720, "midday": 720, "midnight": DAY_END}
+_WORD_TIMES = {"noon": 720, "midday": 720, "midnight": MIDNIGHT}
 _HEDGE = 15  # "about 4", "10ish": a quarter of an hour either side
 
 # Parts of the day, as (start, end) in minutes; both ends left out, so "teatime"
@@ -39,9 +40,11 @@ PARTS = phrase_table({
     (1080, 1320): "evening|evenings|in the evening|in the evenings|after work|after dinner|"
                   "after tea|tonight",
     (1020, 1140): "early evening|early evenings",
-    (1200, 1440): "night|nights|at night|night time|overnight",
-    (1290, 1440): "late evening|late evenings|late|late at night|late night|late nights|"
-                  "when i cant sleep|middle of the night|in the middle of the night",
+    (1200, DAY_END): "night|nights|at night|night time|overnight",
+    (1290, DAY_END): "late evening|late evenings|late|late at night|late night|late nights|"
+                     "when i cant sleep",
+    (MIDNIGHT, 1680): "middle of the night|in the middle of the night|early hours|"
+                      "the early hours|small hours",
 })
 # Beside another part of the day these only set the scene: "evenings after college".
 _SCENE = frozenset({(930, 1050), (360, 540)})
@@ -75,6 +78,11 @@ def _clock(token: str, following: str) -> Optional[Tuple[int, str]]:
     return (hour % 12) * 60 + minutes, "" if suffix == "oclock" else suffix
 
 
+def _in_day(minutes: int) -> int:
+    """Minutes after midnight on the clock, placed in a day that runs from 6am to 6am."""
+    return minutes + MIDNIGHT if minutes < DAY_START else minutes
+
+
 def _likely(minutes: int) -> int:
     """An hour without am or pm: 7 to 11 in the morning, 12 to 6 in the afternoon."""
     return minutes if 7 * 60 <= minutes < 12 * 60 else minutes + 12 * 60
@@ -96,11 +104,11 @@ def _times(tokens: Sequence[str]) -> List[Tuple[int, int, bool, bool]]:
         if before == "half":  # "half 12" is 12.30 in Britain
             minutes += 30
         if suffix in ("am", "pm"):
-            found.append((index, minutes + (720 if suffix == "pm" else 0), True, False))
+            found.append((index, _in_day(minutes + (720 if suffix == "pm" else 0)), True, False))
         else:
             hedged = suffix == "ish" or before in ("about", "around", "like", "roughly")
             # "half 12" can only be lunchtime: 12 is never read as midnight
-            found.append((index, _likely(minutes), minutes < 60, hedged))
+            found.append((index, _in_day(_likely(minutes)), minutes < 60, hedged))
     return found
 
 
@@ -171,8 +179,16 @@ def _one_time(tokens: Sequence[str], time: Tuple[int, int, bool, bool],
         if not inside or (stated and inside[0] != minutes):
             return None
         minutes, stated = inside[0], True
-    span = Span(minutes - _HEDGE, minutes + _HEDGE) if hedged else point(minutes)
-    return _shifted(tokens, index, index + 1, span, sure=stated and sure)
+    read = _shifted(tokens, index, index + 1, _around(minutes, hedged), sure=stated and sure)
+    if read is None or stated:
+        return read
+    other = _in_day((minutes + 720) % MIDNIGHT)  # 10 in the morning, or 10 at night
+    flipped = _shifted(tokens, index, index + 1, _around(other, hedged), sure=False)
+    return Reading(read.span, read.sure, flipped.span if flipped else None)
+
+
+def _around(minutes: int, hedged: bool) -> Span:
+    return Span(minutes - _HEDGE, minutes + _HEDGE) if hedged else point(minutes)
 
 
 def _shifted(tokens: Sequence[str], start: int, end: int, span: Span, sure: bool
@@ -184,5 +200,5 @@ def _shifted(tokens: Sequence[str], start: int, end: int, span: Span, sure: bool
         return Reading(Span(span.low, DAY_END, low_open=before == "after" or span.low_open),
                        sure)
     if before in _BEFORE:
-        return Reading(Span(0, span.low, high_open=True), sure)
+        return Reading(Span(DAY_START, span.low, high_open=True), sure)
     return Reading(span, sure)

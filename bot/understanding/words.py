@@ -169,6 +169,7 @@ UNSURE_PHRASES = phrase_table({
             "not that i know|not that i remember|cant recall|i forget|dont care|50 50|"
             "dinnae ken|i dinnae ken|havent a scooby|not a scooby|no a scooby|no a clue|"
             "probably|probs|prob|prolly|i guess so|guess so|i suppose|suppose so|i reckon|"
+            "if|only if|as long as|unless|only when|depends on|if it was|if they were|"
             "reckon so|likely|most likely|hopefully|i hope so|might|could be|possibly yeah|"
             "not a clue|no clue|idek|i dont even know",
 })
@@ -219,7 +220,9 @@ FFT_PHRASES = phrase_table({
              "between|inbetween|average tbh|3 5|could be better could be worse|"
              "not the worst|neither here nor there|nowt special|nae bad|no bad|no too bad|"
              "ok not great|okay not great|fine not great|not bad not great|alright not great|"
-             "3 stars|three stars|3 star|three star|awright|aw right",
+             "3 stars|three stars|3 star|three star|awright|aw right|could of been worse|"
+             "couldve been worse|could have been worse|could be worse tbh|its ok i suppose|fair|"
+             "theyre alright|theyre ok|its alright|its ok",
     POOR: "poor|bad|pretty bad|quite bad|could be better|disappointing|unhelpful|"
           "negative|not great|not good|not very good|not the best|unhappy|pretty poor|"
           "quite poor|fairly poor|a bit poor|bit poor|bit rubbish|a bit rubbish|bit crap|"
@@ -282,7 +285,7 @@ ALL_PHRASES: FrozenSet[Tuple[str, ...]] = frozenset(
     tuple(p.split())
     for p in (
         "all|all of them|all of the above|all the above|all of these|all of those|all these|"
-        "all those|everything|every one|the lot|all options|all of the options|"
+        "all those|everything|every one|the lot|all options|all of the options|all of|"
         "all the options|all of em|all of it|everyone|everybody|every option|every single one"
     ).split("|")
 )
