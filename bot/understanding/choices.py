@@ -26,6 +26,7 @@ from bot.understanding.ranges import read_range
 from bot.understanding.related import stem
 from bot.understanding.result import (
     AMBIGUOUS,
+    ANSWERED,
     CHOOSE,
     OUT_OF_RANGE,
     UNRECOGNISED,
@@ -126,7 +127,19 @@ def _positions_outcome(options: Sequence[str], positions: FrozenSet[int]) -> Par
 
 def parse_choice(options: Sequence[str], prepared: str, aliases: Aliases | None = None,
                  numbered_comments: bool = True) -> Parsed:
-    """One option; `numbered_comments` reads "3 - it was alright" as option 3."""
+    """One option; `numbered_comments` reads "3 - it was alright" as option 3. A reply with
+    a condition in it ("if it was a woman, yes") is only ever a guess."""
+    read = _parse_choice(options, prepared, aliases, numbered_comments)
+    if read.status == ANSWERED and _CONDITIONAL.search(prepared):
+        return guess(read.value)
+    return read
+
+
+_CONDITIONAL = re.compile(r"\b(?:if|unless|as long as|only when|depends on|providing|provided)\b")
+
+
+def _parse_choice(options: Sequence[str], prepared: str, aliases: Aliases | None,
+                  numbered_comments: bool) -> Parsed:
     if not options:
         return invalid(UNRECOGNISED)
     exact = exact_label(options, prepared)

@@ -203,7 +203,7 @@ def _none_reply(options: Sequence[str], labels: Labels, names: Sequence[Name], c
     if head and not name_spans(names, plain[head:]) and not related_options(labels, plain[head:]):
         # a none, then a comment (not one about an option: "none of them take nhs patients")
         return _none_option(options, labels, sure=False)
-    denial = next((size for size in (4, 3, 2) if tuple(plain[:size]) in _DENIALS), 0)
+    denial = next((size for size in (4, 3, 2, 1) if tuple(plain[:size]) in _DENIALS), 0)
     if denial and not name_spans([n for n in names if n.sure], plain):
         found = _none_option(options, labels, sure=False)
         return found if found.status != "invalid" else None

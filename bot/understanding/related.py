@@ -24,6 +24,8 @@ _PLAIN = STOPWORDS | GENERIC_WORDS | EDGE_FILLERS | NEGATORS | ARTICLES
 _SUFFIXES = ("ing", "ed", "es", "s")
 _MIN_STEM = 3
 _MIN_RUN = 3  # "dont want to", "didnt know where": three words in the label's order
+# Short words too common to hint at an option ("age" of "someone my age" still does).
+_COMMON = frozenset("one get got can out own way bit lot new old big day go see".split())
 
 
 def stem(word: str) -> str:
@@ -46,7 +48,7 @@ def _distinctive(labels: Tuple[Tuple[str, ...], ...]) -> Dict[str, int]:
     owners: Dict[str, Set[int]] = {}
     for index, label in enumerate(labels):
         for word in label:
-            if len(word) >= 4 and word not in _PLAIN and not word.isdigit():
+            if len(word) >= 3 and word not in _PLAIN | _COMMON and not word.isdigit():
                 owners.setdefault(stem(word), set()).add(index)
     return {word: next(iter(found)) for word, found in owners.items() if len(found) == 1}
 
@@ -73,5 +75,5 @@ def related_options(labels: Labels, core: Sequence[str]) -> FrozenSet[int]:
     """The options a reply shares a distinctive word (or a run of words) with."""
     owners = _distinctive(tuple(tuple(label) for label in labels))
     found = {owners[stem(token)] for token in core
-             if len(token) >= 4 and token not in _PLAIN and stem(token) in owners}
+             if len(token) >= 3 and token not in _PLAIN | _COMMON and stem(token) in owners}
     return frozenset(found | _runs(labels, core))
