@@ -125,12 +125,13 @@ def label_time(text: str) -> Optional[Reading]:
     used = {i for start, end, _ in parts for i in range(start, end)}
     if len(parts) != 1 or any(i not in used and t not in _LABEL_EXTRAS for i, t in enumerate(tokens)):
         return None
-    return Reading(_part(parts[0][2]))
+    low, high = parts[0][2]
+    return Reading(Span(low, high, False, high < DAY_END))  # "6pm" is in the evening
 
 
 def _part(bounds: Tuple[int, int]) -> Span:
-    """A part of the day, its ends left out ("teatime" is not "12pm to 5pm"); one that runs
-    to midnight keeps that end ("after 10pm" is "late at night")."""
+    """A part of the day in a reply, its ends left out ("teatime" is not "12pm to 5pm");
+    one that runs to the end of the night keeps that end ("after 10pm" is "late at night")."""
     low, high = bounds
     return Span(low, high, True, high < DAY_END)
 
@@ -196,9 +197,10 @@ def _shifted(tokens: Sequence[str], start: int, end: int, span: Span, sure: bool
     """ "after 6", "teatime onwards", "before 10": from or up to the time named."""
     before = tokens[start - 1] if start else ""
     after = tokens[end:end + 3]  # "til 6 so after that" is after 6
-    if before in _AFTER or any(t in _LATER or t == "after" for t in after):
-        return Reading(Span(span.low, DAY_END, low_open=before == "after" or span.low_open),
-                       sure)
+    later = any(t in _LATER or t == "after" for t in after)
+    if before in _AFTER or later:
+        opened = before == "after" or "after" in after or span.low_open
+        return Reading(Span(span.low, DAY_END, low_open=opened), sure)
     if before in _BEFORE:
         return Reading(Span(DAY_START, span.low, high_open=True), sure)
     return Reading(span, sure)
