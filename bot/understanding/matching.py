@@ -178,11 +178,16 @@ def _several(indexes: Set[int]) -> Match:
     return none_found(AMBIGUOUS)
 
 
+_PLACE_WORDS = frozenset("place one ones thing bit service people lot".split())
+
+
 def _partial(labels: Labels, core: Sequence[str]) -> Set[int]:
     """Reply is a whole-word piece of a label ("gp"), or the start of one ("walkin")."""
     if not core or all(token in STOPWORDS for token in core):
         return set()
     found = {i for i, label in enumerate(labels) if contains(label, core)}
+    if not found and len(core) > 1 and core[-1] in _PLACE_WORDS:  # "the sexual health place"
+        found = {i for i, label in enumerate(labels) if contains(label, core[:-1])}
     compact = "".join(core)
     if found or len(compact) < FUZZY_MIN_CHARS:
         return found
