@@ -18,26 +18,11 @@ from bot.scripts.questions import (
     Question,
 )
 from bot.understanding.parsing import Parsed, parse_answer
+from tests.unit.parsed import bad, maybe, ok
 
 
-def ask(kind: str, *options: str, text: str = "?", **more: object) -> Question:
-    return Question(key="q", type=kind, text=text, options=options, **more)  # type: ignore[arg-type]
-
-
-def ok(value: object) -> Parsed:
-    return Parsed("answered", value)
-
-
-def maybe(value: object) -> Parsed:
-    return Parsed("confirm", value)
-
-
-def which(*labels: str) -> Parsed:
-    return Parsed("choose", tuple(labels))
-
-
-def bad(reason: str = "unrecognised") -> Parsed:
-    return Parsed("invalid", reason=reason)
+def ask(kind: str, *options: str, text: str = "?") -> Question:
+    return Question(key="q", type=kind, text=text, options=options)
 
 
 TRAVEL = ask(SINGLE_CHOICE, "Walk", "Bike", "Bus", "Train", "Car", "Taxi")

@@ -8,26 +8,11 @@ import pytest
 
 from bot.scripts.questions import MULTI_CHOICE, NUMBER, SINGLE_CHOICE, Question
 from bot.understanding.parsing import Parsed, parse_answer
+from tests.unit.parsed import bad, maybe, ok, which
 
 
 def single(*options: str) -> Question:
     return Question(key="q", type=SINGLE_CHOICE, text="?", options=options)
-
-
-def ok(value: object) -> Parsed:
-    return Parsed("answered", value)
-
-
-def maybe(value: object) -> Parsed:
-    return Parsed("confirm", value)
-
-
-def which(*labels: str) -> Parsed:
-    return Parsed("choose", tuple(labels))
-
-
-def bad(reason: str = "unrecognised") -> Parsed:
-    return Parsed("invalid", reason=reason)
 
 
 CLINIC = single("Before 9am", "9am to 12pm", "12pm to 5pm", "After 5pm", "Weekends")
