@@ -14,6 +14,14 @@ from rapidfuzz import fuzz
 
 from bot.scripts.questions import FFT_OPTIONS
 from bot.understanding.choices import by_position, parse_choice, positional
+from bot.understanding.fft_words import (
+    FFT_COMPLAINTS,
+    FFT_EMOJI,
+    FFT_FACES,
+    FFT_PHRASES,
+    FFT_PRAISE,
+    FFT_WORDS,
+)
 from bot.understanding.matching import FUZZY_CUTOFF, FUZZY_MAX_TOKENS, FUZZY_MIN_CHARS
 from bot.understanding.result import (
     AMBIGUOUS,
@@ -27,12 +35,6 @@ from bot.understanding.result import (
 from bot.understanding.text import canon, count_stars, words
 from bot.understanding.verdicts import verdicts
 from bot.understanding.words import (
-    FFT_COMPLAINTS,
-    FFT_EMOJI,
-    FFT_FACES,
-    FFT_PHRASES,
-    FFT_PRAISE,
-    FFT_WORDS,
     GOOD,
     NEGATORS,
     NEITHER,

@@ -10,14 +10,16 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Dict, Optional, Sequence, Set, Tuple
 
-from bot.understanding.result import Parsed, answered, choose
-from bot.understanding.text import canon, longest_at, phrase_tokens, words
-from bot.understanding.words import (
+from bot.understanding.fft_words import (
     FFT_BOOSTERS,
     FFT_INTENSIFIERS,
     FFT_NEGATED,
     FFT_PHRASES,
     FFT_WORDS,
+)
+from bot.understanding.result import Parsed, answered, choose
+from bot.understanding.text import canon, longest_at, phrase_tokens, words
+from bot.understanding.words import (
     GOOD,
     NEGATORS,
     POOR,
