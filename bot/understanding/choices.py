@@ -28,6 +28,7 @@ from bot.understanding.result import (
     AMBIGUOUS,
     ANSWERED,
     CHOOSE,
+    CONFIRM,
     OUT_OF_RANGE,
     UNRECOGNISED,
     Parsed,
@@ -128,14 +129,18 @@ def _positions_outcome(options: Sequence[str], positions: FrozenSet[int]) -> Par
 def parse_choice(options: Sequence[str], prepared: str, aliases: Aliases | None = None,
                  numbered_comments: bool = True) -> Parsed:
     """One option; `numbered_comments` reads "3 - it was alright" as option 3. A reply with
-    a condition in it ("if it was a woman, yes") is only ever a guess."""
+    a condition, an exception or a change in it ("if it was a woman, yes") is only a guess."""
     read = _parse_choice(options, prepared, aliases, numbered_comments)
     if read.status == ANSWERED and _CONDITIONAL.search(prepared):
         return guess(read.value)
     return read
 
 
-_CONDITIONAL = re.compile(r"\b(?:if|unless|as long as|only when|depends on|providing|provided)\b")
+# A condition, an exception or a change over time: "if it was a woman, yes", "every day
+# except sunday", "used to every day, now never".
+_CONDITIONAL = re.compile(r"\b(?:if|unless|as long as|only when|depends on|providing|provided|"
+                          r"except|apart from|other than|besides|excluding|used to|not anymore|"
+                          r"not any more)\b")
 
 
 def _parse_choice(options: Sequence[str], prepared: str, aliases: Aliases | None,
@@ -153,7 +158,7 @@ def _parse_choice(options: Sequence[str], prepared: str, aliases: Aliases | None
         return answered(options[named[0]])
     position = positional(tokens, len(options))
     if position is not None and 1 <= position <= len(options):
-        return answered(options[position - 1])
+        return _number_or_time(options, prepared, tokens, options[position - 1])
     found = match_names(names, label_tokens(options), tokens)
     ranged = read_range(options, prepared)
     if ranged is not None:  # "about 20 mins", "6pm", "twice a week", "8 months ago"
@@ -178,6 +183,21 @@ def _parse_choice(options: Sequence[str], prepared: str, aliases: Aliases | None
     if found.reason == UNRECOGNISED:
         return _yes_or_no_option(options, tokens) or from_match(options, found)
     return from_match(options, found)
+
+
+_TIME_HINTS = frozenset("like about around roughly at by after before til till until am pm "
+                        "oclock".split())
+
+
+def _number_or_time(options: Sequence[str], prepared: str, tokens: Sequence[str], numbered: str
+                    ) -> Parsed:
+    """ "2" is option 2; "like 1" to bedtimes may be option 1 or 1am: which one?"""
+    if not any(token in _TIME_HINTS or token.endswith("ish") for token in tokens):
+        return answered(numbered)  # "2", "option 2", "2 pls"
+    ranged = read_range(options, prepared)
+    if ranged is None or ranged.status not in (ANSWERED, CONFIRM) or ranged.value == numbered:
+        return answered(numbered)
+    return choose(option for option in options if option in (numbered, ranged.value))
 
 
 def _with_names(options: Sequence[str], ranged: Parsed, found: Match) -> Parsed:

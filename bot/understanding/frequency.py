@@ -12,7 +12,7 @@ from typing import List, Optional, Sequence, Set, Tuple
 
 from bot.understanding.spans import INFINITY, Reading, Span, point
 from bot.understanding.text import canon, find_phrases, phrase_table, words
-from bot.understanding.words import EDGE_FILLERS, NUMBER_WORDS
+from bot.understanding.words import EDGE_FILLERS, NEGATORS, NUMBER_WORDS
 
 WEEKS_A_MONTH, WEEKS_A_YEAR = 52 / 12, 52.0
 _ALWAYS = Span(7, INFINITY)
@@ -70,6 +70,9 @@ _CALM = EDGE_FILLERS | frozenset(
     "morning mornings evening evenings it them one ones that this those these use used do "
     "does drink have had smoke vape go out when tbh lol haha now usually normally mostly "
     "max maybe possibly".split())
+# Outside the phrase read, these change it: a negation, an exception, a change over time.
+_CHANGES = NEGATORS | frozenset("except apart besides excluding but though although used until "
+                                "unless if or".split())
 # "i dont know" and "i dont mind" are not "i dont": no frequency at all.
 _NOT_SAID = phrase_table({True: "dont know|do not know|dont mind|dont remember|not sure|dont care|"
                                 "idk|dunno|depends|it depends|no idea|cant remember|cant say|"
@@ -134,6 +137,8 @@ def read_often(text: str) -> Optional[Reading]:
         spans -= {point(0)} if _zero_is_only_a_no(tokens, phrases) else set()
     if len(spans) != 1:
         return None
+    if any(i not in used and (t in _CHANGES or (t in _DAYS and phrases)) for i, t in enumerate(tokens)):
+        return None  # "not every day", "every day except sunday", "weekends and fridays"
     loose = [t for i, t in enumerate(tokens) if i not in used and t not in _CALM]
     if len(loose) > 4:
         return None

@@ -15,7 +15,7 @@ from typing import List, Optional, Sequence, Set, Tuple
 from bot.understanding.amounts import DAY_PHRASES, Token, amounts, number_tokens
 from bot.understanding.spans import INFINITY, Reading, Span, around, point
 from bot.understanding.text import find_phrases, phrase_table
-from bot.understanding.words import EDGE_FILLERS
+from bot.understanding.words import EDGE_FILLERS, NEGATORS
 
 DAYS = {"minutes": 1 / 1440, "hours": 1 / 24, "days": 1.0, "weeks": 7.0, "months": 365 / 12,
         "years": 365.0}
@@ -140,8 +140,8 @@ def read_period(text: str) -> Optional[Reading]:
     elif len({days for _, _, days in said}) == 1 and len(plain) == len(tokens):
         start, end, days = said[0]
         read = (point(float(days)), set(range(start, end)))
-    if read is None:
-        return None
+    if read is None or any(i not in read[1] and t in NEGATORS for i, t in enumerate(tokens)):
+        return None  # "not even 5 minutes", "it wasnt 20 mins", "not in the last month"
     loose = _loose(tokens, read[1])
     if len(loose) > 3:
         return None

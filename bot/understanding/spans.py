@@ -84,27 +84,20 @@ def is_range_question(spans: Sequence[Optional[Span]]) -> bool:
 def pick(options: Sequence[str], spans: Sequence[Optional[Span]], reading: Reading
          ) -> Optional[Parsed]:
     """The option whose span holds the reply's; "which one?" when it reaches into several.
-    A reply with another reading ("10" at night) goes with the reading that lands in the
-    narrower option ("half 10" to bedtimes is 10.30pm, "10ish" to clinic times 10am)."""
+    A reply with another reading ("10" at night) goes with the reading that lands in one
+    option, the narrower if both do ("half 10" to bedtimes is 10.30pm, "10ish" to clinic
+    times 10am); the other reading is never used when the first reaches into several."""
     first = _pick(options, spans, reading.span, reading.sure)
-    if reading.other is None:
+    if reading.other is None or _touching(spans, reading.span) > 0 and (
+            first is None or first.status == "choose"):
         return first
     second = _pick(options, spans, reading.other, False)
-    if first is None or second is None or first == second:
+    if first is None or second is None or second.status == "choose" or first == second:
         return first or second
     widths = [_width(found, options, spans) for found in (first, second)]
     if widths[0] == widths[1]:
-        named = {label for found in (first, second) for label in
-                 (found.value if isinstance(found.value, tuple) else (found.value,))}
-        return choose(option for option in options if option in named)
+        return choose(option for option in options if option in (first.value, second.value))
     return first if widths[0] < widths[1] else second
-
-
-def _width(found: Parsed, options: Sequence[str], spans: Sequence[Optional[Span]]) -> float:
-    if isinstance(found.value, tuple):
-        return INFINITY
-    span = spans[list(options).index(found.value)]
-    return span.high - span.low if span is not None else INFINITY
 
 
 def _pick(options: Sequence[str], spans: Sequence[Optional[Span]], span: Span, sure: bool
@@ -117,6 +110,15 @@ def _pick(options: Sequence[str], spans: Sequence[Optional[Span]], span: Span, s
     if 2 <= len(touching) <= MAX_CHOICES:
         return choose(options[i] for i in touching)
     return None
+
+
+def _touching(spans: Sequence[Optional[Span]], span: Span) -> int:
+    return sum(known is not None and known.meets(span) for known in spans)
+
+
+def _width(found: Parsed, options: Sequence[str], spans: Sequence[Optional[Span]]) -> float:
+    span = spans[list(options).index(found.value)]
+    return span.high - span.low if span is not None else INFINITY
 
 
 def fill_relative(options: Sequence[str], spans: List[Optional[Span]],

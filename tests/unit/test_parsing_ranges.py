@@ -56,6 +56,11 @@ RANGE_CASES = [
     (BEDTIME, "11.30pm", ok("11pm to midnight")),
     (BEDTIME, "about half 10", maybe("10pm to 11pm")),
     (BEDTIME, "late", bad()),  # reaches into all four: asked again
+    (BEDTIME, "like 1", which("Before 10pm", "After midnight")),  # option 1, or 1am?
+    (BEDTIME, "2 pls", ok("10pm to 11pm")),
+    (BEDTIME, "number 1", ok("Before 10pm")),
+    (CLINIC, "around 5", which("12pm to 5pm", "After 5pm")),
+    (CLINIC, "after 9", which("9am to 12pm", "12pm to 5pm", "After 5pm")),
     # how long
     (PHONE_WAIT, "about 20 mins", ok("15 to 30 minutes")),
     (PHONE_WAIT, "over an hour!!", ok("Over 30 minutes")),
@@ -66,6 +71,8 @@ RANGE_CASES = [
     (PHONE_WAIT, "about 30 mins", which("15 to 30 minutes", "Over 30 minutes")),
     (PHONE_WAIT, "hung up in the end", ok("I gave up")),
     (PHONE_WAIT, "forever", bad()),
+    (PHONE_WAIT, "not even 5 minutes", bad()),  # a negation outside the amount
+    (PHONE_WAIT, "it wasnt 20 mins", bad()),
     # how long ago
     (LAST_SEEN, "last week", ok("In the last month")),
     (LAST_SEEN, "about 3 months ago", ok("1 to 6 months ago")),
@@ -75,6 +82,7 @@ RANGE_CASES = [
     (LAST_SEEN, "last month", which("In the last month", "1 to 6 months ago")),
     (LAST_SEEN, "when i was a kid", maybe("Over a year ago")),
     (LAST_SEEN, "ages ago", bad()),
+    (LAST_SEEN, "not in the last month", bad()),
     (COUNSELLING, "8 weeks", ok("6 weeks to 3 months")),
     (COUNSELLING, "6 weeks", which("2 to 6 weeks", "6 weeks to 3 months")),
     (COUNSELLING, "the same week", ok("Less than 2 weeks")),
@@ -90,6 +98,9 @@ RANGE_CASES = [
     (VAPING, "never touched one", ok("I don't vape")),
     (VAPING, "i dont know", bad()),
     (VAPING, "now and then", bad()),
+    (VAPING, "not every day", bad()),
+    (VAPING, "every day except sunday", maybe("Every day")),  # an exception: only offered
+    (VAPING, "used to every day, now never", maybe("Every day")),
     (SOCIAL, "hardly ever", ok("Less often")),
     (SOCIAL, "3 or 4 times a week", ok("A few times a week")),
     (SOCIAL, "24/7", ok("Every day")),
@@ -137,6 +148,9 @@ DRINKS_A_WEEK = Question(key="d", type=NUMBER, text="How many energy drinks do y
     (DAYS_A_WEEK, "none ive quit", ok(0)),
     (DAYS_A_WEEK, "3", ok(3)),
     (DAYS_A_WEEK, "most days", bad("ambiguous")),
+    (DAYS_A_WEEK, "not every day", bad()),
+    (DAYS_A_WEEK, "every day except sunday", bad()),
+    (DAYS_A_WEEK, "weekends and fridays", bad()),
     (DRINKS_A_WEEK, "one a day", maybe(7)),
     (DRINKS_A_WEEK, "every day", bad()),  # how many a day?
 ])
