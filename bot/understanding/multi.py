@@ -54,6 +54,7 @@ from bot.understanding.words import (
     ARTICLES,
     GENERIC_WORDS,
     LAST,
+    NEGATORS,
     NONE_PHRASES,
     NUMBER_PREFIXES,
     ORDINALS,
@@ -64,7 +65,7 @@ from bot.understanding.words import (
 _RANGE = re.compile(r"\b([0-9]{1,2}) ?(?:-|to) ?([0-9]{1,2})\b")
 # Words that always mean leaving something out: a reply with one that can't be read
 # as "all except …" is asked again, never read as the options it names.
-_LEAVING_OUT = frozenset("except apart excluding besides other".split())
+_LEAVING_OUT = frozenset("except apart excluding besides other without minus".split())
 # Words around named options that say nothing about which ("I use the bus and train");
 # any other unread words beside them make the reading a guess, never stored silently.
 _CHATTER = MULTI_FILLERS | STOPWORDS | ARTICLES | NUMBER_PREFIXES | frozenset(
@@ -72,7 +73,8 @@ _CHATTER = MULTI_FILLERS | STOPWORDS | ARTICLES | NUMBER_PREFIXES | frozenset(
     "sometimes mostly usually mainly ones one them those these that this things stuff etc "
     "yeah yes ye yep defo probably maybe all really only just sort kind lot lots bit once "
     "twice time times before as well either am are was were be can could would will "
-    "ive id im its theyre theres there".split()) | GENERIC_WORDS
+    "ive id im its theyre theres there but though tho although cos coz cuz because".split()
+) | GENERIC_WORDS | NEGATORS  # a negation left here has been read already ("but not family")
 # "nah none", "honestly nothing": a none answer with a word of its own in front.
 _NONE_OPENERS = frozenset("no nah nope naw honestly tbh um erm well literally".split())
 _DENIALS = frozenset(tuple(p.split()) for p in (

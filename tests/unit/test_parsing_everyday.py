@@ -101,6 +101,8 @@ HELP = ask(MULTI_CHOICE, "Shorter waits", "Evening appointments", "Online bookin
 APPS = ask(MULTI_CHOICE, "Instagram", "TikTok", "Snapchat", "WhatsApp", "YouTube", "None")
 DENTIST = ask(MULTI_CHOICE, "Cost", "Cannot find an NHS dentist", "Fear", "Time off school or work",
               "Nothing", text="What stops you seeing a dentist?")
+TRAVEL_MULTI = ask(MULTI_CHOICE, "Bus", "Train", "Car", "Walk")
+FAMILY = ask(MULTI_CHOICE, "Friends", "Family", "Teacher", "Nobody")
 RELAX = ask(MULTI_CHOICE, "Music", "Gaming", "Sport or exercise", "Social media",
             "Talking to friends", "None of these")
 
@@ -115,6 +117,10 @@ MULTI_CASES = [
     (WAYS, "not the phone", bad()),  # says what is not ticked, not what is
     (ADVICE, "both the NHS ones", ok(["NHS website", "NHS 111"])),
     (DROP_IN, "weekends", maybe(["Saturday", "Sunday"])),
+    (TRAVEL_MULTI, "bus without the car", bad("ambiguous")),
+    (TRAVEL_MULTI, "bus and my bike", ok(["Bus"])),  # a bike is not an option here
+    (TRAVEL_MULTI, "everything without the car", ok(["Bus", "Train", "Walk"])),
+    (FAMILY, "friends but not family", ok(["Friends"])),
     (DROP_IN, "sun", ok(["Sunday"])),
     # everyday names of vaccines
     (VACCINES, "men acwy, covid", ok(["COVID-19", "MenACWY"])),
