@@ -7,6 +7,7 @@ import logging
 import sys
 
 from actions.server import create_app
+from bot import logs
 from bot.config import ConfigError, load_settings
 
 
@@ -24,7 +25,7 @@ def main() -> int:
         print("error: SB_ACTION_SECRET must be set (Rasa sends it with every action call)",
               file=sys.stderr)
         return 2
-    logging.basicConfig(level=logging.WARNING)
+    logs.configure(settings.log_format, level=logging.WARNING)
     app = create_app(settings)
     app.run(host=args.host or settings.action_host, port=args.port or settings.action_port,
             access_log=False, motd=False)

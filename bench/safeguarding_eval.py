@@ -2,20 +2,24 @@
 
 Run: .venv/bin/python bench/safeguarding_eval.py [path/to/phrases.csv ...]
 
-With no path it reads the two tuning files (tests/data/safeguarding_phrases.csv
-and tests/data/safeguarding_phrases_styles.csv). Prints the number of phrases,
+With no path it reads every tuning file (TUNING below: the phrases written to
+tune the lexicon, and the two held-out sets spent on 2026-12-02, which are
+tuning material since they were measured). Prints the number of phrases,
 recall on crisis phrases (any category counts as caught) overall and per
 category, the false-alarm rate on ordinary answers (label "none") overall and
 by the category wrongly reported, how often the category is right, the time
 per message (median, 95th percentile, slowest; the one-off compile on first use
 is shown apart), and, for tuning files only, every miss and false alarm so the
-lexicon can be tuned. Tuning figures are an upper bound; a held-out file (one
-whose first line starts "# Held-out") prints figures only, never phrases.
+lexicon can be tuned. Tuning figures are an upper bound. A held-out file (one
+whose first line starts "# Held-out") prints figures only, never phrases, unless
+a line of its opening note starts "# Spent": a held-out set once measured is
+spent, and becomes tuning material (a fresh held-out set replaces it).
 """
 
 from __future__ import annotations
 
 import csv
+import re
 import sys
 import time
 from pathlib import Path
@@ -26,7 +30,16 @@ sys.path.insert(0, str(ROOT))
 from bot.trust.safeguarding import detect_concern  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
-TUNING = (DATA / "safeguarding_phrases.csv", DATA / "safeguarding_phrases_styles.csv")
+TUNING = (
+    DATA / "safeguarding_phrases.csv",
+    DATA / "safeguarding_phrases_styles.csv",
+    DATA / "safeguarding_phrases_indirect.csv",
+    DATA / "safeguarding_phrases_twins.csv",
+    DATA / "safeguarding_phrases_everyday.csv",
+    DATA / "safeguarding_phrases_hints.csv",
+    DATA / "safeguarding_heldout.csv",  # spent 2026-12-02
+    DATA / "safeguarding_heldout_v2.csv",  # spent 2026-12-02
+)
 TIMING_ROUNDS = 3
 
 
@@ -37,9 +50,29 @@ def load(path: Path) -> list[tuple[str, str]]:
     return [(row["text"], row["label"]) for row in csv.DictReader(lines)]
 
 
-def is_held_out(path: Path) -> bool:
+def note(path: Path) -> list[str]:
+    """The comment lines a file opens with."""
+    lines = []
     with path.open(encoding="utf-8") as handle:
-        return handle.readline().startswith("# Held-out")
+        for line in handle:
+            if not line.startswith("#"):
+                break
+            lines.append(line)
+    return lines
+
+
+# "# Held-out", read generously ("# held out", "#Held-out"): showing a held-out phrase
+# by mistake is worse than hiding a tuning one.
+_HELD_OUT = re.compile(r"#\s*held[\s-]*out\b", re.IGNORECASE)
+_SPENT = re.compile(r"#\s*spent\b", re.IGNORECASE)
+
+
+def is_held_out(path: Path) -> bool:
+    """A held-out set not yet spent: its phrases must never be shown."""
+    lines = note(path)
+    return bool(lines) and bool(_HELD_OUT.match(lines[0])) and not any(
+        _SPENT.match(line) for line in lines
+    )
 
 
 def timings(texts: list[str]) -> tuple[float, list[float]]:
@@ -54,6 +87,21 @@ def timings(texts: list[str]) -> tuple[float, list[float]]:
             detect_concern(text)
             each.append(time.perf_counter() - start)
     return first, sorted(each)
+
+
+def print_per_file(paths: list[Path], found: dict) -> None:
+    """Recall and false alarms of each file on its own, when several are read."""
+    for path in paths:
+        rows = load(path)
+        crisis = [t for t, label in rows if label != "none"]
+        ordinary = [t for t, label in rows if label == "none"]
+        missed = sum(found[t] is None for t in crisis)
+        flagged = sum(found[t] is not None for t in ordinary)
+        print(
+            f"  {path.name}: recall {1 - missed / max(len(crisis), 1):.3f} ({missed} of "
+            f"{len(crisis)} missed), false alarms {flagged / max(len(ordinary), 1):.3f} "
+            f"({flagged} of {len(ordinary)})"
+        )
 
 
 def main(argv: list[str]) -> int:
@@ -82,6 +130,8 @@ def main(argv: list[str]) -> int:
             f"  {category}: recall {1 - missed / total:.3f} ({total - missed}/{total}), "
             f"false alarms reported as {category}: {flagged}"
         )
+    if len(paths) > 1:
+        print_per_file(paths, found)
     n = len(each)
     print(
         f"time per message: median {each[n // 2] * 1e6:.0f} µs, 95th percentile "

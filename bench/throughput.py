@@ -71,6 +71,9 @@ STOCK_TURNS: Turns = (
     ("are you a bot?", "I am a bot, powered by Rasa."), ("hello", "Hey! How are you?"),
     ("I am great", "Great, carry on!"), ("hey there", "Hey! How are you?"),
     ("very sad", "Did that help you?"), ("no", "Bye"), ("goodbye", "Bye"))
+# The simulated patients all come from 127.0.0.1; real ones from many addresses.
+PATIENTS_FROM_ONE_ADDRESS = {"SB_REST_PER_ADDRESS_PER_MINUTE": "600000",
+                             "SB_REST_PER_ADDRESS_BURST": "100000"}
 TARGETS: Dict[str, Target] = {"vs_stock": ("turns/s / stock turns/s", ">=", 2.5),
                               "vs_parse": ("turns/s / parses/s", ">=", 0.35),
                               "p95_vs_parse": ("p95 turn / p95 parse", "<=", 3.0)}
@@ -142,7 +145,8 @@ def run_product(args: argparse.Namespace, folder: Path, failures: List[str]) -> 
     runs: List[Phase] = []
     numbers = itertools.count(1)
     with FakeTwilio() as fake, FakeTelegram() as telegram, running_servers(
-            folder, f"sqlite:///{folder / 'bench.db'}", fake, telegram, model=args.model) as servers:
+            folder, f"sqlite:///{folder / 'bench.db'}", fake, telegram, model=args.model,
+            **PATIENTS_FROM_ONE_ADDRESS) as servers:
         loaded = cli(servers, "load", str(TEST_SCRIPT))
         if loaded.returncode:
             raise RuntimeError(f"loading TEST1: {loaded.stderr}")

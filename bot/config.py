@@ -17,6 +17,7 @@ from urllib.parse import quote
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEV_SECRET = "dev-only-pseudonym-secret-not-for-production"
 ENVIRONMENTS = ("development", "production")
+LOG_FORMATS = ("json", "text")
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
@@ -162,12 +163,17 @@ class Settings:
     redis_url: str  # Rasa's lock store across replicas; empty: one process's own
     tracker_url: str  # Rasa's tracker store on SQL (replicas); empty: bounded, in memory
     rasa_max_conversations: int  # conversations Rasa keeps in memory (the embedded default)
+    # Web chats (REST) from one client address, and from everyone together, a minute (and
+    # at once): new conversation ids and messages alike; shared through SB_REDIS_URL.
+    rest_per_address: Tuple[float, int]
+    rest_everyone: Tuple[float, int]
     spool_path: Path  # messages held on local disk while the answers database is down
     spool_retry_seconds: float  # how often held messages are tried again
     twilio: TwilioSettings
     web: WebSettings
     telegram: TelegramSettings
     commissioner: CommissionerSettings
+    log_format: str  # "json" (one object a line, for a log collector) or "text" (bot/logs.py)
 
     @property
     def is_production(self) -> bool:
@@ -259,6 +265,17 @@ def load_telegram(env: Mapping[str, str]) -> TelegramSettings:
     return settings
 
 
+def load_log_format(env: Mapping[str, str]) -> str:
+    """SB_LOG_FORMAT, by default JSON in production (a collector reads it) and text in
+    development (a person reads `make run`'s terminal)."""
+    environment = env.get("SB_ENV", "").strip() or "development"
+    chosen = env.get("SB_LOG_FORMAT", "").strip().lower()
+    chosen = chosen or ("json" if environment == "production" else "text")
+    if chosen not in LOG_FORMATS:
+        raise ConfigError(f"SB_LOG_FORMAT must be one of {', '.join(LOG_FORMATS)}, got {chosen!r}")
+    return chosen
+
+
 def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
     """Build settings from `env` (default: the process environment)."""
     env = os.environ if env is None else env
@@ -290,6 +307,10 @@ def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
         redis_url=env.get("SB_REDIS_URL", "").strip(),
         tracker_url=env.get("SB_TRACKER_URL", "").strip(),
         rasa_max_conversations=_int(env, "SB_RASA_MAX_CONVERSATIONS", 5000),
+        rest_per_address=(_float(env, "SB_REST_PER_ADDRESS_PER_MINUTE", 120.0),
+                          _int(env, "SB_REST_PER_ADDRESS_BURST", 60)),
+        rest_everyone=(_float(env, "SB_REST_EVERYONE_PER_MINUTE", 12_000.0),
+                       _int(env, "SB_REST_EVERYONE_BURST", 2_000)),
         spool_path=Path(env.get("SB_SPOOL_PATH", "").strip()
                         or PROJECT_ROOT / ".data" / "spool.sqlite"),
         spool_retry_seconds=_float(env, "SB_SPOOL_RETRY_SECONDS", 2.0),
@@ -297,6 +318,7 @@ def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
         web=load_web(env),
         telegram=load_telegram(env),
         commissioner=load_commissioner(env),
+        log_format=load_log_format(env),
     )
     if settings.suppression_threshold < 1:
         raise ConfigError("SB_SUPPRESSION_THRESHOLD must be 1 or more")
@@ -311,6 +333,8 @@ def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
         raise ConfigError("SB_RASA_MAX_CONVERSATIONS must be 1 or more")
     if settings.retention_days < 1:
         raise ConfigError("SB_RETENTION_DAYS must be 1 or more")
+    if min(settings.rest_per_address[1], settings.rest_everyone[1]) < 1:
+        raise ConfigError("SB_REST_PER_ADDRESS_BURST and SB_REST_EVERYONE_BURST must be 1 or more")
     if not 0 <= settings.twilio.reply_wait <= 12:
         raise ConfigError("SB_SMS_REPLY_WAIT_SECONDS must be between 0 and 12 (Twilio waits "
                           "15 s for a webhook's answer)")

@@ -19,13 +19,23 @@ subclass of `Event` to find the class for its name: 8% of the Rasa server's CPU
 in a consultation turn (py-spy). The shim remembers the class found for each
 name; a name it has not seen goes to Rasa's own lookup (so unknown names still
 raise, and "topic" and defaults behave as before).
+
+3. Logs. As it starts, Rasa installs coloredlogs on the root logger and its
+Sanic app installs Sanic's own handlers (text, to stdout, the access log with
+each request's URL). The shim puts bot/logs.py's handler in their place, so
+every record of the Rasa server is one line in SB_LOG_FORMAT, with no personal
+data; Rasa's levels (LOG_LEVEL, LOG_LEVEL_LIBRARIES) still apply.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from typing import Any, Dict, List, Optional, Type
+
+from bot import logs
+from bot.config import ConfigError, load_settings
 
 LOCKED_RASA = "3.6.21"
 
@@ -88,14 +98,53 @@ def cache_event_types(version: Optional[str] = None) -> None:
     Event.resolve_by_type = staticmethod(resolve_by_type)  # type: ignore[method-assign,assignment]
 
 
+def route_logging(log_format: str, version: Optional[str] = None) -> None:
+    import rasa.utils.common
+    import rasa.utils.io
+
+    check_version(version)
+    stock_sanic_levels = rasa.utils.common.update_sanic_log_level
+
+    def configure_colored_logging(loglevel: Any) -> None:
+        level = loglevel or os.environ.get("LOG_LEVEL") or "INFO"
+        logs.configure(log_format, level=logging.getLevelName(level) if isinstance(level, str)
+                       else level)
+
+    def update_sanic_log_level(*args: Any, **kwargs: Any) -> None:
+        stock_sanic_levels(*args, **kwargs)  # Sanic's levels, from LOG_LEVEL_LIBRARIES
+        logs.route_to_root(logs.SANIC_LOGGERS)
+
+    rasa.utils.io.configure_colored_logging = configure_colored_logging
+    rasa.utils.common.update_sanic_log_level = update_sanic_log_level
+
+
 # No channel takes more than this in one request (a Telegram update is a few kB; SMS
 # is form fields; REST caps a message at 4,000 characters): Sanic answers 413.
 MAX_REQUEST_BYTES = 1_048_576
 
 
+def with_api_token(argv: List[str], token: str) -> List[str]:
+    """`--enable-api` with no `--auth-token` takes SB_RASA_API_TOKEN: a container passes
+    the token in its environment, not in arguments anyone on the host can list."""
+    given = any(arg in ("-t", "--auth-token") or arg.startswith("--auth-token=") for arg in argv)
+    if "--enable-api" not in argv or given:
+        return argv
+    if not token:
+        raise ConfigError("SB_RASA_API_TOKEN must be set to run Rasa's HTTP API (--enable-api): "
+                          "it never runs without a token")
+    return [*argv, "--auth-token", token]
+
+
 def main(argv: List[str]) -> None:
     # Sanic reads SANIC_* from the environment when Rasa builds its app (stock: 100 MB).
     os.environ.setdefault("SANIC_REQUEST_MAX_SIZE", str(MAX_REQUEST_BYTES))
+    try:
+        settings = load_settings()
+        argv = with_api_token(argv, settings.rasa_api_token)
+    except ConfigError as error:
+        print(f"error: {error}", file=sys.stderr)
+        sys.exit(2)
+    route_logging(settings.log_format)
     cache_response_validator()
     cache_event_types()
     from rasa.__main__ import main as rasa_main

@@ -37,6 +37,7 @@ from bot.channels.webhooks import refused, webhook_blueprint
 from bot.config import Settings, load_settings
 from bot.engine import messages
 from bot.engine.turns import Message
+from bot.limits.addresses import requester_key
 from bot.limits.rate_limit import SharedRateLimiter
 from bot.metrics import metrics
 from bot.trust import identity
@@ -47,6 +48,7 @@ NOT_ISSUED = ("sender must be a conversation id issued by "
 logger = logging.getLogger(__name__)
 # How long a retry handled by another replica waits for the first delivery's replies.
 REPLAY_WAIT = 10.0
+LOOPBACK_PROXIES = ("127.0.0.0/8", "::1/128")
 
 
 class RestChannel(RestInput):
@@ -57,6 +59,7 @@ class RestChannel(RestInput):
         self.limiter = SharedRateLimiter("rest", per_minute=float(per_minute), burst=int(burst))
         self._settings: Optional[Settings] = None
         self._store: Optional[WebDeliveries] = None
+        self._crowd: Optional[Tuple[SharedRateLimiter, SharedRateLimiter]] = None
 
     @property
     def settings(self) -> Settings:
@@ -64,6 +67,21 @@ class RestChannel(RestInput):
         if self._settings is None:
             self._settings = load_settings()
         return self._settings
+
+    async def _crowded(self, request: Request) -> bool:
+        """Too many requests from this client address, or from everyone at once? A caller
+        who makes a new conversation id for every message is still one address. Behind
+        our own proxies it is the address they saw: the patient web process and an edge
+        on this host (loopback) are always believed, others when in SB_TRUSTED_PROXIES."""
+        settings = self.settings
+        if self._crowd is None:
+            self._crowd = (SharedRateLimiter("rest-address", *settings.rest_per_address),
+                           SharedRateLimiter("rest-everyone", *settings.rest_everyone))
+        by_address, everyone = self._crowd
+        address = requester_key(settings.pseudonym_secret, request.ip,
+                                request.headers.getall("x-forwarded-for", []),
+                                settings.commissioner.trusted_proxies + LOOPBACK_PROXIES)
+        return not (await everyone.allow("everyone") and await by_address.allow(address))
 
     @property
     def store(self) -> WebDeliveries:
@@ -85,7 +103,9 @@ class RestChannel(RestInput):
         )
 
         @webhook.route("/conversations", methods=["POST"])
-        async def new_conversation(_request: Request) -> HTTPResponse:
+        async def new_conversation(request: Request) -> HTTPResponse:
+            if await self._crowded(request):
+                return refused(CHANNEL, "rate_limited", {"error": messages.SLOW_DOWN}, 429)
             issued = identity.issue_web_id(self.settings.pseudonym_secret)
             return response.json({"conversation_id": issued}, 201)
 
@@ -95,7 +115,7 @@ class RestChannel(RestInput):
             if isinstance(checked, HTTPResponse):
                 return checked
             _body, sender, key = checked
-            if not await self.limiter.allow(key):
+            if await self._crowded(request) or not await self.limiter.allow(key):
                 return refused(CHANNEL, "rate_limited", {"error": messages.SLOW_DOWN}, 429)
             events = await _events(request, identity.conversation_id(CHANNEL, key))
             return response.json({"conversation_id": sender, "messages": transcript(events)})
@@ -132,7 +152,7 @@ class RestChannel(RestInput):
             return refused(CHANNEL, "malformed", {"error": "message_id must be 8 to 64 "
                                                   "letters, digits, '-' or '_'"}, 400)
         text = body.get("message")
-        if not await self.limiter.allow(key):
+        if await self._crowded(request) or not await self.limiter.allow(key):
             slow = crisis_first(text) + [Message(messages.SLOW_DOWN)]
             await self.store.count_signposting(text, CHANNEL)  # the engine never sees it
             metrics().rejected.labels(CHANNEL, "rate_limited").inc()

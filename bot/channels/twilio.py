@@ -14,7 +14,18 @@ import asyncio
 import contextlib
 import logging
 from dataclasses import dataclass
-from typing import Any, Awaitable, Callable, Coroutine, Dict, List, Optional, Sequence, Set
+from typing import (
+    Any,
+    AsyncContextManager,
+    Awaitable,
+    Callable,
+    Coroutine,
+    Dict,
+    List,
+    Optional,
+    Sequence,
+    Set,
+)
 
 from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, UserMessage
 from sanic import Blueprint, response
@@ -29,6 +40,7 @@ from bot.channels.inbound import (
     or_apology,
     without_signposting,
 )
+from bot.channels.lock_store import RedisQueueLockStore
 from bot.channels.ordering import InOrder
 from bot.channels.sms_state import SmsStore
 from bot.channels.spool import Held, Outcome, Spool, replay_forever, spool_for
@@ -58,6 +70,7 @@ class TwilioChannel(InputChannel):
     def __init__(self) -> None:
         self._parts: Optional[_Parts] = None
         self._on_new_message: Optional[OnMessage] = None
+        self._arrivals: Optional[RedisQueueLockStore] = None
         self._tasks: Set[asyncio.Task[None]] = set()
         # Each SMS reply costs money: a number flooding us is not answered past this.
         self.limiter = SharedRateLimiter("twilio", per_minute=30, burst=15)
@@ -141,7 +154,10 @@ class TwilioChannel(InputChannel):
         except asyncio.CancelledError:  # Twilio hung up: what is ready goes by the API
             reply.close_and_send()
             raise
-        return response.text(twiml(reply.close()), content_type="text/xml")
+        answer, replies = twiml(reply.close())
+        if replies:
+            metrics().sends.labels(self.name(), "in_reply").inc(replies)
+        return response.text(answer, content_type="text/xml")
 
     async def _take(self, reply: _Reply, sid: str, text: str, on_new_message: OnMessage) -> None:
         """One signed inbound SMS, from the checks to the last reply; one message at a
@@ -157,7 +173,7 @@ class TwilioChannel(InputChannel):
         urgent = crisis_first(text) if queued else []
         signposting = asyncio.ensure_future(self._send(sender_id, urgent)) if urgent else None
         try:
-            async with self.numbers.turn(sender_id):
+            async with self._in_arrival_order(sender_id), self.numbers.turn(sender_id):
                 if signposting is not None:
                     await signposting  # this message's other replies come after it
                 await self._checked(reply, sid, text, bool(urgent), on_new_message)
@@ -166,6 +182,18 @@ class TwilioChannel(InputChannel):
             with contextlib.suppress(Exception):  # signpost if not yet done, say sorry
                 await reply.send([Message(messages.SOMETHING_WENT_WRONG)] if urgent
                                  else or_apology(text, []))
+
+    def _in_arrival_order(self, sender_id: str) -> AsyncContextManager[Any]:
+        """With replicas, one number's messages may reach both at once: each takes its
+        place in the number's queue in Redis as it arrives (the queue Rasa's lock store
+        keeps, under its own name), before any other work that could reorder them."""
+        if not self.parts.settings.redis_url:
+            return contextlib.nullcontext()  # one process: self.numbers keeps the order
+        if self._arrivals is None:
+            self._arrivals = RedisQueueLockStore(self.parts.settings.redis_url)
+        number = identity.for_number(self.parts.settings.pseudonym_secret, identity.SMS,
+                                     sender_id)
+        return self._arrivals.lock(f"arrival:{number}")
 
     async def _checked(self, reply: _Reply, sid: str, text: str, signposted: bool,
                        on_new_message: OnMessage) -> None:

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import logging
+import os
 import sys
 from typing import Callable, Dict, List, Optional
 
+from bot import logs
 from bot.cli import areas, bi, commands, outreach, serve, telegram, users
-from bot.config import ConfigError
+from bot.config import ConfigError, load_log_format
 
 
 def parser() -> argparse.ArgumentParser:
@@ -84,3 +87,16 @@ def main(argv: Optional[List[str]] = None) -> int:
     except (commands.CommandError, ConfigError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
+
+
+def run() -> int:
+    """`python -m bot`: the command line with this process's logs configured (tests call
+    `main`, leaving the test runner's logging alone)."""
+    try:
+        log_format = load_log_format(os.environ)
+    except ConfigError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    # Warnings and errors only: what a command has to say, it prints.
+    logs.configure(log_format, level=logging.WARNING)
+    return main()

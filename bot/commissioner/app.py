@@ -12,6 +12,7 @@ from sanic import Sanic, response
 from sanic.request import Request
 from sqlalchemy.orm import sessionmaker
 
+from bot import logs
 from bot.commissioner import (
     api,
     authoring,
@@ -56,7 +57,7 @@ MAX_REQUEST_BYTES = 2_000_000  # a script is at most 100 kB; forms are small
 
 
 def create_app(settings: Settings, session_factory: Optional[sessionmaker] = None) -> Sanic:
-    app = Sanic("sounding_board_commissioner")
+    app = Sanic("sounding_board_commissioner", configure_logging=False)  # bot/logs.py, in main
     app.config.REQUEST_MAX_SIZE = MAX_REQUEST_BYTES
     app.config.FALLBACK_ERROR_FORMAT = "text"  # never a debug page
     app.ctx.settings = settings
@@ -99,6 +100,7 @@ def create_app(settings: Settings, session_factory: Optional[sessionmaker] = Non
 
 def main() -> None:
     settings = load_settings()
+    logs.configure(settings.log_format)
     create_app(settings).run(
         host=settings.commissioner_host, port=settings.commissioner_port,
         access_log=False, workers=1, motd=False,

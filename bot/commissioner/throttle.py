@@ -15,7 +15,7 @@ from typing import Tuple
 from sanic.request import Request
 
 from bot.config import Settings
-from bot.limits.addresses import address_key, client_address
+from bot.limits.addresses import requester_key
 from bot.limits.rate_limit import Decision, SharedRateLimiter
 
 THROTTLED = ("There have been too many failed sign-ins from your network. "
@@ -30,8 +30,7 @@ class AddressThrottle:
 
     def key(self, request: Request) -> str:
         forwarded = request.headers.getall("x-forwarded-for", [])
-        return address_key(self.secret, client_address(request.ip, forwarded,
-                                                        self.trusted_proxies))
+        return requester_key(self.secret, request.ip, forwarded, self.trusted_proxies)
 
     async def check(self, key: str) -> Decision:
         """May this address try to sign in now? Uses nothing up."""

@@ -73,3 +73,9 @@ def address_key(secret: str, address: str) -> str:
         address = str(ipaddress.IPv6Network(f"{parsed}/64", strict=False))
     message = f"client-address:{address}".encode()
     return hmac.new(secret.encode(), message, hashlib.sha256).hexdigest()[:32]
+
+
+def requester_key(secret: str, peer: str, forwarded_for: Iterable[str],
+                  trusted: Sequence[str]) -> str:
+    """The key of the client behind a request (see client_address and address_key)."""
+    return address_key(secret, client_address(peer, forwarded_for, trusted))

@@ -24,7 +24,7 @@ class Metrics(NamedTuple):
     answers: Counter  # answers written (status: answered / skipped)
     rejected: Counter  # channel, reason: requests a webhook refused (4xx)
     signposts: Counter  # channel, path: engine / channel (a path the engine never saw)
-    sends: Counter  # channel, outcome: sent / refused / blocked / uncertain / failed
+    sends: Counter  # channel, outcome: sent / in_reply (TwiML) / refused / blocked / uncertain / failed
     send_retries: Counter  # channel: retries after a 429 or a network error
     spooled: Counter  # channel, outcome: held / replayed (the database was down)
     spool_depth: Gauge  # messages held on this process's disk right now

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import List
+from typing import List, Tuple
 
 from twilio.twiml.messaging_response import MessagingResponse
 
@@ -10,9 +10,11 @@ from bot.engine.turns import Message
 from bot.sms.render import render_sms
 
 
-def twiml(outgoing: List[Message]) -> str:
-    """A TwiML answer that has Twilio send each SMS body, in order (none: send nothing)."""
+def twiml(outgoing: List[Message]) -> Tuple[str, int]:
+    """A TwiML answer that has Twilio send each SMS body, in order (none: send nothing),
+    and how many bodies it holds."""
     answer = MessagingResponse()
-    for body in render_sms(outgoing):
+    bodies = render_sms(outgoing)
+    for body in bodies:
         answer.message(body)
-    return str(answer)
+    return str(answer), len(bodies)

@@ -1,86 +1,97 @@
 """Many regular expressions searched as one, quickly.
 
 A plain alternation "a|b|c..." of a few hundred phrases tries every phrase at
-every word of a message. Grouping the phrases by the character each match must
-start with ("(?=k)(?:kms|kill...)|(?=w)(?:want to die|...)") lets the search
-skip, with one cheap look-ahead, every group that cannot start where it is. The
-answer to "does any phrase match?" is the same; only which alternative wins at
-one position may differ, so use ``either`` for searching, not for substituting.
+every place in a message. Here each phrase (each alternative of it, on its own)
+is filed under the characters its matches can start with, narrowed to the words
+of its leading group that start with that character ("\\b(?:he|she) hits" is
+"\\b(?:she) hits" under "s"), so the search skips, with one cheap look-ahead,
+every group that cannot start where it is ("(?=k)(?:kms|kill...)|(?=w)(...)"),
+and phrases that start at a word ("\\b...") are tried only where a word starts.
+
+``either`` answers "does any phrase match?"; which phrase wins at one place may
+differ from "a|b|c", so it is for searching. ``in_order`` keeps the choice of
+"a|b|c" (the earliest listed that matches there), for cutting text out.
 Pure functions, tested by table.
 """
 
 from __future__ import annotations
 
 import re
-import sre_constants as sre
-import sre_parse
 import string
-from typing import Any, Pattern
+from typing import NamedTuple, Pattern
+
+from bot.trust.pattern_parts import branches, first_characters, starting_with, starts_at_a_word
 
 # Characters a normalised message is made of; anything else goes in the slow group.
 _PLAIN = frozenset(string.ascii_lowercase + string.digits + " #")
-# A phrase that can start with more characters than this is searched everywhere: copying
-# it into many groups makes the pattern slow to compile (once) for little gain.
-_MOST_GROUPS = 8
-_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
-_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT)
+# A phrase that can start with more characters than this is searched everywhere.
+_MOST_GROUPS = 16
 
 
-def _first(items: Any) -> tuple[frozenset[str] | None, bool]:
-    """(characters a match can start with, or None for "any"; whether it can be empty)."""
-    chars: set[str] = set()
-    for op, arg in items:
-        if op in _ZERO_WIDTH:
-            continue
-        if op is sre.LITERAL:
-            return frozenset(chars | {chr(arg)}), False
-        if op is sre.IN:
-            for kind, value in arg:
-                if kind is sre.LITERAL:
-                    chars.add(chr(value))
-                elif kind is sre.RANGE:
-                    chars.update(chr(code) for code in range(value[0], value[1] + 1))
-                else:  # a negated set or a class such as \w: could be anything
-                    return None, False
-            return frozenset(chars), False
-        if op is sre.BRANCH:
-            parts = [_first(alternative) for alternative in arg[1]]
-        elif op is sre.SUBPATTERN:
-            parts = [_first(arg[-1])]
-        elif op in _REPEATS:
-            found, empty = _first(arg[2])
-            parts = [(found, empty or arg[0] == 0)]
-        else:  # any character, a back-reference...
-            return None, False
-        if any(found is None for found, _ in parts):
-            return None, False
-        for found, _ in parts:
-            chars |= found or set()
-        if not any(empty for _, empty in parts):
-            return frozenset(chars), False
-    return frozenset(chars), True
+class _Phrase(NamedTuple):
+    pattern: str
+    starts: frozenset[str] | None  # None: could start anywhere
+    at_word: bool
 
 
-def first_characters(pattern: str) -> frozenset[str] | None:
-    """The characters any match of ``pattern`` must start with, or None if it cannot be told."""
-    found, empty = _first(sre_parse.parse(pattern))
-    return None if empty or found is None else found
+def _phrases(patterns: tuple[str, ...]) -> list[_Phrase]:
+    """Each alternative of each pattern on its own, in order, with where it can start."""
+    found = []
+    for branch in (branch for pattern in patterns for branch in branches(pattern)):
+        starts = first_characters(branch)
+        if starts is None or not starts <= _PLAIN or len(starts) > _MOST_GROUPS:
+            found.append(_Phrase(branch, None, False))
+        else:
+            found.append(_Phrase(branch, starts, starts_at_a_word(branch) and "#" not in starts))
+    return found
+
+
+def _grouped(groups: dict[str, list[str]]) -> list[str]:
+    return [
+        f"(?={re.escape(char)})(?:{'|'.join(f'(?:{p})' for p in members)})"
+        for char, members in sorted(groups.items()) if members
+    ]
+
+
+def _compiled(at_words: dict[str, list[str]], inside: dict[str, list[str]],
+              anywhere: list[str]) -> Pattern[str]:
+    parts = [rf"\b(?:{'|'.join(_grouped(at_words))})"] if any(at_words.values()) else []
+    parts += _grouped(inside) + [f"(?:{p})" for p in anywhere]
+    return re.compile("|".join(parts) or "(?!)")
 
 
 def either(patterns: tuple[str, ...]) -> Pattern[str]:
     """One pattern that finds a match wherever any of ``patterns`` would."""
-    groups: dict[str, list[str]] = {}
+    at_words: dict[str, list[str]] = {}
+    inside: dict[str, list[str]] = {}
     anywhere: list[str] = []
-    for pattern in patterns:
-        found = first_characters(pattern)
-        if found is None or not found <= _PLAIN or len(found) > _MOST_GROUPS:
-            anywhere.append(pattern)
+    for phrase in _phrases(patterns):
+        if phrase.starts is None:
+            anywhere.append(phrase.pattern)
             continue
-        for char in found:
-            groups.setdefault(char, []).append(pattern)
-    parts = [
-        f"(?={re.escape(char)})(?:{'|'.join(f'(?:{p})' for p in members)})"
-        for char, members in sorted(groups.items())
-    ]
-    parts += [f"(?:{p})" for p in anywhere]
-    return re.compile("|".join(parts) or "(?!)")
+        into = at_words if phrase.at_word else inside
+        for char in phrase.starts:
+            into.setdefault(char, []).append(starting_with(phrase.pattern, char))
+    return _compiled(at_words, inside, anywhere)
+
+
+def in_order(patterns: tuple[str, ...]) -> Pattern[str]:
+    """One pattern that, where several of ``patterns`` match at one place, takes the
+    earliest listed, as "a|b|c" does."""
+    phrases = _phrases(patterns)
+    chars = sorted({char for phrase in phrases for char in phrase.starts or ()})
+    # At a word's start every phrase that can start with its character is tried, in
+    # list order; inside a word, only those that need no word edge. A phrase that can
+    # start anywhere joins every group, in its place in the list, and is tried last.
+    at_words = {
+        char: [p.pattern if p.starts is None else starting_with(p.pattern, char)
+               for p in phrases if p.starts is None or char in p.starts]
+        for char in chars
+    }
+    inside = {
+        char: [p.pattern if p.starts is None else starting_with(p.pattern, char)
+               for p in phrases if p.starts is None or (char in p.starts and not p.at_word)]
+        for char in chars
+    }
+    anywhere = [p.pattern for p in phrases if p.starts is None]
+    return _compiled(at_words, inside, anywhere)

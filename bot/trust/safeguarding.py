@@ -26,7 +26,8 @@ from typing import NamedTuple, Pattern
 
 from rapidfuzz.distance import OSA
 
-from bot.trust.alternatives import either
+from bot.trust.alternatives import either, in_order
+from bot.trust.pattern_parts import branches
 from bot.trust.safeguarding_lexicon import (
     CRISIS,
     FUZZY_IGNORE,
@@ -35,6 +36,7 @@ from bot.trust.safeguarding_lexicon import (
     NOT_A_CRISIS,
     RECOVERED,
     RESOLVABLE,
+    RESPELT,
     SAFE_NOW,
     SPELLINGS,
     STILL_AT_RISK,
@@ -63,17 +65,18 @@ _STRETCHED = re.compile(r"([a-z])\1{2,}")
 _SPELT_OUT = re.compile(r"\b(?:[a-z] ){3,}[a-z]\b")
 
 
-def _in_order(phrases: tuple[str, ...]) -> Pattern[str]:
-    """An alternation that prefers earlier phrases: for cutting text out."""
-    return re.compile("|".join(f"(?:{p})" for p in phrases))
-
-
 def _with_but(phrases: tuple[str, ...]) -> tuple[str, ...]:
-    """Each phrase with the "but" or "and" before it ("..., but we moved out")."""
-    return tuple(rf"(?:\b(?:but|and|though|tho)(?: i| we| ive| weve| the)? )?(?:{p})" for p in phrases)
+    """Each phrase (each of its alternatives) with the "but" or "and" before it ("..., but we
+    moved out")."""
+    return tuple(
+        rf"(?:\b(?:but|and|though|tho)(?: i| we| ive| weve| the)? )?(?:{branch})"
+        for phrase in phrases
+        for branch in branches(phrase)
+    )
 
 
 class _Lexicon(NamedTuple):
+    respelt: tuple[tuple[Pattern[str], str], ...]
     cut_out: Pattern[str]
     recovered: Pattern[str]
     safe_now: Pattern[str]
@@ -85,9 +88,10 @@ class _Lexicon(NamedTuple):
 def _lexicon() -> _Lexicon:
     """The lexicon compiled once, on first use (~0.35 s), never at import."""
     return _Lexicon(
-        cut_out=_in_order(IDIOMS + NOT_A_CRISIS),
-        recovered=_in_order(_with_but(RECOVERED)),
-        safe_now=_in_order(_with_but(SAFE_NOW)),
+        respelt=tuple((re.compile(pattern), word) for pattern, word in RESPELT),
+        cut_out=in_order(IDIOMS + NOT_A_CRISIS),
+        recovered=in_order(_with_but(RECOVERED)),
+        safe_now=in_order(_with_but(SAFE_NOW)),
         still_at_risk=either(STILL_AT_RISK),
         crisis=tuple((category, either(phrases)) for category, phrases in CRISIS),
     )
@@ -115,6 +119,8 @@ def normalise(text: str) -> str:
     text = _STRETCHED.sub(r"\1\1", text)
     text = _SPELT_OUT.sub(lambda m: m.group(0).replace(" ", ""), text)
     text = _WORD.sub(lambda m: SPELLINGS.get(m.group(0), m.group(0)), text)
+    for pattern, word in _lexicon().respelt:
+        text = pattern.sub(word, text)
     return text.strip()
 
 

@@ -20,10 +20,20 @@ How to read this file (no programming needed to review the wording):
   fine now", "years ago", "camhs helped me") and, outside it, no STILL_AT_RISK
   word ("again", "still", "want", "tonight") tells of a crisis that is over.
   It is then not flagged for suicide, self-harm or a medical emergency
-  (RESOLVABLE); abuse and danger are always flagged, however long ago.
+  (RESOLVABLE); abuse and danger only when a SAFE_NOW phrase says the person
+  is safe now ("we moved out and we're safe now").
 * SPELLINGS: whole words swapped before matching (Scots "dinnae" -> "dont",
-  "masel" -> "myself", text-speak "2nite" -> "tonight").
+  "masel" -> "myself", text-speak "2nite" -> "tonight", dropped g's "hurtin" ->
+  "hurting"); RESPELT swaps a word only before certain words (Scots "a cannae"
+  -> "i cant", "she's no breathin" -> "shes not breathing").
 * FUZZY_KEYWORDS catch single-word misspellings ("sucidal", "overdosed").
+* Crisis told without a crisis word (hints, farewells, coercive control,
+  grooming, medical signs in everyday words) lives in ``safeguarding_hints.py``,
+  with its own figures of speech, cut-outs and "told as over" phrases, which are
+  added to the lists here; shared building blocks (MYSELF, FAMILY, PERSON...) in
+  ``safeguarding_words.py``.
+* A lookahead ``(?!...)`` after a phrase lists what, said right after it, makes
+  it ordinary ("took my passport" but not "... at the airport to check it").
 
 Recall comes first: a false alarm only shows the signposting message; a miss
 can cost a life.  Measure any change with ``bench/safeguarding_eval.py``.
@@ -31,42 +41,20 @@ can cost a life.  Measure any change with ``bench/safeguarding_eval.py``.
 
 from __future__ import annotations
 
-# --- Building blocks ---------------------------------------------------------
-
-MYSELF = r"(?:my ?self|myslef|myslf|mysef|mysefl|msyelf|meself|mself|my ?sel|masel|maself|mesel)\b"
-WANT = (
-    r"(?:want|wanna|wana|wnt|wamt|wanted|wants|wanting|need|ready|deserve|deserves|planning|"
-    r"trying|tried|wish|wishing)"
-)
-# Family and carers, as bare alternatives to drop inside "(?:...|...)".
-FAMILY = (
-    r"dad|father|daddy|mum|mom|mam|mother|mummy|step ?dad|step ?father|step ?mum|"
-    r"step ?mom|step ?mother|parents?|brother|bro|sister|sis|uncle|aunt|auntie|aunty|"
-    r"cousin|grandad|granddad|grandpa|grandfather|nan|nana|nanna|gran|granny|grandma|"
-    r"grandmother|carers?|foster \w+"
-)
-# Someone who could hurt the young person (used before "hits me" and so on).
-PERSON = (
-    r"(?:he|she|they|hes|shes|theyre|him|her|them|" + FAMILY + r"|boyfriend|bf|"
-    r"girlfriend|gf|partner|ex|teacher|coach|tutor|man|guy|lad|men|boy|boys|someone|fella|bloke|"
-    r"somebody|some1|people|family|neighbour|landlord|adult|stranger)"
-)
-# Filler words young people put in the middle of a phrase ("dont even want").
-ADV = r"(?:even |really |just |honestly |actually |literally |rly |jus )?"
-AUX = r"(?: (?:s|is|has|have|keeps|keep|still|always|sometimes|often|used to|would|will|"
-AUX += r"does|did|was|were|had|also|then|just|even|constantly|literally|actually))"
-DRUGS = (
-    r"(?:pills|tablets|paracetamol|painkillers|meds|medication|sleeping pills|ibuprofen|"
-    r"co ?codamol|codeine|antidepressants|sertraline|fluoxetine|citalopram|insulin|"
-    r"tramadol|diazepam|propranolol|aspirin|antihistamines|piriton)"
-)
+from bot.trust import safeguarding_hints as hints
+from bot.trust.safeguarding_words import ADV, DRUGS, FAMILY, MYSELF, PERSON, WANT
 
 # After "goodbye": leaving school or going to uni, not a farewell.
 _NOT_FAREWELL = (
-    r"(?! to (?:\w+ ){0,3}(?:before|at the end of) |(?: to)? (?:year|school|college|uni|sixth form|"
-    r"primary|the team|the club|the job|this job|my job|summer|the holidays)\b)"
+    r"(?! to (?:\w+ ){0,5}(?:before|at the end of) |(?: to)? (?:year|school|college|uni|sixth form|"
+    r"primary|the team|the club|the job|this job|my job|summer|the holidays)\b| to (?:my |our )?(?:old |"
+    r"new )?(?:school|college|uni|work|class|team|primary) (?:friends|mates|teachers))"
 )
 _NOT_A_FIT = r"(?! of (?:giggles|laughter|rage|anger|the giggles))"
+# "Living" as being alive, not living somewhere ("sick of living in this town").
+_LIVING = r"living(?! (?:in|at|with|near|next|together|here)\b)"
+# Said after an accident ("burnt my hand on the hob"), it is not one.
+_ON_PURPOSE = r"(?: \w+){0,3} (?:on purpose|deliberately)"
 
 # --- Idioms: cut out first ---------------------------------------------------
 
@@ -92,7 +80,9 @@ IDIOMS: tuple[str, ...] = (
     r"\bto die for\b",
     r"\b(?:id|i would|would|could) (?:literally )?die for\b",
     r"\b(?:nearly|almost|literally|actually|practically) died laughing\b",
-    r"(?<!think )(?<!feel like )(?<!feels like )\b(?:im|i am|literally|actually|omg) "
+    r"(?<!think )(?<!feel like )(?<!feels like )(?<!when )(?<!once )(?<!if )(?<!after )"
+    r"(?<!better )(?<!rather )"
+    r"\b(?:im|i am|literally|actually|omg) "
     r"(?:literally |actually |so |lowkey )?"
     r"(?:dead|dying|deceased)(?: (?:lol|lmao|haha\w*|rn|omg))?$",
     r"\b(?:im|i am) (?:literally |actually |so )?(?:dead|dying) (?:lol|lmao|haha\w*)\b",
@@ -107,14 +97,17 @@ IDIOMS: tuple[str, ...] = (
     r"\brather die than (?!go home|be at home|go back home|live|stay at home|be here)",
     # cut / hurt / burn by accident
     r"\bcut (?:the|down|back|off|out|short|corners|funding|costs?|ties|in)\b",
-    r"\bcut (?:myself|my (?:finger|thumb|hand|foot|toe|lip|chin|head)) (?:shaving|cooking|"
-    r"chopping|gardening|by accident|accidentally|on (?:a|the|some) \w+)\b",
+    r"\bcut (?:myself|my (?:finger|thumb|hand|foot|toe|lip|chin|head|legs?|knee|ankle|armpit)) (?:shaving|coo"
+    r"king|"
+    r"chopping|gardening|by accident|accidentally|on (?:a|the|some) \w+)\b(?!" + _ON_PURPOSE + ")",
     r"\bcut (?:herself|himself|themselves) (?:shaving|cooking|chopping|gardening)\b",
-    r"\b(?:burn|burnt|burned) (?:myself|my (?:hand|finger|arm)) (?:on (?:the|a) (?:oven|hob|"
-    r"kettle|stove|iron|pan|cooker|tray|radiator|straighteners)|cooking|making \w+)\b",
+    r"\b(?:burn|burnt|burned) (?:myself|my (?:hand|finger|arm)) (?:on (?:the|a|my) (?:oven|hob|"
+    r"kettle|stove|iron|pan|cooker|tray|radiator|straighteners)|cooking|making \w+)\b(?!" + _ON_PURPOSE
+    + ")",
     r"\b(?:hurt|injured) (?:myself|my \w+) (?:playing|at (?:football|rugby|netball|hockey|"
     r"training|the gym|gym|pe|work)|training|running|falling|when i fell|skating|skiing|"
-    r"cycling|by accident|accidentally|on (?:my|a|the) (?:bike|trampoline|skateboard|scooter))\b",
+    r"cycling|by accident|accidentally|on (?:my|a|the) (?:bike|trampoline|skateboard|scooter))\b"
+    r"(?!" + _ON_PURPOSE + ")",
     # hit / touched / beat / shoot as figures of speech
     r"\bhit me up\b",
     r"\b(?:hitting|banging|bang|hit) (?:my|your|our) heads? (?:against|on) a brick wall\b",
@@ -124,21 +117,23 @@ IDIOMS: tuple[str, ...] = (
     r"\b(?:it|that|this|reality|which|what) (?:just |really |finally |suddenly |kinda |"
     r"honestly |completely )?(?:hit|hits|hitting|touched|touches|beat|beats) me\b",
     r"\btouched me (?:deeply|so much|a lot)\b",
-    r"\bbeat me (?:to it|at)\b",
+    r"\bbeats? me (?:to it|at)\b",
     r"\bshoot me (?:a|an) (?:text|message|msg|email|dm|line|call)\b",
     r"\bhurts? my (?:eyes|ears|head|brain)\b",
     # grooming of pets, panic attacks, pains, "od" meaning "very"
     r"\b(?:dog|pet|cat|horse|personal|facial) groom\w*|\bgrooming (?:products|salon|parlour|kit)\b",
-    r"\b(?:panic|anxiety) attacks?\b",
+    r"\b(?:panic|anxiety) attacks?\b(?:(?: \w+){0,6} (?:feels? like|i feel like) (?:i )?(?:cant|cannot|"
+    r"can not) breathe?\b)?",
     r"\bstabbing (?:pain|pains|feeling|sensation)s?\b",
     r"\bod (?:long|quick|slow|bad|good|peak|rude|annoying|boring|hard|easy|nice|dead|jarring)\b",
     r"\bin danger of\b",
     r"\babuse (?:receptionists|staff|nurses|doctors|gps|workers)\b|\b(?:staff|receptionists|"
     r"nurses|doctors|gps) (?:get|getting|got|receive|face|take|deal with) (?:so much |loads of |"
     r"a lot of )?(?:verbal )?abuse\b",
-    r"\bfollow(?:s|ed|ing)? me (?:on|up|back)\b|\bfollowed up\b",
+    r"(?<!teacher )(?<!coach )(?<!tutor )(?<!leader )(?<!instructor )\bfollow(?:s|ed|ing)? me "
+    r"(?:on|up|back)\b|\bfollowed up\b",
     r"\b(?:gave|give|gives|giving|nearly had|almost had) (?:me |us )?a heart attack\b",
-)
+) + hints.IDIOMS
 
 # --- Not a crisis: cut out like idioms ---------------------------------------
 # Each entry ends on (or is tied to) the crisis word it covers, so nothing else in
@@ -147,7 +142,7 @@ IDIOMS: tuple[str, ...] = (
 # Crisis words that are denied ("not suicidal", "never self harmed", "dont want to die").
 _DENIED = (
     r"(?:suicidal\w*|suicide|self ?harm\w*|sh|hurt\w* " + MYSELF + r"|harm\w* " + MYSELF + r"|"
-    r"kill\w* " + MYSELF + r"|cut\w* " + MYSELF + r"|end(?:ing)? (?:my life|it all)|die|dying|"
+    r"kill\w* " + MYSELF + r"|cut\w* " + MYSELF + r"|end(?:ing)? (?:my life|it all|it)|die|dying|"
     r"be dead|abused|hurt|hit|od|overdos\w*|in danger|unsafe|"
     r"do (?:anything|something) (?:stupid|silly|drastic))"
 )
@@ -168,9 +163,11 @@ _TOPIC = (
     r"(?:suicides?|suicide prevention|self ?harm\w*|overdoses?|ods|abuse|domestic (?:abuse|"
     r"violence)|knife crime|knives|stabbings?|spiking|drink spiking|sexual (?:assault|abuse|"
     r"harassment|health)|grooming|county lines|eating disorders?|consent|online safety|"
-    r"sextortion|violence|(?:people|young people|someone|students|kids|teens|those) who "
+    r"sextortion|violence|(?:sharing |sending )?nudes|sexting|coercive control|healthy relationships|"
+    r"(?:people|young people|someone|students|kids|teens|those) who "
     r"(?:self ?harm\w*|are suicidal|feel suicidal|overdose))"
 )
+_TOPIC += r"(?: (?:and|or) " + _TOPIC + r")*"
 _SERVICE_WORD = (
     r"(?:awareness|prevention|support|services?|training|education|lessons?|charity|charities|"
     r"rates?|statistics|stats|research|posters?|leaflets?|helplines?|campaigns?|workshops?|talks?|"
@@ -240,7 +237,7 @@ NOT_A_CRISIS: tuple[str, ...] = (
     r"\b(?:punch\w*|hit|hits|kick\w*|push\w*|nudg\w*) me (?:in|on|into) the (?:arm|shoulder|leg|"
     r"pool) (?:for a joke|as a joke|for a laugh|for fun|messing about|mucking about|playing|"
     r"jokingly)\b|\bplay ?fight\w*",
-)
+) + hints.NOT_A_CRISIS
 
 # A crisis told as over: see the guide at the top.  Each RECOVERED and SAFE_NOW phrase
 # also takes in a "but" or "and" just before it ("..., but therapy helped").
@@ -252,7 +249,7 @@ SAFE_NOW: tuple[str, ...] = (
     r"(?:gone|in prison|out of (?:my|our) lives?)\b|\bno longer live with\b|\b(?:dont|do not) live "
     r"with (?:him|her|them|my \w+) any ?more\b|\b(?:police|social services|social workers?|they) "
     r"(?:dealt with|sorted|handled|stopped) (?:it|him|her|them)\b",
-)
+) + hints.SAFE_NOW
 RECOVERED: tuple[str, ...] = (
     # past only: "where can i get help for my self harm" is asking, not over
     r"\b(?:had|got) (?:lots of |a lot of |some |loads of |proper )?(?:help|support|counselling|"
@@ -283,7 +280,7 @@ RECOVERED: tuple[str, ...] = (
     r"all behind me|none since|not since|havent (?:\w+ ){0,2}since|dont any ?more|"
     r"stopped (?:years|ages|a long time|months) ago|in recovery|recovered|(?:[0-9]+|two|three|"
     r"four|five|six|many) (?:years|yrs) (?:clean|free|since))\b",
-)
+) + hints.RECOVERED
 STILL_AT_RISK: tuple[str, ...] = (
     r"\b(?:again|still|now|rn|right now|tonight|today|yesterday|last (?:night|week|weekend|month)|"
     r"this (?:week|morning|evening|afternoon|month)|earlier|lately|recently|currently|atm|"
@@ -312,7 +309,29 @@ SPELLINGS: dict[str, str] = {
     "wna": "wanna", "wnna": "wanna", "pils": "pills", "paracetemol": "paracetamol",
     "paracetomol": "paracetamol", "paracetamols": "paracetamol", "ded": "dead",
     "breth": "breathe", "brethe": "breathe", "breath": "breathe", "dae": "do",
+    # Added 2026-12-02 (stop 16): Scots, text-speak and dropped g's.
+    "wisnae": "wasnt", "wasnae": "wasnt", "wid": "would", "widnae": "wouldnt", "naebody": "nobody",
+    "naewan": "no one", "heid": "head", "morra": "tomorrow", "fae": "from", "ahve": "ive",
+    "ahm": "im", "everyoned": "everyone would", "wiout": "without", "cba": "cant be bothered",
+    "abt": "about", "bout": "about", "tryna": "trying to", "w": "with", "r": "are",
+    "bein": "being", "hurtin": "hurting", "burnin": "burning", "cuttin": "cutting",
+    "wakin": "waking", "breathin": "breathing", "movin": "moving", "answerin": "answering",
+    "respondin": "responding", "strugglin": "struggling", "somethin": "something",
+    "nothin": "nothing", "goin": "going", "doin": "doing", "takin": "taking", "tryin": "trying",
+    "feelin": "feeling", "bleedin": "bleeding", "comin": "coming", "gettin": "getting",
+    "followin": "following", "thinkin": "thinking", "killin": "killing", "dyin": "dying",
+    "livin": "living", "hittin": "hitting", "touchin": "touching", "shakin": "shaking",
+    "chokin": "choking", "starvin": "starving", "fallin": "falling", "sendin": "sending",
+    "harmin": "harming", "wantin": "wanting", "leatherin": "leathering", "aff": "off", "wiv": "with",
 }
+# Words read as another only before certain words (applied after SPELLINGS): Scots
+# "a" for "i" ("a cannae dae this"), and "no" for "not" ("she's no breathin").
+RESPELT: tuple[tuple[str, str], ...] = (
+    (r"\ba(?= (?:cant|dont|didnt|want|wanna|wish|wasnt|hate|am|havent|just want)\b)", "i"),
+    (r"\bam no(?= (?:gonna|going|gonnae)\b)", "im not"),
+    (r"\bno(?= (?:waking|breathing|moving|answering|responding|gonna|gonnae|going to be|able to|"
+     r"coping|safe|allowed|eating|sleeping|wanting)\b)", "not"),
+)
 
 # --- Crisis phrases ----------------------------------------------------------
 # Checked in the order of CRISIS at the bottom; the first category that matches
@@ -375,7 +394,7 @@ SUICIDE: tuple[str, ...] = (
     r"\bnever wake up (?:again|tomorrow)\b",
     r"\b(?:wont|will not|not going to|not gonna) be (?:here|around|alive) (?:much longer|"
     r"for much longer|for long|tomorrow|next week|any ?more)\b",
-    r"\b(?:tired|sick|fed up|done|had enough) (?:of|with) (?:life|living|being alive|existing)\b",
+    r"\b(?:tired|sick|fed up|done|had enough) (?:of|with) (?:life|" + _LIVING + r"|being alive|existing)\b",
     r"\bdisappear (?:forever|for good|permanently|and never (?:come back|be found|return))\b",
     r"\bwant (?:to )?be gone(?: forever| for good)?$|\bwant (?:it|it all|everything|my life) to be "
     r"over\b",
@@ -426,8 +445,11 @@ SUICIDE: tuple[str, ...] = (
     r"\bdisappear (?:forever|for good|permanently)\b",
     # Farewells and plans.
     r"\b(?:written|writing|wrote|write|left|leaving) (?:a |my |some )?(?:goodbye |farewell |"
-    r"suicide )?(?:notes?|letters?) (?:to|for) (?:my |everyone|everybody|my family|\w+)\b",
-    r"\b(?:this is (?:my )?(?:goodbye|farewell|the end)|saying (?:my )?goodbyes?)\b" + _NOT_FAREWELL +
+    r"suicide )?(?:notes?|letters?) (?:to|for) (?:my |everyone|everybody|my family|\w+)\b(?! ?(?:\w+ ){0,4}"
+    r"(?:for )?(?:(?:mothers|fathers|mothering) day|birthday|christmas|valentines|thank\w*|anniversary|"
+    r"leaving do|retirement))",
+    r"\b(?:this is (?:my )?(?:goodbye|farewell|the end(?! of (?!(?:the (?:road|line) for me|me|my life)\b)))|"
+    r"saying (?:my )?goodbyes?)\b" + _NOT_FAREWELL +
     r"|"
     r"\b(?:wont|will not|not gonna|not going to) be (?:around|here|alive) (?:much )?(?:longer|"
     r"tomorrow|for long|by)\b",
@@ -444,8 +466,9 @@ SUICIDE: tuple[str, ...] = (
     r"\bbetter dead\b|\bbetter off dead\b",
     r"\b(?:(?:no|not|whats the|what is the) point|no reason) (?:in |of )?(?:me )?(?:being alive|"
     r"living|going on|existing|being here)\b",
-    r"\b(?:cant|can not|cannot) do (?:life|living)\b|\b(?:done|finished) with (?:life|living|"
-    r"it all|everything)\b|\bwant out (?:of (?:life|this life|everything|this world)|for good|"
+    r"\b(?:cant|can not|cannot) do (?:life|living)\b|\b(?:done|finished) with (?:life|living(?! (?:in|at|"
+    r"with|near|next|together|here)\b)|it all|everything)\b|\bwant out (?:of (?:life|this life|everything|thi"
+    r"s world)|for good|"
     r"forever)\b",
     r"\bcant be bothered (?:living|being alive|existing|with life)\b",
     r"\b(?:hope|wish|pray|praying|hoping) (?:that )?i (?:dont|never|do not|wont|will not) wake "
@@ -458,11 +481,12 @@ SUICIDE: tuple[str, ...] = (
     r"permanently)\b",
     r"\b(?:standing|stood|sitting|sat|im|i am|i m) (?:on|at|by) (?:the )?(?:edge of (?:the |a )?)?"
     r"(?:bridge|roof|rooftop|ledge|train tracks|railway tracks|railway line|tracks|cliff|cliff edge|"
-    r"top of (?:the|a) (?:car park|multi ?storey|building|cliff|tower))\b",
+    r"top of (?:the|a) (?:car park|multi ?storey|building|cliff|tower))\b(?!(?: \w+){0,8} (?:parking|park "
+    r"the car|lol|haha\w*|view|sunset|fireworks|fixing|repair\w*))",
     r"\bwalk(?:ing)? into the (?:sea|river|water|lake|canal|ocean)\b",
     r"\b(?:pills|tablets|rope|meds|knife|blade) (?:\w+ ){0,3}?(?:and )?(?:im|i am) ready\b",
     r"\b(?:tired|sick|fed up|done|had enough|exhausted|sick and tired|bored|so tired) (?:of|with) "
-    r"(?:being alive|living|life|existing|being here)\b",
+    r"(?:being alive|" + _LIVING + r"|life|existing|being here)\b",
     r"\b(?:attempted|attempting) (?:suicide|last|again|before|to end|to kill|twice|once|"
     r"[0-9]+ times)\b|\bmy (?:last |first |second )?attempt\b",
     r"\b(?:no|whats the|what is the|not any|nae|no more|not much) point (?:in |of )?(?:living|life|"
@@ -473,12 +497,13 @@ SUICIDE: tuple[str, ...] = (
     r"\blife (?:has|have|is|got) no (?:meaning|point|purpose)\b",
     r"\b(?:dont|do not|no longer|not) (?:want|wish|wanna) (?:to )?live\b(?! (?:in|with|at|near|"
     r"there|here|on|like that|far|so|somewhere|abroad|alone|by))",
-    r"\b(?:am|im|i) (?:thinking|planning) (?:to|of) (?:kill|end|die|finish)\b",
+    r"\b(?:am|im|i) (?:thinking|planning) (?:to|of) (?:kill|end|die|finish(?! (?:my (?!(?:own )?life)|the |"
+    r"school|college|uni|studies|course|work|homework|degree|exams?|early|off|up)))\b",
     r"\bthoughts (?:to|of|about) (?:end|ending|kill|killing) (?:my|my own) ?(?:life|self)\b",
     # Indirect hints: giving things away, method questions, farewells, plans.
     r"\b(?:giv(?:e|en|ing)|gave) (?:away )?(?:all (?:of )?my|all me|away all|away my|everything "
     r"i own|away everything)\b|\b(?:giv(?:e|en|ing)|gave) (?:away )?my (?:dog|cat|pets?|rabbit|"
-    r"hamster|\w+) (?:\w+ ){0,5}?(?:for good|to keep|forever)\b",
+    r"hamster|\w+) (?:\w+ ){0,8}?(?:for good|to keep|forever)\b",
     r"\b(?:wont|will not|dont) need (?:it|them|her|him|my \w+|anything) (?:where im going|"
     r"any ?more|after (?:tonight|today))\b",
     r"\b(?:most|max|maximum) (?:amount of |number of )?" + DRUGS + r" (?:you|u|i|someone|a person|"
@@ -493,7 +518,8 @@ SUICIDE: tuple[str, ...] = (
     r"\bno future for me\b",
     r"\bbleed(?:ing)? out\b|\b(?:does|would|will|is) (?:hanging|drowning|overdosing|jumping|an "
     r"overdose|dying|suffocating|bleeding out|it hurt to die) (?:hurt|painful|quick|take long)\b",
-    r"\b(?:painless|peaceful) (?:way|death)\b|\b(?:quickest|easiest) way (?:out|to go)$",
+    r"\b(?:painless|peaceful) (?:way|death)\b(?! to (?:get|do|have|take|remove|pull|book|give))|"
+    r"\b(?:quickest|easiest) way (?:out|to go)$",
     r"\btell (?:my \w+|everyone|them|her|him|my family) (?:that )?(?:i love (?:her|him|them|you|"
     r"them all)|im sorry|i am sorry|sorry|goodbye|bye)\b",
     r"\b(?:goodbye|bye|farewell) (?:everyone|everybody|world|all|forever|for ever|cruel world)\b|"
@@ -509,7 +535,8 @@ SUICIDE: tuple[str, ...] = (
     r"\b(?:know|planned|plan|planning|worked out|decided) (?:exactly )?(?:how|when|where) (?:im going "
     r"to|im gonna|ill|i will|i am going to|to|i want to) "
     r"(?:do it|end it)\b",
-    r"\btonight(?:s| is) the night\b|\bits over for me\b|\b(?:its|it is) (?:my )?time (?:for me )?"
+    r"\btonight(?:s| is) the night\b(?! (?:we|they|of|for|that we)\b)|\bits over for me\b|\b(?:its|it is) (?:"
+    r"my )?time (?:for me )?"
     r"to (?:go|leave) (?:bye|goodbye|forever|for good)\b",
     r"\bif i (?:die|dont wake up|am not here|m not here|dont make it) (?:tonight|tomorrow|today)\b",
     r"\b(?:dont|do not|no need to) worry about me (?:after|any ?more)\b",
@@ -605,7 +632,7 @@ SUICIDE: tuple[str, ...] = (
     r"\b(?:can|could|will|would) (?:you|u|i|someone|a person) die (?:from|of|if)\b|"
     r"\b" + DRUGS + r" (?:kill|be fatal|be lethal|be enough to kill)\b",
     r"\bbeing alive (?:is|feels like|feels) (?:torture|hell|agony|unbearable|pointless|too much|"
-    r"exhausting)\b|\b(?:cant stand|sick of|done with) (?:being alive|living|existing)\b",
+    r"exhausting)\b|\b(?:cant stand|sick of|done with) (?:being alive|" + _LIVING + r"|existing)\b",
     r"\bwant (?:this life|my life|this) to (?:end|be over|stop)\b|\b(?:wish|hope|want) my heart "
     r"(?:would |to |will )?(?:just )?stop\b",
     r"\b(?:hope|wish) i (?:could |would |just |might )*(?:end it|end it all|end my life|kill myself)\b",
@@ -635,7 +662,8 @@ SUICIDE: tuple[str, ...] = (
 # someone unconscious, overdoses and heavy bleeding.
 MEDICAL: tuple[str, ...] = (
     r"\b(?:cant|can not|cannot|struggling to|hard to|trouble|difficulty) (?:properly )?breath(?:e|ing)\b"
-    r"(?! better| (?:through|out of|thru) (?:my|me|the) nose|(?: well| properly)? (?:when i (?:have|"
+    r"(?! better| (?:through|out of|thru) (?:my|me|the|his|her|their) nose|(?: well| properly)? "
+    r"(?:when i (?:have|"
     r"got)|with) (?:a|my|this) cold)|\b(?:not|isnt|stopped|stop) breathing\b",
     r"\bthroat (?:is |keeps )?(?:closing|swelling|tight)\w*|\banaphyla\w*|"
     r"\b(?:bad|severe|serious|really bad) allergic reaction\b|\b(?:face|lips|tongue) (?:is |are )?"
@@ -645,16 +673,19 @@ MEDICAL: tuple[str, ...] = (
     r"\b(?:having|had|has) a (?:fit|seizure)\b" + _NOT_A_FIT + r"|\bseizur\w* (?:and|that) (?:wont|"
     r"cant) stop\b|"
     r"\bwont stop (?:shaking|fitting)\b",
-    r"\b(?:unconscious|unresponsive|passed out and)\b|\b(?:wont|cant|will not|isnt) wak(?:e|ing) up\b",
+    r"\b(?:unconscious|unresponsive|passed out and)\b|\b(?:wont|cant|will not|isnt) wak(?:e|ing) up\b"
+    r"(?! (?:for|in time|till|until|early|on time|in the morning)\b)",
     r"\b(?:overdosed|overdosing|over dosed|od d|odd on|taken an overdose|took an overdose)\b|"
     r"\btook (?:a load of|loads of|lots of|a lot of|too many|all (?:my|the)|a whole|[0-9]+) "
     r"(?:of )?(?:\w+ ){0,2}(?:pills|tablets|paracetamol|painkillers|meds|ibuprofen)\b",
     r"\bbleeding (?:a lot|loads|heavily|badly|everywhere)\b|"
     r"\b(?:wont|cant|will not|cannot) stop (?:the )?bleeding\b|\bbleeding (?:and )?(?:it )?wont stop\b",
-    r"\b(?:i|ive|she|shes|he|hes|they|theyve|my \w+|someone|somebody) (?:just |has |have )?collapsed\b",
+    r"\b(?:i|ive|she|shes|he|hes|they|theyve|my \w+|someone|somebody) (?:just |has |have )?collapsed\b"
+    r"(?! laughing| with laughter| in laughter)",
     # Added 2026-12-02: asthma, stroke, head injury, hypo, spiking, swallowed, blood loss.
     r"\b(?:cant|can not|cannot) (?:catch|get) (?:my )?breathe?\b|\bcant breathe?\b(?! (?:through|"
-    r"out of|thru|in through) (?:my|me|the) nose|(?: well| properly)? (?:when i (?:have|got)|with) "
+    r"out of|thru|in through) (?:my|me|the|his|her|their) nose|(?: well| properly)? (?:when i (?:have|got)|"
+    r"with) "
     r"(?:a|my|this) cold)|"
     r"\b(?:short of|out of) breathe?\b(?: \w+){0,4} (?:lips|blue|chest|faint|dizzy|wont stop)",
     r"\basthma attack\b(?: \w+){0,6} (?:not stopping|wont stop|isnt stopping|getting worse|"
@@ -662,11 +693,13 @@ MEDICAL: tuple[str, ...] = (
     r"very |bad |severe |serious |massive )*asthma attack\b|\binhaler (?:isnt|is not|not|doesnt|"
     r"wont|hasnt|aint) (?:working|helping|help|work)\b",
     r"\b(?:have|having|got|getting|with|bad|severe|sharp|crushing|really bad|awful|terrible|"
-    r"horrible|massive) (?:\w+ )?chest pains?\b|^chest pains?$|\b(?:pain|pains|tightness) in my "
+    r"horrible|massive) (?:\w+ )?chest pains?\b(?! when i (?:cough|sneeze|laugh)| from (?:coughing|my "
+    r"cold|a cold))|^chest pains?$|\b(?:pain|pains|tightness) in my "
     r"chest\b(?! (?:when|after|before|sometimes|last|once))|\bchest (?:really |so |is |feels |"
     r"keeps )*(?:hurts|hurting|heavy|tight)\b(?! (?:when|sometimes|a bit|a little|after (?:running|"
     r"exercise|pe|sport|the gym|football)))",
-    r"\b(?:arm|face|side) (?:is |goes |gone |feels |s )?(?:numb|tingly|tingling)\b",
+    r"\b(?:arm|face|side) (?:is |goes |gone |feels |s )?(?:numb|tingly|tingling)\b(?! (?:at|after|from) "
+    r"(?:the )?(?:dentist|dentists|injection|anaesthetic|cold))",
     r"\b(?:think|feel like|feels like) (?:im|i am|i m|hes|shes) (?:having|about to have) a heart "
     r"attack\b|\b(?:im|i am|hes|shes|is|s) having a heart attack\b",
     r"\b(?:took|taken|swallowed|necked|downed|take|taking|had|have) (?:\w+ ){0,3}?(?:pills|"
@@ -678,7 +711,9 @@ MEDICAL: tuple[str, ...] = (
     r"(?:^|\b(?:took|taken|swallowed|necked|downed|had|bye|goodbye|gone) )(?:\w+ )?pills pills\b|"
     r"\bpills pills pills\b(?! for)",
     r"\b(?:lips?|face|skin|fingers|mouth)(?: \w+){0,2} (?:is |are |have |has |gone |going |"
-    r"turned |turning |look |looks |s )+(?:blue|grey|gray|purple)\b|\b(?:blue|grey) and (?:not|"
+    r"turned |turning |look |looks |s )+(?:blue|grey|gray|purple)\b(?! from (?:the )?(?:cold|swimming|sea|"
+    r"lolly|slush\w*|ice|blue raspberry|sweets?|drink|paint|pen|ink|dye|hair dye|makeup|lipstick))|\b(?:blue|"
+    r"grey) and (?:not|"
     r"isnt) (?:moving|breathing|responding)\b",
     r"\b(?:he|she|they|hes|shes|theyre|my \w+|friend|mate)(?: is| s)? (?:not|isnt|wont|stopped) "
     r"(?:moving|responding|answering me)\b",
@@ -686,7 +721,9 @@ MEDICAL: tuple[str, ...] = (
     r"having a|gone into) (?:an |a )?(?:bad |severe |serious |massive )?(?:allergic reaction|"
     r"anaphyla\w*)\b",
     r"\b(?:face|lips?|tongue|throat)(?: and (?:my )?(?:face|lips?|tongue|throat|eyes))? (?:is |"
-    r"are |s |keeps |keep |started )?(?:swelling|swollen|swelled|puffing up|blowing up)\b",
+    r"are |s |keeps |keep |started )?(?:swelling|swollen|swelled|puffing up|blowing up)\b(?! (?:a bit|a "
+    r"little|slightly)| from (?:her|his|my|the) (?:wisdom teeth|tooth|teeth|filling|dentist|braces?|hay ?"
+    r"fever))",
     r"\b(?:need|needs|used|use|using|give|gave|injected|jabbed|had to use|cant find|lost|forgot|"
     r"left|get|grab) (?:my |her |his |their |an |the )?epi ?pen\b|\bepi ?pen (?:didnt|isnt|not|"
     r"hasnt|wont|doesnt) (?:work|help)\w*",
@@ -727,13 +764,13 @@ MEDICAL: tuple[str, ...] = (
     r"train|motorbike)\b(?! (?:last|a few|years|when i was|as a))",
     r"\b(?:swallowed|drank|drunk|ate|eaten|drinking|swallowing) (?:some |a |the )?(?:bleach|poison|"
     r"battery|batteries|button battery|magnets|antifreeze|detergent|washing (?:tablet|pod|capsule)s?|"
-    r"cleaning (?:stuff|product|fluid))\b|\b(?:swallowed|ate|eaten|took) (?:some|a load of|a bunch "
-    r"of|loads of|a lot of|lots of|all the|all my|all of the|a handful of|a few) (?:of )?(?:\w+ )?"
+    r"cleaning (?:stuff|product|fluid))\b|\b(?:swallowed|swallow|ate|eaten|took) (?:some|a load of|a "
+    r"bunch of|loads of|a lot of|lots of|all the|all my|all of the|a handful of|a few) (?:of )?(?:\w+ ){0,2}"
     r"(?:pills|tablets|medicine|meds)\b",
     r"\b(?:vomiting|throwing up|coughing up|coughing|being sick|puking|sick|peeing|weeing) (?:up )?"
     r"(?:\w+ )?blood\b|\b(?:pain|agony)\b(?: \w+){0,2} (?:is |s |getting |its )(?:so |really )?"
     r"(?:unbearable|excruciating)\b",
-    r"\bpregnant\b(?: \w+){0,4} (?:bleeding|cramps|pain)\b",
+    r"\bpregnant\b(?: \w+){0,4} (?:bleeding|cramps|pains?)\b",
     # Round two (2026-12-02).
     r"\bfoaming at the mouth\b|\bconvuls\w*|\b(?:shaking|jerking|twitching) (?:\w+ ){0,2}?(?:and )?"
     r"(?:wont stop|not responding|unconscious|foaming|on the floor|eyes rolled)",
@@ -773,7 +810,8 @@ MEDICAL: tuple[str, ...] = (
 SELF_HARM: tuple[str, ...] = (
     r"\bself ?(?:harm|injur|mutilat)\w*",
     r"\b(?:relaps\w*|urges?|scars?|cuts?|wounds?|marks?|clean|again|start\w*|stop\w*|used to|"
-    r"do|did|doing|been|want to|wanna|need to|my|i|ive|im) (?:\w+ ){0,2}?sh(?:ing|ed)?\b",
+    r"do|did|doing|been|want to|wanna|need to|my|i|ive|im) (?:\w+ ){0,2}?(?:sh|shing|(?<!said )(?<!says )"
+    r"(?<!thought )(?<!think )(?<!hope )(?<!that )(?<!if )(?<!but )(?<!and )(?<!so )(?<!when )shed)\b",
     r"\bsh(?:ing|ed)? (?:\w+ ){0,2}?(?:scars?|cuts?|urges?|again|wounds?|marks?|relaps\w*|clean)\b",
     r"\b(?:hurt|hurting|hurts|harm|harming|harmed|injure|injuring|injured|burn|burning|burned|"
     r"burnt|scratch|scratching|scratched|hit|hitting|punch|punching|bruise|bruising|starve|"
@@ -791,7 +829,8 @@ SELF_HARM: tuple[str, ...] = (
     r"(?:cuts|scars|burns)\b",
     r"\bhide (?:my |the )?(?:cuts|scars|marks|burns)\b",
     r"\bburn(?:ing|ed|t)? my (?:arms?|wrists?|legs?|skin|thighs?|hands?)\b",
-    r"\bmak(?:e|ing) " + MYSELF + r" (?:throw up|vomit|puke|be sick|sick after|sick$)\b|"
+    r"\bmak(?:e|ing) " + MYSELF + r" (?:throw up|vomit|puke|be sick|sick\b(?! (?:with|from) (?:worry|"
+    r"worrying|stress|thinking)))\b|"
     r"\bmade " + MYSELF + r" (?:throw up|vomit|puke|sick after)\b",
     r"\bpunch(?:ing|ed)? (?:walls?|the wall)\b|\bbit(?:e|es|ing)? " + MYSELF,
     r"\b(?:till|until|so) (?:i|it|they) bleeds?\b",
@@ -800,7 +839,8 @@ SELF_HARM: tuple[str, ...] = (
     r"(?:wall|walls|floor|door)\b",
     r"\b(?:want|wanna|need|urge|urges) (?:to )?cut\b(?! (?:down|back|the|my hair|hair|off|out|"
     r"in|ties|costs?|corners|it|them|that|this))",
-    r"\b(?:days|weeks|months|years|day|week|month|year) clean\b",
+    r"\b(?:days|weeks|months|years|day|week|month|year) clean\b(?! (?:from|off|of) (?:vap\w*|smok\w*|"
+    r"drink\w*|alcohol|weed|drugs|sugar|caffeine|energy drinks|coke|gambling|porn|cigs|fags))",
     r"^cut (?:again|last night|today|yesterday)\b|\bcut again\b|\bi (?:still |sometimes |"
     r"often |used to )?cut$|\bi (?:\w+ )?cut (?:again|last night|deep|deeper|to cope|every)\b",
     r"\bblades? (?:on|to|into|across) my\b|\brazors? (?:on|to|into|across) my (?:arms?|wrists?|"
@@ -880,11 +920,13 @@ ABUSE: tuple[str, ...] = (
     r"shov(?:e|es|ed|ing)|drag(?:s|ged|ging)|grab(?:s|bed|bing)|push(?:es|ed|ing)?|throws?|threw|"
     r"spits? on|spat on) (?:me|us|(?:her|him|them|my \w+) and me|(?:my )?(?:mum|mom|mam|mother|sister|"
     r"brother|sis|bro|dad|little \w+))\b(?! to\b| out| off| back\b| around| about| in front| into "
-    r"(?:doing|going)| up\b)",
+    r"(?:doing|going)| up\b| at (?:football|fifa|fortnite|tennis|chess|pool|darts|cards|games?|\w+ games?|"
+    r"everything|every))",
     r"\b(?:beats|beating|beaten|punch(?:es|ed|ing)|slap(?:s|ped|ping)|chok(?:es|ed|ing)|"
     r"strangl(?:es|ed|ing)|molest(?:s|ed|ing)?|rap(?:es|ed|ing)|abus(?:es|ed|ing)|"
     r"assault(?:s|ed|ing)|batter(?:s|ed|ing)|smack(?:s|ed|ing)|kick(?:s|ed|ing)|"
-    r"touch(?:es|ed|ing)|hits|hitting) (?:me|us)\b(?! to it| out| off)",
+    r"touch(?:es|ed|ing)|hits|hitting) (?:me|us)\b(?! to it| out| off| at (?:football|fifa|fortnite|"
+    r"tennis|chess|pool|darts|cards|games?|\w+ games?|everything|every))",
     r"\bforc(?:ed|es|ing) (?:himself|herself|themself|themselves) (?:on|onto) me\b|"
     r"\bmake?s? me do (?:things|stuff|sexual)|\bmade me do (?:things|stuff) (?:i|sexual|to (?:him|her|"
     r"them))",
@@ -892,14 +934,17 @@ ABUSE: tuple[str, ...] = (
     r"send |to see )?(?:pics|nudes|naked \w+|(?:photos|pictures|videos) of me)\b",
     r"\bsends? me (?:pics|photos|pictures|videos) of (?:himself|herself|his|him)\b",
     r"\bcomes? (?:in|into) my (?:room|bed|bedroom)\b(?: \w+){0,2} (?:at night|when)\b|"
-    r"\b(?:told|tells|asked|asks|wants|wanted|makes|made) me (?:to )?keep (?:it|this|us|our \w+|"
+    r"\b(?:told|tells|asked|asks|wants|wanted|makes|made) me (?:to )?keep (?:secrets|quiet|it quiet|it|"
+    r"this|us|our \w+|"
     r"things) (?:a )?secret\b|\bkeep it between us\b",
-    r"\bthrow(?:s|ing)? (?:a |an |the )?(?:things|stuff|\w+) at (?:me|us|my \w+)\b|\bthrew (?:a |an "
+    r"\bthrow(?:s|ing)? (?:a |an |the )?(?:things|stuff|\w+) at (?:me|us|my \w+)\b(?!(?: \w+){0,2} "
+    r"(?:to catch|catch|lol|haha\w*|playing|for fun))|\bthrew (?:a |an "
     r"|the )?(?:things|stuff|\w+) at (?:me|us)\b",
     r"\b[2-9][0-9] ?(?:year old|yr old|yo)\b(?: \w+){0,6} (?:message|messages|messaging|texting|"
     r"talking|snap|snaps|dm|dms|wants|asking|sending|sends)\b",
     r"\b(?:doesnt|dont|wont|never) (?:let|allow) me (?:to )?(?:eat|have food|sleep)\b|"
-    r"\b(?:boyfriend|bf|partner|girlfriend|gf)(?: \w+){0,2} (?:doesnt|wont|dont) let me\b",
+    r"\b(?:boyfriend|bf|partner|girlfriend|gf)(?: \w+){0,2} (?:doesnt|wont|dont) let me\b(?! (?:pay|buy|get "
+    r"the bill|split|help with the (?:washing|dishes)|cook|drive|lose|win))",
     r"\b(?:make|makes|made|making|force|forces|forced|forcing|pressur\w*) me (?:to )?(?:have sex|"
     r"do sexual|touch|send|watch (?:porn|videos|him|them))\b|"
     r"\bporn\b(?: \w+){0,3} (?:me|with me)\b",
@@ -912,7 +957,7 @@ ABUSE: tuple[str, ...] = (
     r"\bmeet (?:up )?(?:alone|in person|secretly|on my own)\b|\b(?:adult|man|grown up|older \w+|"
     r"stranger)(?: \w+){0,4} (?:keeps |kept )?(?:asking|wants|trying) (?:me )?(?:to )?meet\b",
     r"\b(?:met|talking to|talk to|speak to|chatting to) (?:\w+ ){0,2}?(?:on|online)(?: \w+){0,3} "
-    r"(?:wants?|asking|asked|keeps|meet|pics|nudes|secret)\b",
+    r"(?:wants?|asking|asked|keeps|(?<!never )(?<!not )(?<!dont )meet|pics|nudes|secret)\b",
     r"\b(?:being|been|was|were|got|get|getting|am|im) (?:sexually |physically |emotionally |"
     r"mentally )?(?:abused|raped|molested|groomed|assaulted|beaten up|beaten|trafficked|"
     r"exploited|touched)\b",
@@ -951,8 +996,11 @@ ABUSE: tuple[str, ...] = (
     r"got|always|so|really|very|drunk|and|when|hes|shes|high|angry)){0,4} (?:violent|abusive|"
     r"aggressive)\b",
     r"\b(?:dont|doesnt|do not|never|wont) (?:feeds?|fed) (?:me|us)\b|\bno food (?:at home|in the house)\b",
-    r"\block(?:s|ed|ing)? me (?:in|out)\b",
-    r"\b(?:left|leaves|leave|gave me|give me|gives me|covered in) (?:me )?(?:with )?bruises\b",
+    r"\block(?:s|ed|ing)? me (?:in|out)\b(?! of (?:the|my|our|a) (?:group ?chat|chat|account|game|server|"
+    r"lobby|call|team))",
+    r"\b(?:left|leaves|leave|gave me|give me|gives me|covered in) (?:me )?(?:with )?bruises\b(?! from "
+    r"(?:football|rugby|netball|hockey|training|the gym|pe|sport|falling|a fall|skating|climbing|the "
+    r"trampoline|boxing|karate|judo|dance))",
     # Added 2026-12-02: coercive control, sexual assault told without the word, grooming,
     # sextortion, forced marriage, county lines, neglect, emotional abuse, dialect.
     r"\b(?:grab\w*|squeez\w*|held|holds|hold|hands? (?:round|around|on)) (?:me by )?(?:my|the) "
@@ -963,9 +1011,11 @@ ABUSE: tuple[str, ...] = (
     r"checking|goes through|reads|tracks|tracking|track|monitors) (?:all )?my (?:phone|messages|"
     r"texts|location|snaps|dms)\b",
     r"\b(?:goes|go|went|gets|get) (?:mad|crazy|mental|psycho|nuts|violent|angry)(?: at me)? (?:if|"
-    r"when|whenever) i (?:go out|see|talk|text|speak|wear|leave)\b",
+    r"when|whenever) i (?:go out|see|talk|text|speak|wear|leave(?! (?:my|the|a) (?:room|dishes|stuff|"
+    r"clothes|plates?|mess|lights|door|bed|towel|shoes|bag|cup)))\b",
     r"\bnot allowed (?:to )?(?:leave|out of|out) (?:of )?(?:the |my )?(?:house|home|room|flat)\b",
-    r"\b(?:takes|took|taken|keeps|kept|hides|hid) (?:away )?my passport\b|\btakes? (?:all )?my "
+    r"\b(?:takes|took|taken|keeps|kept|hides|hid) (?:away )?my passport\b(?! (?:at|to) (?:the )?(?:airport|"
+    r"check|border|passport control|scan|copy))|\btakes? (?:all )?my "
     r"(?:money|wages|benefits|bank card)\b",
     r"\bsaid no (?:but|and) (?:he|she|they|\w+) (?:\w+ ){0,2}?(?:did it|carried on|kept going|didnt "
     r"stop|still did|did anyway|wouldnt stop|forced|made me)",
@@ -1007,7 +1057,8 @@ ABUSE: tuple[str, ...] = (
     r"useless|a waste|a mistake|disgusting|pathetic|a (?:slag|slut|whore)|i should die|to die)\b",
     r"\b(?:get|got|getting|been|am|im|being|keep getting) locked (?:in|inside) (?:my|the|a) "
     r"(?:room|house|cupboard|bedroom|shed|flat)\b",
-    r"\bgave (?:me|us) a (?:doing|hiding|kicking|beating|battering|slap)\b|\bgives? (?:me|us) (?:a )?"
+    r"\bgave (?:me|us) a (?:doing|hiding|kicking|beating|battering|slap|smack|whack|clip round the ear|thump)"
+    r"\b|\bgives? (?:me|us) (?:a )?"
     r"(?:doing|hiding|kicking|beating|battering|slaps)\b|\b(?:smacked|knocked|slapped) (?:me |us )?"
     r"(?:about|around)\b",
     r"\b(?:get|gets|getting|got|been|being) (?:hit|smacked|slapped|punched|kicked|beaten|battered|"
@@ -1077,10 +1128,17 @@ DANGER: tuple[str, ...] = (
     r"(?:run|ran|running) away\b(?! from (?!home))",
     r"\b(?:someone|somebody|some1|a man|a guy|a woman|man|guy|he|she|they|people|a car|car|"
     r"stranger|someones|somebodys|hes|shes|theyre)(?: \w+){0,2} follow(?:ing|ed|s)? me\b|"
-    r"\bbeing followed\b|\bfollowed me home\b",
+    r"\bbeing followed\b(?! (?:everywhere |around |about )?by (?:my )?(?:little |baby )?(?:brother|sister|"
+    r"bro|sis|dog|cat|puppy|kitten|cousin)| (?:by (?:\w+ ){0,3})?on (?:tiktok|insta|instagram|twitter|snap|sn"
+    r"apchat|"
+    r"youtube|twitch))|\bfollowed me home\b",
     r"\b(?:someone|somebody|a man|a guy|he|she|they|my ex|stranger|people|theres \w+ \w+)"
-    r"(?: \w+){0,3} (?:outside|at) my (?:house|door|window|flat|home|room)\b|"
-    r"\b(?:hes|shes|theyre|someones|theres someone|theres a (?:man|guy))(?: \w+){0,2} outside\b",
+    r"(?: \w+){0,3} (?:outside|at) my (?:house|door|window|flat|home|room)\b(?!(?: \w+){0,3} (?:fixing|"
+    r"delivering|working|doing (?:the|some)|cutting|mowing|painting|repairing|digging|collecting|reading "
+    r"the meter))|"
+    r"\b(?:hes|shes|theyre|someones|theres someone|theres a (?:man|guy))(?: \w+){0,2} outside\b(?!(?: \w+)"
+    r"{0,3} (?:fixing|delivering|working|doing (?:the|some)|cutting|mowing|painting|repairing|digging|"
+    r"collecting|reading the meter))",
     r"\bthreat\w* (?:\w+ )?(?:to )?(?:kill|hurt|stab|beat|shoot|attack|rape|burn)\b|"
     r"\bthreat\w* (?:me|us)\b",
     r"\b" + PERSON + r"(?: \w+){0,3} (?:kill|hurt|stab|shoot|batter|attack|rape|murder|"
@@ -1124,15 +1182,17 @@ DANGER: tuple[str, ...] = (
     r"\btrying to (?:get|break) (?:in|into) (?:my|the) (?:house|flat|room|home)\b|"
     r"\bbreaking in\b|\b(?:chasing|chased|stalking|stalked) me\b|\bbeing (?:chased|stalked)\b|"
     r"\bstalker\b",
-    r"\bhiding from (?:him|her|them|my \w+)\b|\b(?:smashing|throwing|breaking) (?:things|stuff|"
+    r"\bhiding from (?:him|her|them|my \w+)\b(?!(?: \w+){0,4} (?:hide and seek|game|lol|haha))|\b(?:smashing|"
+    r"throwing|breaking) (?:things|stuff|"
     r"the house)\b",
     r"\b(?:stuck|stranded|trapped|lost|in trouble|locked in) (?:\w+ ){0,3}?(?:and|n) "
     r"(?:scared|frightened|terrified)\b|"
     r"\b(?:scared|terrified|frightened) (?:and|n) (?:stuck|stranded|trapped|alone)\b",
     r"\bbleeding (?:a lot|loads|heavily|badly|wont stop|everywhere)\b|"
     r"\b(?:wont|cant|will not|cannot) stop (?:the )?bleeding\b",
-    r"\b(?:being|been|got|was|gonna be|going to be) (?:attacked|jumped|mugged)\b(?! by (?:a |the |"
-    r"some )?(?:geese|goose|swans?|seagulls?|birds?|wasps?|bees?|dogs?|cats?|spiders?))|\battacked me\b",
+    r"\b(?:being|been|got|was|gonna be|going to be) (?:attacked|jumped|mugged)\b(?! (?:on )?by (?:a |the "
+    r"|some |my |our )?(?:geese|goose|swans?|seagulls?|birds?|wasps?|bees?|dogs?|cats?|spiders?|puppy|"
+    r"kitten)| on by (?:my|our) )|\battacked me\b",
     r"\b(?:want|wanna|going|gonna) (?:to )?(?:hurt|kill|stab) (?:someone|somebody|people|him|her|"
     r"them)\b",
     # Added 2026-12-02: break-ins, someone outside, trapped, watched, weapons as emoji.
@@ -1171,7 +1231,8 @@ DANGER: tuple[str, ...] = (
     r"\b(?:theyre|hes|shes|they are|he is|she is|people are|theyll|hell|shell|they will|he will)"
     r"(?: \w+)? coming (?:for|after) me\b",
     r"\b(?:escaped|got away|ran away|ran off)\b(?: \w+){0,3} (?:hiding|hide)\b|\b(?:im|i am) hiding "
-    r"(?:from|in|under)\b(?! (?:my |the )?(?:homework|revision|rain|sun|bed|duvet|covers))",
+    r"(?:from|in|under)\b(?! (?:my |the )?(?:homework|revision|rain|sun|bed|duvet|covers))(?!(?: \w+){0,5} "
+    r"(?:hide and seek|lol|haha))",
     # Round four (2026-12-02).
     r"\b(?:dont|do not|never) feel safe\b(?: \w+){0,3} (?:help|please|scared|tonight|now)\b",
     # Round five (2026-12-02).
@@ -1184,11 +1245,11 @@ DANGER: tuple[str, ...] = (
 # before self-harm ("took 30 paracetamol" needs 999 first), and danger before
 # abuse because "he's threatening me and hits me" needs 999 first.
 CRISIS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("suicide", SUICIDE),
-    ("medical", MEDICAL),
-    ("self_harm", SELF_HARM),
-    ("danger", DANGER),
-    ("abuse", ABUSE),
+    ("suicide", SUICIDE + hints.SUICIDE),
+    ("medical", MEDICAL + hints.MEDICAL),
+    ("self_harm", SELF_HARM + hints.SELF_HARM),
+    ("danger", DANGER + hints.DANGER),
+    ("abuse", ABUSE + hints.ABUSE),
 )
 
 # Single words (or two words run together) caught even when misspelt: word ->

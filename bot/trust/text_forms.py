@@ -42,7 +42,8 @@ def plain_latin(text: str) -> str:
 
 
 # Emoji that young people use in place of a word ("took 💊💊💊", "he's got a 🔪").
-# Faces and hearts carry no single meaning, so they are left alone.
+# Most faces and hearts carry no single meaning, so they are left alone; crying with
+# laughter reads as "lol", so "can't breathe 😂" is the figure of speech it is.
 _EMOJI_WORDS = {
     "\U0001f48a": "pills",      # 💊
     "\U0001f52a": "knife",      # 🔪
@@ -55,6 +56,11 @@ _EMOJI_WORDS = {
     "\U0001f691": "ambulance",  # 🚑
     "\U0001f489": "needle",     # 💉
     "\U0001fa92": "razor",      # 🪒
+    "\U0001fa79": "plasters",   # 🩹
+    "\U0001f44a": "punches",    # 👊
+    "\u2620": "death",          # ☠
+    "\U0001f602": "lol",        # 😂
+    "\U0001f923": "lol",        # 🤣
 }
 _EMOJI = re.compile("|".join(_EMOJI_WORDS))
 

@@ -13,6 +13,8 @@ from fractions import Fraction
 from typing import Dict, List, Sequence, Tuple, Union
 
 from bot.scripts.questions import COUNT_UNITS, DURATION_UNITS
+from bot.understanding.text import canon
+from bot.understanding.words import NUMBER_WORDS
 
 Token = Union[str, Fraction]
 
@@ -62,6 +64,51 @@ _UNIT_IN_QUESTION = re.compile(
     r"|\bin (minutes|hours|days|weeks|months|years)\b", re.IGNORECASE)
 
 NotRead = str  # a reason from bot.understanding.result
+
+# A minus sign only counts at the start of a number ("-3"), not in "4-5".
+_NUMBER = re.compile(
+    r"(?<![0-9a-z.])-?(?:[0-9]+(?:\.[0-9]+)?|\.[0-9]+)|[0-9]+(?:\.[0-9]+)?|\.[0-9]+|/|[^\W\d_]+"
+)
+_THOUSANDS = re.compile(r"(?<=[0-9]),(?=[0-9]{3}(?![0-9]))")
+KNOWN_WORDS = frozenset(w for key in NUMBER_WORDS for w in key) | UNIT_VOCABULARY | frozenset(
+    "none never nothing not once any no times".split())
+MINUS = frozenset({"minus", "negative"})
+
+
+def merge_number_words(tokens: Sequence[Token]) -> List[Token]:
+    """Turn runs of number words into numbers ("twenty one" -> 21), longest first."""
+    merged: List[Token] = []
+    index = 0
+    while index < len(tokens):
+        for size in range(min(6, len(tokens) - index), 0, -1):
+            run = tokens[index:index + size]
+            if all(isinstance(t, str) for t in run) and tuple(map(str, run)) in NUMBER_WORDS:
+                merged.append(Fraction(NUMBER_WORDS[tuple(map(str, run))]))
+                index += size
+                break
+        else:
+            merged.append(tokens[index])
+            index += 1
+    return merged
+
+
+def number_tokens(prepared: str) -> List[Token]:
+    """Words and numbers of a reply; spelled numbers merged ("twenty one" -> 21)."""
+    text = _THOUSANDS.sub("", prepared.replace("'", ""))
+    found_all = _NUMBER.findall(text)
+    spelled = canon([t for t in found_all if not t[-1].isdigit()], KNOWN_WORDS)  # "threee"
+    spellings = iter(spelled)
+    raw: List[Token] = [
+        Fraction(found) if found[-1].isdigit() else next(spellings) for found in found_all
+    ]
+    tokens = merge_number_words(raw)
+    for index in range(1, len(tokens)):  # "minus 3"
+        current, before = tokens[index], tokens[index - 1]
+        if isinstance(current, Fraction) and isinstance(before, str) and before in MINUS:
+            tokens[index] = -current
+    return tokens
+
+
 
 
 def unit_of(question_unit: str, question_text: str) -> str:
@@ -122,8 +169,8 @@ def amounts(tokens: Sequence[Token]) -> Union[List[Tuple[Fraction, str, bool]], 
     loose = [t for i, t in enumerate(tokens) if i not in used]
     if any(isinstance(t, Fraction) for t in loose):
         return "ambiguous"  # "2 weeks, maybe 3"
-    if "or" in loose and len(found) > 1:
-        return "ambiguous"  # "a week or two weeks"
+    if len(found) > 1 and any(t in ("or", "to", "till", "until") for t in loose):
+        return "ambiguous"  # "a week or two weeks", "6 weeks to 3 months"
     return found
 
 
@@ -137,6 +184,9 @@ def convert(found: Sequence[Tuple[Fraction, str, bool]], unit: str
         return found[0][0], found[0][2]
     if units - set(DURATION_UNITS):
         return "unrecognised"  # "3 times" does not answer "how many days"
+    if units <= _ROUGH and unit in _ROUGH:  # "a year and a half" is 18 months exactly
+        months = sum((value * (12 if u == "years" else 1) for value, u, _ in found), Fraction(0))
+        return (months if unit == "months" else months / 12), any(r for _, _, r in found)
     total = sum((value * _MINUTES[u] for value, u, _ in found), Fraction(0))
     rough = any(r for _, _, r in found) or (
         bool(units & _ROUGH) and unit not in _ROUGH) or (unit in _ROUGH and bool(units - _ROUGH))

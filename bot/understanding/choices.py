@@ -10,6 +10,7 @@ choice; a best guess is offered as "Did you mean…?" and never stored silently.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import FrozenSet, Mapping, Sequence, Tuple
 
 from bot.understanding.lexicon import Name, contains, option_names
@@ -17,11 +18,17 @@ from bot.understanding.matching import (
     Labels,
     Match,
     label_tokens,
-    leading_positions,
     match_names,
     reply_tokens,
 )
+from bot.understanding.numbered import leading_positions
+from bot.understanding.ranges import read_range
+from bot.understanding.related import stem
 from bot.understanding.result import (
+    AMBIGUOUS,
+    ANSWERED,
+    CHOOSE,
+    CONFIRM,
     OUT_OF_RANGE,
     UNRECOGNISED,
     Parsed,
@@ -31,6 +38,7 @@ from bot.understanding.result import (
     invalid,
 )
 from bot.understanding.text import canon, find_phrases, prepare, strip_edges, words
+from bot.understanding.verdicts import rating_answer
 from bot.understanding.words import (
     EDGE_FILLERS,
     LAST,
@@ -39,6 +47,7 @@ from bot.understanding.words import (
     NUMBER_WORDS,
     ORDINAL_FILLERS,
     ORDINALS,
+    UNSURE_PHRASES,
     YES_NO_PHRASES,
     YES_NO_WORDS,
 )
@@ -53,13 +62,18 @@ __all__ = ["Labels", "bare_number", "by_position", "exact_label", "label_tokens"
 def exact_label(options: Sequence[str], prepared: str) -> int | None:
     """The option whose label is exactly the reply (ignoring case and punctuation)."""
     tokens = tuple("and" if t == "plus" else t for t in words(prepared))
-    for index, option in enumerate(options):
-        if prepare(option) == prepared:  # emoji-only labels have no word tokens
+    for index, option in enumerate(_prepared(tuple(options))):
+        if option == prepared:  # emoji-only labels have no word tokens
             return index
     for index, label in enumerate(label_tokens(options)):
         if label and label == tokens:
             return index
     return None
+
+
+@lru_cache(maxsize=512)
+def _prepared(options: Tuple[str, ...]) -> Tuple[str, ...]:
+    return tuple(prepare(option) for option in options)
 
 
 def bare_number(core: Sequence[str]) -> int | None:
@@ -114,7 +128,23 @@ def _positions_outcome(options: Sequence[str], positions: FrozenSet[int]) -> Par
 
 def parse_choice(options: Sequence[str], prepared: str, aliases: Aliases | None = None,
                  numbered_comments: bool = True) -> Parsed:
-    """One option; `numbered_comments` reads "3 - it was alright" as option 3."""
+    """One option; `numbered_comments` reads "3 - it was alright" as option 3. A reply with
+    a condition, an exception or a change in it ("if it was a woman, yes") is only a guess."""
+    read = _parse_choice(options, prepared, aliases, numbered_comments)
+    if read.status == ANSWERED and _CONDITIONAL.search(prepared):
+        return guess(read.value)
+    return read
+
+
+# A condition, an exception or a change over time: "if it was a woman, yes", "every day
+# except sunday", "used to every day, now never".
+_CONDITIONAL = re.compile(r"\b(?:if|unless|as long as|only when|depends on|providing|provided|"
+                          r"except|apart from|other than|besides|excluding|used to|not anymore|"
+                          r"not any more)\b")
+
+
+def _parse_choice(options: Sequence[str], prepared: str, aliases: Aliases | None,
+                  numbered_comments: bool) -> Parsed:
     if not options:
         return invalid(UNRECOGNISED)
     exact = exact_label(options, prepared)
@@ -128,8 +158,14 @@ def parse_choice(options: Sequence[str], prepared: str, aliases: Aliases | None 
         return answered(options[named[0]])
     position = positional(tokens, len(options))
     if position is not None and 1 <= position <= len(options):
-        return answered(options[position - 1])
+        return _number_or_time(options, prepared, tokens, options[position - 1])
     found = match_names(names, label_tokens(options), tokens)
+    ranged = read_range(options, prepared)
+    if ranged is not None:  # "about 20 mins", "6pm", "twice a week", "8 months ago"
+        return _with_names(options, ranged, found)
+    rated = rating_answer(options, prepared)
+    if rated is not None:  # "shocking" to "Very good | Good | OK | Poor | Very poor"
+        return rated
     if position is not None:  # "111" is out of range as a number, but may be a label
         is_label = position >= 100 and found.kind == "one"
         return from_match(options, found) if is_label else invalid(OUT_OF_RANGE)
@@ -147,6 +183,31 @@ def parse_choice(options: Sequence[str], prepared: str, aliases: Aliases | None 
     if found.reason == UNRECOGNISED:
         return _yes_or_no_option(options, tokens) or from_match(options, found)
     return from_match(options, found)
+
+
+_TIME_HINTS = frozenset("like about around roughly at by after before til till until am pm "
+                        "oclock".split())
+
+
+def _number_or_time(options: Sequence[str], prepared: str, tokens: Sequence[str], numbered: str
+                    ) -> Parsed:
+    """ "2" is option 2; "like 1" to bedtimes may be option 1 or 1am: which one?"""
+    if not any(token in _TIME_HINTS or token.endswith("ish") for token in tokens):
+        return answered(numbered)  # "2", "option 2", "2 pls"
+    ranged = read_range(options, prepared)
+    if ranged is None or ranged.status not in (ANSWERED, CONFIRM) or ranged.value == numbered:
+        return answered(numbered)
+    return choose(option for option in options if option in (numbered, ranged.value))
+
+
+def _with_names(options: Sequence[str], ranged: Parsed, found: Match) -> Parsed:
+    """A range reading, unless the reply also names another option ("weekend or evenings")."""
+    named = {options[i] for i in found.indexes} if found.kind in ("one", "choose") else set()
+    picked = set(ranged.value) if ranged.status == CHOOSE else {ranged.value}
+    if not named or named <= picked:
+        return ranged
+    both = [option for option in options if option in named | picked]
+    return choose(both) if len(both) <= 3 else invalid(AMBIGUOUS)
 
 
 _CLAUSE = re.compile(r"\s*(?:[,.;:!?()]|\s-\s|\s(?:because|cos|coz|cuz|bc|since|as)\s)\s*")
@@ -173,13 +234,34 @@ def _answer_then_reason(options: Sequence[str], names: Tuple[Name, ...], prepare
     return answered(options[next(iter(head.indexes))])
 
 
+_NEGATIVE_STARTS = (("no",), ("none",), ("never",), ("nothing",), ("nobody",), ("no", "one"),
+                    ("not",), ("i", "dont"), ("i", "do", "not"), ("dont",), ("didnt",),
+                    ("i", "didnt"), ("i", "havent"), ("havent",), ("i", "have", "not"))
+
+
 def _yes_or_no_option(options: Sequence[str], tokens: Sequence[str]) -> Parsed | None:
-    """ "yeah" to [Yes - definitely, Maybe, No]: the one option that starts with yes."""
-    hits = find_phrases(canon(tokens, YES_NO_WORDS), YES_NO_PHRASES)
+    """ "yeah" to [Yes - definitely, Maybe, No]: the one option that starts with yes; "nah i
+    dont" or "ive never vaped" to [Every day, …, I don't vape]: the one that says no. A
+    conditional or a hedge ("if it was a woman, yes") is neither."""
+    said = canon(tokens, YES_NO_WORDS)
+    hits = find_phrases(said, YES_NO_PHRASES)
     if not hits or hits[0][0] != 0 or len({value for _, _, value in hits}) != 1:
         return None
+    if find_phrases(said, UNSURE_PHRASES):
+        return None
     word = str(hits[0][2]).casefold()
-    starting = [i for i, label in enumerate(label_tokens(options)) if label[:1] == (word,)]
+    labels = label_tokens(options)
+    starting = [i for i, label in enumerate(labels) if label[:1] == (word,)]
     if len(starting) == 1:
         return answered(options[starting[0]])
-    return choose(options[i] for i in starting) if 1 < len(starting) <= 3 else None
+    if 1 < len(starting) <= 3:
+        return choose(options[i] for i in starting)
+    if word != "no":
+        return None
+    negative = [i for i, label in enumerate(labels)
+                if any(tuple(label[:len(start)]) == start for start in _NEGATIVE_STARTS)]
+    if len(negative) != 1:
+        return None
+    label_stems = {stem(word) for word in labels[negative[0]]}
+    rest = [t for t in said[hits[0][1]:] if t not in EDGE_FILLERS and stem(t) not in label_stems]
+    return answered(options[negative[0]]) if not rest else guess(options[negative[0]])

@@ -8,12 +8,20 @@ vocabulary ("brilliant", "meh", "not great") comes first, with negation handled:
 from __future__ import annotations
 
 import re
-from typing import Sequence, Set, Tuple
+from typing import Sequence, Set
 
 from rapidfuzz import fuzz
 
 from bot.scripts.questions import FFT_OPTIONS
 from bot.understanding.choices import by_position, parse_choice, positional
+from bot.understanding.fft_words import (
+    FFT_COMPLAINTS,
+    FFT_EMOJI,
+    FFT_FACES,
+    FFT_PHRASES,
+    FFT_PRAISE,
+    FFT_WORDS,
+)
 from bot.understanding.matching import FUZZY_CUTOFF, FUZZY_MAX_TOKENS, FUZZY_MIN_CHARS
 from bot.understanding.result import (
     AMBIGUOUS,
@@ -24,15 +32,9 @@ from bot.understanding.result import (
     guess,
     invalid,
 )
-from bot.understanding.text import canon, longest_at, words
+from bot.understanding.text import canon, count_stars, words
+from bot.understanding.verdicts import verdicts
 from bot.understanding.words import (
-    FFT_BOOSTERS,
-    FFT_EMOJI,
-    FFT_FACES,
-    FFT_INTENSIFIERS,
-    FFT_NEGATED,
-    FFT_PHRASES,
-    FFT_WORDS,
     GOOD,
     NEGATORS,
     NEITHER,
@@ -40,44 +42,6 @@ from bot.understanding.words import (
     VERY_GOOD,
     VERY_POOR,
 )
-
-
-def _negated_fft(tokens: Sequence[str], start: int) -> Tuple[int, str] | None:
-    """After "not": skip intensifiers ("not too bad") and flip the answer that follows."""
-    while start < len(tokens):
-        hit = longest_at(tokens, start, FFT_PHRASES)
-        if hit is not None:
-            return hit[0], FFT_NEGATED.get(hit[1], "")
-        if tokens[start] not in FFT_INTENSIFIERS:
-            return None
-        start += 1
-    return None
-
-
-def _boosted(tokens: Sequence[str], index: int) -> Tuple[int, str] | None:
-    """ "very gud", "proper bad": Good and Poor, lifted one step."""
-    if tokens[index] not in FFT_BOOSTERS:
-        return None
-    hit = longest_at(tokens, index + 1, FFT_PHRASES)
-    if hit is None or hit[1] not in (GOOD, POOR):
-        return None
-    return hit[0], VERY_GOOD if hit[1] == GOOD else VERY_POOR
-
-
-def _fft_labels(tokens: Sequence[str]) -> Set[str]:
-    found = set()
-    index = 0
-    while index < len(tokens):
-        hit = longest_at(tokens, index, FFT_PHRASES) or _boosted(tokens, index)
-        if hit is None and tokens[index] in NEGATORS:
-            hit = _negated_fft(tokens, index + 1)
-        if hit is None:
-            index += 1
-            continue
-        index = hit[0]
-        if hit[1]:
-            found.add(hit[1])
-    return found
 
 
 def _fft_fuzzy(tokens: Sequence[str]) -> Set[str]:
@@ -113,11 +77,14 @@ def _score(prepared: str) -> Parsed | None:
 
 
 def parse_fft(options: Sequence[str], prepared: str, aliases: object = None) -> Parsed:
+    stars = count_stars(prepared)
+    if 2 <= stars <= 5:  # "⭐⭐⭐⭐" is four out of five
+        prepared = f"{stars}/5"
     scored = _score(prepared)
     if scored is not None and tuple(options) == FFT_OPTIONS:
         return scored
     tokens = canon(words(prepared), FFT_WORDS)
-    found = _fft_labels(tokens) | {label for emoji, label in FFT_EMOJI.items() if emoji in prepared}
+    found = verdicts(tokens) | {label for emoji, label in FFT_EMOJI.items() if emoji in prepared}
     if not found:
         position = positional(tokens, len(options))
         if position is not None:
@@ -133,6 +100,28 @@ def parse_fft(options: Sequence[str], prepared: str, aliases: object = None) -> 
     if len(found) > 1:
         return invalid(AMBIGUOUS)
     if found and next(iter(found)) in options:
-        return answered(next(iter(found)))
+        label = next(iter(found))
+        return invalid(AMBIGUOUS) if _mixed(prepared, label) else answered(label)
     # A star rating is not an option number: "5 stars" is not option 5 (Very poor).
     return parse_choice(options, prepared, numbered_comments=False)
+
+
+_CONTRAST = re.compile(r"\s*(?:,|;|\bbut\b|\bthough\b|\btho\b|\bhowever\b|\bwhereas\b|"
+                       r"\balthough\b|\bexcept\b)\s*")
+_SIDES = {VERY_GOOD: FFT_COMPLAINTS, GOOD: FFT_COMPLAINTS, POOR: FFT_PRAISE, VERY_POOR: FFT_PRAISE}
+
+
+def _mixed(prepared: str, label: str) -> bool:
+    """ "the nurse was nice but the doctor was rude": praise and a complaint about different
+    people, and no verdict on the whole. "good but slow" (the verdict first) is not mixed."""
+    against = _SIDES.get(label)
+    parts = [part for part in _CONTRAST.split(prepared) if part.strip()]
+    if against is None or len(parts) < 2:
+        return False
+    if tuple(canon(words(parts[0]), FFT_WORDS)) in FFT_PHRASES:
+        return False  # the verdict comes first, the rest is a comment
+    for part in parts:
+        said = canon(words(part), FFT_WORDS)
+        if label not in verdicts(said) and set(said) & against:
+            return True
+    return False

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Dict, Iterable, List, Mapping, Sequence, Set, Tuple
+from typing import Dict, FrozenSet, Iterable, List, Mapping, Sequence, Set, Tuple
 
 from ruamel.yaml import YAML
 
@@ -58,9 +58,13 @@ def lexicon() -> Tuple[Entry, ...]:
 
 
 def contains(whole: Sequence[str], part: Sequence[str]) -> bool:
+    """`part` appears in `whole` as consecutive words."""
     size = len(part)
-    return size > 0 and any(tuple(whole[k:k + size]) == tuple(part)
-                            for k in range(len(whole) - size + 1))
+    if size == 0 or size > len(whole) or part[0] not in whole:
+        return False
+    wanted = tuple(part)
+    return any(whole[k] == wanted[0] and tuple(whole[k:k + size]) == wanted
+               for k in range(len(whole) - size + 1))
 
 
 # A label that says something about a service ("Cannot find an NHS dentist") is not
@@ -72,6 +76,8 @@ MAX_NAMED_LABEL_WORDS = 4
 
 def names_a_service(label: Tokens, entry: Entry) -> bool:
     """The label is the service itself ("Pharmacy", "No one"), not a remark about it."""
+    if label in entry.names:  # the whole label is one of its names, however long
+        return True
     content = [word for word in label if word not in _FILLER]
     if len(content) > MAX_NAMED_LABEL_WORDS or not entry.named_by(label):
         return False
@@ -79,15 +85,31 @@ def names_a_service(label: Tokens, entry: Entry) -> bool:
     return all(word in in_name for word in label if word in _NOT_A_NAME)
 
 
-def _lexicon_names(labels: Sequence[Tokens]) -> List[Name]:
-    found: Dict[Tuple[Tokens, bool], Set[int]] = {}
+def _found(labels: Sequence[Tokens]) -> Dict[Tuple[Tokens, bool], Set[int]]:
+    """Each lexicon name (and whether it is sure) with the options whose labels it fits.
+
+    A name several entries give goes with the most specific of them: "the app" is
+    the NHS App's, not every option the broad "online" entry fits ("NHS App" and
+    "Practice website")."""
+    claims: Dict[Tuple[Tokens, bool], List[FrozenSet[int]]] = {}
     for entry in lexicon():
-        for index, label in enumerate(labels):
-            if names_a_service(label, entry):
-                for alias in entry.aliases:
-                    found.setdefault((alias, True), set()).add(index)
-                for alias in entry.maybe:
-                    found.setdefault((alias, False), set()).add(index)
+        fits = frozenset(i for i, label in enumerate(labels) if names_a_service(label, entry))
+        if not fits:
+            continue
+        for alias in entry.aliases:
+            claims.setdefault((alias, True), []).append(fits)
+        for alias in entry.maybe:
+            claims.setdefault((alias, False), []).append(fits)
+    found: Dict[Tuple[Tokens, bool], Set[int]] = {}
+    for key, sets in claims.items():
+        smallest = min(len(fits) for fits in sets)
+        narrowest = {fits for fits in sets if len(fits) == smallest}
+        found[key] = set(next(iter(narrowest))) if len(narrowest) == 1 else set().union(*sets)
+    return found
+
+
+def _lexicon_names(labels: Sequence[Tokens]) -> List[Name]:
+    found = _found(labels)
     names = []
     for (alias, sure), indexes in found.items():
         if len(indexes) != 1:
@@ -122,3 +144,25 @@ def option_names(options: Sequence[str], aliases: Mapping[str, Sequence[str]] | 
     """Every name of every option of one question (cached per question)."""
     frozen = tuple(sorted((label, tuple(others)) for label, others in (aliases or {}).items()))
     return _names(tuple(options), frozen)
+
+
+@lru_cache(maxsize=512)
+def _groups(options: Tuple[str, ...]) -> Tuple[Tuple[Tokens, FrozenSet[int]], ...]:
+    labels = [phrase_tokens(option) for option in options]
+    return tuple((alias, frozenset(indexes)) for (alias, _), indexes in _found(labels).items()
+                 if len(indexes) > 1 and not any(contains(label, alias) for label in labels))
+
+
+def group_names(options: Sequence[str]) -> Dict[Tokens, FrozenSet[int]]:
+    """Everyday names that fit several options at once ("weekends" for Saturday and Sunday):
+    in a tick-all-that-apply reply they may mean all of those, so they are offered as a guess."""
+    return dict(_groups(tuple(options)))
+
+
+@lru_cache(maxsize=512)
+def names_of_others(labels: Tuple[Tokens, ...]) -> Dict[Tokens, bool]:
+    """The everyday names of services none of these labels names, as a phrase table: a reply
+    that uses one ("discord") said what it meant, and it is not an option here."""
+    return {alias: True for entry in lexicon()
+            if not any(contains(label, name) for label in labels for name in entry.names)
+            for alias in entry.aliases}

@@ -14,18 +14,18 @@ from typing import FrozenSet, List, Sequence, Set, Tuple
 
 from rapidfuzz import fuzz
 
-from bot.understanding.lexicon import Name, contains
+from bot.understanding.lexicon import Name, contains, names_of_others
+from bot.understanding.related import related_options
 from bot.understanding.result import AMBIGUOUS, UNRECOGNISED
-from bot.understanding.text import canon, phrase_tokens, strip_edges, words
+from bot.understanding.text import canon, find_phrases, phrase_tokens, strip_edges, words
 from bot.understanding.words import (
     ALL_WORDS,
     ARTICLES,
     EDGE_FILLERS,
-    LAST,
+    GENERIC_WORDS,
     NEGATORS,
     NUMBER_PREFIXES,
     NUMBER_WORDS,
-    ORDINAL_FILLERS,
     ORDINALS,
     SEPARATORS,
     STOPWORDS,
@@ -59,7 +59,12 @@ def none_found(reason: str = UNRECOGNISED) -> Match:
 
 
 def label_tokens(options: Sequence[str]) -> Labels:
-    return [phrase_tokens(option) for option in options]
+    return list(_label_tokens(tuple(options)))
+
+
+@lru_cache(maxsize=512)
+def _label_tokens(options: Tuple[str, ...]) -> Tuple[Tuple[str, ...], ...]:
+    return tuple(phrase_tokens(option) for option in options)
 
 
 @lru_cache(maxsize=512)
@@ -123,18 +128,35 @@ def _negators(tokens: Sequence[str], covered: Set[int]) -> List[int]:
     return found
 
 
-def negated_options(tokens: Sequence[str], spans: Sequence[Tuple[int, int, int]], covered: Set[int]
-             ) -> Set[int] | None:
-    """Options a negation points at ("not the GP"); None if a negation blurs the reply."""
+# A negation in a clause of its own comments on something else ("i walk, its not far");
+# one that hedges ("not sure", "dont know") or comes before an option it does not reach
+# ("i didnt want to go to the gp") blurs the whole reply.
+_CLAUSE_ENDS = SEPARATORS | frozenset("but so because cos coz cuz though tho".split())
+_HEDGED = frozenset("sure certain really 100 positive confident totally entirely completely "
+                    "exactly know remember recall think say mind".split())
+
+
+def negated_options(tokens: Sequence[str], spans: Sequence[Tuple[int, int, int]], covered: Set[int],
+                    labels: Sequence[Tuple[str, ...]] = ()) -> Set[int] | None:
+    """Options a negation points at ("not the GP"); None if a negation blurs the reply.
+    A negation that is a label's own words ("didnt know" of "Didn't know where to go") is not."""
     negated: Set[int] = set()
     for position in _negators(tokens, covered):
+        pair = tokens[position:position + 2]
+        if len(pair) == 2 and any(contains(label, pair) for label in labels):
+            continue
         after = position + 1
         while after < len(tokens) and tokens[after] in _NEGATION_GAP:
             after += 1
         targets = {i for a, _, i in spans if position < a <= after}
-        if not targets:
+        if targets:
+            negated |= targets
+            continue
+        following = tokens[position + 1] if position + 1 < len(tokens) else ""
+        end = next((k for k in range(position + 1, len(tokens)) if tokens[k] in _CLAUSE_ENDS),
+                   len(tokens))
+        if not following or following in _HEDGED or any(position < a < end for a, _, _ in spans):
             return None
-        negated |= targets
     return negated
 
 
@@ -156,11 +178,16 @@ def _several(indexes: Set[int]) -> Match:
     return none_found(AMBIGUOUS)
 
 
+_PLACE_WORDS = frozenset("place one ones thing bit service people lot".split())
+
+
 def _partial(labels: Labels, core: Sequence[str]) -> Set[int]:
     """Reply is a whole-word piece of a label ("gp"), or the start of one ("walkin")."""
     if not core or all(token in STOPWORDS for token in core):
         return set()
     found = {i for i, label in enumerate(labels) if contains(label, core)}
+    if not found and len(core) > 1 and core[-1] in _PLACE_WORDS:  # "the sexual health place"
+        found = {i for i, label in enumerate(labels) if contains(label, core[:-1])}
     compact = "".join(core)
     if found or len(compact) < FUZZY_MIN_CHARS:
         return found
@@ -170,8 +197,8 @@ def _partial(labels: Labels, core: Sequence[str]) -> Set[int]:
 def _fuzzy_whole(names: Sequence[Name], core: Sequence[str]) -> Match:
     """The whole reply is a misspelt label (stored) or alias (offered)."""
     text = " ".join(core)
-    if not FUZZY_MIN_CHARS <= len(text) <= FUZZY_MAX_CHARS:
-        return none_found()
+    if not FUZZY_MIN_CHARS <= len(text) <= FUZZY_MAX_CHARS or any(t in NEGATORS for t in core):
+        return none_found()  # "not really" is not a misspelt "not ever"
     scored = [(fuzz.ratio(text, " ".join(name.tokens)), name) for name in names
               if len(" ".join(name.tokens)) >= FUZZY_MIN_CHARS]
     best = max((score for score, _ in scored), default=0.0)
@@ -192,13 +219,13 @@ def _fuzzy_tokens(names: Sequence[Name], core: Sequence[str]) -> Match:
     sure: Set[int] = set()
     maybe: Set[int] = set()
     for token in core:
-        if len(token) <= FUZZY_MIN_CHARS or token in STOPWORDS:
+        if len(token) <= FUZZY_MIN_CHARS or token in STOPWORDS or token in GENERIC_WORDS:
             continue
         for name in names:
             if not name.is_label and len(name.tokens) > 1:
                 continue  # "clinic" of "walk in clinic" names nothing on its own
             for word in name.tokens:
-                if len(word) <= FUZZY_MIN_CHARS or word in STOPWORDS:
+                if len(word) <= FUZZY_MIN_CHARS or word in STOPWORDS or word in GENERIC_WORDS:
                     continue
                 score = fuzz.ratio(token, word)
                 if score >= FUZZY_CUTOFF and name.is_label and len(name.tokens) <= 3:
@@ -219,9 +246,11 @@ def match_names(names: Sequence[Name], labels: Labels, tokens: Sequence[str]) ->
     if len(inside) == 1 and any(t in NEGATORS for t in core):  # "not very" of "Not very sure"
         return Match("one", frozenset(inside))
     sure_spans = name_spans([n for n in names if n.sure], tokens)
-    maybe_spans = name_spans([n for n in names if not n.sure], tokens)
+    elsewhere = other_spans(names, labels, tokens)
+    maybe_spans = [(a, b, i) for a, b, i in name_spans([n for n in names if not n.sure], tokens)
+                   if not any(c <= a and b <= d and d - c > b - a for c, d in elsewhere)]
     covered = {p for a, b, _ in sure_spans + maybe_spans for p in range(a, b)}
-    negated = negated_options(tokens, sure_spans + maybe_spans, covered)
+    negated = negated_options(tokens, sure_spans + maybe_spans, covered, labels)
     if negated is None:
         return none_found()
     hits = {i for _, _, i in sure_spans} - negated
@@ -237,6 +266,8 @@ def match_names(names: Sequence[Name], labels: Labels, tokens: Sequence[str]) ->
         return Match("maybe", frozenset(guesses)) if len(guesses) == 1 else _several(guesses)
     if negated:
         return none_found()
+    if _said_something_else(tokens, elsewhere):
+        return none_found()  # "school nurse", "my girlfriend": named, and not an option here
     partial = _partial(labels, core)
     if partial:
         return _several(partial)
@@ -246,51 +277,22 @@ def match_names(names: Sequence[Name], labels: Labels, tokens: Sequence[str]) ->
     in_words = _fuzzy_tokens(names, core)
     if in_words.kind == "one" and (not whole.kind or whole.indexes == in_words.indexes):
         return in_words
-    return whole if whole.kind else in_words
+    found = whole if whole.kind else in_words
+    related = related_options(labels, core) if found.reason == UNRECOGNISED else frozenset()
+    return Match("maybe", related) if len(related) == 1 else found  # "the wait": Waiting times?
 
 
-# --- an option number with a comment after it ------------------------------
+def other_spans(names: Sequence[Name], labels: Labels, tokens: Sequence[str]
+                ) -> List[Tuple[int, int]]:
+    """Where the reply uses an everyday name of something that is not an option here."""
+    found = find_phrases(tokens, names_of_others(tuple(tuple(label) for label in labels)))
+    if not found:
+        return []
+    own = {name.tokens for name in names}
+    return [(start, end) for start, end, _ in found if tuple(tokens[start:end]) not in own]
 
 
-def _item(token: str) -> int | None:
-    if token.isascii() and token.isdigit() and len(token) <= 2:
-        return int(token)
-    if token in ORDINALS and ORDINALS[token] != LAST:
-        return ORDINALS[token]
-    return NUMBER_WORDS.get((token,))
-
-
-def leading_positions(prepared: str, tokens: Sequence[str], count: int, labels: Labels
-                      ) -> FrozenSet[int]:
-    """ "3 - it was alright", "number 2 i think lol", "2 or 3?": the option numbers a reply
-    starts with, when what follows is only a comment. Empty when unsure."""
-    if any(any(ch.isdigit() for ch in word) for label in labels for word in label):
-        return frozenset()  # numbers in the labels: "3 days" may be a label, not option 3
-    letter = _LETTER_ITEM.match(prepared)
-    core = list(strip_edges(tokens, EDGE_FILLERS))
-    while core and core[0] in NUMBER_PREFIXES | {"the", "both"}:
-        core = core[1:]
-    positions: List[int] = []
-    index = 0
-    if letter:
-        positions, index = [ord(letter.group(1)) - ord("a") + 1], 1
-    while index < len(core):
-        item = _item(core[index])
-        if item is None:
-            break
-        if index + 1 < len(core) and core[index + 1] == "of":
-            break  # "one of those kits" is not option 1
-        positions.append(item)
-        index += 1
-        while index < len(core) and core[index] in ORDINAL_FILLERS - {"the"}:
-            index += 1
-        if index < len(core) and core[index] in SEPARATORS | NUMBER_PREFIXES:
-            index += 1
-        else:
-            break
-    rest = [t for t in core[index:] if t not in ("one", "ones")]  # "the hospital one"
-    if not positions or any(_item(t) is not None or t in NEGATORS for t in rest):
-        return frozenset()
-    if any(t.isdigit() for t in rest):
-        return frozenset()
-    return frozenset(positions)
+def _said_something_else(tokens: Sequence[str], elsewhere: Sequence[Tuple[int, int]]) -> bool:
+    covered = {i for start, end in elsewhere for i in range(start, end)}
+    quiet = EDGE_FILLERS | ARTICLES | STOPWORDS
+    return bool(covered) and all(i in covered or token in quiet for i, token in enumerate(tokens))

@@ -9,20 +9,38 @@ answer is the list of labels, in option order, without duplicates.
 from __future__ import annotations
 
 import re
-from typing import List, Mapping, Sequence, Set, Tuple, Union
+from typing import FrozenSet, List, Mapping, Sequence, Set, Tuple
 
 from bot.understanding.choices import exact_label
-from bot.understanding.lexicon import Name, option_names
+from bot.understanding.everything import (
+    MULTI_FILLERS,
+    Chosen,
+    all_but_negated,
+    any_will_do,
+    both_of_a_kind,
+    everything,
+    excluding,
+    from_an_end,
+    is_none_like,
+    number,
+)
+from bot.understanding.lexicon import Name, group_names, option_names
 from bot.understanding.matching import (
     Labels,
     label_tokens,
     match_names,
     name_spans,
     negated_options,
+    other_spans,
     reply_tokens,
 )
+from bot.understanding.ranges import read_range
+from bot.understanding.related import related_options
 from bot.understanding.result import (
     AMBIGUOUS,
+    ANSWERED,
+    CHOOSE,
+    CONFIRM,
     NONE_NOT_OPTION,
     OUT_OF_RANGE,
     UNRECOGNISED,
@@ -33,29 +51,36 @@ from bot.understanding.result import (
 )
 from bot.understanding.text import strip_edges
 from bot.understanding.words import (
-    ALL_PHRASES,
-    EDGE_FILLERS,
+    ARTICLES,
+    GENERIC_WORDS,
     LAST,
+    NEGATORS,
     NONE_PHRASES,
     NUMBER_PREFIXES,
-    NUMBER_WORDS,
     ORDINALS,
     SEPARATORS,
+    STOPWORDS,
 )
 
-_HUGE = 10**9
 _RANGE = re.compile(r"\b([0-9]{1,2}) ?(?:-|to) ?([0-9]{1,2})\b")
-_EXCEPT = ("except", "apart from", "but", "bar", "besides", "other than", "excluding",
-           "without", "not", "minus", "except for", "but not", "apart from the", "save")
-_MULTI_FILLERS = EDGE_FILLERS | frozenset("just only mostly mainly both".split())
-_FROM_END = {"first": False, "top": False, "last": True, "bottom": True, "final": True}
-Chosen = Union[Set[int], str]
-_ANY_OF_THEM = frozenset(tuple(p.split()) for p in (
-    "anything|any|any of them|any of these|any of those|any option|all the rest|the rest"
-).split("|"))
 # Words that always mean leaving something out: a reply with one that can't be read
 # as "all except …" is asked again, never read as the options it names.
-_LEAVING_OUT = frozenset("except apart excluding besides other".split())
+_LEAVING_OUT = frozenset("except apart excluding besides other without minus".split())
+# Words around named options that say nothing about which ("I use the bus and train");
+# any other unread words beside them make the reading a guess, never stored silently.
+_CHATTER = MULTI_FILLERS | STOPWORDS | ARTICLES | NUMBER_PREFIXES | frozenset(
+    "use used uses using went go goes been had have has get got do did does also too both "
+    "sometimes mostly usually mainly ones one them those these that this things stuff etc "
+    "yeah yes ye yep defo probably maybe all really only just sort kind lot lots bit once "
+    "twice time times before as well either am are was were be can could would will "
+    "ive id im its theyre theres there but though tho although cos coz cuz because".split()
+) | GENERIC_WORDS | NEGATORS  # a negation left here has been read already ("but not family")
+# "nah none", "honestly nothing": a none answer with a word of its own in front.
+_NONE_OPENERS = frozenset("no nah nope naw honestly tbh um erm well literally".split())
+_DENIALS = frozenset(tuple(p.split()) for p in (
+    "i dont|i do not|dont|i never|i havent|i have not|havent|i dont have|i dont use|"
+    "i dont do|i dont have any|i dont use any|i dont get|i aint got|aint got|i havent got|"
+    "havent got|not got|i have not got|i never use|never use|i dont really").split("|"))
 
 
 def _expand_ranges(prepared: str) -> str:
@@ -66,63 +91,13 @@ def _expand_ranges(prepared: str) -> str:
     return _RANGE.sub(expand, prepared)
 
 
-def _number(token: str) -> int | None:
-    if token.isascii() and token.isdigit():
-        return int(token) if len(token) <= 9 else _HUGE
-    return NUMBER_WORDS.get((token,))
-
-
 def _item(token: str, count: int) -> int | None:
     """One list item: "3", "c", "third", "three". 1-based."""
     if len(token) == 1 and "a" <= token <= "z":
         return ord(token) - ord("a") + 1
     if token in ORDINALS:
         return count if ORDINALS[token] == LAST else ORDINALS[token]
-    return _number(token)
-
-
-_NONE_LIKE = frozenset(tuple(p.split()) for p in (
-    "none|nobody|nothing|neither|no one|noone|nowhere|not sure|dont know|prefer not to say|"
-    "none of these|none of the above|none of them|no|never").split("|"))
-
-
-def is_none_like(label: Sequence[str]) -> bool:
-    """ "None of these", "Nobody", "Don't know": not one of "all of them"."""
-    return tuple(label) in _NONE_LIKE or (len(label) > 0 and label[0] in ("none", "nobody"))
-
-
-def _everything(core: Sequence[str], labels: Labels) -> Chosen | None:
-    """ "all", "all four", "all 4 of them", "every one": every real option (not "None of
-    these"), if the count fits."""
-    real = {i for i, label in enumerate(labels) if not is_none_like(label)}
-    if tuple(core) in ALL_PHRASES or (tuple(core) == ("both",) and len(real) == 2):
-        return real
-    if len(core) >= 2 and core[0] in ("all", "both", "every"):
-        number = _number(core[1]) if core[0] != "both" else 2
-        rest = tuple(core[2:]) if core[0] != "both" else tuple(core[1:])
-        if number is not None and rest in ((), ("of", "them"), ("of", "these"), ("options",),
-                                           ("of", "the", "options"), ("of", "those"), ("them",)):
-            return real if number == len(real) else AMBIGUOUS
-    return None
-
-
-def _from_an_end(core: Sequence[str], count: int) -> Set[int] | None:
-    """ "the first two", "last 2", "top three"."""
-    words = [t for t in core if t not in ("the", "ones", "options", "of", "them")]
-    if len(words) == 2 and words[0] in _FROM_END:
-        number = _number(words[1])
-        if number is not None and 1 <= number < count:
-            indexes = range(count - number, count) if _FROM_END[words[0]] else range(number)
-            return set(indexes)
-    return None
-
-
-def _split_except(core: Sequence[str]) -> Tuple[List[str], List[str]] | None:
-    for size in (3, 2, 1):
-        for start in range(1, len(core) - size + 1):
-            if " ".join(core[start:start + size]) in _EXCEPT:
-                return list(core[:start]), list(core[start + size:])
-    return None
+    return number(token)
 
 
 def _segments(tokens: Sequence[str], covered: Set[int]) -> List[List[str]]:
@@ -136,11 +111,11 @@ def _segments(tokens: Sequence[str], covered: Set[int]) -> List[List[str]]:
     return [segment for segment in segments if segment]
 
 
-def _segment(names: Sequence[Name], labels: Labels, segment: Sequence[str], labelled: bool
-             ) -> Tuple[Chosen, bool]:
+def _segment(names: Sequence[Name], labels: Labels, segment: Sequence[str], labelled: bool,
+             groups: Mapping[Tuple[str, ...], FrozenSet[int]]) -> Tuple[Chosen, bool]:
     """The items one segment names, and whether any was only a guess."""
     count = len(labels)
-    core = strip_edges(segment, _MULTI_FILLERS | NUMBER_PREFIXES | {"the"})
+    core = strip_edges(segment, MULTI_FILLERS | NUMBER_PREFIXES | {"the"})
     if labelled:  # "the bus and a train": "a" is an article here, not option a
         core = [token for token in core if token not in ("a", "an")]
     if any(token in ORDINALS for token in core):
@@ -153,52 +128,48 @@ def _segment(names: Sequence[Name], labels: Labels, segment: Sequence[str], labe
             return OUT_OF_RANGE, False
         return {item - 1 for item in items if item is not None}, False
     found = match_names(names, labels, core)
-    if labelled and found.spelling:
-        return UNRECOGNISED, False  # beside named options, a near-miss word is chatter
+    if labelled and found.spelling:  # beside named options, a near-miss word is only a guess
+        return (set(found.indexes), True) if found.kind in ("one", "maybe") else (UNRECOGNISED,
+                                                                                  False)
     if found.kind == "one":
         return set(found.indexes), False
     if found.kind == "maybe":
         return set(found.indexes), True
+    group = groups.get(tuple(core))
+    if group:  # "weekends" for Saturday and Sunday
+        return set(group), True
     return (found.reason or AMBIGUOUS), False
 
 
-def _items(names: Sequence[Name], labels: Labels, tokens: Sequence[str]) -> Tuple[Chosen, bool]:
+def _items(names: Sequence[Name], labels: Labels, tokens: Sequence[str],
+           groups: Mapping[Tuple[str, ...], FrozenSet[int]], quiet: FrozenSet[str] = frozenset()
+           ) -> Tuple[Chosen, bool]:
     """Every option the reply lists, and whether any was only a guess."""
     spans = name_spans([n for n in names if n.sure], tokens)
     covered = {p for a, b, _ in spans for p in range(a, b)}
-    negated = negated_options(tokens, spans, covered)
+    negated = negated_options(tokens, spans, covered, labels)
     if negated is None:
         return UNRECOGNISED, False
     chosen = {i for _, _, i in spans} - negated
     guessed = False
+    chosen_words = {word for i in chosen for word in labels[i]}
     for segment in _segments(tokens, covered):
-        items, maybe = _segment(names, labels, segment, labelled=bool(spans))
+        segment = [t for t in segment if t not in chosen_words]  # "booking on my phone"
+        if not segment:
+            continue
+        if spans and _only_chatter(segment, quiet, names, labels):
+            continue  # "I use the bus and train", "im scared of the dentist"
+        items, maybe = _segment(names, labels, segment, bool(spans), groups)
         if isinstance(items, str):
             if items == UNRECOGNISED and spans:
-                continue  # chatter around named options ("I use the bus and train")
+                # chatter around named options ("I use the bus and train") is nothing;
+                # other words may name another option: offer what was read, store nothing
+                guessed |= not _only_chatter(segment, quiet, names, labels)
+                continue
             return items, False
         chosen |= items
         guessed |= maybe
     return (chosen if chosen else UNRECOGNISED), guessed
-
-
-def _excluding(names: Sequence[Name], labels: Labels, core: Sequence[str]) -> Chosen | None:
-    """ "everything except the 2nd", "all but bus and train", "all of them apart from 3"."""
-    parts = _split_except(core)
-    if parts is None:
-        return None
-    left = tuple(strip_edges(parts[0], _MULTI_FILLERS))
-    everything = (_everything(("all",), labels) if left in _ANY_OF_THEM
-                  else _everything(left, labels))
-    if everything is None:
-        return None
-    if isinstance(everything, str):
-        return everything
-    left_out, guessed = _items(names, labels, parts[1])
-    if isinstance(left_out, str) or guessed:
-        return left_out if isinstance(left_out, str) else AMBIGUOUS
-    kept = everything - left_out
-    return kept if kept else AMBIGUOUS
 
 
 def _digit_run(core: Sequence[str], count: int) -> Set[int]:
@@ -211,12 +182,51 @@ def _digit_run(core: Sequence[str], count: int) -> Set[int]:
     return {d - 1 for d in digits}
 
 
-def _none_option(options: Sequence[str], labels: Labels) -> Parsed:
-    nones = [i for i, label in enumerate(labels) if "none" in label or label in (
-        ("nothing",), ("nobody",), ("no", "one"), ("neither",))]
+def _none_option(options: Sequence[str], labels: Labels, sure: bool = True) -> Parsed:
+    nones = [i for i, label in enumerate(labels) if label[:1] and label[0] in _NONE_WORDS
+             or tuple(label[:2]) == ("no", "one")]
     if len(nones) == 1:
-        return answered([options[nones[0]]])
+        return answered([options[nones[0]]]) if sure else guess([options[nones[0]]])
     return invalid(NONE_NOT_OPTION if not nones else AMBIGUOUS)
+
+
+_NONE_WORDS = frozenset(("none", "nothing", "nobody", "neither", "nowhere", "never", "noone"))
+
+
+def _none_reply(options: Sequence[str], labels: Labels, names: Sequence[Name], core: Sequence[str]
+                ) -> Parsed | None:
+    """ "none", "nah none", "honestly nothing, i like it", "i dont have social media"."""
+    plain = list(core)
+    while plain and plain[0] in _NONE_OPENERS and len(plain) > 1:
+        plain = plain[1:]
+    if tuple(plain) in NONE_PHRASES:
+        return _none_option(options, labels)
+    head = next((size for size in (4, 3, 2, 1) if tuple(plain[:size]) in NONE_PHRASES), 0)
+    if head and not name_spans(names, plain[head:]) and not related_options(labels, plain[head:]):
+        # a none, then a comment (not one about an option: "none of them take nhs patients")
+        return _none_option(options, labels, sure=False)
+    denial = next((size for size in (4, 3, 2, 1) if tuple(plain[:size]) in _DENIALS), 0)
+    if denial and not name_spans([n for n in names if n.sure], plain):
+        found = _none_option(options, labels, sure=False)
+        return found if found.status != "invalid" else None
+    return None
+
+
+def _by_range(options: Sequence[str], prepared: str) -> Tuple[Set[int], bool] | None:
+    """The options a time, frequency or length of time falls in; touching several is a guess."""
+    read = read_range(options, prepared)
+    if read is None or read.status not in (ANSWERED, CONFIRM, CHOOSE):
+        return None
+    labels = read.value if read.status == CHOOSE else [read.value]
+    return {options.index(label) for label in labels}, read.status != ANSWERED
+
+
+def _only_chatter(segment: Sequence[str], quiet: FrozenSet[str], names: Sequence[Name],
+                  labels: Labels) -> bool:
+    """Nothing but chatter, the question's own words, and everyday names of things that are
+    not options here ("instagram and discord": Discord can't be ticked, so it is dropped)."""
+    named = {i for start, end in other_spans(names, labels, segment) for i in range(start, end)}
+    return all(token in quiet or i in named for i, token in enumerate(segment))
 
 
 def _is_none(labels: Labels, index: int) -> bool:
@@ -224,8 +234,10 @@ def _is_none(labels: Labels, index: int) -> bool:
 
 
 def parse_multi(options: Sequence[str], prepared: str,
-                aliases: Mapping[str, Sequence[str]] | None = None) -> Parsed:
-    """A list of option labels, in option order, without duplicates."""
+                aliases: Mapping[str, Sequence[str]] | None = None,
+                context: Sequence[str] = ()) -> Parsed:
+    """A list of option labels, in option order, without duplicates. `context`: the
+    question's words, which say nothing about which option ("… of the dentist")."""
     if not options:
         return invalid(UNRECOGNISED)
     exact = exact_label(options, prepared)
@@ -233,23 +245,46 @@ def parse_multi(options: Sequence[str], prepared: str,
         return answered([options[exact]])
     names = option_names(options, aliases)
     labels = label_tokens(options)
+    groups = group_names(options)
     tokens = reply_tokens(_expand_ranges(prepared), names)
-    core = strip_edges(tokens, _MULTI_FILLERS - {"both"})
-    if tuple(core) in NONE_PHRASES:
-        return _none_option(options, labels)
+    core = strip_edges(tokens, MULTI_FILLERS - {"both"})
+
+    quiet = _CHATTER | frozenset(context)
+
+    def read(part: Sequence[str]) -> Tuple[Chosen, bool]:
+        return _items(names, labels, part, groups, quiet)
+
+    none = _none_reply(options, labels, names, core)
+    if none is not None:
+        return none
     run = _digit_run(core, len(options))
     if run:  # "134": most likely 1, 3 and 4, but only a guess
         return guess([options[i] for i in sorted(run)])
-    special = _everything(core, labels)
+    special: Chosen | None = everything(core, labels)
     if special is None:
-        special = _from_an_end(core, len(options))
+        special = from_an_end(core, len(options))
     if special is None:
-        special = _excluding(names, labels, core)
+        special = both_of_a_kind(labels, core)
     guessed = False
+    if special is None:
+        excluded = excluding(labels, core, read)
+        if excluded is not None:
+            special, guessed = excluded
+    if special is None:
+        special = any_will_do(core, labels)
+        guessed = special is not None
+    if special is None:
+        negated = all_but_negated(labels, core, read)
+        if negated is not None:
+            special, guessed = negated
     if special is None and any(token in _LEAVING_OUT for token in core):
         special = AMBIGUOUS
     if special is None:
-        special, guessed = _items(names, labels, tokens)
+        special, guessed = read(tokens)
+    if special == UNRECOGNISED:  # "after 10pm" to Evenings | Late at night
+        ranged = _by_range(options, prepared)
+        if ranged is not None:
+            special, guessed = ranged
     if isinstance(special, str):
         return invalid(special)
     if len(special) > 1 and any(_is_none(labels, i) for i in special):

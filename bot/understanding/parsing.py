@@ -24,10 +24,11 @@ from bot.scripts.questions import (
     YES_NO,
     Question,
 )
+from bot.understanding.ages import parse_age_band
 from bot.understanding.choices import exact_label, parse_choice
+from bot.understanding.counts import parse_number
 from bot.understanding.fft import parse_fft
 from bot.understanding.multi import parse_multi
-from bot.understanding.numbers import parse_age_band, parse_number, parse_scale
 from bot.understanding.result import (
     AMBIGUOUS,
     ANSWERED,
@@ -44,10 +45,10 @@ from bot.understanding.result import (
     answered,
     invalid,
 )
+from bot.understanding.scale import parse_scale
 from bot.understanding.text import (
     canon,
     collapse_spaces,
-    find_phrases,
     is_blank,
     prepare,
     strip_controls,
@@ -55,19 +56,11 @@ from bot.understanding.text import (
     words,
 )
 from bot.understanding.words import (
-    NEGATORS,
-    NO,
-    NO_EMOJI,
     SKIP_FILLERS,
     SKIP_PHRASES,
     SKIP_WORDS,
-    UNSURE_PHRASES,
-    YES,
-    YES_EMOJI,
-    YES_NO_OPENERS,
-    YES_NO_PHRASES,
-    YES_NO_WORDS,
 )
+from bot.understanding.yes_no import parse_yes_no
 
 __all__ = ["ANSWERED", "CHOOSE", "CONFIRM", "INVALID", "SKIP", "Parsed", "hint", "parse_answer"]
 
@@ -77,8 +70,6 @@ MAX_REPLY_CHARS = 2000
 _SKIP_MAX_WORDS = 10
 # A free-text reply this long is refused without reading it all.
 _FREE_TEXT_HARD_LIMIT = 20000
-# A yes/no word deep inside a sentence ("there was no wait") is not the answer.
-_YES_NO_MAX_LOOSE_WORDS = 3
 
 _OUTWARD = r"[A-Z]{1,2}[0-9][A-Z0-9]?"
 _FULL_POSTCODE = re.compile(rf"({_OUTWARD})([0-9][A-Z]{{2}})")
@@ -117,45 +108,6 @@ def _parse_free_text(question: Question, text: str) -> Parsed:
     return answered(cleaned)
 
 
-def _parse_yes_no(question: Question, prepared: str) -> Parsed:
-    tokens = canon(words(prepared), YES_NO_WORDS)
-    if find_phrases(tokens, UNSURE_PHRASES):
-        return invalid(UNRECOGNISED)
-    hits = [hit for hit in find_phrases(tokens, YES_NO_PHRASES) if not _dangling(tokens, hit)]
-    hits = [hit for index, hit in enumerate(hits) if not _after_a_no(tokens, hits[:index], hit)]
-    answers = {value for _, _, value in hits}
-    answers |= {YES for ch in YES_EMOJI if ch in prepared}
-    answers |= {NO for ch in NO_EMOJI if ch in prepared}
-    if not answers:
-        return invalid(UNRECOGNISED)
-    if len(answers) > 1:
-        return invalid(AMBIGUOUS)
-    opening = next((i for i, token in enumerate(tokens) if token not in YES_NO_OPENERS), 0)
-    leads = any(start <= opening for start, _, _ in hits)
-    if len(tokens) > _YES_NO_MAX_LOOSE_WORDS and not leads:
-        return invalid(UNRECOGNISED)
-    return answered(answers.pop())
-
-
-# "I have" answers "Have you…?" only on its own: "I've felt low" or "I was sad"
-# go on to say something else, so the auxiliary alone is not a yes.
-_AUXILIARY_YES = {("i", "do"), ("i", "have"), ("ive",), ("i", "did"), ("i", "am"), ("i", "was")}
-
-
-def _dangling(tokens: Sequence[str], hit: Tuple[int, int, str]) -> bool:
-    start, end, _ = hit
-    return tuple(tokens[start:end]) in _AUXILIARY_YES and end < len(tokens)
-
-
-def _after_a_no(tokens: Sequence[str], before: Sequence[Tuple[int, int, str]],
-                hit: Tuple[int, int, str]) -> bool:
-    """ "I never got it", "no I have not had it": the "got it" belongs to the no."""
-    start, _, value = hit
-    if value != YES or start == 0:
-        return False
-    return tokens[start - 1] in NEGATORS or any(end == start and v == NO for _, end, v in before)
-
-
 def _district_of(token: str) -> str:
     full = _FULL_POSTCODE.fullmatch(token)
     if full:
@@ -185,10 +137,11 @@ NEGATIVE_NUMBER = re.compile(r"^\s*[-\u2212]\s*\d")
 
 _PARSERS: Dict[str, Callable[[Question, str], Parsed]] = {
     SINGLE_CHOICE: _with_options(parse_choice),
-    MULTI_CHOICE: _with_options(parse_multi),
+    MULTI_CHOICE: lambda question, prepared: parse_multi(
+        _options(question), prepared, question.aliases, context=words(prepare(question.text))),
     FFT: _with_options(parse_fft),
     AGE_BAND: parse_age_band,
-    YES_NO: _parse_yes_no,
+    YES_NO: parse_yes_no,
     SCALE: parse_scale,
     NUMBER: parse_number,
     POSTCODE_DISTRICT: _parse_postcode,

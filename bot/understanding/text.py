@@ -52,10 +52,23 @@ def prepare(text: str) -> str:
     return collapse_spaces(strip_controls(text))
 
 
+# Shortenings read as the word: "appt", "rly", "gr8", "tmrw", "wknd".
+ABBREVIATIONS = {
+    "appt": "appointment", "appts": "appointments", "rly": "really", "rlly": "really",
+    "gr8": "great", "b4": "before", "tmrw": "tomorrow", "tmr": "tomorrow", "2moro": "tomorrow",
+    "nite": "night", "tonite": "tonight", "nxt": "next", "wknd": "weekend", "wkend": "weekend",
+    "wknds": "weekends", "wkends": "weekends", "xmas": "christmas", "ystrday": "yesterday",
+    "yday": "yesterday", "ppl": "people", "sumtimes": "sometimes", "somtimes": "sometimes",
+    "evry": "every", "evrything": "everything", "nthn": "nothing", "nuthin": "nothing",
+    "nothin": "nothing", "anythin": "anything", "somethin": "something", "gd": "good",
+}
+
+
 def words(prepared: str) -> List[str]:
-    """Word tokens of prepared text: apostrophes dropped ("don't" -> "dont"), no punctuation."""
+    """Word tokens of prepared text: apostrophes dropped ("don't" -> "dont"), no punctuation,
+    shortenings spelled out ("appt" -> "appointment")."""
     text = prepared.replace("'", "").replace("&", " and ").replace("+", " plus ")
-    return _NON_WORD.sub(" ", text).split()
+    return [ABBREVIATIONS.get(token, token) for token in _NON_WORD.sub(" ", text).split()]
 
 
 def phrase_tokens(text: str) -> Tuple[str, ...]:
@@ -118,3 +131,14 @@ def find_phrases(
         found.append((index, hit[0], hit[1]))
         index = hit[0]
     return found
+
+
+_STARS = "⭐🌟★"
+
+
+def count_stars(text: str) -> int:
+    """ "⭐⭐⭐⭐": four stars, when the reply is nothing but stars (0 otherwise)."""
+    stars = sum(text.count(star) for star in _STARS)
+    rest = [ch for ch in text if ch not in _STARS and not ch.isspace()
+            and unicodedata.category(ch)[0] not in "PCM"]
+    return stars if stars and not rest else 0

@@ -18,9 +18,11 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 from sqlalchemy.orm import sessionmaker
 
+from bot import logs
 from bot.config import Settings, load_settings
 from bot.db import repository
 from bot.db.session import make_engine, make_session_factory, unit_of_work
+from bot.limits.addresses import client_address
 from bot.reporting import publication
 from bot.scripts import store
 from bot.scripts.schema import CODE_PATTERN
@@ -58,7 +60,7 @@ def live_consultation(factory: sessionmaker, code: str) -> Optional[Live]:
 
 def create_app(settings: Settings, factory: Optional[sessionmaker] = None,
                name: str = "sounding_board_web") -> Sanic:
-    app = Sanic(name)
+    app = Sanic(name, configure_logging=False)  # bot/logs.py, in main
     assets = load_assets()
 
     @app.before_server_start
@@ -165,8 +167,12 @@ def _chat_api(app: Sanic, settings: Settings) -> None:
             return response.empty(headers=headers)
         if len(request.body or b"") > proxy.MAX_BODY:
             return response.json({"error": "That message is too long."}, 413, headers=headers)
+        # Who the patient is, to the REST channel's limits per address: the address this
+        # process sees (through the proxies it trusts, SB_TRUSTED_PROXIES).
+        client = client_address(request.ip, request.headers.getall("x-forwarded-for", []),
+                                settings.commissioner.trusted_proxies)
         status, body = await proxy.forward(app.ctx.http, settings.rasa_url, path,
-                                           request.body or b"{}")
+                                           request.body or b"{}", client)
         return response.raw(body, status, headers=headers, content_type="application/json")
 
 
@@ -185,5 +191,6 @@ def _asset(request: Request, found: Asset, cache: str) -> HTTPResponse:
 
 def main() -> None:
     settings = load_settings()
+    logs.configure(settings.log_format)
     create_app(settings).run(host=settings.web.host, port=settings.web.port,
                              access_log=False, workers=1, motd=False)

@@ -33,11 +33,14 @@ def client() -> httpx.AsyncClient:
                              limits=httpx.Limits(max_connections=200))
 
 
-async def forward(http: httpx.AsyncClient, rasa_url: str, path: str, body: bytes) -> Tuple[int, bytes]:
-    """(status, JSON body) of the Rasa server's answer, or our own when it can't be had."""
+async def forward(http: httpx.AsyncClient, rasa_url: str, path: str, body: bytes,
+                  client: str) -> Tuple[int, bytes]:
+    """(status, JSON body) of the Rasa server's answer, or our own when it can't be had.
+    `client` is the patient's address, for the REST channel's limits per address."""
     try:
         answer = await http.post(rasa_url + PATHS[path], content=body,
-                                 headers={"Content-Type": "application/json"})
+                                 headers={"Content-Type": "application/json",
+                                          "X-Forwarded-For": client})
     except httpx.TimeoutException:
         return 504, TOO_SLOW
     except httpx.HTTPError:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict
+from typing import Any, Dict, List
 
 import pytest
 from jsonschema import ValidationError
@@ -13,7 +13,10 @@ from bot.channels.rasa_server import (
     ShimRefused,
     cache_event_types,
     cache_response_validator,
+    route_logging,
+    with_api_token,
 )
+from bot.config import ConfigError
 
 
 @pytest.fixture
@@ -111,3 +114,34 @@ def test_the_event_shim_refuses_any_other_rasa(monkeypatch: pytest.MonkeyPatch) 
     with pytest.raises(ShimRefused):
         cache_event_types("3.6.20")
     assert Event.__dict__["resolve_by_type"] is original
+
+
+def test_the_logging_shim_refuses_any_other_rasa() -> None:
+    import rasa.utils.common
+    import rasa.utils.io
+
+    stock = (rasa.utils.io.configure_colored_logging, rasa.utils.common.update_sanic_log_level)
+    with pytest.raises(ShimRefused, match=LOCKED_RASA):
+        route_logging("json", "3.7.0")
+    assert (rasa.utils.io.configure_colored_logging,
+            rasa.utils.common.update_sanic_log_level) == stock
+
+
+RUN = ["run", "--port", "5005"]
+
+
+@pytest.mark.parametrize("argv, token, expected", [
+    ([*RUN, "--enable-api"], "tok", [*RUN, "--enable-api", "--auth-token", "tok"]),
+    ([*RUN, "--enable-api", "--auth-token", "given"], "tok", [*RUN, "--enable-api", "--auth-token", "given"]),
+    ([*RUN, "--enable-api", "-t", "given"], "", [*RUN, "--enable-api", "-t", "given"]),
+    ([*RUN, "--enable-api", "--auth-token=given"], "", [*RUN, "--enable-api", "--auth-token=given"]),
+    (RUN, "", RUN),  # no API: no token needed
+])
+def test_the_api_token_comes_from_the_environment(argv: List[str], token: str,
+                                                   expected: List[str]) -> None:
+    assert with_api_token(argv, token) == expected
+
+
+def test_the_api_never_runs_without_a_token() -> None:
+    with pytest.raises(ConfigError, match="SB_RASA_API_TOKEN"):
+        with_api_token([*RUN, "--enable-api"], "")

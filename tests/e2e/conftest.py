@@ -119,10 +119,13 @@ def running_servers(folder: Path, database_url: str, fake_twilio: FakeTwilio,
         "TELEGRAM_API_BASE_URL": fake_telegram.base_url,
         "TELEGRAM_PUBLIC_URL": f"http://127.0.0.1:{rasa_port}",
         "TELEGRAM_BOT_USERNAME": "SoundingBoardTestBot",
+        # Every test's web chats come from 127.0.0.1: one address, far above a person's.
+        "SB_REST_PER_ADDRESS_PER_MINUTE": "60000", "SB_REST_PER_ADDRESS_BURST": "10000",
         "SB_SPOOL_PATH": str(folder / "spool.sqlite"),
         "SB_SPOOL_RETRY_SECONDS": "0.5",
         # Where the patient web process will listen: every process builds its links from it.
         "SB_WEB_PORT": str(stack.free_port()),
+        "SB_LOG_FORMAT": "json",  # as in production (tests/e2e/test_structured_logs.py)
         **extra,
     })
     processes = stack.rasa_processes(rasa_port, action_port, token, model=model)

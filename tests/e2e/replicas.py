@@ -30,13 +30,13 @@ class Production:
 @contextlib.contextmanager
 def two_replicas(folder: Path, database_url: str, redis_url: str, fake_twilio: FakeTwilio,
                  fake_telegram: FakeTelegram, model: Path = E2E_MODEL, per_ip_rate: int = 200,
-                 per_ip_burst: int = 400) -> Iterator[Production]:
+                 per_ip_burst: int = 400, **extra: str) -> Iterator[Production]:
     """Both replicas up on `database_url` (migrated here), TEST1 loaded with the real
-    command line, nginx in front."""
+    command line, nginx in front; `extra` settings for both replicas."""
     edge_port, secret = stack.free_port(), "replicas-" + uuid.uuid4().hex
     edge_url = f"http://127.0.0.1:{edge_port}"
     shared = {"SB_REDIS_URL": redis_url, "TWILIO_PUBLIC_URL": edge_url,
-              "TELEGRAM_PUBLIC_URL": edge_url}
+              "TELEGRAM_PUBLIC_URL": edge_url, **extra}
     with contextlib.ExitStack() as stack_of:
         replicas = [stack_of.enter_context(running_servers(
             folder / f"replica-{i}", database_url, fake_twilio, fake_telegram, secret=secret,

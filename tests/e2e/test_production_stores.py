@@ -35,6 +35,7 @@ from tests.fakes.fake_twilio import FakeTwilio
 pytestmark = pytest.mark.e2e
 REDIS_URL = "redis://127.0.0.1:6379/4"
 FREE_TEXT = "the nurse Zebedee Quuxworth sorted it in minutes"
+REPLICAS: List[str] = []  # each replica's own address, behind the edge
 
 
 @pytest.fixture(scope="module")
@@ -53,7 +54,11 @@ def production(tmp_path_factory: pytest.TempPathFactory, fake_twilio: FakeTwilio
             raise
         pytest.skip(f"Redis not reachable: {type(error).__name__}")
     with two_replicas(tmp_path_factory.mktemp("production"), database.url, REDIS_URL,
-                      fake_twilio, fake_telegram, per_ip_rate=20, per_ip_burst=40) as running:
+                      fake_twilio, fake_telegram, per_ip_rate=20, per_ip_burst=40,
+                      # Web chats per client address, across both replicas (Redis).
+                      SB_REST_PER_ADDRESS_PER_MINUTE="120",
+                      SB_REST_PER_ADDRESS_BURST="60") as running:
+        REPLICAS[:] = [replica.rasa_url for replica in running.replicas]
         yield running.edge
 
 
@@ -237,3 +242,22 @@ def test_crisis_signposting_twilio_refused_with_429_is_sent_again_once(
     assert phone.inbox().count(SIGNPOSTING) == 1  # once: not again in the TwiML answer
     assert phone.inbox()[-2] == SIGNPOSTING  # first, then the rest of the reply
     assert phone.inbox()[-1].startswith(messages.CRISIS_CARRY_ON)
+
+
+def test_new_conversation_ids_from_one_address_are_limited_across_replicas(
+        production: Servers) -> None:
+    """A caller who makes a new id for every message is still one address: limited in
+    the app (not only at the edge), by one bucket that both replicas share."""
+    import requests
+
+    address = f"198.51.100.{random.randint(1, 254)}"  # as the edge or web process saw it
+    statuses = [requests.post(f"{REPLICAS[i % 2]}/webhooks/rest/conversations",
+                              headers={"X-Forwarded-For": address}, timeout=30).status_code
+                for i in range(100)]
+    # 60 at once, then 2 a second: either replica alone would have given all 100 (50 each).
+    assert 60 <= statuses.count(201) <= 75, statuses
+    assert set(statuses) == {201, 429}
+    # Another address is not held back by this one.
+    other = requests.post(f"{REPLICAS[0]}/webhooks/rest/conversations",
+                          headers={"X-Forwarded-For": "198.51.100.255"}, timeout=30)
+    assert other.status_code == 201

@@ -80,3 +80,19 @@ def test_telegram_is_off_until_configured_and_never_asks_telegram_at_start() -> 
     assert telegram.api_base_url == "https://api.telegram.org"
     with pytest.raises(ConfigError, match="SB_TELEGRAM_INVITE_RATE"):
         load_settings({"SB_TELEGRAM_INVITE_RATE": "31"})
+
+
+@pytest.mark.parametrize("env, expected", [
+    ({}, "text"),
+    ({"SB_ENV": "production", "SB_PSEUDONYM_SECRET": "s" * 40}, "json"),
+    ({"SB_LOG_FORMAT": "json"}, "json"),
+    ({"SB_LOG_FORMAT": " JSON "}, "json"),
+    ({"SB_ENV": "production", "SB_PSEUDONYM_SECRET": "s" * 40, "SB_LOG_FORMAT": "text"}, "text"),
+])
+def test_logs_are_json_in_production_and_text_for_a_developer(env: dict, expected: str) -> None:
+    assert load_settings(env).log_format == expected
+
+
+def test_an_unknown_log_format_is_named() -> None:
+    with pytest.raises(ConfigError, match="SB_LOG_FORMAT"):
+        load_settings({"SB_LOG_FORMAT": "yaml"})

@@ -1,8 +1,9 @@
 """Tests for bot.trust.safeguarding.detect_concern and the signposting text.
 
-The labelled phrases in tests/data/safeguarding_phrases.csv and
-tests/data/safeguarding_phrases_styles.csv were also used to tune the lexicon,
-so the recall and false-alarm thresholds below guard against regressions; they
+The labelled phrases in tests/data/safeguarding_phrases.csv,
+tests/data/safeguarding_phrases_styles.csv and the batches written on 2026-12-02
+(safeguarding_phrases_indirect.csv, _twins.csv, _everyday.csv, _hints.csv) were also
+used to tune the lexicon, so the recall and false-alarm thresholds below guard against regressions; they
 are not an estimate of performance on new wording.
 """
 
@@ -19,7 +20,14 @@ from bot.trust.safeguarding import Concern, detect_concern
 from bot.trust.signposting import SIGNPOSTING
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-PHRASES = (DATA / "safeguarding_phrases.csv", DATA / "safeguarding_phrases_styles.csv")
+PHRASES = (
+    DATA / "safeguarding_phrases.csv",
+    DATA / "safeguarding_phrases_styles.csv",
+    DATA / "safeguarding_phrases_indirect.csv",
+    DATA / "safeguarding_phrases_twins.csv",
+    DATA / "safeguarding_phrases_everyday.csv",
+    DATA / "safeguarding_phrases_hints.csv",
+)
 CATEGORIES = {"suicide", "self_harm", "abuse", "danger", "medical"}
 
 

@@ -1,9 +1,9 @@
 """Safeguarding on the first held-out set (tests/data/safeguarding_heldout.csv),
 frozen before the 2026-12-02 tuning. Its misses and false alarms have since been
-seen while tuning, so it is now a regression guard, not a measure of new wording
-(see the README). Figures only: a failure names no phrase. Target: recall >= 0.98
-with at most one false alarm in its 30 ordinary phrases (negations and the past
-tense are no longer flagged)."""
+seen while tuning, and it was spent on 2026-12-02 (stop 16): tuning material, so a
+regression guard, not a measure of new wording (see the README). Target: recall >=
+0.98 with at most one false alarm in its 30 ordinary phrases (negations and the
+past tense are no longer flagged)."""
 
 from __future__ import annotations
 

@@ -1,30 +1,25 @@
-"""Safeguarding on the blind held-out set v2 (tests/data/safeguarding_heldout_v2.csv):
-296 phrases written on 2026-12-02 by an engineer who never saw the detector, its
-lexicon or the earlier sets, frozen that day and never tuned on. Figures only: a
-failure names no phrase, so that nobody tunes on it.
-
-The issue's target (recall >= 0.98 at <= 3% false alarms) is not met: that test is
-an expected failure that turns into an error the day it passes, so the figures in
-the README are updated then. The floors below stop the detector getting worse."""
+"""Safeguarding on the second held-out set (tests/data/safeguarding_heldout_v2.csv):
+296 phrases written blind on 2026-12-02 by an engineer who never saw the detector, its
+lexicon or the earlier sets. Measured twice as held-out, never tuned on (as it arrived
+89 of 138 caught and 19 of 158 flagged; after the reworked vocabulary 113 and 6), then
+spent on 2026-12-02 (stop 16): it is tuning material now, so these figures guard
+against regressions and say nothing about new wording. The held-out set is v3, kept
+outside this work. Figures only, as for any set (bench/safeguarding_eval.py shows the
+phrases of a spent set)."""
 
 from __future__ import annotations
 
 import csv
 from typing import List, Tuple
 
-import pytest
-
 from bot.config import PROJECT_ROOT
 from bot.trust.safeguarding import detect_concern
 
-HELD_OUT = PROJECT_ROOT / "tests" / "data" / "safeguarding_heldout_v2.csv"
-# Measured twice, never tuned on: as it arrived (2026-12-02) 89 of 138 caught and 19 of
-# 158 flagged; after the reworked vocabulary (tuned blind to this set) 113 and 6.
-RECALL_FLOOR, FALSE_ALARM_CEILING = 113 / 138, 6 / 158
+SPENT = PROJECT_ROOT / "tests" / "data" / "safeguarding_heldout_v2.csv"
 
 
 def figures() -> Tuple[float, float]:
-    lines = [line for line in HELD_OUT.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines = [line for line in SPENT.read_text(encoding="utf-8").splitlines(keepends=True)
              if not line.startswith("#")]
     rows: List[Tuple[str, str]] = [(r["text"], r["label"]) for r in csv.DictReader(lines)]
     crisis = [text for text, label in rows if label != "none"]
@@ -35,13 +30,7 @@ def figures() -> Tuple[float, float]:
     return recall, false_alarms
 
 
-def test_the_detector_does_not_get_worse_on_the_blind_set() -> None:
+def test_the_detector_keeps_the_issue_target_on_the_spent_set() -> None:
     recall, false_alarms = figures()
-    assert recall >= RECALL_FLOOR, f"blind held-out recall {recall:.3f}"
-    assert false_alarms <= FALSE_ALARM_CEILING, f"blind held-out false alarms {false_alarms:.3f}"
-
-
-@pytest.mark.xfail(strict=True, reason="not met yet: see the README's safeguarding figures")
-def test_the_issue_target_on_the_blind_set() -> None:
-    recall, false_alarms = figures()
-    assert recall >= 0.98 and false_alarms <= 0.03, f"{recall:.3f} / {false_alarms:.3f}"
+    assert recall >= 0.98, f"spent v2 recall {recall:.3f}"
+    assert false_alarms <= 0.03, f"spent v2 false alarms {false_alarms:.3f}"

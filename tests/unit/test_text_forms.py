@@ -58,7 +58,9 @@ def test_compatible_keeps_emoji_and_real_scripts() -> None:
     ("took 💊💊", "took  pills  pills "),
     ("he's got a 🔪", "he's got a  knife "),
     ("🩸", " blood "),
-    ("😂👍 ok", "😂👍 ok"),  # faces and gestures carry no single word
+    ("😢👍 ok", "😢👍 ok"),  # most faces and gestures carry no single word
+    ("cant breathe 😂", "cant breathe  lol "),  # crying with laughter
+    ("🩹🩹", " plasters  plasters "),
 ])
 def test_emoji_that_stand_for_a_thing_read_as_its_word(typed: str, words: str) -> None:
     assert emoji_words(typed) == words

@@ -1,0 +1,52 @@
+"""Which measure a question's options are ranges of, and the reply read in it.
+
+A question is a range question when at least two of its options read as spans of
+one measure: times of day, how often, or a length of time (or how long ago). The
+other options ("Never", "Weekends", "I gave up") are left to the other readers.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Callable, List, Optional, Sequence, Tuple
+
+from bot.understanding.frequency import read_often
+from bot.understanding.periods import read_period
+from bot.understanding.result import Parsed
+from bot.understanding.spans import Reader, Span, fill_relative, option_spans, pick
+from bot.understanding.times_of_day import label_time, read_time
+
+# Labels that mean "less (or more) often than the others" ("Less often" after "Once a week").
+_RELATIVE_OFTEN = (("less often", False), ("less than that", False), ("rarely", False),
+                   ("more often", True), ("more than that", True))
+Spans = List[Optional[Span]]
+
+
+def _often_spans(options: Sequence[str]) -> Spans:
+    return fill_relative(options, option_spans(options, read_often), _RELATIVE_OFTEN)
+
+
+_KINDS: Tuple[Tuple[Callable[[Sequence[str]], Spans], Reader], ...] = (
+    (lambda options: option_spans(options, label_time), read_time),
+    (_often_spans, read_often),
+    (lambda options: option_spans(options, read_period), read_period),
+)
+
+
+@lru_cache(maxsize=512)
+def _measure(options: Tuple[str, ...]) -> Optional[Tuple[Spans, Reader]]:
+    for spans_of, reader in _KINDS:
+        spans = spans_of(options)
+        if sum(span is not None and span.high > 0 for span in spans) >= 2:
+            return spans, reader
+    return None
+
+
+def read_range(options: Sequence[str], prepared: str) -> Optional[Parsed]:
+    """The option(s) a reply's time, frequency or duration falls in; None if it says none."""
+    measure = _measure(tuple(options))
+    if measure is None:
+        return None
+    spans, reader = measure
+    reading = reader(prepared)
+    return pick(options, spans, reading) if reading is not None else None

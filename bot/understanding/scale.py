@@ -1,0 +1,170 @@
+"""Replies to scale questions ("How easy was it, 1 to 5?"): a number, a score out of
+something else ("8/10" on 1 to 5 is 4), or the words of an end label ("very easy").
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+from typing import Union
+
+from rapidfuzz import fuzz
+
+from bot.scripts.questions import Question
+from bot.understanding.numbers import Reading, extract, in_range, round_half_up
+from bot.understanding.result import (
+    NOT_WHOLE,
+    OUT_OF_RANGE,
+    UNRECOGNISED,
+    Parsed,
+    answered,
+    guess,
+    invalid,
+)
+from bot.understanding.text import count_stars, find_phrases, prepare, strip_edges, words
+from bot.understanding.words import EDGE_FILLERS, NEGATORS, NO, NUMBER_WORDS, YES_NO_PHRASES
+
+
+def _rescaled(reading: Reading, question: Question) -> Union[Fraction, str]:
+    """ "8/10" on a 1-5 scale is 4: scores out of something else are scaled to fit."""
+    value, out_of, top = reading.value, reading.out_of, question.maximum
+    if out_of is None or top is None or out_of == Fraction(top):
+        return value
+    if out_of <= 0 or not 0 <= value <= out_of:
+        return OUT_OF_RANGE
+    scaled = Fraction(round_half_up(value * Fraction(top) / out_of))
+    low = Fraction(question.minimum) if question.minimum is not None else scaled
+    return max(low, scaled)  # "0/10" on a 1-5 scale is the bottom of the scale
+
+
+def _scale_label(question: Question, prepared: str) -> int | None:
+    """End-label words: with labels {5: "Very good"}, "very good" means 5."""
+    text = " ".join(words(prepared))
+    if not text or len(text) > 100:
+        return None
+    named = {point: " ".join(words(prepare(label))) for point, label in question.labels.items()}
+    exact = [point for point, label in named.items() if label == text]
+    if exact:
+        return exact[0]
+    close = [point for point, label in named.items()
+             if len(text) >= 4 and fuzz.ratio(text, label) >= 88]
+    return close[0] if len(close) == 1 else None
+
+
+_STRONG = frozenset("very really extremely super totally so".split())
+_MILD = frozenset("quite fairly pretty bit a reasonably kind of kinda sort".split())
+_MIDDLE = frozenset(tuple(p.split()) for p in (
+    "middle|the middle|in the middle|in between|inbetween|somewhere in between|neither|"
+    "average|in the middle really|halfway|half way|50 50").split("|"))
+
+
+def _scale_words(question: Question, prepared: str) -> int | None:
+    """ "easy" when the ends are "Very hard" and "Very easy": one step in from that end.
+    "in the middle": the middle point. Only ever a guess."""
+    low, high = question.minimum, question.maximum
+    if low is None or high is None or not question.labels:
+        return None
+    reply = tuple(strip_edges(words(prepared), (EDGE_FILLERS - _STRONG) | {"the", "a", "it", "was"}))
+    if reply in _MIDDLE:
+        middle = Fraction(int(low) + int(high), 2)
+        return int(middle) if middle.denominator == 1 else None
+    plain = tuple(word for word in reply if word not in _MILD)
+    for point, step in ((int(low), 1), (int(high), -1)):
+        label = tuple(words(prepare(question.labels.get(point, ""))))
+        if len(label) >= 2 and label[0] in _STRONG and plain == label[1:]:
+            return point + step
+    return None
+
+
+def _strong_label(question: Question, prepared: str) -> int | None:
+    """ "really hard" is the end labelled "Very hard"."""
+    reply = tuple(strip_edges(words(prepared), (EDGE_FILLERS - _STRONG) | {"the", "it", "was"}))
+    for point, text in question.labels.items():
+        label = tuple(words(prepare(text)))
+        if (len(label) >= 2 and len(reply) == len(label) and label[0] in _STRONG
+                and reply[0] in _STRONG and reply[1:] == label[1:]):
+            return int(point)
+    return None
+
+
+_COUNTS = frozenset(("once", "twice", "thrice"))  # "got lost twice" is not a score of 2
+# "…so 2", "id give it a 4", "i'd say 3": the score a comment ends with.
+_CONCLUDED = re.compile(r"\b(?:so|id say|i'd say|id give it|i'd give it|give it|call it|say|"
+                        r"rate it|i rate it|overall)\s+(?:a\s+)?([0-9]{1,2})\W*$")
+_NOT_LIKELY = frozenset(("not", "unlikely"))
+
+
+def _label_first(question: Question, prepared: str) -> int | None:
+    """ "very easy its by the station", "very hard, got lost twice": an end label, then a
+    comment with no other score in it."""
+    tokens = words(prepared)
+    for point, text in question.labels.items():
+        label = words(prepare(text))
+        size = len(label)
+        if size < 2 or len(tokens) <= size:
+            continue
+        head = tokens[:size]
+        if head == label or (head[0] in _STRONG and label[0] in _STRONG and head[1:] == label[1:]):
+            rest = tokens[size:]
+            if not any(t[:1].isdigit() or ((t,) in NUMBER_WORDS and t not in _COUNTS)
+                       or t in NEGATORS for t in rest):
+                return int(point)
+    return None
+
+
+def _label_start(question: Question, prepared: str) -> int | None:
+    """ "very" when one end is "Very confident" and the other "Not at all"."""
+    reply = strip_edges(words(prepared), EDGE_FILLERS - _STRONG)
+    if not reply or reply[0] not in _STRONG:
+        return None
+    starting = [int(point) for point, text in question.labels.items()
+                if words(prepare(text))[:len(reply)] == reply and len(words(prepare(text))) > len(reply)]
+    return starting[0] if len(starting) == 1 else None
+
+
+def _likely_ends(question: Question, prepared: str) -> int | None:
+    """ "no chance" to a scale from "Not at all likely" is its bottom (a guess)."""
+    low = question.minimum
+    bottom = words(prepare(question.labels.get(int(low), ""))) if low is not None else []
+    if not bottom or not set(bottom) & _NOT_LIKELY or "likely" not in " ".join(bottom):
+        return None
+    tokens = words(prepared)
+    said = {value for start, end, value in find_phrases(tokens, YES_NO_PHRASES)
+            if start == 0 and end == len(tokens)}
+    return int(low) if said == {NO} and low is not None else None
+
+
+def parse_scale(question: Question, prepared: str) -> Parsed:
+    point = _scale_label(question, prepared)
+    if point is None:
+        point = _strong_label(question, prepared)
+    if point is None:
+        point = _label_first(question, prepared)
+    if point is None:
+        point = _label_start(question, prepared)
+    if point is not None:
+        return answered(int(point))
+    near = _scale_words(question, prepared)
+    if near is None:
+        near = _likely_ends(question, prepared)
+    if near is not None:
+        return guess(near)
+    stars = count_stars(prepared)
+    if stars:  # "⭐⭐⭐⭐": four out of five
+        prepared = f"{stars}/5"
+    concluded = _CONCLUDED.search(prepared)
+    if concluded and len(re.findall(r"[0-9]+", prepared)) == 1:
+        prepared = concluded.group(1)  # "couldnt find it at first so 2"
+    if any(token in _COUNTS for token in words(prepared)):
+        return invalid(UNRECOGNISED)
+    reading = extract(prepared)
+    if isinstance(reading, str):
+        return invalid(reading)
+    value = _rescaled(reading, question)
+    if isinstance(value, str):
+        return invalid(value)
+    if value.denominator != 1:
+        return invalid(NOT_WHOLE)
+    if not in_range(value, question):
+        return invalid(OUT_OF_RANGE)
+    return answered(int(value))

@@ -1,0 +1,133 @@
+"""Replies to yes/no questions: "yeah", "aye", "naw", "ye defo", "nae chance", "probs not",
+emoji, and a yes or no with a comment around it ("is it free?? no i didnt").
+
+A yes and a no in one reply ("yes and no", "yeah at home but not at uni") are asked
+again; so is a hedge ("maybe", "think so?"). To "Did you know…?", not knowing ("no
+idea", "wait, can you??") is a no.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence, Tuple
+
+from bot.scripts.questions import Question
+from bot.understanding.result import AMBIGUOUS, UNRECOGNISED, Parsed, answered, invalid
+from bot.understanding.text import canon, find_phrases, phrase_table, prepare, words
+from bot.understanding.words import (
+    NEGATORS,
+    NO,
+    NO_EMOJI,
+    UNSURE_PHRASES,
+    YES,
+    YES_EMOJI,
+    YES_NO_OPENERS,
+    YES_NO_PHRASES,
+    YES_NO_WORDS,
+)
+
+# A yes/no word deep inside a sentence ("there was no wait") is not the answer.
+_MAX_LOOSE_WORDS = 3
+# "I have" answers "Have you…?" only on its own: "I've felt low" or "I was sad"
+# go on to say something else, so the auxiliary alone is not a yes.
+_AUXILIARY_YES = {("i", "do"), ("i", "have"), ("ive",), ("i", "did"), ("i", "am"), ("i", "was")}
+# A question asked back before the answer ("is it free?? no i didnt") is not the answer.
+_ASKED_BACK = re.compile(r"^[^?]*\?+\s*(?=\S)")
+# "think so?": a hedge asked as a question is not a yes.
+_HEDGED = re.compile(r"^\W*(?:i\s+)?(?:think|guess|reckon|suppose)\s+so\s*\?")
+# To "Did you know…?" / "Had you heard…?", not knowing is the answer no.
+_KNOWING = re.compile(r"^\s*(?:did|do|were|are|had|have)\s+you\s+(?:already\s+|ever\s+)?"
+                      r"(?:know|aware|heard|realise|realize)\b|\bbefore today\b", re.IGNORECASE)
+_NEWS = phrase_table({NO: "no idea|had no idea|not a clue|no clue|didnt know|did not know|"
+                          "i didnt know|i did not know|never knew|i never knew|news to me|"
+                          "first ive heard|first i heard|first time hearing|never heard|"
+                          "never heard of it|not heard of it|havent heard|i had no idea|"
+                          "can you|wait can you|really|is that true|is it|since when|"
+                          "i wasnt aware|wasnt aware|not aware|no i didnt know|nope no idea|"
+                          "no idea tbh|nah no idea|had no clue"})
+# To "…NHS…?", "private" is the other kind: "yes, private" is not a yes to the NHS.
+_PRIVATE = frozenset(("private", "privately", "went private", "privately paid"))
+
+
+def parse_yes_no(question: Question, prepared: str) -> Parsed:
+    """ "Yes" or "No", or invalid when the reply says neither, both, or hedges."""
+    if _HEDGED.match(prepared):
+        return invalid(UNRECOGNISED)
+    knowing = bool(_KNOWING.search(question.text or ""))
+    asked_back = _ASKED_BACK.match(prepared)
+    if asked_back and not knowing:
+        prepared = prepared[asked_back.end():]  # "is it free?? no i didnt"
+    tokens = canon(words(prepared), YES_NO_WORDS | frozenset(w for k in _NEWS for w in k))
+    if knowing:
+        news = _news(tokens, prepared)
+        if news is not None:
+            return news
+    if _unsure(tokens):
+        return invalid(UNRECOGNISED)
+    read = _read(tokens, prepared)
+    if read.status == "answered" and read.value == YES and _private(question, tokens):
+        return invalid(AMBIGUOUS)
+    return read
+
+
+def _unsure(tokens: Sequence[str]) -> bool:
+    """ "maybe", "ye probs", "not sure": a hedge, unless inside a no ("probs not")."""
+    said = [(start, end) for start, end, _ in find_phrases(tokens, YES_NO_PHRASES)]
+    return any(not any(a <= start and end <= b for a, b in said)
+               for start, end, _ in find_phrases(tokens, UNSURE_PHRASES))
+
+
+def _news(tokens: Sequence[str], prepared: str) -> Parsed | None:
+    """ "no idea", "wait can you??": they did not know."""
+    found = find_phrases(tokens, _NEWS)
+    if not found or found[0][0] > 1:
+        return None
+    rest = [t for i, t in enumerate(tokens) if not any(a <= i < b for a, b, _ in found)]
+    if any(hit[2] == YES for hit in find_phrases(rest, YES_NO_PHRASES)):
+        return None
+    return answered(NO) if len(rest) <= _MAX_LOOSE_WORDS or "?" in prepared else None
+
+
+def _private(question: Question, tokens: Sequence[str]) -> bool:
+    return "nhs" in words(prepare(question.text or "")) and any(t in _PRIVATE for t in tokens)
+
+
+def _read(tokens: Sequence[str], prepared: str) -> Parsed:
+    hits = [hit for hit in find_phrases(tokens, YES_NO_PHRASES) if not _dangling(tokens, hit)]
+    hits = [hit for index, hit in enumerate(hits) if not _after_a_no(tokens, hits[:index], hit)]
+    answers = {value for _, _, value in hits}
+    answers |= {YES for ch in YES_EMOJI if ch in prepared}
+    answers |= {NO for ch in NO_EMOJI if ch in prepared}
+    if not answers:
+        return invalid(UNRECOGNISED)
+    if len(answers) > 1:
+        return invalid(AMBIGUOUS)
+    opening = next((i for i, token in enumerate(tokens) if token not in YES_NO_OPENERS), 0)
+    leads = any(start <= opening for start, _, _ in hits)
+    if len(tokens) > _MAX_LOOSE_WORDS and not leads:
+        return invalid(UNRECOGNISED)
+    answer = answers.pop()
+    if answer == YES and _but_not(tokens, hits):
+        return invalid(AMBIGUOUS)  # "yeah at home but not at uni"
+    return answered(answer)
+
+
+def _but_not(tokens: Sequence[str], hits: Sequence[Tuple[int, int, str]]) -> bool:
+    """A yes, then "but" and a negation: yes and no at once."""
+    end = max((stop for _, stop, _ in hits), default=0)
+    rest = list(tokens[end:])
+    return "but" in rest and any(t in NEGATORS for t in rest[rest.index("but"):])
+
+
+def _dangling(tokens: Sequence[str], hit: Tuple[int, int, str]) -> bool:
+    start, end, _ = hit
+    return tuple(tokens[start:end]) in _AUXILIARY_YES and end < len(tokens)
+
+
+def _after_a_no(tokens: Sequence[str], before: Sequence[Tuple[int, int, str]],
+                hit: Tuple[int, int, str]) -> bool:
+    """ "I never got it", "no I have not had it": the "got it" belongs to the no."""
+    start, _, value = hit
+    if value != YES or start == 0:
+        return False
+    return tokens[start - 1] in NEGATORS or any(end == start and v == NO for _, end, v in before)
