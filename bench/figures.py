@@ -4,9 +4,11 @@ and the latency of a conversation's early and late turns."""
 from __future__ import annotations
 
 from statistics import median, quantiles
-from typing import Dict, Iterable, Optional, Sequence, Tuple
+from typing import Dict, Iterable, Mapping, Optional, Sequence, Tuple
 
 Target = Tuple[str, str, float]  # (label, ">=" or "<=", goal)
+# Each counted phase's figures by (workload, N, round).
+ByPhase = Mapping[Tuple[str, int, int], Mapping[str, float]]
 
 
 def percentiles(values: Sequence[float], points: Iterable[int] = (50, 95, 99)) -> Dict[int, float]:
@@ -38,6 +40,14 @@ def median_ratio(pairs: Iterable[Tuple[float, float]]) -> Optional[float]:
     above zero."""
     ratios = [a / b for a, b in pairs if b > 0]
     return median(ratios) if ratios else None
+
+
+def round_ratio(got: ByPhase, mine: str, theirs: str, n: int, figure: str,
+                rounds: int) -> Optional[float]:
+    """`mine`'s `figure` ÷ `theirs`'s at N: the median over rounds of the ratio within
+    one round (this shared machine's speed changes from minute to minute)."""
+    return median_ratio((got[(mine, n, r)][figure], got[(theirs, n, r)][figure])
+                        for r in range(rounds) if (mine, n, r) in got and (theirs, n, r) in got)
 
 
 def window_median(latencies: Sequence[float], first: int, last: int) -> float:

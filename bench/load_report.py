@@ -7,8 +7,8 @@ from collections import defaultdict
 from statistics import median
 from typing import Any, Dict, List, Sequence
 
-from bench.figures import Target, growth, median_ratio, verdict, windows_for
-from bench.patients import Phase, print_phases
+from bench.figures import Target, growth, round_ratio, verdict, windows_for
+from bench.patients import Phase, counted, print_phases
 
 SET_UPS = ("replicas", "single")
 TARGETS: Dict[str, Target] = {
@@ -18,20 +18,15 @@ TARGETS: Dict[str, Target] = {
 }
 
 
-def _counted(runs: Sequence[Phase]) -> Dict[tuple, Dict[str, float]]:
-    return {(r.name, r.patients, r.round): r.figures for r in runs if not r.warmup and not r.errors}
-
-
 def ratios(runs: Sequence[Phase], patients: Sequence[int], rounds: int) -> Dict[str, float]:
     """At each N, the median over rounds of each ratio within a round."""
-    got, out = _counted(runs), {}
+    got, out = counted(runs), {}
     pairs = {"replicas_vs_single": ("replicas", "single", "per_s"),
              "p95_replicas_vs_single": ("replicas", "single", "p95_ms"),
              "replicas_vs_parse": ("replicas", "parse", "per_s"),
              "single_vs_parse": ("single", "parse", "per_s")}
     for n, (key, (mine, theirs, figure)) in ((n, pair) for n in patients for pair in pairs.items()):
-        found = median_ratio((got[(mine, n, r)][figure], got[(theirs, n, r)][figure])
-                             for r in range(rounds) if (mine, n, r) in got and (theirs, n, r) in got)
+        found = round_ratio(got, mine, theirs, n, figure, rounds)
         if found is not None:
             out[f"{key}_n{n}"] = round(found, 3)
     return out

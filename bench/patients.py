@@ -214,6 +214,11 @@ def check_database(url: str, played: Dict[str, int],
                                        f"completed_at set)}} is {found}, expected {wanted}"]
 
 
+def counted(runs: Sequence[Phase]) -> Dict[Tuple[str, int, int], Dict[str, float]]:
+    """The figures of each phase that counts (no warm-up, no error), by (name, N, round)."""
+    return {(r.name, r.patients, r.round): r.figures for r in runs if not r.warmup and not r.errors}
+
+
 def print_phases(runs: Sequence[Phase]) -> None:
     """One line a phase: turns, turns/s, percentiles, errors, CPU s and peak RSS per process."""
     print(f"\n   {'phase':<8} {'N':>3} {'turns':>6} {'wall s':>7} {'turns/s':>8} {'p50 ms':>7} "

@@ -42,7 +42,7 @@ sys.path.insert(0, str(ROOT))
 
 import aiohttp  # noqa: E402
 
-from bench.figures import Target, median_ratio, meets, verdict  # noqa: E402
+from bench.figures import Target, meets, round_ratio, verdict  # noqa: E402
 from bench.patients import (  # noqa: E402
     PARSE_SCALE,
     REST_TURNS,
@@ -50,6 +50,7 @@ from bench.patients import (  # noqa: E402
     Phase,
     Turns,
     check_database,
+    counted,
     parses,
     phases,
     post_json,
@@ -171,13 +172,11 @@ def run_product(args: argparse.Namespace, folder: Path, failures: List[str]) -> 
 def ratios(runs: List[Phase], patients: Sequence[int], rounds: int) -> Dict[str, float]:
     """Each consultation channel against stock Rasa and against parsing alone, at each N:
     the median over rounds of the ratio within each round."""
-    got = {(r.name, r.patients, r.round): r.figures for r in runs if not r.warmup and not r.errors}
-    out: Dict[str, float] = {}
+    got, out = counted(runs), {}
     for n, channel, key in itertools.product(patients, ("rest", "sms"), TARGETS):
         figure = "p95_ms" if key.startswith("p95") else "per_s"
         other = "stock" if key == "vs_stock" else "parse"
-        found = median_ratio((got[(channel, n, r)][figure], got[(other, n, r)][figure])
-                             for r in range(rounds) if (channel, n, r) in got and (other, n, r) in got)
+        found = round_ratio(got, channel, other, n, figure, rounds)
         if found is not None:
             out[f"{channel}_n{n}_{key}"] = round(found, 3)
     return out

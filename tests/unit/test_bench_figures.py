@@ -13,6 +13,7 @@ from bench.figures import (
     meets,
     pace,
     percentiles,
+    round_ratio,
     verdict,
     window_median,
     windows_for,
@@ -138,3 +139,13 @@ def test_the_load_bench_costs_a_turn_per_process_and_per_kind() -> None:
     assert found["single_n32_rasa_cpu_ms_per_turn"] == 15.0
     assert found["replicas_rasa2_max_rss_mib"] == 620
     assert not any(key.startswith("replicas_n32_client") for key in found)
+
+
+@pytest.mark.parametrize("got, expected", [
+    ({("a", 8, 0): {"per_s": 50.0}, ("b", 8, 0): {"per_s": 100.0}}, 0.5),
+    ({("a", 8, 0): {"per_s": 50.0}, ("b", 8, 1): {"per_s": 100.0}}, None),  # never in one round
+    ({("a", 8, r): {"per_s": 10.0 * (r + 1)} for r in range(3)}
+     | {("b", 8, r): {"per_s": 20.0} for r in range(3)}, 1.0),  # 0.5, 1.0, 1.5
+])
+def test_round_ratio(got: dict, expected: Optional[float]) -> None:
+    assert round_ratio(got, "a", "b", 8, "per_s", rounds=3) == pytest.approx(expected)
