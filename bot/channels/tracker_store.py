@@ -8,7 +8,8 @@ of new web ids grew the process), and re-read a whole conversation on every turn
 
 - one process (the embedded default): at most `SB_RASA_MAX_CONVERSATIONS` kept, the
   longest idle forgotten first, each kept to its last `MAX_EVENTS` events;
-- several replicas (`SB_TRACKER_URL`, e.g. PostgreSQL): Rasa's SQL store, where an
+- several replicas (`SB_TRACKER_URL`, e.g. PostgreSQL): Rasa's SQL store, reading
+  only a conversation's last `MAX_EVENTS` events each turn, and where an
   emptied tracker (how erasure reaches Rasa: `PUT …/tracker/events` with `[]`)
   deletes the conversation's rows. Stock `SQLTrackerStore.save` only ever appends,
   so erasure left every message in the database.
@@ -18,6 +19,7 @@ Registered in endpoints.yml as `bot.channels.tracker_store.ConversationTrackerSt
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections import OrderedDict
 from typing import Any, Optional
@@ -32,6 +34,7 @@ from sqlalchemy.engine import make_url
 from bot.config import load_settings
 
 MAX_EVENTS = 200  # about 30 turns: a whole consultation, well within it
+STORED = "_sb_events_stored"  # on a tracker read from SQL: how many of its events are rows
 
 
 class BoundedTrackerStore(InMemoryTrackerStore):
@@ -55,6 +58,26 @@ class BoundedTrackerStore(InMemoryTrackerStore):
 
 
 class ErasableSQLTrackerStore(SQLTrackerStore):
+    async def retrieve(self, sender_id: str) -> Optional[DialogueStateTracker]:
+        """The latest session's last MAX_EVENTS events, not all of it: a turn costs the
+        same at the 300th message as at the 10th (stock reads the whole session every
+        turn). The transcript (`retrieve_full_tracker`) still reads everything."""
+        with self.session_scope() as session:
+            newest = (self._event_query(session, sender_id, fetch_events_from_all_sessions=False)
+                      .order_by(None).order_by(self.SQLEvent.id.desc()).limit(MAX_EVENTS).all())
+        events = [json.loads(row.data) for row in reversed(newest)]
+        if not (self.domain and events):
+            return None
+        tracker = DialogueStateTracker.from_dict(sender_id, events, self.domain.slots)
+        setattr(tracker, STORED, len(events))  # what save() must not write again
+        return tracker
+
+    def _additional_events(self, session: Any, tracker: DialogueStateTracker) -> Any:
+        stored = getattr(tracker, STORED, None)
+        if stored is None:  # not read by retrieve() above: count as stock Rasa does
+            return super()._additional_events(session, tracker)
+        return itertools.islice(tracker.events, stored, len(tracker.events))
+
     async def save(self, tracker: DialogueStateTracker) -> None:
         if tracker.events:
             await super().save(tracker)

@@ -13,6 +13,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from sqlalchemy import create_engine, text
 
 from bot.channels.tracker_store import (
+    MAX_EVENTS,
     BoundedTrackerStore,
     ConversationTrackerStore,
     ErasableSQLTrackerStore,
@@ -81,6 +82,29 @@ def test_sql_keeps_conversations_and_erasure_deletes_their_rows(database_url: st
         await store.save(tracker("twilio:" + "a" * 64, []))  # what PUT …/tracker/events [] does
         assert rows_of(database_url, "twilio:" + "a" * 64) == 0
         assert rows_of(database_url, "twilio:" + "b" * 64) == 8  # nobody else's
+
+    asyncio.run(run())
+    store.engine.dispose()
+
+
+def test_sql_reads_only_the_latest_events_and_still_writes_each_new_one(
+        database_url: str) -> None:
+    """A long conversation costs the same a turn: only its last MAX_EVENTS events are
+    read; a turn's new events are all written, once; the transcript still has all."""
+    store, sender = sql_store(database_url), "twilio:" + "c" * 64
+
+    async def run() -> None:
+        await store.save(tracker(sender, turns(300)))  # 1,200 rows
+        read = await store.retrieve(sender)
+        assert read is not None and len(read.events) == MAX_EVENTS
+        assert read.latest_message is not None and read.latest_message.text == "hello 299"
+        read.update_with_events(turns(1, "next"), None)  # one more turn, as Rasa does it
+        await store.save(read)
+        assert rows_of(database_url, sender) == 1204
+        again = await store.retrieve(sender)
+        assert again is not None and again.latest_message.text == "next 0"
+        full = await store.retrieve_full_tracker(sender)
+        assert full is not None and len(full.events) == 1204
 
     asyncio.run(run())
     store.engine.dispose()
