@@ -2,7 +2,8 @@
 process on SQLite, with the /model/parse floor and one long conversation.
 
 Run: .venv/bin/python bench/load.py [--patients 8 --patients 32] [--consultations 96]
-     [--rounds 3] [--long-turns 300] [--model models/sounding-board.tar.gz] [--quick]
+     [--rounds 3] [--long-turns 300] [--long-only] [--model models/sounding-board.tar.gz]
+     [--quick]
 
 Both set-ups run at once (bench/README.md): "replicas", two Rasa servers and two action
 servers behind Debian's nginx, answers and Rasa's tracker on a fresh PostgreSQL
@@ -187,7 +188,7 @@ def storage(production: Production) -> Dict[str, int]:
 def run(args: argparse.Namespace, folder: Path, failures: List[str]) -> Dict[str, Any]:
     with both_set_ups(folder, args.model) as (fake, production, single):
         empty = storage(production)
-        runs = throughput(args, fake, production, single)
+        runs = [] if args.long_only else throughput(args, fake, production, single)
         stored = {**storage(production), "database_growth_bytes": 0}
         stored["database_growth_bytes"] = stored["database_bytes"] - empty["database_bytes"]
         long = long_conversations(args.long_turns, fake, production, single)
@@ -207,6 +208,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--long-turns", type=int, default=300,
                         help="turns of the long conversation (default 300; at least 26)")
     parser.add_argument("--model", type=Path, default=stack.MODEL, help="the product's trained model")
+    parser.add_argument("--long-only", action="store_true",
+                        help="only the long conversation (no throughput phases)")
     parser.add_argument("--quick", action="store_true",
                         help="a smoke run: N=2 and 4, 8 consultations, 1 round, 30 long turns")
     args = parser.parse_args(argv)

@@ -97,20 +97,8 @@ def print_report(measured: Dict[str, Any], found: Dict[str, Any], args: argparse
           "single: one of each on SQLite; parse: the single Rasa server's /model/parse; "
           "postgres: this database's backends; redis: the whole shared server; "
           "client: this script with the fake Twilio API)")
-    for n in args.patients:
-        for name in SET_UPS:
-            prefix = f"{name}_n{n}_"
-            cost = ", ".join(f"{key[len(prefix):-len('_cpu_ms_per_turn')]} {value:.2f}"
-                             for key, value in found.items()
-                             if key.startswith(prefix) and key.endswith("_cpu_ms_per_turn"))
-            print(f"CPU ms a turn, N={n:<3} {name:<8}: {cost}")
-    rss = ", ".join(f"{key[:-len('_max_rss_mib')]} {value:.0f}" for key, value in found.items()
-                    if key.endswith("_max_rss_mib"))
-    print(f"peak RSS MiB: {rss}")
-    print("PostgreSQL a consultation (11 turns): " + ", ".join(
-        f"{key[3:-len('_per_consultation')]} {value:,.0f}" for key, value in found.items()
-        if key.startswith("pg_") and key.endswith("_per_consultation") and value)
-        + f"; connections open {found.get('pg_connections')}")
+    if measured["runs"]:
+        print_costs(found, args)
     for name in SET_UPS:
         if f"long_{name}_growth" in found:
             print(f"long conversation, {name}: {args.long_turns} turns, one every "
@@ -129,3 +117,21 @@ def print_report(measured: Dict[str, Any], found: Dict[str, Any], args: argparse
         print(f"{name:<8} {TARGETS['long_growth'][0] + ' <= 1.3':<48} "
               f"{verdict(found.get(f'long_{name}_growth'), TARGETS['long_growth'])}")
     print(f"errors = 0: {errors} {'PASS' if errors == 0 else 'MISS'}")
+
+
+def print_costs(found: Dict[str, Any], args: argparse.Namespace) -> None:
+    """CPU ms a turn and peak RSS of each process; PostgreSQL a consultation."""
+    for n in args.patients:
+        for name in SET_UPS:
+            prefix = f"{name}_n{n}_"
+            cost = ", ".join(f"{key[len(prefix):-len('_cpu_ms_per_turn')]} {value:.2f}"
+                             for key, value in found.items()
+                             if key.startswith(prefix) and key.endswith("_cpu_ms_per_turn"))
+            print(f"CPU ms a turn, N={n:<3} {name:<8}: {cost}")
+    rss = ", ".join(f"{key[:-len('_max_rss_mib')]} {value:.0f}" for key, value in found.items()
+                    if key.endswith("_max_rss_mib"))
+    print(f"peak RSS MiB: {rss}")
+    print("PostgreSQL a consultation (11 turns): " + ", ".join(
+        f"{key[3:-len('_per_consultation')]} {value:,.0f}" for key, value in found.items()
+        if key.startswith("pg_") and key.endswith("_per_consultation") and value)
+        + f"; connections open {found.get('pg_connections')}")
