@@ -66,6 +66,12 @@ def growth(latencies: Sequence[float], early: Tuple[int, int],
     return window_median(latencies, *late) / window_median(latencies, *early)
 
 
+def block_medians(latencies: Sequence[float], size: int = 10) -> Tuple[float, ...]:
+    """The median of each block of `size` turns (the last block may be shorter): how a
+    conversation's turns change along it, without one slow turn standing out."""
+    return tuple(median(latencies[i:i + size]) for i in range(0, len(latencies), size))
+
+
 def windows_for(turns: int) -> Tuple[Tuple[int, int], Tuple[int, int]]:
     """The early and late windows compared for a conversation of `turns` turns: turns
     5-15 and the last eleven (290-300 of 300)."""

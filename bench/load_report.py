@@ -7,7 +7,7 @@ from collections import defaultdict
 from statistics import median
 from typing import Any, Dict, List, Sequence
 
-from bench.figures import Target, growth, round_ratio, verdict, windows_for
+from bench.figures import Target, block_medians, growth, round_ratio, verdict, windows_for
 from bench.patients import Phase, counted, print_phases
 
 SET_UPS = ("replicas", "single")
@@ -54,8 +54,8 @@ def costs(runs: Sequence[Phase], patients: Sequence[int]) -> Dict[str, float]:
     return {**{key: round(median(values), 2) for key, values in per_turn.items()}, **rss}
 
 
-def long_figures(long: Dict[str, Any]) -> Dict[str, float]:
-    out: Dict[str, float] = {"long_gap_s": long["gap_s"],
+def long_figures(long: Dict[str, Any]) -> Dict[str, Any]:
+    out: Dict[str, Any] = {"long_gap_s": long["gap_s"],
                              "long_replicas_tracker_events": long["replicas_tracker_events"]}
     for name, latencies in long["latencies"].items():
         if isinstance(latencies, BaseException):
@@ -65,7 +65,8 @@ def long_figures(long: Dict[str, Any]) -> Dict[str, float]:
                     f"long_{name}_early_median_ms": round(median(latencies[early[0] - 1:early[1]]), 1),
                     f"long_{name}_late_median_ms": round(median(latencies[late[0] - 1:late[1]]), 1),
                     f"long_{name}_turn10_ms": round(latencies[9], 1),
-                    f"long_{name}_last_turn_ms": round(latencies[-1], 1)})
+                    f"long_{name}_last_turn_ms": round(latencies[-1], 1),
+                    f"long_{name}_medians_by_10_ms": [round(m, 1) for m in block_medians(latencies)]})
     return out
 
 
@@ -101,11 +102,13 @@ def print_report(measured: Dict[str, Any], found: Dict[str, Any], args: argparse
         print_costs(found, args)
     for name in SET_UPS:
         if f"long_{name}_growth" in found:
+            blocks = " ".join(f"{m:.0f}" for m in found[f"long_{name}_medians_by_10_ms"])
             print(f"long conversation, {name}: {args.long_turns} turns, one every "
                   f"{found['long_gap_s']:.2f} s; median of turns 5-15 "
                   f"{found[f'long_{name}_early_median_ms']:.0f} ms, of the last eleven "
                   f"{found[f'long_{name}_late_median_ms']:.0f} ms (turn 10 "
-                  f"{found[f'long_{name}_turn10_ms']:.0f}, last {found[f'long_{name}_last_turn_ms']:.0f})")
+                  f"{found[f'long_{name}_turn10_ms']:.0f}, last {found[f'long_{name}_last_turn_ms']:.0f}); "
+                  f"medians of each 10 turns: {blocks}")
     print(f"Rasa's tracker rows for the long conversation on PostgreSQL: "
           f"{found['long_replicas_tracker_events']}\n")
     for n in args.patients:

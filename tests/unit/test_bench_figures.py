@@ -8,6 +8,7 @@ from typing import Dict, Optional, Sequence, Tuple
 import pytest
 
 from bench.figures import (
+    block_medians,
     growth,
     median_ratio,
     meets,
@@ -149,3 +150,13 @@ def test_the_load_bench_costs_a_turn_per_process_and_per_kind() -> None:
 ])
 def test_round_ratio(got: dict, expected: Optional[float]) -> None:
     assert round_ratio(got, "a", "b", 8, "per_s", rounds=3) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("latencies, size, expected", [
+    ([1.0, 2.0, 3.0, 40.0, 50.0, 60.0], 3, (2.0, 50.0)),
+    ([1.0, 2.0, 3.0, 40.0, 50.0], 3, (2.0, 45.0)),  # a shorter last block
+    ([10.0] * 9 + [900.0], 10, (10.0,)),  # one slow turn does not move its block
+    ([], 10, ()),
+])
+def test_block_medians(latencies: Sequence[float], size: int, expected: Tuple[float, ...]) -> None:
+    assert block_medians(latencies, size) == pytest.approx(expected)
