@@ -33,10 +33,11 @@ from sqlalchemy.engine import make_url
 
 from bot.config import load_settings
 
-# About 15 turns: a consultation of 10 questions with its consent and a few re-asks. Rasa
-# sends every event it holds to the action server on every call, so a turn's cost grows
-# with this, up to it, then stays flat (bench/load.py: flat from the 33rd turn at 200).
-MAX_EVENTS = 60
+# About 25 turns: a whole consultation of 10 questions with its consent, re-asks and
+# "did you mean" (the web transcript shows it after a reload). Rasa sends every event it
+# holds to the action server on every call, so a turn's cost grows with this, up to it,
+# then stays flat (bench/load.py: flat from the 33rd turn at 200).
+MAX_EVENTS = 100
 STORED = "_sb_events_stored"  # on a tracker read from SQL: how many of its events are rows
 
 
