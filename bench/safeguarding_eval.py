@@ -30,13 +30,17 @@ sys.path.insert(0, str(ROOT))
 from bot.trust.safeguarding import detect_concern  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
-TUNING = (
+# The labelled phrase files (tests/unit/test_safeguarding.py holds the detector to them),
+# then the spent held-out sets: together, everything the lexicon has been tuned on.
+PHRASES = (
     DATA / "safeguarding_phrases.csv",
     DATA / "safeguarding_phrases_styles.csv",
     DATA / "safeguarding_phrases_indirect.csv",
     DATA / "safeguarding_phrases_twins.csv",
     DATA / "safeguarding_phrases_everyday.csv",
     DATA / "safeguarding_phrases_hints.csv",
+)
+TUNING = PHRASES + (
     DATA / "safeguarding_heldout.csv",  # spent 2026-12-02
     DATA / "safeguarding_heldout_v2.csv",  # spent 2026-12-02
 )

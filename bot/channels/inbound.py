@@ -46,12 +46,24 @@ def without_signposting(replies: List[Message]) -> List[Message]:
     return [m for m in replies if m.text != SIGNPOSTING]
 
 
+def held_notice(text: object, first: bool, signposted: bool) -> List[Message]:
+    """What a patient is told when their message is held for the database: crisis
+    wording answered now (unless it already was), and "we've got that" once."""
+    return ([] if signposted else crisis_first(text)) + (
+        [Message(messages.HELD)] if first else [])
+
+
+def held_back(collected: List[Dict[str, Any]]) -> bool:
+    """Whether the engine held the message back (the answers database was down:
+    actions/engine.py marks its reply)."""
+    return any(isinstance(raw.get("custom"), dict) and raw["custom"].get("held")
+               for raw in collected)
+
+
 def from_collected(collected: List[Dict[str, Any]]) -> Tuple[List[Message], bool]:
     """Rasa's collected bot messages as the engine's, and whether the engine held the
-    message back (the answers database was down: actions/engine.py marks it)."""
-    held = any(isinstance(raw.get("custom"), dict) and raw["custom"].get("held")
-               for raw in collected)
-    return [from_rasa(raw) for raw in collected if "custom" not in raw], held
+    message back."""
+    return [from_rasa(raw) for raw in collected if "custom" not in raw], held_back(collected)
 
 
 def from_rasa(raw: Dict[str, Any]) -> Message:

@@ -30,7 +30,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from bot.channels.inbound import crisis_first, from_collected, inbound_problem, or_apology
+from bot.channels.inbound import crisis_first, held_back, inbound_problem, or_apology
 from bot.channels.transcript import replies_to, transcript
 from bot.channels.web_delivery import Replies, WebDeliveries, delivery_id, valid_message_id
 from bot.channels.webhooks import refused, webhook_blueprint
@@ -192,7 +192,7 @@ class RestChannel(RestInput):
                 logger.exception("web turn failed")  # no text, no id
                 collector.messages.clear()  # treated as no reply: signposting, then sorry
             replies = [m for m in collector.messages if "custom" not in m]
-            if not replies or from_collected(collector.messages)[1]:
+            if not replies or held_back(collector.messages):
                 # The assistant failed (the action server is down), or the engine could not
                 # reach the database: the web has no way to send the next question later.
                 await self.store.count_signposting(text, CHANNEL)

@@ -26,7 +26,7 @@ import time
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Awaitable, Callable, List, Literal, Optional, Tuple
+from typing import Awaitable, Callable, List, Literal, Optional
 
 from bot.channels.held_order import HeldOrder
 from bot.config import Settings
@@ -49,6 +49,13 @@ class Held:
     attempts: int  # times the engine itself was reached and could not finish
     seq: int  # its ticket in the order across replicas (0: this replica's own order)
 
+    @property
+    def admission_key(self) -> str:
+        """The key its replay is admitted under, once: the provider's id the first time,
+        and a new one for each time the engine was reached and could not finish (so a
+        crash after the engine's commit is recognised, and a later attempt is not)."""
+        return self.key if not self.attempts else f"{self.key}~{self.attempts}"
+
 
 class Spool:
     def __init__(self, path: Path, order: Optional[HeldOrder] = None) -> None:
@@ -56,6 +63,7 @@ class Spool:
         self.order = order  # across replicas, when they share a Redis
         self._ready = False
         self._maybe_held = True  # until the first look at the file says otherwise
+        self.held_count = 0  # messages in the file at the last claim (the depth metric)
 
     def _connect(self) -> sqlite3.Connection:
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -139,7 +147,7 @@ class Spool:
                                    [(now + LEASE_SECONDS, row[0]) for row in rows])
             remaining = connection.execute("SELECT count(*) FROM held").fetchone()[0]
             connection.execute("COMMIT")
-        self._maybe_held = remaining > 0
+        self._maybe_held, self.held_count = remaining > 0, int(remaining)
         return [Held(*row) for row in rows]
 
     def done(self, held: Held) -> None:
@@ -155,14 +163,12 @@ class Spool:
             connection.execute("UPDATE held SET claimed_until = 0, attempts = ? WHERE id = ?",
                                (attempts, held.id))
 
-    def depth(self) -> Tuple[int, float]:
-        """(messages held, age in seconds of the oldest), for metrics and the runbook."""
+    def depth(self) -> int:
+        """Messages held in the file now."""
         if not self.path.exists():
-            return 0, 0.0
+            return 0
         with closing(self._connect()) as connection:
-            count, oldest = connection.execute(
-                "SELECT count(*), min(received_at) FROM held").fetchone()
-        return int(count), (time.time() - oldest) if oldest else 0.0
+            return int(connection.execute("SELECT count(*) FROM held").fetchone()[0])
 
 
 def spool_for(settings: Settings) -> Spool:
@@ -195,7 +201,7 @@ async def replay_once(spool: Spool, channel: str, replay: Replay) -> int:
         for rest in claimed[index + 1:]:
             await asyncio.to_thread(spool.release, rest, rest.attempts)
         break
-    metrics().spool_depth.set((await asyncio.to_thread(spool.depth))[0])
+    metrics().spool_depth.set(max(0, spool.held_count - handled))
     return handled
 
 

@@ -35,6 +35,7 @@ from telegram import Message as TelegramMessage
 from bot.channels.inbound import (
     crisis_first,
     from_collected,
+    held_notice,
     inbound_problem,
     or_apology,
     without_signposting,
@@ -184,8 +185,7 @@ class TelegramChannel(InputChannel):
                 await self._outage(update)
             return
         metrics().spooled.labels(CHANNEL, "held").inc()
-        notice = ([] if signposted else crisis_first(text)) + (
-            [Message(messages.HELD)] if first else [])
+        notice = held_notice(text, first, signposted)
         if notice:
             self._spawn(self._send(chat.id, notice, who=""))
 
@@ -196,9 +196,8 @@ class TelegramChannel(InputChannel):
         update = _update(held.text.encode())
         if update is None:
             return "done"
-        key = held.key if not held.attempts else f"{held.key}~{held.attempts}"
         try:
-            first = await asyncio.to_thread(self.parts.store.admit, key)
+            first = await asyncio.to_thread(self.parts.store.admit, held.admission_key)
         except Exception as error:  # noqa: BLE001 - still down (or never will be: drop it)
             if database_unavailable(error):
                 return "down"

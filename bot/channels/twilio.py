@@ -4,8 +4,10 @@ Stock `TwilioInput` checks no signature, answers a missing Body with a 500 and
 sends replies with Twilio's synchronous client inside the event loop (one slow
 Twilio call stalls every conversation). This one checks `X-Twilio-Signature`,
 answers bad requests with 4xx, ignores redelivered MessageSids, handles the
-carrier keywords, and replies through Twilio's async client after the webhook
-has already answered.
+carrier keywords, and replies in the webhook's own TwiML answer when the reply is
+ready within SB_SMS_REPLY_WAIT_SECONDS (Twilio sends it, in order), else through
+Twilio's async client afterwards (as for crisis signposting ahead of a queue,
+replays after a database outage and reminders).
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from twilio.request_validator import RequestValidator
 from bot.channels.inbound import (
     crisis_first,
     from_collected,
+    held_notice,
     inbound_problem,
     or_apology,
     without_signposting,
@@ -280,17 +283,16 @@ class TwilioChannel(InputChannel):
                              else or_apology(text, []))
             return
         metrics().spooled.labels(self.name(), "held").inc()
-        await reply.send(([] if signposted else crisis_first(text))
-                         + ([Message(messages.HELD)] if first else []))
+        await reply.send(held_notice(text, first, signposted))
 
     async def _replay(self, held: Held) -> Outcome:
         """One held message, now the database may be back: admitted once (a replay
         after a crash is recognised by the same key), then through the engine; the
         replies go by the API (Twilio's webhook call is long over)."""
         assert self._on_new_message is not None
-        key = held.key if not held.attempts else f"{held.key}~{held.attempts}"
         try:
-            first, opted_out = await asyncio.to_thread(self.parts.store.admit, key, held.sender)
+            first, opted_out = await asyncio.to_thread(self.parts.store.admit,
+                                                       held.admission_key, held.sender)
         except Exception as error:  # noqa: BLE001 - still down (or never will be: drop it)
             if database_unavailable(error):
                 return "down"

@@ -6,7 +6,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator
 
-from sqlalchemy import create_engine, event, text
+from sqlalchemy import create_engine, event, exc, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool, QueuePool
@@ -91,8 +91,6 @@ def database_unavailable(error: BaseException) -> bool:
     """Whether `error` (or what caused it) means the database could not be reached or
     used just now (down, restarting, out of connections, locked, disk full), as opposed
     to a fault in our own statement: only the first kind is worth trying again later."""
-    from sqlalchemy import exc
-
     seen: set = set()
     current: BaseException | None = error
     while current is not None and id(current) not in seen:

@@ -25,7 +25,7 @@ from bot.trust.signposting import SIGNPOSTING
 from tests.e2e.conftest import Servers
 from tests.e2e.helpers import rows
 from tests.e2e.private_postgres import PrivatePostgres, private_postgres
-from tests.e2e.replicas import two_replicas
+from tests.e2e.replicas import Production, two_replicas
 from tests.e2e.telegram_user import TelegramUser
 from tests.e2e.test_sms import Phone
 from tests.e2e.test_telegram import participation
@@ -35,7 +35,6 @@ from tests.fakes.fake_twilio import FakeTwilio
 pytestmark = pytest.mark.e2e
 REDIS_URL = "redis://127.0.0.1:6379/4"
 FREE_TEXT = "the nurse Zebedee Quuxworth sorted it in minutes"
-REPLICAS: List[str] = []  # each replica's own address, behind the edge
 
 
 @pytest.fixture(scope="module")
@@ -45,8 +44,8 @@ def database() -> Iterator[PrivatePostgres]:
 
 
 @pytest.fixture(scope="module")
-def production(tmp_path_factory: pytest.TempPathFactory, fake_twilio: FakeTwilio,
-               fake_telegram: FakeTelegram, database: PrivatePostgres) -> Iterator[Servers]:
+def fleet(tmp_path_factory: pytest.TempPathFactory, fake_twilio: FakeTwilio,
+          fake_telegram: FakeTelegram, database: PrivatePostgres) -> Iterator[Production]:
     try:
         redis.Redis.from_url(REDIS_URL, socket_timeout=2).ping()
     except redis.RedisError as error:
@@ -58,8 +57,13 @@ def production(tmp_path_factory: pytest.TempPathFactory, fake_twilio: FakeTwilio
                       # Web chats per client address, across both replicas (Redis).
                       SB_REST_PER_ADDRESS_PER_MINUTE="120",
                       SB_REST_PER_ADDRESS_BURST="60") as running:
-        REPLICAS[:] = [replica.rasa_url for replica in running.replicas]
-        yield running.edge
+        yield running
+
+
+@pytest.fixture(scope="module")
+def production(fleet: Production) -> Servers:
+    """Every request through nginx (the replicas one after the other)."""
+    return fleet.edge
 
 
 def tracker_rows(servers: Any, conversation: str, like: str = "%") -> int:
@@ -245,19 +249,20 @@ def test_crisis_signposting_twilio_refused_with_429_is_sent_again_once(
 
 
 def test_new_conversation_ids_from_one_address_are_limited_across_replicas(
-        production: Servers) -> None:
+        fleet: Production) -> None:
     """A caller who makes a new id for every message is still one address: limited in
     the app (not only at the edge), by one bucket that both replicas share."""
     import requests
 
     address = f"198.51.100.{random.randint(1, 254)}"  # as the edge or web process saw it
-    statuses = [requests.post(f"{REPLICAS[i % 2]}/webhooks/rest/conversations",
+    replicas = [replica.rasa_url for replica in fleet.replicas]  # each one's own, not nginx
+    statuses = [requests.post(f"{replicas[i % 2]}/webhooks/rest/conversations",
                               headers={"X-Forwarded-For": address}, timeout=30).status_code
                 for i in range(100)]
     # 60 at once, then 2 a second: either replica alone would have given all 100 (50 each).
     assert 60 <= statuses.count(201) <= 75, statuses
     assert set(statuses) == {201, 429}
     # Another address is not held back by this one.
-    other = requests.post(f"{REPLICAS[0]}/webhooks/rest/conversations",
+    other = requests.post(f"{replicas[0]}/webhooks/rest/conversations",
                           headers={"X-Forwarded-For": "198.51.100.255"}, timeout=30)
     assert other.status_code == 201

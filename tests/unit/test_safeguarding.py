@@ -12,22 +12,13 @@ from __future__ import annotations
 import csv
 import dataclasses
 import time
-from pathlib import Path
 
 import pytest
 
+from bench.safeguarding_eval import PHRASES  # one list of the labelled phrase files
 from bot.trust.safeguarding import Concern, detect_concern
 from bot.trust.signposting import SIGNPOSTING
 
-DATA = Path(__file__).resolve().parents[1] / "data"
-PHRASES = (
-    DATA / "safeguarding_phrases.csv",
-    DATA / "safeguarding_phrases_styles.csv",
-    DATA / "safeguarding_phrases_indirect.csv",
-    DATA / "safeguarding_phrases_twins.csv",
-    DATA / "safeguarding_phrases_everyday.csv",
-    DATA / "safeguarding_phrases_hints.csv",
-)
 CATEGORIES = {"suicide", "self_harm", "abuse", "danger", "medical"}
 
 
