@@ -34,6 +34,7 @@ from bot.trust.safeguarding_lexicon import (
     FUZZY_KEYWORDS,
     IDIOMS,
     NOT_A_CRISIS,
+    PAIRED,
     RECOVERED,
     RESOLVABLE,
     RESPELT,
@@ -82,6 +83,7 @@ class _Lexicon(NamedTuple):
     safe_now: Pattern[str]
     still_at_risk: Pattern[str]
     crisis: tuple[tuple[str, Pattern[str]], ...]  # in the order categories are checked
+    paired: dict[str, tuple[tuple[Pattern[str], Pattern[str]], ...]]  # category -> (cue, phrase)
 
 
 @cache
@@ -94,6 +96,11 @@ def _lexicon() -> _Lexicon:
         safe_now=in_order(_with_but(SAFE_NOW)),
         still_at_risk=either(STILL_AT_RISK),
         crisis=tuple((category, either(phrases)) for category, phrases in CRISIS),
+        paired={
+            category: tuple((re.compile(cue), re.compile(phrase))
+                            for named, cue, phrase in PAIRED if named == category)
+            for category, _ in CRISIS
+        },
     )
 
 
@@ -165,7 +172,10 @@ def detect_concern(text: str) -> Concern | None:
     cleaned = lexicon.cut_out.sub(_GAP, normalise(text))
     over: frozenset[str] | None = None  # worked out only once something is found
     for category, pattern in lexicon.crisis:
-        if pattern.search(cleaned):
+        if pattern.search(cleaned) or any(
+            cue.search(cleaned) and phrase.search(cleaned)
+            for cue, phrase in lexicon.paired[category]
+        ):
             over = resolved_categories(cleaned) if over is None else over
             if category not in over:
                 return Concern(category)
