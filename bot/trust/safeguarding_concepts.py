@@ -124,10 +124,13 @@ FIGHT_NOW = (
 
 # Weapons named in any words, and who has one (any person, family too).
 ANY_WEAPON = (
-    r"(?:(?<!butter )(?<!bread )(?<!pen )(?<!cake )(?<!plastic )knife(?! (?:and fork|crime|skills|block|"
-    r"drawer|safety))|knives(?! (?:and forks|crime))|blade(?!s? (?:of grass|on my razor))|blades|guns?|"
+    r"(?:(?<!butter )(?<!bread )(?<!pen )(?<!cake )(?<!plastic )(?<!toy )knife(?! (?:and fork|crime|skills|bl"
+    r"ock|"
+    r"drawer|safety))|knives(?! (?:and forks|crime))|blade(?!s? (?:of grass|on my razor))|blades|(?<!nerf )(?"
+    r"<!water )(?<!glue )(?<!toy )(?<!bb )(?<!clay )(?<!shot)guns?|"
     r"taser|tasers|machete|machetes|zombie knife|shank|firearm|pistol|rifle|crossbow|acid|pointing a "
-    r"gun|shooting(?! (?:a |the |some )?(?:film|video|vid|scene|hoops|baskets|stars|photos|pics|practice|"
+    r"gun|(?<!clay )shooting(?! (?:a |the |some )?(?:film|video|vid|scene|hoops|baskets|stars|photos|pics|pra"
+    r"ctice|"
     r"range|game|goal|goals|breeze|my shot))|shot at|shots fired)"
 )
 ANY_PERSON = (
@@ -215,7 +218,8 @@ DANGER: tuple[str, ...] = (
     r"\b(?:people|they|theyre|some \w+|men|lads|a gang|gang|someone|somebody)(?: is| are| re| s)? "
     r"(?:after me|out to get me)\b",
     # Held, or shut in or out.
-    r"\b(?:got|has|have|keeps?|kept) (?:me|us) locked (?:in|up)\b|\blocked in with\b|\blocked (?:me|us|"
+    r"\b(?:got|has|have|keeps?|kept) (?:me|us|her|him|them|my \w+) locked (?:in|up)\b|\blocked in with\b|\blo"
+    r"cked (?:me|us|"
     r"(?!my ?self)\w+) in (?:the|my|a|his|her|their) (?:room|shed|cupboard|bathroom|cellar|basement|"
     r"garage|car|van|"
     r"flat|house|loft)\b",
@@ -269,7 +273,7 @@ DANGER: tuple[str, ...] = (
     r"phone|write|cut (?:my|our) (?:pocket|allowance|wifi|internet))\b)\w+",
     r"\b(?:smash|kick|punch|cave|bash|knock) (?:my|your|ur|his|her) (?:face|head|teeth) in\b",
     r"\b(?:throwing|threw|throw|chucking|chucked) (?:\w+ )?(?:stones?|bricks?|rocks?|eggs|bottles?|"
-    r"fireworks?|things|stuff|petrol|paint) (?:at|through) (?:our|my|the) (?:window|"
+    r"fireworks?|things|stuff|petrol|paint|something) (?:at|through) (?:our|my|the) (?:window|"
     r"windows|door|house|car)\b",
     # A fight happening now.
     r"\b" + FIGHT + r"\b(?: \w+){0,6} " + FIGHT_NOW + r"\b|\b" + FIGHT_NOW + r"\b(?: \w+){0,3} (?:a |"
@@ -344,6 +348,10 @@ DANGER: tuple[str, ...] = (
     r"\b(?:car|van)\b(?: \w+){0,6} (?:told|tells|asked|asking|wanted|wants) (?:me|us) to get in\b",
     r"\boutside in (?:a|his|their|the) (?:car|van)\b(?: \w+){0,6} (?:hours|all day|all night|ages|"
     r"running|watching)\b",
+    r"\b(?:coming|came|going|went|out) (?:for|after) (?:him|her|them|us|my \w+)\b(?: \w+){0,4} (?:"
+    + WEAPON + r"|" + TOOL + r"|scared|tonight|now|again)\b|\b(?:said|saying|says) (?:theyre|theyll|"
+    r"hes|hell|they are|they will) (?:coming|come) (?:for|after) (?:him|her|them|us|my \w+)\b|\bcovered "
+    r"in (?:blood|his blood|her blood)\b",
 )
 
 # --- Suicide ------------------------------------------------------------------------
@@ -406,6 +414,7 @@ SUICIDE: tuple[str, ...] = (
     r"hands?|next to me|lined up|counted out|all ready)\b",
     r"\btired of (?:fighting|trying|pretending|holding on|hanging on|being here)$|\bi (?:cant|cannot) "
     r"(?:fight|hold on|hang on) (?:any ?more|much longer)\b",
+    r"\b(?:fall asleep|go to sleep|sleep) and (?:not|never) (?:wake up|have to)\b",
 )
 
 # --- Self-harm ----------------------------------------------------------------------
@@ -454,6 +463,7 @@ SELF_HARM: tuple[str, ...] = (
     r"\b(?:stub|stubbed|stubbing|put|putting) (?:\w+ ){0,2}(?:cigs?|cigarettes?|fags?|lighters?) out on "
     r"my " + BODY + r"\b|\b(?:cigs?|cigarettes?|fags?|lighter) (?:\w+ )?(?:on|into) my " + BODY + r"\b",
     r"\bsince i (?:last )?(?:cut|sh|self harmed|hurt myself|burnt myself|burned myself)\b",
+    r"\bfresh (?:ones|cuts|wounds|marks|burns|scratches)\b(?: \w+){0,2} (?:on|all over) my " + BODY + r"\b",
 )
 
 # --- Abuse -------------------------------------------------------------------------
@@ -511,6 +521,8 @@ MEDICAL: tuple[str, ...] = (
     r"\b(?:burn\w*|scald\w*)\b(?: \w+){0,5} (?:boiling|hot) (?:oil|water|fat)\b|\b(?:boiling|hot) "
     r"(?:oil|water|fat)\b(?: \w+){0,5} (?:burn\w*|scald\w*|skin|blister\w*)\b",
     r"\b(?:hes|shes|is|s|theyre|are|im|i am) choking\b(?! (?:up|me up|on (?:my|his|her) words|laughing))",
+    r"\b(?:on the floor|on the ground|collapsed|fallen|fell)\b(?: \w+){0,5} (?:isnt|not|cant|wont|is not) "
+    r"(?:talking|speaking|moving|answering|responding|making sense)\b",
 )
 
 # --- Can stop a signpost (docs/clinical-safety.md, H-01, explains each) ---------------
@@ -545,7 +557,8 @@ NOT_A_CRISIS: tuple[str, ...] = (
     # A kitchen knife while cooking; beaten at a game; a fight in a film or a game.
     r"\b(?:knife|knives)\b(?: \w+){0,6} (?:cooking|chopping|baking|making (?:dinner|tea|lunch)|to cut "
     r"(?:the )?(?:cake|bread|veg|onions?|food|pizza))\b",
-    r"\bbeat (?:me|us|him|her|them) (?:at|in) (?:fifa|football|fortnite|cod|pool|darts|tennis|chess|"
+    r"\b(?:beat|batter|destroy|smash|thrash|kill|murder) (?:me|us|him|her|them) (?:at|in|on) (?:fifa|football"
+    r"|fortnite|cod|pool|darts|tennis|chess|"
     r"badminton|rugby|netball|basketball|cards|uno|monopoly|mario ?kart|the game|\w+ game|a game)\b",
     r"\b(?:film|movie|show|series|game|book|episode|scene|tv)s?\b(?: \w+){0,3} (?:knife |gun |sword |"
     r"fist )?fights?\b",
@@ -556,6 +569,18 @@ NOT_A_CRISIS: tuple[str, ...] = (
     r"bite)\b",
     r"\bmoney (?:to|for) (?:wash\w*|mow\w*|walk\w*|clean\w*|help\w*|babysit\w*) (?:his|her|their|the)\b",
     r"\bnowhere to go on (?:a )?(?:friday|saturday|sunday|weekends?|\w+ nights?)\b",
+    # Police who carry a taser; rubbish left outside; a sibling in the bathroom; crowds; a sunny day.
+    r"\b(?:police(?: officers?)?|officers?|coppers?|cops?)\b(?: \w+){0,4} (?:carries|carry|has|have|with) "
+    r"(?:a )?(?:taser|gun|baton)s?\b",
+    r"\b(?:leaving|left|dumping|dumped|leaves) (?:\w+ ){0,2}(?:rubbish|bins?|litter|parcels?|boxes|bags) "
+    r"(?:outside|at|in front of)\b",
+    r"\blocked (?:me|us) out of the (?:bathroom|toilet|loo)\b",
+    r"\b(?:feel|felt|feeling) unsafe in (?:crowds|busy places|big groups|the dark|lifts|crowded places)\b",
+    r"\b(?:dont|do not) want to go home (?:yet|already)\b(?= (?:\w+ ){0,3}(?:sunny|fun|nice|good|having|"
+    r"party|early))",
+    r"\b(?:mum|mom|mam|dad|parents?|nan|gran)\b(?: \w+){0,2} (?:said|says) (?:shell|hell|theyll|she will|"
+    r"he will|they will|shed|hed|theyd) (?:literally )?(?:kill|murder) me if i (?:dont|do not) (?:clean|tidy|"
+    r"do|finish|revise|get|come|pass|stop)\b",
 )
 RECOVERED: tuple[str, ...] = (
     r"\bnothing since\b|\bnot had (?:one|any|another) since\b",
@@ -569,7 +594,7 @@ PAIRED: tuple[tuple[str, str, str], ...] = (
         r"\b" + DANGER_CUE + r"\b",
         r"\b(?:" + STRANGER + r"|he|she|they|hes|shes|theyre|theres \w+|my ex|\w+s ex|\w+s (?:mates|friends|"
         r"boys))"
-        r"\b(?: \w+){0,5} " + NEAR_ME + r"\b",
+        r"\b(?: \w+){0,7} " + NEAR_ME + r"\b",
     ),
     (
         "danger",
