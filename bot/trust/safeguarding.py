@@ -11,7 +11,9 @@ stretched letters, "d1e"/"su*cide", emoji that stand for a word, Scots and
 text-speak spellings), cut out known idioms ("this survey is killing me") and
 wording that names a crisis only to say it is not one ("i'm not suicidal",
 "more overdose awareness in schools"), look for crisis phrases category by
-category, and finally look for misspellings of a few key words.  A message that
+category (and for a concept with its cue anywhere in the message: a person at
+the door with "home alone", a weapon with a person), and finally look for
+misspellings of a few key words.  A message that
 only tells of suicidal feelings, self-harm or a medical scare that is over
 ("i used to self harm but i'm fine now") is not flagged for those categories,
 unless it also says something about now ("again", "still", "want", "tonight").

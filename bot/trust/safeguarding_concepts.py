@@ -22,6 +22,10 @@ all). Instead of more phrases, each rule here names a concept and joins its part
 * for self-harm, **slang** (sh, beans, barcode, cat scratches), **means kept ready**,
   **hiding the marks**, and harm "till it bleeds" or "on purpose".
 
+PAIRED lists a concept that counts only with a cue found anywhere in the same message,
+before or after it (a person at the door, with "home alone" or "scared"; any weapon,
+with a person; an ending, with "tonight" or "made up my mind").
+
 Each crisis tuple is added to its category in ``safeguarding_lexicon.CRISIS``; IDIOMS,
 NOT_A_CRISIS and RECOVERED to the lists of the same name (each of those **can stop a
 signpost**; docs/clinical-safety.md, H-01, explains every one in plain English).
