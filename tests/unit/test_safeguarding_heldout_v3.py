@@ -2,9 +2,11 @@
 phrases written blind on 2026-12-02 by an engineer who never saw the detector, its
 lexicon or the earlier sets, frozen before this round's tuning was measured on it, and
 measured once (stop 16): recall 0.600 / false alarms 0.044 with the detector as the
-round began, 0.706 / 0.031 after it (120 of 170 caught, 5 of 160 flagged). Never tuned
-on. The issue's target (recall >= 0.98 at <= 0.03 false alarms) is not met: the target
-is a strict xfail, and a floor keeps today's figure from falling back."""
+round began, 0.706 / 0.031 after it (120 of 170 caught, 5 of 160 flagged). Measured twice
+in round ten (issue 8, 2026-12-02), aggregates only, by an engineer who never saw a phrase
+of it: 0.706 / 0.031 as the round began, 0.759 / 0.031 after it (129 of 170, 5 of 160).
+Never tuned on. The issue's target (recall >= 0.98 at <= 0.03 false alarms) is not met:
+the target is a strict xfail, and a floor keeps today's figure from falling back."""
 
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from bot.config import PROJECT_ROOT
 from bot.trust.safeguarding import detect_concern
 
 HELD_OUT = PROJECT_ROOT / "tests" / "data" / "safeguarding_heldout_v3.csv"
-CAUGHT_FLOOR, FLAGGED_CEILING = 120, 5
+CAUGHT_FLOOR, FLAGGED_CEILING = 129, 5
 
 
 def counts() -> Tuple[int, int, int, int]:
@@ -44,7 +46,7 @@ def test_no_fall_back_from_the_first_measurement() -> None:
     assert flagged <= FLAGGED_CEILING, f"held-out v3: flagged {flagged} of {ordinary}"
 
 
-@pytest.mark.xfail(strict=True, reason="recall 0.706 on held-out v3 against a target of 0.98")
+@pytest.mark.xfail(strict=True, reason="recall 0.759 on held-out v3 against a target of 0.98")
 def test_the_issue_target_on_held_out_v3() -> None:
     caught, crisis, flagged, ordinary = counts()
     assert caught / crisis >= 0.98 and flagged / ordinary <= 0.03
