@@ -1,8 +1,8 @@
 """The tuning replies in young people's styles (tests/data/answers_tuning_styles.csv):
 every reply is read as a careful human would (stored right, confirmed right, or asked
 again when a human would ask), except the misses listed here, each of which is still a
-miss (so the list stays true). None but the FFT's bare "5" is stored wrong (see
-docs/clinical-safety.md, H-04: a bare number on the FFT is read as the option number)."""
+miss (so the list stays true). None is stored wrong (the FFT's bare "5" was, read as
+option 5; since OA-28 it asks which of its two readings was meant)."""
 
 from __future__ import annotations
 
@@ -49,7 +49,6 @@ KNOWN_MISSES: Dict[str, str] = {
     "c100": "re-asked wrongly",  # 'not that i know of'
     "c101": "re-asked wrongly",  # 'there used to be'
     "c105": "re-asked wrongly",  # 'a bit yeah'
-    "c121": "stored wrong",  # '5'
     "c131": "re-asked wrongly",  # 'a little bit'
 }
 
@@ -77,4 +76,4 @@ def test_reply(row: Dict[str, str]) -> None:
 
 def test_nothing_else_is_stored_wrong() -> None:
     stored_wrong = {row["id"] for row in ROWS if _outcome(row) == "stored wrong"}
-    assert stored_wrong == {"c121"}
+    assert stored_wrong == set()
