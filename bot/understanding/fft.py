@@ -79,7 +79,7 @@ def _score(prepared: str) -> Parsed | None:
 
 # "mixed", "a bit of both": the middle, most likely, but the writer may mean good and bad.
 _TWO_SIDED = frozenset(tuple(p.split()) for p in (
-    "mixed|mixed bag|a mixed bag|bit of both|a bit of both|hit and miss|hit or miss|"
+    "mixed|mixed bag|a mixed bag|bit of both|a bit of both|"
     "half and half|mixed experience|a mixed experience|mixed feelings").split("|"))
 
 
