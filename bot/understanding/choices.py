@@ -180,7 +180,7 @@ def _parse_choice(options: Sequence[str], prepared: str, aliases: Aliases | None
         first = _answer_then_reason(options, names, prepared)
         if first is not None:
             return first
-    if found.reason == UNRECOGNISED:
+    if found.reason in (UNRECOGNISED, AMBIGUOUS):  # "never booked one" to "I haven't booked one"
         return _yes_or_no_option(options, tokens) or from_match(options, found)
     return from_match(options, found)
 

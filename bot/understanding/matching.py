@@ -74,10 +74,44 @@ def _known(names: Tuple[Name, ...]) -> FrozenSet[str]:
     return frozenset(vocabulary | EDGE_FILLERS | NUMBER_PREFIXES | SEPARATORS | ALL_WORDS)
 
 
+@lru_cache(maxsize=512)
+def _numbered(names: Tuple[Name, ...]) -> FrozenSet[Tuple[str, str]]:
+    """Each word of a label with the number after it: ("year", "10") of "Year 10"."""
+    return frozenset((label[k], label[k + 1]) for label in (n.tokens for n in names if n.is_label)
+                     for k in range(len(label) - 1) if label[k + 1].isdigit())
+
+
+# "y11", "yr10", "year10": a year and its number, run together or shortened.
+_YEAR = re.compile(r"^(?:y|yr|yrs|year)([0-9]{1,2})$")
+_YEAR_SHORT = frozenset(("y", "yr", "yrs"))
+
+
+def _numbers_as_labels(tokens: List[str], names: Tuple[Name, ...]) -> List[str]:
+    """ "year ten", "yr 10", "y11" to Year 10 | Year 11: the label's own word and digits."""
+    pairs = _numbered(names)
+    if not pairs:
+        return tokens
+    heads = {head for head, _ in pairs}
+    result: List[str] = []
+    for token in tokens:
+        run = _YEAR.match(token) if "year" in heads else None
+        if run:
+            result += ["year", run.group(1)]
+            continue
+        digits = NUMBER_WORDS.get((token,))
+        if result and digits is not None and (result[-1], str(digits)) in pairs:
+            token = str(digits)
+        elif token in _YEAR_SHORT and "year" in heads:
+            token = "year"
+        result.append(token)
+    return result
+
+
 def reply_tokens(prepared: str, names: Tuple[Name, ...]) -> List[str]:
     """Word tokens with stretched spellings undone ("fourr", "pharmaccyyy")."""
     known = _known(names)
     tokens = canon(["and" if token == "plus" else token for token in words(prepared)], known)
+    tokens = _numbers_as_labels(tokens, names)
     # "pharmacies", "dentists": a plural of a known word reads as that word.
     return [_singular(token, known) for token in tokens]
 
@@ -160,9 +194,13 @@ def negated_options(tokens: Sequence[str], spans: Sequence[Tuple[int, int, int]]
     return negated
 
 
+# "the nasal spray one": a word standing for a thing, never the "one" of "I haven't had one".
+_PRONOUNS = frozenset(("one", "ones"))
+
+
 def _others_named(labels: Labels, tokens: Sequence[str], covered: Set[int], found: int) -> Set[int]:
     """ "pharmacy or gp": one option is there whole, others are named in part."""
-    ignored = STOPWORDS | EDGE_FILLERS | ARTICLES
+    ignored = STOPWORDS | EDGE_FILLERS | ARTICLES | _PRONOUNS
     loose = {token for position, token in enumerate(tokens) if position not in covered}
     return {
         index for index, label in enumerate(labels) if index != found
@@ -212,6 +250,13 @@ def _fuzzy_whole(names: Sequence[Name], core: Sequence[str]) -> Match:
     return Match("one" if sure else "maybe", frozenset(indexes), spelling=True)
 
 
+def _another_form(token: str, word: str) -> bool:
+    """One word is the other with an ending added ("schooled", "booking"): another word, not
+    a typo, so never stored on the strength of the spelling alone."""
+    short, long = sorted((token, word), key=len)
+    return len(long) - len(short) >= 2 and long.startswith(short)
+
+
 def _fuzzy_tokens(names: Sequence[Name], core: Sequence[str]) -> Match:
     """A misspelt distinctive word inside a sentence ("I went to the pharmacey")."""
     if len(core) > FUZZY_MAX_TOKENS:
@@ -228,7 +273,9 @@ def _fuzzy_tokens(names: Sequence[Name], core: Sequence[str]) -> Match:
                 if len(word) <= FUZZY_MIN_CHARS or word in STOPWORDS or word in GENERIC_WORDS:
                     continue
                 score = fuzz.ratio(token, word)
-                if score >= FUZZY_CUTOFF and name.is_label and len(name.tokens) <= 3:
+                if score >= FUZZY_CUTOFF and _another_form(token, word):
+                    maybe.add(name.index)  # "schooled" is not a misspelt "school"
+                elif score >= FUZZY_CUTOFF and name.is_label and len(name.tokens) <= 3:
                     sure.add(name.index)
                 elif score >= FUZZY_GUESS:
                     maybe.add(name.index)
@@ -289,7 +336,9 @@ def other_spans(names: Sequence[Name], labels: Labels, tokens: Sequence[str]
     if not found:
         return []
     own = {name.tokens for name in names}
-    return [(start, end) for start, end, _ in found if tuple(tokens[start:end]) not in own]
+    # A word of an option's own label ("work" of "School or work") is that option's word.
+    return [(start, end) for start, end, _ in found if tuple(tokens[start:end]) not in own
+            and not any(contains(label, tokens[start:end]) for label in labels)]
 
 
 def _said_something_else(tokens: Sequence[str], elsewhere: Sequence[Tuple[int, int]]) -> bool:
