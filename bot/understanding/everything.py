@@ -30,7 +30,8 @@ _FROM_END = {"first": False, "top": False, "last": True, "bottom": True, "final"
 _ANY_OF_THEM = frozenset(tuple(p.split()) for p in (
     "anything|any|any of them|any of these|any of those|any option|all the rest|the rest|"
     "anything else|everything else|all the others|the others|any of the others|any other|"
-    "the other|the other ones|all the other|all the other ones|the rest of them|rest"
+    "the other|the other ones|all the other|all the other ones|the rest of them|rest|"
+    "any day|any time|anytime|whenever|every day|all days|all the days|any of the days"
 ).split("|"))
 # "any time", "whichever": every option would do, but that is only a guess.
 _ANY_WILL_DO = frozenset(tuple(p.split()) for p in (

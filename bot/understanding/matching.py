@@ -170,6 +170,26 @@ _HEDGED = frozenset("sure certain really 100 positive confident totally entirely
                     "exactly know remember recall think say mind".split())
 
 
+_NOR = frozenset(("or", "nor"))
+
+
+def _listed_after(tokens: Sequence[str], spans: Sequence[Tuple[int, int, int]], start: int
+                  ) -> Set[int]:
+    """ "not monday or friday": the negation reaches every option listed after "or"."""
+    found: Set[int] = set()
+    end = max((b for a, b, _ in spans if a == start), default=start)
+    while end < len(tokens) and tokens[end] in _NOR:
+        gap = end + 1
+        while gap < len(tokens) and tokens[gap] in ARTICLES:
+            gap += 1
+        following = [(b, i) for a, b, i in spans if a == gap]
+        if not following:
+            break
+        found |= {i for _, i in following}
+        end = max(b for b, _ in following)
+    return found
+
+
 def negated_options(tokens: Sequence[str], spans: Sequence[Tuple[int, int, int]], covered: Set[int],
                     labels: Sequence[Tuple[str, ...]] = ()) -> Set[int] | None:
     """Options a negation points at ("not the GP"); None if a negation blurs the reply.
@@ -184,7 +204,7 @@ def negated_options(tokens: Sequence[str], spans: Sequence[Tuple[int, int, int]]
             after += 1
         targets = {i for a, _, i in spans if position < a <= after}
         if targets:
-            negated |= targets
+            negated |= targets | _listed_after(tokens, spans, after)
             continue
         following = tokens[position + 1] if position + 1 < len(tokens) else ""
         end = next((k for k in range(position + 1, len(tokens)) if tokens[k] in _CLAUSE_ENDS),

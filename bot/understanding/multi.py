@@ -172,6 +172,28 @@ def _items(names: Sequence[Name], labels: Labels, tokens: Sequence[str],
     return (chosen if chosen else UNRECOGNISED), guessed
 
 
+# "tues-thurs", "monday to friday": every option from one named option to another.
+_NAME_RANGE = re.compile(r"^\W*(?:from\s+)?([a-z]+)\s*(?:-|\bto\b|\btill?\b|\buntil\b|"
+                         r"\bthrough\b|\bthru\b)\s*([a-z]+)\W*$")
+
+
+def _name_range(names: Sequence[Name], prepared: str) -> Set[int] | None:
+    """The options from one named option to a later one, in the list's order; only a guess,
+    since a list is not always in an order the patient counts along."""
+    found = _NAME_RANGE.match(prepared)
+    if found is None:
+        return None
+    ends = []
+    for word in found.groups():
+        tokens = tuple(reply_tokens(word, tuple(names)))
+        named = {name.index for name in names if name.sure and name.tokens == tokens}
+        if len(named) != 1:
+            return None
+        ends.append(named.pop())
+    low, high = ends
+    return set(range(low, high + 1)) if high - low >= 2 else None
+
+
 def _digit_run(core: Sequence[str], count: int) -> Set[int]:
     """ "134" with up to 9 options: the digits as option numbers, if each is one."""
     if len(core) != 1 or not core[0].isdigit() or not 2 <= len(core[0]) <= count or count > 9:
@@ -229,6 +251,11 @@ def _only_chatter(segment: Sequence[str], quiet: FrozenSet[str], names: Sequence
     return all(token in quiet or i in named for i, token in enumerate(segment))
 
 
+def _label_words(labels: Labels) -> FrozenSet[str]:
+    return frozenset(word for label in labels for word in label
+                     if word not in STOPWORDS and word not in ARTICLES and not word.isdigit())
+
+
 def _is_none(labels: Labels, index: int) -> bool:
     return "none" in labels[index] or is_none_like(labels[index])
 
@@ -249,7 +276,8 @@ def parse_multi(options: Sequence[str], prepared: str,
     tokens = reply_tokens(_expand_ranges(prepared), names)
     core = strip_edges(tokens, MULTI_FILLERS - {"both"})
 
-    quiet = _CHATTER | frozenset(context)
+    # A word of a label is never chatter ("the times" of "Times don't suit me").
+    quiet = (_CHATTER - _label_words(labels)) | frozenset(context)
 
     def read(part: Sequence[str]) -> Tuple[Chosen, bool]:
         return _items(names, labels, part, groups, quiet)
@@ -257,8 +285,8 @@ def parse_multi(options: Sequence[str], prepared: str,
     none = _none_reply(options, labels, names, core)
     if none is not None:
         return none
-    run = _digit_run(core, len(options))
-    if run:  # "134": most likely 1, 3 and 4, but only a guess
+    run = _digit_run(core, len(options)) or _name_range(names, prepared)
+    if run:  # "134": most likely 1, 3 and 4; "tues-thurs": Tuesday to Thursday; only guesses
         return guess([options[i] for i in sorted(run)])
     special: Chosen | None = everything(core, labels)
     if special is None:
