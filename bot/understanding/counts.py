@@ -191,8 +191,8 @@ def parse_number(question: Question, prepared: str) -> Parsed:
                 if not near or abs(value - near) > value / 10:
                     return invalid(NOT_WHOLE)  # "6 weeks" in months: not near a whole month
                 value = near
-            if value.denominator != 1:
-                return invalid(NOT_WHOLE)  # "a week and a half" in weeks: ask
+            if value.denominator != 1 and not _everyday_part(value, unit):
+                return invalid(NOT_WHOLE)  # "a week and a half" in days: ask
         else:
             reading = extract(prepared)
             if isinstance(reading, str):
@@ -202,6 +202,14 @@ def parse_number(question: Question, prepared: str) -> Parsed:
         return invalid(OUT_OF_RANGE)
     number = int(value) if value.denominator == 1 else float(value)
     return guess(number) if rough else answered(number)
+
+
+# Parts of a unit people say: "an hour and a half", "quarter of an hour", "a year and a half".
+_PARTS = {"hours": 4, "weeks": 2, "months": 2, "years": 2}
+
+
+def _everyday_part(value: Fraction, unit: str) -> bool:
+    return unit in _PARTS and _PARTS[unit] % value.denominator == 0
 
 
 def _fits(parsed: Parsed, question: Question) -> bool:
