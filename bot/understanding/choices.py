@@ -22,7 +22,7 @@ from bot.understanding.matching import (
     reply_tokens,
 )
 from bot.understanding.numbered import leading_positions
-from bot.understanding.ranges import read_range
+from bot.understanding.ranges import read_bare_number, read_range
 from bot.understanding.related import stem
 from bot.understanding.result import (
     AMBIGUOUS,
@@ -167,8 +167,10 @@ def _parse_choice(options: Sequence[str], prepared: str, aliases: Aliases | None
     if rated is not None:  # "shocking" to "Very good | Good | OK | Poor | Very poor"
         return rated
     if position is not None:  # "111" is out of range as a number, but may be a label
-        is_label = position >= 100 and found.kind == "one"
-        return from_match(options, found) if is_label else invalid(OUT_OF_RANGE)
+        if position >= 100 and found.kind == "one":
+            return from_match(options, found)
+        in_unit = read_bare_number(options, position) if position > len(options) else None
+        return in_unit or invalid(OUT_OF_RANGE)  # "15" to minutes: offered as a length
     leading: FrozenSet[int] = frozenset()
     if numbered_comments:
         leading = leading_positions(prepared, tokens, len(options), label_tokens(options))

@@ -11,9 +11,10 @@ from functools import lru_cache
 from typing import Callable, List, Optional, Sequence, Tuple
 
 from bot.understanding.frequency import read_often
-from bot.understanding.periods import read_period
-from bot.understanding.result import Parsed
+from bot.understanding.periods import read_period, unit_word
+from bot.understanding.result import ANSWERED, CHOOSE, CONFIRM, Parsed, guess
 from bot.understanding.spans import Reader, Span, fill_relative, option_spans, pick
+from bot.understanding.text import phrase_tokens
 from bot.understanding.times_of_day import label_time, read_time
 
 # Labels that mean "less (or more) often than the others" ("Less often" after "Once a week").
@@ -50,3 +51,19 @@ def read_range(options: Sequence[str], prepared: str) -> Optional[Parsed]:
     spans, reader = measure
     reading = reader(prepared)
     return pick(options, spans, reading) if reading is not None else None
+
+
+def read_bare_number(options: Sequence[str], number: int) -> Optional[Parsed]:
+    """ "15" to Under 10 minutes | 10 to 20 minutes | …: more than there are options, so most
+    likely a length in the one unit the labels use; only ever offered, never stored."""
+    measure = _measure(tuple(options))
+    if measure is None or measure[1] is not read_period:
+        return None
+    units = {unit for option in options for token in phrase_tokens(option)
+             if (unit := unit_word(token)) is not None}
+    if len(units) != 1:
+        return None
+    read = read_range(options, f"{number} {units.pop()}")
+    if read is None or read.status not in (ANSWERED, CONFIRM, CHOOSE):
+        return None
+    return guess(read.value) if read.status == ANSWERED else read

@@ -46,6 +46,18 @@ def _scale_label(question: Question, prepared: str) -> int | None:
     exact = [point for point, label in named.items() if label == text]
     if exact:
         return exact[0]
+    reply = tuple(text.split())
+    if len(reply) == 1 and reply[0] in _WHOLLY:  # "totally" for the end "Completely"
+        wholly = [point for point, label in named.items() if label in _WHOLLY]
+        if len(wholly) == 1:
+            return wholly[0]
+    shared = set.intersection(*(set(label.split()) for label in named.values())) - (
+        _STRONG | _MILD) if len(named) >= 2 else set()
+    if shared:  # "not at all" for "Not at all worried" when the other end is "Extremely worried"
+        bare = [point for point, label in named.items()
+                if tuple(w for w in label.split() if w not in shared) == reply]
+        if len(bare) == 1:
+            return bare[0]
     close = [point for point, label in named.items()
              if len(text) >= 4 and fuzz.ratio(text, label) >= 88]
     return close[0] if len(close) == 1 else None
@@ -92,6 +104,10 @@ _COUNTS = frozenset(("once", "twice", "thrice"))  # "got lost twice" is not a sc
 _CONCLUDED = re.compile(r"\b(?:so|id say|i'd say|id give it|i'd give it|give it|call it|say|"
                         r"rate it|i rate it|overall)\s+(?:a\s+)?([0-9]{1,2})\W*$")
 _NOT_LIKELY = frozenset(("not", "unlikely"))
+# A score, a break ("-", ",", "!") and a comment with no other number in it.
+_COMMENTED = re.compile(r"^\W*([0-9]{1,2})\s*(?:-|–|,|:|;|!+|\.)\s*([^\d]+)$")
+# Words that mean the same as "completely" at the end of a scale.
+_WHOLLY = frozenset("completely totally fully entirely absolutely wholly".split())
 
 
 def _label_first(question: Question, prepared: str) -> int | None:
@@ -155,6 +171,9 @@ def parse_scale(question: Question, prepared: str) -> Parsed:
     concluded = _CONCLUDED.search(prepared)
     if concluded and len(re.findall(r"[0-9]+", prepared)) == 1:
         prepared = concluded.group(1)  # "couldnt find it at first so 2"
+    commented = _COMMENTED.match(prepared)
+    if commented and not any((word,) in NUMBER_WORDS for word in words(commented.group(2))):
+        prepared = commented.group(1)  # "4 - wasnt bad": the score, then a comment on it
     if any(token in _COUNTS for token in words(prepared)):
         return invalid(UNRECOGNISED)
     reading = extract(prepared)

@@ -159,14 +159,16 @@ YES_NO_PHRASES = phrase_table({
         "not in a million years|no ta|nah ta|no chance|nae danger|no danger|no way man|"
         "absolutely no|nope never|naa|naah|nahh|nahhh|nooo|nope not me|not me no|"
         "i havent no|no i havent|no i dont|nah i dont|no i didnt|nah i didnt|nah i havent|"
-        "not at the moment|not right now|not currently|not anymore|not any more|no longer",
+        "not at the moment|not right now|not currently|not anymore|not any more|no longer|"
+        "not that i know|not that i know of|not that i remember|not that i can remember|"
+        "not that im aware of|not that i am aware of|not as far as i know|not to my knowledge",
 })
 UNSURE_PHRASES = phrase_table({
     UNSURE: "not sure|unsure|dont know|do not know|dunno|idk|no idea|maybe|perhaps|"
             "possibly|sometimes|kind of|kinda|sort of|a bit|not certain|cant remember|"
             "dont remember|cant say|depends|it depends|idc|n a|aye right|"
             "sort of yes|might have|might do|may have|"
-            "not that i know|not that i remember|cant recall|i forget|dont care|50 50|"
+            "cant recall|i forget|dont care|50 50|"
             "dinnae ken|i dinnae ken|havent a scooby|not a scooby|no a scooby|no a clue|"
             "probably|probs|prob|prolly|i guess so|guess so|i suppose|suppose so|i reckon|"
             "if|only if|as long as|unless|only when|depends on|if it was|if they were|"

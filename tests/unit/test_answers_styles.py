@@ -36,7 +36,6 @@ KNOWN_MISSES: Dict[str, str] = {
     "b058": "re-asked wrongly",  # 'the 8am phone scramble'
     "b073": "confirmed wrong",  # "i'd just google it"
     "b088": "re-asked wrongly",  # 'not mornings im asleep'
-    "b100": "re-asked wrongly",  # '90 mins'
     "b136": "re-asked wrongly",  # 'id rather talk face to face'
     "b142": "re-asked wrongly",  # 'yeah but i didnt have it'
     "c030": "confirmed wrong",  # 'If it was a woman, yes'
@@ -46,7 +45,6 @@ KNOWN_MISSES: Dict[str, str] = {
     "c084": "re-asked wrongly",  # 'thre'
     "c090": "confirmed wrong",  # 'i walk to school every day'
     "c094": "re-asked wrongly",  # 'i quit last year'
-    "c100": "re-asked wrongly",  # 'not that i know of'
     "c101": "re-asked wrongly",  # 'there used to be'
     "c105": "re-asked wrongly",  # 'a bit yeah'
     "c131": "re-asked wrongly",  # 'a little bit'
