@@ -156,6 +156,11 @@ def _parse_choice(options: Sequence[str], prepared: str, aliases: Aliases | None
     named = [name.index for name in names if name.sure and name.tokens == core]
     if len(set(named)) == 1:  # "no one" is the option Nobody, not "No. 1"
         return answered(options[named[0]])
+    reordered = _reordered(label_tokens(options), core)
+    if reordered is None:
+        reordered = _negated_opposite(label_tokens(options), core)
+    if reordered is not None:  # "disagree strongly", "i dont agree"
+        return answered(options[reordered])
     position = positional(tokens, len(options))
     if position is not None and 1 <= position <= len(options):
         return _number_or_time(options, prepared, tokens, options[position - 1])
@@ -185,6 +190,32 @@ def _parse_choice(options: Sequence[str], prepared: str, aliases: Aliases | None
     if found.reason in (UNRECOGNISED, AMBIGUOUS):  # "never booked one" to "I haven't booked one"
         return _yes_or_no_option(options, tokens) or from_match(options, found)
     return from_match(options, found)
+
+
+def _reordered(labels: Labels, core: Sequence[str]) -> int | None:
+    """ "disagree strongly" for "Strongly disagree": a label's words in another order."""
+    if len(core) < 2:
+        return None
+    same = [i for i, label in enumerate(labels) if sorted(label) == sorted(core)]
+    return same[0] if len(same) == 1 else None
+
+
+_OPPOSITE_PREFIXES = ("dis", "un", "in", "im")
+_PLAIN_NEGATORS = frozenset("not dont didnt doesnt wasnt isnt werent arent".split())
+
+
+def _negated_opposite(labels: Labels, core: Sequence[str]) -> int | None:
+    """ "i dont agree" for Disagree, "not satisfied" for Dissatisfied: a negation and a word
+    whose opposite a label is; the plainest such label ("Disagree", not "Strongly disagree")."""
+    if len(core) != 2 or core[0] not in _PLAIN_NEGATORS:
+        return None
+    opposites = {prefix + core[1] for prefix in _OPPOSITE_PREFIXES}
+    having = [i for i, label in enumerate(labels) if opposites & set(label)]
+    if not having:
+        return None
+    shortest = min(len(labels[i]) for i in having)
+    plainest = [i for i in having if len(labels[i]) == shortest]
+    return plainest[0] if len(plainest) == 1 else None
 
 
 _TIME_HINTS = frozenset("like about around roughly at by after before til till until am pm "

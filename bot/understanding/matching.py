@@ -123,7 +123,14 @@ _DEGREES = {"pretty": "quite", "fairly": "quite", "reasonably": "quite", "rather
             "totally": "very", "proper": "very", "v": "very", "so": "very"}
 
 
+# "totally agree", "100% agree", "really disagree": "strongly", when the options use it.
+_STRONGLY = frozenset("totally completely fully absolutely really very definitely def defo deffo "
+                      "100 massively so extremely entirely wholly".split())
+
+
 def _singular(token: str, known: FrozenSet[str]) -> str:
+    if token in _STRONGLY and "strongly" in known and token not in known:
+        return "strongly"
     degree = _DEGREES.get(token)
     if degree in known:
         return str(degree)
