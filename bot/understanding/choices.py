@@ -22,7 +22,7 @@ from bot.understanding.matching import (
     reply_tokens,
 )
 from bot.understanding.numbered import leading_positions
-from bot.understanding.ranges import read_bare_number, read_range
+from bot.understanding.ranges import read_bare_number, read_plain_number, read_range
 from bot.understanding.related import stem
 from bot.understanding.result import (
     AMBIGUOUS,
@@ -174,8 +174,11 @@ def _parse_choice(options: Sequence[str], prepared: str, aliases: Aliases | None
     if position is not None:  # "111" is out of range as a number, but may be a label
         if position >= 100 and found.kind == "one":
             return from_match(options, found)
-        in_unit = read_bare_number(options, position) if position > len(options) else None
-        return in_unit or invalid(OUT_OF_RANGE)  # "15" to minutes: offered as a length
+        if position <= _HUGE // 10:  # "17" to ages, "15" to minutes (only offered)
+            in_unit = read_plain_number(options, position) or read_bare_number(options, position)
+            if in_unit is not None:
+                return in_unit
+        return invalid(OUT_OF_RANGE)
     leading: FrozenSet[int] = frozenset()
     if numbered_comments:
         leading = leading_positions(prepared, tokens, len(options), label_tokens(options))
@@ -225,6 +228,10 @@ _TIME_HINTS = frozenset("like about around roughly at by after before til till u
 def _number_or_time(options: Sequence[str], prepared: str, tokens: Sequence[str], numbered: str
                     ) -> Parsed:
     """ "2" is option 2; "like 1" to bedtimes may be option 1 or 1am: which one?"""
+    as_value = read_plain_number(options, positional(tokens, len(options)) or 0)
+    if as_value is not None and as_value.value != numbered and not (
+            set(tokens) & NUMBER_PREFIXES):  # "2" to 0 | 1 | 2-3 | 4 or more: which one?
+        return choose(option for option in options if option in (numbered, as_value.value))
     if not any(token in _TIME_HINTS or token.endswith("ish") for token in tokens):
         return answered(numbered)  # "2", "option 2", "2 pls"
     ranged = read_range(options, prepared)
