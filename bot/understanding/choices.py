@@ -228,9 +228,9 @@ _TIME_HINTS = frozenset("like about around roughly at by after before til till u
 def _number_or_time(options: Sequence[str], prepared: str, tokens: Sequence[str], numbered: str
                     ) -> Parsed:
     """ "2" is option 2; "like 1" to bedtimes may be option 1 or 1am: which one?"""
-    as_value = read_plain_number(options, positional(tokens, len(options)) or 0)
-    if as_value is not None and as_value.value != numbered and not (
-            set(tokens) & NUMBER_PREFIXES):  # "2" to 0 | 1 | 2-3 | 4 or more: which one?
+    value = bare_number(strip_edges(tokens, EDGE_FILLERS))
+    as_value = read_plain_number(options, value) if value is not None else None
+    if as_value is not None and as_value.value != numbered:  # "2" to 0 | 1 | 2-3: which one?
         return choose(option for option in options if option in (numbered, as_value.value))
     if not any(token in _TIME_HINTS or token.endswith("ish") for token in tokens):
         return answered(numbered)  # "2", "option 2", "2 pls"
