@@ -20,7 +20,14 @@ from bot.understanding.amounts import (
     unit_of,
 )
 from bot.understanding.frequency import days_a_week, rate_per_week, read_often
-from bot.understanding.numbers import MAX_OTHER_WORDS, QUALIFIERS, extract, in_range, round_half_up
+from bot.understanding.numbers import (
+    MAX_OTHER_WORDS,
+    QUALIFIERS,
+    extract,
+    in_range,
+    misspelt_number,
+    round_half_up,
+)
 from bot.understanding.result import (
     AMBIGUOUS,
     NOT_WHOLE,
@@ -196,6 +203,9 @@ def parse_number(question: Question, prepared: str) -> Parsed:
         else:
             reading = extract(prepared)
             if isinstance(reading, str):
+                near = misspelt_number(prepared) if reading == UNRECOGNISED else None
+                if near is not None and in_range(Fraction(near), question):
+                    return guess(near)  # "thre": Did you mean 3?
                 return invalid(reading)
             value = reading.value  # "4 out of 5" for a count: the 4 is the answer
     if not in_range(value, question):

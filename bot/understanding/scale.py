@@ -11,7 +11,13 @@ from typing import Union
 from rapidfuzz import fuzz
 
 from bot.scripts.questions import Question
-from bot.understanding.numbers import Reading, extract, in_range, round_half_up
+from bot.understanding.numbers import (
+    Reading,
+    extract,
+    in_range,
+    misspelt_number,
+    round_half_up,
+)
 from bot.understanding.result import (
     NOT_WHOLE,
     OUT_OF_RANGE,
@@ -178,6 +184,9 @@ def parse_scale(question: Question, prepared: str) -> Parsed:
         return invalid(UNRECOGNISED)
     reading = extract(prepared)
     if isinstance(reading, str):
+        near = misspelt_number(prepared) if reading == UNRECOGNISED else None
+        if near is not None and in_range(Fraction(near), question):
+            return guess(near)  # "fuor": Did you mean 4?
         return invalid(reading)
     value = _rescaled(reading, question)
     if isinstance(value, str):

@@ -42,7 +42,6 @@ KNOWN_MISSES: Dict[str, str] = {
     "c033": "re-asked wrongly",  # 'like 2 or 3 lol'
     "c044": "re-asked wrongly",  # 'being able to just turn up'
     "c083": "re-asked wrongly",  # 'i never miss them'
-    "c084": "re-asked wrongly",  # 'thre'
     "c090": "confirmed wrong",  # 'i walk to school every day'
     "c094": "re-asked wrongly",  # 'i quit last year'
     "c101": "re-asked wrongly",  # 'there used to be'
