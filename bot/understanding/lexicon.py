@@ -35,6 +35,9 @@ class Entry:
     aliases: Tuple[Tokens, ...]
     maybe: Tuple[Tokens, ...]
     unless: Tuple[Tokens, ...] = ()  # labels with these words are another service ("walk in")
+    # Words for an option ("a bit", "totally", "my gp" for A professional), not the names of
+    # things: where no option takes them they name nothing else either.
+    vocabulary: bool = False
 
     def named_by(self, label: Tokens) -> bool:
         return (any(contains(label, name) for name in self.names)
@@ -53,7 +56,8 @@ def lexicon() -> Tuple[Entry, ...]:
     for filename in LEXICONS:
         for item in YAML(typ="safe").load((folder / filename).read_text(encoding="utf-8")):
             entries.append(Entry(_phrases(item.get("names")), _phrases(item.get("aliases")),
-                                 _phrases(item.get("maybe")), _phrases(item.get("unless"))))
+                                 _phrases(item.get("maybe")), _phrases(item.get("unless")),
+                                 bool(item.get("vocabulary", False))))
     return tuple(entries)
 
 
@@ -163,6 +167,6 @@ def group_names(options: Sequence[str]) -> Dict[Tokens, FrozenSet[int]]:
 def names_of_others(labels: Tuple[Tokens, ...]) -> Dict[Tokens, bool]:
     """The everyday names of services none of these labels names, as a phrase table: a reply
     that uses one ("discord") said what it meant, and it is not an option here."""
-    return {alias: True for entry in lexicon()
-            if not any(contains(label, name) for label in labels for name in entry.names)
+    return {alias: True for entry in lexicon() if not entry.vocabulary
+            and not any(contains(label, name) for label in labels for name in entry.names)
             for alias in entry.aliases}

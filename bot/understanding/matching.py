@@ -128,9 +128,18 @@ _STRONGLY = frozenset("totally completely fully absolutely really very definitel
                       "100 massively so extremely entirely wholly".split())
 
 
+# Words that mean the same in a label: "hard" where the options say "Difficult".
+_SAME = {"hard": "difficult", "tricky": "difficult", "tough": "difficult", "difficult": "hard",
+         "simple": "easy", "straightforward": "easy", "easier": "easy", "harder": "difficult",
+         "unhappy": "dissatisfied", "happy": "satisfied", "likely": "probably"}
+
+
 def _singular(token: str, known: FrozenSet[str]) -> str:
     if token in _STRONGLY and "strongly" in known and token not in known:
         return "strongly"
+    same = _SAME.get(token)
+    if same in known and token not in known:
+        return str(same)
     degree = _DEGREES.get(token)
     if degree in known:
         return str(degree)

@@ -13,7 +13,7 @@ from bot.understanding.lexicon import LEXICONS, Entry, lexicon
 from bot.understanding.parsing import parse_answer
 
 FOLDER = Path(__file__).resolve().parents[2] / "bot" / "understanding"
-FIELDS = {"service", "names", "aliases", "maybe", "unless"}
+FIELDS = {"service", "names", "aliases", "maybe", "unless", "vocabulary"}
 
 
 @pytest.mark.parametrize("filename", LEXICONS)
