@@ -130,10 +130,18 @@ def parse_choice(options: Sequence[str], prepared: str, aliases: Aliases | None 
                  numbered_comments: bool = True) -> Parsed:
     """One option; `numbered_comments` reads "3 - it was alright" as option 3. A reply with
     a condition, an exception or a change in it ("if it was a woman, yes") is only a guess."""
+    if _ANY_BUT.search(prepared):  # "anywhere but a&e" names what it is not
+        return invalid(AMBIGUOUS)
     read = _parse_choice(options, prepared, aliases, numbered_comments)
     if read.status == ANSWERED and _CONDITIONAL.search(prepared):
         return guess(read.value)
     return read
+
+
+# "anywhere but A&E", "anything except the GP": every option but one, which is no one answer.
+_ANY_BUT = re.compile(r"\b(?:anywhere|anything|anyone|anybody|any|anytime|whatever|whichever|"
+                      r"all|everything|everywhere|everyone)\s+(?:but|except|apart from|other than|"
+                      r"besides|bar|excluding)\b")
 
 
 # A condition, an exception or a change over time: "if it was a woman, yes", "every day

@@ -120,6 +120,11 @@ def excluding(labels: Labels, core: Sequence[str], read: Reader) -> Tuple[Chosen
         if isinstance(found, str):
             return found, False
         left_out = found
+    if not left_out & whole:  # "all but the last" when the last is "None of these": all, but
+        # the patient may have counted "None" out; only a guess unless they named it
+        named = any(word in labels[i] for i in left_out for word in parts[1]
+                    if word not in ("the", "of", "a", "one", "last", "first"))
+        return whole, guessed or not named
     kept = whole - left_out
     return (kept, guessed) if kept else (AMBIGUOUS, False)
 
