@@ -27,7 +27,14 @@ from bot.understanding.result import (
     guess,
     invalid,
 )
-from bot.understanding.text import count_stars, find_phrases, prepare, strip_edges, words
+from bot.understanding.text import (
+    canon,
+    count_stars,
+    find_phrases,
+    prepare,
+    strip_edges,
+    words,
+)
 from bot.understanding.words import EDGE_FILLERS, NEGATORS, NO, NUMBER_WORDS, YES_NO_PHRASES
 
 
@@ -69,7 +76,7 @@ def _scale_label(question: Question, prepared: str) -> int | None:
     return close[0] if len(close) == 1 else None
 
 
-_STRONG = frozenset("very really extremely super totally so".split())
+_STRONG = frozenset("very really extremely super totally so dead proper mega v".split())
 _MILD = frozenset("quite fairly pretty bit a reasonably kind of kinda sort".split())
 _MIDDLE = frozenset(tuple(p.split()) for p in (
     "middle|the middle|in the middle|in between|inbetween|somewhere in between|neither|"
@@ -112,6 +119,10 @@ _CONCLUDED = re.compile(r"\b(?:so|id say|i'd say|id give it|i'd give it|give it|
 _NOT_LIKELY = frozenset(("not", "unlikely"))
 # A score, a break ("-", ",", "!") and a comment with no other number in it.
 _COMMENTED = re.compile(r"^\W*([0-9]{1,2})\s*(?:-|–|,|:|;|!+|\.)\s*([^\d]+)$")
+# "2 couldnt find it": a score, then a clause of its own without a break before it.
+_CLAUSE_START = NEGATORS | frozenset("i it its they she he we the but cos because as was were "
+                                     "took got had".split())
+_SPACED = re.compile(r"^\W*([0-9]{1,2})\s+([a-z][^\d]*)$")
 # Words that mean the same as "completely" at the end of a scale.
 _WHOLLY = frozenset("completely totally fully entirely absolutely wholly".split())
 
@@ -156,7 +167,19 @@ def _likely_ends(question: Question, prepared: str) -> int | None:
     return int(low) if said == {NO} and low is not None else None
 
 
+def _plainer(question: Question, prepared: str) -> str:
+    """Stretched words undone and a repeated word said once ("easyy", "very very easy"),
+    for replies without a number."""
+    if any(ch.isdigit() for ch in prepared):
+        return prepared
+    known = {word for label in question.labels.values() for word in words(prepare(label))}
+    tokens = canon(words(prepared), known | _STRONG | _MILD)
+    kept = [t for i, t in enumerate(tokens) if i == 0 or t != tokens[i - 1]]
+    return " ".join(kept) if kept != words(prepared) else prepared
+
+
 def parse_scale(question: Question, prepared: str) -> Parsed:
+    prepared = _plainer(question, prepared)
     point = _scale_label(question, prepared)
     if point is None:
         point = _strong_label(question, prepared)
@@ -178,6 +201,9 @@ def parse_scale(question: Question, prepared: str) -> Parsed:
     if concluded and len(re.findall(r"[0-9]+", prepared)) == 1:
         prepared = concluded.group(1)  # "couldnt find it at first so 2"
     commented = _COMMENTED.match(prepared)
+    spaced = _SPACED.match(prepared)
+    if spaced and words(spaced.group(2))[:1] and words(spaced.group(2))[0] in _CLAUSE_START:
+        commented = spaced
     if commented and not any((word,) in NUMBER_WORDS for word in words(commented.group(2))):
         prepared = commented.group(1)  # "4 - wasnt bad": the score, then a comment on it
     if any(token in _COUNTS for token in words(prepared)):
