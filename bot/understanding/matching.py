@@ -107,11 +107,29 @@ def _numbers_as_labels(tokens: List[str], names: Tuple[Name, ...]) -> List[str]:
     return result
 
 
+def _letters_joined(tokens: List[str], known: FrozenSet[str]) -> List[str]:
+    """ "g.p." and "G P" are "gp": single letters run together into a known word."""
+    result: List[str] = []
+    index = 0
+    while index < len(tokens):
+        end = index
+        while end < len(tokens) and len(tokens[end]) == 1 and tokens[end].isalpha():
+            end += 1
+        joined = "".join(tokens[index:end])
+        if end - index >= 2 and joined in known:
+            result.append(joined)
+            index = end
+        else:
+            result.append(tokens[index])
+            index += 1
+    return result
+
+
 def reply_tokens(prepared: str, names: Tuple[Name, ...]) -> List[str]:
     """Word tokens with stretched spellings undone ("fourr", "pharmaccyyy")."""
     known = _known(names)
     tokens = canon(["and" if token == "plus" else token for token in words(prepared)], known)
-    tokens = _numbers_as_labels(tokens, names)
+    tokens = _numbers_as_labels(_letters_joined(tokens, known), names)
     # "pharmacies", "dentists": a plural of a known word reads as that word.
     return [_singular(token, known) for token in tokens]
 

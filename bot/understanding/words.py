@@ -135,7 +135,8 @@ YES_NO_PHRASES = phrase_table({
          "aye i knew|yeah i know|i know|course i did|of course i did|yass|yaass|yeahh|yea boi|"
          "100 percent|hundred percent|1000|ye ye|yeye|yeh yeh|yup yup|sure did|i sure have|"
          "ya i have|yh i have|ye i have|ye i do|yh i do|yeah i do|yeah i have|yeah i did|"
-         "ye i did|yeah defo|yeah definitely|yes absolutely|bang on|spot on|correct yeah",
+         "ye i did|yeah defo|yeah definitely|yes absolutely|bang on|spot on|correct yeah|"
+         "yse|yeas|yesyes|yes yes|yeahyeah|yeah yeah|yep yeah",
     NO: "no|n|nn|nah|na|naw|nae|noo|nay|nope|nop|nada|nein|non|no way|noway|no way jose|"
         "not really|never|never have|never did|never ever|not ever|i dont|i do not|i havent|"
         "i have not|ive not|i have never|ive never|i never|i didnt|i did not|i wasnt|"
@@ -161,7 +162,8 @@ YES_NO_PHRASES = phrase_table({
         "i havent no|no i havent|no i dont|nah i dont|no i didnt|nah i didnt|nah i havent|"
         "not at the moment|not right now|not currently|not anymore|not any more|no longer|"
         "not that i know|not that i know of|not that i remember|not that i can remember|"
-        "not that im aware of|not that i am aware of|not as far as i know|not to my knowledge",
+        "not that im aware of|not that i am aware of|not as far as i know|not to my knowledge|"
+        "neva|nevr|nvr|nope nope nope|no no no|nonono|nah never have",
 })
 UNSURE_PHRASES = phrase_table({
     UNSURE: "not sure|unsure|dont know|do not know|dunno|idk|no idea|maybe|perhaps|"
