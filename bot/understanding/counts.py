@@ -203,9 +203,9 @@ def parse_number(question: Question, prepared: str) -> Parsed:
         else:
             reading = extract(prepared)
             if isinstance(reading, str):
-                near = misspelt_number(prepared) if reading == UNRECOGNISED else None
-                if near is not None and in_range(Fraction(near), question):
-                    return guess(near)  # "thre": Did you mean 3?
+                misspelt = misspelt_number(prepared) if reading == UNRECOGNISED else None
+                if misspelt is not None and in_range(Fraction(misspelt), question):
+                    return guess(misspelt)  # "thre": Did you mean 3?
                 return invalid(reading)
             value = reading.value  # "4 out of 5" for a count: the 4 is the answer
     if not in_range(value, question):

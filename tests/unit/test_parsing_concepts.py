@@ -1,0 +1,226 @@
+"""Round 4 of issue 9: each rule added by concept, with the cases that keep it from storing
+what a careful human would not (a lexicon word that fits two options, a number that is an
+option and a value at once, an exclusion, a misspelling that is another word)."""
+
+from __future__ import annotations
+
+from typing import Dict
+
+import pytest
+
+from bot.scripts.questions import (
+    FFT,
+    FFT_OPTIONS,
+    MULTI_CHOICE,
+    NUMBER,
+    SCALE,
+    SINGLE_CHOICE,
+    YES_NO,
+    Question,
+)
+from bot.understanding.parsing import Parsed, parse_answer
+from tests.unit.parsed import bad, maybe, ok, which
+
+
+def ask(kind: str, *options: str, text: str = "?") -> Question:
+    return Question(key="q", type=kind, text=text, options=options)
+
+
+def scale(low: int, high: int, labels: Dict[int, str]) -> Question:
+    return Question(key="s", type=SCALE, text="?", minimum=low, maximum=high, labels=labels)
+
+
+def number(unit: str, high: int = 100) -> Question:
+    return Question(key="n", type=NUMBER, text="?", minimum=0, maximum=high, unit=unit)
+
+
+LOW = ask(SINGLE_CHOICE, "NHS 111", "A helpline", "A friend or family member", "A&E", "No one")
+REASON = ask(SINGLE_CHOICE, "Contraception", "STI testing", "Advice", "PrEP", "Something else")
+YEAR = ask(SINGLE_CHOICE, "Year 9", "Year 10", "Year 11", "Sixth form or college", "Left school")
+JAB = ask(SINGLE_CHOICE, "GP surgery", "Pharmacy", "School", "Vaccination centre",
+          "I haven't had one")
+BOOKED = ask(SINGLE_CHOICE, "By phone", "Online or app", "In person at reception",
+             "Someone booked it for me", "I haven't booked one")
+TRAVEL_TIME = ask(SINGLE_CHOICE, "Under 10 minutes", "10 to 20 minutes", "20 to 40 minutes",
+                  "Over 40 minutes")
+AGES = ask(SINGLE_CHOICE, "Under 16", "16-17", "18-20", "21-24", "25 or over")
+HOW_MANY = ask(SINGLE_CHOICE, "0", "1", "2-3", "4 or more")
+AGREE = ask(SINGLE_CHOICE, "Strongly agree", "Agree", "Neither agree nor disagree", "Disagree",
+            "Strongly disagree")
+HELPED = ask(SINGLE_CHOICE, "Not at all", "A little", "Quite a lot", "A lot")
+EASE = ask(SINGLE_CHOICE, "Very easy", "Easy", "Neither easy nor difficult", "Difficult",
+           "Very difficult")
+GENDER = ask(SINGLE_CHOICE, "Male", "Female", "Non-binary", "Prefer to self-describe",
+             "Prefer not to say")
+SUGGESTED = ask(SINGLE_CHOICE, "Myself", "A parent or carer", "A friend", "A teacher",
+                "A professional")
+INVOLVED = ask(SINGLE_CHOICE, "Yes, definitely", "Yes, to some extent", "No")
+PLACES = ask(SINGLE_CHOICE, "GP", "Pharmacy", "A&E", "NHS 111")
+
+SINGLE = [
+    # helplines by brand; a partner is a friend or family member where there is no partner
+    (LOW, "text shout", ok("A helpline")),
+    (LOW, "childline", ok("A helpline")),
+    (LOW, "my boyfriend", ok("A friend or family member")),
+    # contraception by method, testing as said, the catch-all
+    (REASON, "getting my coil fitted", ok("Contraception")),
+    (REASON, "to get the pill", ok("Contraception")),
+    (REASON, "a full check up", ok("STI testing")),
+    (REASON, "other", ok("Something else")),
+    # a year as written, and what is studied in the sixth form
+    (YEAR, "yr 10", ok("Year 10")),
+    (YEAR, "y11", ok("Year 11")),
+    (YEAR, "year ten", ok("Year 10")),
+    (YEAR, "doing my a levels", ok("Sixth form or college")),
+    (YEAR, "home schooled", maybe("Left school")),  # "schooled" is not a misspelt "school"
+    # "one" stands for a thing, it names no option
+    (JAB, "the nasal spray one at school", ok("School")),
+    # a no to the one option that says no, when the names were ambiguous
+    (BOOKED, "never booked one myself", maybe("I haven't booked one")),
+    # lengths: a quarter of an hour is not an hour; a bare number above the options is a length
+    (TRAVEL_TIME, "quarter of an hour", ok("10 to 20 minutes")),
+    (TRAVEL_TIME, "three quarters of an hour", ok("Over 40 minutes")),
+    (TRAVEL_TIME, "15", maybe("10 to 20 minutes")),
+    (TRAVEL_TIME, "2", ok("10 to 20 minutes")),  # within the options: the option number
+    # plain numbers and ranges as labels: a value above the option count; both readings ask
+    (AGES, "17", ok("16-17")),
+    (AGES, "im 18", ok("18-20")),
+    (AGES, "thirty", ok("25 or over")),
+    (HOW_MANY, "2", which("1", "2-3")),
+    (HOW_MANY, "3", ok("2-3")),  # option 3 and the value 3 agree
+    (HOW_MANY, "option 2", ok("1")),
+    # agreement: "totally" is "strongly", word order, a negation of the plain label
+    (AGREE, "totally agree", ok("Strongly agree")),
+    (AGREE, "completely disagree", ok("Strongly disagree")),  # was stored as Disagree
+    (AGREE, "disagree strongly", ok("Strongly disagree")),
+    (AGREE, "i dont agree", ok("Disagree")),
+    (AGREE, "yes", bad()),
+    # how much, how easy
+    (HELPED, "a tiny bit", ok("A little")),
+    (HELPED, "a fair bit", ok("Quite a lot")),
+    (HELPED, "loads", ok("A lot")),
+    (HELPED, "not much", maybe("A little")),
+    (HELPED, "not really", ok("Not at all")),
+    (EASE, "really hard", ok("Very difficult")),
+    (EASE, "hard", ok("Difficult")),
+    # everyday words for gender, who suggested it, "to some extent"
+    (GENDER, "boy", ok("Male")),
+    (GENDER, "f", ok("Female")),
+    (GENDER, "enby", ok("Non-binary")),
+    (SUGGESTED, "my gp", ok("A professional")),
+    (SUGGESTED, "my mum told me", ok("A parent or carer")),  # not "me" (Myself)
+    (SUGGESTED, "me", maybe("Myself")),
+    (INVOLVED, "kind of", ok("Yes, to some extent")),
+    (INVOLVED, "definitely", ok("Yes, definitely")),
+    (INVOLVED, "yeah", which("Yes, definitely", "Yes, to some extent")),
+    # an exclusion is no one answer
+    (PLACES, "anywhere but a&e", bad("ambiguous")),
+    (PLACES, "anything except the gp", bad("ambiguous")),
+    # letters run together
+    (PLACES, "g.p.", ok("GP")),
+]
+
+
+@pytest.mark.parametrize(("question", "text", "expected"), SINGLE)
+def test_single_choice_by_concept(question: Question, text: str, expected: Parsed) -> None:
+    assert parse_answer(question, text) == expected
+
+
+BARRIERS = ask(MULTI_CHOICE, "Times don't suit me", "Travel cost", "Too far away",
+               "School or work", "Nothing")
+DAYS = ask(MULTI_CHOICE, "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday")
+SLEEP = ask(MULTI_CHOICE, "No screens before bed", "Regular bedtime", "Exercise", "Avoid caffeine",
+            "None of these")
+MENTAL = ask(MULTI_CHOICE, "Kooth", "Shout", "School counsellor", "GP", "Friends or family")
+APPS = ask(MULTI_CHOICE, "Instagram", "TikTok", "Snapchat", "YouTube", "WhatsApp", "None")
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+
+MULTI = [
+    # a label's own word is never chatter, nor the name of something else
+    (BARRIERS, "the times and the bus fare", ok(["Times don't suit me", "Travel cost"])),
+    (BARRIERS, "work mainly", ok(["School or work"])),
+    # a negation reaches every option listed after "or": asked again, never the last one
+    (DAYS, "not monday or friday", bad()),
+    (DAYS, "any day but tuesday", ok(["Monday", "Wednesday", "Thursday", "Friday", "Saturday"])),
+    (DAYS, "tues-thurs", maybe(["Tuesday", "Wednesday", "Thursday"])),
+    (DAYS, "monday to friday", maybe(WEEKDAYS)),
+    (DAYS, "weekdays", maybe(WEEKDAYS)),
+    (DAYS, "mon wed fri", ok(["Monday", "Wednesday", "Friday"])),
+    (SLEEP, "no coffee after 4", maybe(["Avoid caffeine"])),
+    (SLEEP, "football and no energy drinks", ok(["Exercise", "Avoid caffeine"])),
+    (MENTAL, "the text line 85258", ok(["Shout"])),
+    # "all but the last" where the last is None: only offered, unless None is named
+    (APPS, "all apart from the last one",
+     maybe(["Instagram", "TikTok", "Snapchat", "YouTube", "WhatsApp"])),
+    (APPS, "all except none", ok(["Instagram", "TikTok", "Snapchat", "YouTube", "WhatsApp"])),
+]
+
+
+@pytest.mark.parametrize(("question", "text", "expected"), MULTI)
+def test_multi_choice_by_concept(question: Question, text: str, expected: Parsed) -> None:
+    assert parse_answer(question, text) == expected
+
+
+HOURS = number("hours", 24)
+DAYS_WAIT = number("days", 90)
+TIMES = number("times", 50)
+EASY = scale(1, 5, {1: "Very hard", 5: "Very easy"})
+WORRIED = scale(1, 5, {1: "Not at all worried", 5: "Extremely worried"})
+TRUST = scale(0, 10, {0: "Not at all", 10: "Completely"})
+
+NUMBERS = [
+    # halves and quarters of the question's unit; a half of a larger unit is asked again
+    (HOURS, "an hour and a half", ok(1.5)),
+    (HOURS, "90 mins", ok(1.5)),
+    (HOURS, "half an hour", ok(0.5)),
+    (HOURS, "quarter of an hour", ok(0.25)),  # was stored as 1
+    (HOURS, "20 mins", bad("not_whole")),
+    (DAYS_WAIT, "a week and a half", bad("not_whole")),
+    # a misspelt number word is only offered; a word of its own is not one
+    (TIMES, "thre", maybe(3)),
+    (TIMES, "sevn", maybe(7)),
+    (TIMES, "for", bad()),
+    (EASY, "thre", maybe(3)),
+    (EASY, "none", bad()),
+    # a score, then a comment; the ends in other words
+    (EASY, "4 - wasnt bad", ok(4)),
+    (EASY, "2 couldnt find it", ok(2)),
+    (EASY, "dead easy", ok(5)),
+    (EASY, "very very easy", ok(5)),
+    (EASY, "easy", maybe(4)),  # one step in from "Very easy", as before
+    (EASY, "not easy", bad()),
+    (WORRIED, "not at all", ok(1)),
+    (WORRIED, "extremely", ok(5)),
+    (TRUST, "totally", ok(10)),
+]
+
+
+@pytest.mark.parametrize(("question", "text", "expected"), NUMBERS)
+def test_numbers_and_scales_by_concept(question: Question, text: str, expected: Parsed) -> None:
+    assert parse_answer(question, text) == expected
+
+
+YES_NO_Q = ask(YES_NO, "Yes", "No")
+FFT_Q = ask(FFT, *FFT_OPTIONS)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("not that i remember", ok("No")),
+    ("not that i know of", ok("No")),
+    ("neva", ok("No")),
+    ("yse", ok("Yes")),
+    ("probably", bad()),  # a hedge is still asked again
+])
+def test_yes_no_by_concept(text: str, expected: Parsed) -> None:
+    assert parse_answer(YES_NO_Q, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("fuming", ok("Very poor")),
+    ("gutted", ok("Poor")),
+    ("it was aight", ok("Neither good nor poor")),
+    ("lush", ok("Very good")),
+    ("cant fault them", ok("Very good")),
+])
+def test_fft_words_by_concept(text: str, expected: Parsed) -> None:
+    assert parse_answer(FFT_Q, text) == expected
