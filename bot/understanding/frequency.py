@@ -129,7 +129,7 @@ def read_often(text: str) -> Optional[Reading]:
     if read is None or opened is None:
         return read
     span = read.span  # "4 or more times a week", "monthly or less"
-    wider = Span(span.low, INFINITY) if opened else Span(0, span.high)
+    wider = Span(span.low, INFINITY) if opened else Span(0, span.high, low_open=True)
     return Reading(wider, sure=read.sure)
 
 

@@ -119,8 +119,9 @@ def _lexicon_names(labels: Sequence[Tokens]) -> List[Name]:
         if len(indexes) != 1:
             continue  # fits two options: the patient must say which
         index = next(iter(indexes))
-        if any(contains(label, alias) for i, label in enumerate(labels) if i != index):
-            continue  # another option's own words: the label wins
+        if any(contains(label, alias) or contains(alias, label)
+               for i, label in enumerate(labels) if i != index and label):
+            continue  # another option's own words ("practice nurse" to Nurse): the label wins
         if not sure and (alias, True) in found:
             continue
         # A word of the option's own label is as good as the label ("app" in "NHS App …").

@@ -368,7 +368,10 @@ def match_names(names: Sequence[Name], labels: Labels, tokens: Sequence[str]) ->
     if negated:
         return none_found()
     if _said_something_else(tokens, elsewhere):
-        return none_found()  # "school nurse", "my girlfriend": named, and not an option here
+        # "school nurse", "my girlfriend": named, and not an option here; where the list has a
+        # catch-all ("Somewhere else", "Other"), that is offered
+        catch_all = _catch_all(labels)
+        return Match("maybe", frozenset({catch_all})) if catch_all is not None else none_found()
     partial = _partial(labels, core)
     if partial:
         return _several(partial)
@@ -393,6 +396,18 @@ def other_spans(names: Sequence[Name], labels: Labels, tokens: Sequence[str]
     # A word of an option's own label ("work" of "School or work") is that option's word.
     return [(start, end) for start, end, _ in found if tuple(tokens[start:end]) not in own
             and not any(contains(label, tokens[start:end]) for label in labels)]
+
+
+_CATCH_ALL_STARTS = (("someone", "else"), ("somewhere", "else"), ("something", "else"),
+                     ("other",), ("another",), ("elsewhere",), ("anywhere", "else"),
+                     ("someone", "different"), ("somewhere", "different"), ("other", "people"))
+
+
+def _catch_all(labels: Labels) -> int | None:
+    """The one option that takes whatever the others do not ("Somewhere else", "Other")."""
+    found = [i for i, label in enumerate(labels)
+             if any(tuple(label[:len(start)]) == start for start in _CATCH_ALL_STARTS)]
+    return found[0] if len(found) == 1 else None
 
 
 def _said_something_else(tokens: Sequence[str], elsewhere: Sequence[Tuple[int, int]]) -> bool:
