@@ -136,6 +136,7 @@ def reply_tokens(prepared: str, names: Tuple[Name, ...]) -> List[str]:
 
 # Degree words: "pretty confident" is "quite confident", "really easy" is "very easy",
 # when the options use those words.
+_MILD_WORDS = ("quite", "fairly", "pretty", "reasonably", "rather", "somewhat", "moderately")
 _DEGREES = {"pretty": "quite", "fairly": "quite", "reasonably": "quite", "rather": "quite",
             "somewhat": "quite", "really": "very", "super": "very", "extremely": "very",
             "totally": "very", "proper": "very", "v": "very", "so": "very"}
@@ -161,6 +162,10 @@ def _singular(token: str, known: FrozenSet[str]) -> str:
     degree = _DEGREES.get(token)
     if degree in known:
         return str(degree)
+    if token in _MILD_WORDS and token not in known:  # "pretty clean" for "Fairly clean"
+        used = [word for word in _MILD_WORDS if word in known]
+        if len(used) == 1:
+            return used[0]
     if token in known or len(token) < 2:
         return token
     if len(token) >= 4 and token + "s" in known:  # "saturday" for "Saturdays"
