@@ -30,7 +30,12 @@ from bot.understanding.words import (
 _MAX_LOOSE_WORDS = 3
 # "I have" answers "Have you…?" only on its own: "I've felt low" or "I was sad"
 # go on to say something else, so the auxiliary alone is not a yes.
-_AUXILIARY_YES = {("i", "do"), ("i", "have"), ("ive",), ("i", "did"), ("i", "am"), ("i", "was")}
+_AUXILIARY_YES = {("i", "do"), ("i", "have"), ("ive",), ("i", "did"), ("i", "am"), ("i", "was"),
+                  ("they", "did"), ("she", "did"), ("he", "did"), ("it", "did"), ("they", "have"),
+                  ("they", "were"), ("it", "was"), ("they", "do")}
+# "in the end yeah", "honestly yeah": a short reply that ends with its answer, unhedged.
+_SHORT = 5
+_HEDGE_WORDS = frozenset("think guess reckon suppose maybe probably might perhaps".split())
 # A question asked back before the answer ("is it free?? no i didnt") is not the answer.
 _ASKED_BACK = re.compile(r"^[^?]*\?+\s*(?=\S)")
 # "think so?": a hedge asked as a question is not a yes.
@@ -104,7 +109,9 @@ def _read(tokens: Sequence[str], prepared: str) -> Parsed:
         return invalid(AMBIGUOUS)
     opening = next((i for i, token in enumerate(tokens) if token not in YES_NO_OPENERS), 0)
     leads = any(start <= opening for start, _, _ in hits)
-    if len(tokens) > _MAX_LOOSE_WORDS and not leads:
+    ends = (len(tokens) <= _SHORT and any(end == len(tokens) for _, end, _ in hits)
+            and not set(tokens) & _HEDGE_WORDS)
+    if len(tokens) > _MAX_LOOSE_WORDS and not leads and not ends:
         return invalid(UNRECOGNISED)
     answer = answers.pop()
     if answer == YES and _but_not(tokens, hits):
