@@ -121,6 +121,31 @@ SINGLE = [
 ]
 
 
+DRINK = ask(SINGLE_CHOICE, "Never", "Monthly or less", "2 to 4 times a month", "2 to 3 times a week",
+            "4 or more times a week")
+SEEN = ask(SINGLE_CHOICE, "Doctor", "Nurse", "Pharmacist", "Receptionist", "Someone else")
+DOING = ask(SINGLE_CHOICE, "In education", "Working", "Apprenticeship", "Looking for work",
+            "Caring for someone")
+CLEAN = ask(SINGLE_CHOICE, "Very clean", "Fairly clean", "Not very clean", "Not at all clean")
+
+SINGLE += [
+    # frequency labels open at one end
+    (DRINK, "every day", ok("4 or more times a week")),
+    (DRINK, "most nights", ok("4 or more times a week")),
+    (DRINK, "once a month", ok("Monthly or less")),
+    (DRINK, "dont drink", ok("Never")),  # "or less" never reaches Never
+    # named, not offered: the catch-all is offered; an alias holding another label is that label's
+    (SEEN, "physio", maybe("Someone else")),
+    (SEEN, "practice nurse", ok("Nurse")),
+    (SEEN, "gp", ok("Doctor")),
+    (DOING, "at uni", ok("In education")),
+    (DOING, "on the dole", ok("Looking for work")),
+    (DOING, "i look after my mum", ok("Caring for someone")),
+    (DOING, "uni and part time job", which("In education", "Working")),
+    (CLEAN, "pretty clean", ok("Fairly clean")),
+]
+
+
 @pytest.mark.parametrize(("question", "text", "expected"), SINGLE)
 def test_single_choice_by_concept(question: Question, text: str, expected: Parsed) -> None:
     assert parse_answer(question, text) == expected
@@ -210,6 +235,10 @@ FFT_Q = ask(FFT, *FFT_OPTIONS)
     ("neva", ok("No")),
     ("yse", ok("Yes")),
     ("probably", bad()),  # a hedge is still asked again
+    ("in the end yeah", ok("Yes")),
+    ("they did", ok("Yes")),
+    ("i think i did", bad()),  # hedged
+    ("it was rubbish", bad()),  # "it was" is only a yes on its own
 ])
 def test_yes_no_by_concept(text: str, expected: Parsed) -> None:
     assert parse_answer(YES_NO_Q, text) == expected
