@@ -56,6 +56,8 @@ _ZERO_WORDS = frozenset(
                                "never ever", "none so far", "not at all", "nowt",
                                "i dont drink", "dont drink", "none i dont drink", "i dont smoke",
                                "i dont vape", "teetotal", "tee total", "havent been",
+                               "dont smoke", "dont vape", "non smoker", "dont smoke anymore",
+                               "dont vape anymore", "dont drink anymore",
                                "i havent been", "not been", "never gone", "none at all really")
 )
 # To "how many times…?", a plain no means none.
@@ -176,6 +178,12 @@ def parse_number(question: Question, prepared: str) -> Parsed:
     counting = unit in ("times", "visits", "appointments", "people")
     if unit == "people" and core in _ONLY_ME:
         return answered(1) if in_range(Fraction(1), question) else invalid(OUT_OF_RANGE)
+    listed = _people_listed(core) if unit == "people" else None
+    if listed is not None:  # "me mum dad and sister": 4, offered
+        return guess(listed) if in_range(Fraction(listed), question) else invalid(OUT_OF_RANGE)
+    per = _per_asked(question, prepared)
+    if per is not None:  # "10 a day" to "How many … a day?"
+        prepared = per
     concluded = _CONCLUDED.search(prepared)
     if concluded:  # "me mum and my 2 brothers so 4"
         prepared = concluded.group(1)
@@ -220,6 +228,47 @@ _PARTS = {"hours": 4, "weeks": 2, "months": 2, "years": 2}
 
 def _everyday_part(value: Fraction, unit: str) -> bool:
     return unit in _PARTS and _PARTS[unit] % value.denominator == 0
+
+
+# People named one by one: "me and my mum", "me mum dad and sister".
+_PERSON = frozenset("me i myself mum mam mom ma dad da sister sis brother bro nan nana gran "
+                    "granny grandma grandad grandpa stepdad stepmum partner boyfriend girlfriend "
+                    "husband wife auntie aunt uncle cousin baby son daughter carer".split())
+_PEOPLE = frozenset("brothers sisters kids children cousins siblings sons daughters".split())
+_BETWEEN_PEOPLE = frozenset("and n my me plus also our little big older younger step".split())
+
+
+def _people_listed(core: Sequence[str]) -> int | None:
+    if len(core) < 2 or not any(word in _PERSON for word in core):
+        return None
+    count = 0
+    for index, word in enumerate(core):
+        before = core[index - 1] if index else ""
+        amount = int(before) if before.isdigit() else NUMBER_WORDS.get((before,))
+        following = core[index + 1] if index + 1 < len(core) else ""
+        if word in _PEOPLE and amount:
+            count += amount  # "2 brothers"
+        elif word in _PERSON:
+            count += 1
+        elif following in _PEOPLE and (word.isdigit() or (word,) in NUMBER_WORDS):
+            continue  # the 2 of "2 brothers", counted with them
+        elif word not in _BETWEEN_PEOPLE:
+            return None
+    return count if count >= 2 else None
+
+
+_PERIOD = re.compile(r"\b(?:a|per|each|every) (day|week|month|night|year)\b")
+_RATE = re.compile(r"^\D*?([0-9]+)\s*(?:a|per|each|every|/) ?(day|week|month|night|year)\b\W*$")
+
+
+def _per_asked(question: Question, prepared: str) -> str | None:
+    """ "10 a day" to "How many cigarettes do you smoke a day?": the rate is in the question's
+    own period, so it is the number."""
+    asked = _PERIOD.search(prepare(question.text or ""))
+    said = _RATE.match(prepared)
+    if asked and said and asked.group(1) == said.group(2):
+        return said.group(1)
+    return None
 
 
 def _fits(parsed: Parsed, question: Question) -> bool:

@@ -93,6 +93,7 @@ def in_range(value: Fraction, question: Question) -> bool:
 def _and_a_half(tokens: list) -> list:
     """ "seven and a half" is 7.5; any other "half" stays a word, and a qualifier."""
     for index in range(len(tokens) - 3):
-        if isinstance(tokens[index], Fraction) and tokens[index + 1:index + 4] == ["and", "a", "half"]:
+        if isinstance(tokens[index], Fraction) and tokens[index + 1] in ("and", "n") and tokens[
+                index + 2:index + 4] == ["a", "half"]:  # "six and a half", "six n a half"
             return tokens[:index] + [tokens[index] + Fraction(1, 2)] + tokens[index + 4:]
     return tokens

@@ -193,7 +193,21 @@ EASY = scale(1, 5, {1: "Very hard", 5: "Very easy"})
 WORRIED = scale(1, 5, {1: "Not at all worried", 5: "Extremely worried"})
 TRUST = scale(0, 10, {0: "Not at all", 10: "Completely"})
 
+PEOPLE = Question(key="p", type=NUMBER, text="How many people live in your home?", minimum=0,
+                  maximum=20, unit="people")
+SMOKES = Question(key="c", type=NUMBER, text="How many cigarettes do you smoke a day?", minimum=0,
+                  maximum=100)
+SLEEP_HOURS = number("hours", 24)
+
 NUMBERS = [
+    # people named one by one are counted, and offered; a rate in the question's own period
+    (PEOPLE, "me mum dad and sister", maybe(4)),
+    (PEOPLE, "me my mum and 2 brothers", maybe(4)),
+    (PEOPLE, "my mum", bad()),  # and me? asked again
+    (SMOKES, "10 a day", ok(10)),
+    (SMOKES, "i dont smoke", ok(0)),
+    (SLEEP_HOURS, "six n a half", ok(6.5)),
+    (SLEEP_HOURS, "half 7", bad()),  # half past seven, a time
     # halves and quarters of the question's unit; a half of a larger unit is asked again
     (HOURS, "an hour and a half", ok(1.5)),
     (HOURS, "90 mins", ok(1.5)),
