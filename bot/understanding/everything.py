@@ -59,8 +59,16 @@ def is_none_like(label: Sequence[str]) -> bool:
     return tuple(label) in _NONE_LIKE or (len(label) > 0 and label[0] in _NONE_STARTS)
 
 
+# "Something else", "Other": what the other options are not, so never part of "all of them".
+_CATCH_ALL = frozenset((("something", "else"), ("someone", "else"), ("somewhere", "else"),
+                        ("other",), ("anything", "else"), ("elsewhere",)))
+
+
 def real_options(labels: Labels) -> Set[int]:
-    return {i for i, label in enumerate(labels) if not is_none_like(label)}
+    real = {i for i, label in enumerate(labels) if not is_none_like(label)}
+    named = {i for i in real if tuple(labels[i][:2]) in _CATCH_ALL or tuple(labels[i][:1])
+             in _CATCH_ALL}
+    return real - named if len(real - named) >= 2 else real
 
 
 def everything(core: Sequence[str], labels: Labels) -> Chosen | None:

@@ -181,6 +181,24 @@ MULTI = [
 ]
 
 
+HELP = ask(MULTI_CHOICE, "Anxiety", "Low mood", "Stress", "Sleep problems", "Eating",
+           "Something else")
+FIRST = ask(SINGLE_CHOICE, "GP", "Pharmacy", "A&E", "NHS 111", "Walk-in centre")
+
+MULTI += [
+    (HELP, "depression", ok(["Low mood"])),
+    (HELP, "panic attacks and insomnia", ok(["Anxiety", "Sleep problems"])),
+    (HELP, "not eating", ok(["Eating"])),
+    # "all of them" never ticks the catch-all
+    (HELP, "all of it really", ok(["Anxiety", "Low mood", "Stress", "Sleep problems", "Eating"])),
+]
+
+
+def test_a_number_and_a_comment_beside_a_label_with_a_big_number() -> None:
+    """ "NHS 111" in the list does not stop "2 - the one on the high street" being option 2."""
+    assert parse_answer(FIRST, "2 - the one on the high street") == ok("Pharmacy")
+
+
 @pytest.mark.parametrize(("question", "text", "expected"), MULTI)
 def test_multi_choice_by_concept(question: Question, text: str, expected: Parsed) -> None:
     assert parse_answer(question, text) == expected
