@@ -11,6 +11,7 @@ from typing import Union
 from rapidfuzz import fuzz
 
 from bot.scripts.questions import Question
+from bot.understanding.fft_words import FFT_WORDS
 from bot.understanding.numbers import (
     Reading,
     extract,
@@ -35,7 +36,19 @@ from bot.understanding.text import (
     strip_edges,
     words,
 )
-from bot.understanding.words import EDGE_FILLERS, NEGATORS, NO, NUMBER_WORDS, YES_NO_PHRASES
+from bot.understanding.verdicts import verdicts
+from bot.understanding.words import (
+    EDGE_FILLERS,
+    GOOD,
+    NEGATORS,
+    NEITHER,
+    NO,
+    NUMBER_WORDS,
+    POOR,
+    VERY_GOOD,
+    VERY_POOR,
+    YES_NO_PHRASES,
+)
 
 
 def _rescaled(reading: Reading, question: Question) -> Union[Fraction, str]:
@@ -178,6 +191,42 @@ def _plainer(question: Question, prepared: str) -> str:
     return " ".join(kept) if kept != words(prepared) else prepared
 
 
+_LEVELS = (VERY_POOR, POOR, NEITHER, GOOD, VERY_GOOD)
+
+
+def _rated(question: Question, prepared: str) -> int | None:
+    """ "good" on a 1-5 scale from "Very poor" to "Very good": the FFT's five levels, one a
+    point. Only ever offered."""
+    low, high = question.minimum, question.maximum
+    if low is None or high is None or int(high) - int(low) != 4 or any(
+            ch.isdigit() for ch in prepared):
+        return None
+    ends = [verdicts(canon(words(prepare(question.labels.get(point, ""))), FFT_WORDS))
+            for point in (int(low), int(high))]
+    if ends != [{VERY_POOR}, {VERY_GOOD}]:
+        return None
+    said = verdicts(canon(words(prepared), FFT_WORDS))
+    if len(said) != 1 or not said <= set(_LEVELS):
+        return None
+    return int(low) + _LEVELS.index(next(iter(said)))
+
+
+_PERCENT = re.compile(r"^\W*([0-9]{1,3}) ?(?:%|percent|per cent)\W*$")
+
+
+def _percent(question: Question, prepared: str) -> int | None:
+    """ "100%" on a 0-10 scale: its top, offered."""
+    found = _PERCENT.match(prepared)
+    if found is None or question.minimum is None or question.maximum is None:
+        return None
+    share = Fraction(int(found.group(1)), 100)
+    if share > 1:
+        return None
+    low, high = Fraction(question.minimum), Fraction(question.maximum)
+    point = low + share * (high - low)
+    return int(point) if point.denominator == 1 else None
+
+
 def parse_scale(question: Question, prepared: str) -> Parsed:
     prepared = _plainer(question, prepared)
     point = _scale_label(question, prepared)
@@ -192,6 +241,10 @@ def parse_scale(question: Question, prepared: str) -> Parsed:
     near = _scale_words(question, prepared)
     if near is None:
         near = _likely_ends(question, prepared)
+    if near is None:
+        near = _rated(question, prepared)
+    if near is None:
+        near = _percent(question, prepared)
     if near is not None:
         return guess(near)
     stars = count_stars(prepared)

@@ -210,6 +210,7 @@ TIMES = number("times", 50)
 EASY = scale(1, 5, {1: "Very hard", 5: "Very easy"})
 WORRIED = scale(1, 5, {1: "Not at all worried", 5: "Extremely worried"})
 TRUST = scale(0, 10, {0: "Not at all", 10: "Completely"})
+RATED = scale(1, 5, {1: "Very poor", 5: "Very good"})
 
 PEOPLE = Question(key="p", type=NUMBER, text="How many people live in your home?", minimum=0,
                   maximum=20, unit="people")
@@ -249,6 +250,11 @@ NUMBERS = [
     (WORRIED, "not at all", ok(1)),
     (WORRIED, "extremely", ok(5)),
     (TRUST, "totally", ok(10)),
+    (TRUST, "100%", maybe(10)),
+    (TRUST, "75%", bad("out_of_range")),  # 7.5: not a point
+    (RATED, "good", maybe(4)),  # the FFT's five levels on a 1-5 scale from Very poor
+    (RATED, "terrible", maybe(1)),
+    (RATED, "4.5", bad("not_whole")),
 ]
 
 
