@@ -141,6 +141,27 @@ def _segment(names: Sequence[Name], labels: Labels, segment: Sequence[str], labe
     return (found.reason or AMBIGUOUS), False
 
 
+_AT = frozenset(("at", "in"))
+_BETWEEN_PLACE = _AT | frozenset(("the", "my", "a", "our", "their"))
+
+
+def _located(tokens: Sequence[str], spans: Sequence[Tuple[int, int, int]], labels: Labels
+             ) -> Set[int]:
+    """Options named right after another option's word as where it was ("a poster at the
+    doctors"): the place is not ticked, and the reading is only a guess."""
+    found: Set[int] = set()
+    for start, _, index in spans:
+        before = start
+        while before > 0 and tokens[before - 1] in _BETWEEN_PLACE:
+            before -= 1
+        if before == start or before == 0 or not set(tokens[before:start]) & _AT:
+            continue
+        thing = tokens[before - 1]
+        if any(thing in label for i, label in enumerate(labels) if i != index):
+            found.add(index)
+    return found
+
+
 def _items(names: Sequence[Name], labels: Labels, tokens: Sequence[str],
            groups: Mapping[Tuple[str, ...], FrozenSet[int]], quiet: FrozenSet[str] = frozenset()
            ) -> Tuple[Chosen, bool]:
@@ -151,7 +172,9 @@ def _items(names: Sequence[Name], labels: Labels, tokens: Sequence[str],
     if negated is None:
         return UNRECOGNISED, False
     chosen = {i for _, _, i in spans} - negated
-    guessed = False
+    located = _located(tokens, spans, labels)
+    guessed = bool(located)  # "a poster at the doctors": the doctors is where, not what
+    chosen -= located
     chosen_words = {word for i in chosen for word in labels[i]}
     for segment in _segments(tokens, covered):
         segment = [t for t in segment if t not in chosen_words]  # "booking on my phone"

@@ -185,7 +185,13 @@ HELP = ask(MULTI_CHOICE, "Anxiety", "Low mood", "Stress", "Sleep problems", "Eat
            "Something else")
 FIRST = ask(SINGLE_CHOICE, "GP", "Pharmacy", "A&E", "NHS 111", "Walk-in centre")
 
+HEARD = ask(MULTI_CHOICE, "Friends and family", "School or college", "Social media",
+            "Posters and leaflets", "GP or nurse", "Other")
+
 MULTI += [
+    # where a thing was is not ticked: "at the doctors" says where the poster was
+    (HEARD, "a poster at the doctors", maybe(["Posters and leaflets"])),
+    (HEARD, "my teacher and my gp", ok(["School or college", "GP or nurse"])),
     (HELP, "depression", ok(["Low mood"])),
     (HELP, "panic attacks and insomnia", ok(["Anxiety", "Sleep problems"])),
     (HELP, "not eating", ok(["Eating"])),
