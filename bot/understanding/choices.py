@@ -86,8 +86,8 @@ def bare_number(core: Sequence[str]) -> int | None:
 def positional(tokens: Sequence[str], count: int) -> int | None:
     """An option named by position: "2", "option 2", "b", "the second one". 1-based."""
     core = strip_edges(tokens, EDGE_FILLERS)
-    if len(core) > 1 and core[0] in NUMBER_PREFIXES:
-        core = core[1:]
+    if len(core) > 1 and core[0] in NUMBER_PREFIXES and (core[0] != "no" or core[1].isdigit()):
+        core = core[1:]  # "no. 2", "option two"; but "no one" is nobody
     number = bare_number(core)
     if number is not None:
         return number

@@ -297,7 +297,8 @@ def _fuzzy_whole(names: Sequence[Name], core: Sequence[str]) -> Match:
     if not FUZZY_MIN_CHARS <= len(text) <= FUZZY_MAX_CHARS or any(t in NEGATORS for t in core):
         return none_found()  # "not really" is not a misspelt "not ever"
     scored = [(fuzz.ratio(text, " ".join(name.tokens)), name) for name in names
-              if len(" ".join(name.tokens)) >= FUZZY_MIN_CHARS]
+              if len(" ".join(name.tokens)) >= FUZZY_MIN_CHARS
+              and not any(t in NEGATORS for t in name.tokens)]  # "kinda nervous", "not nervous"
     best = max((score for score, _ in scored), default=0.0)
     if best < FUZZY_GUESS:
         return none_found()

@@ -50,6 +50,8 @@ def leading_positions(prepared: str, tokens: Sequence[str], count: int, labels: 
     letter = _LETTER_ITEM.match(prepared)
     core = list(strip_edges(tokens, EDGE_FILLERS))
     while core and core[0] in NUMBER_PREFIXES | {"the", "both"}:
+        if core[0] == "no" and not (len(core) > 1 and core[1].isdigit()):
+            return frozenset()  # "no one knew", not "No. 1"
         core = core[1:]
     positions: List[int] = []
     index = 0

@@ -146,6 +146,22 @@ SINGLE += [
 ]
 
 
+FELT = ask(SINGLE_CHOICE, "Relaxed", "A bit nervous", "Very nervous", "Scared")
+BEST = ask(SINGLE_CHOICE, "It was quick", "Staff were kind", "It was private", "It was free",
+           "Something else")
+
+SINGLE += [
+    (FELT, "bricking it", ok("Scared")),
+    (FELT, "a little nervous", ok("A bit nervous")),
+    (FELT, "chill", ok("Relaxed")),
+    (FELT, "kinda nervous", which("A bit nervous", "Very nervous")),  # never "not nervous"
+    (BEST, "no one knew i was there", ok("It was private")),  # was stored as "No. 1"
+    (BEST, "didnt cost anything", ok("It was free")),
+    (BEST, "the nurse was lovely", ok("Staff were kind")),
+    (BEST, "fast", ok("It was quick")),
+]
+
+
 @pytest.mark.parametrize(("question", "text", "expected"), SINGLE)
 def test_single_choice_by_concept(question: Question, text: str, expected: Parsed) -> None:
     assert parse_answer(question, text) == expected
