@@ -182,8 +182,9 @@ def _parse_choice(options: Sequence[str], prepared: str, aliases: Aliases | None
     if position is not None:  # "111" is out of range as a number, but may be a label
         if position >= 100 and found.kind == "one":
             return from_match(options, found)
-        if position <= _HUGE // 10:  # "17" to ages, "15" to minutes (only offered)
-            in_unit = read_plain_number(options, position) or read_bare_number(options, position)
+        value = bare_number(core)
+        if value is not None and value <= _HUGE // 10:  # "17" to ages, "15" to minutes (offered)
+            in_unit = read_plain_number(options, value) or read_bare_number(options, value)
             if in_unit is not None:
                 return in_unit
         return invalid(OUT_OF_RANGE)

@@ -115,6 +115,8 @@ def _segment(names: Sequence[Name], labels: Labels, segment: Sequence[str], labe
              groups: Mapping[Tuple[str, ...], FrozenSet[int]]) -> Tuple[Chosen, bool]:
     """The items one segment names, and whether any was only a guess."""
     count = len(labels)
+    if len(segment) > 1 and segment[0] == "no" and not segment[1].isdigit():
+        return UNRECOGNISED, False  # "no one", "no idea": not "No. 1"
     core = strip_edges(segment, MULTI_FILLERS | NUMBER_PREFIXES | {"the"})
     if labelled:  # "the bus and a train": "a" is an article here, not option a
         core = [token for token in core if token not in ("a", "an")]

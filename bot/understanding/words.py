@@ -176,7 +176,8 @@ UNSURE_PHRASES = phrase_table({
             "probably|probs|prob|prolly|i guess so|guess so|i suppose|suppose so|i reckon|"
             "if|only if|as long as|unless|only when|depends on|if it was|if they were|"
             "reckon so|likely|most likely|hopefully|i hope so|might|could be|possibly yeah|"
-            "not a clue|no clue|idek|i dont even know",
+            "not a clue|no clue|idek|i dont even know|dont understand|do not understand|"
+            "dont get it|dont get the question|what do you mean|dont know what you mean",
 })
 YES_EMOJI = "👍✅✔☑👌💯🙌"
 NO_EMOJI = "👎❌✖⛔🚫🙅"

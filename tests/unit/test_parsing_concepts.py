@@ -162,11 +162,6 @@ SINGLE += [
 ]
 
 
-@pytest.mark.parametrize(("question", "text", "expected"), SINGLE)
-def test_single_choice_by_concept(question: Question, text: str, expected: Parsed) -> None:
-    assert parse_answer(question, text) == expected
-
-
 BARRIERS = ask(MULTI_CHOICE, "Times don't suit me", "Travel cost", "Too far away",
                "School or work", "Nothing")
 DAYS = ask(MULTI_CHOICE, "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday")
@@ -221,9 +216,13 @@ def test_a_number_and_a_comment_beside_a_label_with_a_big_number() -> None:
     assert parse_answer(FIRST, "2 - the one on the high street") == ok("Pharmacy")
 
 
-@pytest.mark.parametrize(("question", "text", "expected"), MULTI)
-def test_multi_choice_by_concept(question: Question, text: str, expected: Parsed) -> None:
-    assert parse_answer(question, text) == expected
+MULTI += [
+    (APPS, "no one", bad()),  # not "No. 1"
+    (ask(MULTI_CHOICE, "A friend", "A parent", "No one"), "no one really", ok(["No one"])),
+]
+SINGLE += [
+    (AGES, "k", bad("out_of_range")),  # a letter is not an age
+]
 
 
 HOURS = number("hours", 24)
@@ -313,3 +312,13 @@ def test_yes_no_by_concept(text: str, expected: Parsed) -> None:
 ])
 def test_fft_words_by_concept(text: str, expected: Parsed) -> None:
     assert parse_answer(FFT_Q, text) == expected
+
+
+@pytest.mark.parametrize(("question", "text", "expected"), SINGLE)
+def test_single_choice_by_concept(question: Question, text: str, expected: Parsed) -> None:
+    assert parse_answer(question, text) == expected
+
+
+@pytest.mark.parametrize(("question", "text", "expected"), MULTI)
+def test_multi_choice_by_concept(question: Question, text: str, expected: Parsed) -> None:
+    assert parse_answer(question, text) == expected
