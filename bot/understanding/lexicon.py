@@ -8,7 +8,7 @@ another option's label uses it, and never when it would fit two options.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Dict, FrozenSet, Iterable, List, Mapping, Sequence, Set, Tuple
@@ -27,6 +27,14 @@ class Name:
     index: int  # the option it names
     sure: bool
     is_label: bool = False
+    # Hashed once: a question's names are looked up in caches on every reply.
+    _hash: int = field(init=False, repr=False, compare=False, default=0)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_hash", hash((self.tokens, self.index, self.sure, self.is_label)))
+
+    def __hash__(self) -> int:
+        return self._hash
 
 
 @dataclass(frozen=True)

@@ -68,17 +68,15 @@ def _label_tokens(options: Tuple[str, ...]) -> Tuple[Tuple[str, ...], ...]:
 
 
 @lru_cache(maxsize=512)
-def _known(names: Tuple[Name, ...]) -> FrozenSet[str]:
+def _known(names: Tuple[Name, ...]) -> Tuple[FrozenSet[str], FrozenSet[Tuple[str, str]]]:
+    """The words a question's replies are read against, and each word of a label with the
+    number after it (("year", "10") of "Year 10"): one cache, looked up once a reply."""
     vocabulary = {word for name in names for word in name.tokens}
     vocabulary |= {word for key in NUMBER_WORDS for word in key} | set(ORDINALS)
-    return frozenset(vocabulary | EDGE_FILLERS | NUMBER_PREFIXES | SEPARATORS | ALL_WORDS)
-
-
-@lru_cache(maxsize=512)
-def _numbered(names: Tuple[Name, ...]) -> FrozenSet[Tuple[str, str]]:
-    """Each word of a label with the number after it: ("year", "10") of "Year 10"."""
-    return frozenset((label[k], label[k + 1]) for label in (n.tokens for n in names if n.is_label)
-                     for k in range(len(label) - 1) if label[k + 1].isdigit())
+    numbered = frozenset((label[k], label[k + 1])
+                         for label in (n.tokens for n in names if n.is_label)
+                         for k in range(len(label) - 1) if label[k + 1].isdigit())
+    return frozenset(vocabulary | EDGE_FILLERS | NUMBER_PREFIXES | SEPARATORS | ALL_WORDS), numbered
 
 
 # "y11", "yr10", "year10": a year and its number, run together or shortened.
@@ -86,9 +84,8 @@ _YEAR = re.compile(r"^(?:y|yr|yrs|year)([0-9]{1,2})$")
 _YEAR_SHORT = frozenset(("y", "yr", "yrs"))
 
 
-def _numbers_as_labels(tokens: List[str], names: Tuple[Name, ...]) -> List[str]:
+def _numbers_as_labels(tokens: List[str], pairs: FrozenSet[Tuple[str, str]]) -> List[str]:
     """ "year ten", "yr 10", "y11" to Year 10 | Year 11: the label's own word and digits."""
-    pairs = _numbered(names)
     if not pairs:
         return tokens
     heads = {head for head, _ in pairs}
@@ -127,9 +124,9 @@ def _letters_joined(tokens: List[str], known: FrozenSet[str]) -> List[str]:
 
 def reply_tokens(prepared: str, names: Tuple[Name, ...]) -> List[str]:
     """Word tokens with stretched spellings undone ("fourr", "pharmaccyyy")."""
-    known = _known(names)
+    known, numbered = _known(names)
     tokens = canon(["and" if token == "plus" else token for token in words(prepared)], known)
-    tokens = _numbers_as_labels(_letters_joined(tokens, known), names)
+    tokens = _numbers_as_labels(_letters_joined(tokens, known), numbered)
     # "pharmacies", "dentists": a plural of a known word reads as that word.
     return [_singular(token, known) for token in tokens]
 
