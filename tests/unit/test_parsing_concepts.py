@@ -298,6 +298,12 @@ FFT_Q = ask(FFT, *FFT_OPTIONS)
     ("they did", ok("Yes")),
     ("i think i did", bad()),  # hedged
     ("it was rubbish", bad()),  # "it was" is only a yes on its own
+    ("no yeah", bad("ambiguous")),  # both
+    ("yeah no", ok("No")),
+    ("i have but said no", bad("ambiguous")),  # offered a test, and said no to it
+    ("no, only at weekends", bad("ambiguous")),  # a no with an exception
+    ("nope just vape", ok("No")),
+    ("i dont understand", bad()),
 ])
 def test_yes_no_by_concept(text: str, expected: Parsed) -> None:
     assert parse_answer(YES_NO_Q, text) == expected
