@@ -171,7 +171,27 @@ def _per_week(question: Question, unit: str, prepared: str) -> Parsed | None:
     return guess(int(rate))
 
 
+# "year 9" is a school year, not 9 of anything; "the 3rd" to how many days is a date.
+_SCHOOL_YEAR = re.compile(r"\b(?:year|yr|y) ?[0-9]{1,2}\b(?! ?(?:old|years|yrs))")
+_ORDINAL = re.compile(r"\b[0-9]{1,2} ?(?:st|nd|rd|th)\b")
+_DATED = frozenset(("minutes", "hours", "days", "weeks", "months"))
+
+
+def _school_year(prepared: str) -> bool:
+    """ "in year 9", not "1 year 6 months" or "a year 2 months"."""
+    for found in _SCHOOL_YEAR.finditer(prepared):
+        before = words(prepared[:found.start()])
+        if not before or not (before[-1].isdigit() or (before[-1],) in NUMBER_WORDS
+                              or before[-1] in ("a", "an")):
+            return True
+    return False
+
+
 def parse_number(question: Question, prepared: str) -> Parsed:
+    if _school_year(prepared):
+        return invalid(AMBIGUOUS)
+    if unit_of(question.unit, question.text) in _DATED and _ORDINAL.search(prepared):
+        return invalid(AMBIGUOUS)
     core = tuple(strip_edges(words(prepared), EDGE_FILLERS))
     rough = False
     unit = unit_of(question.unit, question.text)

@@ -9,6 +9,8 @@ from typing import Dict
 import pytest
 
 from bot.scripts.questions import (
+    AGE_BAND,
+    AGE_BAND_LABELS,
     FFT,
     FFT_OPTIONS,
     MULTI_CHOICE,
@@ -327,4 +329,28 @@ def test_single_choice_by_concept(question: Question, text: str, expected: Parse
 
 @pytest.mark.parametrize(("question", "text", "expected"), MULTI)
 def test_multi_choice_by_concept(question: Question, text: str, expected: Parsed) -> None:
+    assert parse_answer(question, text) == expected
+
+
+AGE = ask(AGE_BAND, *AGE_BAND_LABELS)
+FIRST_VAPED = Question(key="v", type=NUMBER, text="How old were you when you first vaped?",
+                       minimum=5, maximum=30, unit="years")
+WAITED = number("days", 90)
+
+
+@pytest.mark.parametrize(("question", "text", "expected"), [
+    # a school year is not an age: "year 10" was stored as Under 13 (and the answers erased)
+    (AGE, "year 9", maybe("13-15")),
+    (AGE, "in year 10", maybe("13-15")),
+    (AGE, "yr 11", which("13-15", "16-17")),
+    (AGE, "14", ok("13-15")),
+    (FIRST_VAPED, "when i was in year 8", bad("ambiguous")),
+    (FIRST_VAPED, "15th birthday", ok(15)),
+    (number("months", 60), "1 year 6 months", ok(18)),
+    # "the 3rd" to how many days is a date
+    (WAITED, "the 3rd", bad("ambiguous")),
+    (number("times", 50), "the 3rd time", ok(3)),
+])
+def test_school_years_and_dates_are_not_amounts(question: Question, text: str,
+                                                expected: Parsed) -> None:
     assert parse_answer(question, text) == expected
