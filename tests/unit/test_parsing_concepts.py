@@ -354,3 +354,23 @@ WAITED = number("days", 90)
 def test_school_years_and_dates_are_not_amounts(question: Question, text: str,
                                                 expected: Parsed) -> None:
     assert parse_answer(question, text) == expected
+
+
+PLACES_MULTI = ask(MULTI_CHOICE, "GP", "Pharmacy", "A&E", "NHS 111")
+
+
+@pytest.mark.parametrize(("question", "text", "expected"), [
+    # a correction: the answer after it, offered (both were stored as the first answer)
+    (PLACES, "gp actually no pharmacy", maybe("Pharmacy")),
+    (PLACES, "gp - no sorry, pharmacy", maybe("Pharmacy")),
+    (PLACES, "2 no wait 3", maybe("A&E")),
+    (PLACES_MULTI, "gp... actually all of them", maybe(["GP", "Pharmacy", "A&E", "NHS 111"])),
+    (YES_NO_Q, "yes sorry no", maybe("No")),
+    # not a correction: nothing answered before the word, or "wait" the noun
+    (PLACES, "sorry, pharmacy", ok("Pharmacy")),
+    (PLACES, "i actually went to the gp", ok("GP")),
+    (FFT_Q, "good but the wait was awful", which("Good", "Very poor")),
+])
+def test_a_correction_offers_the_answer_after_it(question: Question, text: str,
+                                                 expected: Parsed) -> None:
+    assert parse_answer(question, text) == expected
