@@ -12,7 +12,16 @@ from bot.scripts.questions import AGE_BAND_LABELS, AGE_BANDS, Question, age_band
 from bot.understanding.amounts import merge_number_words
 from bot.understanding.choices import bare_number, parse_choice
 from bot.understanding.numbers import Reading, extract
-from bot.understanding.result import AMBIGUOUS, OUT_OF_RANGE, UNRECOGNISED, Parsed, answered, invalid
+from bot.understanding.result import (
+    AMBIGUOUS,
+    OUT_OF_RANGE,
+    UNRECOGNISED,
+    Parsed,
+    answered,
+    choose,
+    guess,
+    invalid,
+)
 from bot.understanding.text import strip_edges, words
 from bot.understanding.words import EDGE_FILLERS, ORDINALS
 
@@ -65,9 +74,32 @@ def _band_for_age(age: Fraction, options: Sequence[str]) -> Parsed:
     return answered(label) if label in options else invalid(OUT_OF_RANGE)
 
 
+# "year 9", "yr 10", "in year 11": a school year in England, not an age (Year 7 is 11-12).
+_SCHOOL_YEAR = re.compile(r"\b(?:year|yr|y) ?([0-9]{1,2})\b(?! ?(?:old|years|yrs))")
+_FIRST_AGE_OF_YEAR_1 = 5  # the age a Year 1 pupil turns; Year N holds ages N+4 to N+5
+
+
+def _school_year(prepared: str, options: Sequence[str]) -> Parsed | None:
+    """A school year is offered as the band its ages fall in ("Did you mean 13-15?"), or
+    "which one?" between two bands; it is never read as an age."""
+    found = _SCHOOL_YEAR.search(prepared)
+    if found is None or not 1 <= int(found.group(1)) <= 13:
+        return None
+    low = int(found.group(1)) + _FIRST_AGE_OF_YEAR_1 - 1
+    read = _band_for_span(low, low + 1, options)
+    if read.status == "answered":
+        return guess(read.value)
+    bands = [label for band_low, band_high, label in AGE_BANDS if label in options
+             and band_low <= low + 1 and low <= (_NO_TOP if band_high is None else band_high)]
+    return choose(bands) if 2 <= len(bands) <= 3 else invalid(AMBIGUOUS)
+
+
 def parse_age_band(question: Question, prepared: str) -> Parsed:
     """An age ("19", "I'm 17", "nineteen"), a band ("18 to 24") or an option number."""
     options = question.options or AGE_BAND_LABELS
+    school = _school_year(prepared, options)
+    if school is not None:
+        return school
     tokens = _numberised(strip_edges(words(prepared), EDGE_FILLERS - _AGE_WORDS))
     span = _span(tokens)
     if span is not None:

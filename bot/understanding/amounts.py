@@ -38,7 +38,8 @@ for _unit, _spellings in {
     _UNIT_WORDS.update({word: (_unit, 1) for word in _spellings.split()})
 _UNIT_WORDS.update({"fortnight": ("weeks", 2), "fortnights": ("weeks", 4)})
 UNIT_VOCABULARY = frozenset(_UNIT_WORDS) | frozenset(
-    "same next following day after morning couple few half dozen once twice".split())
+    "same next following day after morning couple few half quarter quarters dozen once twice"
+    .split())
 
 # Whole replies (after fillers) that are a duration in days.
 _DAY_PHRASES = {
@@ -133,6 +134,12 @@ def _quantity(tokens: Sequence[Token], end: int) -> Tuple[Fraction | None, int, 
         return before, start, False
     if before in ("a", "an") and start >= 1 and tokens[start - 1] == "half":
         return Fraction(1, 2), start - 1, False
+    if before in ("a", "an") and start >= 2 and tokens[start - 1] == "of" and tokens[
+            start - 2] in ("quarter", "quarters"):  # "quarter of an hour", "three quarters of…"
+        first = start - 2
+        if first >= 1 and tokens[first - 1] == Fraction(3):
+            return Fraction(3, 4), first - 1, False
+        return Fraction(1, 4), first - (1 if first >= 1 and tokens[first - 1] == "a" else 0), False
     if before in _QUANTITY_WORDS:
         value = Fraction(_QUANTITY_WORDS[str(before)])
         if before in ("couple", "dozen") and start >= 1 and tokens[start - 1] in ("a", "half"):

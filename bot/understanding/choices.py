@@ -22,7 +22,7 @@ from bot.understanding.matching import (
     reply_tokens,
 )
 from bot.understanding.numbered import leading_positions
-from bot.understanding.ranges import read_range
+from bot.understanding.ranges import read_bare_number, read_plain_number, read_range
 from bot.understanding.related import stem
 from bot.understanding.result import (
     AMBIGUOUS,
@@ -86,8 +86,8 @@ def bare_number(core: Sequence[str]) -> int | None:
 def positional(tokens: Sequence[str], count: int) -> int | None:
     """An option named by position: "2", "option 2", "b", "the second one". 1-based."""
     core = strip_edges(tokens, EDGE_FILLERS)
-    if len(core) > 1 and core[0] in NUMBER_PREFIXES:
-        core = core[1:]
+    if len(core) > 1 and core[0] in NUMBER_PREFIXES and (core[0] != "no" or core[1].isdigit()):
+        core = core[1:]  # "no. 2", "option two"; but "no one" is nobody
     number = bare_number(core)
     if number is not None:
         return number
@@ -130,10 +130,18 @@ def parse_choice(options: Sequence[str], prepared: str, aliases: Aliases | None 
                  numbered_comments: bool = True) -> Parsed:
     """One option; `numbered_comments` reads "3 - it was alright" as option 3. A reply with
     a condition, an exception or a change in it ("if it was a woman, yes") is only a guess."""
+    if _ANY_BUT.search(prepared):  # "anywhere but a&e" names what it is not
+        return invalid(AMBIGUOUS)
     read = _parse_choice(options, prepared, aliases, numbered_comments)
     if read.status == ANSWERED and _CONDITIONAL.search(prepared):
         return guess(read.value)
     return read
+
+
+# "anywhere but A&E", "anything except the GP": every option but one, which is no one answer.
+_ANY_BUT = re.compile(r"\b(?:anywhere|anything|anyone|anybody|any|anytime|whatever|whichever|"
+                      r"all|everything|everywhere|everyone)\s+(?:but|except|apart from|other than|"
+                      r"besides|bar|excluding)\b")
 
 
 # A condition, an exception or a change over time: "if it was a woman, yes", "every day
@@ -156,6 +164,11 @@ def _parse_choice(options: Sequence[str], prepared: str, aliases: Aliases | None
     named = [name.index for name in names if name.sure and name.tokens == core]
     if len(set(named)) == 1:  # "no one" is the option Nobody, not "No. 1"
         return answered(options[named[0]])
+    reordered = _reordered(label_tokens(options), core)
+    if reordered is None:
+        reordered = _negated_opposite(label_tokens(options), core)
+    if reordered is not None:  # "disagree strongly", "i dont agree"
+        return answered(options[reordered])
     position = positional(tokens, len(options))
     if position is not None and 1 <= position <= len(options):
         return _number_or_time(options, prepared, tokens, options[position - 1])
@@ -167,8 +180,14 @@ def _parse_choice(options: Sequence[str], prepared: str, aliases: Aliases | None
     if rated is not None:  # "shocking" to "Very good | Good | OK | Poor | Very poor"
         return rated
     if position is not None:  # "111" is out of range as a number, but may be a label
-        is_label = position >= 100 and found.kind == "one"
-        return from_match(options, found) if is_label else invalid(OUT_OF_RANGE)
+        if position >= 100 and found.kind == "one":
+            return from_match(options, found)
+        value = bare_number(core)
+        if value is not None and value <= _HUGE // 10:  # "17" to ages, "15" to minutes (offered)
+            in_unit = read_plain_number(options, value) or read_bare_number(options, value)
+            if in_unit is not None:
+                return in_unit
+        return invalid(OUT_OF_RANGE)
     leading: FrozenSet[int] = frozenset()
     if numbered_comments:
         leading = leading_positions(prepared, tokens, len(options), label_tokens(options))
@@ -180,9 +199,35 @@ def _parse_choice(options: Sequence[str], prepared: str, aliases: Aliases | None
         first = _answer_then_reason(options, names, prepared)
         if first is not None:
             return first
-    if found.reason == UNRECOGNISED:
+    if found.reason in (UNRECOGNISED, AMBIGUOUS):  # "never booked one" to "I haven't booked one"
         return _yes_or_no_option(options, tokens) or from_match(options, found)
     return from_match(options, found)
+
+
+def _reordered(labels: Labels, core: Sequence[str]) -> int | None:
+    """ "disagree strongly" for "Strongly disagree": a label's words in another order."""
+    if len(core) < 2:
+        return None
+    same = [i for i, label in enumerate(labels) if sorted(label) == sorted(core)]
+    return same[0] if len(same) == 1 else None
+
+
+_OPPOSITE_PREFIXES = ("dis", "un", "in", "im")
+_PLAIN_NEGATORS = frozenset("not dont didnt doesnt wasnt isnt werent arent".split())
+
+
+def _negated_opposite(labels: Labels, core: Sequence[str]) -> int | None:
+    """ "i dont agree" for Disagree, "not satisfied" for Dissatisfied: a negation and a word
+    whose opposite a label is; the plainest such label ("Disagree", not "Strongly disagree")."""
+    if len(core) != 2 or core[0] not in _PLAIN_NEGATORS:
+        return None
+    opposites = {prefix + core[1] for prefix in _OPPOSITE_PREFIXES}
+    having = [i for i, label in enumerate(labels) if opposites & set(label)]
+    if not having:
+        return None
+    shortest = min(len(labels[i]) for i in having)
+    plainest = [i for i in having if len(labels[i]) == shortest]
+    return plainest[0] if len(plainest) == 1 else None
 
 
 _TIME_HINTS = frozenset("like about around roughly at by after before til till until am pm "
@@ -192,6 +237,10 @@ _TIME_HINTS = frozenset("like about around roughly at by after before til till u
 def _number_or_time(options: Sequence[str], prepared: str, tokens: Sequence[str], numbered: str
                     ) -> Parsed:
     """ "2" is option 2; "like 1" to bedtimes may be option 1 or 1am: which one?"""
+    value = bare_number(strip_edges(tokens, EDGE_FILLERS))
+    as_value = read_plain_number(options, value) if value is not None else None
+    if as_value is not None and as_value.value != numbered:  # "2" to 0 | 1 | 2-3: which one?
+        return choose(option for option in options if option in (numbered, as_value.value))
     if not any(token in _TIME_HINTS or token.endswith("ish") for token in tokens):
         return answered(numbered)  # "2", "option 2", "2 pls"
     ranged = read_range(options, prepared)

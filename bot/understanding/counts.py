@@ -20,7 +20,14 @@ from bot.understanding.amounts import (
     unit_of,
 )
 from bot.understanding.frequency import days_a_week, rate_per_week, read_often
-from bot.understanding.numbers import MAX_OTHER_WORDS, QUALIFIERS, extract, in_range, round_half_up
+from bot.understanding.numbers import (
+    MAX_OTHER_WORDS,
+    QUALIFIERS,
+    extract,
+    in_range,
+    misspelt_number,
+    round_half_up,
+)
 from bot.understanding.result import (
     AMBIGUOUS,
     NOT_WHOLE,
@@ -49,6 +56,8 @@ _ZERO_WORDS = frozenset(
                                "never ever", "none so far", "not at all", "nowt",
                                "i dont drink", "dont drink", "none i dont drink", "i dont smoke",
                                "i dont vape", "teetotal", "tee total", "havent been",
+                               "dont smoke", "dont vape", "non smoker", "dont smoke anymore",
+                               "dont vape anymore", "dont drink anymore",
                                "i havent been", "not been", "never gone", "none at all really")
 )
 # To "how many times…?", a plain no means none.
@@ -162,13 +171,39 @@ def _per_week(question: Question, unit: str, prepared: str) -> Parsed | None:
     return guess(int(rate))
 
 
+# "year 9" is a school year, not 9 of anything; "the 3rd" to how many days is a date.
+_SCHOOL_YEAR = re.compile(r"\b(?:year|yr|y) ?[0-9]{1,2}\b(?! ?(?:old|years|yrs))")
+_ORDINAL = re.compile(r"\b[0-9]{1,2} ?(?:st|nd|rd|th)\b")
+_DATED = frozenset(("minutes", "hours", "days", "weeks", "months"))
+
+
+def _school_year(prepared: str) -> bool:
+    """ "in year 9", not "1 year 6 months" or "a year 2 months"."""
+    for found in _SCHOOL_YEAR.finditer(prepared):
+        before = words(prepared[:found.start()])
+        if not before or not (before[-1].isdigit() or (before[-1],) in NUMBER_WORDS
+                              or before[-1] in ("a", "an")):
+            return True
+    return False
+
+
 def parse_number(question: Question, prepared: str) -> Parsed:
+    if _school_year(prepared):
+        return invalid(AMBIGUOUS)
+    if unit_of(question.unit, question.text) in _DATED and _ORDINAL.search(prepared):
+        return invalid(AMBIGUOUS)
     core = tuple(strip_edges(words(prepared), EDGE_FILLERS))
     rough = False
     unit = unit_of(question.unit, question.text)
     counting = unit in ("times", "visits", "appointments", "people")
     if unit == "people" and core in _ONLY_ME:
         return answered(1) if in_range(Fraction(1), question) else invalid(OUT_OF_RANGE)
+    listed = _people_listed(core) if unit == "people" else None
+    if listed is not None:  # "me mum dad and sister": 4, offered
+        return guess(listed) if in_range(Fraction(listed), question) else invalid(OUT_OF_RANGE)
+    per = _per_asked(question, prepared)
+    if per is not None:  # "10 a day" to "How many … a day?"
+        prepared = per
     concluded = _CONCLUDED.search(prepared)
     if concluded:  # "me mum and my 2 brothers so 4"
         prepared = concluded.group(1)
@@ -191,17 +226,69 @@ def parse_number(question: Question, prepared: str) -> Parsed:
                 if not near or abs(value - near) > value / 10:
                     return invalid(NOT_WHOLE)  # "6 weeks" in months: not near a whole month
                 value = near
-            if value.denominator != 1:
-                return invalid(NOT_WHOLE)  # "a week and a half" in weeks: ask
+            if value.denominator != 1 and not _everyday_part(value, unit):
+                return invalid(NOT_WHOLE)  # "a week and a half" in days: ask
         else:
             reading = extract(prepared)
             if isinstance(reading, str):
+                misspelt = misspelt_number(prepared) if reading == UNRECOGNISED else None
+                if misspelt is not None and in_range(Fraction(misspelt), question):
+                    return guess(misspelt)  # "thre": Did you mean 3?
                 return invalid(reading)
             value = reading.value  # "4 out of 5" for a count: the 4 is the answer
     if not in_range(value, question):
         return invalid(OUT_OF_RANGE)
     number = int(value) if value.denominator == 1 else float(value)
     return guess(number) if rough else answered(number)
+
+
+# Parts of a unit people say: "an hour and a half", "quarter of an hour", "a year and a half".
+_PARTS = {"hours": 4, "weeks": 2, "months": 2, "years": 2}
+
+
+def _everyday_part(value: Fraction, unit: str) -> bool:
+    return unit in _PARTS and _PARTS[unit] % value.denominator == 0
+
+
+# People named one by one: "me and my mum", "me mum dad and sister".
+_PERSON = frozenset("me i myself mum mam mom ma dad da sister sis brother bro nan nana gran "
+                    "granny grandma grandad grandpa stepdad stepmum partner boyfriend girlfriend "
+                    "husband wife auntie aunt uncle cousin baby son daughter carer".split())
+_PEOPLE = frozenset("brothers sisters kids children cousins siblings sons daughters".split())
+_BETWEEN_PEOPLE = frozenset("and n my me plus also our little big older younger step".split())
+
+
+def _people_listed(core: Sequence[str]) -> int | None:
+    if len(core) < 2 or not any(word in _PERSON for word in core):
+        return None
+    count = 0
+    for index, word in enumerate(core):
+        before = core[index - 1] if index else ""
+        amount = int(before) if before.isdigit() else NUMBER_WORDS.get((before,))
+        following = core[index + 1] if index + 1 < len(core) else ""
+        if word in _PEOPLE and amount:
+            count += amount  # "2 brothers"
+        elif word in _PERSON:
+            count += 1
+        elif following in _PEOPLE and (word.isdigit() or (word,) in NUMBER_WORDS):
+            continue  # the 2 of "2 brothers", counted with them
+        elif word not in _BETWEEN_PEOPLE:
+            return None
+    return count if count >= 2 else None
+
+
+_PERIOD = re.compile(r"\b(?:a|per|each|every) (day|week|month|night|year)\b")
+_RATE = re.compile(r"^\D*?([0-9]+)\s*(?:a|per|each|every|/) ?(day|week|month|night|year)\b\W*$")
+
+
+def _per_asked(question: Question, prepared: str) -> str | None:
+    """ "10 a day" to "How many cigarettes do you smoke a day?": the rate is in the question's
+    own period, so it is the number."""
+    asked = _PERIOD.search(prepare(question.text or ""))
+    said = _RATE.match(prepared)
+    if asked and said and asked.group(1) == said.group(2):
+        return said.group(1)
+    return None
 
 
 def _fits(parsed: Parsed, question: Question) -> bool:

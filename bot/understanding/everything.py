@@ -30,7 +30,8 @@ _FROM_END = {"first": False, "top": False, "last": True, "bottom": True, "final"
 _ANY_OF_THEM = frozenset(tuple(p.split()) for p in (
     "anything|any|any of them|any of these|any of those|any option|all the rest|the rest|"
     "anything else|everything else|all the others|the others|any of the others|any other|"
-    "the other|the other ones|all the other|all the other ones|the rest of them|rest"
+    "the other|the other ones|all the other|all the other ones|the rest of them|rest|"
+    "any day|any time|anytime|whenever|every day|all days|all the days|any of the days"
 ).split("|"))
 # "any time", "whichever": every option would do, but that is only a guess.
 _ANY_WILL_DO = frozenset(tuple(p.split()) for p in (
@@ -58,8 +59,16 @@ def is_none_like(label: Sequence[str]) -> bool:
     return tuple(label) in _NONE_LIKE or (len(label) > 0 and label[0] in _NONE_STARTS)
 
 
+# "Something else", "Other": what the other options are not, so never part of "all of them".
+_CATCH_ALL = frozenset((("something", "else"), ("someone", "else"), ("somewhere", "else"),
+                        ("other",), ("anything", "else"), ("elsewhere",)))
+
+
 def real_options(labels: Labels) -> Set[int]:
-    return {i for i, label in enumerate(labels) if not is_none_like(label)}
+    real = {i for i, label in enumerate(labels) if not is_none_like(label)}
+    named = {i for i in real if tuple(labels[i][:2]) in _CATCH_ALL or tuple(labels[i][:1])
+             in _CATCH_ALL}
+    return real - named if len(real - named) >= 2 else real
 
 
 def everything(core: Sequence[str], labels: Labels) -> Chosen | None:
@@ -119,6 +128,11 @@ def excluding(labels: Labels, core: Sequence[str], read: Reader) -> Tuple[Chosen
         if isinstance(found, str):
             return found, False
         left_out = found
+    if not left_out & whole:  # "all but the last" when the last is "None of these": all, but
+        # the patient may have counted "None" out; only a guess unless they named it
+        named = any(word in labels[i] for i in left_out for word in parts[1]
+                    if word not in ("the", "of", "a", "one", "last", "first"))
+        return whole, guessed or not named
     kept = whole - left_out
     return (kept, guessed) if kept else (AMBIGUOUS, False)
 

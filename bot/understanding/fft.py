@@ -13,7 +13,7 @@ from typing import Sequence, Set
 from rapidfuzz import fuzz
 
 from bot.scripts.questions import FFT_OPTIONS
-from bot.understanding.choices import by_position, parse_choice, positional
+from bot.understanding.choices import bare_number, by_position, parse_choice, positional
 from bot.understanding.fft_words import (
     FFT_COMPLAINTS,
     FFT_EMOJI,
@@ -32,9 +32,10 @@ from bot.understanding.result import (
     guess,
     invalid,
 )
-from bot.understanding.text import canon, count_stars, words
+from bot.understanding.text import canon, count_stars, strip_edges, words
 from bot.understanding.verdicts import verdicts
 from bot.understanding.words import (
+    EDGE_FILLERS,
     GOOD,
     NEGATORS,
     NEITHER,
@@ -76,6 +77,29 @@ def _score(prepared: str) -> Parsed | None:
     return answered(band) if score in (0, 1, 10) else guess(band)
 
 
+# "mixed", "a bit of both": the middle, most likely, but the writer may mean good and bad.
+_TWO_SIDED = frozenset(tuple(p.split()) for p in (
+    "mixed|mixed bag|a mixed bag|bit of both|a bit of both|"
+    "half and half|mixed experience|a mixed experience|mixed feelings").split("|"))
+
+
+def _bare_number(options: Sequence[str], tokens: Sequence[str]) -> Parsed | None:
+    """A bare 1, 2, 4 or 5 to the national FFT list (OA-28): the option number and a score
+    out of 5 point opposite ways ("5" is option 5, Very poor, or 5/5, Very good), so the
+    patient picks between the two in words; a bare 3 means the middle either way, offered
+    as "Did you mean…?". "option 5" and "5/5" say which; a narrowed list ("which one?")
+    is numbered as shown."""
+    if tuple(options) != FFT_OPTIONS:
+        return None
+    number = bare_number(strip_edges(tokens, EDGE_FILLERS))
+    if number is None or not 1 <= number <= 5:
+        return None
+    as_option, as_score = FFT_OPTIONS[number - 1], FFT_OPTIONS[5 - number]
+    if as_option == as_score:
+        return guess(as_option)
+    return choose(option for option in FFT_OPTIONS if option in (as_option, as_score))
+
+
 def parse_fft(options: Sequence[str], prepared: str, aliases: object = None) -> Parsed:
     stars = count_stars(prepared)
     if 2 <= stars <= 5:  # "⭐⭐⭐⭐" is four out of five
@@ -84,6 +108,11 @@ def parse_fft(options: Sequence[str], prepared: str, aliases: object = None) -> 
     if scored is not None and tuple(options) == FFT_OPTIONS:
         return scored
     tokens = canon(words(prepared), FFT_WORDS)
+    number = _bare_number(options, tokens)
+    if number is not None:
+        return number
+    if tuple(strip_edges(tokens, EDGE_FILLERS | {"it", "was", "a"})) in _TWO_SIDED:
+        return guess(NEITHER)
     found = verdicts(tokens) | {label for emoji, label in FFT_EMOJI.items() if emoji in prepared}
     if not found:
         position = positional(tokens, len(options))

@@ -24,7 +24,9 @@ FFT_PHRASES = phrase_table({
                "flawless|immaculate|top|first class|5 5|excellant|exellent|amazin|"
                "really really great|so so good|very helpful|really helpful|chuffed|"
                "highly recommend|would highly recommend|5 stars|five stars|5 star|five star|"
-               "reyt good|champion|pure brilliant|pure class|dead brilliant",
+               "reyt good|champion|pure brilliant|pure class|dead brilliant|"
+               "lush|well lush|wicked|cant fault them|cannot fault them|couldnt fault anything|"
+               "buzzing|top class|ten out of ten|mega|sound as|blinding",
     GOOD: "good|gd|gud|pretty good|quite good|fairly good|decent|nice|positive|helpful|"
           "pleasant|satisfied|happy|pretty decent|solid|grand|canny|canny good|good enough|"
           "not bad at all|quite nice|decent enough|fairly decent|goodish|good ish|pretty gd|"
@@ -49,7 +51,8 @@ FFT_PHRASES = phrase_table({
              "ok not great|okay not great|fine not great|not bad not great|alright not great|"
              "3 stars|three stars|3 star|three star|awright|aw right|could of been worse|"
              "couldve been worse|could have been worse|could be worse tbh|its ok i suppose|fair|"
-             "theyre alright|theyre ok|its alright|its ok",
+             "theyre alright|theyre ok|its alright|its ok|aight|it was aight|ight|it was ight|"
+             "bang average|ok ish really",
     POOR: "poor|bad|pretty bad|quite bad|could be better|disappointing|unhelpful|"
           "negative|not great|not good|not very good|not the best|unhappy|pretty poor|"
           "quite poor|fairly poor|a bit poor|bit poor|bit rubbish|a bit rubbish|bit crap|"
@@ -60,8 +63,10 @@ FFT_PHRASES = phrase_table({
           "poorish|bad ish|baddish|a bit disappointing|bit disappointing|2 5|not great tbh|"
           "no great|nae great|not very nice|not nice|not ideal|wouldnt recommend|"
           "would not recommend|2 stars|two stars|2 star|two star|rotten|no very good|"
-          "nae very good|no good|nae good",
-    VERY_POOR: "very poor|very bad|v bad|v poor|awful|terrible|horrible|rubbish|"
+          "nae very good|no good|nae good|gutted|grim|bit grim|a bit grim|meh not great|"
+          "not really good|not that great|left disappointed|let down|felt let down",
+    VERY_POOR: "very poor|very bad|v bad|v poor|awful|terrible|horrible|rubbish|fuming|livid|"
+               "raging|furious|never going back|"
                "shocking|dreadful|appalling|really bad|so bad|the worst|worst|"
                "atrocious|crap|shit|useless|disgusting|abysmal|pathetic|really poor|"
                "vry bad|vry poor|dire|diabolical|woeful|a joke|a disgrace|disgraceful|"

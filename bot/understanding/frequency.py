@@ -124,6 +124,30 @@ def read_often(text: str) -> Optional[Reading]:
     tokens = canon(words(text.replace("/", " ")), _KNOWN)
     if not tokens or find_phrases(tokens, _NOT_SAID):
         return None
+    tokens, opened = _open_end(tokens)
+    read = _read_often(tokens)
+    if read is None or opened is None:
+        return read
+    span = read.span  # "4 or more times a week", "monthly or less"
+    wider = Span(span.low, INFINITY) if opened else Span(0, span.high, low_open=True)
+    return Reading(wider, sure=read.sure)
+
+
+_OPEN_ENDS = {"more": True, "over": True, "above": True, "less": False, "fewer": False,
+              "under": False, "below": False}
+
+
+def _open_end(tokens: List[str]) -> Tuple[List[str], Optional[bool]]:
+    """ "4 or more …" and "monthly or less": the words taken out, and which way it opens."""
+    for index in range(len(tokens) - 1):
+        if tokens[index] == "or" and tokens[index + 1] in _OPEN_ENDS:
+            return tokens[:index] + tokens[index + 2:], _OPEN_ENDS[tokens[index + 1]]
+    return tokens, None
+
+
+def _read_often(tokens: List[str]) -> Optional[Reading]:
+    if not tokens:
+        return None
     phrases = find_phrases(tokens, PHRASES)
     rates = _rates(tokens, {i for s, e, _ in phrases for i in range(s, e)})
     spans = {span for _, _, span in phrases} | {span for _, _, span in rates}

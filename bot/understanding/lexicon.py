@@ -8,7 +8,7 @@ another option's label uses it, and never when it would fit two options.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Dict, FrozenSet, Iterable, List, Mapping, Sequence, Set, Tuple
@@ -27,6 +27,14 @@ class Name:
     index: int  # the option it names
     sure: bool
     is_label: bool = False
+    # Hashed once: a question's names are looked up in caches on every reply.
+    _hash: int = field(init=False, repr=False, compare=False, default=0)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_hash", hash((self.tokens, self.index, self.sure, self.is_label)))
+
+    def __hash__(self) -> int:
+        return self._hash
 
 
 @dataclass(frozen=True)
@@ -35,6 +43,9 @@ class Entry:
     aliases: Tuple[Tokens, ...]
     maybe: Tuple[Tokens, ...]
     unless: Tuple[Tokens, ...] = ()  # labels with these words are another service ("walk in")
+    # Words for an option ("a bit", "totally", "my gp" for A professional), not the names of
+    # things: where no option takes them they name nothing else either.
+    vocabulary: bool = False
 
     def named_by(self, label: Tokens) -> bool:
         return (any(contains(label, name) for name in self.names)
@@ -53,7 +64,8 @@ def lexicon() -> Tuple[Entry, ...]:
     for filename in LEXICONS:
         for item in YAML(typ="safe").load((folder / filename).read_text(encoding="utf-8")):
             entries.append(Entry(_phrases(item.get("names")), _phrases(item.get("aliases")),
-                                 _phrases(item.get("maybe")), _phrases(item.get("unless"))))
+                                 _phrases(item.get("maybe")), _phrases(item.get("unless")),
+                                 bool(item.get("vocabulary", False))))
     return tuple(entries)
 
 
@@ -115,8 +127,9 @@ def _lexicon_names(labels: Sequence[Tokens]) -> List[Name]:
         if len(indexes) != 1:
             continue  # fits two options: the patient must say which
         index = next(iter(indexes))
-        if any(contains(label, alias) for i, label in enumerate(labels) if i != index):
-            continue  # another option's own words: the label wins
+        if any(contains(label, alias) or contains(alias, label)
+               for i, label in enumerate(labels) if i != index and label):
+            continue  # another option's own words ("practice nurse" to Nurse): the label wins
         if not sure and (alias, True) in found:
             continue
         # A word of the option's own label is as good as the label ("app" in "NHS App …").
@@ -163,6 +176,6 @@ def group_names(options: Sequence[str]) -> Dict[Tokens, FrozenSet[int]]:
 def names_of_others(labels: Tuple[Tokens, ...]) -> Dict[Tokens, bool]:
     """The everyday names of services none of these labels names, as a phrase table: a reply
     that uses one ("discord") said what it meant, and it is not an option here."""
-    return {alias: True for entry in lexicon()
-            if not any(contains(label, name) for label in labels for name in entry.names)
+    return {alias: True for entry in lexicon() if not entry.vocabulary
+            and not any(contains(label, name) for label in labels for name in entry.names)
             for alias in entry.aliases}

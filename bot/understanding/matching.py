@@ -68,31 +68,101 @@ def _label_tokens(options: Tuple[str, ...]) -> Tuple[Tuple[str, ...], ...]:
 
 
 @lru_cache(maxsize=512)
-def _known(names: Tuple[Name, ...]) -> FrozenSet[str]:
+def _known(names: Tuple[Name, ...]) -> Tuple[FrozenSet[str], FrozenSet[Tuple[str, str]]]:
+    """The words a question's replies are read against, and each word of a label with the
+    number after it (("year", "10") of "Year 10"): one cache, looked up once a reply."""
     vocabulary = {word for name in names for word in name.tokens}
     vocabulary |= {word for key in NUMBER_WORDS for word in key} | set(ORDINALS)
-    return frozenset(vocabulary | EDGE_FILLERS | NUMBER_PREFIXES | SEPARATORS | ALL_WORDS)
+    numbered = frozenset((label[k], label[k + 1])
+                         for label in (n.tokens for n in names if n.is_label)
+                         for k in range(len(label) - 1) if label[k + 1].isdigit())
+    return frozenset(vocabulary | EDGE_FILLERS | NUMBER_PREFIXES | SEPARATORS | ALL_WORDS), numbered
+
+
+# "y11", "yr10", "year10": a year and its number, run together or shortened.
+_YEAR = re.compile(r"^(?:y|yr|yrs|year)([0-9]{1,2})$")
+_YEAR_SHORT = frozenset(("y", "yr", "yrs"))
+
+
+def _numbers_as_labels(tokens: List[str], pairs: FrozenSet[Tuple[str, str]]) -> List[str]:
+    """ "year ten", "yr 10", "y11" to Year 10 | Year 11: the label's own word and digits."""
+    if not pairs:
+        return tokens
+    heads = {head for head, _ in pairs}
+    result: List[str] = []
+    for token in tokens:
+        run = _YEAR.match(token) if "year" in heads else None
+        if run:
+            result += ["year", run.group(1)]
+            continue
+        digits = NUMBER_WORDS.get((token,))
+        if result and digits is not None and (result[-1], str(digits)) in pairs:
+            token = str(digits)
+        elif token in _YEAR_SHORT and "year" in heads:
+            token = "year"
+        result.append(token)
+    return result
+
+
+def _letters_joined(tokens: List[str], known: FrozenSet[str]) -> List[str]:
+    """ "g.p." and "G P" are "gp": single letters run together into a known word."""
+    result: List[str] = []
+    index = 0
+    while index < len(tokens):
+        end = index
+        while end < len(tokens) and len(tokens[end]) == 1 and tokens[end].isalpha():
+            end += 1
+        joined = "".join(tokens[index:end])
+        if end - index >= 2 and joined in known:
+            result.append(joined)
+            index = end
+        else:
+            result.append(tokens[index])
+            index += 1
+    return result
 
 
 def reply_tokens(prepared: str, names: Tuple[Name, ...]) -> List[str]:
     """Word tokens with stretched spellings undone ("fourr", "pharmaccyyy")."""
-    known = _known(names)
+    known, numbered = _known(names)
     tokens = canon(["and" if token == "plus" else token for token in words(prepared)], known)
+    tokens = _numbers_as_labels(_letters_joined(tokens, known), numbered)
     # "pharmacies", "dentists": a plural of a known word reads as that word.
     return [_singular(token, known) for token in tokens]
 
 
 # Degree words: "pretty confident" is "quite confident", "really easy" is "very easy",
 # when the options use those words.
+_MILD_WORDS = ("quite", "fairly", "pretty", "reasonably", "rather", "somewhat", "moderately")
 _DEGREES = {"pretty": "quite", "fairly": "quite", "reasonably": "quite", "rather": "quite",
             "somewhat": "quite", "really": "very", "super": "very", "extremely": "very",
             "totally": "very", "proper": "very", "v": "very", "so": "very"}
 
 
+# "totally agree", "100% agree", "really disagree": "strongly", when the options use it.
+_STRONGLY = frozenset("totally completely fully absolutely really very definitely def defo deffo "
+                      "100 massively so extremely entirely wholly".split())
+
+
+# Words that mean the same in a label: "hard" where the options say "Difficult".
+_SAME = {"hard": "difficult", "tricky": "difficult", "tough": "difficult", "difficult": "hard",
+         "simple": "easy", "straightforward": "easy", "easier": "easy", "harder": "difficult",
+         "unhappy": "dissatisfied", "happy": "satisfied", "likely": "probably"}
+
+
 def _singular(token: str, known: FrozenSet[str]) -> str:
+    if token in _STRONGLY and "strongly" in known and token not in known:
+        return "strongly"
+    same = _SAME.get(token)
+    if same in known and token not in known:
+        return str(same)
     degree = _DEGREES.get(token)
     if degree in known:
         return str(degree)
+    if token in _MILD_WORDS and token not in known:  # "pretty clean" for "Fairly clean"
+        used = [word for word in _MILD_WORDS if word in known]
+        if len(used) == 1:
+            return used[0]
     if token in known or len(token) < 2:
         return token
     if len(token) >= 4 and token + "s" in known:  # "saturday" for "Saturdays"
@@ -136,6 +206,26 @@ _HEDGED = frozenset("sure certain really 100 positive confident totally entirely
                     "exactly know remember recall think say mind".split())
 
 
+_NOR = frozenset(("or", "nor"))
+
+
+def _listed_after(tokens: Sequence[str], spans: Sequence[Tuple[int, int, int]], start: int
+                  ) -> Set[int]:
+    """ "not monday or friday": the negation reaches every option listed after "or"."""
+    found: Set[int] = set()
+    end = max((b for a, b, _ in spans if a == start), default=start)
+    while end < len(tokens) and tokens[end] in _NOR:
+        gap = end + 1
+        while gap < len(tokens) and tokens[gap] in ARTICLES:
+            gap += 1
+        following = [(b, i) for a, b, i in spans if a == gap]
+        if not following:
+            break
+        found |= {i for _, i in following}
+        end = max(b for b, _ in following)
+    return found
+
+
 def negated_options(tokens: Sequence[str], spans: Sequence[Tuple[int, int, int]], covered: Set[int],
                     labels: Sequence[Tuple[str, ...]] = ()) -> Set[int] | None:
     """Options a negation points at ("not the GP"); None if a negation blurs the reply.
@@ -150,7 +240,7 @@ def negated_options(tokens: Sequence[str], spans: Sequence[Tuple[int, int, int]]
             after += 1
         targets = {i for a, _, i in spans if position < a <= after}
         if targets:
-            negated |= targets
+            negated |= targets | _listed_after(tokens, spans, after)
             continue
         following = tokens[position + 1] if position + 1 < len(tokens) else ""
         end = next((k for k in range(position + 1, len(tokens)) if tokens[k] in _CLAUSE_ENDS),
@@ -160,9 +250,13 @@ def negated_options(tokens: Sequence[str], spans: Sequence[Tuple[int, int, int]]
     return negated
 
 
+# "the nasal spray one": a word standing for a thing, never the "one" of "I haven't had one".
+_PRONOUNS = frozenset(("one", "ones"))
+
+
 def _others_named(labels: Labels, tokens: Sequence[str], covered: Set[int], found: int) -> Set[int]:
     """ "pharmacy or gp": one option is there whole, others are named in part."""
-    ignored = STOPWORDS | EDGE_FILLERS | ARTICLES
+    ignored = STOPWORDS | EDGE_FILLERS | ARTICLES | _PRONOUNS
     loose = {token for position, token in enumerate(tokens) if position not in covered}
     return {
         index for index, label in enumerate(labels) if index != found
@@ -200,7 +294,8 @@ def _fuzzy_whole(names: Sequence[Name], core: Sequence[str]) -> Match:
     if not FUZZY_MIN_CHARS <= len(text) <= FUZZY_MAX_CHARS or any(t in NEGATORS for t in core):
         return none_found()  # "not really" is not a misspelt "not ever"
     scored = [(fuzz.ratio(text, " ".join(name.tokens)), name) for name in names
-              if len(" ".join(name.tokens)) >= FUZZY_MIN_CHARS]
+              if len(" ".join(name.tokens)) >= FUZZY_MIN_CHARS
+              and not any(t in NEGATORS for t in name.tokens)]  # "kinda nervous", "not nervous"
     best = max((score for score, _ in scored), default=0.0)
     if best < FUZZY_GUESS:
         return none_found()
@@ -210,6 +305,13 @@ def _fuzzy_whole(names: Sequence[Name], core: Sequence[str]) -> Match:
         return _several(indexes) if best >= FUZZY_CUTOFF else none_found(AMBIGUOUS)
     sure = best >= FUZZY_CUTOFF and any(name.is_label for name in top)
     return Match("one" if sure else "maybe", frozenset(indexes), spelling=True)
+
+
+def _another_form(token: str, word: str) -> bool:
+    """One word is the other with an ending added ("schooled", "booking"): another word, not
+    a typo, so never stored on the strength of the spelling alone."""
+    short, long = sorted((token, word), key=len)
+    return len(long) - len(short) >= 2 and long.startswith(short)
 
 
 def _fuzzy_tokens(names: Sequence[Name], core: Sequence[str]) -> Match:
@@ -228,7 +330,9 @@ def _fuzzy_tokens(names: Sequence[Name], core: Sequence[str]) -> Match:
                 if len(word) <= FUZZY_MIN_CHARS or word in STOPWORDS or word in GENERIC_WORDS:
                     continue
                 score = fuzz.ratio(token, word)
-                if score >= FUZZY_CUTOFF and name.is_label and len(name.tokens) <= 3:
+                if score >= FUZZY_CUTOFF and _another_form(token, word):
+                    maybe.add(name.index)  # "schooled" is not a misspelt "school"
+                elif score >= FUZZY_CUTOFF and name.is_label and len(name.tokens) <= 3:
                     sure.add(name.index)
                 elif score >= FUZZY_GUESS:
                     maybe.add(name.index)
@@ -267,7 +371,10 @@ def match_names(names: Sequence[Name], labels: Labels, tokens: Sequence[str]) ->
     if negated:
         return none_found()
     if _said_something_else(tokens, elsewhere):
-        return none_found()  # "school nurse", "my girlfriend": named, and not an option here
+        # "school nurse", "my girlfriend": named, and not an option here; where the list has a
+        # catch-all ("Somewhere else", "Other"), that is offered
+        catch_all = _catch_all(labels)
+        return Match("maybe", frozenset({catch_all})) if catch_all is not None else none_found()
     partial = _partial(labels, core)
     if partial:
         return _several(partial)
@@ -289,7 +396,21 @@ def other_spans(names: Sequence[Name], labels: Labels, tokens: Sequence[str]
     if not found:
         return []
     own = {name.tokens for name in names}
-    return [(start, end) for start, end, _ in found if tuple(tokens[start:end]) not in own]
+    # A word of an option's own label ("work" of "School or work") is that option's word.
+    return [(start, end) for start, end, _ in found if tuple(tokens[start:end]) not in own
+            and not any(contains(label, tokens[start:end]) for label in labels)]
+
+
+_CATCH_ALL_STARTS = (("someone", "else"), ("somewhere", "else"), ("something", "else"),
+                     ("other",), ("another",), ("elsewhere",), ("anywhere", "else"),
+                     ("someone", "different"), ("somewhere", "different"), ("other", "people"))
+
+
+def _catch_all(labels: Labels) -> int | None:
+    """The one option that takes whatever the others do not ("Somewhere else", "Other")."""
+    found = [i for i, label in enumerate(labels)
+             if any(tuple(label[:len(start)]) == start for start in _CATCH_ALL_STARTS)]
+    return found[0] if len(found) == 1 else None
 
 
 def _said_something_else(tokens: Sequence[str], elsewhere: Sequence[Tuple[int, int]]) -> bool:

@@ -115,6 +115,8 @@ def _segment(names: Sequence[Name], labels: Labels, segment: Sequence[str], labe
              groups: Mapping[Tuple[str, ...], FrozenSet[int]]) -> Tuple[Chosen, bool]:
     """The items one segment names, and whether any was only a guess."""
     count = len(labels)
+    if len(segment) > 1 and segment[0] == "no" and not segment[1].isdigit():
+        return UNRECOGNISED, False  # "no one", "no idea": not "No. 1"
     core = strip_edges(segment, MULTI_FILLERS | NUMBER_PREFIXES | {"the"})
     if labelled:  # "the bus and a train": "a" is an article here, not option a
         core = [token for token in core if token not in ("a", "an")]
@@ -141,6 +143,27 @@ def _segment(names: Sequence[Name], labels: Labels, segment: Sequence[str], labe
     return (found.reason or AMBIGUOUS), False
 
 
+_AT = frozenset(("at", "in"))
+_BETWEEN_PLACE = _AT | frozenset(("the", "my", "a", "our", "their"))
+
+
+def _located(tokens: Sequence[str], spans: Sequence[Tuple[int, int, int]], labels: Labels
+             ) -> Set[int]:
+    """Options named right after another option's word as where it was ("a poster at the
+    doctors"): the place is not ticked, and the reading is only a guess."""
+    found: Set[int] = set()
+    for start, _, index in spans:
+        before = start
+        while before > 0 and tokens[before - 1] in _BETWEEN_PLACE:
+            before -= 1
+        if before == start or before == 0 or not set(tokens[before:start]) & _AT:
+            continue
+        thing = tokens[before - 1]
+        if any(thing in label for i, label in enumerate(labels) if i != index):
+            found.add(index)
+    return found
+
+
 def _items(names: Sequence[Name], labels: Labels, tokens: Sequence[str],
            groups: Mapping[Tuple[str, ...], FrozenSet[int]], quiet: FrozenSet[str] = frozenset()
            ) -> Tuple[Chosen, bool]:
@@ -151,7 +174,9 @@ def _items(names: Sequence[Name], labels: Labels, tokens: Sequence[str],
     if negated is None:
         return UNRECOGNISED, False
     chosen = {i for _, _, i in spans} - negated
-    guessed = False
+    located = _located(tokens, spans, labels)
+    guessed = bool(located)  # "a poster at the doctors": the doctors is where, not what
+    chosen -= located
     chosen_words = {word for i in chosen for word in labels[i]}
     for segment in _segments(tokens, covered):
         segment = [t for t in segment if t not in chosen_words]  # "booking on my phone"
@@ -170,6 +195,28 @@ def _items(names: Sequence[Name], labels: Labels, tokens: Sequence[str],
         chosen |= items
         guessed |= maybe
     return (chosen if chosen else UNRECOGNISED), guessed
+
+
+# "tues-thurs", "monday to friday": every option from one named option to another.
+_NAME_RANGE = re.compile(r"^\W*(?:from\s+)?([a-z]+)\s*(?:-|\bto\b|\btill?\b|\buntil\b|"
+                         r"\bthrough\b|\bthru\b)\s*([a-z]+)\W*$")
+
+
+def _name_range(names: Sequence[Name], prepared: str) -> Set[int] | None:
+    """The options from one named option to a later one, in the list's order; only a guess,
+    since a list is not always in an order the patient counts along."""
+    found = _NAME_RANGE.match(prepared)
+    if found is None:
+        return None
+    ends = []
+    for word in found.groups():
+        tokens = tuple(reply_tokens(word, tuple(names)))
+        named = {name.index for name in names if name.sure and name.tokens == tokens}
+        if len(named) != 1:
+            return None
+        ends.append(named.pop())
+    low, high = ends
+    return set(range(low, high + 1)) if high - low >= 2 else None
 
 
 def _digit_run(core: Sequence[str], count: int) -> Set[int]:
@@ -229,6 +276,11 @@ def _only_chatter(segment: Sequence[str], quiet: FrozenSet[str], names: Sequence
     return all(token in quiet or i in named for i, token in enumerate(segment))
 
 
+def _label_words(labels: Labels) -> FrozenSet[str]:
+    return frozenset(word for label in labels for word in label
+                     if word not in STOPWORDS and word not in ARTICLES and not word.isdigit())
+
+
 def _is_none(labels: Labels, index: int) -> bool:
     return "none" in labels[index] or is_none_like(labels[index])
 
@@ -249,7 +301,8 @@ def parse_multi(options: Sequence[str], prepared: str,
     tokens = reply_tokens(_expand_ranges(prepared), names)
     core = strip_edges(tokens, MULTI_FILLERS - {"both"})
 
-    quiet = _CHATTER | frozenset(context)
+    # A word of a label is never chatter ("the times" of "Times don't suit me").
+    quiet = (_CHATTER - _label_words(labels)) | frozenset(context)
 
     def read(part: Sequence[str]) -> Tuple[Chosen, bool]:
         return _items(names, labels, part, groups, quiet)
@@ -257,8 +310,8 @@ def parse_multi(options: Sequence[str], prepared: str,
     none = _none_reply(options, labels, names, core)
     if none is not None:
         return none
-    run = _digit_run(core, len(options))
-    if run:  # "134": most likely 1, 3 and 4, but only a guess
+    run = _digit_run(core, len(options)) or _name_range(names, prepared)
+    if run:  # "134": most likely 1, 3 and 4; "tues-thurs": Tuesday to Thursday; only guesses
         return guess([options[i] for i in sorted(run)])
     special: Chosen | None = everything(core, labels)
     if special is None:

@@ -44,11 +44,14 @@ def leading_positions(prepared: str, tokens: Sequence[str], count: int, labels: 
                       ) -> FrozenSet[int]:
     """ "3 - it was alright", "number 2 i think lol", "2 or 3?": the option numbers a reply
     starts with, when what follows is only a comment. Empty when unsure."""
-    if any(any(ch.isdigit() for ch in word) for label in labels for word in label):
-        return frozenset()  # numbers in the labels: "3 days" may be a label, not option 3
+    if any(any(ch.isdigit() for ch in word) and not (word.isdigit() and int(word) >= 100)
+           for label in labels for word in label):
+        return frozenset()  # numbers in the labels: "3 days" may be a label (not "NHS 111")
     letter = _LETTER_ITEM.match(prepared)
     core = list(strip_edges(tokens, EDGE_FILLERS))
     while core and core[0] in NUMBER_PREFIXES | {"the", "both"}:
+        if core[0] == "no" and not (len(core) > 1 and core[1].isdigit()):
+            return frozenset()  # "no one knew", not "No. 1"
         core = core[1:]
     positions: List[int] = []
     index = 0

@@ -12,10 +12,13 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Tuple, Union
 
+from rapidfuzz import fuzz
+
 from bot.scripts.questions import Question
 from bot.understanding.amounts import MINUS, number_tokens
 from bot.understanding.result import AMBIGUOUS, OUT_OF_RANGE, UNRECOGNISED
-from bot.understanding.words import NEGATORS
+from bot.understanding.text import strip_edges, words
+from bot.understanding.words import EDGE_FILLERS, NEGATORS, NUMBER_WORDS
 
 _LIMIT = Fraction(10**12)  # beyond any real answer; also keeps float() safe
 MAX_OTHER_WORDS = 8  # more than this is a sentence, not a number with hedging
@@ -63,6 +66,21 @@ def extract(prepared: str) -> Union[Reading, str]:
     return Reading(first, None, others)
 
 
+_NEAR = 85.0  # as close as a misspelt option label must be (matching.FUZZY_CUTOFF)
+
+
+def misspelt_number(prepared: str) -> int | None:
+    """ "thre", "sevn": one word, four letters or more, starting as it does and close to
+    exactly one number word.
+    Only ever offered ("Did you mean 3?"): "for" or "tree" are words of their own."""
+    core = strip_edges(words(prepared), EDGE_FILLERS)
+    if len(core) != 1 or len(core[0]) < 4 or not core[0].isalpha() or (core[0],) in NUMBER_WORDS:
+        return None
+    close = {value for key, value in NUMBER_WORDS.items()
+             if len(key) == 1 and key[0][0] == core[0][0] and fuzz.ratio(core[0], key[0]) >= _NEAR}
+    return close.pop() if len(close) == 1 else None
+
+
 def round_half_up(value: Fraction) -> int:
     return math.floor(value + Fraction(1, 2))
 
@@ -75,6 +93,7 @@ def in_range(value: Fraction, question: Question) -> bool:
 def _and_a_half(tokens: list) -> list:
     """ "seven and a half" is 7.5; any other "half" stays a word, and a qualifier."""
     for index in range(len(tokens) - 3):
-        if isinstance(tokens[index], Fraction) and tokens[index + 1:index + 4] == ["and", "a", "half"]:
+        if isinstance(tokens[index], Fraction) and tokens[index + 1] in ("and", "n") and tokens[
+                index + 2:index + 4] == ["a", "half"]:  # "six and a half", "six n a half"
             return tokens[:index] + [tokens[index] + Fraction(1, 2)] + tokens[index + 4:]
     return tokens

@@ -43,6 +43,7 @@ from bot.understanding.result import (
     UNRECOGNISED,
     Parsed,
     answered,
+    guess,
     invalid,
 )
 from bot.understanding.scale import parse_scale
@@ -169,7 +170,36 @@ def parse_answer(question: Question, text: str) -> Parsed:
     if question.type != NUMBER and NEGATIVE_NUMBER.match(text):
         return invalid(OUT_OF_RANGE)  # "-5" is not option 5, nor a score
     parser = _PARSERS.get(question.type)
-    return parser(question, prepared) if parser else invalid(UNKNOWN_TYPE)
+    if parser is None:
+        return invalid(UNKNOWN_TYPE)
+    corrected = _corrected(parser, question, prepared)
+    return corrected if corrected is not None else parser(question, prepared)
+
+
+# "gp actually no pharmacy", "2 no wait 3", "yes sorry no": an answer, then a better one.
+_CORRECTION = re.compile(r"\b(?:actually|i mean|i meant|sorry|no wait|wait no|scratch that|"
+                         r"correction|oops|my bad|or rather)\b")
+_CORRECTION_LEAD = re.compile(r"^[\W\s]*(?:(?:no|nah|not)\b[\W\s]*)?")
+_READ = (ANSWERED, CONFIRM, CHOOSE)
+
+
+def _corrected(parser: Callable[[Question, str], Parsed], question: Question, prepared: str
+               ) -> Parsed | None:
+    """The answer after a correction, when the words before it were an answer too; only
+    offered ("Did you mean…?"), since the patient changed their mind once already."""
+    marks = list(_CORRECTION.finditer(prepared))
+    if not marks:
+        return None
+    before, after = prepared[:marks[-1].start()], prepared[marks[-1].end():]
+    lead = _CORRECTION_LEAD.match(after)
+    if lead is not None and question.type != YES_NO:  # "…actually no, pharmacy"
+        after = after[lead.end():]
+    if not before.strip() or not after.strip():
+        return None
+    if parser(question, before).status not in _READ:
+        return None
+    fixed = parser(question, after)
+    return guess(fixed.value) if fixed.status in (ANSWERED, CONFIRM) else None
 
 
 # --- hints -----------------------------------------------------------------

@@ -24,6 +24,13 @@ _UNITS = {"minute": "minutes", "minutes": "minutes", "mins": "minutes", "min": "
           "days": "days", "week": "weeks", "weeks": "weeks", "wks": "weeks", "wk": "weeks",
           "month": "months", "months": "months", "year": "years", "years": "years",
           "yrs": "years", "fortnight": "fortnights"}
+
+
+def unit_word(token: str) -> Optional[str]:
+    """The length of time a word names ("mins": minutes), if it names one."""
+    return _UNITS.get(token)
+
+
 _MORE = frozenset(("over", "more", "longer", "above", "after", "past", "plus"))
 _LESS = frozenset(("under", "less", "within", "below", "upto", "inside", "shorter"))
 _NEARLY = frozenset(("nearly", "almost"))

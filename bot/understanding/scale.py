@@ -11,7 +11,14 @@ from typing import Union
 from rapidfuzz import fuzz
 
 from bot.scripts.questions import Question
-from bot.understanding.numbers import Reading, extract, in_range, round_half_up
+from bot.understanding.fft_words import FFT_WORDS
+from bot.understanding.numbers import (
+    Reading,
+    extract,
+    in_range,
+    misspelt_number,
+    round_half_up,
+)
 from bot.understanding.result import (
     NOT_WHOLE,
     OUT_OF_RANGE,
@@ -21,8 +28,27 @@ from bot.understanding.result import (
     guess,
     invalid,
 )
-from bot.understanding.text import count_stars, find_phrases, prepare, strip_edges, words
-from bot.understanding.words import EDGE_FILLERS, NEGATORS, NO, NUMBER_WORDS, YES_NO_PHRASES
+from bot.understanding.text import (
+    canon,
+    count_stars,
+    find_phrases,
+    prepare,
+    strip_edges,
+    words,
+)
+from bot.understanding.verdicts import verdicts
+from bot.understanding.words import (
+    EDGE_FILLERS,
+    GOOD,
+    NEGATORS,
+    NEITHER,
+    NO,
+    NUMBER_WORDS,
+    POOR,
+    VERY_GOOD,
+    VERY_POOR,
+    YES_NO_PHRASES,
+)
 
 
 def _rescaled(reading: Reading, question: Question) -> Union[Fraction, str]:
@@ -46,12 +72,24 @@ def _scale_label(question: Question, prepared: str) -> int | None:
     exact = [point for point, label in named.items() if label == text]
     if exact:
         return exact[0]
+    reply = tuple(text.split())
+    if len(reply) == 1 and reply[0] in _WHOLLY:  # "totally" for the end "Completely"
+        wholly = [point for point, label in named.items() if label in _WHOLLY]
+        if len(wholly) == 1:
+            return wholly[0]
+    shared = set.intersection(*(set(label.split()) for label in named.values())) - (
+        _STRONG | _MILD) if len(named) >= 2 else set()
+    if shared:  # "not at all" for "Not at all worried" when the other end is "Extremely worried"
+        bare = [point for point, label in named.items()
+                if tuple(w for w in label.split() if w not in shared) == reply]
+        if len(bare) == 1:
+            return bare[0]
     close = [point for point, label in named.items()
              if len(text) >= 4 and fuzz.ratio(text, label) >= 88]
     return close[0] if len(close) == 1 else None
 
 
-_STRONG = frozenset("very really extremely super totally so".split())
+_STRONG = frozenset("very really extremely super totally so dead proper mega v".split())
 _MILD = frozenset("quite fairly pretty bit a reasonably kind of kinda sort".split())
 _MIDDLE = frozenset(tuple(p.split()) for p in (
     "middle|the middle|in the middle|in between|inbetween|somewhere in between|neither|"
@@ -92,6 +130,14 @@ _COUNTS = frozenset(("once", "twice", "thrice"))  # "got lost twice" is not a sc
 _CONCLUDED = re.compile(r"\b(?:so|id say|i'd say|id give it|i'd give it|give it|call it|say|"
                         r"rate it|i rate it|overall)\s+(?:a\s+)?([0-9]{1,2})\W*$")
 _NOT_LIKELY = frozenset(("not", "unlikely"))
+# A score, a break ("-", ",", "!") and a comment with no other number in it.
+_COMMENTED = re.compile(r"^\W*([0-9]{1,2})\s*(?:-|–|,|:|;|!+|\.)\s*([^\d]+)$")
+# "2 couldnt find it": a score, then a clause of its own without a break before it.
+_CLAUSE_START = NEGATORS | frozenset("i it its they she he we the but cos because as was were "
+                                     "took got had".split())
+_SPACED = re.compile(r"^\W*([0-9]{1,2})\s+([a-z][^\d]*)$")
+# Words that mean the same as "completely" at the end of a scale.
+_WHOLLY = frozenset("completely totally fully entirely absolutely wholly".split())
 
 
 def _label_first(question: Question, prepared: str) -> int | None:
@@ -134,7 +180,55 @@ def _likely_ends(question: Question, prepared: str) -> int | None:
     return int(low) if said == {NO} and low is not None else None
 
 
+def _plainer(question: Question, prepared: str) -> str:
+    """Stretched words undone and a repeated word said once ("easyy", "very very easy"),
+    for replies without a number."""
+    if any(ch.isdigit() for ch in prepared):
+        return prepared
+    known = {word for label in question.labels.values() for word in words(prepare(label))}
+    tokens = canon(words(prepared), known | _STRONG | _MILD)
+    kept = [t for i, t in enumerate(tokens) if i == 0 or t != tokens[i - 1]]
+    return " ".join(kept) if kept != words(prepared) else prepared
+
+
+_LEVELS = (VERY_POOR, POOR, NEITHER, GOOD, VERY_GOOD)
+
+
+def _rated(question: Question, prepared: str) -> int | None:
+    """ "good" on a 1-5 scale from "Very poor" to "Very good": the FFT's five levels, one a
+    point. Only ever offered."""
+    low, high = question.minimum, question.maximum
+    if low is None or high is None or int(high) - int(low) != 4 or any(
+            ch.isdigit() for ch in prepared):
+        return None
+    ends = [verdicts(canon(words(prepare(question.labels.get(point, ""))), FFT_WORDS))
+            for point in (int(low), int(high))]
+    if ends != [{VERY_POOR}, {VERY_GOOD}]:
+        return None
+    said = verdicts(canon(words(prepared), FFT_WORDS))
+    if len(said) != 1 or not said <= set(_LEVELS):
+        return None
+    return int(low) + _LEVELS.index(next(iter(said)))
+
+
+_PERCENT = re.compile(r"^\W*([0-9]{1,3}) ?(?:%|percent|per cent)\W*$")
+
+
+def _percent(question: Question, prepared: str) -> int | None:
+    """ "100%" on a 0-10 scale: its top, offered."""
+    found = _PERCENT.match(prepared)
+    if found is None or question.minimum is None or question.maximum is None:
+        return None
+    share = Fraction(int(found.group(1)), 100)
+    if share > 1:
+        return None
+    low, high = Fraction(question.minimum), Fraction(question.maximum)
+    point = low + share * (high - low)
+    return int(point) if point.denominator == 1 else None
+
+
 def parse_scale(question: Question, prepared: str) -> Parsed:
+    prepared = _plainer(question, prepared)
     point = _scale_label(question, prepared)
     if point is None:
         point = _strong_label(question, prepared)
@@ -147,6 +241,10 @@ def parse_scale(question: Question, prepared: str) -> Parsed:
     near = _scale_words(question, prepared)
     if near is None:
         near = _likely_ends(question, prepared)
+    if near is None:
+        near = _rated(question, prepared)
+    if near is None:
+        near = _percent(question, prepared)
     if near is not None:
         return guess(near)
     stars = count_stars(prepared)
@@ -155,10 +253,19 @@ def parse_scale(question: Question, prepared: str) -> Parsed:
     concluded = _CONCLUDED.search(prepared)
     if concluded and len(re.findall(r"[0-9]+", prepared)) == 1:
         prepared = concluded.group(1)  # "couldnt find it at first so 2"
+    commented = _COMMENTED.match(prepared)
+    spaced = _SPACED.match(prepared)
+    if spaced and words(spaced.group(2))[:1] and words(spaced.group(2))[0] in _CLAUSE_START:
+        commented = spaced
+    if commented and not any((word,) in NUMBER_WORDS for word in words(commented.group(2))):
+        prepared = commented.group(1)  # "4 - wasnt bad": the score, then a comment on it
     if any(token in _COUNTS for token in words(prepared)):
         return invalid(UNRECOGNISED)
     reading = extract(prepared)
     if isinstance(reading, str):
+        near = misspelt_number(prepared) if reading == UNRECOGNISED else None
+        if near is not None and in_range(Fraction(near), question):
+            return guess(near)  # "fuor": Did you mean 4?
         return invalid(reading)
     value = _rescaled(reading, question)
     if isinstance(value, str):

@@ -135,7 +135,9 @@ YES_NO_PHRASES = phrase_table({
          "aye i knew|yeah i know|i know|course i did|of course i did|yass|yaass|yeahh|yea boi|"
          "100 percent|hundred percent|1000|ye ye|yeye|yeh yeh|yup yup|sure did|i sure have|"
          "ya i have|yh i have|ye i have|ye i do|yh i do|yeah i do|yeah i have|yeah i did|"
-         "ye i did|yeah defo|yeah definitely|yes absolutely|bang on|spot on|correct yeah",
+         "ye i did|yeah defo|yeah definitely|yes absolutely|bang on|spot on|correct yeah|"
+         "yse|yeas|yesyes|yes yes|yeahyeah|yeah yeah|yep yeah|they did|she did|he did|it did|"
+         "they have|they were|it was|they do",
     NO: "no|n|nn|nah|na|naw|nae|noo|nay|nope|nop|nada|nein|non|no way|noway|no way jose|"
         "not really|never|never have|never did|never ever|not ever|i dont|i do not|i havent|"
         "i have not|ive not|i have never|ive never|i never|i didnt|i did not|i wasnt|"
@@ -159,19 +161,23 @@ YES_NO_PHRASES = phrase_table({
         "not in a million years|no ta|nah ta|no chance|nae danger|no danger|no way man|"
         "absolutely no|nope never|naa|naah|nahh|nahhh|nooo|nope not me|not me no|"
         "i havent no|no i havent|no i dont|nah i dont|no i didnt|nah i didnt|nah i havent|"
-        "not at the moment|not right now|not currently|not anymore|not any more|no longer",
+        "not at the moment|not right now|not currently|not anymore|not any more|no longer|"
+        "not that i know|not that i know of|not that i remember|not that i can remember|"
+        "not that im aware of|not that i am aware of|not as far as i know|not to my knowledge|"
+        "neva|nevr|nvr|nope nope nope|no no no|nonono|nah never have",
 })
 UNSURE_PHRASES = phrase_table({
     UNSURE: "not sure|unsure|dont know|do not know|dunno|idk|no idea|maybe|perhaps|"
             "possibly|sometimes|kind of|kinda|sort of|a bit|not certain|cant remember|"
             "dont remember|cant say|depends|it depends|idc|n a|aye right|"
             "sort of yes|might have|might do|may have|"
-            "not that i know|not that i remember|cant recall|i forget|dont care|50 50|"
+            "cant recall|i forget|dont care|50 50|"
             "dinnae ken|i dinnae ken|havent a scooby|not a scooby|no a scooby|no a clue|"
             "probably|probs|prob|prolly|i guess so|guess so|i suppose|suppose so|i reckon|"
             "if|only if|as long as|unless|only when|depends on|if it was|if they were|"
             "reckon so|likely|most likely|hopefully|i hope so|might|could be|possibly yeah|"
-            "not a clue|no clue|idek|i dont even know",
+            "not a clue|no clue|idek|i dont even know|dont understand|do not understand|"
+            "dont get it|dont get the question|what do you mean|dont know what you mean",
 })
 YES_EMOJI = "👍✅✔☑👌💯🙌"
 NO_EMOJI = "👎❌✖⛔🚫🙅"

@@ -30,7 +30,12 @@ from bot.understanding.words import (
 _MAX_LOOSE_WORDS = 3
 # "I have" answers "Have you…?" only on its own: "I've felt low" or "I was sad"
 # go on to say something else, so the auxiliary alone is not a yes.
-_AUXILIARY_YES = {("i", "do"), ("i", "have"), ("ive",), ("i", "did"), ("i", "am"), ("i", "was")}
+_AUXILIARY_YES = {("i", "do"), ("i", "have"), ("ive",), ("i", "did"), ("i", "am"), ("i", "was"),
+                  ("they", "did"), ("she", "did"), ("he", "did"), ("it", "did"), ("they", "have"),
+                  ("they", "were"), ("it", "was"), ("they", "do")}
+# "in the end yeah", "honestly yeah": a short reply that ends with its answer, unhedged.
+_SHORT = 5
+_HEDGE_WORDS = frozenset("think guess reckon suppose maybe probably might perhaps".split())
 # A question asked back before the answer ("is it free?? no i didnt") is not the answer.
 _ASKED_BACK = re.compile(r"^[^?]*\?+\s*(?=\S)")
 # "think so?": a hedge asked as a question is not a yes.
@@ -104,12 +109,26 @@ def _read(tokens: Sequence[str], prepared: str) -> Parsed:
         return invalid(AMBIGUOUS)
     opening = next((i for i, token in enumerate(tokens) if token not in YES_NO_OPENERS), 0)
     leads = any(start <= opening for start, _, _ in hits)
-    if len(tokens) > _MAX_LOOSE_WORDS and not leads:
+    ends = (len(tokens) <= _SHORT and any(end == len(tokens) for _, end, _ in hits)
+            and not set(tokens) & _HEDGE_WORDS)
+    if len(tokens) > _MAX_LOOSE_WORDS and not leads and not ends:
         return invalid(UNRECOGNISED)
     answer = answers.pop()
     if answer == YES and _but_not(tokens, hits):
         return invalid(AMBIGUOUS)  # "yeah at home but not at uni"
+    if answer == NO and _no_but_only(tokens, hits):
+        return invalid(AMBIGUOUS)  # "no, only at weekends"
     return answered(answer)
+
+
+_ONLY = frozenset("only except apart unless".split())
+
+
+def _no_but_only(tokens: Sequence[str], hits: Sequence[Tuple[int, int, str]]) -> bool:
+    """A no, then "only…" or "except…": a no with an exception, which may be a yes."""
+    end = max((stop for _, stop, _ in hits), default=0)
+    rest = list(tokens[end:])
+    return bool(rest) and rest[0] in _ONLY
 
 
 def _but_not(tokens: Sequence[str], hits: Sequence[Tuple[int, int, str]]) -> bool:
@@ -119,15 +138,25 @@ def _but_not(tokens: Sequence[str], hits: Sequence[Tuple[int, int, str]]) -> boo
     return "but" in rest and any(t in NEGATORS for t in rest[rest.index("but"):])
 
 
+_CLAUSE_BREAKS = frozenset("but though tho although cos because and".split())
+
+
 def _dangling(tokens: Sequence[str], hit: Tuple[int, int, str]) -> bool:
+    """ "I have felt low": the auxiliary goes on to say something else; "I have but said no"
+    is a whole answer, then another clause."""
     start, end, _ = hit
-    return tuple(tokens[start:end]) in _AUXILIARY_YES and end < len(tokens)
+    return (tuple(tokens[start:end]) in _AUXILIARY_YES and end < len(tokens)
+            and tokens[end] not in _CLAUSE_BREAKS)
 
 
 def _after_a_no(tokens: Sequence[str], before: Sequence[Tuple[int, int, str]],
                 hit: Tuple[int, int, str]) -> bool:
     """ "I never got it", "no I have not had it": the "got it" belongs to the no."""
-    start, _, value = hit
-    if value != YES or start == 0:
-        return False
+    start, end, value = hit
+    if value != YES or start == 0 or tuple(tokens[start:end]) in _INTERJECTIONS:
+        return False  # "no yeah" says both
     return tokens[start - 1] in NEGATORS or any(end == start and v == NO for _, end, v in before)
+
+
+# A yes on its own, never part of the clause a no began ("no yeah" is both answers).
+_INTERJECTIONS = frozenset((w,) for w in "yes yeah yea ye yep yup ya yh aye yeh".split())

@@ -1,6 +1,7 @@
 """"Did you mean…?" end to end, through the real Rasa and action servers: over REST
 (buttons) and over signed SMS (Reply YES or NO, numbered options at a fake Twilio).
-Yes stores the guess, no asks again, and a reply that is itself an answer is taken."""
+Yes stores the guess, no asks again, and a reply that is itself an answer is taken; a bare
+number to the FFT asks which of its two readings was meant (OA-28)."""
 
 from __future__ import annotations
 
@@ -70,8 +71,11 @@ def test_did_you_mean_over_sms(loaded: Any, fake_twilio: FakeTwilio) -> None:
     assert phone.text("the next day") == ["Overall, how was your experience of our service?\n"
                                           "1 Very good\n2 Good\n3 Neither good nor poor\n4 Poor\n"
                                           "5 Very poor\n6 Don't know\nReply 1 to 6"]
-    assert phone.text("good or very good") == [
-        "Which one did you mean?\n1 Very good\n2 Good\nReply 1 or 2"]
+    # OA-28: a bare "5" may be option 5 (Very poor) or 5 out of 5: never stored as either,
+    # the patient picks in words, and the narrowed list is numbered as shown.
+    assert phone.text("5") == [
+        "Which one did you mean?\n1 Very good\n2 Very poor\nReply 1 or 2"]
+    assert answers(loaded, phone.number)[-1][0] == "wait_days"  # nothing stored for the FFT
     assert phone.text("1")[0].startswith("Please can you tell us why")
     phone.text("skip")
     assert answers(loaded, phone.number) == [

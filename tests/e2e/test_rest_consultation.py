@@ -103,7 +103,7 @@ def test_bad_input_inside_a_consultation_changes_nothing(loaded: Any, sender: st
         ), replies
     assert answers_of(loaded, sender) == []
     assert participations(loaded, sender)[0]["age_band"] == "16-17"
-    loaded.say(sender, "1")
+    loaded.say(sender, "option 1")  # a bare "1" to the FFT asks which reading (OA-28)
     assert answers_of(loaded, sender) == [("experience", "answered", "Very good", 3)]
 
 

@@ -1,8 +1,8 @@
 """The tuning replies in young people's styles (tests/data/answers_tuning_styles.csv):
 every reply is read as a careful human would (stored right, confirmed right, or asked
 again when a human would ask), except the misses listed here, each of which is still a
-miss (so the list stays true). None but the FFT's bare "5" is stored wrong (see
-docs/clinical-safety.md, H-04: a bare number on the FFT is read as the option number)."""
+miss (so the list stays true). None is stored wrong (the FFT's bare "5" was, read as
+option 5; since OA-28 it asks which of its two readings was meant)."""
 
 from __future__ import annotations
 
@@ -26,30 +26,24 @@ KNOWN_MISSES: Dict[str, str] = {
     "s006": "confirmed wrong",  # 'hospital if it was spreading'
     "s012": "re-asked wrongly",  # 'tiktok tbh 😂'
     "s050": "re-asked wrongly",  # 'there was a poster in the toilets at uni'
-    "s052": "re-asked wrongly",  # 'my mum'
     "s137": "re-asked wrongly",  # 'not mornings'
     "s143": "confirmed wrong",  # "shy and it's miles away"
     "s203": "re-asked wrongly",  # 'I have downloaded it but never used it'
-    "b006": "re-asked wrongly",  # 'school nurse'
     "b035": "re-asked wrongly",  # 'during exams mostly'
     "b055": "confirmed wrong",  # 'chatgpt lol'
     "b058": "re-asked wrongly",  # 'the 8am phone scramble'
     "b073": "confirmed wrong",  # "i'd just google it"
     "b088": "re-asked wrongly",  # 'not mornings im asleep'
-    "b100": "re-asked wrongly",  # '90 mins'
     "b136": "re-asked wrongly",  # 'id rather talk face to face'
     "b142": "re-asked wrongly",  # 'yeah but i didnt have it'
     "c030": "confirmed wrong",  # 'If it was a woman, yes'
     "c033": "re-asked wrongly",  # 'like 2 or 3 lol'
     "c044": "re-asked wrongly",  # 'being able to just turn up'
     "c083": "re-asked wrongly",  # 'i never miss them'
-    "c084": "re-asked wrongly",  # 'thre'
     "c090": "confirmed wrong",  # 'i walk to school every day'
     "c094": "re-asked wrongly",  # 'i quit last year'
-    "c100": "re-asked wrongly",  # 'not that i know of'
     "c101": "re-asked wrongly",  # 'there used to be'
     "c105": "re-asked wrongly",  # 'a bit yeah'
-    "c121": "stored wrong",  # '5'
     "c131": "re-asked wrongly",  # 'a little bit'
 }
 
@@ -77,4 +71,4 @@ def test_reply(row: Dict[str, str]) -> None:
 
 def test_nothing_else_is_stored_wrong() -> None:
     stored_wrong = {row["id"] for row in ROWS if _outcome(row) == "stored wrong"}
-    assert stored_wrong == {"c121"}
+    assert stored_wrong == set()

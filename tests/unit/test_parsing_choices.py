@@ -209,8 +209,8 @@ FFT_CASES = [
     ("v bad", "Very poor"), ("terible", "Very poor"), ("really bad", "Very poor"),
     ("don't know", "Don't know"), ("dont know", "Don't know"), ("not sure", "Don't know"),
     ("dunno", "Don't know"), ("idk", "Don't know"), ("I don’t know", "Don't know"),
-    ("1", "Very good"), ("2", "Good"), ("6", "Don't know"), ("b", "Good"),
-    ("the first", "Very good"),
+    ("6", "Don't know"), ("b", "Good"), ("option 5", "Very poor"), ("number 2", "Good"),
+    ("the first", "Very good"), ("5/5", "Very good"), ("5 out of 5", "Very good"),
     # A star rating is a score, never option 5 (Very poor).
     ("5 stars", "Very good"), ("1 star", "Very poor"), ("4/5", "Good"),
 ]
@@ -239,6 +239,35 @@ FFT_TWO_ANSWERS = [  # two answers in one reply: "which one?" offers both
     ("good but the wait was awful", ("Good", "Very poor")),
     ("not sure but good", ("Good", "Don't know")),
 ]
+
+
+# OA-28: a bare 1, 2, 4 or 5 is option n on the list, or n out of 5, which point opposite
+# ways; the patient picks in words. A bare 3 is the middle either way: offered, not stored.
+FFT_BARE_NUMBERS = [
+    ("5", ("Very good", "Very poor")), ("1", ("Very good", "Very poor")),
+    ("2", ("Good", "Poor")), ("4", ("Good", "Poor")), ("four", ("Good", "Poor")),
+    ("5 i think", ("Very good", "Very poor")), ("5!!", ("Very good", "Very poor")),
+]
+
+
+@pytest.mark.parametrize(("text", "labels"), FFT_BARE_NUMBERS)
+def test_fft_a_bare_number_is_never_stored(text: str, labels: tuple) -> None:
+    assert parse_answer(FFT_Q, text) == Parsed("choose", labels)
+
+
+def test_fft_a_bare_three_is_offered_as_the_middle() -> None:
+    assert parse_answer(FFT_Q, "3") == Parsed("confirm", "Neither good nor poor")
+
+
+def test_fft_which_one_reads_a_number_as_shown() -> None:
+    narrowed = Question(key="fft", type=FFT, text="Overall?", options=("Very good", "Very poor"))
+    assert parse_answer(narrowed, "2") == ok("Very poor")
+    assert parse_answer(narrowed, "1") == ok("Very good")
+
+
+@pytest.mark.parametrize("text", ["mixed", "a bit of both", "it was a mixed bag"])
+def test_fft_two_sided_is_only_offered_as_the_middle(text: str) -> None:
+    assert parse_answer(FFT_Q, text) == Parsed("confirm", "Neither good nor poor")
 
 
 @pytest.mark.parametrize(("text", "labels"), FFT_TWO_ANSWERS)

@@ -56,7 +56,8 @@ SINGLE_CASES = [
     (BOOKING, "my mum books them", ok("Someone does it for me")),
     (HEARD, "saw it on tiktok", ok("Social media")),
     (HEARD, "a teacher mentioned it", ok("School or college")),
-    (CONTRACEPTION, "school nurse", bad()),  # named, and not an option here: not "GP?"
+    # named, and not an option here: not "GP?", but the list's catch-all is offered
+    (CONTRACEPTION, "school nurse", maybe("Somewhere else")),
     (CONTRACEPTION, "the family planning place in town", ok("Sexual health clinic")),
     # a rating scale read with the Friends and Family Test's words
     (RATING, "shocking tbh", ok("Very poor")),
