@@ -16,8 +16,8 @@ answers_heldout.csv)
 is what the parser was written against, so its figures are an upper bound; for
 each tuning file every reply not read right is printed. A held-out file (its note
 says FROZEN, or its name says heldout, and the note does not say "Spent on") prints
-aggregate figures only, never a row or a miss: seeing them would be tuning on it. The held-out set is v3
-(tests/data/answers_heldout_v3.csv), read when it exists.
+aggregate figures only, never a row or a miss: seeing them would be tuning on it. The held-out sets are v3
+and v4 (tests/data/answers_heldout_v3.csv, _v4.csv), read when they exist.
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ ROUND4_CSV = DATA / "answers_tuning_round4.csv"
 # The first held-out set: measured as held-out three times, then spent (2026-12-02).
 SPENT_HELDOUT_CSV = DATA / "answers_heldout.csv"
 TUNING_FILES = (TUNING_CSV, STYLES_CSV, ROUND4_CSV, SPENT_HELDOUT_CSV)
-HELDOUT_V3_CSV = DATA / "answers_heldout_v3.csv"
+HELD_OUT_SETS = (DATA / "answers_heldout_v3.csv", DATA / "answers_heldout_v4.csv")
 REASK = "REASK"
 OUTCOMES = ("stored right", "confirmed right", "re-asked right", "confirmed wrong",
             "re-asked wrongly", "stored wrong")
@@ -264,7 +264,7 @@ def main(argv: Sequence[str]) -> int:
     paths = list(named)
     if not named:
         paths = [path for path in TUNING_FILES if path.exists()]
-        paths += [HELDOUT_V3_CSV] if HELDOUT_V3_CSV.exists() else []
+        paths += [path for path in HELD_OUT_SETS if path.exists()]
     held = [path for path in paths if is_held_out(path)]
     tuning = [path for path in paths if path not in held]
     sections: List[Tuple[str, List[Case], bool]] = []

@@ -34,9 +34,10 @@ from sqlalchemy.engine import make_url
 from bot.config import load_settings
 
 # About 25 turns: a whole consultation of 10 questions with its consent, re-asks and
-# "did you mean" (the web transcript shows it after a reload). Rasa sends every event it
-# holds to the action server on every call, so a turn's cost grows with this, up to it,
-# then stays flat (bench/load.py: flat from the 33rd turn at 200).
+# "did you mean" (the web transcript shows it after a reload). Loading and saving a
+# conversation's record each turn costs more the more of it is kept, up to this, then
+# stays flat (bench/load.py: flat from the 33rd turn at 200). The action server is not
+# sent it (bot/channels/rasa_server.py).
 MAX_EVENTS = 100
 STORED = "_sb_events_stored"  # on a tracker read from SQL: how many of its events are rows
 

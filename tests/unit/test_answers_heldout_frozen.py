@@ -1,0 +1,61 @@
+"""The answer parser on the frozen held-out sets: replies to new questions written blind
+by engineers who never saw the parser, its tables or the earlier sets, never tuned on.
+The issue's target (right >= 0.98, stored wrong <= 0.01) is not met on either: a strict
+xfail each, and a floor keeps the latest figure from falling back.
+
+- v3 (tests/data/answers_heldout_v3.csv, 344 replies, written 2026-12-02, stop 16):
+  measured once in stop 16 (right 0.843, stored wrong 0.015, confirm rate 0.081), then
+  twice in round 4 (stop 17), aggregates only, at its start and end: 0.843 / 0.015, then
+  0.855 / 0.012 (294 right, 4 stored wrong).
+- v4 (tests/data/answers_heldout_v4.csv, 340 replies to 30 new questions, written in
+  stop 17 by an engineer who read nothing of the project): measured once each, after
+  round 4, for the parser as stop 17 began (right 0.891, stored wrong 0.006) and as
+  round 4 left it (right 0.903, stored wrong 0.003: 307 right, 1 stored wrong; confirm
+  rate 0.062)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import NamedTuple
+
+import pytest
+
+from bench.answers_eval import HELD_OUT_SETS, RIGHT, figures, is_held_out
+
+
+class Floor(NamedTuple):
+    replies: int
+    right: int  # the latest figure, which must not fall back
+    stored_wrong: int
+
+
+FLOORS = {"v3": Floor(344, 294, 4), "v4": Floor(340, 307, 1)}
+
+
+def _path(name: str) -> Path:
+    return next(path for path in HELD_OUT_SETS if path.stem.endswith(name))
+
+
+@pytest.mark.parametrize("name", FLOORS)
+def test_the_set_is_frozen_held_out_and_whole(name: str) -> None:
+    assert is_held_out(_path(name))
+    assert figures(_path(name))["all"].total == FLOORS[name].replies
+
+
+@pytest.mark.parametrize("name", FLOORS)
+def test_no_fall_back_from_the_latest_measurement(name: str) -> None:
+    everything, floor = figures(_path(name))["all"], FLOORS[name]
+    right = round(everything.share(*RIGHT) * everything.total)
+    wrong = round(everything.share("stored wrong") * everything.total)
+    assert right >= floor.right, f"held-out {name}: {right} of {floor.replies} right"
+    assert wrong <= floor.stored_wrong, f"held-out {name}: {wrong} of {floor.replies} stored wrong"
+
+
+@pytest.mark.parametrize("name", [
+    pytest.param("v3", marks=pytest.mark.xfail(strict=True, reason="right 0.855, stored "
+                                               "wrong 0.012 on v3")),
+    pytest.param("v4", marks=pytest.mark.xfail(strict=True, reason="right 0.903 on v4")),
+])
+def test_the_issue_target(name: str) -> None:
+    everything = figures(_path(name))["all"]
+    assert everything.share(*RIGHT) >= 0.98 and everything.share("stored wrong") <= 0.01
