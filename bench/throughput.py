@@ -71,7 +71,9 @@ STOCK_TURNS: Turns = (
     ("hi", "Hey! How are you?"), ("I am sad", "Did that help you?"), ("yes", "Great, carry on!"),
     ("are you a bot?", "I am a bot, powered by Rasa."), ("hello", "Hey! How are you?"),
     ("I am great", "Great, carry on!"), ("hey there", "Hey! How are you?"),
-    ("very sad", "Did that help you?"), ("no", "Bye"), ("goodbye", "Bye"))
+    # Not "no" after "very sad": a freshly trained `rasa init` model may answer it with
+    # nothing (seen 2026-12-02, stop 17), and the check below needs a reply to check.
+    ("very sad", "Did that help you?"), ("yes", "Great, carry on!"), ("goodbye", "Bye"))
 # The simulated patients all come from 127.0.0.1; real ones from many addresses.
 PATIENTS_FROM_ONE_ADDRESS = {"SB_REST_PER_ADDRESS_PER_MINUTE": "600000",
                              "SB_REST_PER_ADDRESS_BURST": "100000"}
