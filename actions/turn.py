@@ -57,12 +57,14 @@ class ActionConsultationTurn(Action):
 def inbound_from(tracker: Tracker, who: str) -> Inbound:
     latest = tracker.latest_message or {}
     intent = latest.get("intent") or {}
+    channel = tracker.sender_id.partition(":")[0]
     return Inbound(
         text=str(latest.get("text") or ""),
-        channel=tracker.sender_id.partition(":")[0],
+        channel=channel,
         respondent=who,
         intent=str(intent.get("name") or ""),
         confidence=float(intent.get("confidence") or 0.0),
         # Only our channels set metadata (the REST channel passes none from callers).
         question=str((latest.get("metadata") or {}).get("question") or "")[:20],
+        web_chat=tracker.sender_id if channel in identity.WEB_CHANNELS else "",
     )

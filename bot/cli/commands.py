@@ -204,7 +204,7 @@ def _respondent(session: Session, args: argparse.Namespace, secret: str) -> str:
 
 def _forget_in_rasa(settings: Settings, erased: erasure_request.Erased) -> None:
     """Rasa's copy of their chats: SMS and Telegram conversation ids are the pseudonym
-    itself, so they can be found; a web conversation's id is known only to the browser."""
+    itself; a web chat's is kept with its participation (since migration 0013)."""
     if erased.rasa_conversations and not settings.rasa_api_token:
         print("Rasa's copy of the chat was not erased: set SB_RASA_URL and SB_RASA_API_TOKEN "
               "to reach it (the in-memory store drops it when Rasa restarts)")
@@ -214,7 +214,9 @@ def _forget_in_rasa(settings: Settings, erased: erasure_request.Erased) -> None:
         for channel, done in forgotten.items():
             print(f"{channel} chat in Rasa: {'erased' if done else 'NOT erased (see the log)'}")
     if erased.web_chat:
-        print("web chat in Rasa: kept until Rasa restarts (its id is known only to the browser)")
+        print("web chat in Rasa: not erased, its id was not kept (taken part before "
+              "migration 0013); Rasa forgets it on restart, or on SQL `retention apply` "
+              "deletes it after the retention period")
 
 
 def retention(args: argparse.Namespace) -> int:

@@ -29,6 +29,7 @@ class Inbound:
     intent: str = ""
     confidence: float = 0.0
     question: str = ""  # set by a channel when the message is a tap on a button
+    web_chat: str = ""  # a web chat's conversation id in Rasa, kept for erasure (see Participation)
 
 
 @dataclass(frozen=True)
