@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Dict, List
 
@@ -19,6 +20,8 @@ from sqlalchemy.orm import sessionmaker
 
 from bot.channels.tracker_store import ErasableSQLTrackerStore, tracker_store_for
 from bot.cli.main import main
+from bot.db.session import make_engine
+from bot.trust.tracker_retention import TrackerRetention, prune_rasa_events
 from tests.cli.conftest import run
 from tests.cli.test_erasure import TEST_SCRIPT, counts, take_part
 
@@ -115,3 +118,27 @@ def test_retention_says_where_rasas_record_is_when_not_on_sql(
     monkeypatch.setenv("SB_TRACKER_URL", f"sqlite:///{tmp_path / 'empty.db'}")
     code, out, _ = run(capsys, "retention", "apply", "--dry-run")
     assert code == 0 and "no events table" in out
+
+
+def test_pages_of_conversations_each_deleted_whole(tracker_url: str) -> None:
+    """Several transactions (2 conversations each here, 500 in use): every idle one goes."""
+    store = tracker_store_for(tracker_url, 10, Domain.empty())
+    old = time.time() - 400 * DAY
+    senders = [f"rest:{i:022d}" for i in range(5)]
+
+    async def save() -> None:
+        for sender in senders:
+            await store.save(DialogueStateTracker.from_events(sender, turns("words", old, 1)))
+        await store.save(DialogueStateTracker.from_events(RECENT, turns("now", time.time())))
+
+    asyncio.run(save())
+    store.engine.dispose()
+    engine = make_engine(tracker_url, pooled=False)
+    try:
+        cutoff = datetime.now(timezone.utc) - timedelta(days=365)
+        assert prune_rasa_events(engine, cutoff, dry_run=True) == TrackerRetention(5, 20)
+        assert prune_rasa_events(engine, cutoff, dry_run=False, batch=2) == TrackerRetention(5, 20)
+        assert prune_rasa_events(engine, cutoff, dry_run=False) == TrackerRetention(0, 0)
+    finally:
+        engine.dispose()
+    assert events_by_sender(tracker_url) == {RECENT: 8}
