@@ -45,6 +45,9 @@ class ActionConsultationTurn(Action):
         counted.turns.labels(inbound.channel, "failed" if turn is None else "ok").inc()
         if turn is None:
             return []
+        if turn.duplicate:  # the channel sends nothing: the first delivery was answered
+            dispatcher.utter_message(json_message={"duplicate": True})
+            return []
         if any(m.text == SIGNPOSTING for m in turn.messages):
             counted.signposts.labels(inbound.channel, "engine").inc()
         send(dispatcher, turn.messages)
@@ -57,6 +60,7 @@ class ActionConsultationTurn(Action):
 def inbound_from(tracker: Tracker, who: str) -> Inbound:
     latest = tracker.latest_message or {}
     intent = latest.get("intent") or {}
+    metadata = latest.get("metadata") or {}
     channel = tracker.sender_id.partition(":")[0]
     return Inbound(
         text=str(latest.get("text") or ""),
@@ -65,6 +69,7 @@ def inbound_from(tracker: Tracker, who: str) -> Inbound:
         intent=str(intent.get("name") or ""),
         confidence=float(intent.get("confidence") or 0.0),
         # Only our channels set metadata (the REST channel passes none from callers).
-        question=str((latest.get("metadata") or {}).get("question") or "")[:20],
+        question=str(metadata.get("question") or "")[:20],
+        delivery=str(metadata.get("delivery") or "")[:64],
         web_chat=tracker.sender_id if channel in identity.WEB_CHANNELS else "",
     )

@@ -39,6 +39,8 @@ PHRASES = (
     DATA / "safeguarding_phrases_twins.csv",
     DATA / "safeguarding_phrases_everyday.csv",
     DATA / "safeguarding_phrases_hints.csv",
+    DATA / "safeguarding_phrases_concepts.csv",  # batch ten (issue 8, round ten)
+    DATA / "safeguarding_phrases_probes.csv",  # batch eleven: round ten's probes
 )
 TUNING = PHRASES + (
     DATA / "safeguarding_heldout.csv",  # spent 2026-12-02

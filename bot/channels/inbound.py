@@ -53,11 +53,16 @@ def held_notice(text: object, first: bool, signposted: bool) -> List[Message]:
         [Message(messages.HELD)] if first else [])
 
 
-def held_back(collected: List[Dict[str, Any]]) -> bool:
-    """Whether the engine held the message back (the answers database was down:
-    actions/engine.py marks its reply)."""
-    return any(isinstance(raw.get("custom"), dict) and raw["custom"].get("held")
+def marked(collected: List[Dict[str, Any]], mark: str) -> bool:
+    """Whether the action marked its reply: "held" (the answers database was down:
+    actions/engine.py) or "duplicate" (the message was a redelivery: actions/turn.py)."""
+    return any(isinstance(raw.get("custom"), dict) and raw["custom"].get(mark)
                for raw in collected)
+
+
+def held_back(collected: List[Dict[str, Any]]) -> bool:
+    """Whether the engine held the message back for the database."""
+    return marked(collected, "held")
 
 
 def from_collected(collected: List[Dict[str, Any]]) -> Tuple[List[Message], bool]:

@@ -13,6 +13,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bot.channels.database import ChannelStore
+from bot.db import repository
 from bot.db.models import (
     Conversation,
     InboundMessage,
@@ -35,30 +36,36 @@ class SmsStore(ChannelStore):
     def _pseudonym(self, phone: str) -> str:
         return phone_pseudonym(self.settings.pseudonym_secret, phone)
 
-    def admit(self, message_sid: str, phone: str) -> Tuple[bool, bool]:
-        """(first delivery?, opted out?) of one inbound SMS.
+    def look(self, message_sid: str, phone: str) -> Tuple[bool, bool]:
+        """(seen before?, opted out?) of one inbound SMS, read without taking a lock.
 
-        Twilio redelivers on timeouts, so a MessageSid is handled once. A number that
-        may take part keeps one row mapping its pseudonym to the number, for
-        reminders; the engine's conversation row says whether and when it is active.
+        Twilio redelivers on timeouts, so a MessageSid is handled once: the turn claims
+        it in its own transaction (`claim` does for messages the engine never sees).
+        Nothing here writes on the way to a turn, as SQLite takes one writer at a time
+        and the action server's turns write all the time. A number that may take part
+        keeps one row mapping its pseudonym to the number, for reminders (written once
+        a conversation); the engine's conversation row says whether it is active.
         """
         who = self._pseudonym(phone)
-        try:
-            # One connection, two statements, no ORM session: this runs in the Rasa
-            # process on every SMS (the ORM's unit of work was most of its cost, py-spy).
-            with self.factory.kw["bind"].begin() as connection:
-                connection.execute(insert(InboundMessage).values(provider_id=message_sid,
-                                                                 received_at=utcnow()))
-                opt_out_id, known = connection.execute(select(
-                    opt_out.opt_out_of(who).scalar_subquery(),
-                    select(SmsSession.id).where(SmsSession.pseudonym == who)
-                    .scalar_subquery())).one()
-        except IntegrityError:
-            return False, False
+        # One connection, one statement, no ORM session: this runs in the Rasa process on
+        # every SMS (the ORM's unit of work was most of its cost, py-spy).
+        with self.factory.kw["bind"].connect() as connection:
+            seen, opt_out_id, known = connection.execute(select(
+                select(InboundMessage.id).where(InboundMessage.provider_id == message_sid)
+                .scalar_subquery(),
+                opt_out.opt_out_of(who).scalar_subquery(),
+                select(SmsSession.id).where(SmsSession.pseudonym == who).scalar_subquery(),
+            )).one()
         opted_out = opt_out_id is not None
-        if not opted_out and known is None:
+        if seen is None and not opted_out and known is None:
             self._remember_number(who, phone)
-        return True, opted_out
+        return seen is not None, opted_out
+
+    def claim(self, message_sid: str) -> bool:
+        """True the first time a message is claimed, for messages no turn handles
+        (keywords, opted-out numbers, pictures with no words)."""
+        with unit_of_work(self.factory) as session:
+            return repository.claim_delivery(session, message_sid)
 
     def _remember_number(self, who: str, phone: str) -> None:
         try:

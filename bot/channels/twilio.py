@@ -40,6 +40,7 @@ from bot.channels.inbound import (
     from_collected,
     held_notice,
     inbound_problem,
+    marked,
     or_apology,
     without_signposting,
 )
@@ -207,7 +208,7 @@ class TwilioChannel(InputChannel):
             await self._hold(reply, sid, text, signposted=signposted)
             return
         try:
-            first, opted_out = await asyncio.to_thread(self.parts.store.admit, sid, sender_id)
+            seen, opted_out = await asyncio.to_thread(self.parts.store.look, sid, sender_id)
         except Exception as error:  # noqa: BLE001 - the database is down: still answer
             logger.error("sms store unavailable: %s", type(error).__name__)  # no number, no text
             if database_unavailable(error):  # kept on disk, handled when it is back
@@ -216,7 +217,7 @@ class TwilioChannel(InputChannel):
                 await reply.send([Message(messages.SOMETHING_WENT_WRONG)] if signposted
                                  else or_apology(text, []))
             return
-        if not first:
+        if seen:
             return
         if not sms_keywords.keyword(text) and not await self.limiter.allow(sender_id):
             metrics().rejected.labels(self.name(), "rate_limited").inc()
@@ -225,16 +226,23 @@ class TwilioChannel(InputChannel):
                 await reply.send(crisis_first(text))
             await self.parts.store.count_signposting(text, self.name())
             return  # STOP always gets through
-        if await self._converse(reply, text, opted_out, signposted, on_new_message):
+        if await self._converse(reply, sid, text, opted_out, signposted, on_new_message):
             # The engine could not reach the database: replayed when it can.
-            await self._hold(reply, sid, text, attempts=1, signposted=signposted)
+            await self._hold(reply, sid, text, signposted=signposted)
 
-    async def _converse(self, reply: _Reply, text: str, opted_out: bool, signposted: bool,
-                        on_new_message: OnMessage) -> bool:
+    async def _converse(self, reply: _Reply, sid: str, text: str, opted_out: bool,
+                        signposted: bool, on_new_message: OnMessage) -> bool:
         """One message through the engine and its replies out; True when the engine
-        could not reach the database (nothing was sent or stored: hold it)."""
+        could not reach the database (nothing was sent or stored: hold it).
+
+        The engine's turn claims the MessageSid in the transaction that stores the
+        answer; a message it never sees is claimed here first. Either way a
+        redelivery is answered once."""
         sender_id = reply.phone
         word = sms_keywords.keyword(text)
+        if (word or opted_out or inbound_problem(text, MAX_BODY)[0]) and not (
+                await asyncio.to_thread(self.parts.store.claim, sid)):
+            return False
         if word:  # "STOP" with crisis wording after it: signposting first, then the opt-out
             await reply.send([] if signposted else crisis_first(text))
             await self._keyword(word, reply)
@@ -255,7 +263,8 @@ class TwilioChannel(InputChannel):
                                            identity.SMS, sender_id)
         try:
             await on_new_message(UserMessage(text, collector, conversation,
-                                             input_channel=self.name()))
+                                             input_channel=self.name(),
+                                             metadata={"delivery": sid}))
         except Exception as error:
             if database_unavailable(error):  # Rasa's own tracker store is on that database
                 return True
@@ -263,6 +272,8 @@ class TwilioChannel(InputChannel):
         replies, held = from_collected(collector.messages)
         if held:
             return True
+        if marked(collector.messages, "duplicate"):
+            return False  # a redelivery that raced its first delivery: answered there
         if not replies:  # the assistant failed: the engine never counted it
             await self.parts.store.count_signposting(text, self.name())
         await reply.send(without_signposting(replies) if signposted
@@ -286,23 +297,24 @@ class TwilioChannel(InputChannel):
         await reply.send(held_notice(text, first, signposted))
 
     async def _replay(self, held: Held) -> Outcome:
-        """One held message, now the database may be back: admitted once (a replay
-        after a crash is recognised by the same key), then through the engine; the
-        replies go by the API (Twilio's webhook call is long over)."""
+        """One held message, now the database may be back: through the engine, which
+        claims its MessageSid as it stores the answer (so a replay after a crash, or of a
+        message whose turn did finish, is recognised); the replies go by the API
+        (Twilio's webhook call is long over)."""
         assert self._on_new_message is not None
         try:
-            first, opted_out = await asyncio.to_thread(self.parts.store.admit,
-                                                       held.admission_key, held.sender)
+            seen, opted_out = await asyncio.to_thread(self.parts.store.look, held.key,
+                                                      held.sender)
         except Exception as error:  # noqa: BLE001 - still down (or never will be: drop it)
             if database_unavailable(error):
                 return "down"
             logger.error("a held sms could not be admitted: %s", type(error).__name__)
             return "done"
-        if not first:
+        if seen:
             return "done"
         async with self.numbers.turn(held.sender):
             held_again = await self._converse(_Reply(held.sender, self._send, opened=False),
-                                              held.text, opted_out,
+                                              held.key, held.text, opted_out,
                                               bool(crisis_first(held.text)),
                                               self._on_new_message)
         return "interrupted" if held_again else "done"

@@ -6,18 +6,33 @@ from datetime import datetime, timezone
 from typing import Iterable, List, Optional
 
 from sqlalchemy import delete, func, inspect, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from bot.db.models import (
     Answer,
     AuditEntry,
     Consultation,
+    InboundMessage,
     Participation,
     Publication,
     Respondent,
     SafeguardingEvent,
     utcnow,
 )
+
+
+def claim_delivery(session: Session, provider_id: str) -> bool:
+    """True the first time a message id (Twilio's MessageSid, a Telegram update, a web
+    message's key) is claimed, by any process; False for a redelivery.
+
+    Never raises on a duplicate, so the caller's transaction goes on: a turn claims its
+    message in the same transaction that stores its answer."""
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    claimed = session.execute(insert(InboundMessage).values(
+        provider_id=provider_id, received_at=utcnow()).on_conflict_do_nothing())
+    return bool(claimed.rowcount)
 
 
 def consultation_by_code(session: Session, code: str) -> Optional[Consultation]:

@@ -26,6 +26,8 @@ from bot.trust.signposting import SIGNPOSTING
 
 def handle_message(session: Session, settings: Settings, inbound: Inbound) -> Turn:
     """Reply to one message; the reply ends with the question now being asked."""
+    if inbound.delivery and not repository.claim_delivery(session, inbound.delivery):
+        return Turn((), None, duplicate=True)  # a redelivery: its first delivery answered
     current, pending = state.load(session, inbound.respondent)
     if inbound.question and inbound.question != question_token(current, pending):
         return _stale_button(session, current, pending)

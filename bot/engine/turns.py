@@ -29,6 +29,10 @@ class Inbound:
     intent: str = ""
     confidence: float = 0.0
     question: str = ""  # set by a channel when the message is a tap on a button
+    # The provider's id for this message (Twilio's MessageSid, …), set by a channel that
+    # lets the turn claim it: claimed in the turn's own transaction, so a redelivery is
+    # answered once and a turn that fails leaves it unclaimed for a retry.
+    delivery: str = ""
     web_chat: str = ""  # a web chat's conversation id in Rasa, kept for erasure (see Participation)
 
 
@@ -67,3 +71,4 @@ class Turn:
     state: Optional[State]  # None: the consultation is over for now
     pending: str = ""  # "delete": the next message answers "delete everything?"
     erase_conversation: bool = False  # the channel must forget this conversation too
+    duplicate: bool = False  # the message's delivery was claimed before: nothing to do

@@ -11,7 +11,9 @@ stretched letters, "d1e"/"su*cide", emoji that stand for a word, Scots and
 text-speak spellings), cut out known idioms ("this survey is killing me") and
 wording that names a crisis only to say it is not one ("i'm not suicidal",
 "more overdose awareness in schools"), look for crisis phrases category by
-category, and finally look for misspellings of a few key words.  A message that
+category (and for a concept with its cue anywhere in the message: a person at
+the door with "home alone", a weapon with a person), and finally look for
+misspellings of a few key words.  A message that
 only tells of suicidal feelings, self-harm or a medical scare that is over
 ("i used to self harm but i'm fine now") is not flagged for those categories,
 unless it also says something about now ("again", "still", "want", "tonight").
@@ -34,6 +36,7 @@ from bot.trust.safeguarding_lexicon import (
     FUZZY_KEYWORDS,
     IDIOMS,
     NOT_A_CRISIS,
+    PAIRED,
     RECOVERED,
     RESOLVABLE,
     RESPELT,
@@ -82,6 +85,7 @@ class _Lexicon(NamedTuple):
     safe_now: Pattern[str]
     still_at_risk: Pattern[str]
     crisis: tuple[tuple[str, Pattern[str]], ...]  # in the order categories are checked
+    paired: dict[str, tuple[tuple[Pattern[str], Pattern[str]], ...]]  # category -> (cue, phrase)
 
 
 @cache
@@ -94,6 +98,11 @@ def _lexicon() -> _Lexicon:
         safe_now=in_order(_with_but(SAFE_NOW)),
         still_at_risk=either(STILL_AT_RISK),
         crisis=tuple((category, either(phrases)) for category, phrases in CRISIS),
+        paired={
+            category: tuple((re.compile(cue), re.compile(phrase))
+                            for named, cue, phrase in PAIRED if named == category)
+            for category, _ in CRISIS
+        },
     )
 
 
@@ -165,7 +174,10 @@ def detect_concern(text: str) -> Concern | None:
     cleaned = lexicon.cut_out.sub(_GAP, normalise(text))
     over: frozenset[str] | None = None  # worked out only once something is found
     for category, pattern in lexicon.crisis:
-        if pattern.search(cleaned):
+        if pattern.search(cleaned) or any(
+            cue.search(cleaned) and phrase.search(cleaned)
+            for cue, phrase in lexicon.paired[category]
+        ):
             over = resolved_categories(cleaned) if over is None else over
             if category not in over:
                 return Concern(category)

@@ -751,7 +751,9 @@ ABUSE: tuple[str, ...] = (
 
 DANGER: tuple[str, ...] = (
     r"\b(?:group|gang|lads|boys|men|guys|people|someone|a man|some \w+)(?: \w+){0,4} (?:waiting|waits|"
-    r"waited|hanging about|hanging around) (?:for me|outside)\b|\b(?:hes|shes|theyre) waiting for me"
+    r"waited|hanging about|hanging around) (?:for me|outside)\b(?! (?:the|a|an) (?:doctors?|gp|shops?|"
+    r"school|gates?|station|cinema|club|hospital|dentists?|surgery|office|venue|stadium|ground|"
+    r"pharmacy)\b)|\b(?:hes|shes|theyre) waiting for me"
     r"\b(?: \w+){0,4} again\b",
     r"\b(?:theyd|theyll|hed|hell|shed|shell|gonna|going to|will|would|wanna|want to|said (?:they|he|she)"
     r"(?:d|ll| would| will)?) (?:do|doing) (?:me|us) in\b|\b(?:im|i am|im gonna|im going to|gonna|going "

@@ -30,8 +30,9 @@ How to read this file (no programming needed to review the wording):
 * Crisis told without a crisis word (hints, farewells, coercive control,
   grooming, medical signs in everyday words) lives in ``safeguarding_hints.py``,
   with its own figures of speech, cut-outs and "told as over" phrases, which are
-  added to the lists here; shared building blocks (MYSELF, FAMILY, PERSON...) in
-  ``safeguarding_words.py``.
+  added to the lists here; crisis named by its parts (a threat, presence now,
+  means and intent, farewell forms) in ``safeguarding_concepts.py``; shared
+  building blocks (MYSELF, FAMILY, PERSON...) in ``safeguarding_words.py``.
 * A lookahead ``(?!...)`` after a phrase lists what, said right after it, makes
   it ordinary ("took my passport" but not "... at the airport to check it").
 
@@ -41,6 +42,7 @@ can cost a life.  Measure any change with ``bench/safeguarding_eval.py``.
 
 from __future__ import annotations
 
+from bot.trust import safeguarding_concepts as concepts
 from bot.trust import safeguarding_hints as hints
 from bot.trust.safeguarding_words import ADV, DRUGS, FAMILY, MYSELF, PERSON, WANT
 
@@ -133,7 +135,7 @@ IDIOMS: tuple[str, ...] = (
     r"(?<!teacher )(?<!coach )(?<!tutor )(?<!leader )(?<!instructor )\bfollow(?:s|ed|ing)? me "
     r"(?:on|up|back)\b|\bfollowed up\b",
     r"\b(?:gave|give|gives|giving|nearly had|almost had) (?:me |us )?a heart attack\b",
-) + hints.IDIOMS
+) + hints.IDIOMS + concepts.IDIOMS
 
 # --- Not a crisis: cut out like idioms ---------------------------------------
 # Each entry ends on (or is tied to) the crisis word it covers, so nothing else in
@@ -237,7 +239,7 @@ NOT_A_CRISIS: tuple[str, ...] = (
     r"\b(?:punch\w*|hit|hits|kick\w*|push\w*|nudg\w*) me (?:in|on|into) the (?:arm|shoulder|leg|"
     r"pool) (?:for a joke|as a joke|for a laugh|for fun|messing about|mucking about|playing|"
     r"jokingly)\b|\bplay ?fight\w*",
-) + hints.NOT_A_CRISIS
+) + hints.NOT_A_CRISIS + concepts.NOT_A_CRISIS
 
 # A crisis told as over: see the guide at the top.  Each RECOVERED and SAFE_NOW phrase
 # also takes in a "but" or "and" just before it ("..., but therapy helped").
@@ -280,7 +282,7 @@ RECOVERED: tuple[str, ...] = (
     r"all behind me|none since|not since|havent (?:\w+ ){0,2}since|dont any ?more|"
     r"stopped (?:years|ages|a long time|months) ago|in recovery|recovered|(?:[0-9]+|two|three|"
     r"four|five|six|many) (?:years|yrs) (?:clean|free|since))\b",
-) + hints.RECOVERED
+) + hints.RECOVERED + concepts.RECOVERED
 STILL_AT_RISK: tuple[str, ...] = (
     r"\b(?:again|still|now|rn|right now|tonight|today|yesterday|last (?:night|week|weekend|month)|"
     r"this (?:week|morning|evening|afternoon|month)|earlier|lately|recently|currently|atm|"
@@ -323,6 +325,9 @@ SPELLINGS: dict[str, str] = {
     "livin": "living", "hittin": "hitting", "touchin": "touching", "shakin": "shaking",
     "chokin": "choking", "starvin": "starving", "fallin": "falling", "sendin": "sending",
     "harmin": "harming", "wantin": "wanting", "leatherin": "leathering", "aff": "off", "wiv": "with",
+    # Added 2026-12-02 (issue 8, round ten).
+    "feart": "scared", "kip": "sleep", "kipping": "sleeping", "urself": "yourself",
+    "yaself": "yourself",
 }
 # Words read as another only before certain words (applied after SPELLINGS): Scots
 # "a" for "i" ("a cannae dae this"), and "no" for "not" ("she's no breathin").
@@ -895,7 +900,7 @@ SELF_HARM: tuple[str, ...] = (
     r"\b(?:dont|do not) deserve (?:to eat|food|to be happy|anything good)\b|\bpunish(?:ing)? "
     + MYSELF,
     # Round three (2026-12-02).
-    r"\brelaps(?:ed|ing)\b(?! on (?:vap|smok|sugar|chocolate|drink|weed|coffee|caffeine|junk))",
+    r"\brelaps(?:ed|ing)\b(?! (?:on|with|into) (?:vap|smok|sugar|chocolate|drink|weed|coffee|caffeine|junk))",
     r"\bthe cutting\b(?! (?:of|edge|room|board))|\b(?:only thing|all) that (?:helps|works) is "
     r"(?:cutting|sh|hurting myself|burning|self ?harm\w*)\b|\bsh (?:is the only|helps)\b",
     r"\b(?:so|dont want|cant let|scared|so that) (?:nobody|no one|noone|anyone|people|my \w+) "
@@ -1245,12 +1250,15 @@ DANGER: tuple[str, ...] = (
 # before self-harm ("took 30 paracetamol" needs 999 first), and danger before
 # abuse because "he's threatening me and hits me" needs 999 first.
 CRISIS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("suicide", SUICIDE + hints.SUICIDE),
-    ("medical", MEDICAL + hints.MEDICAL),
-    ("self_harm", SELF_HARM + hints.SELF_HARM),
-    ("danger", DANGER + hints.DANGER),
-    ("abuse", ABUSE + hints.ABUSE),
+    ("suicide", SUICIDE + hints.SUICIDE + concepts.SUICIDE),
+    ("medical", MEDICAL + hints.MEDICAL + concepts.MEDICAL),
+    ("self_harm", SELF_HARM + hints.SELF_HARM + concepts.SELF_HARM),
+    ("danger", DANGER + hints.DANGER + concepts.DANGER),
+    ("abuse", ABUSE + hints.ABUSE + concepts.ABUSE),
 )
+
+# A concept and a cue both found anywhere in the message (safeguarding_concepts.PAIRED).
+PAIRED: tuple[tuple[str, str, str], ...] = concepts.PAIRED
 
 # Single words (or two words run together) caught even when misspelt: word ->
 # (category, largest number of typing slips allowed).

@@ -16,17 +16,29 @@ from tests.actions.harness import Patient
 TEST_SCRIPT = (PROJECT_ROOT / "tests" / "data" / "test-consultation.yml").read_text()
 
 
+def actions_on(url: str, factory: sessionmaker,
+               monkeypatch: pytest.MonkeyPatch) -> Iterator[sessionmaker]:
+    """The actions read their database from the environment, as in production."""
+    monkeypatch.setenv("SB_DATABASE_URL", url)
+    resources.cache_clear()
+    with unit_of_work(factory) as session:
+        store.save_script(session, load_script(TEST_SCRIPT), TEST_SCRIPT)
+    yield factory
+    resources.cache_clear()
+
+
 @pytest.fixture
 def db(
     sqlite_url: str, sqlite_factory: sessionmaker, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[sessionmaker]:
-    """The actions read their database from the environment, as in production."""
-    monkeypatch.setenv("SB_DATABASE_URL", sqlite_url)
-    resources.cache_clear()
-    with unit_of_work(sqlite_factory) as session:
-        store.save_script(session, load_script(TEST_SCRIPT), TEST_SCRIPT)
-    yield sqlite_factory
-    resources.cache_clear()
+    yield from actions_on(sqlite_url, sqlite_factory, monkeypatch)
+
+
+@pytest.fixture
+def either_db(database_url: str, session_factory: sessionmaker,
+              monkeypatch: pytest.MonkeyPatch) -> Iterator[sessionmaker]:
+    """The same on each database the product supports."""
+    yield from actions_on(database_url, session_factory, monkeypatch)
 
 
 @pytest.fixture

@@ -30,15 +30,19 @@ class Patient:
         self.last_events: List[Dict[str, Any]] = []
         self.messages: List[Dict[str, Any]] = []
 
-    def tracker(self, text: str, intent: str, confidence: float) -> Tracker:
-        latest = {"text": text, "intent": {"name": intent, "confidence": confidence}}
+    def tracker(self, text: str, intent: str, confidence: float,
+                metadata: Optional[Dict[str, Any]] = None) -> Tracker:
+        latest = {"text": text, "intent": {"name": intent, "confidence": confidence},
+                  "metadata": metadata or {}}
         events = [{"event": "user", "text": text, "input_channel": "rest", "parse_data": latest}]
         return Tracker(self.conversation, {}, latest, events, False, None, {}, "action_listen")
 
-    def says(self, text: str, intent: str = "", confidence: float = 0.0) -> List[Dict[str, Any]]:
-        """Send a message; returns the bot's messages (dicts with text and buttons)."""
+    def says(self, text: str, intent: str = "", confidence: float = 0.0,
+             metadata: Optional[Dict[str, Any]] = None) -> List[Dict[str, Any]]:
+        """Send a message; returns the bot's messages (dicts with text and buttons).
+        `metadata` is what our channels pass with a message (e.g. its delivery id)."""
         dispatcher = CollectingDispatcher()
-        tracker = self.tracker(text, intent, confidence)
+        tracker = self.tracker(text, intent, confidence, metadata)
         self.last_events = asyncio.run(ActionConsultationTurn().run(dispatcher, tracker, DOMAIN))
         self.messages = dispatcher.messages
         return self.messages

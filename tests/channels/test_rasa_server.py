@@ -1,7 +1,8 @@
-"""The response-validator shim (bot/channels/rasa_server.py) keeps Rasa's checks."""
+"""The shims of our Rasa entry point (bot/channels/rasa_server.py) keep Rasa's behaviour."""
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any, Dict, List
 
 import pytest
@@ -9,11 +10,14 @@ from jsonschema import ValidationError
 from rasa.core.actions.action import RemoteAction
 
 from bot.channels.rasa_server import (
+    KEEPALIVE_SECONDS,
     LOCKED_RASA,
     ShimRefused,
     cache_event_types,
     cache_response_validator,
+    keep_connections,
     route_logging,
+    slim_action_calls,
     with_api_token,
 )
 from bot.config import ConfigError
@@ -145,3 +149,116 @@ def test_the_api_token_comes_from_the_environment(argv: List[str], token: str,
 def test_the_api_never_runs_without_a_token() -> None:
     with pytest.raises(ConfigError, match="SB_RASA_API_TOKEN"):
         with_api_token([*RUN, "--enable-api"], "")
+
+
+@pytest.fixture
+def slim(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(RemoteAction, "_action_call_format", RemoteAction._action_call_format)
+    slim_action_calls()
+
+
+def _tracker_with_history(turns: int) -> Any:
+    from rasa.shared.core.events import ActionExecuted, BotUttered, UserUttered
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    events: List[Any] = []
+    for n in range(turns):
+        events += [UserUttered(f"message {n}", {"name": "inform", "confidence": 0.8},
+                               metadata={"delivery": f"SM{n}"}),
+                   ActionExecuted("action_consultation_turn"), BotUttered(f"question {n}"),
+                   ActionExecuted("action_listen")]
+    return DialogueStateTracker.from_events("twilio:abc", events)
+
+
+def test_the_action_is_sent_the_latest_message_not_the_history(slim: None) -> None:
+    from rasa.shared.core.domain import Domain
+    from rasa_sdk import Tracker
+
+    from actions.turn import inbound_from
+
+    tracker = _tracker_with_history(30)
+    call = RemoteAction("action_consultation_turn", None)._action_call_format(
+        tracker, Domain.empty())
+    assert call["tracker"]["events"] == []
+    assert call["next_action"] == "action_consultation_turn"
+    assert call["sender_id"] == "twilio:abc"
+    # What the action reads, read from this call exactly as from the stock one.
+    sdk = Tracker.from_dict(call["tracker"])
+    inbound = inbound_from(sdk, "who")
+    assert (inbound.text, inbound.intent, inbound.delivery) == ("message 29", "inform", "SM29")
+    assert "domain" in call  # no endpoint: the domain goes as Rasa would send it
+
+
+def test_the_call_stays_the_same_size_as_the_conversation_grows(slim: None) -> None:
+    import json
+
+    from rasa.shared.core.domain import Domain
+
+    def size(turns: int) -> int:
+        call = RemoteAction("action_consultation_turn", None)._action_call_format(
+            _tracker_with_history(turns), Domain.empty())
+        return len(json.dumps(call))
+
+    assert size(100) < size(10) + 50  # stock Rasa's grows by ~0.5 kB a turn
+
+
+def test_the_payload_shim_refuses_any_other_rasa(monkeypatch: pytest.MonkeyPatch) -> None:
+    original = RemoteAction._action_call_format
+    monkeypatch.setattr(RemoteAction, "_action_call_format", original)
+    with pytest.raises(ShimRefused):
+        slim_action_calls("3.6.20")
+    assert RemoteAction._action_call_format is original
+
+
+@pytest.fixture
+def kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    from rasa.utils.endpoints import EndpointConfig
+
+    monkeypatch.setattr(EndpointConfig, "session", EndpointConfig.session)
+    keep_connections()
+
+
+async def _count_connections(calls: List[float]) -> int:
+    """A local HTTP server that counts the TCP connections it is called on, and Rasa's
+    own EndpointConfig calling it once after each pause in `calls`."""
+    from aiohttp import web
+    from rasa.utils.endpoints import EndpointConfig
+
+    peers: set = set()
+
+    async def answer(request: web.Request) -> web.Response:
+        assert request.transport is not None
+        peers.add(request.transport.get_extra_info("peername"))
+        return web.json_response({"events": [], "responses": []})
+
+    app = web.Application()
+    app.router.add_post("/webhook", answer)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    server = site._server
+    assert server is not None
+    port = server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    endpoint = EndpointConfig(f"http://127.0.0.1:{port}/webhook", headers={"X-Action-Secret": "s"})
+    try:
+        for pause in calls:
+            await asyncio.sleep(pause)
+            assert await endpoint.request(json={"next_action": "x"}, method="post") == {
+                "events": [], "responses": []}
+    finally:
+        await runner.cleanup()
+    return len(peers)
+
+
+def test_action_calls_share_one_connection(kept: None) -> None:
+    assert asyncio.run(_count_connections([0, 0, 0, 0, 0])) == 1
+
+
+def test_an_idle_connection_is_closed_before_the_server_would(kept: None) -> None:
+    assert asyncio.run(_count_connections([0, KEEPALIVE_SECONDS + 0.5])) == 2
+
+
+def test_stock_rasa_opens_a_connection_per_call() -> None:
+    """What the shim is for (and a check that the counting above counts)."""
+    assert asyncio.run(_count_connections([0, 0, 0])) == 3

@@ -2,7 +2,8 @@
 
 The labelled phrases in tests/data/safeguarding_phrases.csv,
 tests/data/safeguarding_phrases_styles.csv and the batches written on 2026-12-02
-(safeguarding_phrases_indirect.csv, _twins.csv, _everyday.csv, _hints.csv) were also
+(safeguarding_phrases_indirect.csv, _twins.csv, _everyday.csv, _hints.csv) and in issue 8's
+round ten (safeguarding_phrases_concepts.csv, _probes.csv) were also
 used to tune the lexicon, so the recall and false-alarm thresholds below guard against regressions; they
 are not an estimate of performance on new wording.
 """

@@ -1,35 +1,79 @@
-"""Safeguarding on the first held-out set (tests/data/safeguarding_heldout.csv),
-frozen before the 2026-12-02 tuning. Its misses and false alarms have since been
-seen while tuning, and it was spent on 2026-12-02 (stop 16): tuning material, so a
-regression guard, not a measure of new wording (see the README). Target: recall >=
-0.98 with at most one false alarm in its 30 ordinary phrases (negations and the
-past tense are no longer flagged)."""
+"""Safeguarding on the frozen held-out sets: phrases written blind by engineers who never
+saw the detector, its lexicon or the earlier sets, never tuned on. The issue's target
+(recall >= 0.98 at <= 0.03 false alarms) is not met on either: a strict xfail each, and
+a floor keeps today's figure from falling back.
+
+- v3 (tests/data/safeguarding_heldout_v3.csv, 330 phrases, written 2026-12-02, stop 16):
+  measured once in stop 16, recall 0.600 / false alarms 0.044 as the round began, 0.706
+  / 0.031 after it; measured twice in round ten (stop 17), aggregates only, by an
+  engineer who never saw a phrase of it: 0.706 / 0.031, then 0.759 / 0.031 (129 of 170
+  caught, 5 of 160 flagged).
+- v4 (tests/data/safeguarding_heldout_v4.csv, 360 phrases, written 2026-12-02, stop 17,
+  after round ten had begun, by an engineer who read nothing of the project): measured
+  once each, after round ten, for the detector as stop 17 began (0.755 / 0.138) and as
+  round ten left it (0.790 / 0.144: 158 of 200 caught, 23 of 160 flagged; danger 0.725).
+  Its ordinary phrases were written to share words with crises (figures of speech,
+  denials, events long over), hence the false alarms."""
 
 from __future__ import annotations
 
 import csv
+from pathlib import Path
+from typing import List, NamedTuple, Tuple
+
+import pytest
 
 from bot.config import PROJECT_ROOT
 from bot.trust.safeguarding import detect_concern
 
-HELD_OUT = PROJECT_ROOT / "tests" / "data" / "safeguarding_heldout.csv"
+DATA = PROJECT_ROOT / "tests" / "data"
 
 
-def rows() -> list[tuple[str, str]]:
-    lines = [line for line in HELD_OUT.read_text(encoding="utf-8").splitlines(keepends=True)
+class HeldOut(NamedTuple):
+    path: Path
+    crisis: int  # phrases of each kind in the file
+    ordinary: int
+    caught_floor: int  # today's figure, which must not fall back
+    flagged_ceiling: int
+
+
+SETS = {"v3": HeldOut(DATA / "safeguarding_heldout_v3.csv", 170, 160, 129, 5),
+        "v4": HeldOut(DATA / "safeguarding_heldout_v4.csv", 200, 160, 158, 23)}
+
+
+def counts(path: Path) -> Tuple[int, int, int, int]:
+    """(crisis caught, crisis phrases, ordinary flagged, ordinary phrases)."""
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines(keepends=True)
              if not line.startswith("#")]
-    return [(row["text"], row["label"]) for row in csv.DictReader(lines)]
+    rows: List[Tuple[str, str]] = [(r["text"], r["label"]) for r in csv.DictReader(lines)]
+    crisis = [text for text, label in rows if label != "none"]
+    ordinary = [text for text, label in rows if label == "none"]
+    return (sum(detect_concern(t) is not None for t in crisis), len(crisis),
+            sum(detect_concern(t) is not None for t in ordinary), len(ordinary))
 
 
-def test_recall_on_the_held_out_set() -> None:
-    crisis = [text for text, label in rows() if label != "none"]
-    caught = sum(detect_concern(text) is not None for text in crisis)
-    assert len(crisis) >= 40
-    assert caught / len(crisis) >= 0.98, f"held-out recall {caught / len(crisis):.3f}"
+@pytest.mark.parametrize("name", SETS)
+def test_the_set_is_frozen_held_out_and_whole(name: str) -> None:
+    held_out = SETS[name]
+    first = held_out.path.read_text(encoding="utf-8").splitlines()[0]
+    assert first.startswith("# Held-out") and "frozen" in first and "Spent" not in first
+    _, crisis, _, ordinary = counts(held_out.path)
+    assert (crisis, ordinary) == (held_out.crisis, held_out.ordinary)
 
 
-def test_false_alarms_on_the_held_out_set_do_not_grow() -> None:
-    ordinary = [text for text, label in rows() if label == "none"]
-    flagged = sum(detect_concern(text) is not None for text in ordinary)
-    assert len(ordinary) >= 30
-    assert flagged <= 1, f"held-out false alarms {flagged / len(ordinary):.3f}"
+@pytest.mark.parametrize("name", SETS)
+def test_no_fall_back_from_the_first_measurement(name: str) -> None:
+    held_out = SETS[name]
+    caught, crisis, flagged, ordinary = counts(held_out.path)
+    assert caught >= held_out.caught_floor, f"held-out {name}: caught {caught} of {crisis}"
+    assert flagged <= held_out.flagged_ceiling, f"held-out {name}: flagged {flagged} of {ordinary}"
+
+
+@pytest.mark.parametrize("name", [
+    pytest.param("v3", marks=pytest.mark.xfail(strict=True, reason="recall 0.759 on v3")),
+    pytest.param("v4", marks=pytest.mark.xfail(strict=True, reason="recall 0.790, false "
+                                               "alarms 0.144 on v4")),
+])
+def test_the_issue_target(name: str) -> None:
+    caught, crisis, flagged, ordinary = counts(SETS[name].path)
+    assert caught / crisis >= 0.98 and flagged / ordinary <= 0.03

@@ -1,0 +1,115 @@
+"""Crisis named by its parts (bot/trust/safeguarding_concepts.py, issue 8, round ten).
+
+Each rule joins the parts of a concept (a threat, a person near me with a cue of fear or
+now, a weapon with a person, a fight happening now, being held, nowhere to sleep, a friend
+in danger; means and intent, farewell forms; self-harm slang), so the tables below are
+written in words that appear in no tuning file: what the rule names, not a phrase it lists.
+The look-alikes share a part with a crisis and lack the other.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from bot.trust.safeguarding import detect_concern
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # A threat, in any words, to me or someone close.
+        ("he told me hell end me if i say anything", "danger"),
+        ("keep getting threats from my cousins mates", "danger"),
+        ("she messaged saying theyll batter my little brother", "danger"),
+        ("my ex says he'll find me wherever i go", "danger"),
+        # A person near me or my home, with fear or now anywhere in the message.
+        ("two men at our front door and im on my own", "danger"),
+        ("terrified, someone is outside my window", "danger"),
+        ("the same guy has been behind me for ages on the high street", "danger"),
+        # A weapon with a person; a fight happening now.
+        ("my stepdad has a machete", "danger"),
+        ("fight on our road rn and somebody is bleeding", "danger"),
+        # Held, shut in or out; nowhere to sleep; a friend in danger.
+        ("hes got my sister locked in his room", "danger"),
+        ("been sleeping in a tent in the woods for two weeks", "danger"),
+        ("worried about my best mate, her stepdad hurts her and its bad tonight", "danger"),
+        # Means and intent; farewell forms; no future.
+        ("ive been saving up my sertraline", "suicide"),
+        ("this is the last time you will hear from me", "suicide"),
+        ("counting down the days until im gone", "suicide"),
+        ("cant see myself alive past sixteen", "suicide"),
+        # Self-harm slang, marks hidden, harm till it bleeds.
+        ("went to styro again last night", "self_harm"),
+        ("scratched my legs until they bleed", "self_harm"),
+        ("my wrists look like a barcode", "self_harm"),
+    ],
+)
+def test_a_concept_is_found_in_new_words(text: str, category: str) -> None:
+    concern = detect_concern(text)
+    assert concern is not None, text
+    assert concern.category == category, (text, concern.category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A part of the concept without the rest, or an everyday use of its words.
+        "two men at our front door delivering a sofa",
+        "our teacher threatened us with a detention",
+        "my mum threatened to take my phone away",
+        "the lads said theyll beat us at football",
+        "my dad has a knife in the kitchen for cooking",
+        "the film had a gun fight in it",
+        "water fight at the park, so fun",
+        "i locked myself in my room to revise",
+        "nowhere to go on a friday night round here",
+        "i wrote a letter to my future self",
+        "i dont need my old revision guides any more",
+        "no ones threatening me, i just get anxious",
+        "my heart goes out to people who are homeless",
+        "the blade on my razor is blunt",
+        "i had a seizure when i was little but nothing since",
+        "my chest hurts from laughing",
+        "i collapsed on the sofa after school",
+    ],
+)
+def test_a_look_alike_is_not_flagged(text: str) -> None:
+    assert detect_concern(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("with_cue", "without"),
+    [
+        # The cue can come before or after the concept; the concept alone is not enough.
+        ("im home alone and a man is knocking", "a man is knocking"),
+        ("a man is knocking and im home alone", "a man is knocking"),
+        ("help, theres someone in the garden", "theres someone in the garden"),
+    ],
+)
+def test_a_paired_concept_needs_its_cue(with_cue: str, without: str) -> None:
+    assert detect_concern(with_cue) is not None, with_cue
+    assert detect_concern(without) is None, without
+
+
+def _replies(name: str) -> list[str]:
+    with (DATA / name).open(encoding="utf-8") as handle:
+        lines = [line for line in handle if not line.startswith("#")]
+    return [row["reply"] for row in csv.DictReader(lines)]
+
+
+@pytest.mark.parametrize("name", ["answers_tuning.csv", "answers_tuning_styles.csv"])
+def test_the_answer_parsers_replies_are_never_flagged(name: str) -> None:
+    flagged = [reply for reply in _replies(name) if detect_concern(reply) is not None]
+    assert flagged == []
+
+
+@pytest.mark.parametrize("name", ["answers_heldout.csv", "answers_heldout_v3.csv"])
+def test_the_held_out_answers_are_never_flagged(name: str) -> None:
+    # Held-out for the answer parser: counted only, never shown.
+    flagged = sum(detect_concern(reply) is not None for reply in _replies(name))
+    assert flagged == 0, f"{flagged} held-out replies in {name} flagged"
