@@ -9,7 +9,6 @@ caps the body (after any decompression) and never echoes a request in an error.
 
 from __future__ import annotations
 
-import asyncio
 import hmac
 import json
 import logging
@@ -26,7 +25,7 @@ from actions.engine import on_database, resources
 from bot.config import Settings
 from bot.db.session import database_answers
 from bot.metrics import CONTENT_TYPE, exposition
-from bot.runtime import ready_to_serve
+from bot.runtime import warm_up
 
 logger = logging.getLogger(__name__)
 SECRET_HEADER = "X-Action-Secret"
@@ -40,8 +39,8 @@ def create_app(settings: Settings, name: str = "sounding_board_actions") -> Sani
     executor.register_package("actions")
 
     @app.listener("after_server_start")
-    async def warm(_app: Sanic, _loop: object) -> None:
-        await asyncio.to_thread(ready_to_serve)  # not on the first patient's turn
+    async def warm(started: Sanic, _loop: object) -> None:
+        warm_up(started)  # not on the first patient's turn
 
     @app.get("/health")
     async def health(_request: Request) -> HTTPResponse:

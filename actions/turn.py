@@ -61,13 +61,15 @@ def inbound_from(tracker: Tracker, who: str) -> Inbound:
     latest = tracker.latest_message or {}
     intent = latest.get("intent") or {}
     metadata = latest.get("metadata") or {}
+    channel = tracker.sender_id.partition(":")[0]
     return Inbound(
         text=str(latest.get("text") or ""),
-        channel=tracker.sender_id.partition(":")[0],
+        channel=channel,
         respondent=who,
         intent=str(intent.get("name") or ""),
         confidence=float(intent.get("confidence") or 0.0),
         # Only our channels set metadata (the REST channel passes none from callers).
         question=str(metadata.get("question") or "")[:20],
         delivery=str(metadata.get("delivery") or "")[:64],
+        web_chat=tracker.sender_id if channel in identity.WEB_CHANNELS else "",
     )

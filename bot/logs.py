@@ -30,8 +30,11 @@ LONG_NUMBER = re.compile(r"\+?\d(?: ?\d){8,}")
 MAX_MESSAGE = 2000
 MAX_FRAMES = 8
 STDLIB = sysconfig.get_paths()["stdlib"]
-# Libraries whose INFO lines name URLs (httpx: the Telegram Bot API's carries the token).
-QUIET = ("httpx", "httpcore", "urllib3", "asyncio", "apscheduler", "sqlalchemy.engine")
+# Libraries whose INFO lines name URLs (httpx: the Telegram Bot API's carries the token),
+# and python-telegram-bot, whose DEBUG lines carry every call's chat id and text, and the
+# token in its API URL.
+QUIET = ("httpx", "httpcore", "urllib3", "asyncio", "apscheduler", "sqlalchemy.engine",
+         "telegram")
 # Sanic's own handlers (installed by every Sanic app that configures logging).
 SANIC_LOGGERS = ("sanic.root", "sanic.error", "sanic.access", "sanic.server")
 

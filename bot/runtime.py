@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import gc
+from typing import Any
 
 from bot.trust import safeguarding
 from bot.understanding import lexicon
@@ -18,3 +20,15 @@ def ready_to_serve() -> None:
     lexicon.lexicon()
     gc.collect()
     gc.freeze()
+
+
+def warm_up(app: Any) -> None:
+    """Start `ready_to_serve` in a thread as a task of the Sanic `app`, from its
+    after_server_start listener, without waiting for it there.
+
+    Sanic runs those listeners to completion before its loop runs for good, and a
+    SIGTERM in the meantime stops the loop under them: a server stopped within the
+    second or two the lexicons take (a rolled-back deploy, a quick test) died with
+    "Event loop stopped before Future completed" and exit status 1. As a task, a stop
+    cancels the wait (the thread finishes on its own) and the server stops cleanly."""
+    app.add_task(asyncio.to_thread(ready_to_serve), name="sb-warm-up")

@@ -14,12 +14,12 @@ the log): nothing is lost, only the order across replicas is no longer kept.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import logging
 from typing import Any, Optional, Tuple
 
 import redis
+
+from bot.limits.keys import keyed_hash
 
 logger = logging.getLogger(__name__)
 COUNTER = "sb:held:seq"
@@ -30,7 +30,7 @@ TICKETS_KEPT = 24 * 3600
 
 class HeldOrder:
     def __init__(self, url: str, secret: str) -> None:
-        self.url, self._secret = url, secret.encode()
+        self.url, self._secret = url, secret
         self._client: Optional[Any] = None
 
     @property
@@ -41,8 +41,7 @@ class HeldOrder:
         return self._client
 
     def _key(self, channel: str, sender: str) -> str:
-        digest = hmac.new(self._secret, f"{channel}:{sender}".encode(), hashlib.sha256)
-        return "sb:held:" + digest.hexdigest()[:32]
+        return "sb:held:" + keyed_hash(self._secret, channel, sender)
 
     def ticket(self, channel: str, sender: str) -> Tuple[int, bool]:
         """(this message's ticket, whether the sender had none out); (0, True) if Redis

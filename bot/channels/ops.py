@@ -19,7 +19,7 @@ from bot.channels.database import ChannelStore
 from bot.config import load_settings
 from bot.db.session import database_answers
 from bot.metrics import CONTENT_TYPE, exposition
-from bot.runtime import ready_to_serve
+from bot.runtime import warm_up
 
 
 class OpsChannel(InputChannel):
@@ -40,9 +40,9 @@ class OpsChannel(InputChannel):
         ops = Blueprint("sounding_board_ops", __name__)
 
         @ops.listener("after_server_start")
-        async def warm(_app: Any, _loop: Any) -> None:
+        async def warm(started: Any, _loop: Any) -> None:
             # The model is loaded (before_server_start); the channels check crisis wording.
-            await asyncio.to_thread(ready_to_serve)
+            warm_up(started)
 
         @ops.route("/live", methods=["GET"])
         async def live(_request: Request) -> HTTPResponse:

@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import csv
 import sys
+from datetime import datetime
 from pathlib import Path
 from typing import Any, Dict, Iterator, List, TextIO, Tuple
 
@@ -15,14 +16,14 @@ from bot.commissioner.script_preview import preview
 from bot.config import Settings, load_settings
 from bot.db import migrate, repository
 from bot.db.models import Consultation, utcnow
-from bot.db.session import make_engine, make_session_factory, unit_of_work
+from bot.db.session import make_engine, make_session_factory, purge_freed_pages, unit_of_work
 from bot.outreach.contacts import mask, phone_number
 from bot.reporting import queries
 from bot.reporting.spreadsheet import safe_row
 from bot.reporting.suppression import hidden_total, show
 from bot.scripts import store
 from bot.scripts.script import Script, ScriptInvalid, load_script
-from bot.trust import erasure, erasure_request, identity
+from bot.trust import erasure, erasure_request, identity, tracker_retention
 
 MAX_SCRIPT_BYTES = 100_000
 
@@ -203,7 +204,7 @@ def _respondent(session: Session, args: argparse.Namespace, secret: str) -> str:
 
 def _forget_in_rasa(settings: Settings, erased: erasure_request.Erased) -> None:
     """Rasa's copy of their chats: SMS and Telegram conversation ids are the pseudonym
-    itself, so they can be found; a web conversation's id is known only to the browser."""
+    itself; a web chat's is kept with its participation (since migration 0013)."""
     if erased.rasa_conversations and not settings.rasa_api_token:
         print("Rasa's copy of the chat was not erased: set SB_RASA_URL and SB_RASA_API_TOKEN "
               "to reach it (the in-memory store drops it when Rasa restarts)")
@@ -213,7 +214,9 @@ def _forget_in_rasa(settings: Settings, erased: erasure_request.Erased) -> None:
         for channel, done in forgotten.items():
             print(f"{channel} chat in Rasa: {'erased' if done else 'NOT erased (see the log)'}")
     if erased.web_chat:
-        print("web chat in Rasa: kept until Rasa restarts (its id is known only to the browser)")
+        print("web chat in Rasa: not erased, its id was not kept (taken part before "
+              "migration 0013); Rasa forgets it on restart, or on SQL `retention apply` "
+              "deletes it after the retention period")
 
 
 def retention(args: argparse.Namespace) -> int:
@@ -226,4 +229,25 @@ def retention(args: argparse.Namespace) -> int:
     verb = "would delete" if args.dry_run else "deleted"
     print(f"{verb} {report.participations} participation(s) and {report.answers} answer(s) "
           f"started before {report.cutoff:%Y-%m-%d %H:%M} UTC ({days} days)")
+    _retain_rasa_events(settings, report.cutoff, args.dry_run, verb)
     return 0
+
+
+def _retain_rasa_events(settings: Settings, cutoff: datetime, dry_run: bool, verb: str) -> None:
+    """Rasa's record of conversations (the patients' words as they wrote them)."""
+    if not settings.tracker_url:
+        print("Rasa's record of conversations: in memory (no SB_TRACKER_URL), "
+              "nothing kept on disk")
+        return
+    engine = make_engine(settings.tracker_url, pooled=False)
+    try:
+        pruned = tracker_retention.prune_rasa_events(engine, cutoff, dry_run)
+        if not dry_run:
+            purge_freed_pages(engine)
+    finally:
+        engine.dispose()
+    if pruned is None:
+        print("Rasa's record of conversations: no events table in SB_TRACKER_URL yet")
+        return
+    print(f"{verb} Rasa's record of {pruned.conversations} conversation(s) "
+          f"({pruned.events} event(s)) last active before {cutoff:%Y-%m-%d %H:%M} UTC")

@@ -38,7 +38,8 @@ def parser() -> argparse.ArgumentParser:
     erase.add_argument("reference", nargs="?", help="the respondent_ref from results or an export")
     erase.add_argument("--phone", help="or the number they texted from (SMS), e.g. 07700 900123")
     erase.add_argument("--reason", required=True, help="e.g. the request's case number")
-    retention = sub.add_parser("retention", help="delete participations older than the period")
+    retention = sub.add_parser("retention", help="delete participations, and Rasa's record of "
+                               "conversations, older than the period")
     retention.add_argument("action", choices=["apply"])
     retention.add_argument("--dry-run", action="store_true", help="only count what would go")
     retention.add_argument("--days", type=int, help="override SB_RETENTION_DAYS")

@@ -44,7 +44,8 @@ class AddressThrottle:
 def address_throttle(settings: Settings) -> AddressThrottle:
     limits = settings.commissioner
     limiter = SharedRateLimiter("sign-in", per_minute=limits.address_failures_per_hour / 60,
-                                burst=limits.address_failures, redis_url=settings.redis_url)
+                                burst=limits.address_failures, redis_url=settings.redis_url,
+                                secret=settings.pseudonym_secret)
     return AddressThrottle(limiter, settings.pseudonym_secret, limits.trusted_proxies)
 
 

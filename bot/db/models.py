@@ -168,6 +168,10 @@ class Participation(Base):
     started_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
     updated_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
     completed_at = Column(DateTime(timezone=True))
+    # A web chat's conversation id in Rasa ("rest:<random key>", issued by the server): the
+    # pseudonym cannot be turned back into it, so without it an erasure request could not
+    # reach Rasa's record of the chat. Empty on SMS and Telegram, whose id is the pseudonym.
+    rasa_sender = Column(String(40))
 
     consultation = relationship(Consultation)
 

@@ -249,6 +249,7 @@ def _consent(session: Session, settings: Settings, script: Script, inbound: Inbo
         consented_at=utcnow(),
         notice_version=settings.notice_version,
         last_step=CONSENT,
+        rasa_sender=inbound.web_chat or None,
     )
     session.add(participation)
     session.flush()

@@ -33,6 +33,7 @@ class Inbound:
     # lets the turn claim it: claimed in the turn's own transaction, so a redelivery is
     # answered once and a turn that fails leaves it unclaimed for a retry.
     delivery: str = ""
+    web_chat: str = ""  # a web chat's conversation id in Rasa, kept for erasure (see Participation)
 
 
 @dataclass(frozen=True)

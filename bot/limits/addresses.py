@@ -8,11 +8,11 @@ Everything to its left was written by the client and is ignored.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import ipaddress
 from functools import lru_cache
 from typing import Iterable, Optional, Sequence, Tuple, Union
+
+from bot.limits.keys import keyed_hash
 
 Address = Union[ipaddress.IPv4Address, ipaddress.IPv6Address]
 Network = Union[ipaddress.IPv4Network, ipaddress.IPv6Network]
@@ -71,8 +71,7 @@ def address_key(secret: str, address: str) -> str:
     parsed = parse(address)
     if isinstance(parsed, ipaddress.IPv6Address):
         address = str(ipaddress.IPv6Network(f"{parsed}/64", strict=False))
-    message = f"client-address:{address}".encode()
-    return hmac.new(secret.encode(), message, hashlib.sha256).hexdigest()[:32]
+    return keyed_hash(secret, "client-address", address)
 
 
 def requester_key(secret: str, peer: str, forwarded_for: Iterable[str],

@@ -9,7 +9,6 @@ and says how long until the next token, for a Retry-After.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import math
 import time
@@ -21,6 +20,7 @@ import redis
 import redis.asyncio
 
 from bot.config import load_settings
+from bot.limits.keys import keyed_hash
 
 logger = logging.getLogger(__name__)
 
@@ -105,14 +105,16 @@ return {allowed, wait}
 
 class SharedRateLimiter:
     """Limits that hold across replicas: the bucket lives in Redis when a Redis URL is
-    set (keyed by a hash, so no number, id or address is stored there), and in this
+    set (keyed by an HMAC with the pseudonym secret, so no number, id or address is
+    stored there, nor a plain hash that trying every number would undo), and in this
     process otherwise, or for as long as Redis cannot be reached."""
 
     def __init__(self, scope: str, per_minute: float, burst: int,
-                 redis_url: Optional[str] = None) -> None:
+                 redis_url: Optional[str] = None, secret: Optional[str] = None) -> None:
         self.scope, self.rate, self.burst = scope, per_minute / 60.0, burst
         self.local = RateLimiter(per_minute=per_minute, burst=burst)
         self._redis_url = redis_url  # None: SB_REDIS_URL, read on first use; "": none
+        self._secret = secret  # None: SB_PSEUDONYM_SECRET, read on first use
         self._script: Any = None
 
     async def allow(self, sender: str) -> bool:
@@ -130,15 +132,20 @@ class SharedRateLimiter:
         script = self._bucket()
         if script is None:
             return self.local.use(key, cost)
-        name = hashlib.sha256(f"{self.scope}:{key}".encode()).hexdigest()[:32]
         try:
-            allowed, wait = await script(keys=[f"sb:rate:{self.scope}:{name}"],
+            allowed, wait = await script(keys=[self.redis_key(key)],
                                          args=[self.rate, self.burst, cost])
         except (redis.RedisError, OSError) as error:
             logger.warning("shared rate limit unavailable (%s): limiting in this process",
                            type(error).__name__)
             return self.local.use(key, cost)
         return Decision(bool(allowed), int(wait) / 1000)
+
+    def redis_key(self, key: str) -> str:
+        """Where a key's bucket lives in Redis."""
+        if self._secret is None:
+            self._secret = load_settings().pseudonym_secret
+        return f"sb:rate:{self.scope}:{keyed_hash(self._secret, 'rate:' + self.scope, key)}"
 
     def _bucket(self) -> Any:
         if self._redis_url is None:  # read on first use, not when Rasa imports the channel

@@ -105,6 +105,8 @@ class TelegramSender:
         return Sent(0)
 
     async def _with_retries(self, call: Callable[[], Awaitable[Sent]], once: bool = False) -> Sent:
+        # What the warning below names: a kind of error, never an exception's text (a
+        # network error's can hold the API URL, which holds the bot token).
         error = ""
         for attempt in range(ATTEMPTS):
             try:

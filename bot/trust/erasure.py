@@ -123,6 +123,13 @@ def channels_of(session: Session, pseudonym: str) -> Set[str]:
     return {channel for channel in used if channel}
 
 
+def web_chats_of(session: Session, pseudonym: str) -> Set[str]:
+    """Their web chats' conversation ids in Rasa, as kept with their participations."""
+    return set(session.scalars(select(Participation.rasa_sender).join(
+        Respondent, Respondent.id == Participation.respondent_id)
+        .where(Respondent.pseudonym == pseudonym, Participation.rasa_sender.isnot(None))))
+
+
 def pseudonym_for_reference(session: Session, reference: str) -> Optional[str]:
     """The full pseudonym behind a reference (the first 12+ characters), if exactly one."""
     reference = reference.strip().lower()

@@ -15,7 +15,7 @@ from bot.db.models import Consultation, Contact, Participation, Respondent
 from bot.db.session import purge_freed_pages, unit_of_work
 from bot.trust import identity
 from bot.trust.conversation_erasure import forget_conversation
-from bot.trust.erasure import channels_of, erase_respondent
+from bot.trust.erasure import channels_of, erase_respondent, web_chats_of
 
 
 @dataclass(frozen=True)
@@ -41,8 +41,8 @@ class Held:
 @dataclass(frozen=True)
 class Erased:
     participations: int
-    rasa_conversations: Tuple[str, ...]  # their SMS / Telegram chats in Rasa, by id
-    web_chat: bool  # a web chat in Rasa, whose id only the browser knows
+    rasa_conversations: Tuple[str, ...]  # their chats in Rasa, by id
+    web_chat: bool  # a web chat in Rasa whose id was not kept (taken part before 0013)
 
 
 def held_for(session: Session, pseudonym: str, secret: str,
@@ -69,16 +69,19 @@ def erase_on_request(factory: sessionmaker, pseudonym: str, actor: str, reason: 
     """Erase one respondent (audited), then clear the freed pages of an SQLite file."""
     with unit_of_work(factory) as session:
         channels = channels_of(session, pseudonym)
+        web = sorted(web_chats_of(session, pseudonym))  # before their participations go
         count = erase_respondent(session, pseudonym, actor=actor, reason=reason,
                                  secret=secret, organisation_id=organisation_id)
     purge_freed_pages(factory.kw["bind"])
     keyed = sorted(channels & identity.PSEUDONYMOUS_CHANNELS)
-    return Erased(count, tuple(identity.conversation_id(channel, pseudonym) for channel in keyed),
-                  bool(channels & identity.WEB_CHANNELS))
+    # A web chat's Rasa id is the one kept with its participation: a web pseudonym is
+    # an HMAC of the browser's key and cannot be turned back into it.
+    chats = [identity.conversation_id(channel, pseudonym) for channel in keyed] + web
+    return Erased(count, tuple(chats), bool(channels & identity.WEB_CHANNELS) and not web)
 
 
 async def forget_in_rasa(rasa_url: str, token: str, erased: Erased) -> Dict[str, bool]:
-    """Rasa's copy of their SMS and Telegram chats (by channel); nothing without a token."""
+    """Rasa's copy of their chats (by channel); nothing without a token."""
     if not token:
         return {}
     return {conversation.partition(":")[0]: await forget_conversation(rasa_url, token,

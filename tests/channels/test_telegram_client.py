@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import asyncio
 import socket
+import subprocess
+import sys
 from typing import List
 
-from bot.config import load_telegram
+from bot.config import PROJECT_ROOT, load_telegram
 from bot.telegram.client import ATTEMPTS, TelegramSender
 from tests.fakes.fake_telegram import FakeTelegram
 
@@ -46,3 +48,47 @@ def test_429s_wait_their_retry_after_and_blocked_is_a_value() -> None:
         blocked = asyncio.run(sender.send("43", "hello"))
         assert blocked.blocked and "blocked by the user" in blocked.error
         assert len(fake.calls_of("sendMessage", 42)) == 3
+
+
+SENDING = """
+import asyncio, logging, sys
+from bot import logs
+from bot.config import PROJECT_ROOT, load_telegram
+from bot.telegram.client import TelegramSender
+
+logs.configure("text", level=logging.DEBUG)  # the most a process would ever log
+
+
+async def no_wait(seconds):
+    pass
+
+
+async def main(base_url, refused_url):
+    for url in (base_url, refused_url):
+        settings = load_telegram({"TELEGRAM_TOKEN": "123456:fake-token",
+                                  "TELEGRAM_SECRET_TOKEN": "s" * 20,
+                                  "TELEGRAM_API_BASE_URL": url})
+        sender = TelegramSender(settings, sleep=no_wait)
+        print((await sender.send("55512345", "Quuxworth was rude to me")).error)
+        await sender.close()
+
+asyncio.run(main(*sys.argv[1:]))
+"""
+
+
+def test_logs_name_the_error_type_never_a_chat_id_text_or_token() -> None:
+    """Sending, then giving up on an unreachable Telegram, with logging at DEBUG: no chat
+    id, message text or bot token in any line (python-telegram-bot's own debug lines
+    carry all three), and the warning names the error's type only."""
+    with FakeTelegram() as fake:
+        done = subprocess.run([sys.executable, "-c", SENDING, fake.base_url,
+                               f"http://127.0.0.1:{closed_port()}"], cwd=PROJECT_ROOT,
+                              capture_output=True, text=True, timeout=120)
+        assert fake.texts(55512345) == ["Quuxworth was rude to me"]
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split("\n")[:2] == ["", "NetworkError"]
+    for secret in ("55512345", "Quuxworth", "fake-token", "123456:"):
+        assert secret not in done.stderr
+    warnings = [line for line in done.stderr.splitlines() if "WARNING" in line]
+    assert [line.split(": ", 1)[1] for line in warnings] == [
+        f"telegram call gave up after {ATTEMPTS} attempts: NetworkError"]

@@ -147,3 +147,34 @@ def test_erase_by_the_number_they_texted_from(loaded_db: str, sqlite_factory: se
     assert code == 2 and "nobody with the number ***777" in err
     assert "not a phone number" in run(capsys, "erase", "--phone", "O77OO", "--reason", "x")[2]
     assert "either" in run(capsys, "erase", "--reason", "x")[2]
+
+
+def test_a_web_chats_rasa_id_is_kept_for_erasure_and_erased_with_it(
+        loaded_db: str, sqlite_factory: sessionmaker, capsys: pytest.CaptureFixture,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SB_RASA_API_TOKEN", raising=False)
+    web, older = Patient(), Patient()
+    for patient in (web, older):
+        for message in ("TEST1", "yes", "19"):
+            patient.says(message, "start_consultation" if message == "TEST1" else "", 0.9)
+    texter = Patient(identity.for_number(load_settings().pseudonym_secret, "twilio",
+                                         "+447700900555"))
+    texter.says("TEST1", "start_consultation", 0.9)
+    texter.says("yes")
+    with unit_of_work(sqlite_factory) as session:
+        kept = {tuple(row) for row in session.execute(text(
+            "SELECT channel, rasa_sender FROM participation"))}
+        # One who took part before the id was kept (migration 0013).
+        session.execute(text("UPDATE participation SET rasa_sender = NULL "
+                             "WHERE rasa_sender = :c"), {"c": older.conversation})
+    assert kept == {("rest", web.conversation), ("rest", older.conversation), ("twilio", None)}
+
+    code, out, _ = run(capsys, "erase", web.respondent[:12], "--reason", "SAR-11")
+    assert code == 0 and "erased 1 participation(s)" in out
+    assert "Rasa's copy of the chat was not erased: set SB_RASA_URL" in out  # no token here
+    assert "its id was not kept" not in out
+    code, out, _ = run(capsys, "erase", older.respondent[:12], "--reason", "SAR-12")
+    assert code == 0 and "web chat in Rasa: not erased, its id was not kept" in out
+    with unit_of_work(sqlite_factory) as session:
+        assert session.execute(text("SELECT count(*) FROM participation WHERE "
+                                    "rasa_sender IS NOT NULL")).scalar() == 0

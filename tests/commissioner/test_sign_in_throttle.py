@@ -5,7 +5,6 @@ and one allowance shared by two replicas through the real Redis."""
 
 from __future__ import annotations
 
-import hashlib
 import os
 import uuid
 from pathlib import Path
@@ -21,6 +20,7 @@ from bot.config import load_settings
 from bot.db.models import AuditEntry, CommissionerUser
 from bot.db.session import make_engine, make_session_factory, unit_of_work
 from bot.limits.addresses import address_key
+from bot.limits.keys import keyed_hash
 from tests.commissioner.conftest import sqlite_only
 from tests.commissioner.live import Browser, serve
 from tests.commissioner.world import PASSWORD
@@ -107,7 +107,7 @@ def test_two_replicas_share_one_allowance_through_redis(url: str) -> None:
     secret = load_settings({}).pseudonym_secret
     client = f"2001:db8:{uuid.uuid4().hex[:4]}:{uuid.uuid4().hex[:4]}::1"  # new each run
     env = {"SB_REDIS_URL": REDIS_URL, "SB_TRUSTED_PROXIES": "127.0.0.1", **LIMITS}
-    name = hashlib.sha256(f"sign-in:{address_key(secret, client)}".encode()).hexdigest()[:32]
+    name = keyed_hash(secret, "rate:sign-in", address_key(secret, client))
     store = redis.Redis.from_url(REDIS_URL)
     try:
         with serve(url, **env) as one, serve(url, **env) as two:

@@ -21,6 +21,15 @@ def cli(servers: Any, *args: str) -> subprocess.CompletedProcess:
                           capture_output=True, text=True, timeout=120)
 
 
+def erase(servers: Any, reference: str, reason: str) -> subprocess.CompletedProcess:
+    """`python -m bot erase` as an operator runs it, able to reach Rasa's HTTP API."""
+    env = {"PATH": "/usr/bin:/bin", "SB_DATABASE_URL": servers.database_url,
+           "SB_PSEUDONYM_SECRET": servers.secret, "SB_RASA_URL": servers.rasa_url,
+           "SB_RASA_API_TOKEN": servers.token}
+    return subprocess.run([sys.executable, "-m", "bot", "erase", reference, "--reason", reason],
+                          cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=120)
+
+
 def rows(servers: Any, sql: str, **params: Any) -> List[Tuple[Any, ...]]:
     engine = make_engine(servers.database_url)
     try:

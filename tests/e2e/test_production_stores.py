@@ -8,6 +8,7 @@ this module's own (tests/e2e/private_postgres.py), so that one test can stop it 
 
 from __future__ import annotations
 
+import hashlib
 import os
 import random
 import sqlite3
@@ -84,6 +85,13 @@ def test_an_sms_consultation_on_postgresql_and_redis_then_erased_everywhere(
     answers = rows(production, "SELECT question_key, value FROM answers_flat ORDER BY "
                    "question_position")
     assert ("fft_why", FREE_TEXT) in answers and ("used_service", "No") in answers
+    # Redis (locks, rate limits) holds no number, nor a plain hash of it to look up.
+    keys = [key.decode() for key in redis.Redis.from_url(REDIS_URL).keys("*")]
+    assert any(key.startswith("sb:rate:twilio:") for key in keys)
+    hashes = {hashlib.sha256(f"{prefix}{phone.number}".encode()).hexdigest()[:32]
+              for prefix in ("", "twilio:")}
+    assert not [key for key in keys
+                if phone.number.lstrip("+") in key or any(h in key for h in hashes)]
     # Rasa's record is in PostgreSQL, the patient's words with it.
     assert tracker_rows(production, conversation) > 20
     assert tracker_rows(production, conversation, "%Zebedee%") >= 1
@@ -196,6 +204,13 @@ def test_a_30_second_database_outage_loses_and_doubles_nothing(
         assert [key for key, _value in answers] == ["used_service", "ease", "contact",
                                                     "wait_days", "fft", "fft_why"]
         assert ("fft_why", FREE_TEXT) in answers and ("used_service", "No") in answers
+    # Redis (locks, rate limits) holds no number, nor a plain hash of it to look up.
+    keys = [key.decode() for key in redis.Redis.from_url(REDIS_URL).keys("*")]
+    assert any(key.startswith("sb:rate:twilio:") for key in keys)
+    hashes = {hashlib.sha256(f"{prefix}{phone.number}".encode()).hexdigest()[:32]
+              for prefix in ("", "twilio:")}
+    assert not [key for key in keys
+                if phone.number.lstrip("+") in key or any(h in key for h in hashes)]
     assert held >= len(phones)  # the outage was felt: each patient was told to wait
     # Nothing is left waiting on either replica's disk.
     for log in production.logs[:-1]:

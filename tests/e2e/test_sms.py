@@ -19,7 +19,7 @@ from bot.db.models import utcnow
 from bot.sms.twilio_client import TwilioSender
 from bot.trust import identity
 from tests.e2e.conftest import SESSION_SECONDS, TWILIO_NUMBER
-from tests.e2e.helpers import rows
+from tests.e2e.helpers import erase, rows
 from tests.fakes.fake_twilio import FakeTwilio, signed_post
 
 pytestmark = pytest.mark.e2e
@@ -328,21 +328,12 @@ def test_delete_my_answers_by_sms(phone: Phone, loaded: Any) -> None:
 
 
 def test_an_operator_erasure_also_erases_the_chat_in_rasa(phone: Phone, loaded: Any) -> None:
-    import subprocess
-    import sys
-
-    from bot.config import PROJECT_ROOT
-
     for message in ("TEST1", "yes", "19", "skip", "no"):
         phone.text(message)
     conversation = identity.for_number(loaded.secret, "twilio", phone.number)
     assert any(e["event"] == "user" for e in loaded.tracker_events_of(conversation))
     reference = conversation.split(":")[1][:12]  # the respondent_ref an export shows
-    env = {"PATH": "/usr/bin:/bin", "SB_DATABASE_URL": loaded.database_url,
-           "SB_PSEUDONYM_SECRET": loaded.secret, "SB_RASA_URL": loaded.rasa_url,
-           "SB_RASA_API_TOKEN": loaded.token}
-    done = subprocess.run([sys.executable, "-m", "bot", "erase", reference, "--reason", "SAR-42"],
-                          cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=120)
+    done = erase(loaded, reference, "SAR-42")
     assert done.returncode == 0, done.stderr
     assert "erased 1 participation(s)" in done.stdout
     assert "twilio chat in Rasa: erased" in done.stdout

@@ -116,10 +116,18 @@ def test_the_action_server(tmp_path: Path) -> None:
         answer = requests.post(f"{url}/webhook", json=call, timeout=10,
                                headers={"X-Action-Secret": "action-secret-for-logs"})
         assert answer.status_code == 404
+        # A turn for a conversation id no channel issued (a phone number): refused, and
+        # warned about, without the number or the words.
+        call["next_action"] = "action_consultation_turn"
+        answer = requests.post(f"{url}/webhook", json=call, timeout=10,
+                               headers={"X-Action-Secret": "action-secret-for-logs"})
+        assert answer.status_code == 200
 
     output = served_output(tmp_path, "actions",
                            [sys.executable, "-m", "actions", "--port", str(port)], port, env, poke)
-    assert json_lines(output)  # at least its start line
+    # (Its only lines used to be the crash of a stop just after start: tests/e2e/test_early_stop.py.)
+    assert [line["message"] for line in json_lines(output)] == [
+        "refused a conversation id no channel of ours issued"]
     assert_private(output)
 
 

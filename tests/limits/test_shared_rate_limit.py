@@ -5,6 +5,7 @@ it, and fall back to limiting in process when Redis cannot be reached."""
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import os
 import socket
 import uuid
@@ -40,6 +41,32 @@ def test_two_replicas_share_one_senders_allowance_and_store_no_number() -> None:
     assert asyncio.run(run()) == [True, True, True, False, False]
     keys = [k.decode() for k in redis.Redis.from_url(REDIS_URL).keys(f"sb:rate:{scope}:*")]
     assert len(keys) == 1 and "7700" not in keys[0]
+
+
+@needs_redis
+@pytest.mark.parametrize("sender", ["+447700900123", "123456789"], ids=["number", "chat id"])
+def test_redis_keys_cannot_be_turned_back_into_a_number_or_chat_id(sender: str) -> None:
+    """Someone who reads Redis and hashes every number (or chat id) finds none of them:
+    the key is an HMAC with the pseudonym secret, and the limit still holds."""
+    scope = f"test{uuid.uuid4().hex[:8]}"
+
+    async def run(secret: str) -> List[bool]:
+        replicas = [SharedRateLimiter(scope, per_minute=6, burst=2, redis_url=REDIS_URL,
+                                      secret=secret) for _ in range(2)]
+        return [await replicas[i % 2].allow(sender) for i in range(3)]
+
+    store = redis.Redis.from_url(REDIS_URL)
+    assert asyncio.run(run("a" * 32)) == [True, True, False]
+    keys = [k.decode() for k in store.keys(f"sb:rate:{scope}:*")]
+    assert len(keys) == 1
+    guesses = {sender, sender.lstrip("+"), f"{scope}:{sender}", f"rate:{scope}:{sender}"}
+    for guess in guesses:
+        plain = hashlib.sha256(guess.encode()).hexdigest()
+        assert plain[:32] not in keys[0] and guess not in keys[0]
+    assert sender.lstrip("+")[-6:] not in keys[0]
+    # Under another secret the same sender has another key (and its own allowance).
+    assert asyncio.run(run("b" * 32)) == [True, True, False]
+    assert len(store.keys(f"sb:rate:{scope}:*")) == 2
 
 
 @needs_redis

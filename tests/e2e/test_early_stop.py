@@ -1,0 +1,42 @@
+"""A server stopped the moment it is ready stops cleanly, with exit status 0.
+
+Both servers compile the safeguarding lexicon and read the answer lexicons just after
+they start listening (bot/runtime.py); that took 1–2 s inside Sanic's
+after_server_start, and a SIGTERM then (a rolled-back deploy, an orchestrator's quick
+restart, a test) stopped the loop under it: "Event loop stopped before Future
+completed", exit status 1. The real processes, started as `python -m bot serve` and
+the tests start them, stopped the moment each answers.
+"""
+
+from __future__ import annotations
+
+import signal
+import uuid
+from pathlib import Path
+
+import pytest
+
+from bot.cli import stack
+from tests.e2e.conftest import E2E_MODEL
+
+pytestmark = pytest.mark.e2e
+
+
+@pytest.mark.parametrize("which", ["action server", "Rasa server"])
+def test_a_server_stopped_as_soon_as_it_is_ready_exits_0(which: str, tmp_path: Path) -> None:
+    token = uuid.uuid4().hex
+    processes = stack.rasa_processes(stack.free_port(), stack.free_port(), token, E2E_MODEL)
+    server = next(proc for proc in processes if proc.name == which)
+    server.log = tmp_path / "server.log"
+    env = stack.child_environment({"SB_DATABASE_URL": f"sqlite:///{tmp_path / 'sb.db'}",
+                                   "SB_RASA_API_TOKEN": token})
+    try:
+        stack.start([server], env)  # returns the moment it answers
+        assert server.popen is not None
+        server.popen.send_signal(signal.SIGTERM)
+        status = server.popen.wait(timeout=60)
+    finally:
+        stack.stop([server])
+    log = server.log.read_text(errors="replace")
+    assert status == 0, log[-3000:]
+    assert "Event loop stopped" not in log and "stopped on an error" not in log

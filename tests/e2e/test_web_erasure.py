@@ -1,0 +1,83 @@
+"""A web chat erased on request reaches Rasa's record too (issue 8, complete erasure).
+
+A web chat's id in Rasa ("rest:<key>") is known to the browser, and the respondent's
+pseudonym is an HMAC of it that cannot be undone, so the id is kept with the
+participation (migration 0013). Real Rasa and action servers, Rasa's SQL tracker store
+on its own SQLite file apart from the answers': after `python -m bot erase` the
+patient's words are in no table of either database, nor in either file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterator, List
+
+import pytest
+from sqlalchemy import inspect, text
+
+from bot.db.session import make_engine
+from tests.e2e.conftest import Servers, running_servers
+from tests.e2e.helpers import TEST_SCRIPT, answers_of, cli, erase, ref
+from tests.fakes.fake_telegram import FakeTelegram
+from tests.fakes.fake_twilio import FakeTwilio
+
+pytestmark = pytest.mark.e2e
+WORDS = "the nurse Zebedee Quuxworth sorted it in minutes"
+
+
+@pytest.fixture(scope="module")
+def tracker_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("tracker") / "rasa-tracker.db"
+
+
+@pytest.fixture(scope="module")
+def on_sql(tmp_path_factory: pytest.TempPathFactory, fake_twilio: FakeTwilio,
+           fake_telegram: FakeTelegram, tracker_file: Path) -> Iterator[Servers]:
+    folder = tmp_path_factory.mktemp("web-erasure")
+    with running_servers(folder, f"sqlite:///{folder / 'sounding-board.db'}", fake_twilio,
+                         fake_telegram, SB_TRACKER_URL=f"sqlite:///{tracker_file}") as running:
+        loaded = cli(running, "load", str(TEST_SCRIPT))
+        assert loaded.returncode == 0, loaded.stderr
+        yield running
+
+
+def found_in_tables(url: str, needles: List[str]) -> List[str]:
+    """Every table and column of the database at `url` holding one of `needles`."""
+    engine = make_engine(url, pooled=False)
+    hits = []
+    try:
+        with engine.connect() as connection:
+            for table in inspect(connection).get_table_names():
+                for row in connection.execute(text(f'SELECT * FROM "{table}"')).mappings():
+                    hits += [f"{table}.{column}" for column, value in row.items()
+                             if any(needle in str(value) for needle in needles)]
+    finally:
+        engine.dispose()
+    return hits
+
+
+def test_an_erasure_request_deletes_the_web_chat_in_rasa_too(on_sql: Servers,
+                                                             tracker_file: Path) -> None:
+    sender = on_sql.new_conversation()
+    key = sender.split(".")[0]
+    for message in ("TEST1", "yes", "19", "skip", "no", "4", "skip", "3", "good"):
+        on_sql.say(sender, message)
+    assert on_sql.texts(sender, WORDS) == ["Thanks, that's everything."]
+    assert ("fft_why", "answered", WORDS, 1) in answers_of(on_sql, sender)
+    tracker_url = f"sqlite:///{tracker_file}"
+    assert found_in_tables(tracker_url, ["Quuxworth"]) == ["events.data"]  # Rasa has it
+
+    reference = ref(on_sql, sender)[:12]  # the respondent_ref an export shows
+    done = erase(on_sql, reference, "SAR-77")
+    assert done.returncode == 0, done.stderr
+    assert "erased 1 participation(s)" in done.stdout
+    assert "rest chat in Rasa: erased" in done.stdout and "not erased" not in done.stdout
+
+    needles = ["Quuxworth", "Zebedee", key]
+    assert found_in_tables(on_sql.database_url, needles) == []
+    assert found_in_tables(tracker_url, needles) == []
+    for database in (Path(on_sql.database_url[len("sqlite:///"):]), tracker_file):
+        for path in database.parent.glob(database.name + "*"):  # the file and its WAL
+            assert b"Quuxworth" not in path.read_bytes(), path.name
+    # What Rasa itself now has of the chat: nothing they said (asking makes a new session).
+    assert [e for e in on_sql.tracker_events(sender) if e["event"] in ("user", "bot")] == []
