@@ -59,10 +59,11 @@ LOOPBACK_PROXIES = ("127.0.0.0/8", "::1/128")
 class RestChannel(RestInput):
     """Registered in credentials.yml as `bot.channels.rest.RestChannel`."""
 
-    def __init__(self, max_length: int = 4000, per_minute: float = 30, burst: int = 10) -> None:
+    def __init__(self, max_length: int = 4000, per_minute: float = 30, burst: int = 10,
+                 settings: Optional[Settings] = None) -> None:
         self.max_length = int(max_length)
         self.limiter = SharedRateLimiter("rest", per_minute=float(per_minute), burst=int(burst))
-        self._settings: Optional[Settings] = None
+        self._settings = settings  # from the environment when first needed, if not given
         self._store: Optional[WebDeliveries] = None
         self._held: Optional[WebHold] = None
         self._tasks: Set[asyncio.Task[None]] = set()
