@@ -15,7 +15,9 @@ a message retried after a network drop is never handled twice
 one request per message suits a 3-10 question survey, retries and idempotency
 are plain HTTP, nothing stays open on a phone asleep, and stock `SocketIOInput`
 with `session_persistence` sends nothing with the python-socketio Rasa installs
-(Rasa #13027).
+(Rasa #13027). While the answers database is down, a message is held in the spool
+the other channels use and the widget asks for its reply later
+(bot/channels/web_hold.py).
 """
 
 from __future__ import annotations

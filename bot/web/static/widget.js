@@ -247,10 +247,8 @@ function widget(me) {
         typing.hidden = true;
         say("");
         var many = Array.isArray(body);
-        if (many && body.some(function (m) { return m.held; })) { // kept until the database is back
-          if (!item.quiet) replies(body);
-          wait(true);
-        } else if (!item.quiet && many && !body.length && !queue.length) restore();
+        if (many && body.some(function (m) { return m.held; })) wait(true); // kept until the database is back
+        if (!item.quiet && many && !body.length && !queue.length) restore();
         else if (!item.quiet && many) replies(body);
         else if (!item.quiet && body && body.error) say(body.error);
         pump();
@@ -274,7 +272,7 @@ function widget(me) {
   }
   function poll() {
     if (!holding) return;
-    if (polls++ > 70) { say("Your replies are safe. Come back to this page later for your next question."); return; }
+    if (polls++ > 70) { say("Your replies are safe. Come back later for your next question."); return; }
     var later = function () { poller = setTimeout(poll, Math.min(15000, 1000 * Math.pow(1.5, polls))); };
     if (queue.length) { later(); return; } // what is being sent would be drawn over
     post("transcript", { sender: id }).then(function (r) {

@@ -19,6 +19,7 @@ from playwright.sync_api import expect
 
 from bot.engine import messages
 from bot.scripts.questions import FFT_TEXT
+from bot.trust.signposting import SIGNPOSTING
 from tests.e2e.conftest import running_servers
 from tests.e2e.helpers import TEST_SCRIPT, answers_of, cli
 from tests.e2e.private_postgres import PrivatePostgres, private_postgres
@@ -106,3 +107,27 @@ def test_answers_given_while_the_database_is_down_are_kept_and_the_chat_carries_
     expect(chat.bot().last).not_to_have_text("Sounding Board: " + FFT_TEXT)
     spool = Path(web.servers.env["SB_SPOOL_PATH"])
     assert sqlite3.connect(spool).execute("SELECT count(*) FROM held").fetchone() == (0,)
+
+
+def test_crisis_wording_held_for_the_database_is_signposted_at_once_and_once(
+        outage: Tuple[Web, PrivatePostgres], page: Any) -> None:
+    web, database = outage
+    page.goto(web.embed("outage-crisis.html"))
+    chat = Chat(page).open()
+    chat.wait_for("Are you happy to take part?")
+    database.stop()
+    try:
+        chat.type("i dont want to be alive anymore")
+        chat.wait_for(messages.HELD)  # at once, before the database is back
+        assert chat.bot_texts()[-2:] == [SIGNPOSTING, messages.HELD]
+    finally:
+        database.start()
+    # The engine's own answer when the message is replayed (signposting, then the
+    # question again); the signposting is not shown twice, the notice is gone.
+    expect(chat.bot().last).to_have_text("Sounding Board: Are you happy to take part?",
+                                         timeout=60_000)
+    shown = chat.log.locator("li").all_text_contents()
+    after = shown[shown.index("You: i dont want to be alive anymore") + 1:]
+    assert after[0] == "Sounding Board: " + SIGNPOSTING, after
+    assert chat.bot_texts().count(SIGNPOSTING) == 1
+    assert messages.HELD not in chat.bot_texts()
