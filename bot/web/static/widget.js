@@ -320,7 +320,8 @@ function widget(me) {
       return r.json();
     }).then(function (b) {
       var past = b.messages || [];
-      if (b.held) { wait(true); say(b.notice || ""); }
+      wait(!!b.held);
+      say(b.notice || "");
       if (!past.length && !b.held) { begin(); return; }
       if (!b.partial || !list.children.length) draw(past);
     }).catch(function () {
