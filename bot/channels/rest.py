@@ -275,7 +275,12 @@ class RestChannel(RestInput):
         loop = asyncio.get_running_loop()
         deadline = loop.time() + REPLAY_WAIT
         while True:
-            found = replies_to(await _events(request, conversation), delivery)
+            try:
+                found = replies_to(await _events(request, conversation), delivery)
+            except Exception as error:
+                if not database_unavailable(error):
+                    raise
+                found = None  # Rasa's record is on the database that is down: nothing new
             if found or loop.time() >= deadline:
                 return found or []
             await asyncio.sleep(0.25)
@@ -283,6 +288,11 @@ class RestChannel(RestInput):
 
 async def _events(request: Request, conversation: str) -> List[Dict[str, Any]]:
     """Rasa's record of one conversation (every session of it), as event dicts."""
-    tracker = await request.app.ctx.agent.tracker_store.retrieve_full_tracker(conversation)
+    store = request.app.ctx.agent.tracker_store
+    # Rasa's FailSafeTrackerStore answers a failed read with "no such conversation": the
+    # store inside it says the database is down, so a reload in an outage is not taken
+    # for a new chat.
+    store = getattr(store, "_tracker_store", store)
+    tracker = await store.retrieve_full_tracker(conversation)
     return [event.as_dict() for event in tracker.events] if tracker is not None else []
 
