@@ -10,6 +10,7 @@ count what reached the engine."""
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import time
 import types
@@ -20,12 +21,13 @@ from typing import Any, Dict, Iterator, List, Optional, Tuple
 import pytest
 import requests
 from rasa.core.channels.channel import UserMessage
-from rasa.core.tracker_store import InMemoryTrackerStore
+from rasa.core.tracker_store import InMemoryTrackerStore, TrackerStore
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import BotUttered, UserUttered
 from sanic import Sanic
 
 from bot.channels.rest import RestChannel
+from bot.channels.tracker_store import tracker_store_for
 from bot.config import load_settings
 from bot.db import migrate
 from bot.engine import messages
@@ -40,8 +42,8 @@ class Assistant:
     """Stands where Rasa's processor does: records the turn in Rasa's tracker store and
     answers "after <text>"."""
 
-    def __init__(self) -> None:
-        self.tracker_store = InMemoryTrackerStore(Domain.empty())
+    def __init__(self, tracker_store: Optional[TrackerStore] = None) -> None:
+        self.tracker_store = tracker_store or InMemoryTrackerStore(Domain.empty())
         self.handled: List[Tuple[str, Optional[str]]] = []
 
     async def __call__(self, message: UserMessage) -> None:
@@ -61,19 +63,34 @@ def database() -> Iterator[PrivatePostgres]:
         yield server
 
 
-@pytest.fixture
-def chat(database: PrivatePostgres, tmp_path: Path) -> Iterator[Tuple[str, Assistant]]:
+@contextlib.contextmanager
+def serving(database: PrivatePostgres, folder: Path,
+            assistant: Assistant) -> Iterator[Tuple[str, Assistant]]:
     settings = load_settings({"SB_DATABASE_URL": database.url,
                               "SB_PSEUDONYM_SECRET": "rest-hold-" + uuid.uuid4().hex,
-                              "SB_SPOOL_PATH": str(tmp_path / "spool.sqlite"),
+                              "SB_SPOOL_PATH": str(folder / "spool.sqlite"),
                               "SB_SPOOL_RETRY_SECONDS": "0.2"})
-    assistant = Assistant()
     app = Sanic("rest_hold_" + uuid.uuid4().hex[:8])
     app.ctx.agent = types.SimpleNamespace(tracker_store=assistant.tracker_store)
     channel = RestChannel(settings=settings)
     app.blueprint(channel.blueprint(assistant), url_prefix="/webhooks/rest")
     with serve_app(app) as base:
         yield base + "/webhooks/rest", assistant
+
+
+@pytest.fixture
+def chat(database: PrivatePostgres, tmp_path: Path) -> Iterator[Tuple[str, Assistant]]:
+    """Rasa's record in memory: readable while the answers database is down."""
+    with serving(database, tmp_path, Assistant()) as served:
+        yield served
+
+
+@pytest.fixture
+def chat_on_sql(database: PrivatePostgres, tmp_path: Path) -> Iterator[Tuple[str, Assistant]]:
+    """Rasa's record on the same PostgreSQL, as in production: down with it."""
+    store = tracker_store_for(database.url, 100, Domain.empty())
+    with serving(database, tmp_path, Assistant(store)) as served:
+        yield served
 
 
 def post(base: str, path: str, body: Any) -> requests.Response:
@@ -187,3 +204,30 @@ def test_an_empty_message_while_down_gets_a_clear_reply_and_is_not_held(
 
 def _held(path: Path) -> int:
     return int(sqlite3.connect(path).execute("SELECT count(*) FROM held").fetchone()[0])
+
+
+def test_with_rasas_record_down_too_only_what_is_held_is_shown_and_nothing_else_pretends(
+        chat_on_sql: Tuple[str, Assistant], database: PrivatePostgres) -> None:
+    base, assistant = chat_on_sql
+    waiting, quiet = (post(base, "conversations", {}).json()["conversation_id"]
+                      for _ in range(2))
+    for sender in (waiting, quiet):
+        say(base, sender, "yes", "key-seven-" + sender[:8])
+    database.stop()
+    try:
+        say(base, waiting, "19", "key-eight-8888")
+        shown = post(base, "transcript", {"sender": waiting})
+        # Nothing held and nothing readable: not an empty chat (the widget would start
+        # it again) but "not now".
+        refused = post(base, "transcript", {"sender": quiet})
+    finally:
+        database.start()
+    assert shown.status_code == 200 and shown.json()["held"] is True
+    assert shown.json()["partial"] is True
+    assert [m["text"] for m in shown.json()["messages"]] == ["19"]
+    assert refused.status_code == 503 and refused.json() == {"error": messages.CHAT_UNAVAILABLE}
+    deadline = time.monotonic() + 30
+    while (after := post(base, "transcript", {"sender": waiting}).json())["held"]:
+        assert time.monotonic() < deadline, after
+        time.sleep(0.2)
+    assert [m["text"] for m in after["messages"]] == ["yes", "after yes", "19", "after 19"]
