@@ -15,14 +15,17 @@ a message retried after a network drop is never handled twice
 one request per message suits a 3-10 question survey, retries and idempotency
 are plain HTTP, nothing stays open on a phone asleep, and stock `SocketIOInput`
 with `session_persistence` sends nothing with the python-socketio Rasa installs
-(Rasa #13027).
+(Rasa #13027). While the answers database is down, a message is held in the spool
+the other channels use and the widget asks for its reply later
+(bot/channels/web_hold.py).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Any, Awaitable, Callable, Dict, List, Optional, Tuple, Union
+import uuid
+from typing import Any, Awaitable, Callable, Dict, List, Optional, Set, Tuple, Union
 
 from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, UserMessage
 from rasa.core.channels.rest import RestInput
@@ -31,10 +34,13 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.channels.inbound import crisis_first, held_back, inbound_problem, or_apology
+from bot.channels.spool import replay_forever
 from bot.channels.transcript import replies_to, transcript
 from bot.channels.web_delivery import Replies, WebDeliveries, delivery_id, valid_message_id
+from bot.channels.web_hold import WebHold, as_json
 from bot.channels.webhooks import refused, webhook_blueprint
 from bot.config import Settings, load_settings
+from bot.db.session import database_unavailable
 from bot.engine import messages
 from bot.engine.turns import Message
 from bot.limits.addresses import requester_key
@@ -43,6 +49,7 @@ from bot.metrics import metrics
 from bot.trust import identity
 
 CHANNEL = "rest"
+NO_KEY = "api:"  # the spool key of a message sent without a message_id
 NOT_ISSUED = ("sender must be a conversation id issued by "
               "POST /webhooks/rest/conversations")
 logger = logging.getLogger(__name__)
@@ -54,11 +61,14 @@ LOOPBACK_PROXIES = ("127.0.0.0/8", "::1/128")
 class RestChannel(RestInput):
     """Registered in credentials.yml as `bot.channels.rest.RestChannel`."""
 
-    def __init__(self, max_length: int = 4000, per_minute: float = 30, burst: int = 10) -> None:
+    def __init__(self, max_length: int = 4000, per_minute: float = 30, burst: int = 10,
+                 settings: Optional[Settings] = None) -> None:
         self.max_length = int(max_length)
         self.limiter = SharedRateLimiter("rest", per_minute=float(per_minute), burst=int(burst))
-        self._settings: Optional[Settings] = None
+        self._settings = settings  # from the environment when first needed, if not given
         self._store: Optional[WebDeliveries] = None
+        self._held: Optional[WebHold] = None
+        self._tasks: Set[asyncio.Task[None]] = set()
         self._crowd: Optional[Tuple[SharedRateLimiter, SharedRateLimiter]] = None
 
     @property
@@ -89,6 +99,12 @@ class RestChannel(RestInput):
             self._store = WebDeliveries(self.settings)
         return self._store
 
+    @property
+    def held(self) -> WebHold:
+        if self._held is None:
+            self._held = WebHold(self.store)
+        return self._held
+
     @classmethod
     def name(cls) -> str:
         return "rest"
@@ -101,6 +117,17 @@ class RestChannel(RestInput):
         webhook = webhook_blueprint(
             "sounding_board_rest", lambda request: self._receive(request, on_new_message)
         )
+
+        async def turn(text: str, conversation: str, delivery: str) -> Optional[Replies]:
+            return await self.handle(text, conversation, delivery, on_new_message)
+
+        @webhook.listener("after_server_start")
+        async def start_replaying(_app: Any, _loop: Any) -> None:
+            task = asyncio.get_running_loop().create_task(replay_forever(
+                self.held.spool, CHANNEL, lambda held: self.held.replay(held, turn),
+                self.settings.spool_retry_seconds))
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
 
         @webhook.route("/conversations", methods=["POST"])
         async def new_conversation(request: Request) -> HTTPResponse:
@@ -117,10 +144,27 @@ class RestChannel(RestInput):
             _body, sender, key = checked
             if await self._crowded(request) or not await self.limiter.allow(key):
                 return refused(CHANNEL, "rate_limited", {"error": messages.SLOW_DOWN}, 429)
-            events = await _events(request, identity.conversation_id(CHANNEL, key))
-            return response.json({"conversation_id": sender, "messages": transcript(events)})
+            return await self._transcript(request, sender, identity.conversation_id(CHANNEL, key))
 
         return webhook
+
+    async def _transcript(self, request: Request, sender: str, conversation: str) -> HTTPResponse:
+        """The conversation so far, with any messages still held for the database, and
+        whether any are (the widget asks again until none is)."""
+        held, waiting = await self.held.waiting(conversation)
+        notice = {"notice": messages.HELD} if held else {}
+        try:
+            events = await _events(request, conversation)
+        except Exception as error:
+            if not database_unavailable(error):
+                raise
+            if not held:
+                return response.json({"error": messages.CHAT_UNAVAILABLE}, 503)
+            # Rasa's record is on the database that is down: only what is held here.
+            return response.json({"conversation_id": sender, "held": True, "partial": True,
+                                  "messages": transcript([], waiting=waiting), **notice})
+        return response.json({"conversation_id": sender, "held": held,
+                              "messages": transcript(events, waiting=waiting), **notice})
 
     def _sender(self, request: Request) -> Union[HTTPResponse, Tuple[Dict[str, Any], str, str]]:
         """(body, sender, key) of a request naming an id we issued, or the refusal."""
@@ -156,50 +200,69 @@ class RestChannel(RestInput):
             slow = crisis_first(text) + [Message(messages.SLOW_DOWN)]
             await self.store.count_signposting(text, CHANNEL)  # the engine never sees it
             metrics().rejected.labels(CHANNEL, "rate_limited").inc()
-            return response.json(_as_json(sender, slow), 429)
+            return response.json(as_json(sender, slow), 429)
         kind, reply = inbound_problem(text, self.max_length)
         if kind:
             await self.store.count_signposting(text, CHANNEL)
-            return response.json(_as_json(sender, crisis_first(text) + [Message(reply)]))
+            return response.json(as_json(sender, crisis_first(text) + [Message(reply)]))
         conversation = identity.conversation_id(CHANNEL, key)
-        delivery = None
-        if message_id is not None:
-            delivery = delivery_id(self.settings.pseudonym_secret, key, message_id)
-            if not await self._first_delivery(delivery):
-                replies = await self._replay(request, conversation, delivery)
-                return response.json([{**m, "recipient_id": sender} for m in replies])
-        replies = await self._handle(str(text), conversation, delivery, on_new_message)
+        # Without a key from the widget (an API caller), the message is never retried.
+        delivery = (delivery_id(self.settings.pseudonym_secret, key, message_id)
+                    if message_id is not None else NO_KEY + uuid.uuid4().hex)
+        spool = self.held.spool
+        if spool.maybe_held and await asyncio.to_thread(spool.holds, CHANNEL, conversation):
+            # Earlier messages of this chat wait for the database: this one waits behind
+            # them (and a retry of a held one is held once).
+            return response.json(await self.held.hold(sender, conversation, delivery, text))
+        claimed = await self._claim(delivery) if message_id is not None else None
+        if claimed == "down":  # kept on disk, handled when the database is back
+            return response.json(await self.held.hold(sender, conversation, delivery, text))
+        if claimed == "again":
+            replies: Optional[Replies] = await self._replay(request, conversation, delivery)
+        else:
+            replies = await self.handle(str(text), conversation, delivery, on_new_message)
+        if replies is None:  # the engine could not reach the database: held for later
+            return response.json(await self.held.hold(sender, conversation, delivery, text,
+                                                      attempts=int(claimed == "first")))
         return response.json([{**m, "recipient_id": sender} for m in replies])
 
-    async def _first_delivery(self, delivery: str) -> bool:
+    async def _claim(self, delivery: str) -> str:
+        """"first" delivery of this key, "again", or "down" (the database is unavailable:
+        hold it); any other failure is taken as a first delivery."""
         try:
-            return await asyncio.to_thread(self.store.claim, delivery)
-        except Exception:  # noqa: BLE001 - no database: the engine says sorry itself
+            return "first" if await asyncio.to_thread(self.store.claim, delivery) else "again"
+        except Exception as error:  # noqa: BLE001 - no database: the engine says sorry itself
+            if database_unavailable(error):
+                return "down"
             logger.warning("could not check a web message key; handling the message")
-            return True
+            return "first"
 
-    async def _handle(self, text: str, conversation: str, delivery: Optional[str],
-                      on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Replies:
+    async def handle(self, text: str, conversation: str, delivery: str,
+                     on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Optional[Replies]:
+        """One message through the assistant: its replies, or None when the engine could
+        not reach the answers database (nothing stored: the caller holds it)."""
         collector = CollectingOutputChannel()
-        first = self.store.started(delivery) if delivery else None
-        replies: Replies = []
+        first = self.store.started(delivery)
+        replies: Optional[Replies] = None
         try:
             # A caller's metadata is not passed on: nothing a caller chooses steers the engine.
             try:
                 await on_new_message(UserMessage(text, collector, conversation,
                                                  input_channel=self.name(), message_id=delivery))
-            except Exception:  # noqa: BLE001 - Rasa failed (e.g. its lock store is down)
+            except Exception as error:  # noqa: BLE001 - Rasa failed (e.g. its lock store is down)
+                if database_unavailable(error):  # Rasa's tracker store is on that database
+                    return None
                 logger.exception("web turn failed")  # no text, no id
                 collector.messages.clear()  # treated as no reply: signposting, then sorry
+            if held_back(collector.messages):
+                return None
             replies = [m for m in collector.messages if "custom" not in m]
-            if not replies or held_back(collector.messages):
-                # The assistant failed (the action server is down), or the engine could not
-                # reach the database: the web has no way to send the next question later.
+            if not replies:  # the assistant failed (the action server is down)
                 await self.store.count_signposting(text, CHANNEL)
                 replies = [{"text": m.text} for m in or_apology(text, [])]
         finally:
-            if first is not None and not first.done():
-                first.set_result(replies)
+            if not first.done():
+                first.set_result(replies or [])
         return replies
 
     async def _replay(self, request: Request, conversation: str, delivery: str) -> Replies:
@@ -212,7 +275,12 @@ class RestChannel(RestInput):
         loop = asyncio.get_running_loop()
         deadline = loop.time() + REPLAY_WAIT
         while True:
-            found = replies_to(await _events(request, conversation), delivery)
+            try:
+                found = replies_to(await _events(request, conversation), delivery)
+            except Exception as error:
+                if not database_unavailable(error):
+                    raise
+                found = None  # Rasa's record is on the database that is down: nothing new
             if found or loop.time() >= deadline:
                 return found or []
             await asyncio.sleep(0.25)
@@ -220,10 +288,11 @@ class RestChannel(RestInput):
 
 async def _events(request: Request, conversation: str) -> List[Dict[str, Any]]:
     """Rasa's record of one conversation (every session of it), as event dicts."""
-    tracker = await request.app.ctx.agent.tracker_store.retrieve_full_tracker(conversation)
+    store = request.app.ctx.agent.tracker_store
+    # Rasa's FailSafeTrackerStore answers a failed read with "no such conversation": the
+    # store inside it says the database is down, so a reload in an outage is not taken
+    # for a new chat.
+    store = getattr(store, "_tracker_store", store)
+    tracker = await store.retrieve_full_tracker(conversation)
     return [event.as_dict() for event in tracker.events] if tracker is not None else []
-
-
-def _as_json(sender: str, outgoing: List[Message]) -> List[Dict[str, Any]]:
-    return [{"recipient_id": sender, "text": message.text} for message in outgoing]
 

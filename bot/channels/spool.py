@@ -26,7 +26,7 @@ import time
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Awaitable, Callable, List, Literal, Optional
+from typing import Awaitable, Callable, List, Literal, Optional, Tuple
 
 from bot.channels.held_order import HeldOrder
 from bot.config import Settings
@@ -37,14 +37,15 @@ logger = logging.getLogger(__name__)
 LAYOUT = 1
 LEASE_SECONDS = 120.0  # a claimed message is offered again if its replay never ends
 CLAIM_BATCH = 100
+MAX_KEY = 64  # an admission key is stored in inbound_message.provider_id (64 characters)
 
 
 @dataclass(frozen=True)
 class Held:
     id: int
     channel: str
-    key: str  # the provider's message id (Twilio MessageSid, Telegram update_id)
-    sender: str  # whom to answer: a phone number or a chat id
+    key: str  # the provider's message id (Twilio MessageSid, Telegram update_id, web delivery id)
+    sender: str  # whom to answer: a phone number, a chat id, a web conversation id
     text: str
     attempts: int  # times the engine itself was reached and could not finish
     seq: int  # its ticket in the order across replicas (0: this replica's own order)
@@ -54,7 +55,10 @@ class Held:
         """The key its replay is admitted under, once: the provider's id the first time,
         and a new one for each time the engine was reached and could not finish (so a
         crash after the engine's commit is recognised, and a later attempt is not)."""
-        return self.key if not self.attempts else f"{self.key}~{self.attempts}"
+        if not self.attempts:
+            return self.key
+        suffix = f"~{self.attempts}"  # a web message's key is 64 characters already
+        return self.key[:MAX_KEY - len(suffix)] + suffix
 
 
 class Spool:
@@ -127,6 +131,15 @@ class Spool:
         with closing(self._connect()) as connection:
             return connection.execute("SELECT 1 FROM held WHERE channel = ? AND sender = ? "
                                       "LIMIT 1", (channel, sender)).fetchone() is not None
+
+    def waiting(self, channel: str, sender: str) -> List[Tuple[str, str]]:
+        """(key, text) of this sender's messages held in this replica's file, oldest first."""
+        if not self._maybe_held and not self.path.exists():
+            return []
+        with closing(self._connect()) as connection:
+            return [(str(key), str(text)) for key, text in connection.execute(
+                "SELECT key, text FROM held WHERE channel = ? AND sender = ? ORDER BY id",
+                (channel, sender))]
 
     def claim(self, channel: str, now: float | None = None) -> List[Held]:
         """The oldest held message of each sender nobody is replaying, leased to us;

@@ -25,11 +25,17 @@ from collections import OrderedDict
 from typing import Any, Optional
 
 from rasa.core.brokers.broker import EventBroker
-from rasa.core.tracker_store import InMemoryTrackerStore, SQLTrackerStore, TrackerStore
+from rasa.core.tracker_store import (
+    InMemoryTrackerStore,
+    SQLTrackerStore,
+    TrackerStore,
+    create_engine_kwargs,
+)
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.trackers import DialogueStateTracker
-from sqlalchemy import delete
+from sqlalchemy import create_engine, delete
 from sqlalchemy.engine import make_url
+from sqlalchemy.orm import sessionmaker
 
 from bot.config import load_settings
 
@@ -63,6 +69,18 @@ class BoundedTrackerStore(InMemoryTrackerStore):
 
 
 class ErasableSQLTrackerStore(SQLTrackerStore):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # Connections the database dropped (it restarted) are found out before use, not
+        # by a read that fails: Rasa's FailSafeTrackerStore takes a failed read for "no
+        # conversation yet" and saves a new, empty one, which here means erase it (a
+        # conversation's whole record was lost on the first turn after an outage).
+        stale: Any = self.engine  # type: ignore[has-type] # untyped in Rasa
+        url = stale.url
+        self.engine = create_engine(url, pool_pre_ping=True, **create_engine_kwargs(url))
+        self.sessionmaker = sessionmaker(bind=self.engine)
+        stale.dispose()
+
     async def retrieve(self, sender_id: str) -> Optional[DialogueStateTracker]:
         """The latest session's last MAX_EVENTS events, not all of it: a turn costs the
         same at the 300th message as at the 10th (stock reads the whole session every

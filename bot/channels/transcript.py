@@ -9,7 +9,7 @@ dicts, so they are tested by tables.
 
 from __future__ import annotations
 
-from typing import Any, Dict, Iterable, List, Optional
+from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
 PATIENT, BOT = "patient", "bot"
 # A page reload needs the recent past, not a whole history.
@@ -41,9 +41,32 @@ def _entry(event: Dict[str, Any]) -> Optional[Dict[str, Any]]:
     return None
 
 
-def transcript(events: Iterable[Dict[str, Any]], limit: int = MAX_TRANSCRIPT) -> List[Dict[str, Any]]:
-    """The patient's and the bot's messages, oldest first, at most the last `limit`."""
-    entries = [entry for entry in map(_entry, events) if entry is not None]
+def _held_notice(event: Dict[str, Any]) -> bool:
+    """The engine's "we've got that" to a message it held (actions/engine.py marks it)."""
+    custom = (event.get("data") or {}).get("custom")
+    return event.get("event") == "bot" and isinstance(custom, dict) and bool(custom.get("held"))
+
+
+def transcript(events: Iterable[Dict[str, Any]], limit: int = MAX_TRANSCRIPT,
+               waiting: Sequence[Tuple[str, str]] = ()) -> List[Dict[str, Any]]:
+    """The patient's and the bot's messages, oldest first, at most the last `limit`.
+
+    A message held while the answers database was down may reach Rasa twice (once
+    when the engine held it, again when it is replayed, under the same message id):
+    it is shown once, and the engine's held notice not at all. `waiting` are the
+    (key, text) of messages still held for this conversation: shown after the rest,
+    unless Rasa has them already."""
+    entries, seen = [], set()
+    for event in events:
+        key = event.get("message_id") if event.get("event") == "user" else None
+        if key in seen or _held_notice(event):
+            continue
+        if key:
+            seen.add(key)
+        entry = _entry(event)
+        if entry is not None:
+            entries.append(entry)
+    entries += [{"from": PATIENT, "text": text} for key, text in waiting if key not in seen]
     return entries[-limit:] if limit > 0 else []
 
 
@@ -54,15 +77,15 @@ def replies_to(events: Iterable[Dict[str, Any]], message_id: str) -> Optional[Li
     whose network dropped sees the answer they missed, and nothing runs twice.
     """
     found: Optional[List[Dict[str, Any]]] = None
+    answering = False
     for event in events:
-        kind = event.get("event")
-        if found is None:
-            if kind == "user" and event.get("message_id") == message_id:
+        if event.get("event") == "user":
+            # The last time it reached Rasa counts: a held message is replayed.
+            answering = event.get("message_id") == message_id
+            if answering:
                 found = []
             continue
-        if kind == "user":
-            break
-        entry = _entry(event)
-        if entry is not None:
+        entry = _entry(event) if answering and not _held_notice(event) else None
+        if entry is not None and found is not None:
             found.append(bot_message(entry["text"], entry.get("buttons")))
     return found

@@ -116,6 +116,8 @@ SMS_REMINDER = (
 # The answers database is down: the message is kept and handled when it returns.
 HELD = ("Thanks, we've got that. We're running a little slow, so your next question "
         "will follow shortly.")
+# The web chat cannot be reached, or cannot read the conversation back just now.
+CHAT_UNAVAILABLE = "The chat is not available right now. Please try again in a minute."
 SOMETHING_WENT_WRONG = (
     "Sorry, something went wrong on our side and your last message wasn't saved. "
     "Please try again in a few minutes."

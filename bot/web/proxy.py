@@ -10,9 +10,12 @@ millisecond beside a turn of ~10 ms).
 
 from __future__ import annotations
 
+import json
 from typing import Tuple
 
 import httpx
+
+from bot.engine import messages
 
 # The only paths a browser may reach, and what each becomes on the Rasa server.
 PATHS = {
@@ -23,7 +26,7 @@ PATHS = {
 # A message is capped at 4,000 characters by the channel; JSON escaping may
 # multiply that by six (\uXXXX), and nothing larger is ever a real message.
 MAX_BODY = 32 * 1024
-UNREACHABLE = b'{"error": "The chat is not available right now. Please try again in a minute."}'
+UNREACHABLE = json.dumps({"error": messages.CHAT_UNAVAILABLE}).encode()
 TOO_SLOW = b'{"error": "The chat is taking too long to answer. Please try again."}'
 
 

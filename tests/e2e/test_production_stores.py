@@ -18,13 +18,14 @@ from typing import Any, Iterator, List
 
 import pytest
 import redis
+import requests
 
 from bot.engine import messages
 from bot.trust import identity
 from bot.trust.pseudonym import pseudonym
 from bot.trust.signposting import SIGNPOSTING
 from tests.e2e.conftest import Servers
-from tests.e2e.helpers import rows
+from tests.e2e.helpers import answers_of, ref, rows
 from tests.e2e.private_postgres import PrivatePostgres, private_postgres
 from tests.e2e.replicas import Production, two_replicas
 from tests.e2e.telegram_user import TelegramUser
@@ -281,3 +282,45 @@ def test_new_conversation_ids_from_one_address_are_limited_across_replicas(
     other = requests.post(f"{replicas[0]}/webhooks/rest/conversations",
                           headers={"X-Forwarded-For": "198.51.100.255"}, timeout=30)
     assert other.status_code == 201
+
+
+def test_web_messages_held_on_both_replicas_are_replayed_once_and_in_order(
+        production: Servers, database: PrivatePostgres) -> None:
+    """nginx hands the chat's messages to the replicas in turn, so during the outage
+    each holds some (a retry may reach the other one): the tickets in Redis keep
+    their order, and each is admitted once."""
+    sender = production.new_conversation()
+
+    def say(text: str, key: str) -> List[Any]:
+        answer = requests.post(f"{production.rasa_url}/webhooks/rest/webhook", timeout=30,
+                               json={"sender": sender, "message": text, "message_id": key})
+        assert answer.status_code == 200, answer.text
+        return list(answer.json())
+
+    assert say("TEST1", "web-outage-1")[-1]["text"] == "Are you happy to take part?"
+    assert say("Yes", "web-outage-2")[-1]["text"] == "Which age group are you in?"
+    database.stop()
+    try:
+        assert [m.get("text") for m in say("19", "web-outage-3")] == [messages.HELD, None]
+        for text, key in (("LS6", "web-outage-4"), ("19", "web-outage-3"), ("No", "web-outage-5")):
+            assert say(text, key) == [{"recipient_id": sender, "held": True}]
+    finally:
+        database.start()
+    deadline = time.monotonic() + 60
+    while True:  # as the widget asks, through nginx (so of either replica)
+        shown = requests.post(f"{production.rasa_url}/webhooks/rest/transcript", timeout=30,
+                              json={"sender": sender}).json()
+        if shown.get("held") is False:
+            break
+        assert time.monotonic() < deadline, shown
+        time.sleep(2)  # within the chat's rate limit, as the widget's back-off is
+    texts = [m["text"] for m in shown["messages"]]
+    # Rasa's record of the chat is whole: what came before the outage is still there.
+    assert texts[0] == "TEST1" and texts.index("Yes") < texts.index("19"), texts
+    assert texts[-6:] == ["19", texts[-5], "LS6", "Have you used the service?", "No",
+                          "How easy was it to be seen? (1 = Very hard, 5 = Very easy)"], texts
+    assert texts.count("19") == 1 and messages.HELD not in texts
+    assert rows(production, "SELECT p.age_band, p.area FROM participation p JOIN respondent r "
+                "ON r.id = p.respondent_id WHERE r.pseudonym = :ref",
+                ref=ref(production, sender)) == [("18-24", "LS6")]
+    assert answers_of(production, sender) == [("used_service", "answered", "No", 1)]

@@ -62,3 +62,38 @@ def test_odd_events_are_skipped_not_fatal(events: List[Dict[str, Any]]) -> None:
 ])
 def test_a_retry_gets_what_the_first_delivery_got(message_id: str, expected: Any) -> None:
     assert replies_to(EVENTS, message_id) == expected
+
+
+# The engine held "19" (the answers database was down), then it was replayed.
+HELD_THEN_REPLAYED: List[Dict[str, Any]] = [
+    {"event": "user", "text": "yes", "message_id": "web:a"},
+    {"event": "bot", "text": "Which age group?", "data": {}},
+    {"event": "user", "text": "19", "message_id": "web:b"},
+    {"event": "bot", "text": "Thanks, we've got that.", "data": {"custom": {"held": True}}},
+    {"event": "user", "text": "19", "message_id": "web:b"},
+    {"event": "bot", "text": "Postcode?", "data": {}},
+]
+
+
+@pytest.mark.parametrize("waiting,expected", [
+    ((), ["yes", "Which age group?", "19", "Postcode?"]),
+    # Still held after the replay of "19": shown after the rest, once.
+    ((("web:c", "LS6"),), ["yes", "Which age group?", "19", "Postcode?", "LS6"]),
+    ((("web:b", "19"), ("web:c", "LS6")), ["yes", "Which age group?", "19", "Postcode?", "LS6"]),
+], ids=["replayed", "one-waiting", "waiting-and-already-in-rasa"])
+def test_a_held_message_is_shown_once_and_the_held_notice_not_at_all(
+        waiting: Any, expected: List[str]) -> None:
+    assert [m["text"] for m in transcript(HELD_THEN_REPLAYED, waiting=waiting)] == expected
+
+
+def test_messages_waiting_with_nothing_from_rasa_are_the_patients() -> None:
+    assert transcript([], waiting=[("web:x", "LS6")]) == [{"from": "patient", "text": "LS6"}]
+
+
+@pytest.mark.parametrize("message_id,expected", [
+    ("web:a", [{"text": "Which age group?"}]),
+    ("web:b", [{"text": "Postcode?"}]),  # the replay's reply, not the held notice
+])
+def test_a_retry_of_a_replayed_message_gets_the_replays_reply(message_id: str,
+                                                                expected: Any) -> None:
+    assert replies_to(HELD_THEN_REPLAYED, message_id) == expected

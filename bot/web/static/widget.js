@@ -246,8 +246,10 @@ function widget(me) {
         busy = false; tries = 0;
         typing.hidden = true;
         say("");
-        if (!item.quiet && Array.isArray(body) && !body.length && !queue.length) restore();
-        else if (!item.quiet && Array.isArray(body)) replies(body);
+        var many = Array.isArray(body);
+        if (many && body.some(function (m) { return m.held; })) wait(true); // kept until the database is back
+        if (!item.quiet && many && !body.length && !queue.length) restore();
+        else if (!item.quiet && many) replies(body);
         else if (!item.quiet && body && body.error) say(body.error);
         pump();
       });
@@ -259,6 +261,30 @@ function widget(me) {
       timer = setTimeout(pump, Math.min(30000, 1000 * Math.pow(2, tries - 1)));
     });
   }
+  // ---- held: the server keeps the message until its database is back; ask for the
+  // next question with a back-off (1 s growing to 15 s), for about 15 minutes ----
+  var holding = load("held"), polls = 0, poller = null;
+  function wait(on) {
+    holding = on; save("held", on);
+    clearTimeout(poller);
+    polls = 0;
+    if (on) poller = setTimeout(poll, 1000);
+  }
+  function poll() {
+    if (!holding) return;
+    if (polls++ > 70) { say("Your replies are safe. Come back later for your next question."); return; }
+    var later = function () { poller = setTimeout(poll, Math.min(15000, 1000 * Math.pow(1.5, polls))); };
+    if (queue.length) { later(); return; } // what is being sent would be drawn over
+    post("transcript", { sender: id }).then(function (r) {
+      return r.json().then(function (b) {
+        if (!r.ok) throw new Error("transcript " + r.status);
+        if (b.held) { later(); return; }
+        wait(false);
+        say("");
+        draw(b.messages || [], true);
+      });
+    }).catch(later);
+  }
   function send(text, byItself) {
     text = String(text).trim();
     if (!text) return;
@@ -269,7 +295,7 @@ function widget(me) {
     if (!byItself) input.focus(); // a chosen button goes away: the reply box is next
     pump();
   }
-  function again() { tries = 0; pump(); }
+  function again() { tries = 0; pump(); if (holding && polls > 70) wait(true); }
   window.addEventListener("online", again);
   document.addEventListener("visibilitychange", function () { if (!document.hidden) again(); });
 
@@ -294,18 +320,29 @@ function widget(me) {
       return r.json();
     }).then(function (b) {
       var past = b.messages || [];
-      if (!past.length) { begin(); return; }
-      list.textContent = "";
-      var lastButtons = [];
-      past.forEach(function (m) {
-        show(m.from === "bot" ? "bot" : "you", m.text);
-        lastButtons = m.from === "bot" ? m.buttons || [] : [];
-      });
-      offer(lastButtons);
+      wait(!!b.held);
+      say(b.notice || "");
+      if (!past.length && !b.held) { begin(); return; }
+      if (!b.partial || !list.children.length) draw(past);
     }).catch(function () {
       say("Connection lost. Trying again…");
       setTimeout(function () { restore(held); }, 3000);
     });
+  }
+  // The conversation as the server has it. With `tell`, the bot's newest messages are
+  // added after the rest is drawn, so the live log announces only them.
+  function draw(past, tell) {
+    var fresh = past.length;
+    while (tell && fresh && past[fresh - 1].from === "bot") fresh--;
+    log.setAttribute("aria-live", "off");
+    list.textContent = "";
+    past.slice(0, fresh).forEach(function (m) { show(m.from === "bot" ? "bot" : "you", m.text); });
+    setTimeout(function () {
+      log.setAttribute("aria-live", "polite");
+      replies(past.slice(fresh));
+      var m = past[fresh - 1];
+      if (fresh === past.length) offer(m && m.from === "bot" ? m.buttons || [] : []);
+    }, 150);
   }
   function begin() {
     if (code) send(code, true);

@@ -7,6 +7,7 @@ web process allows that origin and no other.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import threading
@@ -58,23 +59,29 @@ class _Quiet(SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="session")
-def web(loaded: Servers, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Web]:
-    folder = tmp_path_factory.mktemp("site")
+@contextlib.contextmanager
+def patient_web(servers: Servers, folder: Path) -> Iterator[Web]:
+    """The patient web process for `servers`, and an embedding site in `folder`."""
     site = ThreadingHTTPServer(("127.0.0.1", 0), partial(_Quiet, directory=str(folder)))
     threading.Thread(target=site.serve_forever, daemon=True).start()
     site_url = f"http://127.0.0.1:{site.server_address[1]}"
-    port = int(loaded.env["SB_WEB_PORT"])  # the one the action server's links point at
-    log = folder.parent / "patient-web.log"
-    env = {**loaded.env, "SB_WEB_ALLOWED_ORIGINS": site_url}
+    port = int(servers.env["SB_WEB_PORT"])  # the one the action server's links point at
+    log = folder.parent / f"{folder.name}-patient-web.log"
+    env = {**servers.env, "SB_WEB_ALLOWED_ORIGINS": site_url}
     process = stack.Process("patient web", [sys.executable, "-m", "bot.web"],
                             f"http://127.0.0.1:{port}/health", log=log)
     try:
         stack.start([process], env, timeout=60)
-        yield Web(f"http://127.0.0.1:{port}", site_url, folder, log, loaded)
+        yield Web(f"http://127.0.0.1:{port}", site_url, folder, log, servers)
     finally:
         stack.stop([process])
         site.shutdown()
+
+
+@pytest.fixture(scope="session")
+def web(loaded: Servers, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Web]:
+    with patient_web(loaded, tmp_path_factory.mktemp("site")) as running:
+        yield running
 
 
 # One browser for this package's tests, closed when they end: while Playwright's sync API
