@@ -22,6 +22,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text as sql_text,
 )
 from sqlalchemy.orm import declarative_base, relationship
 
@@ -157,7 +158,8 @@ class Participation(Base):
     __table_args__ = (Index("ix_participation_lookup", "consultation_id", "respondent_id"),)
     id = Column(Integer, primary_key=True)
     consultation_id = Column(ForeignKey("consultation.id"), nullable=False)
-    respondent_id = Column(ForeignKey("respondent.id", ondelete="CASCADE"), nullable=False)
+    respondent_id = Column(ForeignKey("respondent.id", ondelete="CASCADE"), nullable=False,
+                           index=True)  # erasure and retention find a person's by it
     channel = Column(String(20), nullable=False)
     status = Column(String(12), nullable=False, default="started")
     age_band = Column(String(20))
@@ -188,6 +190,33 @@ class Answer(Base):
     value_choices = Column(JSON)  # multiple choice: list of labels
     attempts = Column(Integer, nullable=False, default=1)
     answered_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+
+class ResultTally(Base):
+    """How many answers a consultation has per (question, channel, age band, area, value).
+
+    Kept by database triggers (migration 0012) in the transaction that writes, changes
+    or deletes an answer, whatever does it; read by `bot.reporting.tallies`. Never
+    written by the application. `value`: "" for free text, "c" + JSON for multiple
+    choice, "n" + a number, "t" + text; age band and area "" when not given.
+    """
+
+    __tablename__ = "result_tally"
+    __table_args__ = (
+        UniqueConstraint("consultation_id", "question_id", "channel", "age_band", "area",
+                         "value"),
+        # Rows that fall to 0 are deleted at once; this finds them.
+        Index("ix_result_tally_spent", "n", sqlite_where=sql_text("n = 0"),
+              postgresql_where=sql_text("n = 0")),
+    )
+    id = Column(Integer, primary_key=True)
+    consultation_id = Column(Integer, nullable=False)
+    question_id = Column(Integer, nullable=False)
+    channel = Column(String(20), nullable=False)
+    age_band = Column(String(20), nullable=False)
+    area = Column(String(4), nullable=False)
+    value = Column(Text, nullable=False)
+    n = Column(Integer, nullable=False)
 
 
 class OptOut(Base):
@@ -271,7 +300,7 @@ class Conversation(Base):
     channel = Column(String(20), nullable=False)
     consultation_code = Column(String(12))
     step = Column(String(40))
-    participation_id = Column(ForeignKey("participation.id", ondelete="SET NULL"))
+    participation_id = Column(ForeignKey("participation.id", ondelete="SET NULL"), index=True)
     reasks = Column(Integer, nullable=False, default=0)
     pending = Column(String(12), nullable=False, default="")  # "delete": confirm erasure
     # A best guess waiting for yes/no, or the options of "which one?" (JSON); never free text.

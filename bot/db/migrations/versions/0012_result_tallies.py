@@ -1,0 +1,128 @@
+"""result_tally: answer counts kept by triggers; indexes for retention and erasure
+
+Revision ID: 0012
+Revises: 0011
+Create Date: 2026-12-02
+
+Per-question results read every answer of a consultation with a GROUP BY (0.55 s on
+SQLite, 0.89 s on PostgreSQL at 279,000 answers). `result_tally` keeps the same
+counts, keyed as that GROUP BY was: (consultation, question, channel, age band, area,
+answer value) -> answers. Database triggers keep it, in the transaction that writes
+the answer, whatever writes it (the engine, erasure, retention, a hand-made DELETE),
+so the engine is unchanged and the counts cannot drift from the answers.
+
+The value key: "" for free text (never its words), "c" + the JSON list for multiple
+choice, "n" + the number, "t" + the text otherwise (`bot.reporting.tallies` reads it).
+A row that falls to 0 is deleted, so an erased answer leaves no trace here.
+
+Also indexes on participation.respondent_id and conversation.participation_id:
+deleting a respondent or a participation scanned those tables without them.
+"""
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0012"
+down_revision = "0011"
+branch_labels = None
+depends_on = None
+
+KEY = "consultation_id, question_id, channel, age_band, area, value"
+VALUE = """CASE WHEN q.type = 'free_text' THEN ''
+            WHEN q.type = 'multi_choice' THEN 'c' || COALESCE(CAST(a.value_choices AS TEXT), '')
+            WHEN a.value_number IS NOT NULL THEN 'n' || CAST(a.value_number AS TEXT)
+            ELSE 't' || COALESCE(a.value_text, '') END"""
+
+
+def counted(sign: str, where: str) -> str:
+    """Add (sign "+") or take away (sign "-") the answers matching `where` (a, p, q)."""
+    return f"""INSERT INTO result_tally ({KEY}, n)
+        SELECT p.consultation_id, a.question_id, p.channel, COALESCE(p.age_band, ''),
+               COALESCE(p.area, ''), {VALUE}, {sign}COUNT(*)
+        FROM answer a JOIN participation p ON p.id = a.participation_id
+        JOIN question q ON q.id = a.question_id
+        WHERE a.status = 'answered' AND {where}
+        GROUP BY p.consultation_id, a.question_id, p.channel, COALESCE(p.age_band, ''),
+                 COALESCE(p.area, ''), {VALUE}
+        ON CONFLICT ({KEY}) DO UPDATE SET n = result_tally.n + excluded.n;"""
+
+
+SPENT = "DELETE FROM result_tally WHERE n = 0;"  # the partial index finds them
+
+# (name, table, BEFORE/AFTER, event, WHEN (SQLite and PostgreSQL), body)
+# Every change is a take-away of the old rows before it and an add of the new after it.
+ANSWER_CHANGED = ("OLD.status <> NEW.status OR OLD.question_id <> NEW.question_id"
+                  " OR OLD.participation_id <> NEW.participation_id"
+                  " OR COALESCE(OLD.value_text, '') <> COALESCE(NEW.value_text, '')"
+                  " OR COALESCE(OLD.value_number, -1.5e300) <> COALESCE(NEW.value_number, -1.5e300)"
+                  " OR COALESCE(CAST(OLD.value_choices AS TEXT), '')"
+                  " <> COALESCE(CAST(NEW.value_choices AS TEXT), '')")
+PROFILE_CHANGED = ("OLD.consultation_id <> NEW.consultation_id OR OLD.channel <> NEW.channel"
+                   " OR COALESCE(OLD.age_band, '') <> COALESCE(NEW.age_band, '')"
+                   " OR COALESCE(OLD.area, '') <> COALESCE(NEW.area, '')")
+TRIGGERS = [
+    ("tally_answer_added", "answer", "AFTER", "INSERT", "NEW.status = 'answered'",
+     counted("+", "a.id = NEW.id")),
+    ("tally_answer_removed", "answer", "BEFORE", "DELETE", "OLD.status = 'answered'",
+     counted("-", "a.id = OLD.id") + SPENT),
+    ("tally_answer_changing", "answer", "BEFORE", "UPDATE", ANSWER_CHANGED,
+     counted("-", "a.id = OLD.id") + SPENT),
+    ("tally_answer_changed", "answer", "AFTER", "UPDATE", ANSWER_CHANGED,
+     counted("+", "a.id = NEW.id")),
+    ("tally_profile_changing", "participation", "BEFORE", "UPDATE", PROFILE_CHANGED,
+     counted("-", "a.participation_id = OLD.id") + SPENT),
+    ("tally_profile_changed", "participation", "AFTER", "UPDATE", PROFILE_CHANGED,
+     counted("+", "a.participation_id = NEW.id")),
+    # Its answers go first, while the participation still says whose they were (a
+    # cascade would delete them after it, when the answer trigger could not tell).
+    ("tally_participation_removed", "participation", "BEFORE", "DELETE", "1 = 1",
+     "DELETE FROM answer WHERE participation_id = OLD.id;"),
+    ("tally_type_changing", "question", "BEFORE", "UPDATE", "OLD.type <> NEW.type",
+     counted("-", "a.question_id = OLD.id") + SPENT),
+    ("tally_type_changed", "question", "AFTER", "UPDATE", "OLD.type <> NEW.type",
+     counted("+", "a.question_id = NEW.id")),
+]
+
+
+def upgrade() -> None:
+    op.create_table(
+        "result_tally",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("consultation_id", sa.Integer(), nullable=False),
+        sa.Column("question_id", sa.Integer(), nullable=False),
+        sa.Column("channel", sa.String(20), nullable=False),
+        sa.Column("age_band", sa.String(20), nullable=False),
+        sa.Column("area", sa.String(4), nullable=False),
+        sa.Column("value", sa.Text(), nullable=False),
+        sa.Column("n", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name="pk_result_tally"),
+        sa.UniqueConstraint("consultation_id", "question_id", "channel", "age_band", "area",
+                            "value", name="uq_result_tally_consultation_id"),
+    )
+    op.create_index("ix_result_tally_spent", "result_tally", ["n"],
+                    sqlite_where=sa.text("n = 0"), postgresql_where=sa.text("n = 0"))
+    op.create_index("ix_participation_respondent_id", "participation", ["respondent_id"])
+    op.create_index("ix_conversation_participation_id", "conversation", ["participation_id"])
+    postgres = op.get_bind().dialect.name == "postgresql"
+    for name, table, when, event, condition, body in TRIGGERS:
+        if postgres:
+            returned = "OLD" if when == "BEFORE" and event == "DELETE" else "NEW"
+            op.execute(f"CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$\n"
+                       f"BEGIN\n{body}\nRETURN {returned};\nEND $$")
+            op.execute(f"CREATE TRIGGER {name} {when} {event} ON {table} FOR EACH ROW "
+                       f"WHEN ({condition}) EXECUTE FUNCTION {name}()")
+        else:
+            op.execute(f"CREATE TRIGGER {name} {when} {event} ON {table} FOR EACH ROW "
+                       f"WHEN {condition} BEGIN\n{body}\nEND")
+    op.execute(counted("+", "1 = 1"))  # the answers already there
+
+
+def downgrade() -> None:
+    postgres = op.get_bind().dialect.name == "postgresql"
+    for name, table, *_ in reversed(TRIGGERS):
+        op.execute(f"DROP TRIGGER {name} ON {table}" if postgres else f"DROP TRIGGER {name}")
+        if postgres:
+            op.execute(f"DROP FUNCTION {name}()")
+    op.drop_index("ix_conversation_participation_id", "conversation")
+    op.drop_index("ix_participation_respondent_id", "participation")
+    op.drop_index("ix_result_tally_spent", "result_tally")
+    op.drop_table("result_tally")
