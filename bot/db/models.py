@@ -22,8 +22,8 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
-    text as sql_text,
 )
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import declarative_base, relationship
 
 # Named constraints so migrations can alter them on every database.
