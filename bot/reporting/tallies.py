@@ -104,8 +104,12 @@ def _values(kind: str, text: Any, number: Any, choices: Any) -> List[Any]:
 
 def day_counts(session: Session, organisation_id: int,
                consultation_id: int) -> List[Tuple[date, int, int]]:
-    """(day started, participations started, of them completed), oldest first."""
+    """(day started, participations started, of them completed), oldest first.
+
+    Days are UTC days, whatever time zone the database server or session is set to."""
     day = func.date(Participation.started_at)
+    if session.get_bind().dialect.name == "postgresql":  # SQLite stores UTC already
+        day = func.date(func.timezone("UTC", Participation.started_at))
     done = func.sum(case((Participation.status == "completed", 1), else_=0))
     rows = session.execute(
         select(day, func.count(), done)
