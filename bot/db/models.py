@@ -23,7 +23,6 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy import text as sql_text
 from sqlalchemy.orm import declarative_base, relationship
 
 # Named constraints so migrations can alter them on every database.
@@ -205,9 +204,6 @@ class ResultTally(Base):
     __table_args__ = (
         UniqueConstraint("consultation_id", "question_id", "channel", "age_band", "area",
                          "value"),
-        # Rows that fall to 0 are deleted at once; this finds them.
-        Index("ix_result_tally_spent", "n", sqlite_where=sql_text("n = 0"),
-              postgresql_where=sql_text("n = 0")),
     )
     id = Column(Integer, primary_key=True)
     consultation_id = Column(Integer, nullable=False)
