@@ -27,37 +27,47 @@ branch_labels = None
 depends_on = None
 
 KEY = "consultation_id, question_id, channel, age_band, area, value"
-VALUE = """CASE WHEN q.type = 'free_text' THEN ''
-            WHEN q.type = 'multi_choice' THEN 'c' || COALESCE(CAST(a.value_choices AS TEXT), '')
-            WHEN a.value_number IS NOT NULL THEN 'n' || CAST(a.value_number AS TEXT)
-            ELSE 't' || COALESCE(a.value_text, '') END"""
 
 
-KEY_OF = f"""p.consultation_id, a.question_id, p.channel, COALESCE(p.age_band, ''),
-               COALESCE(p.area, ''), {VALUE}"""
-ANSWERED = """FROM answer a JOIN participation p ON p.id = a.participation_id
-        JOIN question q ON q.id = a.question_id
-        WHERE a.status = 'answered' AND"""
+def key_of(a: str) -> str:
+    """The tally key of answer `a` (a table alias, or NEW / OLD) of participation p,
+    question q."""
+    value = f"""CASE WHEN q.type = 'free_text' THEN ''
+        WHEN q.type = 'multi_choice' THEN 'c' || COALESCE(CAST({a}.value_choices AS TEXT), '')
+        WHEN {a}.value_number IS NOT NULL THEN 'n' || CAST({a}.value_number AS TEXT)
+        ELSE 't' || COALESCE({a}.value_text, '') END"""
+    return (f"p.consultation_id, {a}.question_id, p.channel, COALESCE(p.age_band, ''), "
+            f"COALESCE(p.area, ''), {value}")
 
 
-def counted(sign: str, where: str) -> str:
-    """Add (sign "+") or take away (sign "-") the answers matching `where` (a, p, q)."""
-    return f"""INSERT INTO result_tally ({KEY}, n)
-        SELECT {KEY_OF}, {sign}COUNT(*) {ANSWERED} {where}
-        GROUP BY {KEY_OF}
-        ON CONFLICT ({KEY}) DO UPDATE SET n = result_tally.n + excluded.n;"""
+def answers(where: str) -> str:
+    """The answered answers matching `where` (a set: participation's, question's, all)."""
+    return ("FROM answer a JOIN participation p ON p.id = a.participation_id "
+            f"JOIN question q ON q.id = a.question_id WHERE a.status = 'answered' AND {where}")
 
 
-def taken_away(where: str) -> str:
-    """Take the answers matching `where` away; a count that falls to 0 goes (by its key:
-    `n` is in no index, so PostgreSQL can update a count in place)."""
-    return counted("-", where) + f"""
-        DELETE FROM result_tally WHERE n = 0 AND ({KEY}) IN (
-        SELECT {KEY_OF} {ANSWERED} {where});"""
+def answer(row: str) -> str:
+    """One answer, the row a trigger fires for (NEW or OLD), if answered."""
+    return (f"FROM participation p JOIN question q ON q.id = {row}.question_id "
+            f"WHERE p.id = {row}.participation_id AND {row}.status = 'answered'")
 
 
-# (name, table, BEFORE/AFTER, event, WHEN (SQLite and PostgreSQL), body)
-# Every change is a take-away of the old rows before it and an add of the new after it.
+def added(key: str, source: str, sign: str = "") -> str:
+    """Count (or with sign "-", take away) the answers `source` gives, keyed by `key`."""
+    grouped = source.startswith("FROM answer ")
+    selected = f"SELECT {key}, {sign}COUNT(*) {source} GROUP BY {key}" if grouped else \
+        f"SELECT {key}, {sign}1 {source}"
+    return (f"INSERT INTO result_tally ({KEY}, n) {selected}\n"
+            f"ON CONFLICT ({KEY}) DO UPDATE SET n = result_tally.n + excluded.n;\n")
+
+
+def taken(key: str, source: str) -> str:
+    """Take them away; a count that falls to 0 goes, found by its key (`n` is in no
+    index, so PostgreSQL can rewrite a count in place)."""
+    return added(key, source, "-") + (
+        f"DELETE FROM result_tally WHERE n = 0 AND ({KEY}) IN (SELECT {key} {source});\n")
+
+
 ANSWER_CHANGED = ("OLD.status <> NEW.status OR OLD.question_id <> NEW.question_id"
                   " OR OLD.participation_id <> NEW.participation_id"
                   " OR COALESCE(OLD.value_text, '') <> COALESCE(NEW.value_text, '')"
@@ -67,27 +77,28 @@ ANSWER_CHANGED = ("OLD.status <> NEW.status OR OLD.question_id <> NEW.question_i
 PROFILE_CHANGED = ("OLD.consultation_id <> NEW.consultation_id OR OLD.channel <> NEW.channel"
                    " OR COALESCE(OLD.age_band, '') <> COALESCE(NEW.age_band, '')"
                    " OR COALESCE(OLD.area, '') <> COALESCE(NEW.area, '')")
+A = key_of("a")
+# (name, table, BEFORE/AFTER, event, WHEN (SQLite and PostgreSQL), body). A turn's
+# answer costs one upsert; a change to many answers is taken away before it, added after.
 TRIGGERS = [
     ("tally_answer_added", "answer", "AFTER", "INSERT", "NEW.status = 'answered'",
-     counted("+", "a.id = NEW.id")),
-    ("tally_answer_removed", "answer", "BEFORE", "DELETE", "OLD.status = 'answered'",
-     taken_away("a.id = OLD.id")),
-    ("tally_answer_changing", "answer", "BEFORE", "UPDATE", ANSWER_CHANGED,
-     taken_away("a.id = OLD.id")),
+     added(key_of("NEW"), answer("NEW"))),
+    ("tally_answer_removed", "answer", "AFTER", "DELETE", "OLD.status = 'answered'",
+     taken(key_of("OLD"), answer("OLD"))),
     ("tally_answer_changed", "answer", "AFTER", "UPDATE", ANSWER_CHANGED,
-     counted("+", "a.id = NEW.id")),
+     taken(key_of("OLD"), answer("OLD")) + added(key_of("NEW"), answer("NEW"))),
     ("tally_profile_changing", "participation", "BEFORE", "UPDATE", PROFILE_CHANGED,
-     taken_away("a.participation_id = OLD.id")),
+     taken(A, answers("a.participation_id = OLD.id"))),
     ("tally_profile_changed", "participation", "AFTER", "UPDATE", PROFILE_CHANGED,
-     counted("+", "a.participation_id = NEW.id")),
+     added(A, answers("a.participation_id = NEW.id"))),
     # Its answers go first, while the participation still says whose they were (a
     # cascade would delete them after it, when the answer trigger could not tell).
     ("tally_participation_removed", "participation", "BEFORE", "DELETE", "1 = 1",
      "DELETE FROM answer WHERE participation_id = OLD.id;"),
     ("tally_type_changing", "question", "BEFORE", "UPDATE", "OLD.type <> NEW.type",
-     taken_away("a.question_id = OLD.id")),
+     taken(A, answers("a.question_id = OLD.id"))),
     ("tally_type_changed", "question", "AFTER", "UPDATE", "OLD.type <> NEW.type",
-     counted("+", "a.question_id = NEW.id")),
+     added(A, answers("a.question_id = NEW.id"))),
 ]
 
 
@@ -121,7 +132,7 @@ def upgrade() -> None:
         else:
             op.execute(f"CREATE TRIGGER {name} {when} {event} ON {table} FOR EACH ROW "
                        f"WHEN {condition} BEGIN\n{body}\nEND")
-    op.execute(counted("+", "1 = 1"))  # the answers already there
+    op.execute(added(A, answers("1 = 1")))  # the answers already there
 
 
 def downgrade() -> None:
