@@ -18,6 +18,8 @@ A row that falls to 0 is deleted, so an erased answer leaves no trace here.
 Also indexes on participation.respondent_id and conversation.participation_id:
 deleting a respondent or a participation scanned those tables without them.
 """
+from typing import List, Tuple
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -26,46 +28,53 @@ down_revision = "0011"
 branch_labels = None
 depends_on = None
 
-KEY = "consultation_id, question_id, channel, age_band, area, value"
+COLUMNS = ("consultation_id", "question_id", "channel", "age_band", "area", "value")
+KEY = ", ".join(COLUMNS)
+Source = Tuple[str, str]  # FROM … JOIN …, WHERE …
 
 
-def key_of(a: str) -> str:
+def key_of(a: str) -> List[str]:
     """The tally key of answer `a` (a table alias, or NEW / OLD) of participation p,
     question q."""
     value = f"""CASE WHEN q.type = 'free_text' THEN ''
         WHEN q.type = 'multi_choice' THEN 'c' || COALESCE(CAST({a}.value_choices AS TEXT), '')
         WHEN {a}.value_number IS NOT NULL THEN 'n' || CAST({a}.value_number AS TEXT)
         ELSE 't' || COALESCE({a}.value_text, '') END"""
-    return (f"p.consultation_id, {a}.question_id, p.channel, COALESCE(p.age_band, ''), "
-            f"COALESCE(p.area, ''), {value}")
+    return ["p.consultation_id", f"{a}.question_id", "p.channel", "COALESCE(p.age_band, '')",
+            "COALESCE(p.area, '')", value]
 
 
-def answers(where: str) -> str:
+def answers(where: str) -> Source:
     """The answered answers matching `where` (a set: participation's, question's, all)."""
     return ("FROM answer a JOIN participation p ON p.id = a.participation_id "
-            f"JOIN question q ON q.id = a.question_id WHERE a.status = 'answered' AND {where}")
+            "JOIN question q ON q.id = a.question_id", f"a.status = 'answered' AND {where}")
 
 
-def answer(row: str) -> str:
+def answer(row: str) -> Source:
     """One answer, the row a trigger fires for (NEW or OLD), if answered."""
-    return (f"FROM participation p JOIN question q ON q.id = {row}.question_id "
-            f"WHERE p.id = {row}.participation_id AND {row}.status = 'answered'")
+    return (f"FROM participation p JOIN question q ON q.id = {row}.question_id",
+            f"p.id = {row}.participation_id AND {row}.status = 'answered'")
 
 
-def added(key: str, source: str, sign: str = "") -> str:
+def added(key: List[str], source: Source, sign: str = "") -> str:
     """Count (or with sign "-", take away) the answers `source` gives, keyed by `key`."""
-    grouped = source.startswith("FROM answer ")
-    selected = f"SELECT {key}, {sign}COUNT(*) {source} GROUP BY {key}" if grouped else \
-        f"SELECT {key}, {sign}1 {source}"
+    joins, where = source
+    keyed = ", ".join(key)
+    selected = (f"SELECT {keyed}, {sign}COUNT(*) {joins} WHERE {where} GROUP BY {keyed}"
+                if joins.startswith("FROM answer ") else
+                f"SELECT {keyed}, {sign}1 {joins} WHERE {where}")
     return (f"INSERT INTO result_tally ({KEY}, n) {selected}\n"
             f"ON CONFLICT ({KEY}) DO UPDATE SET n = result_tally.n + excluded.n;\n")
 
 
-def taken(key: str, source: str) -> str:
-    """Take them away; a count that falls to 0 goes, found by its key (`n` is in no
-    index, so PostgreSQL can rewrite a count in place)."""
+def taken(key: List[str], source: Source) -> str:
+    """Take them away; a count that falls to 0 goes, found by its whole key (so by the
+    unique index; `n` is in no index, so PostgreSQL can rewrite a count in place)."""
+    joins, where = source
+    match = " AND ".join(f"t.{column} = {part}" for column, part in zip(COLUMNS, key, strict=True))
     return added(key, source, "-") + (
-        f"DELETE FROM result_tally WHERE n = 0 AND ({KEY}) IN (SELECT {key} {source});\n")
+        f"DELETE FROM result_tally WHERE id IN (SELECT t.id {joins} "
+        f"JOIN result_tally t ON {match} WHERE {where} AND t.n = 0);\n")
 
 
 ANSWER_CHANGED = ("OLD.status <> NEW.status OR OLD.question_id <> NEW.question_id"
