@@ -154,10 +154,17 @@ class Respondent(Base):
 
 class Participation(Base):
     __tablename__ = "participation"
-    __table_args__ = (Index("ix_participation_lookup", "consultation_id", "respondent_id"),)
+    __table_args__ = (
+        Index("ix_participation_lookup", "consultation_id", "respondent_id"),
+        # Covers the results' GROUP BYs of a consultation's participations: read from the
+        # index alone (the list of 20 consultations at 1M answers: 0.30 s -> 0.07-0.15 s).
+        Index("ix_participation_results", "consultation_id", "channel", "age_band", "area",
+              "status"),
+    )
     id = Column(Integer, primary_key=True)
     consultation_id = Column(ForeignKey("consultation.id"), nullable=False)
-    respondent_id = Column(ForeignKey("respondent.id", ondelete="CASCADE"), nullable=False)
+    respondent_id = Column(ForeignKey("respondent.id", ondelete="CASCADE"), nullable=False,
+                           index=True)  # erasure and retention find a person's by it
     channel = Column(String(20), nullable=False)
     status = Column(String(12), nullable=False, default="started")
     age_band = Column(String(20))
@@ -192,6 +199,30 @@ class Answer(Base):
     value_choices = Column(JSON)  # multiple choice: list of labels
     attempts = Column(Integer, nullable=False, default=1)
     answered_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+
+class ResultTally(Base):
+    """How many answers a consultation has per (question, channel, age band, area, value).
+
+    Kept by database triggers (migration 0012) in the transaction that writes, changes
+    or deletes an answer, whatever does it; read by `bot.reporting.tallies`. Never
+    written by the application. `value`: "" for free text, "c" + JSON for multiple
+    choice, "n" + a number, "t" + text; age band and area "" when not given.
+    """
+
+    __tablename__ = "result_tally"
+    __table_args__ = (
+        UniqueConstraint("consultation_id", "question_id", "channel", "age_band", "area",
+                         "value"),
+    )
+    id = Column(Integer, primary_key=True)
+    consultation_id = Column(Integer, nullable=False)
+    question_id = Column(Integer, nullable=False)
+    channel = Column(String(20), nullable=False)
+    age_band = Column(String(20), nullable=False)
+    area = Column(String(4), nullable=False)
+    value = Column(Text, nullable=False)
+    n = Column(Integer, nullable=False)
 
 
 class OptOut(Base):
@@ -275,7 +306,7 @@ class Conversation(Base):
     channel = Column(String(20), nullable=False)
     consultation_code = Column(String(12))
     step = Column(String(40))
-    participation_id = Column(ForeignKey("participation.id", ondelete="SET NULL"))
+    participation_id = Column(ForeignKey("participation.id", ondelete="SET NULL"), index=True)
     reasks = Column(Integer, nullable=False, default=0)
     pending = Column(String(12), nullable=False, default="")  # "delete": confirm erasure
     # A best guess waiting for yes/no, or the options of "which one?" (JSON); never free text.

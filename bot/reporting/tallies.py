@@ -12,10 +12,10 @@ from collections import Counter
 from datetime import date, datetime
 from typing import Any, Dict, List, Tuple
 
-from sqlalchemy import String, case, cast, func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from bot.db.models import Answer, Consultation, Participation, QuestionRow
+from bot.db.models import Answer, Consultation, Participation, QuestionRow, ResultTally
 
 NOT_GIVEN = "Not given"
 Profile = Tuple[str, str, str]  # channel, age band, area
@@ -53,37 +53,41 @@ def answer_counts(session: Session, organisation_id: int,
     age band, area) -> how many answered), for answered questions.
 
     A multiple choice answer counts once for each option chosen; a number or scale
-    answer is keyed by its number; free text by "" (only how many answered).
+    answer is keyed by its number; free text by "" (only how many answered). Read from
+    the counts the database keeps as answers change (`ResultTally`, migration 0012):
+    a few thousand rows, however many answers there are.
     """
     questions = {qid: (key, kind) for qid, key, kind in session.execute(
         select(QuestionRow.id, QuestionRow.key, QuestionRow.type)
         .join(Consultation, Consultation.id == QuestionRow.consultation_id)
         .where(Consultation.id == consultation_id,
                Consultation.organisation_id == organisation_id))}
-    free_text = [qid for qid, (_, kind) in questions.items() if kind == "free_text"] or [-1]
-    # Grouped by the question's id (not its key and type): a narrower sort, ~20% faster.
-    # Labelled, so GROUP BY names them (PostgreSQL would not match the bound parameters).
-    text_value = case((Answer.question_id.in_(free_text), ""),
-                      else_=Answer.value_text).label("grouped_text")
-    choices = cast(Answer.value_choices, String).label("grouped_choices")
     rows = session.execute(
-        select(Answer.question_id, Participation.channel, Participation.age_band,
-               Participation.area, text_value, Answer.value_number, choices, func.count())
-        .select_from(Participation)
-        .join(Answer, Answer.participation_id == Participation.id)
-        .where(_of_consultation(organisation_id, consultation_id),
-               Answer.status == "answered")
-        .group_by(Answer.question_id, Participation.channel, Participation.age_band,
-                  Participation.area, text_value, Answer.value_number, choices))
+        select(ResultTally.question_id, ResultTally.channel, ResultTally.age_band,
+               ResultTally.area, ResultTally.value, ResultTally.n)
+        .where(ResultTally.consultation_id == consultation_id, ResultTally.n > 0)
+    ) if questions else []
     found: Dict[str, Tuple[Counter, Counter]] = {}
-    for question_id, channel, age, area, text, number, chosen, n in rows:
+    for question_id, channel, age, area, value, n in rows:
+        if question_id not in questions:
+            continue
         key, kind = questions[question_id]
         values, people = found.setdefault(key, (Counter(), Counter()))
         profile = _profile(channel, age, area)
         people[profile] += int(n)
-        for value in _values(kind, text, number, chosen):
-            values[profile + (value,)] += int(n)
+        for counted in _values(kind, *_kept_value(value)):
+            values[profile + (counted,)] += int(n)
     return found
+
+
+def _kept_value(value: str) -> Tuple[Any, Any, Any]:
+    """(text, number, choices) from a kept value: "c" + JSON, "n" + number, "t" + text."""
+    kind, rest = value[:1], value[1:]
+    if kind == "c":
+        return None, None, rest
+    if kind == "n":
+        return None, float(rest), None
+    return rest, None, None  # "t", or "" for free text
 
 
 def _values(kind: str, text: Any, number: Any, choices: Any) -> List[Any]:
@@ -100,8 +104,12 @@ def _values(kind: str, text: Any, number: Any, choices: Any) -> List[Any]:
 
 def day_counts(session: Session, organisation_id: int,
                consultation_id: int) -> List[Tuple[date, int, int]]:
-    """(day started, participations started, of them completed), oldest first."""
+    """(day started, participations started, of them completed), oldest first.
+
+    Days are UTC days, whatever time zone the database server or session is set to."""
     day = func.date(Participation.started_at)
+    if session.get_bind().dialect.name == "postgresql":  # SQLite stores UTC already
+        day = func.date(func.timezone("UTC", Participation.started_at))
     done = func.sum(case((Participation.status == "completed", 1), else_=0))
     rows = session.execute(
         select(day, func.count(), done)
