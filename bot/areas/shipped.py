@@ -10,7 +10,7 @@ locations of July 2022. Loading the current ONS Postcode Directory replaces it.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Dict, Iterable, Iterator, List, Sequence, Tuple
+from typing import Dict, Iterable, Iterator, List, Sequence, Set, Tuple
 
 from bot.areas import onspd
 
@@ -46,7 +46,7 @@ def parse(lines: Iterable[Sequence[str]]) -> Tuple[List[onspd.DistrictArea], Dic
     file is refused with the line it went wrong on, never half loaded."""
     areas: List[onspd.DistrictArea] = []
     known: Dict[str, str] = {}
-    seen = set()
+    seen: Set[str] = set()
     for number, line in enumerate(lines, start=2):
         try:
             areas.append(_area(line, known, seen))
@@ -57,7 +57,7 @@ def parse(lines: Iterable[Sequence[str]]) -> Tuple[List[onspd.DistrictArea], Dic
     return areas, known
 
 
-def _area(line: Sequence[str], known: Dict[str, str], seen: set) -> onspd.DistrictArea:
+def _area(line: Sequence[str], known: Dict[str, str], seen: Set[str]) -> onspd.DistrictArea:
     if len(line) != len(HEADER):
         raise ValueError(f"{len(line)} fields, expected {len(HEADER)}")
     district, icb, icb_name, sub_icb, sub_icb_name, postcodes, share = (f.strip() for f in line)
