@@ -74,7 +74,7 @@ GOOD = ["LS6", "E54000054", "NHS West Yorkshire Integrated Care Board", "E380002
 
 
 def changed(**fields: str) -> List[str]:
-    line = dict(zip(shipped.HEADER, GOOD))
+    line = dict(zip(shipped.HEADER, GOOD, strict=True))
     line.update(fields)
     return list(line.values())
 
