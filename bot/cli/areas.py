@@ -17,7 +17,8 @@ from bot.db.session import make_engine, make_session_factory, unit_of_work
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     areas = sub.add_parser("areas", help="which ICB and sub-ICB location each postcode "
-                           "district is in (England), from the ONS Postcode Directory")
+                           "district is in (England): the lookup shipped (July 2022), or the ONS Postcode "
+                           "Directory")
     areas.add_argument("action", choices=["load"])
     areas.add_argument("path", nargs="?", help="ONSPD_<MON>_<YEAR>_UK.csv, or the zip it "
                        "comes in; or the shipped data/areas/england_postcode_districts.csv")
