@@ -38,6 +38,8 @@ $(E2E_MODEL): $(MODEL)
 run: $(MODEL)
 	$(BIN)/python -m bot db upgrade
 	$(BIN)/python -m bot load data/consultations
+	@# Areas as NHS sub-ICB locations (July 2022); keeps a lookup loaded from ONS's directory.
+	$(BIN)/python -m bot areas load --shipped
 	$(BIN)/python -m bot users example
 	$(BIN)/python -m bot serve
 

@@ -1,6 +1,7 @@
 """Loading the postcode district -> ICB / sub-ICB lookup from an ONS Postcode Directory
 file: the CSV itself (`Data/ONSPD_<MON>_<YEAR>_UK.csv`), or the zip ONS publishes, whose
-`Documents/` names and codes files give the ICBs and sub-ICB locations their names.
+`Documents/` names and codes files give the ICBs and sub-ICB locations their names; or
+from the lookup shipped in the repository (`bot.areas.shipped`), told apart by its header.
 
 The whole table is replaced in one transaction, so results never see half a load.
 """
@@ -13,12 +14,12 @@ import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Dict, Iterator, List, Sequence
+from typing import IO, Dict, Iterator, List, Optional, Sequence, Tuple
 
-from sqlalchemy import delete
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from bot.areas import onspd
+from bot.areas import onspd, shipped
 from bot.db.models import PostcodeDistrictArea, utcnow
 from bot.db.repository import record_audit
 
@@ -55,6 +56,29 @@ def _names(stream: IO[bytes]) -> Dict[str, str]:
     return onspd.names(next(rows, []), rows)
 
 
+def is_shipped(path: Path) -> bool:
+    """Whether `path` is the shipped lookup (a CSV with its header), not ONS's directory."""
+    if zipfile.is_zipfile(path):
+        return False
+    with path.open("rb") as stream:
+        try:
+            return shipped.is_shipped(next(_reader(stream), []))
+        except (UnicodeDecodeError, csv.Error):
+            return False
+
+
+def read_shipped(path: Path) -> Tuple[List[onspd.DistrictArea], Dict[str, str]]:
+    with path.open("rb") as stream:
+        rows = _reader(stream)
+        next(rows, None)
+        return shipped.parse(rows)
+
+
+def current_source(session: Session) -> Optional[str]:
+    """Where the lookup loaded now came from; None when none is."""
+    return session.scalar(select(PostcodeDistrictArea.source).limit(1))
+
+
 def read(path: Path, name_files: Sequence[Path] = ()) -> tuple[onspd.Tally, Dict[str, str]]:
     """Live postcodes by district and any ICB / sub-ICB names, from a CSV or ONS's zip."""
     tally, known = onspd.Tally(), {}
@@ -89,13 +113,20 @@ def store(session: Session, tally: onspd.Tally, known: Dict[str, str], source: s
     if not areas:
         raise onspd.DirectoryError("no live postcode in England with an ICB: nothing loaded "
                                    "(the lookup already there is kept)")
+    return store_areas(session, areas, known, source, tally.rows, tally.live)
+
+
+def store_areas(session: Session, areas: List[onspd.DistrictArea], known: Dict[str, str],
+                source: str, rows: int, live: int) -> Loaded:
+    """Replace the lookup with `areas` (audited): the whole table, in the caller's
+    transaction."""
     now = utcnow()
     session.execute(delete(PostcodeDistrictArea))
     session.add_all(PostcodeDistrictArea(
         district=a.district, icb_code=a.icb, icb_name=known.get(a.icb), sub_icb_code=a.sub_icb,
         sub_icb_name=known.get(a.sub_icb), postcodes=a.postcodes, icb_share=a.icb_share,
         source=source[:200], loaded_at=now) for a in areas)
-    loaded = Loaded(source, tally.rows, tally.live, len(areas), len({a.icb for a in areas}),
+    loaded = Loaded(source, rows, live, len(areas), len({a.icb for a in areas}),
                     len({a.sub_icb for a in areas}), onspd.split_districts(areas),
                     len({code for a in areas for code in (a.icb, a.sub_icb) if code in known}))
     record_audit(session, "cli", "areas_loaded", f"{source[:100]} districts={loaded.districts} "

@@ -8,12 +8,14 @@ import csv
 import io
 import zipfile
 from pathlib import Path
-from typing import Dict, List, Tuple
+from typing import Dict, Iterator, List, Tuple
 
 import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker
 
+from actions.engine import resources
+from bot.areas import shipped
 from bot.cli.main import main
 from bot.db.models import Consultation, PostcodeDistrictArea
 from bot.db.session import unit_of_work
@@ -161,3 +163,83 @@ def test_a_file_that_is_not_the_directory_is_refused_and_the_lookup_kept(
     with unit_of_work(sqlite_factory) as session:
         assert len(list(session.scalars(select(PostcodeDistrictArea)))) == 3
     assert "no such file" in run(capsys, "areas", "load", str(tmp_path / "none.csv"))[2]
+
+
+@pytest.fixture
+def any_db(database_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """The CLI and the actions on SQLite, then on PostgreSQL."""
+    monkeypatch.setenv("SB_DATABASE_URL", database_url)
+    resources.cache_clear()
+    yield database_url
+    resources.cache_clear()
+
+
+def lookup(factory: sessionmaker) -> Dict[str, PostcodeDistrictArea]:
+    with unit_of_work(factory) as session:
+        return {a.district: a for a in session.scalars(select(PostcodeDistrictArea))}
+
+
+def test_the_shipped_lookup_loads_and_results_count_nhs_areas(
+        any_db: str, session_factory: sessionmaker, ons_zip: Path,
+        capsys: pytest.CaptureFixture) -> None:
+    assert main(["load", str(TEST_SCRIPT)]) == 0
+    for postcode in ("LS6 1AN", "LS6 3HQ", "M1 1AE", "S81 0AA", "CF10 1EP", "ZZ99"):
+        take_part(postcode)
+
+    code, out, _ = run(capsys, "areas", "load", "--shipped")
+    assert code == 0, out
+    assert "in 42 ICBs and 106 sub-ICB locations" in out and "July 2022" in out
+    stored = lookup(session_factory)
+    assert len(stored) >= 2200
+    ls6, s81 = stored["LS6"], stored["S81"]
+    assert (ls6.icb_code, ls6.icb_name) == ("E54000054", "NHS West Yorkshire Integrated Care Board")
+    assert 0.5 < s81.icb_share < 1  # Worksop: shared, goes to Nottinghamshire
+    assert ls6.source.startswith("shipped england_postcode_districts.csv (ONS postcodes May 2022")
+    assert areas_shown(session_factory) == ("sub-ICB location", {
+        "NHS West Yorkshire ICB - 15F": 2, "NHS Greater Manchester ICB - 14L": 1,
+        "NHS Nottingham and Nottinghamshire ICB - 02Q": 1,
+        "Outside England, or not known": 2})
+
+    # again (make run does it each time): the same rows, not twice as many
+    assert run(capsys, "areas", "load", str(shipped.PATH))[0] == 0
+    assert {d: (a.sub_icb_code, a.postcodes) for d, a in lookup(session_factory).items()} == {
+        d: (a.sub_icb_code, a.postcodes) for d, a in stored.items()}
+
+    # the current ONS directory replaces it, and `--shipped` then leaves that alone
+    assert run(capsys, "areas", "load", str(ons_zip))[0] == 0
+    code, out, _ = run(capsys, "areas", "load", "--shipped")
+    assert code == 0 and "kept the lookup loaded from ONSPD_FEB_2023.zip" in out
+    assert {a.source for a in lookup(session_factory).values()} == {"ONSPD_FEB_2023.zip"}
+    assert set(lookup(session_factory)) == {"LS6", "LS1", "BD1"}
+    # naming the shipped file replaces it all the same
+    assert run(capsys, "areas", "load", str(shipped.PATH))[0] == 0
+    assert len(lookup(session_factory)) == len(stored)
+
+
+@pytest.mark.parametrize("args, message", [
+    ((), "give the file to load, or --shipped"),
+    (("x.csv", "--shipped"), "give the file to load, or --shipped"),
+    (("--shipped", "--names", "n.csv"), "n.csv: no such file"),
+])
+def test_areas_load_says_what_it_needs(cli_db: str, capsys: pytest.CaptureFixture,
+                                       args: Tuple[str, ...], message: str) -> None:
+    code, _, err = run(capsys, "areas", "load", *args)
+    assert code == 2 and message in err
+
+
+def test_a_damaged_copy_of_the_shipped_file_is_refused_and_the_lookup_kept(
+        cli_db: str, sqlite_factory: sessionmaker, tmp_path: Path,
+        capsys: pytest.CaptureFixture) -> None:
+    assert run(capsys, "areas", "load", "--shipped")[0] == 0
+    before = len(lookup(sqlite_factory))
+    lines = shipped.PATH.read_text(encoding="utf-8").splitlines()
+    lines[5] = lines[5].rsplit(",", 1)[0] + ",1.7"  # a share over 1
+    damaged = tmp_path / "england_postcode_districts.csv"
+    damaged.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, _, err = run(capsys, "areas", "load", str(damaged))
+    assert code == 2 and "line 6: icb_share '1.7' is not in (0, 1]" in err
+    names = tmp_path / "SICBL names.csv"
+    names.write_text(names_file(*NAMES["Documents/SICBL names and codes UK as at 04_23.csv"]))
+    code, _, err = run(capsys, "areas", "load", str(shipped.PATH), "--names", str(names))
+    assert code == 2 and "--names goes with the ONS directory" in err
+    assert len(lookup(sqlite_factory)) == before
