@@ -1,17 +1,14 @@
 """participation.rasa_sender: a web chat's conversation id in Rasa, for erasure
 
 Revision ID: 0013
-Revises: 0011
+Revises: 0012
 Create Date: 2026-12-02
-
-Revises 0011, not 0012: another branch adds 0012 at the same time; the lead chains them
-when they merge.
 """
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0013"
-down_revision = "0011"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 
