@@ -40,7 +40,7 @@ from bot.db.session import make_engine, make_session_factory, unit_of_work  # no
 
 PASSWORD = "bench password 12345"
 CALLS = ["", "/questions", "/timeline", "/funnel"]
-TALLIES_BEFORE = "0011"  # the revision before result_tally (0012)
+TALLIES_BEFORE = "0012"  # the revision before result_tally (0013)
 
 
 def database(kind: str, folder: Path) -> str:

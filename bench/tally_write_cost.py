@@ -1,6 +1,6 @@
 """What the kept answer counts (result_tally, migration 0012) add to a turn that stores an
 answer: the engine's `record_answer` and the commit, timed on a database with the
-counting triggers and on one without (migrated to 0011), in alternating rounds so a
+counting triggers and on one without (migrated to 0012), in alternating rounds so a
 busy machine slows both alike.
 
 Run: .venv/bin/python bench/tally_write_cost.py [--database sqlite|postgres] [--turns 4000]
@@ -93,7 +93,7 @@ def turns(engine: Engine, ids: List[int], first: int, count: int) -> Tuple[float
 
 def run(kind: str, total: int, rounds: int) -> Dict[str, object]:
     urls, engines, people = [], {}, total // len(ANSWERS) + 1
-    for name, revision in (("with", "head"), ("without", "0011")):
+    for name, revision in (("with", "head"), ("without", "0012")):
         folder = Path(tempfile.mkdtemp(prefix=f"sb-tally-{name}-"))
         url = database(kind, folder)
         migrate.upgrade(url, revision)

@@ -204,7 +204,7 @@ def _respondent(session: Session, args: argparse.Namespace, secret: str) -> str:
 
 def _forget_in_rasa(settings: Settings, erased: erasure_request.Erased) -> None:
     """Rasa's copy of their chats: SMS and Telegram conversation ids are the pseudonym
-    itself; a web chat's is kept with its participation (since migration 0013)."""
+    itself; a web chat's is kept with its participation (since migration 0012)."""
     if erased.rasa_conversations and not settings.rasa_api_token:
         print("Rasa's copy of the chat was not erased: set SB_RASA_URL and SB_RASA_API_TOKEN "
               "to reach it (the in-memory store drops it when Rasa restarts)")
@@ -215,7 +215,7 @@ def _forget_in_rasa(settings: Settings, erased: erasure_request.Erased) -> None:
             print(f"{channel} chat in Rasa: {'erased' if done else 'NOT erased (see the log)'}")
     if erased.web_chat:
         print("web chat in Rasa: not erased, its id was not kept (taken part before "
-              "migration 0013); Rasa forgets it on restart, or on SQL `retention apply` "
+              "migration 0012); Rasa forgets it on restart, or on SQL `retention apply` "
               "deletes it after the retention period")
 
 

@@ -204,7 +204,7 @@ class Answer(Base):
 class ResultTally(Base):
     """How many answers a consultation has per (question, channel, age band, area, value).
 
-    Kept by database triggers (migration 0012) in the transaction that writes, changes
+    Kept by database triggers (migration 0013) in the transaction that writes, changes
     or deletes an answer, whatever does it; read by `bot.reporting.tallies`. Never
     written by the application. `value`: "" for free text, "c" + JSON for multiple
     choice, "n" + a number, "t" + text; age band and area "" when not given.

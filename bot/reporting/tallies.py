@@ -54,7 +54,7 @@ def answer_counts(session: Session, organisation_id: int,
 
     A multiple choice answer counts once for each option chosen; a number or scale
     answer is keyed by its number; free text by "" (only how many answered). Read from
-    the counts the database keeps as answers change (`ResultTally`, migration 0012):
+    the counts the database keeps as answers change (`ResultTally`, migration 0013):
     a few thousand rows, however many answers there are.
     """
     questions = {qid: (key, kind) for qid, key, kind in session.execute(

@@ -42,7 +42,7 @@ class Held:
 class Erased:
     participations: int
     rasa_conversations: Tuple[str, ...]  # their chats in Rasa, by id
-    web_chat: bool  # a web chat in Rasa whose id was not kept (taken part before 0013)
+    web_chat: bool  # a web chat in Rasa whose id was not kept (taken part before 0012)
 
 
 def held_for(session: Session, pseudonym: str, secret: str,

@@ -202,7 +202,7 @@ def test_erasing_everyone_leaves_no_count_behind(database_url: str) -> None:
 
 
 def test_the_migration_counts_answers_already_there(database_url: str) -> None:
-    migrate.downgrade(database_url, "0011")
+    migrate.downgrade(database_url, "0012")
     engine = make_engine(database_url)
     factory = make_session_factory(engine)
     world = World(factory, random.Random(5))

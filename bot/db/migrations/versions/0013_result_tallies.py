@@ -1,7 +1,7 @@
 """result_tally: answer counts kept by triggers; indexes for retention and erasure
 
-Revision ID: 0012
-Revises: 0011
+Revision ID: 0013
+Revises: 0012
 Create Date: 2026-12-02
 
 Per-question results read every answer of a consultation with a GROUP BY (0.55 s on
@@ -25,8 +25,8 @@ from typing import List, Tuple
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0012"
-down_revision = "0011"
+revision = "0013"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 
