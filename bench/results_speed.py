@@ -116,7 +116,7 @@ def run(kind: str, answers: int, browser: bool) -> Dict[str, object]:
     base = f"http://127.0.0.1:{port}"
     headers = {"Authorization": f"Bearer {token}"}
     figures: Dict[str, object] = {"database": kind, "answers": answers,
-                                  "generate_s": round(generated, 1), "migrate_0012_s": round(counted, 1)}
+                                  "generate_s": round(generated, 1), "migrate_tallies_s": round(counted, 1)}
     try:
         for _ in range(240):
             try:
