@@ -117,14 +117,15 @@ def read_csv(path: Path) -> List[Dict[str, str]]:
     return list(csv.DictReader(lines))
 
 
+def case_from_row(row: Dict[str, str]) -> Case:
+    question = question_from_row(row)
+    # The tuning table lists the options a "which one?" offers; it is still a re-ask.
+    expected = REASK if row.get("outcome") == "choose" else expected_from_row(row, question)
+    return Case(question, row["reply"], expected)
+
+
 def cases_from_csv(path: Path) -> List[Case]:
-    result = []
-    for row in read_csv(path):
-        question = question_from_row(row)
-        # The tuning table lists the options a "which one?" offers; it is still a re-ask.
-        expected = REASK if row.get("outcome") == "choose" else expected_from_row(row, question)
-        result.append(Case(question, row["reply"], expected))
-    return result
+    return [case_from_row(row) for row in read_csv(path)]
 
 
 def table_cases() -> List[Case]:

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from typing import Optional
 
-from sqlalchemy import delete, insert, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import delete, select
 
 from bot.channels.database import ChannelStore
-from bot.db.models import InboundMessage, TelegramChat, utcnow
+from bot.db import repository
+from bot.db.models import TelegramChat
 from bot.db.session import unit_of_work
 from bot.engine import conversation
 from bot.engine.turns import Message
@@ -27,13 +27,8 @@ class TelegramStore(ChannelStore):
 
     def admit(self, update_id: str) -> bool:
         """True the first time an update id (or a replay's key) is seen, by any replica."""
-        try:
-            with unit_of_work(self.factory) as session:
-                session.execute(insert(InboundMessage).values(
-                    provider_id=f"telegram:{update_id}", received_at=utcnow()))
-        except IntegrityError:
-            return False
-        return True
+        with unit_of_work(self.factory) as session:
+            return repository.claim_delivery(session, f"telegram:{update_id}")
 
     def stop(self, who: str) -> None:
         """/stop: end any consultation, opt out of everything, forget the chat id."""

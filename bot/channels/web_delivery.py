@@ -19,13 +19,11 @@ import re
 from collections import OrderedDict
 from typing import Any, Dict, List, Optional
 
-from sqlalchemy import insert
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import sessionmaker
 
 from bot.channels.database import ChannelStore
 from bot.config import Settings
-from bot.db.models import InboundMessage, utcnow
+from bot.db import repository
 from bot.db.session import unit_of_work
 
 # What a widget may send as a key: a random token (it sends 22 characters).
@@ -57,13 +55,8 @@ class WebDeliveries(ChannelStore):
 
     def claim(self, delivery: str) -> bool:
         """True for the first delivery of this key, False for every later one."""
-        try:
-            with unit_of_work(self.factory) as session:
-                session.execute(insert(InboundMessage).values(provider_id=delivery,
-                                                              received_at=utcnow()))
-        except IntegrityError:
-            return False
-        return True
+        with unit_of_work(self.factory) as session:
+            return repository.claim_delivery(session, delivery)
 
     def started(self, delivery: str) -> asyncio.Future:
         """The future the first delivery fills with its replies."""

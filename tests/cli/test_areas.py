@@ -8,13 +8,12 @@ import csv
 import io
 import zipfile
 from pathlib import Path
-from typing import Dict, Iterator, List, Tuple
+from typing import Dict, List, Tuple
 
 import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker
 
-from actions.engine import resources
 from bot.areas import shipped
 from bot.cli.main import main
 from bot.db.models import Consultation, PostcodeDistrictArea
@@ -163,15 +162,6 @@ def test_a_file_that_is_not_the_directory_is_refused_and_the_lookup_kept(
     with unit_of_work(sqlite_factory) as session:
         assert len(list(session.scalars(select(PostcodeDistrictArea)))) == 3
     assert "no such file" in run(capsys, "areas", "load", str(tmp_path / "none.csv"))[2]
-
-
-@pytest.fixture
-def any_db(database_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    """The CLI and the actions on SQLite, then on PostgreSQL."""
-    monkeypatch.setenv("SB_DATABASE_URL", database_url)
-    resources.cache_clear()
-    yield database_url
-    resources.cache_clear()
 
 
 def lookup(factory: sessionmaker) -> Dict[str, PostcodeDistrictArea]:

@@ -97,6 +97,14 @@ class World:
         self.consultations = [consultation(factory, "TALLY1"), consultation(factory, "TALLY2")]
         self.people = 0
 
+    def populate(self, people: int, answers_each: int) -> None:
+        """`people` join, each answering `answers_each` times, a transaction each."""
+        for _ in range(people):
+            with unit_of_work(self.factory) as db:
+                self.join(db)
+                for _ in range(answers_each):
+                    self.answer(db, self.participations(db)[-1])
+
     def participations(self, db: Session) -> list:
         return list(db.scalars(select(Participation).order_by(Participation.id)))
 
@@ -187,11 +195,7 @@ def test_erasing_everyone_leaves_no_count_behind(database_url: str) -> None:
     engine = make_engine(database_url)
     factory = make_session_factory(engine)
     world = World(factory, random.Random(11))
-    for _ in range(40):
-        with unit_of_work(factory) as db:
-            world.join(db)
-            world.answer(db, world.participations(db)[-1])
-            world.answer(db, world.participations(db)[-1])
+    world.populate(40, answers_each=2)
     with unit_of_work(factory) as db:
         assert db.scalar(select(func.count()).select_from(ResultTally)) > 0
         for taking_part in world.participations(db):
@@ -206,11 +210,7 @@ def test_the_migration_counts_answers_already_there(database_url: str) -> None:
     engine = make_engine(database_url)
     factory = make_session_factory(engine)
     world = World(factory, random.Random(5))
-    for _ in range(30):
-        with unit_of_work(factory) as db:
-            world.join(db)
-            for _ in range(4):
-                world.answer(db, world.participations(db)[-1])
+    world.populate(30, answers_each=4)
     engine.dispose()
     migrate.upgrade(database_url)
     engine = make_engine(database_url)

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+from bot.scripts.questions import Question
 from bot.understanding.parsing import Parsed
+
+
+def ask(kind: str, *options: str, text: str = "?") -> Question:
+    """A question of `kind` with these options, for a table of replies."""
+    return Question(key="q", type=kind, text=text, options=options)
 
 
 def ok(value: object) -> Parsed:

@@ -13,10 +13,8 @@ import pytest
 from bench.answers_eval import (
     RIGHT,
     STYLES_CSV,
-    Case,
-    expected_from_row,
+    case_from_row,
     outcome,
-    question_from_row,
     read_csv,
 )
 
@@ -49,8 +47,7 @@ KNOWN_MISSES: Dict[str, str] = {
 
 
 def _outcome(row: Dict[str, str]) -> str:
-    question = question_from_row(row)
-    return outcome(Case(question, row["reply"], expected_from_row(row, question)))
+    return outcome(case_from_row(row))
 
 
 def test_the_file_is_large_and_in_batches() -> None:

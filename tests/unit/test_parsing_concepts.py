@@ -21,11 +21,7 @@ from bot.scripts.questions import (
     Question,
 )
 from bot.understanding.parsing import Parsed, parse_answer
-from tests.unit.parsed import bad, maybe, ok, which
-
-
-def ask(kind: str, *options: str, text: str = "?") -> Question:
-    return Question(key="q", type=kind, text=text, options=options)
+from tests.unit.parsed import ask, bad, maybe, ok, which
 
 
 def scale(low: int, high: int, labels: Dict[int, str]) -> Question:

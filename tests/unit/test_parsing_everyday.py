@@ -18,12 +18,7 @@ from bot.scripts.questions import (
     Question,
 )
 from bot.understanding.parsing import Parsed, parse_answer
-from tests.unit.parsed import bad, maybe, ok
-
-
-def ask(kind: str, *options: str, text: str = "?") -> Question:
-    return Question(key="q", type=kind, text=text, options=options)
-
+from tests.unit.parsed import ask, bad, maybe, ok
 
 TRAVEL = ask(SINGLE_CHOICE, "Walk", "Bike", "Bus", "Train", "Car", "Taxi")
 COMPANY = ask(SINGLE_CHOICE, "On my own", "Parent or carer", "A friend", "Partner")

@@ -17,12 +17,12 @@ a floor keeps today's figure from falling back.
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
-from typing import List, NamedTuple, Tuple
+from typing import NamedTuple, Tuple
 
 import pytest
 
+from bench.safeguarding_eval import load
 from bot.config import PROJECT_ROOT
 from bot.trust.safeguarding import detect_concern
 
@@ -43,9 +43,7 @@ SETS = {"v3": HeldOut(DATA / "safeguarding_heldout_v3.csv", 170, 160, 129, 5),
 
 def counts(path: Path) -> Tuple[int, int, int, int]:
     """(crisis caught, crisis phrases, ordinary flagged, ordinary phrases)."""
-    lines = [line for line in path.read_text(encoding="utf-8").splitlines(keepends=True)
-             if not line.startswith("#")]
-    rows: List[Tuple[str, str]] = [(r["text"], r["label"]) for r in csv.DictReader(lines)]
+    rows = load(path)
     crisis = [text for text, label in rows if label != "none"]
     ordinary = [text for text, label in rows if label == "none"]
     return (sum(detect_concern(t) is not None for t in crisis), len(crisis),
