@@ -1,0 +1,112 @@
+"""A statistical second net beside the crisis rules: a linear model over word and
+letter n-grams of the normalised text.
+
+The weights are trained by hand (``bench/safeguarding_model_build.py``, scikit-learn,
+on the tuning phrases) and shipped in ``safeguarding_model.json.gz``; nothing is
+trained or downloaded when the bot runs, and scoring is plain Python (no numpy or
+scikit-learn in the servers' start-up). The score is scikit-learn's: TF-IDF with
+sublinear term counts and L2 norm, then a logistic regression of crisis or not; a
+second regression over the five crisis kinds names the kind of a flagged message. The
+threshold ships with the weights; it was chosen on out-of-fold scores of the
+training files, never on a test file.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+WEIGHTS = Path(__file__).with_name("safeguarding_model.json.gz")
+# Letter n-grams are taken inside each word padded with spaces, so "kms" gives
+# " km", "kms", "ms " and words run together still share most of their n-grams.
+CHAR_SIZES = (3, 4, 5)
+
+
+def features(normalised: str) -> list[str]:
+    """The n-grams the model reads: words, word pairs and letter 3- to 5-grams."""
+    words = [word for word in normalised.split() if word != "#"]
+    grams = [f"w {word}" for word in words]
+    grams += [f"w {a} {b}" for a, b in zip(words, words[1:], strict=False)]
+    for word in words:
+        padded = f" {word} "
+        for size in CHAR_SIZES:
+            grams += [f"c{padded[i:i + size]}" for i in range(len(padded) - size + 1)]
+    return grams
+
+
+@dataclass(frozen=True)
+class Model:
+    intercept: float  # of the crisis-or-not score
+    kinds: tuple[str, ...]  # the crisis kinds, in the order of each n-gram's kind weights
+    kind_intercepts: tuple[float, ...]
+    # n-gram -> (idf, crisis weight, weight for each kind)
+    vocabulary: dict[str, tuple[float, float, tuple[float, ...]]]
+    threshold: float  # crisis score at or above which the net flags
+
+    def _weighted(self, normalised: str) -> list[tuple[float, float, tuple[float, ...]]]:
+        """(TF-IDF value, crisis weight, kind weights) of each known n-gram, L2-normed."""
+        weighted = []
+        for gram, count in Counter(features(normalised)).items():
+            entry = self.vocabulary.get(gram)
+            if entry is not None:
+                idf, weight, kinds = entry
+                weighted.append(((1.0 + math.log(count)) * idf, weight, kinds))
+        norm = math.sqrt(sum(value * value for value, _, _ in weighted)) or 1.0
+        return [(value / norm, weight, kinds) for value, weight, kinds in weighted]
+
+    def score(self, normalised: str) -> float:
+        """How likely the text is a crisis, 0 to 1 (a logistic regression)."""
+        linear = self.intercept + sum(value * weight for value, weight, _ in
+                                      self._weighted(normalised))
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, linear))))
+
+    def kind(self, normalised: str) -> str:
+        """The most likely crisis kind (a second regression, fitted on crisis rows only)."""
+        scores = list(self.kind_intercepts)
+        for value, _, kinds in self._weighted(normalised):
+            for i, weight in enumerate(kinds):
+                scores[i] += value * weight
+        return max(zip(scores, self.kinds, strict=True))[1]
+
+    def concern(self, normalised: str) -> str | None:
+        """The crisis kind when the score reaches the threshold, else None."""
+        return self.kind(normalised) if self.score(normalised) >= self.threshold else None
+
+
+def from_json(data: dict) -> Model:
+    """The model from its shipped form (see ``to_json``)."""
+    return Model(
+        intercept=data["intercept"],
+        kinds=tuple(data["kinds"]),
+        kind_intercepts=tuple(data["kind_intercepts"]),
+        vocabulary={
+            gram: (idf, weight, tuple(kinds))
+            for gram, (idf, weight, kinds) in data["vocabulary"].items()
+        },
+        threshold=data["threshold"],
+    )
+
+
+def to_json(model: Model) -> dict:
+    return {
+        "intercept": model.intercept,
+        "kinds": list(model.kinds),
+        "kind_intercepts": list(model.kind_intercepts),
+        "threshold": model.threshold,
+        "vocabulary": {
+            gram: [idf, weight, list(kinds)]
+            for gram, (idf, weight, kinds) in sorted(model.vocabulary.items())
+        },
+    }
+
+
+@cache
+def shipped() -> Model:
+    """The shipped weights, read once on first use (the servers call it as they start)."""
+    with gzip.open(WEIGHTS, "rt", encoding="utf-8") as handle:
+        return from_json(json.load(handle))
