@@ -5,16 +5,19 @@ Run by hand after a tuning file changes, never when the bot runs:
     .venv/bin/python bench/safeguarding_model_build.py
 
 scikit-learn (Rasa's own dependency, pinned in requirements.lock) fits TF-IDF over
-``bot.trust.safeguarding_model.features`` of the normalised text and a logistic
-regression of crisis or not, then one over the five crisis kinds. Deterministic: the same files give the same weights. The
-threshold is chosen on out-of-fold scores, leaving one training file out at a time (the
-files were written in different batches and styles, so a left-out file stands for new
-wording), as the lowest crisis score at which at most FALSE_ALARM_BUDGET of the
-ordinary phrases of the left-out files are flagged. Never reads a held-out set.
+``bot.trust.safeguarding_model.features`` of the text as the net reads it (normalised, the
+idioms and "not a crisis" wording the rules cut out already cut: ``read_by_rules(text)
+.cleaned``), a logistic regression of crisis or not, then one over the five crisis kinds.
+Deterministic: the same files give the same weights. The threshold is chosen on
+out-of-fold scores, leaving one training file out at a time (the files were written in
+different batches and styles, so a left-out file stands for new wording), as the lowest
+crisis score at which at most FALSE_ALARM_BUDGET of the ordinary phrases of the left-out
+files are flagged. Never reads a held-out set.
 """
 
 from __future__ import annotations
 
+import csv
 import dataclasses
 import gzip
 import json
@@ -29,7 +32,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 
 from bench.safeguarding_eval import DATA, TUNING, load  # noqa: E402
-from bot.trust.safeguarding import normalise  # noqa: E402
+from bot.trust.safeguarding import read_by_rules  # noqa: E402
 from bot.trust.safeguarding_model import WEIGHTS, Model, features, to_json  # noqa: E402
 
 # Everything the net learns from: the rules' tuning files, then batch twelve (not tuned on by
@@ -38,6 +41,14 @@ TRAINING = TUNING + (
     DATA / "safeguarding_phrases_fresh.csv",
     DATA / "safeguarding_phrases_round11.csv",
 )
+# Ordinary replies to survey questions (the answer parser's tuning files, every reply an
+# answer, none a crisis): the phrase files' ordinary rows are mostly look-alikes of crises, so
+# without these the net flags short everyday answers ("the 1st one i think"). Always trained
+# on, never a test fold, and not counted when the threshold is chosen. The answer parser's
+# held-out sets (and its spent one, which tests/unit/test_safeguarding_concepts.py counts as
+# unseen) are left out.
+ANSWERS = tuple(DATA / name for name in (
+    "answers_tuning.csv", "answers_tuning_styles.csv", "answers_tuning_round4.csv"))
 # Of ordinary phrases in a file the net has not seen, the share it may flag; fixed before
 # any test fold was scored (the whole detector's target is 0.03, and the rules flag some).
 FALSE_ALARM_BUDGET = 0.02
@@ -46,8 +57,8 @@ MIN_DF = 2  # an n-gram seen in one phrase only is not kept
 
 
 def files(paths: tuple[Path, ...]) -> list[tuple[str, list[tuple[str, str]]]]:
-    """(file name, (normalised text, label) rows) for each file."""
-    return [(path.name, [(normalise(text), label) for text, label in load(path)])
+    """(file name, (text as the net reads it, label) rows) for each file."""
+    return [(path.name, [(read_by_rules(text).cleaned, label) for text, label in load(path)])
             for path in paths]
 
 
@@ -60,9 +71,22 @@ def _features(text: str) -> tuple[str, ...]:
     return tuple(features(text))  # the folds ask for the same rows many times
 
 
+@cache
+def answers() -> tuple[tuple[str, str], ...]:
+    """The answer parser's tuning replies as ordinary rows, read as the net reads text."""
+    rows = []
+    for path in ANSWERS:
+        with path.open(newline="", encoding="utf-8") as handle:
+            lines = [line for line in handle if not line.startswith("#")]
+        rows += [(read_by_rules(row["reply"]).cleaned, "none") for row in csv.DictReader(lines)]
+    return tuple(rows)
+
+
 def fit(rows: list[tuple[str, str]], kinds: bool = True) -> Model:
-    """A model fitted on (normalised text, label) rows; its threshold is 0.5 until chosen.
-    Without `kinds` the kind regression is left empty (the folds need only the score)."""
+    """A model fitted on (normalised text, label) rows and the ordinary answers; its threshold
+    is 0.5 until chosen. Without `kinds` the kind regression is left empty (the folds need
+    only the score)."""
+    rows = rows + list(answers())
     vectoriser = _vectoriser()
     matrix = vectoriser.fit_transform([text for text, _ in rows])
     crisis = LogisticRegression(C=C, solver="liblinear", class_weight="balanced")
@@ -105,15 +129,15 @@ def threshold_for(scored: list[tuple[float, str]], budget: float = FALSE_ALARM_B
     return min(0.999, ordinary[allowed] + 1e-6) if allowed < len(ordinary) else 0.0
 
 
-def build(paths: tuple[Path, ...] = TRAINING) -> Model:
-    groups = files(paths)
+def trained(groups: list[tuple[str, list[tuple[str, str]]]]) -> Model:
+    """A model fitted on every group, its threshold chosen by leaving one group out."""
     threshold = threshold_for(out_of_fold(groups))
     model = fit([row for _, rows in groups for row in rows])
     return dataclasses.replace(model, threshold=round(threshold, 6))
 
 
 def main() -> int:
-    model = build()
+    model = trained(files(TRAINING))
     # mtime=0: the same weights give the same file, byte for byte.
     with WEIGHTS.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as handle:
         handle.write(json.dumps(to_json(model), separators=(",", ":")).encode("utf-8"))

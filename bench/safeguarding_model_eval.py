@@ -19,7 +19,6 @@ Never reads a held-out set.
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import subprocess
 import sys
@@ -34,14 +33,12 @@ from bench.safeguarding_eval import DATA, load  # noqa: E402
 from bench.safeguarding_model_build import (  # noqa: E402
     TRAINING,
     files,
-    fit,
-    out_of_fold,
-    threshold_for,
+    trained,
 )
-from bot.trust.safeguarding import detect_concern  # noqa: E402
+from bot.trust.safeguarding import read_by_rules  # noqa: E402
 
 PROBE = DATA / "safeguarding_phrases_round11.csv"
-DETECTORS = ("rules", "net", "either")
+DETECTORS = ("rules", "net", "either", "rules then", "either then")
 
 
 def rules_before(path: Path) -> list[bool] | None:
@@ -69,13 +66,18 @@ def rules_before(path: Path) -> list[bool] | None:
 
 def verdicts(model, raw: list[tuple[str, str]], normalised: list[tuple[str, str]],
              rules_then: list[bool] | None = None) -> list[dict]:
-    """For each row: its label and whether each detector flags it (the rules as they are
-    now, or as they were in `rules_then`)."""
+    """For each row: its label and whether each detector flags it (with `rules_then`, also
+    the rules as they were before the file and those rules or the net)."""
     rows = []
     for i, ((text, label), (clean, _)) in enumerate(zip(raw, normalised, strict=True)):
-        rules = detect_concern(text) is not None if rules_then is None else rules_then[i]
+        reading = read_by_rules(text)
         net = model.score(clean) >= model.threshold
-        rows.append({"label": label, "rules": rules, "net": net, "either": rules or net})
+        rules = reading.concern is not None
+        row = {"label": label, "rules": rules, "net": net,
+               "either": rules or (net and not reading.over)}  # as detect_concern does
+        if rules_then is not None:  # older rules told nothing of "over": the cautious count
+            row |= {"rules then": rules_then[i], "either then": rules_then[i] or net}
+        rows.append(row)
     return rows
 
 
@@ -83,7 +85,7 @@ def summary(rows: list[dict]) -> str:
     crisis = [row for row in rows if row["label"] != "none"]
     ordinary = [row for row in rows if row["label"] == "none"]
     parts = []
-    for name in DETECTORS:
+    for name in [name for name in DETECTORS if name in rows[0]]:
         caught = sum(row[name] for row in crisis)
         flagged = sum(row[name] for row in ordinary)
         parts.append(f"{name} {caught / max(len(crisis), 1):.3f} / "
@@ -97,40 +99,38 @@ def per_kind(rows: list[dict]) -> None:
         if kind == "none":
             continue
         figures = [f"{name} {sum(r[name] for r in rows if r['label'] == kind) / totals[kind]:.3f}"
-                   for name in DETECTORS]
+                   for name in DETECTORS if name in rows[0]]
         print(f"  {kind} ({totals[kind]}): " + ", ".join(figures))
 
 
-def leave_one_file_out(paths: tuple[Path, ...], before: bool) -> list[dict]:
-    """Every fold's rows; with `before`, the rules of each fold are those of the commit before
-    its file, and folds whose file came with the rules are scored but not pooled."""
+def leave_one_file_out(paths: tuple[Path, ...], before: bool) -> tuple[list[dict], list[dict]]:
+    """Every fold's rows, and (with `before`) those of the folds whose file did not come with
+    the rules, also scored by the rules of the commit before the file."""
     groups = files(paths)
-    pooled = []
+    pooled, honest = [], []
     for (name, normalised), path in zip(groups, paths, strict=True):
-        training = [group for group in groups if group[0] != name]
-        threshold = threshold_for(out_of_fold(training))  # before the fold is looked at
-        model = fit([row for _, rows in training for row in rows])
-        model = dataclasses.replace(model, threshold=threshold)
+        # threshold chosen on the other files alone, before the fold is looked at
+        model = trained([group for group in groups if group[0] != name])
         then = rules_before(path) if before else None
         rows = verdicts(model, load(path), normalised, then)
-        print(f"{name} (threshold {threshold:.3f}): {summary(rows)}", flush=True)
-        if not before or then is not None:
-            pooled += rows
-    return pooled
+        print(f"{name} (threshold {model.threshold:.3f}): {summary(rows)}", flush=True)
+        pooled += rows
+        honest += rows if then is not None else []
+    return pooled, honest
 
 
 def main(argv: list[str]) -> int:
     tuning = tuple(path for path in TRAINING if path != PROBE)
     if "--probe" in argv:
-        groups = files(tuning)
-        threshold = threshold_for(out_of_fold(groups))
-        model = fit([row for _, rows in groups for row in rows])
-        model = dataclasses.replace(model, threshold=threshold)
+        model = trained(files(tuning))
         rows = verdicts(model, load(PROBE), files((PROBE,))[0][1])
-        print(f"{PROBE.name} (threshold {threshold:.3f}): {summary(rows)}")
+        print(f"{PROBE.name} (threshold {model.threshold:.3f}): {summary(rows)}")
     else:
-        rows = leave_one_file_out(tuning, before="--rules-before" in argv)
+        rows, honest = leave_one_file_out(tuning, before="--rules-before" in argv)
         print(f"pooled over the folds: {summary(rows)}")
+        if honest:
+            print(f"pooled over the folds the rules then had not seen: {summary(honest)}")
+            per_kind(honest)
     print("recall by kind, pooled:")
     per_kind(rows)
     return 0

@@ -13,7 +13,10 @@ wording that names a crisis only to say it is not one ("i'm not suicidal",
 "more overdose awareness in schools"), look for crisis phrases category by
 category (and for a concept with its cue anywhere in the message: a person at
 the door with "home alone", a weapon with a person), and finally look for
-misspellings of a few key words.  A message that
+misspellings of a few key words.  What the rules let through is scored by a
+statistical net (``safeguarding_model``: a linear model over word and letter
+n-grams, trained on the tuning phrases, weights shipped) that flags wording the
+rules have no phrase for.  A message that
 only tells of suicidal feelings, self-harm or a medical scare that is over
 ("i used to self harm but i'm fine now") is not flagged for those categories,
 unless it also says something about now ("again", "still", "want", "tonight").
@@ -28,6 +31,7 @@ from typing import NamedTuple, Pattern
 
 from rapidfuzz.distance import OSA
 
+from bot.trust import safeguarding_model
 from bot.trust.alternatives import either, in_order
 from bot.trust.pattern_parts import branches
 from bot.trust.safeguarding_lexicon import (
@@ -107,9 +111,10 @@ def _lexicon() -> _Lexicon:
 
 
 def prepare() -> None:
-    """Compile the lexicon now (servers call it as they start), so the first patient
-    does not wait for it."""
+    """Compile the lexicon and read the net's weights now (servers call it as they start),
+    so the first patient does not wait for them."""
     _lexicon()
+    safeguarding_model.shipped()
 
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -168,8 +173,25 @@ def resolved_categories(cleaned: str) -> frozenset[str]:
     return frozenset() if lexicon.still_at_risk.search(rest) else over
 
 
+class Reading(NamedTuple):
+    cleaned: str  # normalised, with idioms and "not a crisis" wording cut out
+    concern: Concern | None  # what the rules find
+    over: bool  # the rules found a crisis, but told only as over
+
+
 def detect_concern(text: str) -> Concern | None:
-    """The kind of risk the message suggests, or None for an ordinary answer."""
+    """The kind of risk the message suggests, or None for an ordinary answer: the rules
+    first, then the statistical net (``safeguarding_model``) for what they let through,
+    unless the rules found the crisis told as over."""
+    reading = read_by_rules(text)
+    if reading.concern is not None or reading.over:
+        return reading.concern
+    kind = safeguarding_model.shipped().concern(reading.cleaned)
+    return None if kind is None else Concern(kind)
+
+
+def read_by_rules(text: str) -> Reading:
+    """What the rules alone make of the message (the benchmarks compare them with the net)."""
     lexicon = _lexicon()
     cleaned = lexicon.cut_out.sub(_GAP, normalise(text))
     over: frozenset[str] | None = None  # worked out only once something is found
@@ -180,13 +202,15 @@ def detect_concern(text: str) -> Concern | None:
         ):
             over = resolved_categories(cleaned) if over is None else over
             if category not in over:
-                return Concern(category)
+                return Reading(cleaned, Concern(category), False)
     if over is not None:  # found, but only as something that is over
-        return None
+        return Reading(cleaned, None, True)
     misspelt = _fuzzy_category(cleaned)
-    if misspelt is None or misspelt in resolved_categories(cleaned):
-        return None
-    return Concern(misspelt)
+    if misspelt is None:
+        return Reading(cleaned, None, False)
+    if misspelt in resolved_categories(cleaned):
+        return Reading(cleaned, None, True)
+    return Reading(cleaned, Concern(misspelt), False)
 
 
 # The NLU model's "crisis" intent is a second net under the lexicon: recall

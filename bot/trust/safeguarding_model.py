@@ -18,25 +18,37 @@ import json
 import math
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 WEIGHTS = Path(__file__).with_name("safeguarding_model.json.gz")
 # Letter n-grams are taken inside each word padded with spaces, so "kms" gives
 # " km", "kms", "ms " and words run together still share most of their n-grams.
 CHAR_SIZES = (3, 4, 5)
+# No word in the training phrases is longer than 24 letters; a longer one is cut, so a
+# message of one 5,000-letter "word" costs no more than one of 24 and the cache stays small.
+LONGEST_WORD = 24
 
 
 def features(normalised: str) -> list[str]:
     """The n-grams the model reads: words, word pairs and letter 3- to 5-grams."""
-    words = [word for word in normalised.split() if word != "#"]
-    grams = [f"w {word}" for word in words]
-    grams += [f"w {a} {b}" for a, b in zip(words, words[1:], strict=False)]
-    for word in words:
-        padded = f" {word} "
-        for size in CHAR_SIZES:
-            grams += [f"c{padded[i:i + size]}" for i in range(len(padded) - size + 1)]
+    grams: list[str] = []
+    # "#" marks where the rules cut an idiom out: no pair of words spans it.
+    for stretch in normalised.split("#"):
+        words = stretch.split()
+        grams += [f"w {a} {b}" for a, b in zip(words, words[1:], strict=False)]
+        for word in words:
+            grams += _word_grams(word[:LONGEST_WORD])
     return grams
+
+
+@lru_cache(maxsize=20_000)
+def _word_grams(word: str) -> tuple[str, ...]:
+    """The word itself and its letter n-grams (cached: most messages reuse common words)."""
+    padded = f" {word} "
+    return (f"w {word}",) + tuple(
+        f"c{padded[i:i + size]}" for size in CHAR_SIZES for i in range(len(padded) - size + 1)
+    )
 
 
 @dataclass(frozen=True)
@@ -48,6 +60,19 @@ class Model:
     vocabulary: dict[str, tuple[float, float, tuple[float, ...]]]
     threshold: float  # crisis score at or above which the net flags
 
+    def score(self, normalised: str) -> float:
+        """How likely the text is a crisis, 0 to 1 (a logistic regression over TF-IDF)."""
+        linear = squares = 0.0
+        vocabulary = self.vocabulary
+        for gram, count in Counter(features(normalised)).items():
+            entry = vocabulary.get(gram)
+            if entry is not None:
+                value = entry[0] if count == 1 else entry[0] * (1.0 + math.log(count))
+                linear += value * entry[1]
+                squares += value * value
+        linear = self.intercept + (linear / math.sqrt(squares) if squares else 0.0)
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, linear))))
+
     def _weighted(self, normalised: str) -> list[tuple[float, float, tuple[float, ...]]]:
         """(TF-IDF value, crisis weight, kind weights) of each known n-gram, L2-normed."""
         weighted = []
@@ -58,12 +83,6 @@ class Model:
                 weighted.append(((1.0 + math.log(count)) * idf, weight, kinds))
         norm = math.sqrt(sum(value * value for value, _, _ in weighted)) or 1.0
         return [(value / norm, weight, kinds) for value, weight, kinds in weighted]
-
-    def score(self, normalised: str) -> float:
-        """How likely the text is a crisis, 0 to 1 (a logistic regression)."""
-        linear = self.intercept + sum(value * weight for value, weight, _ in
-                                      self._weighted(normalised))
-        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, linear))))
 
     def kind(self, normalised: str) -> str:
         """The most likely crisis kind (a second regression, fitted on crisis rows only)."""

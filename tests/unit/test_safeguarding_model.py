@@ -1,0 +1,147 @@
+"""Tests for bot.trust.safeguarding_model, the statistical net beside the crisis rules, and
+for how bench/safeguarding_model_build.py fits it.
+
+The shipped weights were trained on every tuning file, so the phrase tables below are
+regressions, not an estimate of the net on new wording (bench/safeguarding_model_eval.py
+measures that by leaving one file out).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+
+import pytest
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+
+from bench.safeguarding_model_build import C, answers, fit, threshold_for
+from bot.trust.safeguarding import Concern, detect_concern, read_by_rules
+from bot.trust.safeguarding_model import features, from_json, shipped, to_json
+
+KINDS = ("abuse", "danger", "medical", "self_harm", "suicide")
+
+
+@pytest.mark.parametrize(
+    ("normalised", "present", "absent"),
+    [
+        ("kms", {"w kms", "c km", "c kms", "cms ", "c kms "}, {"w kms kms"}),
+        ("cant go on", {"w cant go", "w go on", "c go ", "c on "}, {"w cant go on"}),
+        # the gap left where the rules cut an idiom out is not a word, and no pair spans it
+        ("killing it # fr", {"w killing", "w fr"}, {"w #", "w it #", "w it fr", "c # "}),
+        ("", set(), {"w "}),
+    ],
+)
+def test_features(normalised: str, present: set[str], absent: set[str]) -> None:
+    grams = set(features(normalised))
+    assert present <= grams
+    assert not grams & absent
+
+
+ROWS = [
+    ("i want to die", "suicide"), ("gonna end it all tonight", "suicide"),
+    ("i cut myself again", "self_harm"), ("been cutting my arms", "self_harm"),
+    ("my dad hits me", "abuse"), ("he hits me every night", "abuse"),
+    ("someone is following me", "danger"), ("a man is following me home", "danger"),
+    ("i cant breathe", "medical"), ("my friend cant breathe", "medical"),
+    ("the clinic was good", "none"), ("good staff", "none"), ("i liked the nurse", "none"),
+    ("the wait was long", "none"), ("my gp was good", "none"), ("nurse was kind", "none"),
+]
+
+
+def test_scores_are_scikit_learns() -> None:
+    """The plain-Python score is the probability scikit-learn's own pipeline gives."""
+    model = fit(ROWS)
+    rows = ROWS + list(answers())  # fit() always adds the ordinary answers
+    vectoriser = TfidfVectorizer(analyzer=features, sublinear_tf=True, min_df=2)
+    matrix = vectoriser.fit_transform([text for text, _ in rows])
+    classifier = LogisticRegression(C=C, solver="liblinear", class_weight="balanced")
+    classifier.fit(matrix, [label != "none" for _, label in rows])
+    for text in ("i want to die", "the nurse was good", "my dad is following me", "zzz"):
+        expected = classifier.predict_proba(vectoriser.transform([text]))[0][1]
+        assert model.score(text) == pytest.approx(expected, abs=1e-5), text
+
+
+def test_kind_of_a_flagged_message() -> None:
+    model = dataclasses.replace(fit(ROWS), threshold=0.0)
+    assert model.kinds == KINDS
+    assert model.concern("he hits me") == "abuse"
+    assert model.concern("i cant breathe now") == "medical"
+
+
+def test_fitting_is_deterministic_and_survives_its_shipped_form() -> None:
+    first, second = fit(ROWS), fit(ROWS)
+    assert first == second
+    assert from_json(to_json(first)) == first
+
+
+@pytest.mark.parametrize(
+    ("scores", "budget", "expected"),
+    [
+        # ten ordinary scores; 10% may be flagged: only the highest, so just above the 2nd
+        ([(s / 10, "none") for s in range(10)] + [(0.95, "suicide")], 0.1, 0.8 + 1e-6),
+        # nothing may be flagged: just above the highest ordinary score
+        ([(0.3, "none"), (0.6, "none"), (0.9, "abuse")], 0.0, 0.6 + 1e-6),
+        # crisis scores never move the threshold
+        ([(0.3, "none"), (0.6, "none"), (0.2, "abuse")], 0.0, 0.6 + 1e-6),
+    ],
+)
+def test_threshold_for_a_false_alarm_budget(scores, budget, expected) -> None:
+    assert threshold_for(scores, budget) == pytest.approx(expected)
+
+
+def test_shipped_weights() -> None:
+    model = shipped()
+    assert model.kinds == KINDS
+    assert 0.5 < model.threshold < 1.0
+    assert len(model.vocabulary) > 5_000
+
+
+# What the rules let through and the net catches (tuning phrases: a regression table).
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("whats the point of waking up tomorrow", "suicide"),
+        ("i've been looking at the train times and the bridge", "suicide"),
+        ("i dug my nails into my wrist until it opened up", "self_harm"),
+        ("she keeps sending me bruises pics of what her step mum did to her", "abuse"),
+        ("i can hear him coming up the stairs", "danger"),
+        ("a bloke grabbed my friend and tried to pull her into an alley", "danger"),
+    ],
+)
+def test_the_net_catches_what_the_rules_miss(text: str, kind: str) -> None:
+    assert read_by_rules(text).concern is None
+    assert detect_concern(text) == Concern(kind)
+
+
+# The rules' own decisions stand: an idiom or a "not a crisis" wording is cut out before the
+# net reads the message, and a crisis the rules read as over is not flagged by the net.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "to die for",
+        "this survey is killing me",
+        "im not suicidal",
+        "i used to self harm but im fine now",
+        "i felt like that last year, talking helped",
+        "more overdose awareness in schools",
+    ],
+)
+def test_the_net_keeps_the_rules_decisions(text: str) -> None:
+    assert detect_concern(text) is None
+
+
+def test_the_net_is_fast() -> None:
+    model = shipped()
+    text = read_by_rules("honestly i dont see the point in anything any more " * 4).cleaned
+    model.score(text)
+    start = time.perf_counter()
+    for _ in range(100):
+        model.score(text)
+    assert (time.perf_counter() - start) / 100 < 0.005
+
+
+def test_a_very_long_word_reads_as_its_first_letters() -> None:
+    model = shipped()
+    assert model.score("k" * 5_000) == model.score("k" * 24)
+    assert set(features("k" * 5_000)) == set(features("k" * 24))
