@@ -2,6 +2,7 @@
 
 Run: .venv/bin/python bench/safeguarding_model_eval.py [--rules-before]   (~6 min, 2 cores)
      .venv/bin/python bench/safeguarding_model_eval.py --probe   (round eleven's probe, once)
+     .venv/bin/python bench/safeguarding_model_eval.py --chat    (NLU examples, ~3 min)
 
 Each tuning file in turn is the test fold: the net is fitted on the others, its threshold
 chosen on those others alone (again leaving one file out at a time, see
@@ -14,7 +15,9 @@ are those of the commit just before its file was first committed (git history), 
 never seen it: an honest "rules, then the net" figure for every fold but the first file's,
 which came with the rules and is left out of the pooled figures. With --probe: the net fitted on every
 tuning file (threshold chosen the same way) scores round eleven's probe, which it never saw.
-Never reads a held-out set.
+With --chat: the NLU model's examples of each intent but crisis, scored by a net fitted
+without that intent's examples (at the shipped threshold): false alarms on what patients
+write besides answers. Never reads a held-out set.
 """
 
 from __future__ import annotations
@@ -32,10 +35,13 @@ sys.path.insert(0, str(ROOT))
 from bench.safeguarding_eval import DATA, load  # noqa: E402
 from bench.safeguarding_model_build import (  # noqa: E402
     TRAINING,
+    chat,
     files,
+    fit,
     trained,
 )
 from bot.trust.safeguarding import read_by_rules  # noqa: E402
+from bot.trust.safeguarding_model import shipped  # noqa: E402
 
 PROBE = DATA / "safeguarding_phrases_round11.csv"
 DETECTORS = ("rules", "net", "either", "rules then", "either then")
@@ -119,8 +125,28 @@ def leave_one_file_out(paths: tuple[Path, ...], before: bool) -> tuple[list[dict
     return pooled, honest
 
 
+def chat_left_out() -> None:
+    """Each NLU intent's examples scored by a net fitted without them (the shipped threshold)."""
+    groups = files(TRAINING)
+    rows = [row for _, rows in groups for row in rows]
+    threshold = shipped().threshold
+    flagged_in_all, total = [], 0
+    for intent, texts in chat().items():
+        model = fit(rows, kinds=False, leave_out=intent)
+        flagged = [text for text in texts if read_by_rules(text).concern is None
+                   and model.score(read_by_rules(text).cleaned) >= threshold]
+        print(f"  {intent}: {len(flagged)} of {len(texts)} flagged by the net", flush=True)
+        flagged_in_all += flagged
+        total += len(texts)
+    print(f"NLU examples, each intent left out: {len(flagged_in_all)} of {total} flagged by the "
+          f"net: {flagged_in_all}")
+
+
 def main(argv: list[str]) -> int:
     tuning = tuple(path for path in TRAINING if path != PROBE)
+    if "--chat" in argv:
+        chat_left_out()
+        return 0
     if "--probe" in argv:
         model = trained(files(tuning))
         rows = verdicts(model, load(PROBE), files((PROBE,))[0][1])

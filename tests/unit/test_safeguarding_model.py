@@ -15,7 +15,7 @@ import pytest
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from bench.safeguarding_model_build import C, answers, fit, threshold_for
+from bench.safeguarding_model_build import C, fit, ordinary, threshold_for
 from bot.trust.safeguarding import Concern, detect_concern, read_by_rules
 from bot.trust.safeguarding_model import features, from_json, shipped, to_json
 
@@ -52,7 +52,7 @@ ROWS = [
 def test_scores_are_scikit_learns() -> None:
     """The plain-Python score is the probability scikit-learn's own pipeline gives."""
     model = fit(ROWS)
-    rows = ROWS + list(answers())  # fit() always adds the ordinary answers
+    rows = ROWS + list(ordinary())  # fit() always adds the ordinary answers and chat
     vectoriser = TfidfVectorizer(analyzer=features, sublinear_tf=True, min_df=2)
     matrix = vectoriser.fit_transform([text for text, _ in rows])
     classifier = LogisticRegression(C=C, solver="liblinear", class_weight="balanced")
@@ -101,7 +101,7 @@ def test_shipped_weights() -> None:
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("whats the point of waking up tomorrow", "suicide"),
+        ("if i disappeared nobody would even notice tbh", "suicide"),
         ("i've been looking at the train times and the bridge", "suicide"),
         ("i dug my nails into my wrist until it opened up", "self_harm"),
         ("she keeps sending me bruises pics of what her step mum did to her", "abuse"),
