@@ -3,6 +3,7 @@
 Run: .venv/bin/python bench/safeguarding_model_eval.py [--rules-before]   (~6 min, 2 cores)
      .venv/bin/python bench/safeguarding_model_eval.py --probe   (round eleven's probe, once)
      .venv/bin/python bench/safeguarding_model_eval.py --chat    (NLU examples, ~3 min)
+     .venv/bin/python bench/safeguarding_model_eval.py --speed   (time a message, ~1 min)
 
 Each tuning file in turn is the test fold: the net is fitted on the others, its threshold
 chosen on those others alone (again leaving one file out at a time, see
@@ -23,16 +24,18 @@ write besides answers. Never reads a held-out set.
 from __future__ import annotations
 
 import json
+import resource
 import subprocess
 import sys
 import tempfile
+import time
 from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.safeguarding_eval import DATA, load  # noqa: E402
+from bench.safeguarding_eval import DATA, TUNING, load  # noqa: E402
 from bench.safeguarding_model_build import (  # noqa: E402
     TRAINING,
     chat,
@@ -40,7 +43,7 @@ from bench.safeguarding_model_build import (  # noqa: E402
     fit,
     trained,
 )
-from bot.trust.safeguarding import read_by_rules  # noqa: E402
+from bot.trust.safeguarding import detect_concern, prepare, read_by_rules  # noqa: E402
 from bot.trust.safeguarding_model import shipped  # noqa: E402
 
 PROBE = DATA / "safeguarding_phrases_round11.csv"
@@ -142,8 +145,33 @@ def chat_left_out() -> None:
           f"net: {flagged_in_all}")
 
 
+def speed(rounds: int = 5) -> None:
+    """The net's start-up cost, then the time a message of the rules alone and of the whole
+    detector (the least of `rounds` runs of each tuning phrase, the two interleaved)."""
+    start, memory = time.perf_counter(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    shipped()
+    print(f"net start-up: {time.perf_counter() - start:.2f} s, peak memory "
+          f"+{(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - memory) / 1024:.0f} MiB")
+    prepare()
+    texts = [text for path in TUNING for text, _ in load(path)]
+    best = {"rules": [float("inf")] * len(texts), "whole": [float("inf")] * len(texts)}
+    for _ in range(rounds):
+        for name, detect in (("rules", read_by_rules), ("whole", detect_concern)):
+            for i, text in enumerate(texts):
+                start = time.perf_counter()
+                detect(text)
+                best[name][i] = min(best[name][i], time.perf_counter() - start)
+    for name, each in best.items():
+        each = sorted(each)
+        print(f"{name}: median {each[len(each) // 2] * 1e3:.3f} ms, 95th percentile "
+              f"{each[int(len(each) * 0.95)] * 1e3:.3f} ms ({len(texts)} phrases)")
+
+
 def main(argv: list[str]) -> int:
     tuning = tuple(path for path in TRAINING if path != PROBE)
+    if "--speed" in argv:
+        speed()
+        return 0
     if "--chat" in argv:
         chat_left_out()
         return 0

@@ -11,7 +11,7 @@ from bot.understanding import lexicon
 
 
 def ready_to_serve() -> None:
-    """Compile the safeguarding lexicon and read the answer lexicons (not on the first
+    """Compile the safeguarding lexicon, read its net's weights and the answer lexicons (not on the first
     patient's message), then move everything loaded so far (a Rasa server holds
     ~500,000 objects once its model is in) out of the garbage collector's sight: a full
     collection would otherwise walk all of it, a pause of 0.3 s or more, every time
