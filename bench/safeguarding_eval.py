@@ -4,7 +4,8 @@ Run: .venv/bin/python bench/safeguarding_eval.py [path/to/phrases.csv ...]
 
 With no path it reads every tuning file (TUNING below: the phrases written to
 tune the lexicon, and the two held-out sets spent on 2026-12-02, which are
-tuning material since they were measured). Prints the number of phrases,
+tuning material since they were measured), through the whole detector (the rules, then
+the net of bench/safeguarding_model_build.py, which was also trained on them). Prints the number of phrases,
 recall on crisis phrases (any category counts as caught) overall and per
 category, the false-alarm rate on ordinary answers (label "none") overall and
 by the category wrongly reported, how often the category is right, the time
