@@ -13,7 +13,16 @@ a floor keeps today's figure from falling back.
   once each, after round ten, for the detector as stop 17 began (0.755 / 0.138) and as
   round ten left it (0.790 / 0.144: 158 of 200 caught, 23 of 160 flagged; danger 0.725).
   Its ordinary phrases were written to share words with crises (figures of speech,
-  denials, events long over), hence the false alarms."""
+  denials, events long over), hence the false alarms.
+- Round eleven (stop 18) added a statistical net beside the rules
+  (bot/trust/safeguarding_model.py). Its engineer saw v4's false alarms once on an early
+  version (25); the lead then measured the final version once on each set: v3 0.906 /
+  0.031 (154 of 170, 5 of 160), v4 0.885 / 0.163 (177 of 200, 26 of 160).
+- v5 (tests/data/safeguarding_heldout_v5.csv, 360 phrases, written blind 2026-12-02,
+  stop 18, by an engineer who read nothing of the project): measured once each by the
+  lead, against a rule fixed before measuring (adopt the net if recall rose by 0.02 or
+  more and false alarms by no more than 0.02): rules alone 0.835 / 0.100 (167, 16),
+  rules and net 0.930 / 0.119 (186 of 200 caught, 19 of 160 flagged): adopted."""
 
 from __future__ import annotations
 
@@ -37,8 +46,9 @@ class HeldOut(NamedTuple):
     flagged_ceiling: int
 
 
-SETS = {"v3": HeldOut(DATA / "safeguarding_heldout_v3.csv", 170, 160, 129, 5),
-        "v4": HeldOut(DATA / "safeguarding_heldout_v4.csv", 200, 160, 158, 23)}
+SETS = {"v3": HeldOut(DATA / "safeguarding_heldout_v3.csv", 170, 160, 154, 5),
+        "v4": HeldOut(DATA / "safeguarding_heldout_v4.csv", 200, 160, 177, 26),
+        "v5": HeldOut(DATA / "safeguarding_heldout_v5.csv", 200, 160, 186, 19)}
 
 
 def counts(path: Path) -> Tuple[int, int, int, int]:
@@ -53,8 +63,10 @@ def counts(path: Path) -> Tuple[int, int, int, int]:
 @pytest.mark.parametrize("name", SETS)
 def test_the_set_is_frozen_held_out_and_whole(name: str) -> None:
     held_out = SETS[name]
-    first = held_out.path.read_text(encoding="utf-8").splitlines()[0]
-    assert first.startswith("# Held-out") and "frozen" in first and "Spent" not in first
+    lines = held_out.path.read_text(encoding="utf-8").splitlines()
+    opening = "\n".join(line for line in lines[:5] if line.startswith("#"))
+    assert lines[0].startswith("# Held-out") and "frozen" in opening.lower()
+    assert "Spent" not in opening
     _, crisis, _, ordinary = counts(held_out.path)
     assert (crisis, ordinary) == (held_out.crisis, held_out.ordinary)
 
@@ -68,9 +80,11 @@ def test_no_fall_back_from_the_first_measurement(name: str) -> None:
 
 
 @pytest.mark.parametrize("name", [
-    pytest.param("v3", marks=pytest.mark.xfail(strict=True, reason="recall 0.759 on v3")),
-    pytest.param("v4", marks=pytest.mark.xfail(strict=True, reason="recall 0.790, false "
-                                               "alarms 0.144 on v4")),
+    pytest.param("v3", marks=pytest.mark.xfail(strict=True, reason="recall 0.906 on v3")),
+    pytest.param("v4", marks=pytest.mark.xfail(strict=True, reason="recall 0.885, false "
+                                               "alarms 0.163 on v4")),
+    pytest.param("v5", marks=pytest.mark.xfail(strict=True, reason="recall 0.930, false "
+                                               "alarms 0.119 on v5")),
 ])
 def test_the_issue_target(name: str) -> None:
     caught, crisis, flagged, ordinary = counts(SETS[name].path)
