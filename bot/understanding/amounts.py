@@ -185,7 +185,7 @@ def convert(found: Sequence[Tuple[Fraction, str, bool]], unit: str
             ) -> Union[Tuple[Fraction, bool], NotRead]:
     """The total in the question's unit, and whether it is only roughly right."""
     units = {u for _, u, _ in found}
-    if unit in COUNT_UNITS or not unit:
+    if unit in COUNT_UNITS or unit not in DURATION_UNITS:  # no unit, or one scripts refuse
         if units - set(COUNT_UNITS) or len(found) > 1:
             return "unrecognised"  # a duration is not a count; "2 times 3 visits" is nothing
         return found[0][0], found[0][2]

@@ -11,7 +11,14 @@ xfail each, and a floor keeps the latest figure from falling back.
   stop 17 by an engineer who read nothing of the project): measured once each, after
   round 4, for the parser as stop 17 began (right 0.891, stored wrong 0.006) and as
   round 4 left it (right 0.903, stored wrong 0.003: 307 right, 1 stored wrong; confirm
-  rate 0.062)."""
+  rate 0.062).
+- v5 (tests/data/answers_heldout_v5.csv, 340 replies to 30 new questions, 58 to be asked
+  again, written blind in stop 18 by an engineer who read nothing of the project):
+  measured once by the lead for the parser as stop 18 began (right 0.847, stored wrong
+  0.024: 288 right, 8 stored wrong; confirm rate 0.050) and once for round 5 (branch
+  parser5: 0.850 / 0.024), which the rule fixed before measuring (right up by 0.01 or
+  more, stored wrong not up) did not adopt. Its number questions with `unit: miles`, a
+  unit scripts refuse, are read as plain counts."""
 
 from __future__ import annotations
 
@@ -29,7 +36,7 @@ class Floor(NamedTuple):
     stored_wrong: int
 
 
-FLOORS = {"v3": Floor(344, 294, 4), "v4": Floor(340, 307, 1)}
+FLOORS = {"v3": Floor(344, 294, 4), "v4": Floor(340, 307, 1), "v5": Floor(340, 288, 8)}
 
 
 def _path(name: str) -> Path:
@@ -55,6 +62,8 @@ def test_no_fall_back_from_the_latest_measurement(name: str) -> None:
     pytest.param("v3", marks=pytest.mark.xfail(strict=True, reason="right 0.855, stored "
                                                "wrong 0.012 on v3")),
     pytest.param("v4", marks=pytest.mark.xfail(strict=True, reason="right 0.903 on v4")),
+    pytest.param("v5", marks=pytest.mark.xfail(strict=True, reason="right 0.847, stored "
+                                               "wrong 0.024 on v5")),
 ])
 def test_the_issue_target(name: str) -> None:
     everything = figures(_path(name))["all"]

@@ -282,6 +282,14 @@ def test_numbers_and_scales_by_concept(question: Question, text: str, expected: 
     assert parse_answer(question, text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("3", ok(3)), ("about 5", ok(5)), ("2 days", bad()), ("a week", bad())])
+def test_a_unit_scripts_refuse_is_read_as_a_plain_count(text: str, expected: Parsed) -> None:
+    """Scripts accept only the units in bot/scripts/questions.py; a question built some
+    other way (an evaluation file's `unit: miles`) is counted, never a crash."""
+    assert parse_answer(number("miles"), text) == expected
+
+
 YES_NO_Q = ask(YES_NO, "Yes", "No")
 FFT_Q = ask(FFT, *FFT_OPTIONS)
 
