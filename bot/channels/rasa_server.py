@@ -1,4 +1,4 @@
-"""`python -m bot.channels.rasa_server run …`: Rasa's own command line, plus two shims.
+"""`python -m bot.channels.rasa_server run …`: Rasa's own command line, plus shims.
 
 Both replace work Rasa repeats on every turn with the same work done once, and
 both refuse to apply to any Rasa but the locked version, whose code they were
@@ -40,6 +40,8 @@ Sanic app installs Sanic's own handlers (text, to stdout, the access log with
 each request's URL). The shim puts bot/logs.py's handler in their place, so
 every record of the Rasa server is one line in SB_LOG_FORMAT, with no personal
 data; Rasa's levels (LOG_LEVEL, LOG_LEVEL_LIBRARIES) still apply.
+
+6. The model's graph run in order, without dask (bot/channels/rasa_graph.py).
 """
 
 from __future__ import annotations
@@ -229,6 +231,9 @@ def main(argv: List[str]) -> None:
     cache_event_types()
     slim_action_calls()
     keep_connections()
+    from bot.channels.rasa_graph import run_graphs_in_order
+
+    run_graphs_in_order()
     from rasa.__main__ import main as rasa_main
 
     sys.argv = ["rasa", *argv]

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
-from typing import List
+from typing import Any, Dict, List
 
 import pytest
+from rasa.core.brokers.broker import EventBroker
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, BotUttered, Event, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
@@ -119,3 +120,47 @@ def test_the_environment_chooses_the_store(monkeypatch: pytest.MonkeyPatch,
     assert isinstance(ConversationTrackerStore(domain=Domain.empty()), BoundedTrackerStore)
     monkeypatch.setenv("SB_TRACKER_URL", sqlite_url)
     assert isinstance(ConversationTrackerStore(domain=Domain.empty()), ErasableSQLTrackerStore)
+
+
+def test_memory_hands_back_the_conversation_itself_and_keeps_what_a_turn_adds() -> None:
+    """No copy through JSON each turn: a read is the object the last turn saved."""
+    store = BoundedTrackerStore(Domain.empty(), max_events=40)
+
+    async def run() -> None:
+        await store.save(tracker("sms:1", turns(2)))
+        first = await store.retrieve("sms:1")
+        assert first is not None and first is await store.retrieve("sms:1")
+        for event in turns(1, said="again"):
+            first.update(event)
+        await store.save(first)
+        again = await store.retrieve("sms:1")
+        assert again is not None and len(again.events) == 12
+        assert again.latest_message is not None and again.latest_message.text == "again 0"
+        assert await store.retrieve("sms:2") is None
+
+    asyncio.run(run())
+
+
+class Collected(EventBroker):
+    def __init__(self) -> None:
+        self.published: List[Dict[str, Any]] = []
+
+    def publish(self, event: Dict[str, Any]) -> None:
+        self.published.append(event)
+
+
+def test_memory_streams_each_new_event_once_to_an_event_broker() -> None:
+    broker = Collected()
+    store = BoundedTrackerStore(Domain.empty(), broker, max_events=6)
+
+    async def run() -> None:
+        await store.save(tracker("rest:a", turns(1)))
+        kept = await store.retrieve("rest:a")
+        assert kept is not None
+        for event in turns(2, said="more"):
+            kept.update(event)
+        await store.save(kept)  # 12 events: the log is cut to 6, each event streamed once
+
+    asyncio.run(run())
+    said = [event.get("text") for event in broker.published if event["event"] == "user"]
+    assert said == ["hello 0", "more 0", "more 1"] and len(broker.published) == 12
