@@ -62,32 +62,36 @@ class PromptLockStore(InMemoryLockStore):
 # writes its lock in three round trips: two replicas issuing tickets at once lost
 # one, and the message failed with LockError). Keys: next ticket, ticket being
 # served, the holder's lease (expires if it dies), tickets given up while waiting.
-_ISSUE = """
+# A ticket is issued and, if its turn has come, served in one round trip; a waiting
+# one asks again; a release is one more.
+_SERVE = """
+local function serve(ticket, lease)
+  local serving = tonumber(redis.call('GET', KEYS[2]) or '1')
+  while redis.call('SISMEMBER', KEYS[4], serving) == 1 do
+    redis.call('SREM', KEYS[4], serving)
+    serving = serving + 1
+    redis.call('SET', KEYS[2], serving)
+  end
+  if serving == ticket then
+    redis.call('SET', KEYS[3], ticket, 'PX', lease)
+    return 1
+  end
+  if redis.call('EXISTS', KEYS[3]) == 0 then
+    redis.call('SET', KEYS[2], serving + 1)
+    redis.call('SET', KEYS[3], serving + 1, 'PX', lease)
+  end
+  return 0
+end
+"""
+_ISSUE = _SERVE + """
 local ticket = redis.call('INCR', KEYS[1])
 if redis.call('EXISTS', KEYS[3]) == 0 then
   redis.call('SET', KEYS[3], redis.call('GET', KEYS[2]) or '1', 'PX', ARGV[1])
 end
 for _, i in ipairs({1, 2, 4}) do redis.call('PEXPIRE', KEYS[i], ARGV[2]) end
-return ticket
+return {ticket, serve(ticket, ARGV[1])}
 """
-_ACQUIRE = """
-local ticket = tonumber(ARGV[1])
-local serving = tonumber(redis.call('GET', KEYS[2]) or '1')
-while redis.call('SISMEMBER', KEYS[4], serving) == 1 do
-  redis.call('SREM', KEYS[4], serving)
-  serving = serving + 1
-  redis.call('SET', KEYS[2], serving)
-end
-if serving == ticket then
-  redis.call('SET', KEYS[3], ticket, 'PX', ARGV[2])
-  return 1
-end
-if redis.call('EXISTS', KEYS[3]) == 0 then
-  redis.call('SET', KEYS[2], serving + 1)
-  redis.call('SET', KEYS[3], serving + 1, 'PX', ARGV[2])
-end
-return 0
-"""
+_ACQUIRE = _SERVE + "return serve(tonumber(ARGV[1]), ARGV[2])"
 _RELEASE = """
 local ticket = tonumber(ARGV[1])
 local serving = tonumber(redis.call('GET', KEYS[2]) or '1')
@@ -123,14 +127,15 @@ class RedisQueueLockStore(LockStore):
         keys = [f"sb:lock:{conversation_id}:{part}"
                 for part in ("next", "serving", "lease", "abandoned")]
         lease_ms = int(lock_lifetime * 1000)
-        ticket = int(await self._issue(keys=keys, args=[lease_ms, lease_ms * 10]))
+        ticket, served = await self._issue(keys=keys, args=[lease_ms, lease_ms * 10])
         try:
             deadline = time.monotonic() + lock_lifetime
-            while not await self._acquire(keys=keys, args=[ticket, lease_ms]):
+            while not served:
                 if time.monotonic() > deadline:
                     raise LockError(f"Could not acquire lock for a conversation in "
                                     f"{lock_lifetime} s")
                 await asyncio.sleep(POLL_SECONDS)
+                served = await self._acquire(keys=keys, args=[ticket, lease_ms])
             yield TicketLock(conversation_id)
         finally:
             # Served: the next ticket's turn. Still waiting (gave up): skipped when due.

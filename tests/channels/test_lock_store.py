@@ -99,8 +99,8 @@ def test_a_waiter_that_gives_up_or_a_holder_that_dies_does_not_block_the_queue()
         keys = [f"sb:lock:{conversation}:{part}"
                 for part in ("next", "serving", "lease", "abandoned")]
         # A holder that dies mid-turn: its ticket is served and never released.
-        dead = int(await store._issue(keys=keys, args=[300, 3000]))
-        assert await store._acquire(keys=keys, args=[dead, 300])
+        dead, served = await store._issue(keys=keys, args=[300, 3000])
+        assert served  # nobody before it: served as it is issued
 
         async def gives_up() -> None:
             try:
