@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import contextvars
 import time
-from typing import Any, AsyncIterator, Optional
+from typing import Any, AsyncIterator, FrozenSet, Optional, Tuple
 
 import redis.asyncio
 from rasa.core.lock import TicketLock
@@ -111,9 +112,19 @@ return 1
 POLL_SECONDS = 0.01
 
 
+# The conversations whose lock this task holds. A channel that takes a conversation's
+# lock as a message arrives (SMS: so that messages are handled in the order they came)
+# holds it still when Rasa asks for the same lock: Rasa's turn is then inside it, with
+# no second ticket (two Redis round trips a message saved). Keyed by the task too: a
+# task started inside the lock inherits this context, but not the lock.
+_HELD: contextvars.ContextVar[FrozenSet[Tuple[str, int]]] = contextvars.ContextVar(
+    "sb_locks_held", default=frozenset())
+
+
 class RedisQueueLockStore(LockStore):
     """Replicas: one queue per conversation in Redis, served first come first served,
-    each waiting message checking every 10 ms (Rasa's: every second)."""
+    each waiting message checking every 10 ms (Rasa's: every second); a lock this task
+    already holds is held again at once."""
 
     def __init__(self, url: str) -> None:
         self.client = redis.asyncio.Redis.from_url(url)
@@ -124,6 +135,10 @@ class RedisQueueLockStore(LockStore):
     @contextlib.asynccontextmanager
     async def lock(self, conversation_id: str, lock_lifetime: float = LOCK_LIFETIME,
                    wait_time_in_seconds: float = POLL_SECONDS) -> AsyncIterator[TicketLock]:
+        held, mine = _HELD.get(), (conversation_id, id(asyncio.current_task()))
+        if mine in held:
+            yield TicketLock(conversation_id)
+            return
         keys = [f"sb:lock:{conversation_id}:{part}"
                 for part in ("next", "serving", "lease", "abandoned")]
         lease_ms = int(lock_lifetime * 1000)
@@ -136,7 +151,11 @@ class RedisQueueLockStore(LockStore):
                                     f"{lock_lifetime} s")
                 await asyncio.sleep(POLL_SECONDS)
                 served = await self._acquire(keys=keys, args=[ticket, lease_ms])
-            yield TicketLock(conversation_id)
+            token = _HELD.set(held | {mine})
+            try:
+                yield TicketLock(conversation_id)
+            finally:
+                _HELD.reset(token)
         finally:
             # Served: the next ticket's turn. Still waiting (gave up): skipped when due.
             await self._release(keys=keys, args=[ticket, lease_ms, lease_ms * 10])

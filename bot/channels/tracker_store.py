@@ -36,7 +36,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
 from bot.config import load_settings
 from bot.db import rasa_record
 from bot.db.rasa_record import MAX_EVENTS
-from bot.db.session import make_engine
+from bot.db.session import make_engine, purge_freed_pages
 
 # On a tracker read here: the row's lines, and how many of the tracker's events were
 # read from them (the rest are new, to be written).
@@ -114,22 +114,28 @@ class RecordTrackerStore(TrackerStore):
     async def save(self, tracker: DialogueStateTracker) -> None:
         await self.stream_events(tracker)
         sender_id, events = tracker.sender_id, list(tracker.events)
+        if not events:  # emptied (erasure): its row goes
+            self._forget(sender_id)
+            return
+        lines, given = getattr(tracker, STORED, (None, 0))
+        new = [json.dumps(event.as_dict()) for event in events[given:]]
+        if not new:
+            return
+        row = {"sender_id": sender_id, "latest": float(events[-1].timestamp)}
+        if lines is None:  # not read here (a new conversation, Rasa's API): appended
+            write, row["events"] = self._append, "\n".join(new)
+        else:
+            lines = rasa_record.kept([*lines, *new])
+            write, row["events"] = self._replace, "\n".join(lines)
         with self._connect() as connection:
-            if not events:  # emptied (erasure): its row goes
-                connection.execute(delete(rasa_record.table).where(
-                    rasa_record.table.c.sender_id == sender_id))
-                return
-            lines, given = getattr(tracker, STORED, (None, 0))
-            new = [json.dumps(event.as_dict()) for event in events[given:]]
-            if not new:
-                return
-            row = {"sender_id": sender_id, "latest": float(events[-1].timestamp)}
-            if lines is None:  # not read here (a new conversation, Rasa's API): appended
-                connection.execute(self._append, {**row, "events": "\n".join(new)})
-            else:
-                lines = rasa_record.kept([*lines, *new])
-                connection.execute(self._replace, {**row, "events": "\n".join(lines)})
+            connection.execute(write, row)
         setattr(tracker, STORED, (lines, len(events)))
+
+    def _forget(self, sender_id: str) -> None:
+        with self._connect() as connection:
+            connection.execute(delete(rasa_record.table).where(
+                rasa_record.table.c.sender_id == sender_id))
+        purge_freed_pages(self.engine)  # SQLite: and the row's earlier copies in the WAL
 
     async def keys(self) -> Iterable[str]:
         with self._connect() as connection:
