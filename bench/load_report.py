@@ -109,7 +109,7 @@ def print_report(measured: Dict[str, Any], found: Dict[str, Any], args: argparse
                   f"{found[f'long_{name}_late_median_ms']:.0f} ms (turn 10 "
                   f"{found[f'long_{name}_turn10_ms']:.0f}, last {found[f'long_{name}_last_turn_ms']:.0f}); "
                   f"medians of each 10 turns: {blocks}")
-    print(f"Rasa's tracker rows for the long conversation on PostgreSQL: "
+    print(f"Rasa's record of the long conversation on PostgreSQL (events kept): "
           f"{found['long_replicas_tracker_events']}\n")
     for n in args.patients:
         print(f"N={n:<3} {TARGETS['replicas_vs_single'][0] + ' >= 0.8':<50} "

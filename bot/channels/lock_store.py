@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import contextvars
 import time
-from typing import Any, AsyncIterator, Optional
+from typing import Any, AsyncIterator, FrozenSet, Optional, Tuple
 
 import redis.asyncio
 from rasa.core.lock import TicketLock
@@ -62,32 +63,36 @@ class PromptLockStore(InMemoryLockStore):
 # writes its lock in three round trips: two replicas issuing tickets at once lost
 # one, and the message failed with LockError). Keys: next ticket, ticket being
 # served, the holder's lease (expires if it dies), tickets given up while waiting.
-_ISSUE = """
+# A ticket is issued and, if its turn has come, served in one round trip; a waiting
+# one asks again; a release is one more.
+_SERVE = """
+local function serve(ticket, lease)
+  local serving = tonumber(redis.call('GET', KEYS[2]) or '1')
+  while redis.call('SISMEMBER', KEYS[4], serving) == 1 do
+    redis.call('SREM', KEYS[4], serving)
+    serving = serving + 1
+    redis.call('SET', KEYS[2], serving)
+  end
+  if serving == ticket then
+    redis.call('SET', KEYS[3], ticket, 'PX', lease)
+    return 1
+  end
+  if redis.call('EXISTS', KEYS[3]) == 0 then
+    redis.call('SET', KEYS[2], serving + 1)
+    redis.call('SET', KEYS[3], serving + 1, 'PX', lease)
+  end
+  return 0
+end
+"""
+_ISSUE = _SERVE + """
 local ticket = redis.call('INCR', KEYS[1])
 if redis.call('EXISTS', KEYS[3]) == 0 then
   redis.call('SET', KEYS[3], redis.call('GET', KEYS[2]) or '1', 'PX', ARGV[1])
 end
 for _, i in ipairs({1, 2, 4}) do redis.call('PEXPIRE', KEYS[i], ARGV[2]) end
-return ticket
+return {ticket, serve(ticket, ARGV[1])}
 """
-_ACQUIRE = """
-local ticket = tonumber(ARGV[1])
-local serving = tonumber(redis.call('GET', KEYS[2]) or '1')
-while redis.call('SISMEMBER', KEYS[4], serving) == 1 do
-  redis.call('SREM', KEYS[4], serving)
-  serving = serving + 1
-  redis.call('SET', KEYS[2], serving)
-end
-if serving == ticket then
-  redis.call('SET', KEYS[3], ticket, 'PX', ARGV[2])
-  return 1
-end
-if redis.call('EXISTS', KEYS[3]) == 0 then
-  redis.call('SET', KEYS[2], serving + 1)
-  redis.call('SET', KEYS[3], serving + 1, 'PX', ARGV[2])
-end
-return 0
-"""
+_ACQUIRE = _SERVE + "return serve(tonumber(ARGV[1]), ARGV[2])"
 _RELEASE = """
 local ticket = tonumber(ARGV[1])
 local serving = tonumber(redis.call('GET', KEYS[2]) or '1')
@@ -107,9 +112,19 @@ return 1
 POLL_SECONDS = 0.01
 
 
+# The conversations whose lock this task holds. A channel that takes a conversation's
+# lock as a message arrives (SMS: so that messages are handled in the order they came)
+# holds it still when Rasa asks for the same lock: Rasa's turn is then inside it, with
+# no second ticket (two Redis round trips a message saved). Keyed by the task too: a
+# task started inside the lock inherits this context, but not the lock.
+_HELD: contextvars.ContextVar[FrozenSet[Tuple[str, int]]] = contextvars.ContextVar(
+    "sb_locks_held", default=frozenset())
+
+
 class RedisQueueLockStore(LockStore):
     """Replicas: one queue per conversation in Redis, served first come first served,
-    each waiting message checking every 10 ms (Rasa's: every second)."""
+    each waiting message checking every 10 ms (Rasa's: every second); a lock this task
+    already holds is held again at once."""
 
     def __init__(self, url: str) -> None:
         self.client = redis.asyncio.Redis.from_url(url)
@@ -120,18 +135,27 @@ class RedisQueueLockStore(LockStore):
     @contextlib.asynccontextmanager
     async def lock(self, conversation_id: str, lock_lifetime: float = LOCK_LIFETIME,
                    wait_time_in_seconds: float = POLL_SECONDS) -> AsyncIterator[TicketLock]:
+        held, mine = _HELD.get(), (conversation_id, id(asyncio.current_task()))
+        if mine in held:
+            yield TicketLock(conversation_id)
+            return
         keys = [f"sb:lock:{conversation_id}:{part}"
                 for part in ("next", "serving", "lease", "abandoned")]
         lease_ms = int(lock_lifetime * 1000)
-        ticket = int(await self._issue(keys=keys, args=[lease_ms, lease_ms * 10]))
+        ticket, served = await self._issue(keys=keys, args=[lease_ms, lease_ms * 10])
         try:
             deadline = time.monotonic() + lock_lifetime
-            while not await self._acquire(keys=keys, args=[ticket, lease_ms]):
+            while not served:
                 if time.monotonic() > deadline:
                     raise LockError(f"Could not acquire lock for a conversation in "
                                     f"{lock_lifetime} s")
                 await asyncio.sleep(POLL_SECONDS)
-            yield TicketLock(conversation_id)
+                served = await self._acquire(keys=keys, args=[ticket, lease_ms])
+            token = _HELD.set(held | {mine})
+            try:
+                yield TicketLock(conversation_id)
+            finally:
+                _HELD.reset(token)
         finally:
             # Served: the next ticket's turn. Still waiting (gave up): skipped when due.
             await self._release(keys=keys, args=[ticket, lease_ms, lease_ms * 10])

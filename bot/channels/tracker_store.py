@@ -8,44 +8,41 @@ of new web ids grew the process), and re-read a whole conversation on every turn
 
 - one process (the embedded default): at most `SB_RASA_MAX_CONVERSATIONS` kept, the
   longest idle forgotten first, each kept to its last `MAX_EVENTS` events;
-- several replicas (`SB_TRACKER_URL`, e.g. PostgreSQL): Rasa's SQL store, reading
-  only a conversation's last `MAX_EVENTS` events each turn, and where an
-  emptied tracker (how erasure reaches Rasa: `PUT …/tracker/events` with `[]`)
-  deletes the conversation's rows. Stock `SQLTrackerStore.save` only ever appends,
-  so erasure left every message in the database.
+- several replicas (`SB_TRACKER_URL`, e.g. PostgreSQL): one row a conversation with
+  its last `MAX_EVENTS` events (bot/db/rasa_record.py), read and written once a turn,
+  and deleted when a tracker is emptied (how erasure reaches Rasa: `PUT
+  …/tracker/events` with `[]`). Rasa's own SQL store wrote a row per event through
+  its ORM, re-read a conversation's rows every turn, and on erasure kept them all.
 
 Registered in endpoints.yml as `bot.channels.tracker_store.ConversationTrackerStore`.
 """
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 from collections import OrderedDict, deque
-from typing import Any, Iterable, Optional
+from typing import Any, Dict, Iterable, List, Optional, Tuple
 
 from rasa.core.brokers.broker import EventBroker
-from rasa.core.tracker_store import (
-    InMemoryTrackerStore,
-    SQLTrackerStore,
-    TrackerStore,
-    create_engine_kwargs,
-)
+from rasa.core.tracker_store import InMemoryTrackerStore, TrackerStore
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.trackers import DialogueStateTracker
-from sqlalchemy import create_engine, delete
-from sqlalchemy.engine import make_url
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy import delete, inspect, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
 
 from bot.config import load_settings
+from bot.db import rasa_record
+from bot.db.rasa_record import MAX_EVENTS
+from bot.db.session import make_engine, purge_freed_pages
 
-# About 25 turns: a whole consultation of 10 questions with its consent, re-asks and
-# "did you mean" (the web transcript shows it after a reload). Loading and saving a
-# conversation's record each turn costs more the more of it is kept, up to this, then
-# stays flat (bench/load.py: flat from the 33rd turn at 200). The action server is not
-# sent it (bot/channels/rasa_server.py).
-MAX_EVENTS = 100
-STORED = "_sb_events_stored"  # on a tracker read from SQL: how many of its events are rows
+# On a tracker read here: the row's lines, and how many of the tracker's events were
+# read from them (the rest are new, to be written).
+STORED = "_sb_record"
+KEPT = "_sb_events_kept"  # on a tracker kept in memory: how many of its events were saved
 
 
 class BoundedTrackerStore(InMemoryTrackerStore):
@@ -68,7 +65,7 @@ class BoundedTrackerStore(InMemoryTrackerStore):
 
     async def save(self, tracker: DialogueStateTracker) -> None:
         if self.event_broker is not None:
-            saved = getattr(tracker, STORED, 0) if self.trackers.get(tracker.sender_id) is tracker else 0
+            saved = getattr(tracker, KEPT, 0) if self.trackers.get(tracker.sender_id) is tracker else 0
             await self._stream_new_events(self.event_broker,
                                           list(itertools.islice(tracker.events, saved, None)),
                                           tracker.sender_id)
@@ -79,7 +76,7 @@ class BoundedTrackerStore(InMemoryTrackerStore):
             tracker.events = deque(itertools.islice(
                 tracker.events, len(tracker.events) - self.max_events, None),
                 tracker.events.maxlen)
-        setattr(tracker, STORED, len(tracker.events))
+        setattr(tracker, KEPT, len(tracker.events))
         self.trackers[tracker.sender_id] = tracker
         self.trackers.move_to_end(tracker.sender_id)
         while len(self.trackers) > self.max_conversations:
@@ -95,58 +92,113 @@ class BoundedTrackerStore(InMemoryTrackerStore):
         return self.trackers.keys()
 
 
-class ErasableSQLTrackerStore(SQLTrackerStore):
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        # Connections the database dropped (it restarted) are found out before use, not
-        # by a read that fails: Rasa's FailSafeTrackerStore takes a failed read for "no
-        # conversation yet" and saves a new, empty one, which here means erase it (a
-        # conversation's whole record was lost on the first turn after an outage).
-        stale: Any = self.engine  # type: ignore[has-type] # untyped in Rasa
-        url = stale.url
-        self.engine = create_engine(url, pool_pre_ping=True, **create_engine_kwargs(url))
-        self.sessionmaker = sessionmaker(bind=self.engine)
-        stale.dispose()
+class RecordTrackerStore(TrackerStore):
+    """Replicas: each conversation one row of SQL (bot/db/rasa_record.py), read by its
+    key and written back once a turn, through SQLAlchemy Core, outside any transaction
+    (each is one statement). Rasa is given only the latest turn's events; the row keeps
+    the last MAX_EVENTS for the transcript (`retrieve_full_tracker`)."""
+
+    def __init__(self, url: str, domain: Optional[Domain] = None,
+                 event_broker: Optional[EventBroker] = None) -> None:
+        super().__init__(domain, event_broker)
+        # Connections the database dropped (it restarted) are found out before use
+        # (make_engine's pre-ping), not by a read that fails: Rasa's FailSafeTrackerStore
+        # takes a failed read for "no conversation yet".
+        self.engine = make_engine(url, autocommit=True)
+        self._replace, self._append = _writes(self.engine.dialect.name)
+        self._table_ready = False
+        with contextlib.suppress(OperationalError):  # the database is down: on first use
+            self._connect().close()
+
+    def _connect(self) -> Any:
+        if not self._table_ready:
+            _create_table(self.engine)
+            self._table_ready = True
+        return self.engine.connect()
+
+    def _stored(self, sender_id: str) -> str:
+        with self._connect() as connection:
+            found = connection.execute(select(rasa_record.table.c.events).where(
+                rasa_record.table.c.sender_id == sender_id)).scalar()
+        return str(found or "")
 
     async def retrieve(self, sender_id: str) -> Optional[DialogueStateTracker]:
-        """The latest session's last MAX_EVENTS events, not all of it: a turn costs the
-        same at the 300th message as at the 10th (stock reads the whole session every
-        turn). The transcript (`retrieve_full_tracker`) still reads everything."""
-        with self.session_scope() as session:
-            newest = (self._event_query(session, sender_id, fetch_events_from_all_sessions=False)
-                      .order_by(None).order_by(self.SQLEvent.id.desc()).limit(MAX_EVENTS).all())
-        events = [json.loads(row.data) for row in reversed(newest)]
+        lines = rasa_record.lines_of(self._stored(sender_id))
+        events, given = rasa_record.latest_turn(lines)
+        return self._tracker(sender_id, events, lines, given)
+
+    async def retrieve_full_tracker(self, conversation_id: str) -> Optional[DialogueStateTracker]:
+        lines = rasa_record.lines_of(self._stored(conversation_id))
+        return self._tracker(conversation_id, [json.loads(line) for line in lines], lines,
+                             len(lines))
+
+    def _tracker(self, sender_id: str, events: List[Dict[str, Any]], lines: List[str],
+                 given: int) -> Optional[DialogueStateTracker]:
         if not (self.domain and events):
             return None
         tracker = DialogueStateTracker.from_dict(sender_id, events, self.domain.slots)
-        setattr(tracker, STORED, len(events))  # what save() must not write again
+        setattr(tracker, STORED, (lines, given))  # what save() keeps, and what is new
         return tracker
 
-    def _additional_events(self, session: Any, tracker: DialogueStateTracker) -> Any:
-        stored = getattr(tracker, STORED, None)
-        if stored is None:  # not read by retrieve() above: count as stock Rasa does
-            return super()._additional_events(session, tracker)
-        return itertools.islice(tracker.events, stored, len(tracker.events))
-
     async def save(self, tracker: DialogueStateTracker) -> None:
-        if tracker.events:
-            await super().save(tracker)
+        await self.stream_events(tracker)
+        sender_id, events = tracker.sender_id, list(tracker.events)
+        if not events:  # emptied (erasure): its row goes
+            self._forget(sender_id)
             return
-        with self.session_scope() as session:  # emptied (erasure): its rows go
-            session.execute(delete(self.SQLEvent).where(
-                self.SQLEvent.sender_id == tracker.sender_id))
-            session.commit()
+        lines, given = getattr(tracker, STORED, (None, 0))
+        new = [json.dumps(event.as_dict()) for event in events[given:]]
+        if not new:
+            return
+        row = {"sender_id": sender_id, "latest": float(events[-1].timestamp)}
+        if lines is None:  # not read here (a new conversation, Rasa's API): appended
+            write, row["events"] = self._append, "\n".join(new)
+        else:
+            lines = rasa_record.kept([*lines, *new])
+            write, row["events"] = self._replace, "\n".join(lines)
+        with self._connect() as connection:
+            connection.execute(write, row)
+        setattr(tracker, STORED, (lines, len(events)))
+
+    def _forget(self, sender_id: str) -> None:
+        with self._connect() as connection:
+            connection.execute(delete(rasa_record.table).where(
+                rasa_record.table.c.sender_id == sender_id))
+        purge_freed_pages(self.engine)  # SQLite: and the row's earlier copies in the WAL
+
+    async def keys(self) -> Iterable[str]:
+        with self._connect() as connection:
+            return list(connection.execute(select(rasa_record.table.c.sender_id)).scalars())
+
+
+def _create_table(engine: Engine) -> None:
+    try:
+        rasa_record.metadata.create_all(engine)
+    except (OperationalError, ProgrammingError, IntegrityError):
+        # Both replicas start at once and both create it: the first one wins.
+        if not inspect(engine).has_table(rasa_record.table.name):
+            raise
+
+
+def _writes(dialect: str) -> Tuple[Any, Any]:
+    """The two upserts (built once): replace the row's events, or append to them. The
+    append is one statement, so that nothing stored is lost when Rasa saves a tracker it
+    did not read here (a new conversation; its FailSafeTrackerStore after a failed read)."""
+    insert = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(rasa_record.table)
+    new, events = insert.excluded, rasa_record.table.c.events
+    key = [rasa_record.table.c.sender_id]
+    return (insert.on_conflict_do_update(index_elements=key,
+                                         set_={"events": new.events, "latest": new.latest}),
+            insert.on_conflict_do_update(index_elements=key,
+                                         set_={"events": events + "\n" + new.events,
+                                               "latest": new.latest}))
 
 
 def tracker_store_for(tracker_url: str, max_conversations: int, domain: Optional[Domain],
                       event_broker: Optional[EventBroker] = None) -> TrackerStore:
     if not tracker_url:
         return BoundedTrackerStore(domain or Domain.empty(), event_broker, max_conversations)
-    url = make_url(tracker_url)
-    return ErasableSQLTrackerStore(
-        domain=domain, dialect=url.drivername, host=url.host, port=url.port,
-        db=url.database or "rasa", username=url.username, password=url.password,
-        event_broker=event_broker, query=dict(url.query) or None)
+    return RecordTrackerStore(tracker_url, domain, event_broker)
 
 
 class ConversationTrackerStore(TrackerStore):

@@ -189,15 +189,16 @@ class TwilioChannel(InputChannel):
 
     def _in_arrival_order(self, sender_id: str) -> AsyncContextManager[Any]:
         """With replicas, one number's messages may reach both at once: each takes its
-        place in the number's queue in Redis as it arrives (the queue Rasa's lock store
-        keeps, under its own name), before any other work that could reorder them."""
+        place in the conversation's queue in Redis as it arrives, before any other work
+        that could reorder them: the queue of Rasa's lock store, which then finds the lock
+        held by this message and takes no second ticket."""
         if not self.parts.settings.redis_url:
             return contextlib.nullcontext()  # one process: self.numbers keeps the order
         if self._arrivals is None:
             self._arrivals = RedisQueueLockStore(self.parts.settings.redis_url)
         number = identity.for_number(self.parts.settings.pseudonym_secret, identity.SMS,
                                      sender_id)
-        return self._arrivals.lock(f"arrival:{number}")
+        return self._arrivals.lock(number)
 
     async def _checked(self, reply: _Reply, sid: str, text: str, signposted: bool,
                        on_new_message: OnMessage) -> None:

@@ -247,7 +247,7 @@ def _retain_rasa_events(settings: Settings, cutoff: datetime, dry_run: bool, ver
     finally:
         engine.dispose()
     if pruned is None:
-        print("Rasa's record of conversations: no events table in SB_TRACKER_URL yet")
+        print("Rasa's record of conversations: none in SB_TRACKER_URL yet")
         return
     print(f"{verb} Rasa's record of {pruned.conversations} conversation(s) "
           f"({pruned.events} event(s)) last active before {cutoff:%Y-%m-%d %H:%M} UTC")

@@ -12,11 +12,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool, QueuePool
 
 
-def make_engine(url: str, pooled: bool = True) -> Engine:
+def make_engine(url: str, pooled: bool = True, autocommit: bool = False) -> Engine:
     """An engine for `url`; SQLite gets WAL, foreign keys and a busy timeout.
 
     `pooled=False` opens a connection per use and keeps none (migrations, one-shot CLIs).
+    `autocommit=True`: each statement its own transaction, with no BEGIN or COMMIT
+    round trips (for users whose every write is one statement).
     """
+    options = {"isolation_level": "AUTOCOMMIT"} if autocommit else {}
     if url.startswith("sqlite:///"):
         Path(url[len("sqlite:///"):]).parent.mkdir(parents=True, exist_ok=True)
         # SQLAlchemy 1.4 opens a new SQLite connection per transaction (NullPool) and
@@ -25,15 +28,16 @@ def make_engine(url: str, pooled: bool = True) -> Engine:
             url, future=True, hide_parameters=True,
             connect_args={"timeout": 15, "check_same_thread": False},
             **({"poolclass": QueuePool, "pool_size": 5, "max_overflow": 10} if pooled
-               else {"poolclass": NullPool}),
+               else {"poolclass": NullPool}), **options,
         )
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     if not pooled:
-        return create_engine(url, future=True, poolclass=NullPool, hide_parameters=True)
+        return create_engine(url, future=True, poolclass=NullPool, hide_parameters=True,
+                             **options)
     # hide_parameters: a failed statement's error (and log line) never shows the values,
     # which may be a patient's words or a phone number.
-    return create_engine(url, future=True, pool_pre_ping=True, hide_parameters=True)
+    return create_engine(url, future=True, pool_pre_ping=True, hide_parameters=True, **options)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

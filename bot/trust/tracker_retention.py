@@ -1,11 +1,11 @@
-"""Retention for Rasa's record of conversations: its `events` table, on SQL.
+"""Retention for Rasa's record of conversations on SQL.
 
-Rasa's SQL tracker store (SB_TRACKER_URL) writes every message, with the patient's
-own words unredacted, to `events` and never deletes a row: it is most of what the
-database grows by. A conversation whose last event is older than the retention period
-goes whole; a conversation still going keeps every event (its session would not load
-without its start). The table is Rasa's, so it is read and written here with plain SQL,
-without importing Rasa.
+Our tracker store (SB_TRACKER_URL) keeps each conversation's latest messages, with the
+patient's own words unredacted, in `rasa_record` (bot/db/rasa_record.py); Rasa's own SQL
+store, used before it, wrote them to `events`, a row an event, and never deleted one.
+Either is most of what the database grows by. A conversation whose last event is older
+than the retention period goes whole; a conversation still going keeps every event.
+Both tables are read and written here with plain SQL, without importing Rasa.
 """
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ from typing import Dict, Optional
 
 from sqlalchemy import bindparam, inspect, text
 from sqlalchemy.engine import Connection, Engine
+
+from bot.db import rasa_record
 
 BATCH = 500  # conversations a transaction: a long first run never holds one lock for long
 # One pass over the table (a sequential scan, not an index walk that visits every row
@@ -33,10 +35,47 @@ class TrackerRetention:
 def prune_rasa_events(engine: Engine, cutoff: datetime, dry_run: bool,
                       batch: int = BATCH) -> Optional[TrackerRetention]:
     """Delete (or only count) the events of conversations last active before `cutoff`;
-    None when the database has no Rasa `events` table (Rasa has not written to it)."""
-    if not inspect(engine).has_table("events"):
-        return None
+    None when the database has neither table (Rasa has not written to it)."""
+    tables = inspect(engine).get_table_names()
     before = {"before": cutoff.replace(tzinfo=cutoff.tzinfo or timezone.utc).timestamp()}
+    found = [prune(engine, before, dry_run, batch) for name, prune in (
+        (rasa_record.table.name, _prune_records), ("events", _prune_events)) if name in tables]
+    if not found:
+        return None
+    return TrackerRetention(sum(f.conversations for f in found), sum(f.events for f in found))
+
+
+# The events in a record: its lines.
+_LINES = "length(events) - length(replace(events, :newline, '')) + 1"
+
+
+def _prune_records(engine: Engine, before: Dict[str, float], dry_run: bool,
+                   batch: int) -> TrackerRetention:
+    """A page of idle conversations a transaction, each a row, found by its index."""
+    idle = {**before, "newline": "\n"}
+    with engine.connect() as connection:
+        if dry_run:
+            conversations, events = connection.execute(text(
+                f"SELECT count(*), coalesce(sum({_LINES}), 0) FROM rasa_record WHERE latest < :before"),
+                idle).one()
+            return TrackerRetention(int(conversations), int(events))
+        total = TrackerRetention(0, 0)
+        while True:
+            with connection.begin():
+                gone = connection.execute(text(
+                    "DELETE FROM rasa_record WHERE sender_id IN (SELECT sender_id FROM "
+                    "rasa_record WHERE latest < :before LIMIT :batch) AND latest < :before "
+                    f"RETURNING {_LINES}"),
+                    {**idle, "batch": batch}).scalars().all()
+            if not gone:
+                return total
+            total = TrackerRetention(total.conversations + len(gone),
+                                     total.events + sum(int(n) for n in gone))
+
+
+def _prune_events(engine: Engine, before: Dict[str, float], dry_run: bool,
+                  batch: int) -> TrackerRetention:
+    """Rasa's own table, a row an event."""
     with engine.connect() as connection:
         if dry_run:
             found = connection.execute(text(

@@ -11,6 +11,7 @@ import uuid
 from typing import List
 
 import pytest
+import redis
 from rasa.core.lock_store import LockStore
 
 from bot.channels.lock_store import PromptLockStore, RedisQueueLockStore, lock_store_for
@@ -99,8 +100,8 @@ def test_a_waiter_that_gives_up_or_a_holder_that_dies_does_not_block_the_queue()
         keys = [f"sb:lock:{conversation}:{part}"
                 for part in ("next", "serving", "lease", "abandoned")]
         # A holder that dies mid-turn: its ticket is served and never released.
-        dead = int(await store._issue(keys=keys, args=[300, 3000]))
-        assert await store._acquire(keys=keys, args=[dead, 300])
+        dead, served = await store._issue(keys=keys, args=[300, 3000])
+        assert served  # nobody before it: served as it is issued
 
         async def gives_up() -> None:
             try:
@@ -121,3 +122,33 @@ def test_a_waiter_that_gives_up_or_a_holder_that_dies_does_not_block_the_queue()
     events = asyncio.run(run())
     assert events[:2] == ["LockError", "served"]
     assert float(events[2]) < 2  # after the dead holder's 0.3 s lease, not its 5 s wait
+
+
+@needs_redis
+def test_a_lock_held_by_this_task_is_held_again_without_a_ticket() -> None:
+    """The SMS channel takes a conversation's lock as a message arrives and Rasa asks for
+    it again inside: no second ticket (Redis unchanged). Another task waits its turn,
+    even one started inside the lock."""
+    conversation = f"twilio:{uuid.uuid4().hex}"
+    tickets = redis.Redis.from_url(REDIS_URL)
+    order: List[str] = []
+
+    async def run() -> None:
+        channel, rasa = RedisQueueLockStore(REDIS_URL), RedisQueueLockStore(REDIS_URL)
+
+        async def next_message() -> None:
+            async with rasa.lock(conversation):
+                order.append("next message")
+
+        async with channel.lock(conversation):
+            issued = tickets.get(f"sb:lock:{conversation}:next")
+            waiting = asyncio.ensure_future(next_message())  # started inside: waits
+            async with rasa.lock(conversation):
+                assert tickets.get(f"sb:lock:{conversation}:next") == issued == b"1"
+                await asyncio.sleep(0.1)
+                order.append("this message")
+        await waiting
+
+    asyncio.run(run())
+    assert order == ["this message", "next message"]
+    tickets.close()

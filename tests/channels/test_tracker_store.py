@@ -4,6 +4,7 @@ the SQL store runs on a real SQLite file and the real PostgreSQL on 127.0.0.1.""
 from __future__ import annotations
 
 import asyncio
+import json
 from pathlib import Path
 from typing import Any, Dict, List
 
@@ -18,7 +19,7 @@ from bot.channels.tracker_store import (
     MAX_EVENTS,
     BoundedTrackerStore,
     ConversationTrackerStore,
-    ErasableSQLTrackerStore,
+    RecordTrackerStore,
     tracker_store_for,
 )
 
@@ -56,20 +57,26 @@ def test_memory_keeps_the_latest_conversations_and_their_latest_events() -> None
     asyncio.run(run())
 
 
-def sql_store(url: str) -> ErasableSQLTrackerStore:
+def sql_store(url: str) -> RecordTrackerStore:
     store = tracker_store_for(url, 10, Domain.empty())
-    assert isinstance(store, ErasableSQLTrackerStore)
+    assert isinstance(store, RecordTrackerStore)
     return store
 
 
-def rows_of(url: str, sender: str) -> int:
+def stored(url: str, sender: str) -> List[Dict[str, Any]]:
+    """The conversation's row, as events (none: no row)."""
     engine = create_engine(url, future=True)
     try:
         with engine.connect() as connection:
-            return int(connection.execute(text("SELECT count(*) FROM events WHERE sender_id = :s"),
-                                          {"s": sender}).scalar_one())
+            found = connection.execute(text("SELECT events FROM rasa_record WHERE sender_id = :s"),
+                                       {"s": sender}).scalar()
     finally:
         engine.dispose()
+    return [json.loads(line) for line in found.split("\n")] if found else []
+
+
+def said(events: List[Dict[str, Any]]) -> List[str]:
+    return [e["text"] for e in events if e["event"] == "user"]
 
 
 def test_sql_keeps_conversations_and_erasure_deletes_their_rows(database_url: str) -> None:
@@ -80,10 +87,12 @@ def test_sql_keeps_conversations_and_erasure_deletes_their_rows(database_url: st
         await store.save(tracker("twilio:" + "b" * 64, turns(2)))
         kept = await store.retrieve("twilio:" + "a" * 64)
         assert kept is not None and kept.latest_message.text.startswith("my number is")
-        assert rows_of(database_url, "twilio:" + "a" * 64) == 8
+        assert len(stored(database_url, "twilio:" + "a" * 64)) == 8
         await store.save(tracker("twilio:" + "a" * 64, []))  # what PUT …/tracker/events [] does
-        assert rows_of(database_url, "twilio:" + "a" * 64) == 0
-        assert rows_of(database_url, "twilio:" + "b" * 64) == 8  # nobody else's
+        assert stored(database_url, "twilio:" + "a" * 64) == []
+        assert await store.retrieve("twilio:" + "a" * 64) is None
+        assert len(stored(database_url, "twilio:" + "b" * 64)) == 8  # nobody else's
+        assert await store.keys() == ["twilio:" + "b" * 64]
 
     asyncio.run(run())
     store.engine.dispose()
@@ -91,27 +100,68 @@ def test_sql_keeps_conversations_and_erasure_deletes_their_rows(database_url: st
         assert b"07700 900123" not in Path(database_url[len("sqlite:///"):]).read_bytes()
 
 
-def test_sql_reads_only_the_latest_events_and_still_writes_each_new_one(
+def test_sql_gives_rasa_the_latest_turn_and_keeps_the_latest_events(
         database_url: str) -> None:
-    """A long conversation costs the same a turn: only its last MAX_EVENTS events are
-    read; a turn's new events are all written, once; the transcript still has all."""
+    """A long conversation costs the same a turn: Rasa is given the latest turn; each new
+    event is written once; the row (and the transcript) keeps the last MAX_EVENTS."""
     store, sender = sql_store(database_url), "twilio:" + "c" * 64
 
     async def run() -> None:
-        await store.save(tracker(sender, turns(300)))  # 1,200 rows
+        await store.save(tracker(sender, turns(300)))  # not read here: written whole
+        assert len(stored(database_url, sender)) == 1200
         read = await store.retrieve(sender)
-        assert read is not None and len(read.events) == MAX_EVENTS
+        assert read is not None and [e.type_name for e in read.events] == [
+            "user", "action", "bot", "action"]
         assert read.latest_message is not None and read.latest_message.text == "hello 299"
+        assert read.latest_action_name == "action_listen"
         read.update_with_events(turns(1, "next"), None)  # one more turn, as Rasa does it
         await store.save(read)
-        assert rows_of(database_url, sender) == 1204
+        await store.save(read)  # saved again: nothing written twice
+        row = stored(database_url, sender)
+        assert len(row) == MAX_EVENTS and said(row)[-3:] == ["hello 298", "hello 299", "next 0"]
         again = await store.retrieve(sender)
         assert again is not None and again.latest_message.text == "next 0"
         full = await store.retrieve_full_tracker(sender)
-        assert full is not None and len(full.events) == 1204
+        assert full is not None and [e.as_dict() for e in full.events] == row
 
     asyncio.run(run())
     store.engine.dispose()
+
+
+def test_sql_appends_a_tracker_it_did_not_read(database_url: str) -> None:
+    """A tracker Rasa made without reading this store (a new conversation, or its
+    FailSafeTrackerStore after a failed read) adds to what is stored, never replaces it."""
+    store, sender = sql_store(database_url), "rest:" + "d" * 22
+
+    async def run() -> None:
+        await store.save(tracker(sender, turns(2, "first")))
+        await store.save(tracker(sender, turns(1, "after a failed read")))
+        assert said(stored(database_url, sender)) == [
+            "first 0", "first 1", "after a failed read 0"]
+
+    asyncio.run(run())
+    store.engine.dispose()
+
+
+def test_replicas_alternating_on_one_conversation_lose_and_double_nothing(
+        database_url: str) -> None:
+    """Two stores on one database, as two replicas are, taking turns (Rasa's lock keeps
+    one at a time): every turn's events once, in order."""
+    one, two, sender = sql_store(database_url), sql_store(database_url), "twilio:" + "e" * 64
+
+    async def run() -> None:
+        for i in range(30):
+            store = (one, two)[i % 2]
+            read = await store.get_or_create_tracker(sender, append_action_listen=False)
+            read.update_with_events(turns(1, f"turn {i} on replica {i % 2 + 1}"), None)
+            await store.save(read)
+        row = stored(database_url, sender)
+        assert said(row) == [f"turn {i} on replica {i % 2 + 1} 0" for i in range(5, 30)]
+        assert len(row) == MAX_EVENTS
+
+    asyncio.run(run())
+    one.engine.dispose()
+    two.engine.dispose()
 
 
 def test_the_environment_chooses_the_store(monkeypatch: pytest.MonkeyPatch,
@@ -119,7 +169,7 @@ def test_the_environment_chooses_the_store(monkeypatch: pytest.MonkeyPatch,
     monkeypatch.delenv("SB_TRACKER_URL", raising=False)
     assert isinstance(ConversationTrackerStore(domain=Domain.empty()), BoundedTrackerStore)
     monkeypatch.setenv("SB_TRACKER_URL", sqlite_url)
-    assert isinstance(ConversationTrackerStore(domain=Domain.empty()), ErasableSQLTrackerStore)
+    assert isinstance(ConversationTrackerStore(domain=Domain.empty()), RecordTrackerStore)
 
 
 def test_memory_hands_back_the_conversation_itself_and_keeps_what_a_turn_adds() -> None:

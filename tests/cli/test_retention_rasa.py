@@ -1,7 +1,7 @@
-"""Retention reaches Rasa's record of conversations (its `events` table, written by our
-SQL tracker store) on a real SQLite file and the real PostgreSQL, in a database apart
-from the answers: old conversations go whole, recent ones and the answers stay, and the
-figures printed are the rows that went."""
+"""Retention reaches Rasa's record of conversations (`rasa_record`, written by our SQL
+tracker store, and `events`, written by Rasa's own before it) on a real SQLite file and
+the real PostgreSQL, in a database apart from the answers: old conversations go whole,
+recent ones and the answers stay, and the figures printed are the events that went."""
 
 from __future__ import annotations
 
@@ -12,13 +12,15 @@ from pathlib import Path
 from typing import Dict, List
 
 import pytest
+from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, BotUttered, Event, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import sessionmaker
 
-from bot.channels.tracker_store import ErasableSQLTrackerStore, tracker_store_for
+from bot.channels.tracker_store import RecordTrackerStore, tracker_store_for
 from bot.cli.main import main
 from bot.db.session import make_engine
 from bot.trust.tracker_retention import TrackerRetention, prune_rasa_events
@@ -40,7 +42,7 @@ def turns(said: str, at: float, count: int = 2) -> List[Event]:
 
 def rasa_writes(url: str) -> None:
     store = tracker_store_for(url, 10, Domain.empty())
-    assert isinstance(store, ErasableSQLTrackerStore)
+    assert isinstance(store, RecordTrackerStore)
     now = time.time()
     conversations = {
         OLD: turns("Zebedee Quuxworth was rude", now - 400 * DAY),  # 8 events, a year+ ago
@@ -56,12 +58,15 @@ def rasa_writes(url: str) -> None:
     store.engine.dispose()
 
 
-def events_by_sender(url: str) -> Dict[str, int]:
+def events_by_sender(url: str, table: str = "rasa_record") -> Dict[str, int]:
     engine = create_engine(url, future=True)
     try:
         with engine.connect() as connection:
-            return dict(connection.execute(text(  # type: ignore[arg-type]
-                "SELECT sender_id, count(*) FROM events GROUP BY sender_id")).all())
+            if table == "events":  # Rasa's own: a row an event
+                return dict(connection.execute(text(  # type: ignore[arg-type]
+                    "SELECT sender_id, count(*) FROM events GROUP BY sender_id")).all())
+            return {sender: len(events.split("\n")) for sender, events in connection.execute(
+                text("SELECT sender_id, events FROM rasa_record"))}
     finally:
         engine.dispose()
 
@@ -117,7 +122,7 @@ def test_retention_says_where_rasas_record_is_when_not_on_sql(
     assert "in memory (no SB_TRACKER_URL)" in run(capsys, "retention", "apply")[1]
     monkeypatch.setenv("SB_TRACKER_URL", f"sqlite:///{tmp_path / 'empty.db'}")
     code, out, _ = run(capsys, "retention", "apply", "--dry-run")
-    assert code == 0 and "no events table" in out
+    assert code == 0 and "none in SB_TRACKER_URL yet" in out
 
 
 def test_pages_of_conversations_each_deleted_whole(tracker_url: str) -> None:
@@ -142,3 +147,28 @@ def test_pages_of_conversations_each_deleted_whole(tracker_url: str) -> None:
     finally:
         engine.dispose()
     assert events_by_sender(tracker_url) == {RECENT: 8}
+
+
+def test_rasas_own_events_table_is_pruned_too(tracker_url: str) -> None:
+    """A database Rasa's SQL store wrote to before ours: its old conversations go too."""
+    url = make_url(tracker_url)
+    legacy = SQLTrackerStore(Domain.empty(), dialect=url.drivername, host=url.host,
+                             port=url.port, db=url.database or "", username=url.username)
+    now = time.time()
+
+    async def save() -> None:
+        await legacy.save(DialogueStateTracker.from_events(OLD, turns("then", now - 400 * DAY)))
+        await legacy.save(DialogueStateTracker.from_events(RECENT, turns("now", now)))
+
+    asyncio.run(save())
+    legacy.engine.dispose()
+    rasa_writes(tracker_url)  # and ours, on the same database
+    engine = make_engine(tracker_url, pooled=False)
+    try:
+        cutoff = datetime.now(timezone.utc) - timedelta(days=365)
+        assert prune_rasa_events(engine, cutoff, dry_run=True) == TrackerRetention(2, 16)
+        assert prune_rasa_events(engine, cutoff, dry_run=False) == TrackerRetention(2, 16)
+    finally:
+        engine.dispose()
+    assert events_by_sender(tracker_url, "events") == {RECENT: 8}
+    assert events_by_sender(tracker_url) == {RECENT: 8, RESUMED: 12}

@@ -65,7 +65,7 @@ def test_an_erasure_request_deletes_the_web_chat_in_rasa_too(on_sql: Servers,
     assert on_sql.texts(sender, WORDS) == ["Thanks, that's everything."]
     assert ("fft_why", "answered", WORDS, 1) in answers_of(on_sql, sender)
     tracker_url = f"sqlite:///{tracker_file}"
-    assert found_in_tables(tracker_url, ["Quuxworth"]) == ["events.data"]  # Rasa has it
+    assert found_in_tables(tracker_url, ["Quuxworth"]) == ["rasa_record.events"]  # Rasa has it
 
     reference = ref(on_sql, sender)[:12]  # the respondent_ref an export shows
     done = erase(on_sql, reference, "SAR-77")
