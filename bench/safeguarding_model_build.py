@@ -17,7 +17,6 @@ files are flagged. Never reads a held-out set.
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import gzip
 import json
@@ -32,6 +31,7 @@ import yaml  # noqa: E402
 from sklearn.feature_extraction.text import TfidfVectorizer  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 
+from bench.answers_eval import read_csv  # noqa: E402
 from bench.safeguarding_eval import DATA, TUNING, load  # noqa: E402
 from bot.trust.safeguarding import read_by_rules  # noqa: E402
 from bot.trust.safeguarding_model import WEIGHTS, Model, features, to_json  # noqa: E402
@@ -79,12 +79,8 @@ def _features(text: str) -> tuple[str, ...]:
 @cache
 def answers() -> tuple[tuple[str, str], ...]:
     """The answer parser's tuning replies as ordinary rows, read as the net reads text."""
-    rows = []
-    for path in ANSWERS:
-        with path.open(newline="", encoding="utf-8") as handle:
-            lines = [line for line in handle if not line.startswith("#")]
-        rows += [(read_by_rules(row["reply"]).cleaned, "none") for row in csv.DictReader(lines)]
-    return tuple(rows)
+    return tuple((read_by_rules(row["reply"]).cleaned, "none")
+                 for path in ANSWERS for row in read_csv(path))
 
 
 def chat() -> dict[str, list[str]]:

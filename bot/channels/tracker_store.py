@@ -85,8 +85,7 @@ class BoundedTrackerStore(InMemoryTrackerStore):
     async def retrieve(self, sender_id: str) -> Optional[DialogueStateTracker]:
         return self.trackers.get(sender_id)
 
-    async def retrieve_full_tracker(self, sender_id: str) -> Optional[DialogueStateTracker]:
-        return self.trackers.get(sender_id)
+    retrieve_full_tracker = retrieve  # every session it keeps: only the last MAX_EVENTS events
 
     async def keys(self) -> Iterable[str]:
         return self.trackers.keys()

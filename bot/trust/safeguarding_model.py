@@ -60,41 +60,42 @@ class Model:
     vocabulary: dict[str, tuple[float, float, tuple[float, ...]]]
     threshold: float  # crisis score at or above which the net flags
 
-    def score(self, normalised: str) -> float:
-        """How likely the text is a crisis, 0 to 1 (a logistic regression over TF-IDF)."""
-        linear = squares = 0.0
-        vocabulary = self.vocabulary
-        for gram, count in Counter(features(normalised)).items():
-            entry = vocabulary.get(gram)
-            if entry is not None:
-                value = entry[0] if count == 1 else entry[0] * (1.0 + math.log(count))
-                linear += value * entry[1]
-                squares += value * value
-        linear = self.intercept + (linear / math.sqrt(squares) if squares else 0.0)
-        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, linear))))
-
-    def _weighted(self, normalised: str) -> list[tuple[float, float, tuple[float, ...]]]:
-        """(TF-IDF value, crisis weight, kind weights) of each known n-gram, L2-normed."""
-        weighted = []
+    def _known(self, normalised: str) -> tuple[list[tuple[float, float, tuple[float, ...]]], float]:
+        """(TF-IDF value, crisis weight, kind weights) of each known n-gram, and the
+        values' L2 norm (0 when none is known)."""
+        known = []
         for gram, count in Counter(features(normalised)).items():
             entry = self.vocabulary.get(gram)
             if entry is not None:
                 idf, weight, kinds = entry
-                weighted.append(((1.0 + math.log(count)) * idf, weight, kinds))
-        norm = math.sqrt(sum(value * value for value, _, _ in weighted)) or 1.0
-        return [(value / norm, weight, kinds) for value, weight, kinds in weighted]
+                known.append((idf if count == 1 else idf * (1.0 + math.log(count)), weight, kinds))
+        return known, math.sqrt(sum(value * value for value, _, _ in known))
+
+    def score(self, normalised: str) -> float:
+        """How likely the text is a crisis, 0 to 1 (a logistic regression over TF-IDF)."""
+        return self._score(*self._known(normalised))
+
+    def _score(self, known: list[tuple[float, float, tuple[float, ...]]], norm: float) -> float:
+        linear = sum(value * weight for value, weight, _ in known)
+        linear = self.intercept + (linear / norm if norm else 0.0)
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, linear))))
 
     def kind(self, normalised: str) -> str:
         """The most likely crisis kind (a second regression, fitted on crisis rows only)."""
+        return self._kind(*self._known(normalised))
+
+    def _kind(self, known: list[tuple[float, float, tuple[float, ...]]], norm: float) -> str:
         scores = list(self.kind_intercepts)
-        for value, _, kinds in self._weighted(normalised):
+        for value, _, kinds in known:
             for i, weight in enumerate(kinds):
-                scores[i] += value * weight
+                scores[i] += value / (norm or 1.0) * weight
         return max(zip(scores, self.kinds, strict=True))[1]
 
     def concern(self, normalised: str) -> str | None:
-        """The crisis kind when the score reaches the threshold, else None."""
-        return self.kind(normalised) if self.score(normalised) >= self.threshold else None
+        """The crisis kind when the score reaches the threshold, else None (the message's
+        n-grams are looked up once for both)."""
+        known, norm = self._known(normalised)
+        return self._kind(known, norm) if self._score(known, norm) >= self.threshold else None
 
 
 def from_json(data: dict) -> Model:
