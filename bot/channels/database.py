@@ -7,6 +7,7 @@ import logging
 from functools import cache
 from typing import Optional
 
+from sqlalchemy.engine import Engine
 from sqlalchemy.orm import sessionmaker
 
 from bot.channels.inbound import MAX_CHECKED
@@ -25,6 +26,14 @@ def sessions_for(database_url: str) -> sessionmaker:
     return make_session_factory(make_engine(database_url))
 
 
+@cache
+def reads_for(database_url: str) -> Engine:
+    """The same database in autocommit, for the one-statement reads a channel makes on
+    every message: no BEGIN and ROLLBACK round trips, and no isolation level switched
+    and reset around each use (as a connection's execution option does)."""
+    return make_engine(database_url, autocommit=True)
+
+
 class ChannelStore:
     """Base of a channel's store: settings, and a session factory made when first needed
     (Rasa imports channels long before they serve anything)."""
@@ -38,6 +47,10 @@ class ChannelStore:
         if self._factory is None:
             self._factory = sessions_for(self.settings.database_url)
         return self._factory
+
+    @property
+    def reads(self) -> Engine:
+        return reads_for(self.settings.database_url)
 
     async def count_signposting(self, text: object, channel: str) -> None:
         """Count signposting a channel sent on a path the engine never saw (a limit, an

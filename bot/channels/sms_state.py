@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from datetime import datetime, timedelta, timezone
-from typing import Awaitable, Callable, List, Optional, Tuple
+from typing import Any, Awaitable, Callable, List, Optional, Tuple
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
@@ -21,7 +21,7 @@ from bot.db.models import (
     SmsSession,
     utcnow,
 )
-from bot.db.session import unit_of_work
+from bot.db.session import once_more_if_dropped, unit_of_work
 from bot.engine import conversation, messages
 from bot.engine.turns import Message
 from bot.outreach.invitations import record_status
@@ -48,16 +48,16 @@ class SmsStore(ChannelStore):
         """
         who = self._pseudonym(phone)
         # One connection, one statement, no ORM session: this runs in the Rasa process on
-        # every SMS (the ORM's unit of work was most of its cost, py-spy). Autocommit: no
-        # BEGIN and ROLLBACK round trips around the one read.
-        with self.factory.kw["bind"].connect().execution_options(
-                isolation_level="AUTOCOMMIT") as connection:
-            seen, opt_out_id, known = connection.execute(select(
-                select(InboundMessage.id).where(InboundMessage.provider_id == message_sid)
-                .scalar_subquery(),
-                opt_out.opt_out_of(who).scalar_subquery(),
-                select(SmsSession.id).where(SmsSession.pseudonym == who).scalar_subquery(),
-            )).one()
+        # every SMS (the ORM's unit of work was most of its cost, py-spy), in autocommit.
+        def read() -> Tuple[Any, Any, Any]:
+            with self.reads.connect() as connection:
+                return tuple(connection.execute(select(
+                    select(InboundMessage.id).where(InboundMessage.provider_id == message_sid)
+                    .scalar_subquery(),
+                    opt_out.opt_out_of(who).scalar_subquery(),
+                    select(SmsSession.id).where(SmsSession.pseudonym == who).scalar_subquery(),
+                )).one())
+        seen, opt_out_id, known = once_more_if_dropped(read)
         opted_out = opt_out_id is not None
         if seen is None and not opted_out and known is None:
             self._remember_number(who, phone)

@@ -37,7 +37,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
 from bot.config import load_settings
 from bot.db import rasa_record
 from bot.db.rasa_record import MAX_EVENTS
-from bot.db.session import make_engine, purge_freed_pages
+from bot.db.session import make_engine, once_more_if_dropped, purge_freed_pages
 
 # On a tracker read here: the row's lines, and how many of the tracker's events were
 # read from them (the rest are new, to be written).
@@ -100,9 +100,9 @@ class RecordTrackerStore(TrackerStore):
     def __init__(self, url: str, domain: Optional[Domain] = None,
                  event_broker: Optional[EventBroker] = None) -> None:
         super().__init__(domain, event_broker)
-        # Connections the database dropped (it restarted) are found out before use
-        # (make_engine's pre-ping), not by a read that fails: Rasa's FailSafeTrackerStore
-        # takes a failed read for "no conversation yet".
+        # A connection the database dropped (it restarted) must not fail a read: Rasa's
+        # FailSafeTrackerStore takes a failed read for "no conversation yet". An idle one
+        # is checked before use (make_engine); one dropped while in use is read again.
         self.engine = make_engine(url, autocommit=True)
         self._replace, self._append = _writes(self.engine.dialect.name)
         self._table_ready = False
@@ -116,10 +116,11 @@ class RecordTrackerStore(TrackerStore):
         return self.engine.connect()
 
     def _stored(self, sender_id: str) -> str:
-        with self._connect() as connection:
-            found = connection.execute(select(rasa_record.table.c.events).where(
-                rasa_record.table.c.sender_id == sender_id)).scalar()
-        return str(found or "")
+        def read() -> Any:
+            with self._connect() as connection:
+                return connection.execute(select(rasa_record.table.c.events).where(
+                    rasa_record.table.c.sender_id == sender_id)).scalar()
+        return str(once_more_if_dropped(read) or "")
 
     async def retrieve(self, sender_id: str) -> Optional[DialogueStateTracker]:
         lines = rasa_record.lines_of(self._stored(sender_id))
