@@ -91,9 +91,11 @@ def fake_telegram() -> Iterator[FakeTelegram]:
 @contextlib.contextmanager
 def running_servers(folder: Path, database_url: str, fake_twilio: FakeTwilio,
                     fake_telegram: FakeTelegram, secret: str = "", model: Path = E2E_MODEL,
-                    **extra: str) -> Iterator[Servers]:
+                    wait: bool = True, **extra: str) -> Iterator[Servers]:
     """A real Rasa server and action server on free ports, on `database_url`
-    (replicas share the pseudonym `secret`; `extra` settings override the rest)."""
+    (replicas share the pseudonym `secret`; `extra` settings override the rest).
+    With `wait=False` they are only launched: the caller waits (`stack.wait_ready`),
+    so several stacks start at once."""
     if not model.exists():
         pytest.fail(f"{model} is missing: run the tests with `make test`, which trains it")
     migrate.upgrade(database_url)
@@ -132,7 +134,9 @@ def running_servers(folder: Path, database_url: str, fake_twilio: FakeTwilio,
     for proc in processes:
         proc.log = folder / f"{proc.name.replace(' ', '-')}.log"
     try:
-        stack.start(processes, env)
+        stack.launch(processes, env)
+        if wait:
+            stack.wait_ready(processes)
         yield Servers(f"http://127.0.0.1:{rasa_port}", database_url, token, secret,
                       f"http://127.0.0.1:{action_port}", action_secret,
                       [p.log for p in processes if p.log], processes, env)
