@@ -15,6 +15,7 @@ from sqlalchemy.orm import sessionmaker
 from bot.config import PROJECT_ROOT, Settings, load_settings
 from bot.db import migrate
 from bot.db.session import make_engine, make_session_factory
+from tests.nlu import crossval_run
 
 POSTGRES_ADMIN_URL = os.environ.get(
     "SB_TEST_POSTGRES_URL", "postgresql+psycopg2://postgres@127.0.0.1:5432/postgres"
@@ -96,3 +97,13 @@ def sqlite_factory(sqlite_url: str) -> Iterator[sessionmaker]:
     engine = make_engine(sqlite_url)
     yield make_session_factory(engine)
     engine.dispose()
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Start the NLU cross-validation now if it is to run: it trains on the second core."""
+    if any(item.nodeid == crossval_run.TEST_ID for item in session.items):
+        crossval_run.started()
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    crossval_run.stop()

@@ -81,10 +81,20 @@ def rasa_processes(rasa_port: int, action_port: int, token: str = "",
 
 def start(processes: List[Process], env: Dict[str, str], timeout: float = 240) -> None:
     """Start every process, then wait until each answers; raise with its log if one dies."""
+    launch(processes, env)
+    wait_ready(processes, timeout)
+
+
+def launch(processes: List[Process], env: Dict[str, str]) -> None:
+    """Start every process without waiting: several stacks can then start at once."""
     for proc in processes:
         out = proc.log.open("a") if proc.log else None
         proc.popen = subprocess.Popen(proc.command, cwd=PROJECT_ROOT, env=env, stdout=out,
                                       stderr=subprocess.STDOUT if out else None)
+
+
+def wait_ready(processes: List[Process], timeout: float = 240) -> None:
+    """Wait until each launched process answers; raise with its log if one dies."""
     deadline = time.monotonic() + timeout
     for proc in processes:
         while not answers(proc.ready_url):
@@ -93,7 +103,7 @@ def start(processes: List[Process], env: Dict[str, str], timeout: float = 240) -
                 raise RuntimeError(f"{proc.name} exited during start-up\n{log}")
             if time.monotonic() > deadline:
                 raise RuntimeError(f"{proc.name} not ready after {timeout:.0f}s")
-            time.sleep(0.5)
+            time.sleep(0.1)
 
 
 def stop(processes: List[Process], timeout: float = 20) -> None:

@@ -76,14 +76,47 @@ class Servers:
         return list(response.json()["events"])
 
 
+# The session's servers and the fakes they talk to, launched when collection ends.
+_early: Dict[str, Any] = {}
+_launched = contextlib.ExitStack()
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Launch the session's servers as soon as a collected test needs them: they start
+    while the tests before tests/e2e run, and `servers` waits for them."""
+    needed = any("servers" in getattr(item, "fixturenames", ()) for item in session.items)
+    if not needed or session.config.option.collectonly or not E2E_MODEL.exists():
+        return
+    try:
+        twilio = _launched.enter_context(FakeTwilio())
+        telegram = _launched.enter_context(FakeTelegram())
+        folder = session.config._tmp_path_factory.mktemp("servers")  # tmp_path_factory's
+        servers = _launched.enter_context(running_servers(
+            folder, f"sqlite:///{folder / 'sounding-board.db'}", twilio, telegram, wait=False))
+    except Exception:  # noqa: BLE001 - the fixtures start them then, and report why not
+        _launched.close()
+        return
+    _early.update(fake_twilio=twilio, fake_telegram=telegram, servers=servers)
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    _launched.close()
+
+
 @pytest.fixture(scope="session")
 def fake_twilio() -> Iterator[FakeTwilio]:
+    if "fake_twilio" in _early:
+        yield _early["fake_twilio"]
+        return
     with FakeTwilio() as fake:
         yield fake
 
 
 @pytest.fixture(scope="session")
 def fake_telegram() -> Iterator[FakeTelegram]:
+    if "fake_telegram" in _early:
+        yield _early["fake_telegram"]
+        return
     with FakeTelegram() as fake:
         yield fake
 
@@ -91,9 +124,11 @@ def fake_telegram() -> Iterator[FakeTelegram]:
 @contextlib.contextmanager
 def running_servers(folder: Path, database_url: str, fake_twilio: FakeTwilio,
                     fake_telegram: FakeTelegram, secret: str = "", model: Path = E2E_MODEL,
-                    **extra: str) -> Iterator[Servers]:
+                    wait: bool = True, **extra: str) -> Iterator[Servers]:
     """A real Rasa server and action server on free ports, on `database_url`
-    (replicas share the pseudonym `secret`; `extra` settings override the rest)."""
+    (replicas share the pseudonym `secret`; `extra` settings override the rest).
+    With `wait=False` they are only launched: the caller waits (`stack.wait_ready`),
+    so several stacks start at once."""
     if not model.exists():
         pytest.fail(f"{model} is missing: run the tests with `make test`, which trains it")
     migrate.upgrade(database_url)
@@ -132,7 +167,9 @@ def running_servers(folder: Path, database_url: str, fake_twilio: FakeTwilio,
     for proc in processes:
         proc.log = folder / f"{proc.name.replace(' ', '-')}.log"
     try:
-        stack.start(processes, env)
+        stack.launch(processes, env)
+        if wait:
+            stack.wait_ready(processes)
         yield Servers(f"http://127.0.0.1:{rasa_port}", database_url, token, secret,
                       f"http://127.0.0.1:{action_port}", action_secret,
                       [p.log for p in processes if p.log], processes, env)
@@ -143,6 +180,10 @@ def running_servers(folder: Path, database_url: str, fake_twilio: FakeTwilio,
 @pytest.fixture(scope="session")
 def servers(tmp_path_factory: pytest.TempPathFactory, fake_twilio: FakeTwilio,
             fake_telegram: FakeTelegram) -> Iterator[Servers]:
+    if "servers" in _early:  # launched when collection ended
+        stack.wait_ready(_early["servers"].processes)
+        yield _early["servers"]
+        return
     folder = tmp_path_factory.mktemp("servers")
     with running_servers(folder, f"sqlite:///{folder / 'sounding-board.db'}", fake_twilio,
                          fake_telegram) as running:

@@ -38,14 +38,16 @@ def two_replicas(folder: Path, database_url: str, redis_url: str, fake_twilio: F
     shared = {"SB_REDIS_URL": redis_url, "TWILIO_PUBLIC_URL": edge_url,
               "TELEGRAM_PUBLIC_URL": edge_url, **extra}
     with contextlib.ExitStack() as stack_of:
+        # Both replicas start at once; nginx and the script load need neither to answer.
         replicas = [stack_of.enter_context(running_servers(
             folder / f"replica-{i}", database_url, fake_twilio, fake_telegram, secret=secret,
-            model=model, SB_TRACKER_URL=database_url, **shared)) for i in (1, 2)]
+            model=model, wait=False, SB_TRACKER_URL=database_url, **shared)) for i in (1, 2)]
         edge = stack_of.enter_context(nginx(folder / "nginx", edge_port,
                                             [int(r.rasa_url.rsplit(":", 1)[1]) for r in replicas],
                                             per_ip_rate=per_ip_rate, per_ip_burst=per_ip_burst))
         loaded = cli(replicas[0], "load", str(TEST_SCRIPT))
         assert loaded.returncode == 0, loaded.stderr
+        stack.wait_ready([proc for replica in replicas for proc in replica.processes])
         through_edge = dataclasses.replace(replicas[0], rasa_url=edge_url)
         through_edge.logs = [*replicas[0].logs, *replicas[1].logs, edge.access_log]
         yield Production(through_edge, replicas, edge)

@@ -15,6 +15,7 @@ from typing import Iterator, List
 import pytest
 from sqlalchemy import inspect, text
 
+from bot.cli import stack
 from bot.db.session import make_engine
 from tests.e2e.conftest import Servers, running_servers
 from tests.e2e.helpers import TEST_SCRIPT, answers_of, cli, erase, ref
@@ -35,9 +36,11 @@ def on_sql(tmp_path_factory: pytest.TempPathFactory, fake_twilio: FakeTwilio,
            fake_telegram: FakeTelegram, tracker_file: Path) -> Iterator[Servers]:
     folder = tmp_path_factory.mktemp("web-erasure")
     with running_servers(folder, f"sqlite:///{folder / 'sounding-board.db'}", fake_twilio,
-                         fake_telegram, SB_TRACKER_URL=f"sqlite:///{tracker_file}") as running:
-        loaded = cli(running, "load", str(TEST_SCRIPT))
+                         fake_telegram, wait=False,
+                         SB_TRACKER_URL=f"sqlite:///{tracker_file}") as running:
+        loaded = cli(running, "load", str(TEST_SCRIPT))  # while the servers start
         assert loaded.returncode == 0, loaded.stderr
+        stack.wait_ready(running.processes)
         yield running
 
 

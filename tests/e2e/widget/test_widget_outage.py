@@ -17,6 +17,7 @@ from typing import Any, Iterator, List, Tuple
 import pytest
 from playwright.sync_api import expect
 
+from bot.cli import stack
 from bot.engine import messages
 from bot.scripts.questions import FFT_TEXT
 from bot.trust.signposting import SIGNPOSTING
@@ -50,10 +51,12 @@ def outage(tmp_path_factory: pytest.TempPathFactory, fake_twilio: FakeTwilio,
            fake_telegram: FakeTelegram) -> Iterator[Tuple[Web, PrivatePostgres]]:
     with private_postgres() as database, running_servers(
             tmp_path_factory.mktemp("outage"), database.url, fake_twilio, fake_telegram,
-            SB_TRACKER_URL=database.url) as servers:
+            wait=False, SB_TRACKER_URL=database.url) as servers:
+        # The script load and the web process need neither server to answer yet.
         loaded = cli(servers, "load", str(TEST_SCRIPT))
         assert loaded.returncode == 0, loaded.stderr
         with patient_web(servers, tmp_path_factory.mktemp("outage-site")) as web:
+            stack.wait_ready(servers.processes)
             yield web, database
 
 
