@@ -18,7 +18,13 @@ xfail each, and a floor keeps the latest figure from falling back.
   0.024: 288 right, 8 stored wrong; confirm rate 0.050) and once for round 5 (branch
   parser5: 0.850 / 0.024), which the rule fixed before measuring (right up by 0.01 or
   more, stored wrong not up) did not adopt. Its number questions with `unit: miles`, a
-  unit scripts refuse, are read as plain counts."""
+  unit scripts refuse, are read as plain counts.
+- v6 (tests/data/answers_heldout_v6.csv, 340 replies to 30 new questions, 56 to be asked
+  again, written blind in stop 19 by an engineer who read nothing of the project):
+  measured once by the lead for the parser on main (right 0.832, stored wrong 0.024: 283
+  right, 8 stored wrong; confirm rate 0.106) and once for round 6 (branch parser6:
+  0.835 / 0.024, and 9 stored wrong on v5), which the rule fixed before measuring
+  (stored wrong down, or equal with right up by 0.01 or more) did not adopt."""
 
 from __future__ import annotations
 
@@ -36,7 +42,8 @@ class Floor(NamedTuple):
     stored_wrong: int
 
 
-FLOORS = {"v3": Floor(344, 294, 4), "v4": Floor(340, 307, 1), "v5": Floor(340, 288, 8)}
+FLOORS = {"v3": Floor(344, 294, 4), "v4": Floor(340, 307, 1), "v5": Floor(340, 288, 8),
+          "v6": Floor(340, 283, 8)}
 
 
 def _path(name: str) -> Path:
@@ -64,6 +71,8 @@ def test_no_fall_back_from_the_latest_measurement(name: str) -> None:
     pytest.param("v4", marks=pytest.mark.xfail(strict=True, reason="right 0.903 on v4")),
     pytest.param("v5", marks=pytest.mark.xfail(strict=True, reason="right 0.847, stored "
                                                "wrong 0.024 on v5")),
+    pytest.param("v6", marks=pytest.mark.xfail(strict=True, reason="right 0.832, stored "
+                                               "wrong 0.024 on v6")),
 ])
 def test_the_issue_target(name: str) -> None:
     everything = figures(_path(name))["all"]

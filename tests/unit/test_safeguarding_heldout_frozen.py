@@ -22,7 +22,12 @@ a floor keeps today's figure from falling back.
   stop 18, by an engineer who read nothing of the project): measured once each by the
   lead, against a rule fixed before measuring (adopt the net if recall rose by 0.02 or
   more and false alarms by no more than 0.02): rules alone 0.835 / 0.100 (167, 16),
-  rules and net 0.930 / 0.119 (186 of 200 caught, 19 of 160 flagged): adopted."""
+  rules and net 0.930 / 0.119 (186 of 200 caught, 19 of 160 flagged): adopted.
+- v6 (tests/data/safeguarding_heldout_v6.csv, 360 phrases, written blind in stop 19 by
+  an engineer who read nothing of the project): measured once each by the lead, against
+  a rule fixed before measuring: main 0.930 / 0.169 (186 of 200 caught, 27 of 160
+  flagged); round twelve (branch safeguard12, 0.958 / 0.116 -> 0.992 / 0.000 on the
+  batch it was tuned on) exactly the same on v6, so not adopted."""
 
 from __future__ import annotations
 
@@ -48,7 +53,8 @@ class HeldOut(NamedTuple):
 
 SETS = {"v3": HeldOut(DATA / "safeguarding_heldout_v3.csv", 170, 160, 154, 5),
         "v4": HeldOut(DATA / "safeguarding_heldout_v4.csv", 200, 160, 177, 26),
-        "v5": HeldOut(DATA / "safeguarding_heldout_v5.csv", 200, 160, 186, 19)}
+        "v5": HeldOut(DATA / "safeguarding_heldout_v5.csv", 200, 160, 186, 19),
+        "v6": HeldOut(DATA / "safeguarding_heldout_v6.csv", 200, 160, 186, 27)}
 
 
 def counts(path: Path) -> Tuple[int, int, int, int]:
@@ -85,6 +91,8 @@ def test_no_fall_back_from_the_first_measurement(name: str) -> None:
                                                "alarms 0.163 on v4")),
     pytest.param("v5", marks=pytest.mark.xfail(strict=True, reason="recall 0.930, false "
                                                "alarms 0.119 on v5")),
+    pytest.param("v6", marks=pytest.mark.xfail(strict=True, reason="recall 0.930, false "
+                                               "alarms 0.169 on v6")),
 ])
 def test_the_issue_target(name: str) -> None:
     caught, crisis, flagged, ordinary = counts(SETS[name].path)
