@@ -151,9 +151,13 @@ class RecordTrackerStore(TrackerStore):
         if not new:
             return
         row = {"sender_id": sender_id, "latest": float(events[-1].timestamp)}
-        if lines is None:  # not read here (a new conversation, Rasa's API): appended
+        if lines is None or len(lines) + len(new) <= MAX_EVENTS:
+            # Only the new events go over the wire: a tracker not read here (a new
+            # conversation, Rasa's API) adds to what is stored; one read here, whose row
+            # has room, too. An erasure between the read and this write leaves only them.
             write, row["events"] = self._append, "\n".join(new)
-        else:
+            lines = None if lines is None else [*lines, *new]
+        else:  # the row is full: it is written again with its newest MAX_EVENTS
             lines = rasa_record.kept([*lines, *new])
             write, row["events"] = self._replace, "\n".join(lines)
         with self._connect() as connection:
@@ -183,7 +187,8 @@ def _create_table(engine: Engine) -> None:
 def _writes(dialect: str) -> Tuple[Any, Any]:
     """The two upserts (built once): replace the row's events, or append to them. The
     append is one statement, so that nothing stored is lost when Rasa saves a tracker it
-    did not read here (a new conversation; its FailSafeTrackerStore after a failed read)."""
+    did not read here (a new conversation; its FailSafeTrackerStore after a failed read),
+    and a turn sends only its own events while the row has room for them."""
     insert = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(rasa_record.table)
     new, events = insert.excluded, rasa_record.table.c.events
     key = [rasa_record.table.c.sender_id]

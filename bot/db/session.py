@@ -44,6 +44,8 @@ def make_engine(url: str, pooled: bool = True, autocommit: bool = False,
     # hide_parameters: a failed statement's error (and log line) never shows the values,
     # which may be a patient's words or a phone number. LIFO: under load the same few
     # connections serve every turn and the rest sit idle (and are checked when used).
+    if url.startswith("sqlite"):  # in memory (`sqlite://`): one connection, never dropped
+        return create_engine(url, future=True, hide_parameters=True, **options)
     engine = create_engine(url, future=True, pool_use_lifo=True, hide_parameters=True, **options)
     _ping_when_idle(engine, ping_after_idle)
     return engine

@@ -14,6 +14,7 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, BotUttered, Event, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from sqlalchemy import create_engine, text
+from sqlalchemy import event as sql_event
 
 from bot.channels.tracker_store import (
     MAX_EVENTS,
@@ -138,6 +139,37 @@ def test_sql_appends_a_tracker_it_did_not_read(database_url: str) -> None:
         await store.save(tracker(sender, turns(1, "after a failed read")))
         assert said(stored(database_url, sender)) == [
             "first 0", "first 1", "after a failed read 0"]
+
+    asyncio.run(run())
+    store.engine.dispose()
+
+
+def test_a_turn_sends_only_its_own_events_and_an_erasure_during_it_stays_erased(
+        database_url: str) -> None:
+    """While the row has room a turn adds its events to it (not the whole record again),
+    so an erasure that lands between a turn's read and its write leaves only that turn."""
+    store, sender = sql_store(database_url), "twilio:" + "f" * 64
+    sent: List[str] = []
+    sql_event.listen(store.engine, "before_cursor_execute",
+                 lambda _c, _cur, statement, params, *_: sent.append(str(params)))
+
+    async def run() -> None:
+        await store.save(tracker(sender, turns(3, "my name is Zebedee Quuxworth")))
+        read = await store.retrieve(sender)
+        assert read is not None
+        read.update_with_events(turns(1, "next"), None)
+        sent.clear()
+        await store.save(read)
+        assert len(sent) == 1 and "next 0" in sent[0] and "Quuxworth" not in sent[0]
+        assert said(stored(database_url, sender)) == [
+            "my name is Zebedee Quuxworth 0", "my name is Zebedee Quuxworth 1",
+            "my name is Zebedee Quuxworth 2", "next 0"]
+        read = await store.retrieve(sender)
+        assert read is not None
+        await store.save(tracker(sender, []))  # erased by another process mid-turn
+        read.update_with_events(turns(1, "after"), None)
+        await store.save(read)
+        assert said(stored(database_url, sender)) == ["after 0"]
 
     asyncio.run(run())
     store.engine.dispose()
