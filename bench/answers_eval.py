@@ -16,8 +16,8 @@ answers_heldout.csv)
 is what the parser was written against, so its figures are an upper bound; for
 each tuning file every reply not read right is printed. A held-out file (its note
 says FROZEN, or its name says heldout, and the note does not say "Spent on") prints
-aggregate figures only, never a row or a miss: seeing them would be tuning on it. The held-out sets are v3
-and v4 (tests/data/answers_heldout_v3.csv, _v4.csv), read when they exist.
+aggregate figures only, never a row or a miss: seeing them would be tuning on it. The held-out sets are
+`HELD_OUT_SETS` (v3 to v6, tests/data/answers_heldout_v*.csv), read when they exist.
 """
 
 from __future__ import annotations

@@ -34,10 +34,11 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
 
+from bot.channels.database import reads_for
 from bot.config import load_settings
 from bot.db import rasa_record
 from bot.db.rasa_record import MAX_EVENTS
-from bot.db.session import make_engine, once_more_if_dropped, purge_freed_pages
+from bot.db.session import once_more_if_dropped, purge_freed_pages
 
 # On a tracker read here: the row's lines, and how many of the tracker's events were
 # read from them (the rest are new, to be written).
@@ -103,7 +104,7 @@ class RecordTrackerStore(TrackerStore):
         # A connection the database dropped (it restarted) must not fail a read: Rasa's
         # FailSafeTrackerStore takes a failed read for "no conversation yet". An idle one
         # is checked before use (make_engine); one dropped while in use is read again.
-        self.engine = make_engine(url, autocommit=True)
+        self.engine = reads_for(url)  # the channels' autocommit pool on the same database
         self._replace, self._append = _writes(self.engine.dialect.name)
         self._table_ready = False
         with contextlib.suppress(OperationalError):  # the database is down: on first use

@@ -38,14 +38,15 @@ def make_engine(url: str, pooled: bool = True, autocommit: bool = False,
         )
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
+    # hide_parameters: a failed statement's error (and log line) never shows the values,
+    # which may be a patient's words or a phone number.
     if not pooled:
         return create_engine(url, future=True, poolclass=NullPool, hide_parameters=True,
                              **options)
-    # hide_parameters: a failed statement's error (and log line) never shows the values,
-    # which may be a patient's words or a phone number. LIFO: under load the same few
-    # connections serve every turn and the rest sit idle (and are checked when used).
     if url.startswith("sqlite"):  # in memory (`sqlite://`): one connection, never dropped
         return create_engine(url, future=True, hide_parameters=True, **options)
+    # LIFO: under load the same few connections serve every turn and the rest sit idle
+    # (and are checked when next used).
     engine = create_engine(url, future=True, pool_use_lifo=True, hide_parameters=True, **options)
     _ping_when_idle(engine, ping_after_idle)
     return engine

@@ -85,10 +85,10 @@ class Model:
         return self._kind(*self._known(normalised))
 
     def _kind(self, known: list[tuple[float, float, tuple[float, ...]]], norm: float) -> str:
-        scores = list(self.kind_intercepts)
+        scores, scale = list(self.kind_intercepts), 1.0 / (norm or 1.0)
         for value, _, kinds in known:
             for i, weight in enumerate(kinds):
-                scores[i] += value / (norm or 1.0) * weight
+                scores[i] += value * scale * weight
         return max(zip(scores, self.kinds, strict=True))[1]
 
     def concern(self, normalised: str) -> str | None:

@@ -78,6 +78,7 @@ def test_with_the_action_server_down_crisis_is_signposted_and_others_get_an_apol
             "Please try again in a few minutes."]
         by_sms = phone.text(CRISIS)  # one SMS: the signposting, then the apology
         assert "116 123" in by_sms[0]
+        assert by_sms[0].index("116 123") < by_sms[0].index("Sorry, something went wrong")
     # Both counted by their channels (the engine, behind the action server, never ran).
     assert (counted(loaded, "rest"), counted(loaded, "twilio")) == (before[0] + 1, before[1] + 1)
     # Back up: the conversation carries on as if nothing happened.
