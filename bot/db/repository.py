@@ -21,6 +21,8 @@ from bot.db.models import (
     utcnow,
 )
 
+_CONSULTATIONS = "consultations_by_code"  # in a session's info
+
 
 def claim_delivery(session: Session, provider_id: str) -> bool:
     """True the first time a message id (Twilio's MessageSid, a Telegram update, a web
@@ -37,14 +39,18 @@ def claim_delivery(session: Session, provider_id: str) -> bool:
 
 def consultation_by_code(session: Session, code: str) -> Optional[Consultation]:
     # Asked several times in one turn; a found consultation is remembered by the session.
-    remembered = session.info.setdefault("consultations_by_code", {})
-    found = remembered.get(code.upper())
+    found = session.info.setdefault(_CONSULTATIONS, {}).get(code.upper())
     if found is not None and inspect(found).persistent:
         return found
     found = session.scalar(select(Consultation).where(Consultation.code == code.upper()))
     if found is not None:
-        remembered[code.upper()] = found
+        remember_consultation(session, found)
     return found
+
+
+def remember_consultation(session: Session, consultation: Consultation) -> None:
+    """Kept by the session for `consultation_by_code` (read with another row)."""
+    session.info.setdefault(_CONSULTATIONS, {})[consultation.code.upper()] = consultation
 
 
 def consultations_with_codes(session: Session, codes: Iterable[str]) -> List[Consultation]:

@@ -284,7 +284,7 @@ def _advance(
     state: State,
     after: str,
 ) -> Turn:
-    answers = answer_store.answers_by_key(session, participation.id) if participation else {}
+    answers = answer_store.answers_by_key(session, participation) if participation else {}
     following = next_step(script, answers, after)
     if following is not None:
         return Turn((), State(state.code, following.key, state.participation_id))
@@ -304,9 +304,9 @@ def _carry_on(
     """The current step was removed from the script: never back to consent."""
     if participation is None:
         return Turn((Message(messages.OUTSIDE_HELP),), None)
-    recorded = answer_store.recorded_keys(session, participation.id)
+    recorded = answer_store.recorded_keys(session, participation)
     following = carry_on_step(script, participation.last_step, recorded,
-                              answer_store.answers_by_key(session, participation.id))
+                              answer_store.answers_by_key(session, participation))
     if following is not None:
         return Turn((), State(state.code, following.key, state.participation_id))
     return _complete(script, participation)

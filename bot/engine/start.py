@@ -111,7 +111,7 @@ def _resume(
     if participation.status == "completed":
         return Turn((Message(messages.ALREADY_DONE),), None)
     script = store.script_of(consultation)
-    answers = answer_store.answers_by_key(session, participation.id)
+    answers = answer_store.answers_by_key(session, participation)
     step = next_step(script, answers, participation.last_step or CONSENT)
     if step is None:
         return None

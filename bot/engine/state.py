@@ -13,7 +13,8 @@ from typing import Optional, Tuple
 from sqlalchemy import delete, inspect, select
 from sqlalchemy.orm import Session
 
-from bot.db.models import Conversation, utcnow
+from bot.db import repository
+from bot.db.models import Consultation, Conversation, Participation, utcnow
 from bot.engine.turns import Guess, State, Turn
 
 
@@ -46,7 +47,8 @@ def save(session: Session, who: str, channel: str, turn: Turn) -> None:
         if row is not None:
             session.delete(row)
         return
-    row = row or Conversation(pseudonym=who)
+    if row is None:
+        row = session.info["conversation_rows"][who] = Conversation(pseudonym=who)
     row.channel = channel[:20]
     state = turn.state
     row.consultation_code = state.code if state else None
@@ -62,14 +64,27 @@ def save(session: Session, who: str, channel: str, turn: Turn) -> None:
 
 def forget(session: Session, who: str) -> None:
     session.execute(delete(Conversation).where(Conversation.pseudonym == who))
+    session.info.setdefault("conversation_rows", {}).pop(who, None)
 
 
 def _row(session: Session, who: str) -> Optional[Conversation]:
     # A turn loads the row, then saves it: one SELECT, not two (unless it was deleted).
+    # The same SELECT brings the row's participation and consultation, which the turn
+    # reads next (kept by the session: `session.get` and `consultation_by_code`).
     remembered = session.info.setdefault("conversation_rows", {})
-    row = remembered.get(who)
-    if row is not None and inspect(row).persistent:
-        return row
-    row = session.scalar(select(Conversation).where(Conversation.pseudonym == who))
+    if who in remembered:
+        row = remembered[who]
+        if row is None or inspect(row).persistent:
+            return row
+    found = session.execute(
+        select(Conversation, Participation, Consultation)
+        .outerjoin(Participation, Participation.id == Conversation.participation_id)
+        .outerjoin(Consultation, Consultation.code == Conversation.consultation_code)
+        .where(Conversation.pseudonym == who)).first()
+    row, participation, consultation = found or (None, None, None)
+    if consultation is not None:
+        repository.remember_consultation(session, consultation)
+    if participation is not None:  # the session's identity map holds rows only weakly
+        session.info.setdefault("participations_read", []).append(participation)
     remembered[who] = row
     return row

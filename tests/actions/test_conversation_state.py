@@ -46,6 +46,42 @@ def test_each_message_is_one_transaction(patient: Patient, commits: List[int], q
     assert query("SELECT status FROM participation") == [("completed",)]
 
 
+@pytest.fixture
+def statements(db: sessionmaker) -> Iterator[List[str]]:
+    """The SQL the actions' own engine sends, first word of each statement."""
+    _, factory = resources()
+    engine = factory.kw["bind"]
+    sent: List[str] = []
+
+    def note(_conn: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
+        sent.append(" ".join(statement.split()[:4]))
+
+    event.listen(engine, "before_cursor_execute", note)
+    yield sent
+    event.remove(engine, "before_cursor_execute", note)
+
+
+def test_a_turn_reads_what_it_needs_once(patient: Patient, statements: List[str],
+                                        query: Query) -> None:
+    """On PostgreSQL each statement is a round trip and CPU in two processes: a turn
+    that stores an answer reads the conversation with its participation and
+    consultation in one SELECT, and the participation's questions and answers in one."""
+    per_message = []
+    for message in ("TEST1", "yes", "19", "LS6", "yes", "pharmacy", "9", "4", "skip", "3",
+                    "good", "quick"):
+        statements.clear()
+        patient.says(message, "start_consultation" if message == "TEST1" else "", 0.9)
+        per_message.append(list(statements))
+    storing = [sent for sent in per_message if "INSERT INTO answer (participation_id," in sent]
+    assert len(storing) == 7  # "yes" to "quick", less "9" (asked again)
+    for sent in storing:
+        assert [s.split()[0] for s in sent].count("SELECT") == 2, sent
+    for sent in per_message:
+        assert sent.count("SELECT conversation.id, conversation.pseudonym, conversation.channel,") == 1
+    assert query("SELECT COUNT(*) FROM answer WHERE status = 'answered'") == [(6,)]
+    assert query("SELECT status FROM participation") == [("completed",)]
+
+
 def save(db: sessionmaker, text: str) -> None:
     with unit_of_work(db) as session:
         store.save_script(session, load_script(text), text)
