@@ -17,7 +17,7 @@ is what the parser was written against, so its figures are an upper bound; for
 each tuning file every reply not read right is printed. A held-out file (its note
 says FROZEN, or its name says heldout, and the note does not say "Spent on") prints
 aggregate figures only, never a row or a miss: seeing them would be tuning on it. The held-out sets are
-`HELD_OUT_SETS` (v3 to v6, tests/data/answers_heldout_v*.csv), read when they exist.
+`HELD_OUT_SETS` (v3 to v7, tests/data/answers_heldout_v*.csv), read when they exist.
 """
 
 from __future__ import annotations
@@ -47,7 +47,8 @@ ROUND4_CSV = DATA / "answers_tuning_round4.csv"
 SPENT_HELDOUT_CSV = DATA / "answers_heldout.csv"
 TUNING_FILES = (TUNING_CSV, STYLES_CSV, ROUND4_CSV, SPENT_HELDOUT_CSV)
 HELD_OUT_SETS = (DATA / "answers_heldout_v3.csv", DATA / "answers_heldout_v4.csv",
-                 DATA / "answers_heldout_v5.csv", DATA / "answers_heldout_v6.csv")
+                 DATA / "answers_heldout_v5.csv", DATA / "answers_heldout_v6.csv",
+                 DATA / "answers_heldout_v7.csv")
 REASK = "REASK"
 OUTCOMES = ("stored right", "confirmed right", "re-asked right", "confirmed wrong",
             "re-asked wrongly", "stored wrong")

@@ -24,7 +24,13 @@ xfail each, and a floor keeps the latest figure from falling back.
   measured once by the lead for the parser on main (right 0.832, stored wrong 0.024: 283
   right, 8 stored wrong; confirm rate 0.106) and once for round 6 (branch parser6:
   0.835 / 0.024, and 9 stored wrong on v5), which the rule fixed before measuring
-  (stored wrong down, or equal with right up by 0.01 or more) did not adopt."""
+  (stored wrong down, or equal with right up by 0.01 or more) did not adopt.
+- v7 (tests/data/answers_heldout_v7.csv, 340 replies to 30 new questions, 55 to be asked
+  again, written blind in stop 20 by an engineer who read nothing of the project):
+  measured once by the lead for the parser on main (right 0.741, stored wrong 0.029: 252
+  right, 10 stored wrong; confirm rate 0.088) and once for branch reader7 (a learned
+  store-risk model that turns doubtful stores into "Did you mean…?": 0.741 / 0.029, the
+  same, with 20 stored right turned into confirms), which the same rule did not adopt."""
 
 from __future__ import annotations
 
@@ -43,7 +49,7 @@ class Floor(NamedTuple):
 
 
 FLOORS = {"v3": Floor(344, 294, 4), "v4": Floor(340, 307, 1), "v5": Floor(340, 288, 8),
-          "v6": Floor(340, 283, 8)}
+          "v6": Floor(340, 283, 8), "v7": Floor(340, 252, 10)}
 
 
 def _path(name: str) -> Path:
@@ -73,6 +79,8 @@ def test_no_fall_back_from_the_latest_measurement(name: str) -> None:
                                                "wrong 0.024 on v5")),
     pytest.param("v6", marks=pytest.mark.xfail(strict=True, reason="right 0.832, stored "
                                                "wrong 0.024 on v6")),
+    pytest.param("v7", marks=pytest.mark.xfail(strict=True, reason="right 0.741, stored "
+                                               "wrong 0.029 on v7")),
 ])
 def test_the_issue_target(name: str) -> None:
     everything = figures(_path(name))["all"]
