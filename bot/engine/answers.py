@@ -34,8 +34,7 @@ def record_answer(
     _set_value(answer, question_type, value if status == ANSWERED else None)
     participation.last_step = question_key
     participation.updated_at = utcnow()
-    session.add(answer)
-    session.flush()
+    session.add(answer)  # written with the rest of the turn when it commits: one flush
     sheet.answers[question_key] = answer
     # Counted once the transaction commits (actions/engine.in_transaction).
     session.info.setdefault("answers_written", []).append(status)
