@@ -5,10 +5,9 @@ without a second turn. On SQLite and PostgreSQL.
 
 Two replicas of the REST channel, each served for real (Sanic, on loopback), share the
 answers database and Rasa's record of the conversation (one store object here; SQL in
-production). In place of Rasa's message processor, a stand-in that hands each message
-and its metadata to the real action, as Rasa's shim does, keeps the turn in the shared
-record and passes the action's messages to the channel; told to crash, it dies after
-the action ran, before Rasa saved or answered anything (the patient hears nothing)."""
+production). In place of Rasa's message processor, a stand-in around the real action
+(tests/channels/rasa_standin.py); told to crash, it dies after the action ran, before
+Rasa saved or answered anything (the patient hears nothing)."""
 
 from __future__ import annotations
 
@@ -21,64 +20,21 @@ from typing import Any, Dict, Iterator, List, Tuple
 
 import pytest
 import requests
-import yaml
-from rasa.core.channels.channel import UserMessage
 from rasa.core.tracker_store import InMemoryTrackerStore
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import BotUttered, UserUttered
-from rasa_sdk import Tracker
-from rasa_sdk.executor import CollectingDispatcher
 from sanic import Sanic
 from sqlalchemy import text
 from sqlalchemy.orm import sessionmaker
 
-from actions.turn import ActionConsultationTurn
 from bot.channels.rest import RestChannel
-from bot.config import PROJECT_ROOT, load_settings
+from bot.config import load_settings
 from bot.db.session import unit_of_work
 from tests.actions.conftest import actions_on
 from tests.actions.test_deliveries import FAIL_ANSWERS, answers, rows
+from tests.channels.rasa_standin import Rasa
 from tests.commissioner.live import serve_app
 
-DOMAIN = yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text())
 Sanic.test_mode = True
-
-
-class Crashed(Exception):
-    """The Rasa process died: nothing after the action's call happened."""
-
-
-class Rasa:
-    """Rasa's message processor around the real action, for one replica."""
-
-    def __init__(self, record: InMemoryTrackerStore) -> None:
-        self.record = record
-        self.crash = False
-        self.action_calls = 0
-
-    async def __call__(self, message: UserMessage) -> None:
-        latest = {"text": message.text, "intent": {"name": "", "confidence": 0.0},
-                  "metadata": message.metadata or {}}
-        tracker = Tracker(message.sender_id, {}, latest, [], False, None, {}, "action_listen")
-        dispatcher = CollectingDispatcher()
-        self.action_calls += 1
-        await ActionConsultationTurn().run(dispatcher, tracker, DOMAIN)
-        if self.crash:
-            raise Crashed()
-        recorded = await self.record.get_or_create_tracker(message.sender_id)
-        recorded.update(UserUttered(message.text, message_id=message.message_id))
-        for sent in dispatcher.messages:
-            recorded.update(BotUttered(sent.get("text"), data={
-                "buttons": sent.get("buttons") or None, "custom": sent.get("custom")}))
-        await self.record.save(recorded)
-        out = message.output_channel
-        for sent in dispatcher.messages:
-            if sent.get("custom"):
-                await out.send_custom_json(message.sender_id, sent["custom"])
-            elif sent.get("buttons"):
-                await out.send_text_with_buttons(message.sender_id, sent["text"], sent["buttons"])
-            else:
-                await out.send_text_message(message.sender_id, sent["text"])
 
 
 @pytest.fixture
