@@ -7,13 +7,15 @@ import logging
 from functools import cache
 from typing import Optional
 
+from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import sessionmaker
 
 from bot.channels.inbound import MAX_CHECKED
 from bot.config import Settings
 from bot.db import repository
-from bot.db.session import make_engine, make_session_factory, unit_of_work
+from bot.db.models import InboundMessage
+from bot.db.session import make_engine, make_session_factory, once_more_if_dropped, unit_of_work
 from bot.metrics import metrics
 from bot.trust.safeguarding import detect_concern
 
@@ -51,6 +53,16 @@ class ChannelStore:
     @property
     def reads(self) -> Engine:
         return reads_for(self.settings.database_url)
+
+    def seen(self, delivery: str) -> bool:
+        """Whether a message's key (a web message's, a Telegram update's) was claimed, by
+        any process: one statement in autocommit, no lock taken, on the way to the work
+        that claims it (the engine's turn, in the transaction that stores the answer)."""
+        def read() -> bool:
+            with self.reads.connect() as connection:
+                return connection.execute(select(InboundMessage.id).where(
+                    InboundMessage.provider_id == delivery)).first() is not None
+        return once_more_if_dropped(read)
 
     async def count_signposting(self, text: object, channel: str) -> None:
         """Count signposting a channel sent on a path the engine never saw (a limit, an

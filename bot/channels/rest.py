@@ -9,9 +9,9 @@ bad input itself, never logs text, and limits each conversation.
 
 For the web widget it adds two things stock Rasa lacks: a transcript, so a
 reload or a phone waking up restores the conversation (only the holder of the
-signed id can read it), and a `message_id` per message, claimed once in SQL, so
-a message retried after a network drop is never handled twice
-(bot/channels/web_delivery.py). The widget talks REST rather than socket.io:
+signed id can read it), and a `message_id` per message, which the engine's turn
+claims in SQL as it stores the answer, so a message retried after a network drop
+is handled once (bot/channels/web_delivery.py). The widget talks REST rather than socket.io:
 one request per message suits a 3-10 question survey, retries and idempotency
 are plain HTTP, nothing stays open on a phone asleep, and stock `SocketIOInput`
 with `session_persistence` sends nothing with the python-socketio Rasa installs
@@ -29,11 +29,11 @@ from typing import Any, Awaitable, Callable, Dict, List, Optional, Set, Tuple, U
 
 from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, UserMessage
 from rasa.core.channels.rest import RestInput
-from sanic import Blueprint, response
+from sanic import Blueprint, Sanic, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from bot.channels.inbound import crisis_first, held_back, inbound_problem, or_apology
+from bot.channels.inbound import crisis_first, held_back, inbound_problem, marked, or_apology
 from bot.channels.spool import replay_forever
 from bot.channels.transcript import replies_to, transcript
 from bot.channels.web_delivery import Replies, WebDeliveries, delivery_id, valid_message_id
@@ -62,14 +62,16 @@ class RestChannel(RestInput):
     """Registered in credentials.yml as `bot.channels.rest.RestChannel`."""
 
     def __init__(self, max_length: int = 4000, per_minute: float = 30, burst: int = 10,
-                 settings: Optional[Settings] = None) -> None:
+                 settings: Optional[Settings] = None, replay_wait: float = REPLAY_WAIT) -> None:
         self.max_length = int(max_length)
+        self.replay_wait = float(replay_wait)
         self.limiter = SharedRateLimiter("rest", per_minute=float(per_minute), burst=int(burst))
         self._settings = settings  # from the environment when first needed, if not given
         self._store: Optional[WebDeliveries] = None
         self._held: Optional[WebHold] = None
         self._tasks: Set[asyncio.Task[None]] = set()
         self._crowd: Optional[Tuple[SharedRateLimiter, SharedRateLimiter]] = None
+        self._app: Optional[Sanic] = None  # the server's, for Rasa's record (its agent)
 
     @property
     def settings(self) -> Settings:
@@ -122,7 +124,8 @@ class RestChannel(RestInput):
             return await self.handle(text, conversation, delivery, on_new_message)
 
         @webhook.listener("after_server_start")
-        async def start_replaying(_app: Any, _loop: Any) -> None:
+        async def start_replaying(app: Sanic, _loop: Any) -> None:
+            self._app = app
             task = asyncio.get_running_loop().create_task(replay_forever(
                 self.held.spool, CHANNEL, lambda held: self.held.replay(held, turn),
                 self.settings.spool_retry_seconds))
@@ -154,7 +157,7 @@ class RestChannel(RestInput):
         held, waiting = await self.held.waiting(conversation)
         notice = {"notice": messages.HELD} if held else {}
         try:
-            events = await _events(request, conversation)
+            events = await _events(request.app, conversation)
         except Exception as error:
             if not database_unavailable(error):
                 raise
@@ -214,41 +217,50 @@ class RestChannel(RestInput):
             # Earlier messages of this chat wait for the database: this one waits behind
             # them (and a retry of a held one is held once).
             return response.json(await self.held.hold(sender, conversation, delivery, text))
-        claimed = await self._claim(delivery) if message_id is not None else None
-        if claimed == "down":  # kept on disk, handled when the database is back
+        seen = await self._seen(delivery) if message_id is not None else "new"
+        if seen == "down":  # kept on disk, handled when the database is back
             return response.json(await self.held.hold(sender, conversation, delivery, text))
-        if claimed == "again":
-            replies: Optional[Replies] = await self._replay(request, conversation, delivery)
+        if seen == "again":
+            replies: Optional[Replies] = await self._replay(conversation, delivery)
         else:
             replies = await self.handle(str(text), conversation, delivery, on_new_message)
         if replies is None:  # the engine could not reach the database: held for later
             return response.json(await self.held.hold(sender, conversation, delivery, text,
-                                                      attempts=int(claimed == "first")))
+                                                      attempts=1))
         return response.json([{**m, "recipient_id": sender} for m in replies])
 
-    async def _claim(self, delivery: str) -> str:
-        """"first" delivery of this key, "again", or "down" (the database is unavailable:
-        hold it); any other failure is taken as a first delivery."""
+    async def _seen(self, delivery: str) -> str:
+        """"again" when this key is being handled here or was claimed by a turn anywhere,
+        "new" when not (the turn claims it), "down" when the database is unavailable (hold
+        it); any other failure is taken as new (the turn still claims it once)."""
+        if self.store.running(delivery):
+            return "again"
         try:
-            return "first" if await asyncio.to_thread(self.store.claim, delivery) else "again"
+            return "again" if await asyncio.to_thread(self.store.seen, delivery) else "new"
         except Exception as error:  # noqa: BLE001 - no database: the engine says sorry itself
             if database_unavailable(error):
                 return "down"
             logger.warning("could not check a web message key; handling the message")
-            return "first"
+            return "new"
 
     async def handle(self, text: str, conversation: str, delivery: str,
                      on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Optional[Replies]:
         """One message through the assistant: its replies, or None when the engine could
-        not reach the answers database (nothing stored: the caller holds it)."""
+        not reach the answers database (nothing stored: the caller holds it).
+
+        A widget's key goes with it to the engine, whose turn claims it in the
+        transaction that stores the answer; when the engine had handled it already (a
+        retry racing its first delivery, on any replica), the first delivery's replies."""
         collector = CollectingOutputChannel()
         first = self.store.started(delivery)
         replies: Optional[Replies] = None
+        # A caller's metadata is not passed on: nothing a caller chooses steers the engine.
+        metadata = None if delivery.startswith(NO_KEY) else {"delivery": delivery}
         try:
-            # A caller's metadata is not passed on: nothing a caller chooses steers the engine.
             try:
                 await on_new_message(UserMessage(text, collector, conversation,
-                                                 input_channel=self.name(), message_id=delivery))
+                                                 input_channel=self.name(), message_id=delivery,
+                                                 metadata=metadata))
             except Exception as error:  # noqa: BLE001 - Rasa failed (e.g. its lock store is down)
                 if database_unavailable(error):  # Rasa's tracker store is on that database
                     return None
@@ -256,27 +268,35 @@ class RestChannel(RestInput):
                 collector.messages.clear()  # treated as no reply: signposting, then sorry
             if held_back(collector.messages):
                 return None
+            if marked(collector.messages, "duplicate"):
+                replies = await self._recorded(conversation, delivery)
+                return replies
             replies = [m for m in collector.messages if "custom" not in m]
             if not replies:  # the assistant failed (the action server is down)
                 await self.store.count_signposting(text, CHANNEL)
                 replies = [{"text": m.text} for m in or_apology(text, [])]
         finally:
-            if not first.done():
-                first.set_result(replies or [])
+            self.store.finished(delivery, first, replies or [])
         return replies
 
-    async def _replay(self, request: Request, conversation: str, delivery: str) -> Replies:
+    async def _replay(self, conversation: str, delivery: str) -> Replies:
         """A retried message: the first delivery's replies, never a second turn."""
-        first = await self.store.replies_of_first(delivery)
+        first = await self.store.replies_of_running(delivery)
         if first is not None:
             return first
-        # Another replica had it (or this one restarted): read the shared record, waiting
-        # a little while the first delivery may still be running there.
+        return await self._recorded(conversation, delivery)
+
+    async def _recorded(self, conversation: str, delivery: str) -> Replies:
+        """The replies to a message handled on another replica (or before this one
+        restarted), from the shared record, waiting a little while the first delivery
+        may still be running there."""
+        if self._app is None:
+            return []
         loop = asyncio.get_running_loop()
-        deadline = loop.time() + REPLAY_WAIT
+        deadline = loop.time() + self.replay_wait
         while True:
             try:
-                found = replies_to(await _events(request, conversation), delivery)
+                found = replies_to(await _events(self._app, conversation), delivery)
             except Exception as error:
                 if not database_unavailable(error):
                     raise
@@ -286,9 +306,9 @@ class RestChannel(RestInput):
             await asyncio.sleep(0.25)
 
 
-async def _events(request: Request, conversation: str) -> List[Dict[str, Any]]:
+async def _events(app: Sanic, conversation: str) -> List[Dict[str, Any]]:
     """Rasa's record of one conversation (every session of it), as event dicts."""
-    store = request.app.ctx.agent.tracker_store
+    store = app.ctx.agent.tracker_store
     # Rasa's FailSafeTrackerStore answers a failed read with "no such conversation": the
     # store inside it says the database is down, so a reload in an outage is not taken
     # for a new chat.

@@ -37,11 +37,14 @@ logger = logging.getLogger(__name__)
 LAYOUT = 1
 LEASE_SECONDS = 120.0  # a claimed message is offered again if its replay never ends
 CLAIM_BATCH = 100
-MAX_KEY = 64  # an admission key is stored in inbound_message.provider_id (64 characters)
 
 
 @dataclass(frozen=True)
 class Held:
+    """One message held on disk. Its replay's work (the engine's turn, or the channel's
+    own transaction) claims `key` in the answers database as it commits, so a replay after
+    a crash, or of a message whose work did finish, does nothing again."""
+
     id: int
     channel: str
     key: str  # the provider's message id (Twilio MessageSid, Telegram update_id, web delivery id)
@@ -49,16 +52,6 @@ class Held:
     text: str
     attempts: int  # times the engine itself was reached and could not finish
     seq: int  # its ticket in the order across replicas (0: this replica's own order)
-
-    @property
-    def admission_key(self) -> str:
-        """The key its replay is admitted under, once: the provider's id the first time,
-        and a new one for each time the engine was reached and could not finish (so a
-        crash after the engine's commit is recognised, and a later attempt is not)."""
-        if not self.attempts:
-            return self.key
-        suffix = f"~{self.attempts}"  # a web message's key is 64 characters already
-        return self.key[:MAX_KEY - len(suffix)] + suffix
 
 
 class Spool:

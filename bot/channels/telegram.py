@@ -7,7 +7,9 @@ webhook by reaching Telegram at boot. This one:
 - answers only requests carrying `X-Telegram-Bot-Api-Secret-Token` (compared in
   constant time), parses updates with PTB's own `Update.de_json`, and answers bad
   input with a 4xx, never a 500;
-- handles each `update_id` once, across replicas (the `inbound_message` table);
+- handles each `update_id` once, across replicas (the `inbound_message` table): the
+  engine's turn claims it as it stores the answer, and an update the engine never
+  sees is claimed with whatever it changes (bot/channels/telegram_state.py);
 - answers the webhook at once and replies through the Bot API afterwards, one chat's
   replies in order; crisis wording is signposted before any queue, limit or outage;
 - never needs Telegram to start (`python -m bot telegram set-webhook` registers it).
@@ -37,12 +39,13 @@ from bot.channels.inbound import (
     from_collected,
     held_notice,
     inbound_problem,
+    marked,
     or_apology,
     without_signposting,
 )
 from bot.channels.ordering import InOrder
 from bot.channels.spool import Held, Outcome, Spool, replay_forever, spool_for
-from bot.channels.telegram_state import CHANNEL, TelegramStore
+from bot.channels.telegram_state import CHANNEL, Duplicate, TelegramStore, delivery_of
 from bot.channels.webhooks import refused, webhook_blueprint
 from bot.config import Settings, load_settings
 from bot.db.session import database_unavailable
@@ -131,8 +134,8 @@ class TelegramChannel(InputChannel):
             # Earlier updates from this chat wait for the database: this one waits too.
             await self._hold(update)
             return response.json({})
-        try:
-            first = await asyncio.to_thread(self.parts.store.admit, str(update.update_id))
+        try:  # a read: the work the update leads to claims it
+            seen = await asyncio.to_thread(self.parts.store.seen, delivery_of(update.update_id))
         except Exception as error:  # noqa: BLE001 - the database is down: still answer
             logger.error("telegram store unavailable: %s", type(error).__name__)
             if database_unavailable(error) and chat is not None and chat.type == "private":
@@ -140,7 +143,7 @@ class TelegramChannel(InputChannel):
             else:
                 self._spawn(self._outage(update))
             return response.json({})
-        if first:
+        if not seen:
             self._spawn(self._dispatch(update, on_new_message))
         return response.json({})  # Telegram needs only the 200; replies go by the Bot API
 
@@ -152,22 +155,35 @@ class TelegramChannel(InputChannel):
     async def _dispatch(self, update: Update, on_new_message: OnMessage) -> None:
         try:
             await self._route(update, on_new_message)
+        except Duplicate:  # a redelivery racing its first delivery: handled there
+            pass
         except HeldBack:  # the engine could not reach the database: kept for later
             await self._hold(update, attempts=1, signposted=True)
-        except Exception:  # noqa: BLE001 - one bad update must not kill the channel
+        except Exception as error:  # noqa: BLE001 - one bad update must not kill the channel
+            if database_unavailable(error):  # nothing was claimed: kept for later
+                await self._hold(update, attempts=1, signposted=True)
+                return
             logger.exception("telegram update handling failed")  # no chat id, no text
 
     async def _route(self, update: Update, on_new_message: OnMessage,
                      signposted: bool = False) -> None:
+        """Raises Duplicate when the update was handled before, HeldBack when the engine
+        could not reach the database."""
+        delivery = delivery_of(update.update_id)
         if update.callback_query is not None:
-            await self._tap(update.callback_query, on_new_message)
+            await self._tap(update.callback_query, on_new_message, delivery)
         elif update.message is not None:
-            await self._message(update.message, on_new_message, signposted)
+            await self._message(update.message, on_new_message, delivery, signposted)
         elif update.edited_message is not None:
-            await self._edited(update.edited_message)
+            await self._edited(update.edited_message, delivery)
         elif update.my_chat_member is not None:
-            await self._membership(update.my_chat_member)
+            await self._membership(update.my_chat_member, delivery)
         # Anything else (channel posts, inline queries…) is not for us: ignored.
+
+    async def _claim(self, delivery: str) -> None:
+        """Claim an update the engine will not see, before its replies go; Duplicate if
+        it was claimed before."""
+        await asyncio.to_thread(self.parts.store.claim, delivery)
 
     async def _hold(self, update: Update, attempts: int = 0, signposted: bool = False) -> None:
         """Keep an update on disk until the database is back; tell the person once.
@@ -190,28 +206,34 @@ class TelegramChannel(InputChannel):
             self._spawn(self._send(chat.id, notice, who=""))
 
     async def _replay(self, held: Held) -> Outcome:
-        """One held update, now the database may be back: admitted once (a replay after
-        a crash is recognised by the same key), then handled as if it had just come."""
+        """One held update, now the database may be back: handled as if it had just come,
+        its id claimed by the work it leads to (so a replay after a crash, or of an update
+        whose work did finish, does nothing again). One read first, so a database still
+        down costs no turn through Rasa."""
         assert self._on_new_message is not None
         update = _update(held.text.encode())
         if update is None:
             return "done"
         try:
-            first = await asyncio.to_thread(self.parts.store.admit, held.admission_key)
+            seen = await asyncio.to_thread(self.parts.store.seen, delivery_of(update.update_id))
         except Exception as error:  # noqa: BLE001 - still down (or never will be: drop it)
             if database_unavailable(error):
                 return "down"
-            logger.error("a held telegram update could not be admitted: %s",
+            logger.error("a held telegram update could not be checked: %s",
                          type(error).__name__)
             return "done"
-        if not first:
+        if seen:
             return "done"
         text = update.message.text if update.message is not None else None
         try:
             await self._route(update, self._on_new_message, signposted=bool(crisis_first(text)))
+        except Duplicate:
+            return "done"
         except HeldBack:
             return "interrupted"
-        except Exception:  # noqa: BLE001 - a bad update is dropped, as when it first came
+        except Exception as error:  # noqa: BLE001 - a bad update is dropped, as when it first came
+            if database_unavailable(error):
+                return "interrupted"
             logger.exception("a held telegram update failed")
         return "done"
 
@@ -224,14 +246,16 @@ class TelegramChannel(InputChannel):
 
     # -- messages -----------------------------------------------------------------
     async def _message(self, message: TelegramMessage, on_new_message: OnMessage,
-                       signposted: bool = False) -> None:
+                       delivery: str, signposted: bool = False) -> None:
         chat_id = message.chat_id
         if message.chat.type != "private":  # consultations are one to one
+            await self._claim(delivery)
             await self._send(chat_id, [Message(messages.TELEGRAM_GROUP)], who="")
             return
         who = self.parts.store.who(chat_id)
         text = message.text or ""
         if not text:  # a sticker, photo, voice note…: nothing is stored
+            await self._claim(delivery)
             await self._send(chat_id, crisis_first(message.caption)
                              + [Message(messages.TELEGRAM_TEXT_ONLY)], who)
             await self.parts.store.count_signposting(message.caption, CHANNEL)
@@ -241,6 +265,7 @@ class TelegramChannel(InputChannel):
             await self._send(chat_id, urgent, who)
         if not await self.limiter.allow(who):  # a flood is not answered (crisis wording already was)
             metrics().rejected.labels(CHANNEL, "rate_limited").inc()
+            await self._claim(delivery)
             await self.parts.store.count_signposting(text, CHANNEL)
             return
         async with self.chats.turn(chat_id):
@@ -248,82 +273,94 @@ class TelegramChannel(InputChannel):
             if command is None and sms_keywords.keyword(text) == sms_keywords.STOP:
                 command = ("stop", "")  # STOP typed as on SMS: the same as /stop
             if command is None:
-                await self._send(chat_id, await self._ask(who, text, on_new_message,
+                await self._send(chat_id, await self._ask(who, text, on_new_message, delivery,
                                                           signposted=bool(urgent)), who)
             else:
-                await self._command(chat_id, who, *command, on_new_message=on_new_message)
+                await self._command(chat_id, who, *command, on_new_message=on_new_message,
+                                    delivery=delivery)
 
     async def _command(self, chat_id: int, who: str, name: str, argument: str,
-                       on_new_message: OnMessage) -> None:
+                       on_new_message: OnMessage, delivery: str) -> None:
+        """A command; the update is claimed by the engine's turn or by the command's own
+        transaction (its changes, or a claim alone when it only answers)."""
         store = self.parts.store
         reply: List[Message]
         if name == "start" and argument:  # the deep link t.me/<bot>?start=CODE
-            reply = await self._ask(who, argument, on_new_message)
+            reply = await self._ask(who, argument, on_new_message, delivery)
         elif name in ("start", "help"):
-            current = await asyncio.to_thread(store.current_question, who)
+            current = await asyncio.to_thread(store.current_question, who, delivery)
             first = messages.WELCOME_BACK if name == "start" and current else (
                 messages.TELEGRAM_HELP if name == "help" else messages.GREETING)
             reply = [Message(first)] + ([current] if current else [])
         elif name == "stop":
-            await asyncio.to_thread(store.stop, who)
+            await asyncio.to_thread(store.stop, who, delivery)
             reply = [Message(messages.TELEGRAM_STOPPED)]
         elif name == "privacy":
+            await self._claim(delivery)
             reply = [Message(messages.PRIVACY.format(privacy_url=self.parts.settings.privacy_url))]
         elif name == "delete":  # the engine asks to confirm, as on every channel
-            reply = await self._ask(who, DELETE_REQUEST, on_new_message)
+            reply = await self._ask(who, DELETE_REQUEST, on_new_message, delivery)
         elif name == "subscribe":
-            await asyncio.to_thread(store.subscribe, who, chat_id)
+            await asyncio.to_thread(store.subscribe, who, chat_id, delivery)
             reply = [Message(messages.TELEGRAM_SUBSCRIBED)]
         elif name == "unsubscribe":
-            await asyncio.to_thread(store.unsubscribe, who)
+            await asyncio.to_thread(store.unsubscribe, who, delivery)
             reply = [Message(messages.TELEGRAM_UNSUBSCRIBED)]
         else:
+            await self._claim(delivery)
             reply = [Message(messages.TELEGRAM_HELP)]
         await self._send(chat_id, reply, who)
 
-    async def _edited(self, message: TelegramMessage) -> None:
+    async def _edited(self, message: TelegramMessage, delivery: str) -> None:
         """An edit never changes a stored answer; crisis wording in it is still signposted."""
         if message.chat.type == "private":
             who = self.parts.store.who(message.chat_id)
+            await self._claim(delivery)
             await self._send(message.chat_id, crisis_first(message.text)
                              + [Message(messages.TELEGRAM_EDITED)], who)
             await self.parts.store.count_signposting(message.text, CHANNEL)
 
-    async def _membership(self, change: ChatMemberUpdated) -> None:
+    async def _membership(self, change: ChatMemberUpdated, delivery: str) -> None:
         """Telegram tells us when someone blocks the bot: that is an opt-out."""
         if change.chat.type == "private" and change.new_chat_member.status == "kicked":
-            await asyncio.to_thread(self.parts.store.blocked, self.parts.store.who(change.chat.id))
+            await asyncio.to_thread(self.parts.store.blocked,
+                                    self.parts.store.who(change.chat.id), delivery)
 
     # -- taps on buttons ----------------------------------------------------------
-    async def _tap(self, query: CallbackQuery, on_new_message: OnMessage) -> None:
+    async def _tap(self, query: CallbackQuery, on_new_message: OnMessage, delivery: str) -> None:
         sender, tap = self.parts.sender, parse_callback(query.data)
         message = query.message if isinstance(query.message, TelegramMessage) else None
         if tap is None or message is None or message.chat.type != "private":
+            await self._claim(delivery)
             await sender.answer_tap(query.id)  # not ours, or too old to read: just stop the spinner
             return
         chat_id, who = message.chat_id, self.parts.store.who(message.chat_id)
         if tap.kind == "start":
             await sender.answer_tap(query.id)
             async with self.chats.turn(chat_id):
-                await self._send(chat_id, await self._ask(who, tap.code, on_new_message), who)
+                await self._send(chat_id, await self._ask(who, tap.code, on_new_message,
+                                                          delivery), who)
             return
         labels = _labels(message.reply_markup)
         if not (0 <= tap.index < len(labels) or tap.kind == "done") or not labels:
+            await self._claim(delivery)
             await sender.answer_tap(query.id, messages.TELEGRAM_TEXT_ONLY)
             return
         if tap.kind == "tick":
+            await self._claim(delivery)
             await sender.answer_tap(query.id)
             rows = keyboard(labels, tap.question, multiple=True, ticked=toggled(tap))
             await sender.update_keyboard(str(chat_id), message.message_id, markup(rows))
             return
         if tap.kind == "done" and not tap.ticked:
+            await self._claim(delivery)
             await sender.answer_tap(query.id, messages.TELEGRAM_PICK_FIRST)
             return
         await sender.answer_tap(query.id)
-        await self._answer_by_tap(message, who, tap, labels, on_new_message)
+        await self._answer_by_tap(message, who, tap, labels, on_new_message, delivery)
 
     async def _answer_by_tap(self, message: TelegramMessage, who: str, tap: Tap,
-                             labels: List[str], on_new_message: OnMessage) -> None:
+                             labels: List[str], on_new_message: OnMessage, delivery: str) -> None:
         """The option as the answer, checked by the engine against the question now asked."""
         if tap.kind == "done":
             chosen = [labels[i] for i in sorted(tap.ticked) if i < len(labels)]
@@ -331,7 +368,7 @@ class TelegramChannel(InputChannel):
         else:
             chosen, text = [labels[tap.index]], labels[tap.index]
         async with self.chats.turn(message.chat_id):
-            reply = await self._ask(who, text, on_new_message, question=tap.question)
+            reply = await self._ask(who, text, on_new_message, delivery, question=tap.question)
             if reply and reply[0].text != messages.STALE_BUTTON:
                 # The record in the chat shows what was chosen, and the buttons go.
                 shown = f"{message.text or ''}\n\n{TICK}{', '.join(chosen)}".strip()
@@ -340,18 +377,21 @@ class TelegramChannel(InputChannel):
             await self._send(message.chat_id, reply, who)
 
     # -- the assistant, and sending -----------------------------------------------
-    async def _ask(self, who: str, text: str, on_new_message: OnMessage,
+    async def _ask(self, who: str, text: str, on_new_message: OnMessage, delivery: str,
                    question: str = "", signposted: bool = False) -> List[Message]:
-        """The assistant's reply to one message (one turn of the engine)."""
+        """The assistant's reply to one message (one turn of the engine, which claims the
+        update as it stores the answer); Duplicate when the engine had handled it."""
         kind, problem = inbound_problem(text, MAX_TEXT)
         if kind:  # the engine never sees it
+            await self._claim(delivery)
             await self.parts.store.count_signposting(text, CHANNEL)
             return ([] if signposted else crisis_first(text)) + [Message(problem)]
         collector = CollectingOutputChannel()
+        metadata = {"delivery": delivery, **({"question": question} if question else {})}
         try:
             await on_new_message(UserMessage(
                 text, collector, identity.conversation_id(CHANNEL, who), input_channel=CHANNEL,
-                metadata={"question": question} if question else None))
+                metadata=metadata))
         except Exception as error:  # noqa: BLE001 - Rasa failed (e.g. its lock store is down)
             if database_unavailable(error):  # Rasa's tracker store is on that database
                 raise HeldBack() from error
@@ -360,6 +400,8 @@ class TelegramChannel(InputChannel):
         replies, held = from_collected(collector.messages)
         if held:
             raise HeldBack()
+        if marked(collector.messages, "duplicate"):
+            raise Duplicate()  # a redelivery racing its first delivery: answered there
         if not replies:  # the assistant failed: the engine never counted it
             await self.parts.store.count_signposting(text, CHANNEL)
         # When the channel already signposted, ahead of everything, it is not sent twice.

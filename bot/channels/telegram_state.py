@@ -1,12 +1,19 @@
 """What the Telegram channel keeps in the database: handled update ids (so a
 redelivery, to any replica, is answered once), opt-outs, and the chat ids of people
-who asked to hear about new consultations. Chat ids never sit beside answers."""
+who asked to hear about new consultations. Chat ids never sit beside answers.
+
+An update's id goes with its message to the engine, whose turn claims it in the
+transaction that stores the answer; an update the engine never sees (a command, a
+tap on a tick box, an edit…) is claimed here, in the same transaction as whatever
+it changes. Either way a redelivery does nothing, and an update whose work never
+committed is left for its replay."""
 
 from __future__ import annotations
 
 from typing import Optional
 
 from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
 from bot.channels.database import ChannelStore
 from bot.db import repository
@@ -20,40 +27,62 @@ from bot.trust.pseudonym import pseudonym
 CHANNEL = "telegram"
 
 
+class Duplicate(Exception):
+    """The update was handled before (its id is claimed): nothing more is done."""
+
+
+def delivery_of(update_id: object) -> str:
+    """The key an update is claimed under in `inbound_message`."""
+    return f"{CHANNEL}:{update_id}"
+
+
+def _claimed(session: Session, delivery: str) -> None:
+    """Claim the update in the caller's transaction; Duplicate when it was before."""
+    if delivery and not repository.claim_delivery(session, delivery):
+        raise Duplicate()
+
+
 class TelegramStore(ChannelStore):
     def who(self, chat_id: object) -> str:
         """A chat's pseudonym: what Rasa, the engine and the answers know it by."""
         return pseudonym(self.settings.pseudonym_secret, CHANNEL, str(chat_id))
 
-    def admit(self, update_id: str) -> bool:
-        """True the first time an update id (or a replay's key) is seen, by any replica."""
+    def claim(self, delivery: str) -> None:
+        """Claim an update whose work is only sending (help, privacy…); Duplicate if it was."""
         with unit_of_work(self.factory) as session:
-            return repository.claim_delivery(session, f"telegram:{update_id}")
+            _claimed(session, delivery)
 
-    def stop(self, who: str) -> None:
+    # Each method below claims `delivery` (when given) in its own transaction.
+
+    def stop(self, who: str, delivery: str = "") -> None:
         """/stop: end any consultation, opt out of everything, forget the chat id."""
         with unit_of_work(self.factory) as session:
+            _claimed(session, delivery)
             opt_out.opt_out(session, who)
             conversation.stop(session, who)
             session.execute(delete(TelegramChat).where(TelegramChat.pseudonym == who))
 
-    def blocked(self, who: str) -> None:
+    def blocked(self, who: str, delivery: str = "") -> None:
         """The person blocked the bot: an opt-out, and the chat id is forgotten."""
         with unit_of_work(self.factory) as session:
+            _claimed(session, delivery)
             opt_out.opt_out(session, who)
             session.execute(delete(TelegramChat).where(TelegramChat.pseudonym == who))
 
-    def subscribe(self, who: str, chat_id: object) -> None:
+    def subscribe(self, who: str, chat_id: object, delivery: str = "") -> None:
         with unit_of_work(self.factory) as session:
+            _claimed(session, delivery)
             opt_out.opt_in(session, who)
             if session.scalar(select(TelegramChat.id).where(TelegramChat.pseudonym == who)):
                 return
             session.add(TelegramChat(pseudonym=who, chat_id=str(chat_id)))
 
-    def unsubscribe(self, who: str) -> None:
+    def unsubscribe(self, who: str, delivery: str = "") -> None:
         with unit_of_work(self.factory) as session:
+            _claimed(session, delivery)
             session.execute(delete(TelegramChat).where(TelegramChat.pseudonym == who))
 
-    def current_question(self, who: str) -> Optional[Message]:
+    def current_question(self, who: str, delivery: str = "") -> Optional[Message]:
         with unit_of_work(self.factory) as session:
+            _claimed(session, delivery)
             return conversation.current_question(session, who)

@@ -41,10 +41,16 @@ def _entry(event: Dict[str, Any]) -> Optional[Dict[str, Any]]:
     return None
 
 
-def _held_notice(event: Dict[str, Any]) -> bool:
-    """The engine's "we've got that" to a message it held (actions/engine.py marks it)."""
+def _marked(event: Dict[str, Any], mark: str) -> bool:
+    """A bot event the action marked: "held", the engine's "we've got that" to a message
+    it held (actions/engine.py), or "duplicate", its answer to a message it had handled
+    before (actions/turn.py)."""
     custom = (event.get("data") or {}).get("custom")
-    return event.get("event") == "bot" and isinstance(custom, dict) and bool(custom.get("held"))
+    return event.get("event") == "bot" and isinstance(custom, dict) and bool(custom.get(mark))
+
+
+def _held_notice(event: Dict[str, Any]) -> bool:
+    return _marked(event, "held")
 
 
 def transcript(events: Iterable[Dict[str, Any]], limit: int = MAX_TRANSCRIPT,
@@ -77,13 +83,19 @@ def replies_to(events: Iterable[Dict[str, Any]], message_id: str) -> Optional[Li
     whose network dropped sees the answer they missed, and nothing runs twice.
     """
     found: Optional[List[Dict[str, Any]]] = None
+    earlier: Optional[List[Dict[str, Any]]] = None
     answering = False
     for event in events:
         if event.get("event") == "user":
             # The last time it reached Rasa counts: a held message is replayed.
             answering = event.get("message_id") == message_id
             if answering:
-                found = []
+                found, earlier = [], found
+            continue
+        if answering and _marked(event, "duplicate"):
+            # It reached the engine again (a retry racing the first delivery) and the engine
+            # had handled it: what the earlier time got counts.
+            found, answering = earlier, False
             continue
         entry = _entry(event) if answering and not _held_notice(event) else None
         if entry is not None and found is not None:

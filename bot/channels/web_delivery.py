@@ -2,12 +2,16 @@
 
 A phone going to sleep or a train going into a tunnel drops a request after the
 server may already have answered it; the widget then sends the same message
-again with the same key. The key is claimed in the `inbound_message` table (the
-one that keeps Twilio's redeliveries out, so it holds across replicas and
-restarts, and retention purges it), so a retry never reaches the engine a
-second time. The retry is answered with the first delivery's replies: awaited
-when the first is still running in this process, else read from Rasa's record
-of the conversation (bot/channels/transcript.py), else nothing new.
+again with the same key. The key goes with the message to the engine, whose turn
+claims it in the `inbound_message` table (the one that keeps Twilio's
+redeliveries out, so it holds across replicas and restarts, and retention purges
+it) in the transaction that stores the answer: a turn that never committed (a
+crash, an outage) leaves the key for the retry, and one that did is never run
+again. The channel only reads the table on the way to a turn, so a retry of a
+message already handled does not reach the engine at all. The retry is answered
+with the first delivery's replies: awaited when the first is still running in
+this process, else read from Rasa's record of the conversation
+(bot/channels/transcript.py), else nothing new.
 """
 
 from __future__ import annotations
@@ -16,15 +20,12 @@ import asyncio
 import hashlib
 import hmac
 import re
-from collections import OrderedDict
 from typing import Any, Dict, List, Optional
 
 from sqlalchemy.orm import sessionmaker
 
 from bot.channels.database import ChannelStore
 from bot.config import Settings
-from bot.db import repository
-from bot.db.session import unit_of_work
 
 # What a widget may send as a key: a random token (it sends 22 characters).
 _MESSAGE_ID = re.compile(r"[A-Za-z0-9_-]{8,64}")
@@ -44,31 +45,34 @@ def delivery_id(secret: str, conversation_key: str, message_id: str) -> str:
 
 
 class WebDeliveries(ChannelStore):
-    """The REST channel's store: claims keys in SQL and remembers recent replies in
-    memory, for retries."""
+    """The REST channel's store: reads whether a turn claimed a key (`seen`), and keeps
+    the deliveries running in this process, so a retry that comes meanwhile waits for them."""
 
-    def __init__(self, settings: Settings, factory: Optional[sessionmaker] = None,
-                 remembered: int = 10_000) -> None:
+    def __init__(self, settings: Settings, factory: Optional[sessionmaker] = None) -> None:
         super().__init__(settings, factory)
-        self._remembered = remembered
-        self._recent: OrderedDict[str, asyncio.Future] = OrderedDict()
+        self._running: Dict[str, asyncio.Future] = {}
 
-    def claim(self, delivery: str) -> bool:
-        """True for the first delivery of this key, False for every later one."""
-        with unit_of_work(self.factory) as session:
-            return repository.claim_delivery(session, delivery)
+    def running(self, delivery: str) -> bool:
+        """Whether this process is handling this key now."""
+        return delivery in self._running
 
     def started(self, delivery: str) -> asyncio.Future:
-        """The future the first delivery fills with its replies."""
+        """The future the first delivery fills with its replies (`finished`)."""
         future: asyncio.Future = asyncio.get_running_loop().create_future()
-        self._recent[delivery] = future
-        while len(self._recent) > self._remembered:
-            self._recent.popitem(last=False)
+        self._running[delivery] = future
         return future
 
-    async def replies_of_first(self, delivery: str, timeout: float = 60) -> Optional[Replies]:
-        """The first delivery's replies if this process handled it, else None."""
-        future = self._recent.get(delivery)
+    def finished(self, delivery: str, future: asyncio.Future, replies: Replies) -> None:
+        """Its replies to whoever waits; a later retry asks the database (was the key
+        claimed?) and Rasa's record, so a turn that never committed is tried again."""
+        if not future.done():
+            future.set_result(replies)
+        if self._running.get(delivery) is future:
+            del self._running[delivery]
+
+    async def replies_of_running(self, delivery: str, timeout: float = 60) -> Optional[Replies]:
+        """The replies of the delivery this process is handling now, else None."""
+        future = self._running.get(delivery)
         if future is None:
             return None
         try:

@@ -7,7 +7,8 @@ a retried message is held once), the widget is answered with the held notice and
 a `{"held": true}` marker, and it then reads the transcript, which says whether
 anything of this conversation is still held, until the engine's reply is there.
 The replay runs the message through Rasa as it first came, under the same
-message id, so the transcript and a later retry find its replies.
+message id (the engine's turn claims it then), so the transcript and a later retry
+find its replies.
 """
 
 from __future__ import annotations
@@ -60,17 +61,19 @@ class WebHold:
             {"recipient_id": sender, "held": True}]
 
     async def replay(self, held: Held, turn: Turn) -> Outcome:
-        """One held message, now the database may be back: admitted once (a replay after
-        a crash is recognised by the same key), then through the assistant; its replies
-        are in Rasa's record, where the widget reads them."""
+        """One held message, now the database may be back: through the assistant under its
+        own key, which the engine's turn claims as it stores the answer; its replies are in
+        Rasa's record, where the widget reads them. A key already claimed (a replay after
+        a crash, or of a message whose turn did finish) runs nothing again. One read first,
+        so a database still down costs no turn through Rasa."""
         try:
-            first = await asyncio.to_thread(self.store.claim, held.admission_key)
+            seen = await asyncio.to_thread(self.store.seen, held.key)
         except Exception as error:  # noqa: BLE001 - still down (or never will be: drop it)
             if database_unavailable(error):
                 return "down"
-            logger.error("a held web message could not be admitted: %s", type(error).__name__)
+            logger.error("a held web message could not be checked: %s", type(error).__name__)
             return "done"
-        if not first:
+        if seen:
             return "done"
         return "interrupted" if await turn(held.text, held.sender, held.key) is None else "done"
 

@@ -4,12 +4,14 @@ database returns, and the transcript says when the reply is there.
 
 The channel is served for real (Sanic, on loopback) on a PostgreSQL server of this
 module's own, stopped and started again (tests/e2e/private_postgres.py); Rasa's
-tracker is its real in-memory store. In place of Rasa's message processor, an
-assistant that records each message it is handed and answers it, so the test can
-count what reached the engine."""
+tracker is its real in-memory store. In place of Rasa's message processor and the
+engine, an assistant that claims each message's key as the engine's turn does,
+records each message it is handed and answers it, so the test can count what
+reached the engine."""
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import sqlite3
 import time
@@ -26,10 +28,12 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import BotUttered, UserUttered
 from sanic import Sanic
 
+from bot.channels.database import sessions_for
 from bot.channels.rest import RestChannel
 from bot.channels.tracker_store import tracker_store_for
 from bot.config import load_settings
-from bot.db import migrate
+from bot.db import migrate, repository
+from bot.db.session import unit_of_work
 from bot.engine import messages
 from bot.trust.signposting import SIGNPOSTING
 from tests.commissioner.live import serve_app
@@ -39,18 +43,31 @@ Sanic.test_mode = True
 
 
 class Assistant:
-    """Stands where Rasa's processor does: records the turn in Rasa's tracker store and
-    answers "after <text>"."""
+    """Stands where Rasa's processor and the engine do: claims the message's key as the
+    engine's turn does (a key claimed before is answered with the engine's duplicate
+    marker), records the turn in Rasa's tracker store and answers "after <text>"."""
 
-    def __init__(self, tracker_store: Optional[TrackerStore] = None) -> None:
+    def __init__(self, database_url: str, tracker_store: Optional[TrackerStore] = None) -> None:
+        self.factory = sessions_for(database_url)
         self.tracker_store = tracker_store or InMemoryTrackerStore(Domain.empty())
         self.handled: List[Tuple[str, Optional[str]]] = []
 
+    def claimed(self, delivery: str) -> bool:
+        with unit_of_work(self.factory) as session:
+            return repository.claim_delivery(session, delivery)
+
     async def __call__(self, message: UserMessage) -> None:
-        self.handled.append((message.text or "", message.message_id))
+        delivery = (message.metadata or {}).get("delivery")
         tracker = await self.tracker_store.get_or_create_tracker(message.sender_id)
-        reply = f"after {message.text}"
         tracker.update(UserUttered(message.text, message_id=message.message_id))
+        if delivery and not await asyncio.to_thread(self.claimed, delivery):
+            tracker.update(BotUttered(data={"custom": {"duplicate": True}}))
+            await self.tracker_store.save(tracker)
+            await message.output_channel.send_custom_json(message.sender_id,
+                                                          {"duplicate": True})
+            return
+        self.handled.append((message.text or "", message.message_id))
+        reply = f"after {message.text}"
         tracker.update(BotUttered(reply))
         await self.tracker_store.save(tracker)
         await message.output_channel.send_text_message(message.sender_id, reply)
@@ -81,7 +98,7 @@ def serving(database: PrivatePostgres, folder: Path,
 @pytest.fixture
 def chat(database: PrivatePostgres, tmp_path: Path) -> Iterator[Tuple[str, Assistant]]:
     """Rasa's record in memory: readable while the answers database is down."""
-    with serving(database, tmp_path, Assistant()) as served:
+    with serving(database, tmp_path, Assistant(database.url)) as served:
         yield served
 
 
@@ -89,13 +106,22 @@ def chat(database: PrivatePostgres, tmp_path: Path) -> Iterator[Tuple[str, Assis
 def chat_on_sql(database: PrivatePostgres, tmp_path: Path) -> Iterator[Tuple[str, Assistant]]:
     """Rasa's record on the same PostgreSQL, as in production: down with it."""
     store = tracker_store_for(database.url, 100, Domain.empty())
-    with serving(database, tmp_path, Assistant(store)) as served:
+    with serving(database, tmp_path, Assistant(database.url, store)) as served:
         yield served
 
 
 def post(base: str, path: str, body: Any) -> requests.Response:
     sent = {"data": body} if isinstance(body, str) else {"json": body}
     return requests.post(f"{base}/{path}", timeout=30, **sent)
+
+
+def replayed(base: str, sender: str) -> Dict[str, Any]:
+    """The transcript once nothing of this chat is held (as the widget asks for it)."""
+    deadline = time.monotonic() + 30
+    while (shown := post(base, "transcript", {"sender": sender}).json())["held"]:
+        assert time.monotonic() < deadline, shown
+        time.sleep(0.2)
+    return dict(shown)
 
 
 def say(base: str, sender: str, text: str, key: str) -> List[Dict[str, Any]]:
@@ -130,10 +156,7 @@ def test_messages_held_while_down_are_kept_once_and_answered_in_order_when_it_re
         assert assistant.handled == [("yes", assistant.handled[0][1])]  # none reached it
     finally:
         database.start()
-    deadline = time.monotonic() + 30
-    while (shown := post(base, "transcript", {"sender": sender}).json())["held"]:
-        assert time.monotonic() < deadline, shown
-        time.sleep(0.2)
+    shown = replayed(base, sender)
     assert [text for text, _key in assistant.handled] == [
         "yes", "19", "LS6", "i want to end my life"]  # each once, in order
     assert [m["text"] for m in shown["messages"]] == [
@@ -226,8 +249,25 @@ def test_with_rasas_record_down_too_only_what_is_held_is_shown_and_nothing_else_
     assert shown.json()["partial"] is True
     assert [m["text"] for m in shown.json()["messages"]] == ["19"]
     assert refused.status_code == 503 and refused.json() == {"error": messages.CHAT_UNAVAILABLE}
-    deadline = time.monotonic() + 30
-    while (after := post(base, "transcript", {"sender": waiting}).json())["held"]:
-        assert time.monotonic() < deadline, after
-        time.sleep(0.2)
+    after = replayed(base, waiting)
     assert [m["text"] for m in after["messages"]] == ["yes", "after yes", "19", "after 19"]
+
+
+def test_a_retry_of_an_answered_message_held_in_an_outage_runs_nothing_again(
+        chat: Tuple[str, Assistant], database: PrivatePostgres) -> None:
+    """The replay finds the key claimed (its first turn committed) and drops it: as after
+    a crash between a replay's commit and the spool forgetting the message."""
+    base, assistant = chat
+    sender = post(base, "conversations", {}).json()["conversation_id"]
+    assert say(base, sender, "yes", "key-nine-99") == [{"recipient_id": sender,
+                                                         "text": "after yes"}]
+    database.stop()
+    try:  # its answer was lost on the way: the widget sends it again, into the outage
+        assert say(base, sender, "yes", "key-nine-99") == [
+            {"recipient_id": sender, "text": messages.HELD},
+            {"recipient_id": sender, "held": True}]
+    finally:
+        database.start()
+    shown = replayed(base, sender)
+    assert [text for text, _key in assistant.handled] == ["yes"]
+    assert [m["text"] for m in shown["messages"]] == ["yes", "after yes"]

@@ -185,21 +185,6 @@ def test_without_redis_each_replica_keeps_its_own_order(tmp_path: Path) -> None:
     assert held.text == "a"
 
 
-@pytest.mark.parametrize("key,attempts,expected", [
-    ("SM1", 0, "SM1"),
-    ("SM1", 2, "SM1~2"),
-    ("web:" + "a" * 60, 0, "web:" + "a" * 60),
-    # A web delivery id is 64 characters already: the admission key stays within the
-    # 64 characters inbound_message keeps, and differs for each attempt.
-    ("web:" + "a" * 60, 1, "web:" + "a" * 58 + "~1"),
-    ("web:" + "a" * 60, 12, "web:" + "a" * 57 + "~12"),
-])
-def test_an_admission_key_fits_where_it_is_stored(key: str, attempts: int,
-                                                  expected: str) -> None:
-    assert Held(1, "rest", key, "rest:x", "19", attempts, 0).admission_key == expected
-    assert len(expected) <= 64
-
-
 def test_a_senders_waiting_messages_are_listed_in_order(tmp_path: Path) -> None:
     spool = Spool(tmp_path / "spool.sqlite")
     assert spool.waiting("rest", "rest:a") == []

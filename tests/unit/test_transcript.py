@@ -97,3 +97,36 @@ def test_messages_waiting_with_nothing_from_rasa_are_the_patients() -> None:
 def test_a_retry_of_a_replayed_message_gets_the_replays_reply(message_id: str,
                                                                 expected: Any) -> None:
     assert replies_to(HELD_THEN_REPLAYED, message_id) == expected
+
+
+DUPLICATE = {"event": "bot", "text": None, "data": {"custom": {"duplicate": True}}}
+# "yes" reached the engine twice (a retry racing its first delivery, or after a restart):
+# the engine answered the second time only that it had handled it.
+ANSWERED_THEN_AGAIN: List[Dict[str, Any]] = [
+    {"event": "user", "text": "yes", "message_id": "web:a"},
+    {"event": "bot", "text": "Which age group?", "data": {}},
+    {"event": "user", "text": "yes", "message_id": "web:a"},
+    DUPLICATE,
+    {"event": "user", "text": "19", "message_id": "web:b"},
+    {"event": "bot", "text": "Postcode?", "data": {}},
+]
+
+
+@pytest.mark.parametrize("events,message_id,expected", [
+    (ANSWERED_THEN_AGAIN, "web:a", [{"text": "Which age group?"}]),
+    (ANSWERED_THEN_AGAIN, "web:b", [{"text": "Postcode?"}]),
+    (ANSWERED_THEN_AGAIN[:4] + ANSWERED_THEN_AGAIN[2:4], "web:a", [{"text": "Which age group?"}]),
+    # Rasa's record lost the first time (e.g. it crashed before saving): nothing to give.
+    (ANSWERED_THEN_AGAIN[2:4], "web:a", None),
+    # Held, replayed, then a retry reached the engine again: the replay's reply.
+    (HELD_THEN_REPLAYED + [{"event": "user", "text": "19", "message_id": "web:b"}, DUPLICATE],
+     "web:b", [{"text": "Postcode?"}]),
+], ids=["answered", "the-next-message", "twice-again", "first-time-lost", "replayed"])
+def test_a_delivery_the_engine_had_handled_gets_the_earlier_replies(
+        events: List[Dict[str, Any]], message_id: str, expected: Any) -> None:
+    assert replies_to(events, message_id) == expected
+
+
+def test_a_delivery_the_engine_had_handled_is_shown_once() -> None:
+    assert [m["text"] for m in transcript(ANSWERED_THEN_AGAIN)] == [
+        "yes", "Which age group?", "19", "Postcode?"]
