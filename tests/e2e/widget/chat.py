@@ -26,9 +26,9 @@ class Chat:
     def bot_texts(self) -> List[str]:
         return [t.removeprefix("Sounding Board: ") for t in self.bot().all_text_contents()]
 
-    def wait_for(self, text: str) -> None:
+    def wait_for(self, text: str, timeout: float = 5_000) -> None:
         """Until the bot's latest message is `text` (what a patient waits to read)."""
-        expect(self.bot().last).to_have_text("Sounding Board: " + text)
+        expect(self.bot().last).to_have_text("Sounding Board: " + text, timeout=timeout)
 
     def type(self, text: str) -> None:
         self.input.fill(text)
