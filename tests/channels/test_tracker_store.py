@@ -11,7 +11,15 @@ from typing import Any, Dict, List
 import pytest
 from rasa.core.brokers.broker import EventBroker
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import ActionExecuted, BotUttered, Event, UserUttered
+from rasa.shared.core.events import (
+    ActionExecuted,
+    BotUttered,
+    Event,
+    SessionStarted,
+    SlotSet,
+    UserUttered,
+    deserialise_events,
+)
 from rasa.shared.core.trackers import DialogueStateTracker
 from sqlalchemy import create_engine, text
 from sqlalchemy import event as sql_event
@@ -21,6 +29,7 @@ from bot.channels.tracker_store import (
     BoundedTrackerStore,
     ConversationTrackerStore,
     RecordTrackerStore,
+    deserialised,
     tracker_store_for,
 )
 
@@ -246,3 +255,25 @@ def test_memory_streams_each_new_event_once_to_an_event_broker() -> None:
     asyncio.run(run())
     said = [event.get("text") for event in broker.published if event["event"] == "user"]
     assert said == ["hello 0", "more 0", "more 1"] and len(broker.published) == 12
+
+
+@pytest.mark.parametrize("dumped", [
+    [e.as_dict() for e in turns(3)],
+    [SessionStarted().as_dict(), ActionExecuted("action_session_start").as_dict(),
+     SlotSet("x", 3).as_dict(), ActionExecuted("action_listen").as_dict()],
+    [{"event": "topic", "topic": "old"}, {"no": "event"}, BotUttered("hi").as_dict()],
+    [],
+])
+def test_events_read_back_as_rasa_reads_them(dumped: List[Dict[str, Any]]) -> None:
+    """The store's own reading of a record (each class looked up once a process) gives
+    the events Rasa's `deserialise_events` gives."""
+    ours, rasas = deserialised(dumped), deserialise_events(dumped)
+    assert [e.as_dict() for e in ours] == [e.as_dict() for e in rasas]
+    assert [type(e) for e in ours] == [type(e) for e in rasas]
+
+
+def test_an_unknown_event_is_refused_as_rasa_refuses_it() -> None:
+    with pytest.raises(ValueError):
+        deserialise_events([{"event": "no_such_event"}])
+    with pytest.raises(ValueError):
+        deserialised([{"event": "no_such_event"}])
