@@ -6,11 +6,12 @@ from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
+from sqlalchemy.sql.elements import BindParameter
 
 from bot.db.models import OptOut
 
 
-def opt_out_of(pseudonym: str) -> Select:
+def opt_out_of(pseudonym: str | BindParameter[str]) -> Select:
     """The opt-out row's id for a pseudonym (none: not opted out), to ask alone or inside
     another query."""
     return select(OptOut.id).where(OptOut.pseudonym == pseudonym)
