@@ -27,7 +27,14 @@ a floor keeps today's figure from falling back.
   an engineer who read nothing of the project): measured once each by the lead, against
   a rule fixed before measuring: main 0.930 / 0.169 (186 of 200 caught, 27 of 160
   flagged); round twelve (branch safeguard12, 0.958 / 0.116 -> 0.992 / 0.000 on the
-  batch it was tuned on) exactly the same on v6, so not adopted."""
+  batch it was tuned on) exactly the same on v6, so not adopted.
+- v7 (tests/data/safeguarding_heldout_v7.csv, 360 phrases, written blind in stop 20 by
+  an engineer who read nothing of the project): measured once each by the lead, against
+  a rule fixed before measuring (false alarms down by 0.02 or more with recall down by
+  no more than 0.01, or recall up by 0.02 or more with false alarms up by no more than
+  0.01): main 0.885 / 0.163 (177 of 200 caught, 26 of 160 flagged); round thirteen
+  (branch safeguard13: a veto of rule hits told as fiction, a joke or over, new net
+  features) 0.890 / 0.150 (178, 24; one suicide crisis fewer caught), so not adopted."""
 
 from __future__ import annotations
 
@@ -54,7 +61,8 @@ class HeldOut(NamedTuple):
 SETS = {"v3": HeldOut(DATA / "safeguarding_heldout_v3.csv", 170, 160, 154, 5),
         "v4": HeldOut(DATA / "safeguarding_heldout_v4.csv", 200, 160, 177, 26),
         "v5": HeldOut(DATA / "safeguarding_heldout_v5.csv", 200, 160, 186, 19),
-        "v6": HeldOut(DATA / "safeguarding_heldout_v6.csv", 200, 160, 186, 27)}
+        "v6": HeldOut(DATA / "safeguarding_heldout_v6.csv", 200, 160, 186, 27),
+        "v7": HeldOut(DATA / "safeguarding_heldout_v7.csv", 200, 160, 177, 26)}
 
 
 def counts(path: Path) -> Tuple[int, int, int, int]:
@@ -93,6 +101,8 @@ def test_no_fall_back_from_the_first_measurement(name: str) -> None:
                                                "alarms 0.119 on v5")),
     pytest.param("v6", marks=pytest.mark.xfail(strict=True, reason="recall 0.930, false "
                                                "alarms 0.169 on v6")),
+    pytest.param("v7", marks=pytest.mark.xfail(strict=True, reason="recall 0.885, false "
+                                               "alarms 0.163 on v7")),
 ])
 def test_the_issue_target(name: str) -> None:
     caught, crisis, flagged, ordinary = counts(SETS[name].path)
