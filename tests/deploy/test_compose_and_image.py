@@ -133,7 +133,7 @@ def test_the_edge_fills_every_placeholder_of_the_template() -> None:
     script = edge["command"][-1]
     placeholders = set(re.findall(r"@[A-Z_]+@", TEMPLATE.read_text()))
     assert placeholders == set(re.findall(r"s\|(@[A-Z_]+@)\|", script))
-    assert "server rasa-1:5005; server rasa-2:5005;" in script
+    assert "server rasa-1:5005 max_fails=0; server rasa-2:5005 max_fails=0;" in script
     assert edge["volumes"] == ["./nginx.conf.template:/etc/sounding-board/nginx.conf.template:ro"]
 
 

@@ -35,7 +35,7 @@ def nginx(folder: Path, port: int, rasa_ports: List[int], per_ip_rate: int = 200
               .replace("@PREFIX@", str(folder)).replace("@LISTEN@", f"127.0.0.1:{port}")
               .replace("@PER_IP_RATE@", str(per_ip_rate))
               .replace("@PER_IP_BURST@", str(per_ip_burst))
-              .replace("@RASA_UPSTREAMS@", " ".join(f"server 127.0.0.1:{p};" for p in rasa_ports)))
+              .replace("@RASA_UPSTREAMS@", upstreams(rasa_ports)))
     (folder / "nginx.conf").write_text(config)
     process = subprocess.Popen([NGINX, "-p", str(folder), "-c", str(folder / "nginx.conf"),
                                 "-g", "daemon off;"], stderr=subprocess.PIPE, text=True)
@@ -49,6 +49,11 @@ def nginx(folder: Path, port: int, rasa_ports: List[int], per_ip_rate: int = 200
     finally:
         process.terminate()
         process.wait(10)
+
+
+def upstreams(ports: List[int]) -> str:
+    """The template's server lines, as deploy/docker-compose.yml writes them."""
+    return " ".join(f"server 127.0.0.1:{port} max_fails=0;" for port in ports)
 
 
 def _answers(url: str) -> bool:
