@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 from datetime import datetime, timezone
 from typing import Iterable, List, Optional
 
-from sqlalchemy import delete, func, inspect, select
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import bindparam, delete, func, inspect, select, text
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import TextClause
 
 from bot.db.models import (
     Answer,
@@ -30,11 +31,18 @@ def claim_delivery(session: Session, provider_id: str) -> bool:
 
     Never raises on a duplicate, so the caller's transaction goes on: a turn claims its
     message in the same transaction that stores its answer."""
-    dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    claimed = session.execute(insert(InboundMessage).values(
-        provider_id=provider_id, received_at=utcnow()).on_conflict_do_nothing())
+    claimed = session.execute(_claim(), {"provider_id": provider_id, "received_at": utcnow()})
     return bool(claimed.rowcount)
+
+
+@functools.cache
+def _claim() -> TextClause:
+    # Text, the same on PostgreSQL and SQLite, built once: SQLAlchemy 1.4 compiles an
+    # insert's ON CONFLICT clause again on every use (its log says "no key"), and every
+    # message's turn claims one (as Rasa's record upserts, bot/channels/tracker_store.py).
+    return text("INSERT INTO inbound_message (provider_id, received_at) "
+                "VALUES (:provider_id, :received_at) ON CONFLICT DO NOTHING").bindparams(
+        bindparam("received_at", type_=InboundMessage.__table__.c.received_at.type))
 
 
 def consultation_by_code(session: Session, code: str) -> Optional[Consultation]:
