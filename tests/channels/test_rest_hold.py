@@ -116,11 +116,16 @@ def post(base: str, path: str, body: Any) -> requests.Response:
 
 
 def replayed(base: str, sender: str) -> Dict[str, Any]:
-    """The transcript once nothing of this chat is held (as the widget asks for it)."""
-    deadline = time.monotonic() + 30
+    """The transcript once nothing of this chat is held, asked for as the widget asks:
+    after 1 s, then backing off by half again each time (bot/web/static/widget.js). Each
+    ask spends one of the chat's rate-limit tokens, as the widget's do; asking faster
+    than the widget once spent them all (CI, stop 20)."""
+    deadline, polls = time.monotonic() + 60, 0
+    time.sleep(1.0)
     while (shown := post(base, "transcript", {"sender": sender}).json())["held"]:
         assert time.monotonic() < deadline, shown
-        time.sleep(0.2)
+        polls += 1
+        time.sleep(min(15.0, 1.5 ** polls))
     return dict(shown)
 
 
