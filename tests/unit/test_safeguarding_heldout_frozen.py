@@ -34,7 +34,10 @@ a floor keeps today's figure from falling back.
   no more than 0.01, or recall up by 0.02 or more with false alarms up by no more than
   0.01): main 0.885 / 0.163 (177 of 200 caught, 26 of 160 flagged); round thirteen
   (branch safeguard13: a veto of rule hits told as fiction, a joke or over, new net
-  features) 0.890 / 0.150 (178, 24; one suicide crisis fewer caught), so not adopted."""
+  features) 0.890 / 0.150 (178, 24; one suicide crisis fewer caught), so not adopted.
+- v8 (tests/data/safeguarding_heldout_v8.csv, 360 phrases, written blind in stop 21 by
+  an engineer who read nothing of the project): measured once by the lead for main:
+  0.950 / 0.119 (190 of 200 caught, 19 of 160 flagged)."""
 
 from __future__ import annotations
 
@@ -62,7 +65,8 @@ SETS = {"v3": HeldOut(DATA / "safeguarding_heldout_v3.csv", 170, 160, 154, 5),
         "v4": HeldOut(DATA / "safeguarding_heldout_v4.csv", 200, 160, 177, 26),
         "v5": HeldOut(DATA / "safeguarding_heldout_v5.csv", 200, 160, 186, 19),
         "v6": HeldOut(DATA / "safeguarding_heldout_v6.csv", 200, 160, 186, 27),
-        "v7": HeldOut(DATA / "safeguarding_heldout_v7.csv", 200, 160, 177, 26)}
+        "v7": HeldOut(DATA / "safeguarding_heldout_v7.csv", 200, 160, 177, 26),
+        "v8": HeldOut(DATA / "safeguarding_heldout_v8.csv", 200, 160, 190, 19)}
 
 
 def counts(path: Path) -> Tuple[int, int, int, int]:
@@ -103,6 +107,8 @@ def test_no_fall_back_from_the_first_measurement(name: str) -> None:
                                                "alarms 0.169 on v6")),
     pytest.param("v7", marks=pytest.mark.xfail(strict=True, reason="recall 0.885, false "
                                                "alarms 0.163 on v7")),
+    pytest.param("v8", marks=pytest.mark.xfail(strict=True, reason="recall 0.950, false "
+                                               "alarms 0.119 on v8")),
 ])
 def test_the_issue_target(name: str) -> None:
     caught, crisis, flagged, ordinary = counts(SETS[name].path)
