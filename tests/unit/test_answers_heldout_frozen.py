@@ -34,7 +34,14 @@ xfail each, and a floor keeps the latest figure from falling back.
 - v8 (tests/data/answers_heldout_v8.csv, 340 replies to 30 new questions, 57 to be asked
   again, written blind in stop 21 by an engineer who read nothing of the project):
   measured once by the lead for the parser on main (right 0.826, stored wrong 0.021: 281
-  right, 7 stored wrong; confirm rate 0.056)."""
+  right, 7 stored wrong; confirm rate 0.056) and once for branch parser8 (spelling put
+  right, answers beside a remark, a sign-off or an opener offered as "Did you mean…?":
+  0.841 / 0.018, 286 and 6); the rule fixed before measuring (v8 right up by 0.01, stored
+  wrong not up, v3-v7 floors held) failed on v4's floor by one reply (306 of 307).
+- v9 (tests/data/answers_heldout_v9.csv, 340 replies to 30 new questions, 54 to be asked
+  again, written blind in stop 21 for a second rule, stated after the first had failed:
+  v9 alone decides, right up by 0.01): main 0.871 / 0.006 (296 right, 2 stored wrong;
+  confirm rate 0.085), parser8 0.868 / 0.006 (295, 2): not adopted."""
 
 from __future__ import annotations
 
@@ -53,7 +60,8 @@ class Floor(NamedTuple):
 
 
 FLOORS = {"v3": Floor(344, 294, 4), "v4": Floor(340, 307, 1), "v5": Floor(340, 288, 8),
-          "v6": Floor(340, 283, 8), "v7": Floor(340, 252, 10), "v8": Floor(340, 281, 7)}
+          "v6": Floor(340, 283, 8), "v7": Floor(340, 252, 10), "v8": Floor(340, 281, 7),
+          "v9": Floor(340, 296, 2)}
 
 
 def _path(name: str) -> Path:
@@ -87,6 +95,7 @@ def test_no_fall_back_from_the_latest_measurement(name: str) -> None:
                                                "wrong 0.029 on v7")),
     pytest.param("v8", marks=pytest.mark.xfail(strict=True, reason="right 0.826, stored "
                                                "wrong 0.021 on v8")),
+    pytest.param("v9", marks=pytest.mark.xfail(strict=True, reason="right 0.871 on v9")),
 ])
 def test_the_issue_target(name: str) -> None:
     everything = figures(_path(name))["all"]
