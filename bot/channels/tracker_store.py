@@ -19,6 +19,7 @@ Registered in endpoints.yml as `bot.channels.tracker_store.ConversationTrackerSt
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import functools
 import itertools
@@ -126,7 +127,7 @@ class RecordTrackerStore(TrackerStore):
         # FailSafeTrackerStore takes a failed read for "no conversation yet". An idle one
         # is checked before use (make_engine); one dropped while in use is read again.
         self.engine = reads_for(url)  # the channels' autocommit pool on the same database
-        self._replace, self._append = _writes()
+        self._select, self._replace, self._append = _statements()
         self._table_ready = False
         with contextlib.suppress(OperationalError):  # the database is down: on first use
             self._connect().close()
@@ -140,17 +141,23 @@ class RecordTrackerStore(TrackerStore):
     def _stored(self, sender_id: str) -> str:
         def read() -> Any:
             with self._connect() as connection:
-                return connection.execute(select(rasa_record.table.c.events).where(
-                    rasa_record.table.c.sender_id == sender_id)).scalar()
+                return connection.execute(self._select, {"sender_id": sender_id}).scalar()
         return str(once_more_if_dropped(read) or "")
 
+    async def _read(self, sender_id: str) -> List[str]:
+        """The row's events as stored, one JSON line each. Read on a thread: Rasa's loop
+        serves the replica's other conversations while the database answers (before,
+        each read and write stopped them all for its round trip, and for as long as a
+        busy database took to answer)."""
+        return rasa_record.lines_of(await asyncio.to_thread(self._stored, sender_id))
+
     async def retrieve(self, sender_id: str) -> Optional[DialogueStateTracker]:
-        lines = rasa_record.lines_of(self._stored(sender_id))
+        lines = await self._read(sender_id)
         events, given = rasa_record.latest_turn(lines)
         return self._tracker(sender_id, events, lines, given)
 
     async def retrieve_full_tracker(self, conversation_id: str) -> Optional[DialogueStateTracker]:
-        lines = rasa_record.lines_of(self._stored(conversation_id))
+        lines = await self._read(conversation_id)
         return self._tracker(conversation_id, [json.loads(line) for line in lines], lines,
                              len(lines))
 
@@ -167,7 +174,7 @@ class RecordTrackerStore(TrackerStore):
         await self.stream_events(tracker)
         sender_id, events = tracker.sender_id, list(tracker.events)
         if not events:  # emptied (erasure): its row goes
-            self._forget(sender_id)
+            await asyncio.to_thread(self._forget, sender_id)
             return
         lines, given = getattr(tracker, STORED, (None, 0))
         new = [json.dumps(event.as_dict()) for event in events[given:]]
@@ -183,9 +190,12 @@ class RecordTrackerStore(TrackerStore):
         else:  # the row is full: it is written again with its newest MAX_EVENTS
             lines = rasa_record.kept([*lines, *new])
             write, row["events"] = self._replace, "\n".join(lines)
-        with self._connect() as connection:
-            connection.execute(write, row)
+        await asyncio.to_thread(self._write, write, row)
         setattr(tracker, STORED, (lines, len(events)))
+
+    def _write(self, statement: Any, row: Dict[str, Any]) -> None:
+        with self._connect() as connection:
+            connection.execute(statement, row)
 
     def _forget(self, sender_id: str) -> None:
         with self._connect() as connection:
@@ -207,8 +217,10 @@ def _create_table(engine: Engine) -> None:
             raise
 
 
-def _writes() -> Tuple[Any, Any]:
-    """The two upserts (built once): replace the row's events, or append to them. The
+def _statements() -> Tuple[Any, Any, Any]:
+    """The read (built once: SQLAlchemy builds and looks up a select() construct again at
+    each call, a third of a read's CPU, py-spy, stop 21) and the two upserts: replace
+    the row's events, or append to them. The
     append is one statement, so that nothing stored is lost when Rasa saves a tracker it
     did not read here (a new conversation; its FailSafeTrackerStore after a failed read),
     and a turn sends only its own events while the row has room for them.
@@ -218,7 +230,8 @@ def _writes() -> Tuple[Any, Any]:
     a fifth of this store's CPU a turn (cProfile, stop 20)."""
     insert = ("INSERT INTO rasa_record (sender_id, events, latest) "
               "VALUES (:sender_id, :events, :latest) ON CONFLICT (sender_id) DO UPDATE SET ")
-    return (text(insert + "events = excluded.events, latest = excluded.latest"),
+    return (text("SELECT events FROM rasa_record WHERE sender_id = :sender_id"),
+            text(insert + "events = excluded.events, latest = excluded.latest"),
             text(insert + "events = rasa_record.events || :newline || excluded.events, "
                           "latest = excluded.latest"))
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import asyncio
 import json
+import threading
+import time
 from pathlib import Path
 from typing import Any, Dict, List
 
@@ -277,3 +279,39 @@ def test_an_unknown_event_is_refused_as_rasa_refuses_it() -> None:
         deserialise_events([{"event": "no_such_event"}])
     with pytest.raises(ValueError):
         deserialised([{"event": "no_such_event"}])
+
+
+def test_a_slow_database_does_not_stop_the_replicas_other_conversations(
+        postgres_url: str) -> None:
+    """While Rasa's record waits for the database (here: its table locked by another
+    session for 0.6 s), the server's loop goes on serving other conversations; the read
+    and the write then finish with what was stored."""
+    store, sender = sql_store(postgres_url), "twilio:" + "f" * 64
+    asyncio.run(store.save(tracker(sender, turns(1))))
+    locker = create_engine(postgres_url, future=True)
+
+    async def run(statement: str) -> List[float]:
+        """When the loop ticked (every 20 ms) while `statement` waited for the lock."""
+        began, ticks = time.monotonic(), []
+        with locker.connect() as other:
+            other.execute(text("LOCK TABLE rasa_record IN ACCESS EXCLUSIVE MODE"))
+            release = threading.Timer(0.6, other.rollback)
+            release.start()
+            waiting = asyncio.ensure_future(
+                store.retrieve(sender) if statement == "read" else
+                store.save(tracker(sender + "x", turns(1))))
+            while not waiting.done():
+                await asyncio.sleep(0.02)
+                ticks.append(time.monotonic() - began)
+            release.join()
+            await waiting
+        return ticks
+
+    for statement in ("read", "write"):
+        ticks = asyncio.run(run(statement))
+        assert len([t for t in ticks if t < 0.5]) >= 10, (statement, ticks[:5])
+    assert said(stored(postgres_url, sender + "x")) == ["hello 0"]
+    read = asyncio.run(store.retrieve(sender))
+    assert read is not None and read.latest_message.text == "hello 0"
+    store.engine.dispose()
+    locker.dispose()
