@@ -49,7 +49,7 @@ test: $(MODEL) $(E2E_MODEL)
 	  (apt-get update -qq && apt-get install -y -qq nginx >/dev/null)
 	$(BIN)/python -m pip check
 	$(BIN)/ruff check bot actions tests bench
-	$(BIN)/mypy bot
+	$(BIN)/mypy bot actions
 	$(BIN)/rasa data validate --quiet --fail-on-warnings
 	$(BIN)/rasa test core --stories tests/conversations --model $(MODEL) \
 	  --fail-on-prediction-errors --out .test-results/core --quiet

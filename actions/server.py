@@ -38,9 +38,10 @@ def create_app(settings: Settings, name: str = "sounding_board_actions") -> Sani
     executor = ActionExecutor()
     executor.register_package("actions")
 
-    @app.listener("after_server_start")
     async def warm(started: Sanic, _loop: object) -> None:
         warm_up(started)  # not on the first patient's turn
+
+    app.register_listener(warm, "after_server_start")
 
     @app.get("/health")
     async def health(_request: Request) -> HTTPResponse:
