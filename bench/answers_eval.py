@@ -1,7 +1,8 @@
 """How well the answer parser reads replies: tuning files and a held-out set, apart.
 
 Run: .venv/bin/python bench/answers_eval.py [file.csv ...] [--tuning-only | --heldout-only]
-                                            [--no-misses]
+                                            [--no-misses] [--outcomes=OUT.json]
+(--outcomes: each file's outcome, row by row, for bench/paired.py; never a reply)
 
 Each reply ends one of five ways: *stored right*, *confirmed right* ("Did you
 mean …?" offering the right answer), *confirmed wrong* (offering a wrong one),
@@ -23,6 +24,7 @@ aggregate figures only, never a row or a miss: seeing them would be tuning on it
 from __future__ import annotations
 
 import csv
+import json
 import re
 import statistics
 import sys
@@ -274,26 +276,33 @@ def main(argv: Sequence[str]) -> int:
         paths += [path for path in HELD_OUT_SETS if path.exists()]
     held = [path for path in paths if is_held_out(path)]
     tuning = [path for path in paths if path not in held]
-    sections: List[Tuple[str, List[Case], bool]] = []
+    # (title, cases, misses listed, the file's name or "" for the table tests)
+    sections: List[Tuple[str, List[Case], bool, str]] = []
     if "--heldout-only" not in argv:
         if not named:
             sections.append(("TUNING: the parsing table tests (an upper bound)", table_cases(),
-                             False))
+                             False, ""))
         for path in tuning:
             spent = " (the spent first held-out set)" if path.name == SPENT_HELDOUT_CSV.name else ""
             sections.append((f"TUNING: {path.name}{spent} (an upper bound)",
-                             cases_from_csv(path), show_misses))
+                             cases_from_csv(path), show_misses, path.name))
     if "--tuning-only" not in argv:
         for path in held:
             sections.append((f"HELD-OUT: {path.name} (written blind, frozen; aggregate "
-                             "figures only)", cases_from_csv(path), False))
+                             "figures only)", cases_from_csv(path), False, path.name))
     everything: List[Case] = []
-    for title, cases, listed in sections:
+    kept: Dict[str, List[str]] = {}  # each file's outcomes, row by row, for bench/paired.py
+    for title, cases, listed, name in sections:
+        if name:
+            kept[name] = [outcome(case) for case in cases]
         print("\n".join(report(title, tally(cases))))
         if listed:
             print("\n".join(misses(cases)) or "  (no misses)")
         print()
         everything += cases
+    written = next((arg.split("=", 1)[1] for arg in argv if arg.startswith("--outcomes=")), None)
+    if written:  # outcomes only, never a reply: safe for a held-out file
+        Path(written).write_text(json.dumps(kept, indent=1), encoding="utf-8")
     if everything:
         median, p95, slowest = per_reply_ms(everything)
         print(f"time per reply ({len(everything)} replies, fastest of 5 reads each): median "
