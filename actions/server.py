@@ -25,7 +25,7 @@ from actions.engine import on_database, resources
 from bot.config import Settings
 from bot.db.session import database_answers
 from bot.metrics import CONTENT_TYPE, exposition
-from bot.runtime import warm_up
+from bot.runtime import is_warm, warm_up
 
 logger = logging.getLogger(__name__)
 SECRET_HEADER = "X-Action-Secret"
@@ -44,13 +44,16 @@ def create_app(settings: Settings, name: str = "sounding_board_actions") -> Sani
     app.register_listener(warm, "after_server_start")
 
     @app.get("/health")
-    async def health(_request: Request) -> HTTPResponse:
+    async def health(request: Request) -> HTTPResponse:
         """Alive (the process answers); see /ready for whether it can do its work."""
-        return response.json({"status": "ok"})
+        return response.json({"status": "ok", "warm": is_warm(request.app)})
 
     @app.get("/ready")
-    async def ready(_request: Request) -> HTTPResponse:
-        """Ready when the answers database answers (no secret: it says nothing else)."""
+    async def ready(request: Request) -> HTTPResponse:
+        """Ready once warmed up (bot/runtime.py) and when the answers database answers
+        (no secret: it says nothing else)."""
+        if not is_warm(request.app):
+            return response.json({"status": "not ready", "warm_up": "running"}, 503)
         try:
             await on_database(lambda: database_answers(resources()[1]))
         except Exception as error:  # noqa: BLE001 - any failure means "not ready"

@@ -24,11 +24,25 @@ def ready_to_serve() -> None:
 
 def warm_up(app: Any) -> None:
     """Start `ready_to_serve` in a thread as a task of the Sanic `app`, from its
-    after_server_start listener, without waiting for it there.
+    after_server_start listener, without waiting for it there; `is_warm(app)` says when
+    it is done (the process's /ready answers 503 until then, so no patient's message is
+    sent to a server still compiling its lexicon: the first message's own check compiled a
+    second copy beside the warm-up's, and on a busy machine took more than 10 s).
 
     Sanic runs those listeners to completion before its loop runs for good, and a
     SIGTERM in the meantime stops the loop under them: a server stopped within the
     second or two the lexicons take (a rolled-back deploy, a quick test) died with
     "Event loop stopped before Future completed" and exit status 1. As a task, a stop
     cancels the wait (the thread finishes on its own) and the server stops cleanly."""
-    app.add_task(asyncio.to_thread(ready_to_serve), name="sb-warm-up")
+    app.ctx.warm = False
+
+    async def warm() -> None:
+        await asyncio.to_thread(ready_to_serve)
+        app.ctx.warm = True
+
+    app.add_task(warm(), name="sb-warm-up")
+
+
+def is_warm(app: Any) -> bool:
+    """Has this server's warm-up finished?"""
+    return bool(getattr(app.ctx, "warm", False))

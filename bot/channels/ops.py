@@ -19,7 +19,7 @@ from bot.channels.database import ChannelStore
 from bot.config import load_settings
 from bot.db.session import database_answers
 from bot.metrics import CONTENT_TYPE, exposition
-from bot.runtime import warm_up
+from bot.runtime import is_warm, warm_up
 
 
 class OpsChannel(InputChannel):
@@ -45,14 +45,16 @@ class OpsChannel(InputChannel):
             warm_up(started)
 
         @ops.route("/live", methods=["GET"])
-        async def live(_request: Request) -> HTTPResponse:
-            return response.json({"status": "ok"})
+        async def live(request: Request) -> HTTPResponse:
+            return response.json({"status": "ok", "warm": is_warm(request.app)})
 
         @ops.route("/ready", methods=["GET"])
         async def ready(request: Request) -> HTTPResponse:
             agent = getattr(request.app.ctx, "agent", None)
             if agent is None or not agent.is_ready():
                 return response.json({"status": "not ready", "model": "not loaded"}, 503)
+            if not is_warm(request.app):
+                return response.json({"status": "not ready", "warm_up": "running"}, 503)
             try:
                 await asyncio.to_thread(database_answers, self.store.factory)
             except Exception as error:  # noqa: BLE001 - any failure means "not ready"

@@ -6,6 +6,7 @@ three run the product the same way.
 
 from __future__ import annotations
 
+import json
 import os
 import secrets
 import signal
@@ -54,11 +55,23 @@ def answers(url: str) -> bool:
         return False
 
 
+def warm(url: str) -> bool:
+    """Does the server at `url` say its warm-up is done?"""
+    try:
+        with urllib.request.urlopen(url, timeout=2) as response:
+            return bool(json.loads(response.read()).get("warm"))
+    except (OSError, ValueError, AttributeError):
+        return False
+
+
 @dataclass
 class Process:
     name: str
     command: List[str]
     ready_url: str
+    # Answers {"warm": true} once the server's warm-up is done (bot/runtime.py); ready
+    # only then, so no message races the lexicon's compiling.
+    warm_url: str = ""
     log: Optional[Path] = None
     popen: Optional[subprocess.Popen] = field(default=None, repr=False)
 
@@ -70,12 +83,14 @@ def rasa_processes(rasa_port: int, action_port: int, token: str = "",
     return [
         Process("action server",
                 [sys.executable, "-m", "actions", "--port", str(action_port)],
-                f"http://127.0.0.1:{action_port}/health"),
+                f"http://127.0.0.1:{action_port}/health",
+                warm_url=f"http://127.0.0.1:{action_port}/health"),
         Process("Rasa server",
                 [*RASA, "run", "--model", str(model), "--port", str(rasa_port),
                  "--interface", "127.0.0.1", "--endpoints", "endpoints.yml",
                  "--credentials", "credentials.yml", *api],
-                f"http://127.0.0.1:{rasa_port}{status}"),
+                f"http://127.0.0.1:{rasa_port}{status}",
+                warm_url=f"http://127.0.0.1:{rasa_port}/webhooks/ops/live"),
     ]
 
 
@@ -97,7 +112,7 @@ def wait_ready(processes: List[Process], timeout: float = 240) -> None:
     """Wait until each launched process answers; raise with its log if one dies."""
     deadline = time.monotonic() + timeout
     for proc in processes:
-        while not answers(proc.ready_url):
+        while not (answers(proc.ready_url) and (not proc.warm_url or warm(proc.warm_url))):
             if proc.popen is not None and proc.popen.poll() is not None:
                 log = proc.log.read_text(errors="replace")[-3000:] if proc.log else ""
                 raise RuntimeError(f"{proc.name} exited during start-up\n{log}")
