@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import sys
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from math import comb
 from pathlib import Path
 from typing import Dict, List, Sequence
@@ -65,9 +65,7 @@ def paired(first: Sequence[str], second: Sequence[str]) -> Paired:
 
 
 def combined(parts: Sequence[Paired]) -> Paired:
-    return Paired(*(sum(getattr(part, name) for part in parts) for name in (
-        "both", "only_first", "only_second", "neither", "wrong_only_first",
-        "wrong_only_second")))
+    return Paired(*(sum(counts) for counts in zip(*map(astuple, parts), strict=True)))
 
 
 def report(first: Dict[str, List[str]], second: Dict[str, List[str]]) -> List[str]:

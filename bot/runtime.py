@@ -26,8 +26,9 @@ def warm_up(app: Any) -> None:
     """Start `ready_to_serve` in a thread as a task of the Sanic `app`, from its
     after_server_start listener, without waiting for it there; `is_warm(app)` says when
     it is done (the process's /ready answers 503 until then, so no patient's message is
-    sent to a server still compiling its lexicon: the first message's own check compiled a
-    second copy beside the warm-up's, and on a busy machine took more than 10 s).
+    sent to a server still compiling its lexicon: the first message's own check would
+    compile a second copy beside the warm-up's; on CI's busy machine such a first SMS got
+    no answer in 10 s).
 
     Sanic runs those listeners to completion before its loop runs for good, and a
     SIGTERM in the meantime stops the loop under them: a server stopped within the

@@ -47,19 +47,13 @@ def child_environment(extra: Optional[Dict[str, str]] = None) -> Dict[str, str]:
     return env
 
 
-def answers(url: str) -> bool:
+def answers(url: str, warm: bool = False) -> bool:
+    """Does `url` answer 200 and, with `warm`, say {"warm": true} (its warm-up is done,
+    bot/runtime.py)?"""
     try:
         with urllib.request.urlopen(url, timeout=2) as response:
-            return bool(response.status == 200)
-    except OSError:
-        return False
-
-
-def warm(url: str) -> bool:
-    """Does the server at `url` say its warm-up is done?"""
-    try:
-        with urllib.request.urlopen(url, timeout=2) as response:
-            return bool(json.loads(response.read()).get("warm"))
+            return response.status == 200 and (
+                not warm or json.loads(response.read()).get("warm") is True)
     except (OSError, ValueError, AttributeError):
         return False
 
@@ -69,8 +63,9 @@ class Process:
     name: str
     command: List[str]
     ready_url: str
-    # Answers {"warm": true} once the server's warm-up is done (bot/runtime.py); ready
-    # only then, so no message races the lexicon's compiling.
+    # When set, the process is ready only once this says {"warm": true} (bot/runtime.py),
+    # so no message races the lexicon's compiling; `ready_url` is then not asked (a warm
+    # Rasa server has loaded its model: it loads before it listens).
     warm_url: str = ""
     log: Optional[Path] = None
     popen: Optional[subprocess.Popen] = field(default=None, repr=False)
@@ -112,7 +107,8 @@ def wait_ready(processes: List[Process], timeout: float = 240) -> None:
     """Wait until each launched process answers; raise with its log if one dies."""
     deadline = time.monotonic() + timeout
     for proc in processes:
-        while not (answers(proc.ready_url) and (not proc.warm_url or warm(proc.warm_url))):
+        while not (answers(proc.warm_url, warm=True) if proc.warm_url
+                   else answers(proc.ready_url)):
             if proc.popen is not None and proc.popen.poll() is not None:
                 log = proc.log.read_text(errors="replace")[-3000:] if proc.log else ""
                 raise RuntimeError(f"{proc.name} exited during start-up\n{log}")

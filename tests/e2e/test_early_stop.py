@@ -11,6 +11,7 @@ the tests start them, stopped the moment each answers.
 from __future__ import annotations
 
 import signal
+import time
 import uuid
 from pathlib import Path
 
@@ -31,7 +32,14 @@ def test_a_server_stopped_as_soon_as_it_is_ready_exits_0(which: str, tmp_path: P
     env = stack.child_environment({"SB_DATABASE_URL": f"sqlite:///{tmp_path / 'sb.db'}",
                                    "SB_RASA_API_TOKEN": token})
     try:
-        stack.start([server], env)  # returns the moment it answers
+        # The moment it answers, its warm-up still running (stack.start would wait for
+        # the warm-up: the stop must come during it).
+        stack.launch([server], env)
+        deadline = time.monotonic() + 240
+        while not stack.answers(server.ready_url):
+            assert server.popen is not None and server.popen.poll() is None, "it died"
+            assert time.monotonic() < deadline, "it never answered"
+            time.sleep(0.05)
         assert server.popen is not None
         server.popen.send_signal(signal.SIGTERM)
         status = server.popen.wait(timeout=60)
