@@ -54,7 +54,8 @@ TUNING_FILES = (TUNING_CSV, STYLES_CSV, ROUND4_CSV, ROUND8_CSV, SPENT_HELDOUT_CS
 HELD_OUT_SETS = (DATA / "answers_heldout_v3.csv", DATA / "answers_heldout_v4.csv",
                  DATA / "answers_heldout_v5.csv", DATA / "answers_heldout_v6.csv",
                  DATA / "answers_heldout_v7.csv", DATA / "answers_heldout_v8.csv",
-                 DATA / "answers_heldout_v9.csv", DATA / "answers_heldout_v10.csv")
+                 DATA / "answers_heldout_v9.csv", DATA / "answers_heldout_v10.csv",
+                 DATA / "answers_heldout_v11.csv", DATA / "answers_heldout_v12.csv")
 REASK = "REASK"
 OUTCOMES = ("stored right", "confirmed right", "re-asked right", "confirmed wrong",
             "re-asked wrongly", "stored wrong")
