@@ -2,7 +2,7 @@
 
 Run: .venv/bin/python bench/answers_perturbed.py [--reask]
 
-Every tuning reply (bench/answers_eval.py TUNING_FILES but the spent held-out set) that is
+Every tuning reply (bench/answers_eval.py TUNING_FILES but the spent held-out sets) that is
 stored right today is written four other ways, each seeded by the reply so every run and
 every version of the parser sees the same text: with one slip in a word of five letters or
 more (two letters swapped, one dropped, doubled or changed), with a remark after it
@@ -29,7 +29,7 @@ from bench.answers_eval import (  # noqa: E402
     OUTCOMES,
     REASK,
     RIGHT,
-    SPENT_HELDOUT_CSV,
+    SPENT_SETS,
     TUNING_FILES,
     Case,
     cases_from_csv,
@@ -77,7 +77,7 @@ def rewritten(case: Case, way: str) -> Case | None:
 
 
 def _base(reask: bool) -> List[Case]:
-    cases = [case for path in TUNING_FILES if path.exists() and path != SPENT_HELDOUT_CSV
+    cases = [case for path in TUNING_FILES if path.exists() and path not in SPENT_SETS
              for case in cases_from_csv(path)]
     if reask:
         return [case for case in cases if case.expected == REASK

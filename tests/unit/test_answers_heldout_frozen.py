@@ -1,7 +1,9 @@
 """The answer parser on the frozen held-out sets: replies to new questions written blind
 by engineers who never saw the parser, its tables or the earlier sets, never tuned on.
-The issue's target (right >= 0.98, stored wrong <= 0.01) is not met on either: a strict
-xfail each, and a floor keeps the latest figure from falling back.
+The issue's target (right >= 0.98, stored wrong <= 0.01) is not met on any: a strict
+xfail each, and a floor keeps the latest figure from falling back. v3 to v8 were spent in
+stop 22 (each measured as held-out before; tuning material since, their notes say so):
+their floors stay, their targets are judged on the sets still held out (v9 on).
 
 - v3 (tests/data/answers_heldout_v3.csv, 344 replies, written 2026-12-02, stop 16):
   measured once in stop 16 (right 0.843, stored wrong 0.015, confirm rate 0.081), then
@@ -62,7 +64,7 @@ from typing import NamedTuple
 
 import pytest
 
-from bench.answers_eval import HELD_OUT_SETS, RIGHT, figures, is_held_out
+from bench.answers_eval import HELD_OUT_SETS, RIGHT, SPENT_SETS, figures, is_held_out
 
 
 class Floor(NamedTuple):
@@ -77,13 +79,18 @@ FLOORS = {"v3": Floor(344, 294, 4), "v4": Floor(340, 307, 1), "v5": Floor(340, 2
           "v11": Floor(340, 275, 10), "v12": Floor(340, 278, 8)}
 
 
+# Spent in stop 22 (tuning material since; their floors stay, so no round loses ground there).
+SPENT = ("v3", "v4", "v5", "v6", "v7", "v8")
+
+
 def _path(name: str) -> Path:
-    return next(path for path in HELD_OUT_SETS if path.stem.endswith(name))
+    return next(path for path in (*HELD_OUT_SETS, *SPENT_SETS)
+                if path.stem.endswith("_" + name))
 
 
 @pytest.mark.parametrize("name", FLOORS)
-def test_the_set_is_frozen_held_out_and_whole(name: str) -> None:
-    assert is_held_out(_path(name))
+def test_the_set_is_whole_and_held_out_unless_spent(name: str) -> None:
+    assert is_held_out(_path(name)) == (name not in SPENT)
     assert figures(_path(name))["all"].total == FLOORS[name].replies
 
 
@@ -97,17 +104,6 @@ def test_no_fall_back_from_the_latest_measurement(name: str) -> None:
 
 
 @pytest.mark.parametrize("name", [
-    pytest.param("v3", marks=pytest.mark.xfail(strict=True, reason="right 0.855, stored "
-                                               "wrong 0.012 on v3")),
-    pytest.param("v4", marks=pytest.mark.xfail(strict=True, reason="right 0.903 on v4")),
-    pytest.param("v5", marks=pytest.mark.xfail(strict=True, reason="right 0.847, stored "
-                                               "wrong 0.024 on v5")),
-    pytest.param("v6", marks=pytest.mark.xfail(strict=True, reason="right 0.832, stored "
-                                               "wrong 0.024 on v6")),
-    pytest.param("v7", marks=pytest.mark.xfail(strict=True, reason="right 0.741, stored "
-                                               "wrong 0.029 on v7")),
-    pytest.param("v8", marks=pytest.mark.xfail(strict=True, reason="right 0.826, stored "
-                                               "wrong 0.021 on v8")),
     pytest.param("v9", marks=pytest.mark.xfail(strict=True, reason="right 0.871 on v9")),
     pytest.param("v10", marks=pytest.mark.xfail(strict=True, reason="right 0.853, stored "
                                                 "wrong 0.021 on v10")),
