@@ -55,7 +55,11 @@ their floors stay, their targets are judged on the sets still held out (v9 on).
   main 0.809 / 0.029 (275 right, 10 stored wrong; confirm rate 0.068) and 0.818 / 0.024
   (278, 8; 0.088); parser9 (parser8 with no guess for a reply naming nothing of the answers)
   0.800 / 0.029 and 0.821 / 0.021. Over both, right only with main 3, only with parser9 1:
-  not adopted (docs/experiments/parser9.patch)."""
+  not adopted (docs/experiments/parser9.patch).
+- v13 (tests/data/answers_heldout_v13.csv, 340 replies to 30 new questions, 59 to be asked
+  again, written blind in stop 22 by an engineer who read nothing of the project, after the
+  rule for round 10 was stated): main 0.835 / 0.018 (284 right, 6 stored wrong; confirm
+  rate 0.115)."""
 
 from __future__ import annotations
 
@@ -76,7 +80,8 @@ class Floor(NamedTuple):
 FLOORS = {"v3": Floor(344, 294, 4), "v4": Floor(340, 307, 1), "v5": Floor(340, 288, 8),
           "v6": Floor(340, 283, 8), "v7": Floor(340, 252, 10), "v8": Floor(340, 281, 7),
           "v9": Floor(340, 296, 2), "v10": Floor(340, 290, 7),
-          "v11": Floor(340, 275, 10), "v12": Floor(340, 278, 8)}
+          "v11": Floor(340, 275, 10), "v12": Floor(340, 278, 8),
+          "v13": Floor(340, 284, 6)}
 
 
 # Spent in stop 22 (tuning material since; their floors stay, so no round loses ground there).
@@ -111,6 +116,8 @@ def test_no_fall_back_from_the_latest_measurement(name: str) -> None:
                                                 "wrong 0.029 on v11")),
     pytest.param("v12", marks=pytest.mark.xfail(strict=True, reason="right 0.818, stored "
                                                 "wrong 0.024 on v12")),
+    pytest.param("v13", marks=pytest.mark.xfail(strict=True, reason="right 0.835, stored "
+                                                "wrong 0.018 on v13")),
 ])
 def test_the_issue_target(name: str) -> None:
     everything = figures(_path(name))["all"]
