@@ -137,14 +137,18 @@ def main() -> int:
     except pytest.skip.Exception as skipped:
         print(skipped, file=sys.stderr)
         return 2
-    result = {name: summary(c) for name, c in counted.items() if c}
+    report({name: summary(c) for name, c in counted.items() if c}, "web messages")
+    return 0
+
+
+def report(result: Dict[str, Dict[str, object]], messages: str) -> None:
+    """Each count's total and kinds a message, then one JSON line of them all."""
     for name, figures in result.items():
-        print(f"{name}: {figures['messages']} web messages, {figures['statements']} "
-              f"statements, {figures['per_message']} a message")
+        print(f"{name}: {figures['messages']} {messages}, {figures['statements']} in all, "
+              f"{figures['per_message']} a message")
         for what, per in figures["by_kind_per_message"].items():  # type: ignore[attr-defined]
             print(f"  {what:16} {per}")
     print(json.dumps(result))
-    return 0
 
 
 if __name__ == "__main__":
