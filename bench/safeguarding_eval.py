@@ -44,6 +44,7 @@ PHRASES = (
     DATA / "safeguarding_phrases_hints.csv",
     DATA / "safeguarding_phrases_concepts.csv",  # batch ten (issue 8, round ten)
     DATA / "safeguarding_phrases_probes.csv",  # batch eleven: round ten's probes
+    DATA / "safeguarding_phrases_round9.csv",  # issue 8, round nine's blind tuning batch
 )
 TUNING = PHRASES + (
     DATA / "safeguarding_heldout.csv",  # spent 2026-12-02
