@@ -139,6 +139,13 @@ PAIRED: tuple[tuple[str, str, str], ...] = (
         r"\b(?:whats the point|no point|ready|done|tonight|goodbye|bye)\b",
         r"\b(?:rope|ropes|noose)(?: is| s)? (?:in|under|ready|hidden|tied|up)\b",
     ),
+    # The whole box or packet of a drug, with now or tonight.
+    (
+        "suicide",
+        r"\b(?:tonight|now|rn|right now|at once|all at once|in one go|and be done|and sleep)\b",
+        r"\b(?:take|taking|swallow|swallowing|neck|necking|down|downing) (?:the |a |my )?(?:whole|entire|"
+        r"full) (?:box|pack|packet|bottle|strip|tub)s? of\b",
+    ),
     # Supplies for wounds, "you can guess why".
     (
         "self_harm",
@@ -211,6 +218,22 @@ IDIOMS: tuple[str, ...] = (
     r"\b(?:knife|knives|axe|saw)\b(?: \w+){0,5} (?:for|in the|in his|in her|in our) (?:gardening|the garden|"
     r"shed|garage|fishing|camping|whittling|woodwork|dt|work|the farm)\b",
     r"\b(?:gun|shotgun|rifle|firearms?) (?:licence|license|certificate|cabinet|safe)\b",
+    # A hangover; aching muscles; "gonna kill my brother for eating my chips"; a parent who "says
+    # she'll kill me if i'm late" said with a laugh.
+    r"\b(?:im |proper |well |absolutely |so )?hanging (?:after|from) (?:last night|the party|that party|"
+    r"yesterday|the weekend|drinks|prom|the pub|the club)\b",
+    r"\bmy (?:hamstrings?|calves|calf|quads?|glutes|abs|muscles|shins?|toes?|fingers?|thumbs?|jaw|"
+    r"sinuses|wisdom teeth?|wisdom tooth|biceps|triceps|lower back|upper back)(?: \w+)? (?:is |are |s |"
+    r"have been |has been )?(?:literally |actually |so |honestly )?(?:killing|killed|kills) me\b",
+    r"\b(?:gonna|going to|will|ill|im gonna|im going to) (?:literally )?kill (?:my (?:little |big )?"
+    r"(?:brother|sister|bro|sis|mum|mom|mam|dad|mate|friend|bf|gf|boyfriend|girlfriend|cousin)|him|her) "
+    r"for (?:eating|taking|stealing|using|breaking|losing|borrowing|drinking|finishing|wearing|spoiling|"
+    r"telling|nicking|hogging|waking)\b",
+    r"\b(?:mum|mom|mam|mother|dad|father|parents?|nan|gran|teacher|coach)s?(?: \w+){0,2} (?:said|says|will|"
+    r"would|is gonna|is going to) (?:shell |hell |theyll |she will |he will |they will )?(?:literally )?"
+    r"(?:kill|murder) me if (?:im|i am|i get|i come|i miss|i fail|i lose|i forget|i break|i dont) "
+    r"(?:\w+ ){0,3}(?:late|again|grades|results|phone|keys|homework|room|curfew)\b(?=(?: \w+){0,3} "
+    r"(?:lol|haha\w*|lmao)\b)",
     # A sport: fencing.
     r"\bstab\w* (?:each other|eachother|people|someone|him|her) with (?:swords|foils|epees|sabres|"
     r"(?:foam|rubber|plastic|wooden) \w+)\b",
@@ -223,6 +246,9 @@ IDIOMS: tuple[str, ...] = (
     r"underrated)\b|$)",
     r"\b(?:the|that|this)(?: (?!i\b|me\b|my\b)\w+){1,4} (?:meme|tiktok sound|audio|gif)\b(?= (?:is so "
     r"me|is me|lol|lmao|haha\w*|is so funny|is funny|always|during|every time)\b)",
+    r"\b(?:song|lyrics?|track|album|tune)s?(?: \w+){1,5} by (?!the end|tonight|tomorrow|my ?self|"
+    r"morning|the time|then|now|\w+day)(?:a |an |some |the )?(?:\w+ ){0,2}(?:band|singer|rapper|pop star|"
+    r"artist|group|\w+)$",
     # Hyperbole: "if i have to do one more maths mock im gonna kms", "... if they play that song
     # one more time" (a task or a song, never a person).
     r"\bif i have to (?:do|sit|take|write|hear|listen to|watch|answer|revise for) one more (?:\w+ )?"
@@ -265,6 +291,12 @@ RECOVERED: tuple[str, ...] = (
     r"\b(?:im|i am|i m|shes|hes|were|theyre) (?:now )?(?:in )?(?:a )?(?:really |much |so much |way |far )?"
     r"(?:good|great|better|happier|healthier|safer) place(?: now)?\b",
     r"\b(?:and|but) (?:\w+ )?(?:fine|ok|okay|better|safe|good|well) now\b",
+    r"\b(?:and|but) (?:doing )?(?:fine|ok|okay|better|good|well|great)(?: now| since| ever since)\b",
+    r"\b(?:been |im |i am )?on (?:my |the )?(?:meds|medication|tablets) (?:and|since and) (?:\w+ )?(?:fine|"
+    r"ok|okay|good|well|stable|better)(?: since| ever since| now)?\b",
+    r"\b(?:took|taken|had) (?:an |a )?(?:overdose|od)\b(?= (?:when i was|years ago|back in|in year|at \d+|"
+    r"aged))",
+    r"\b(?:im|i am) (?:\d+|sixteen|seventeen|eighteen|nineteen|twenty) now\b",
     r"\bnever (?:\w+ ){0,2}(?:needed|used|had) (?:it|one|to) since\b",
     r"\b(?:havent|have not|hasnt|has not) (?:(?:done (?:it|that|anything)|cut|self ?harmed|harmed|"
     r"relapsed|had (?:one|any|an episode))(?: \w+)? )?(?:for|in) (?:over )?(?:a |two|three|four|five|"

@@ -40,6 +40,7 @@ from bot.trust.safeguarding import detect_concern
         ("my sister has not been weeing all day and has a high temperature", "medical"),
         # "she's gone" is not "she's gone away": a person gone floppy is not safe now
         ("shes gone floppy and wont respond", "medical"),
+        ("i could just take the whole box of my sertraline tonight", "suicide"),
     ],
 )
 def test_a_sign_is_found_in_new_words(text: str, category: str) -> None:
@@ -70,11 +71,18 @@ def test_marks_covered_so_nobody_sees_are_a_concern() -> None:
         ("got so many kills in that round of fortnite", False),
         ("listening to kill the lights by some band on repeat", False),
         ("if i have to sit one more mock exam im gonna scream", False),
+        ("hanging after last night ngl, never drinking again", False),
+        ("my hamstring is killing me since football", False),
+        ("gonna kill my brother for eating my chips", False),
+        ("my mum says she'll kill me if i'm late again haha", False),
+        ("song lyrics: 'i wanna die young' by some pop star", False),
         # told as over
         ("i used to self harm but had a year of counselling and im in a good place now", False),
         ("i was sleeping on sofas last year but weve got our own house now", False),
         ("there was a fight at school last month but things are settled now", False),
         ("i had asthma attacks as a kid but i carry an inhaler now", False),
+        ("i had a seizure two years ago, been on meds and fine since", False),
+        ("i took an overdose when i was 14, im 19 now and doing well", False),
         # a part of a sign without the rest
         ("i gave my old books to my sister", False),
         ("im going to the bridge with my mates after college", False),
