@@ -48,6 +48,10 @@ SUICIDE: tuple[str, ...] = (
     r"work\w* out) how (?:many|much)(?: (?:of )?(?:my |the |your |her |his )?(?:\w+ )?"
     + DRUGS + r")? (?:it takes|it would take|would (?:do it|kill|be "
     r"enough)|to take|is (?:too many|too much|fatal|lethal|deadly|enough)|is an overdose|to die|to od)\b",
+    # A farewell in the past tense: "i want everyone to know i loved them".
+    r"\b(?:want|wanted|need|needed|tell|let) (?:everyone|you all|them all|my family|my friends|you|u|mum|"
+    r"dad|my \w+|them) (?:to )?(?:know )?(?:that )?i (?:loved|always loved|really loved) (?:them|you|u|"
+    r"them all|you all|everyone|her|him)\b",
     r"\bhow long (?:it takes|does it take|would it take|it would take|till you|until you|before you) "
     r"(?:to )?(?:drown|die|bleed out|suffocate|pass out|lose consciousness|stop breathing|hang)\b",
     # No future by one's own doing.
@@ -234,6 +238,13 @@ IDIOMS: tuple[str, ...] = (
     r"(?:kill|murder) me if (?:im|i am|i get|i come|i miss|i fail|i lose|i forget|i break|i dont) "
     r"(?:\w+ ){0,3}(?:late|again|grades|results|phone|keys|homework|room|curfew)\b(?=(?: \w+){0,3} "
     r"(?:lol|haha\w*|lmao)\b)",
+    r"\b(?:mum|mom|mam|dad|parents?|boss|manager|teacher|coach|nan|gran)s? (?:would|will|is gonna|is going "
+    r"to|d) (?:literally )?(?:kill|murder) me if i (?:was|were|am|m|got|get|came|come) (?:late|home late|"
+    r"back late|caught|a detention|detention|bad grades)\b",
+    # Bruises from a contact sport.
+    r"\b(?:rugby|football|hockey|boxing|training|netball|judo|karate|kickboxing|mma|martial arts|lacrosse|"
+    r"gymnastics|skating|skateboarding|bmx)\b(?: \w+){0,6} (?:covered in|full of|always have|loads of|"
+    r"lots of|got) bruises\b",
     # A sport: fencing.
     r"\bstab\w* (?:each other|eachother|people|someone|him|her) with (?:swords|foils|epees|sabres|"
     r"(?:foam|rubber|plastic|wooden) \w+)\b",
@@ -281,6 +292,16 @@ NOT_A_CRISIS: tuple[str, ...] = (
     r"getting )?(?:groomed|abused|exploited|self ?harm\w*|suicidal|trafficked|radicali[sz]ed)\b",
     r"\bhow (?:do|does|should|can|would) (?:you|i|someone|people|one) (?:use|give|inject|carry) (?:an? |"
     r"my |the )?(?:epipen|epi pen|inhaler|defib\w*)(?: \w+)? (?:properly|correctly|right|safely)\b",
+    # Feeling faint at a blood test or a jab; overdosing on a vitamin.
+    r"\b(?:blood tests?|giving blood|gave blood|took (?:\w+ ){0,2}blood|injections?|jabs?|needles?|"
+    r"check ?ups?)\b(?: \w+){0,6} (?:felt|feel|feeling|went|got) (?:a bit |a little |slightly |kinda |"
+    r"quite )?(?:faint|dizzy|light ?headed|woozy)\b",
+    r"\b(?:overdose|od) on (?:vitamin(?: [a-z0-9]+)?|vitamins|multivitamins|melatonin|iron tablets|water|"
+    r"protein|vitamin d|fish oil)\b",
+    # A general question about a friend ("if a friend self harms should i tell a teacher").
+    r"\bif (?:a|your|someones|someone s) (?:friend|mate|classmate|student|child|kid|pupil) (?:is |was )?"
+    r"(?:self ?harm\w*|sh|suicidal|being abused|being bullied|being groomed)\b(?= (?:\w+ ){0,2}(?:should|"
+    r"what|how|do|who|can|where)\b)",
     # A friend who used to self-harm, told as past.
     r"\b(?:friend|mate|sister|brother|cousin|girlfriend|boyfriend|bestie) (?:told me|said|says|mentioned) "
     r"(?:that )?(?:she|he|they) used to (?:self ?harm\w*|sh|cut\w*)\b",
@@ -297,6 +318,9 @@ RECOVERED: tuple[str, ...] = (
     r"\b(?:took|taken|had) (?:an |a )?(?:overdose|od)\b(?= (?:when i was|years ago|back in|in year|at \d+|"
     r"aged))",
     r"\b(?:im|i am) (?:\d+|sixteen|seventeen|eighteen|nineteen|twenty) now\b",
+    r"\b(?:shes|hes|theyre|she is|he is|they are|she was|he was|they were|everyone was|everyone is) "
+    r"(?:totally |completely |all |absolutely )?(?:ok|okay|fine|alright|all right)$",
+    r"\b(?:have|got|left with) (?:some |the |old )?scars(?: now)?\b",
     r"\bnever (?:\w+ ){0,2}(?:needed|used|had) (?:it|one|to) since\b",
     r"\b(?:havent|have not|hasnt|has not) (?:(?:done (?:it|that|anything)|cut|self ?harmed|harmed|"
     r"relapsed|had (?:one|any|an episode))(?: \w+)? )?(?:for|in) (?:over )?(?:a |two|three|four|five|"
@@ -309,4 +333,7 @@ SAFE_NOW: tuple[str, ...] = (
     r"\b(?:ive|i have|weve|we have|i|we) (?:got|found|have|moved into) (?:my|our|a) (?:own (?:flat|"
     r"place|home|house|room)(?: now)?|(?:flat|place|home|house) now)\b",
     r"\b(?:its|it is|everything is|things are|all) (?:all )?(?:calm|quiet|settled|sorted) now\b",
+    r"\bnothing (?:bad )?(?:has )?happened since\b",
+    r"\b(?:it was|it got|that was|that got|its been|it has been) (?:all )?(?:sorted|dealt with|handled|"
+    r"resolved)(?: out)?(?: by (?:the |my )?\w+)?\b",
 )

@@ -41,6 +41,7 @@ from bot.trust.safeguarding import detect_concern
         # "she's gone" is not "she's gone away": a person gone floppy is not safe now
         ("shes gone floppy and wont respond", "medical"),
         ("i could just take the whole box of my sertraline tonight", "suicide"),
+        ("i want everyone to know i loved them", "suicide"),
     ],
 )
 def test_a_sign_is_found_in_new_words(text: str, category: str) -> None:
@@ -76,6 +77,11 @@ def test_marks_covered_so_nobody_sees_are_a_concern() -> None:
         ("gonna kill my brother for eating my chips", False),
         ("my mum says she'll kill me if i'm late again haha", False),
         ("song lyrics: 'i wanna die young' by some pop star", False),
+        ("they took loads of blood at my check up, i felt a bit faint", False),
+        ("i play rugby so i'm always covered in bruises lol", False),
+        ("can you overdose on vitamin d? just wondering, mum gives me it", False),
+        ("if a friend self harms should i tell a teacher? asking generally", False),
+        ("my boss would kill me if i was late", False),
         # told as over
         ("i used to self harm but had a year of counselling and im in a good place now", False),
         ("i was sleeping on sofas last year but weve got our own house now", False),
@@ -83,6 +89,11 @@ def test_marks_covered_so_nobody_sees_are_a_concern() -> None:
         ("i had asthma attacks as a kid but i carry an inhaler now", False),
         ("i had a seizure two years ago, been on meds and fine since", False),
         ("i took an overdose when i was 14, im 19 now and doing well", False),
+        ("my cousin has epilepsy and had a fit at christmas, she's ok", False),
+        ("i self harmed for a year in year 10 but stopped and have scars now", False),
+        ("i was followed home once last year, it was scary but nothing happened since", False),
+        # a threat is never told as over by "it was sorted"
+        ("a boy at school threatened me in year 8 but it was sorted by the head", True),
         # a part of a sign without the rest
         ("i gave my old books to my sister", False),
         ("im going to the bridge with my mates after college", False),
