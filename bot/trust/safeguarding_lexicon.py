@@ -330,6 +330,8 @@ SPELLINGS: dict[str, str] = {
     # Added 2026-12-02 (issue 8, round ten).
     "feart": "scared", "kip": "sleep", "kipping": "sleeping", "urself": "yourself",
     "yaself": "yourself",
+    # Added 2026-12-03 (issue 8, round nine): Multicultural London English.
+    "mandem": "lads", "gyaldem": "girls",
 }
 # Words read as another only before certain words (applied after SPELLINGS): Scots
 # "a" for "i" ("a cannae dae this"), and "no" for "not" ("she's no breathin").

@@ -48,6 +48,13 @@ SUICIDE: tuple[str, ...] = (
     r"work\w* out) how (?:many|much)(?: (?:of )?(?:my |the |your |her |his )?(?:\w+ )?"
     + DRUGS + r")? (?:it takes|it would take|would (?:do it|kill|be "
     r"enough)|to take|is (?:too many|too much|fatal|lethal|deadly|enough)|is an overdose|to die|to od)\b",
+    # A pet or one's things left to someone for good; voices that say to do it.
+    r"\b(?:look after|take care of|have|keep|feed|mind) my (?:cat|dog|pet|hamster|rabbit|fish|guinea pig|"
+    r"horse|snake|stuff|things|plants)\b(?: \w+){0,3} (?:for good|forever|for ever|when im gone|after im "
+    r"gone|after i go|once im gone)\b",
+    r"\bvoices? (?:in my head )?(?:say|says|saying|tell|tells|telling|told|keep telling) (?:me )?(?:that )?"
+    r"(?:i should|to|i need to|i have to|i deserve to|i must) (?:just )?(?:do it|die|kill myself|end it|"
+    r"jump|hurt myself|not be here)\b",
     # A farewell in the past tense: "i want everyone to know i loved them".
     r"\b(?:want|wanted|need|needed|tell|let) (?:everyone|you all|them all|my family|my friends|you|u|mum|"
     r"dad|my \w+|them) (?:to )?(?:know )?(?:that )?i (?:loved|always loved|really loved) (?:them|you|u|"
@@ -64,6 +71,7 @@ SUICIDE: tuple[str, ...] = (
 )
 
 SELF_HARM: tuple[str, ...] = (
+    r"\b(?:dig|digs|digging|dug) my (?:nails|fingernails) (?:in|into)\b",
     # Hurting oneself to cope: a part of the body against something, when overwhelmed.
     r"\b(?:slam|slams|slamming|slammed|bang|bangs|banging|banged|hit|hits|hitting|punch|punches|"
     r"punching|scratch|scratches|scratching|bite|bites|biting|pinch|pinching|burn|burns|burning) my "
@@ -245,6 +253,19 @@ IDIOMS: tuple[str, ...] = (
     r"\b(?:rugby|football|hockey|boxing|training|netball|judo|karate|kickboxing|mma|martial arts|lacrosse|"
     r"gymnastics|skating|skateboarding|bmx)\b(?: \w+){0,6} (?:covered in|full of|always have|loads of|"
     r"lots of|got) bruises\b",
+    # Crisis slang talked about, not said: "my mate is always saying kms as a joke", "ctb means
+    # something else"; "unalive me this homework"; "... im gonna unalive myself jk" after a test.
+    r"\b(?:says?|saying|said) (?:kms|kys|unalive|ctb|kill myself)\b(?= (?:\w+ ){0,2}(?:as a joke|for a "
+    r"joke|jokingly|as a meme|all the time|a lot)\b)|\b(?:kms|ctb|kys|sh|unalive) (?:means|stands for)\b",
+    r"\b(?:kill|unalive) me (?:now |rn )?(?=(?:this|that|the) (?:\w+ )?(?:homework|lesson|exam|test|"
+    r"maths|essay|song|class|survey|queue|wait)\b|lol|haha|lmao)",
+    r"\bif i (?:fail|get|dont pass|flunk|have to redo|have to resit) (?:\w+ ){0,4}(?:im |i am |ill |i will )?"
+    r"(?:gonna |going to |literally )*(?:kms|kill myself|unalive myself|die|end it)(?= (?:jk|jkjk|just "
+    r"kidding|joking|lol|lmao|haha\w*)$)",
+    # Game birds and targets; weapons in a game.
+    r"\bshooting (?:pheasants?|grouse|rabbits|pigeons|clays|clay pigeons|targets|at targets|deer|ducks)\b",
+    r"\b(?:guns?|knives|swords|weapons?|snipers?|rifles?)\b(?: \w+){0,2} (?:in|on) (?:fortnite|minecraft|"
+    r"roblox|cod|call of duty|warzone|gta|apex|valorant|pubg|the game|games?|a game)\b",
     # A sport: fencing.
     r"\bstab\w* (?:each other|eachother|people|someone|him|her) with (?:swords|foils|epees|sabres|"
     r"(?:foam|rubber|plastic|wooden) \w+)\b",
@@ -302,6 +323,10 @@ NOT_A_CRISIS: tuple[str, ...] = (
     r"\bif (?:a|your|someones|someone s) (?:friend|mate|classmate|student|child|kid|pupil) (?:is |was )?"
     r"(?:self ?harm\w*|sh|suicidal|being abused|being bullied|being groomed)\b(?= (?:\w+ ){0,2}(?:should|"
     r"what|how|do|who|can|where)\b)",
+    r"\b(?:what (?:do|should|would|can) i (?:do|say)|how (?:do|should|can) i (?:help|support|respond)) "
+    r"(?:if|when) (?:a |my )?(?:friend|mate|sister|brother|classmate) (?:says|tells me|said|told me) "
+    r"(?:that )?(?:shes|hes|theyre|she is|he is|they are|she feels|he feels|they feel) (?:suicidal|"
+    r"self ?harming)\b",
     # A friend who used to self-harm, told as past.
     r"\b(?:friend|mate|sister|brother|cousin|girlfriend|boyfriend|bestie) (?:told me|said|says|mentioned) "
     r"(?:that )?(?:she|he|they) used to (?:self ?harm\w*|sh|cut\w*)\b",
@@ -318,6 +343,7 @@ RECOVERED: tuple[str, ...] = (
     r"\b(?:took|taken|had) (?:an |a )?(?:overdose|od)\b(?= (?:when i was|years ago|back in|in year|at \d+|"
     r"aged))",
     r"\b(?:im|i am) (?:\d+|sixteen|seventeen|eighteen|nineteen|twenty) now\b",
+    r"\b(?:years|ages|a few years|a couple of years|a while|a year|two years|\d+ years|a few months) back\b",
     r"\b(?:shes|hes|theyre|she is|he is|they are|she was|he was|they were|everyone was|everyone is) "
     r"(?:totally |completely |all |absolutely )?(?:ok|okay|fine|alright|all right)$",
     r"\b(?:have|got|left with) (?:some |the |old )?scars(?: now)?\b",

@@ -42,6 +42,10 @@ from bot.trust.safeguarding import detect_concern
         ("shes gone floppy and wont respond", "medical"),
         ("i could just take the whole box of my sertraline tonight", "suicide"),
         ("i want everyone to know i loved them", "suicide"),
+        ("told my best mate to look after my cat for me, for good", "suicide"),
+        ("the voices say i should do it tonight", "suicide"),
+        ("i dig my nails in till my skin breaks", "self_harm"),
+        ("mandem are outside my yard with shanks", "danger"),
     ],
 )
 def test_a_sign_is_found_in_new_words(text: str, category: str) -> None:
@@ -82,6 +86,13 @@ def test_marks_covered_so_nobody_sees_are_a_concern() -> None:
         ("can you overdose on vitamin d? just wondering, mum gives me it", False),
         ("if a friend self harms should i tell a teacher? asking generally", False),
         ("my boss would kill me if i was late", False),
+        ("my mate is always saying kms as a joke, is that normal", False),
+        ("ctb means something else in our group chat lol", False),
+        ("literally unalive me this maths homework is evil 💀", False),
+        ("if i fail this test im gonna unalive myself jk", False),
+        ("my dad goes shooting pheasants on weekends", False),
+        ("my brother is obsessed with guns in fortnite", False),
+        ("what do i do if my friend says shes suicidal", False),
         # told as over
         ("i used to self harm but had a year of counselling and im in a good place now", False),
         ("i was sleeping on sofas last year but weve got our own house now", False),
@@ -90,6 +101,7 @@ def test_marks_covered_so_nobody_sees_are_a_concern() -> None:
         ("i had a seizure two years ago, been on meds and fine since", False),
         ("i took an overdose when i was 14, im 19 now and doing well", False),
         ("my cousin has epilepsy and had a fit at christmas, she's ok", False),
+        ("my friend overdosed a few years back but shes doing great now", False),
         ("i self harmed for a year in year 10 but stopped and have scars now", False),
         ("i was followed home once last year, it was scary but nothing happened since", False),
         # a threat is never told as over by "it was sorted"
