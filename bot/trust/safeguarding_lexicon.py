@@ -167,6 +167,8 @@ _TOPIC = (
     r"violence)|knife crime|knives|stabbings?|spiking|drink spiking|sexual (?:assault|abuse|"
     r"harassment|health)|grooming|county lines|eating disorders?|consent|online safety|"
     r"sextortion|violence|(?:sharing |sending )?nudes|sexting|coercive control|healthy relationships|"
+    r"forced marriage|fgm|female genital mutilation|(?:child )?(?:sexual )?exploitation|cse|"
+    r"radicali[sz]ation|trafficking|modern slavery|stalking|revenge porn|(?:cyber ?)?bullying|hate crime|"
     r"(?:people|young people|someone|students|kids|teens|those) who "
     r"(?:self ?harm\w*|are suicidal|feel suicidal|overdose))"
 )

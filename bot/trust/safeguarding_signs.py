@@ -81,6 +81,10 @@ SELF_HARM: tuple[str, ...] = (
 )
 
 ABUSE: tuple[str, ...] = (
+    # Money or gifts for contact or a secret.
+    r"\b(?:gives|gave|giving|pays|paid|offers|offered|buys|bought) me (?:\w+ ){0,2}(?:to|for|if i) (?:sit "
+    r"on (?:his|her|their) lap|touch (?:him|her|them|it)|kiss (?:him|her|them)|keep (?:it |this )?(?:a )?"
+    r"secret|send (?:him |her |them )?(?:pics|pictures|photos|nudes)|not tell)\b",
     # Gifts given for something back (grooming, exploitation).
     r"\b(?:give|gives|gave|giving|buy|buys|bought|buying) (?:us|me) (?:\w+ ){0,6}(?:then )?"
     r"(?:expect|expects|expected|expecting|want|wants|wanted) (?:stuff|something|things|favours?|"
@@ -266,6 +270,15 @@ IDIOMS: tuple[str, ...] = (
     r"\bshooting (?:pheasants?|grouse|rabbits|pigeons|clays|clay pigeons|targets|at targets|deer|ducks)\b",
     r"\b(?:guns?|knives|swords|weapons?|snipers?|rifles?)\b(?: \w+){0,2} (?:in|on) (?:fortnite|minecraft|"
     r"roblox|cod|call of duty|warzone|gta|apex|valorant|pubg|the game|games?|a game)\b",
+    # A coach who pushes us hard; a knife for work.
+    r"\bpush(?:es|ed|ing)? (?:us|me) (?:really |so )?(?:hard|too hard|to do (?:our|my) best|to work harder|"
+    r"to improve|to be better)\b",
+    r"\b(?:knife|knives)\b(?: \w+){0,4} (?:for (?:his|her|my|their|the) (?:job|work)|as a (?:chef|cook|"
+    r"butcher|fisherman|farmer|carpenter|joiner|electrician|builder|plasterer|roofer|gardener))\b",
+    # Dyeing one's hair.
+    r"\b(?:dying|dieing|died|dyed|dyeing) (?:my|your|her|his|their) (?:hair|clothes|shoes|jeans|top|"
+    r"fringe|eyebrows|roots)\b(?: (?:pink|blue|red|green|purple|black|blonde|brown|silver|ginger|orange|"
+    r"back|again))?(?: (?:tonight|today|tomorrow|later|this weekend))?",
     # A sport: fencing.
     r"\bstab\w* (?:each other|eachother|people|someone|him|her) with (?:swords|foils|epees|sabres|"
     r"(?:foam|rubber|plastic|wooden) \w+)\b",
@@ -327,6 +340,7 @@ NOT_A_CRISIS: tuple[str, ...] = (
     r"(?:if|when) (?:a |my )?(?:friend|mate|sister|brother|classmate) (?:says|tells me|said|told me) "
     r"(?:that )?(?:shes|hes|theyre|she is|he is|they are|she feels|he feels|they feel) (?:suicidal|"
     r"self ?harming)\b",
+    r"\bchecks? (?:that )?(?:im|i am|i got|i get|ive got) (?:home )?(?:safe|ok|okay|home safe|home)\b",
     # A friend who used to self-harm, told as past.
     r"\b(?:friend|mate|sister|brother|cousin|girlfriend|boyfriend|bestie) (?:told me|said|says|mentioned) "
     r"(?:that )?(?:she|he|they) used to (?:self ?harm\w*|sh|cut\w*)\b",

@@ -46,6 +46,7 @@ from bot.trust.safeguarding import detect_concern
         ("the voices say i should do it tonight", "suicide"),
         ("i dig my nails in till my skin breaks", "self_harm"),
         ("mandem are outside my yard with shanks", "danger"),
+        ("my uncle gives me money to sit on his lap", "abuse"),
     ],
 )
 def test_a_sign_is_found_in_new_words(text: str, category: str) -> None:
@@ -93,6 +94,11 @@ def test_marks_covered_so_nobody_sees_are_a_concern() -> None:
         ("my dad goes shooting pheasants on weekends", False),
         ("my brother is obsessed with guns in fortnite", False),
         ("what do i do if my friend says shes suicidal", False),
+        ("my boyfriend is really sweet, he always checks im home safe", False),
+        ("my coach pushes us hard in training but its good for us", False),
+        ("my dad carries a knife for his job as a chef", False),
+        ("we learned about forced marriage in pshe", False),
+        ("i'm dying my hair blue tonight", False),
         # told as over
         ("i used to self harm but had a year of counselling and im in a good place now", False),
         ("i was sleeping on sofas last year but weve got our own house now", False),
