@@ -1,6 +1,7 @@
 """How well safeguarding detection does on the labelled phrases, and how fast.
 
-Run: .venv/bin/python bench/safeguarding_eval.py [path/to/phrases.csv ...]
+Run: .venv/bin/python bench/safeguarding_eval.py [path/to/phrases.csv ...] [--outcomes=OUT.json]
+(--outcomes: each file's outcome, row by row, for bench/safeguarding_paired.py; never a phrase)
 
 With no path it reads every tuning file (TUNING below: the phrases written to
 tune the lexicon, and the two held-out sets spent on 2026-12-02, which are
@@ -20,6 +21,7 @@ spent, and becomes tuning material (a fresh held-out set replaces it).
 from __future__ import annotations
 
 import csv
+import json
 import re
 import sys
 import time
@@ -42,6 +44,7 @@ PHRASES = (
     DATA / "safeguarding_phrases_hints.csv",
     DATA / "safeguarding_phrases_concepts.csv",  # batch ten (issue 8, round ten)
     DATA / "safeguarding_phrases_probes.csv",  # batch eleven: round ten's probes
+    DATA / "safeguarding_phrases_round9.csv",  # issue 8, round nine's blind tuning batch
 )
 TUNING = PHRASES + (
     DATA / "safeguarding_heldout.csv",  # spent 2026-12-02
@@ -111,8 +114,25 @@ def print_per_file(paths: list[Path], found: dict) -> None:
         )
 
 
+# A row's outcome: a crisis phrase caught or missed, an ordinary one flagged or left clear.
+CAUGHT, MISSED, FLAGGED, CLEAR = "caught", "missed", "flagged", "clear"
+
+
+def outcome(label: str, found: object) -> str:
+    if label != "none":
+        return MISSED if found is None else CAUGHT
+    return CLEAR if found is None else FLAGGED
+
+
+def write_outcomes(target: Path, paths: list[Path], found: dict) -> None:
+    """Each file's outcomes, row by row (never a phrase: safe for a held-out file)."""
+    kept = {path.name: [outcome(label, found[text]) for text, label in load(path)]
+            for path in paths}
+    target.write_text(json.dumps(kept, indent=1), encoding="utf-8")
+
+
 def main(argv: list[str]) -> int:
-    paths = [Path(arg) for arg in argv[1:]] or list(TUNING)
+    paths = [Path(arg) for arg in argv[1:] if not arg.startswith("--")] or list(TUNING)
     held_out = any(is_held_out(path) for path in paths)
     first, each = timings([text for path in paths for text, _ in load(path)])
     rows = [row for path in paths for row in load(path)]
@@ -139,6 +159,9 @@ def main(argv: list[str]) -> int:
         )
     if len(paths) > 1:
         print_per_file(paths, found)
+    written = next((arg.split("=", 1)[1] for arg in argv[1:] if arg.startswith("--outcomes=")), None)
+    if written:
+        write_outcomes(Path(written), paths, found)
     n = len(each)
     print(
         f"time per message: median {each[n // 2] * 1e6:.0f} µs, 95th percentile "

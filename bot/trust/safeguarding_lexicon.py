@@ -44,6 +44,7 @@ from __future__ import annotations
 
 from bot.trust import safeguarding_concepts as concepts
 from bot.trust import safeguarding_hints as hints
+from bot.trust import safeguarding_signs as signs
 from bot.trust.safeguarding_words import ADV, DRUGS, FAMILY, MYSELF, PERSON, WANT
 
 # After "goodbye": leaving school or going to uni, not a farewell.
@@ -135,7 +136,7 @@ IDIOMS: tuple[str, ...] = (
     r"(?<!teacher )(?<!coach )(?<!tutor )(?<!leader )(?<!instructor )\bfollow(?:s|ed|ing)? me "
     r"(?:on|up|back)\b|\bfollowed up\b",
     r"\b(?:gave|give|gives|giving|nearly had|almost had) (?:me |us )?a heart attack\b",
-) + hints.IDIOMS + concepts.IDIOMS
+) + hints.IDIOMS + concepts.IDIOMS + signs.IDIOMS
 
 # --- Not a crisis: cut out like idioms ---------------------------------------
 # Each entry ends on (or is tied to) the crisis word it covers, so nothing else in
@@ -150,12 +151,12 @@ _DENIED = (
 )
 _DENIAL = (
     r"\b(?:not|never|dont|do not|didnt|did not|wouldnt|would not|wont|will not|havent|"
-    r"have not|hasnt|has not|isnt|nor)"
+    r"have not|hasnt|has not|isnt|nor|wasnt|was not|werent|were not|aint)"
     r"(?: (?:ever|even|really|actually|at all|currently|been|be|being|feel|feeling|felt|have|"
     r"having|had|get|getting|got|any|thoughts? (?:of|about)|thinking (?:of|about)|think (?:of|"
     r"about)|going to|gonna|want to|wanna|plan(?:ning)? (?:to|on)|trying to|try to|do|did|done|"
     r"like|the type to|one to|that|am|a|intend(?:ing)? to|been feeling|tried to|attempted to|wanted to|"
-    r"wanting to|felt like)){0,4} "
+    r"wanting to|felt like|taken|took|an)){0,4} "
     r"" + _DENIED +
     r"\b(?! (?:yet|but|though|tho|although|unless|until|till|if|tonight|today|rn|right now|"
     r"at the moment|atm|now|any ?more but)\b)"
@@ -166,6 +167,8 @@ _TOPIC = (
     r"violence)|knife crime|knives|stabbings?|spiking|drink spiking|sexual (?:assault|abuse|"
     r"harassment|health)|grooming|county lines|eating disorders?|consent|online safety|"
     r"sextortion|violence|(?:sharing |sending )?nudes|sexting|coercive control|healthy relationships|"
+    r"forced marriage|fgm|female genital mutilation|(?:child )?(?:sexual )?exploitation|cse|"
+    r"radicali[sz]ation|trafficking|modern slavery|stalking|revenge porn|(?:cyber ?)?bullying|hate crime|"
     r"(?:people|young people|someone|students|kids|teens|those) who "
     r"(?:self ?harm\w*|are suicidal|feel suicidal|overdose))"
 )
@@ -239,7 +242,7 @@ NOT_A_CRISIS: tuple[str, ...] = (
     r"\b(?:punch\w*|hit|hits|kick\w*|push\w*|nudg\w*) me (?:in|on|into) the (?:arm|shoulder|leg|"
     r"pool) (?:for a joke|as a joke|for a laugh|for fun|messing about|mucking about|playing|"
     r"jokingly)\b|\bplay ?fight\w*",
-) + hints.NOT_A_CRISIS + concepts.NOT_A_CRISIS
+) + hints.NOT_A_CRISIS + concepts.NOT_A_CRISIS + signs.NOT_A_CRISIS
 
 # A crisis told as over: see the guide at the top.  Each RECOVERED and SAFE_NOW phrase
 # also takes in a "but" or "and" just before it ("..., but therapy helped").
@@ -248,11 +251,12 @@ RESOLVABLE: frozenset[str] = frozenset({"suicide", "self_harm", "medical"})
 SAFE_NOW: tuple[str, ...] = (
     r"\b(?:were|we are|we re|im|i am|i m|were all|she is|shes|we|i) (?:\w+ )?safe now\b|"
     r"\b(?:we|i|they|he|she) (?:moved|got) (?:out|away)\b|\b(?:hes|shes|theyre|he is|she is) "
-    r"(?:gone|in prison|out of (?:my|our) lives?)\b|\bno longer live with\b|\b(?:dont|do not) live "
+    r"(?:gone(?=$| now| for good| away| thank)|in prison|out of (?:my|our) lives?)\b|"
+    r"\bno longer live with\b|\b(?:dont|do not) live "
     r"with (?:him|her|them|my \w+) any ?more\b|\b(?:police|social services|social workers?|they) "
     r"(?:dealt with|sorted|handled|stopped) (?:it|him|her|them)\b",
-) + hints.SAFE_NOW
-RECOVERED: tuple[str, ...] = (
+) + hints.SAFE_NOW + signs.SAFE_NOW
+RECOVERED: tuple[str, ...] = signs.RECOVERED + (
     # past only: "where can i get help for my self harm" is asking, not over
     r"\b(?:had|got) (?:lots of |a lot of |some |loads of |proper )?(?:help|support|counselling|"
     r"therapy)\b(?: since)?",
@@ -328,6 +332,8 @@ SPELLINGS: dict[str, str] = {
     # Added 2026-12-02 (issue 8, round ten).
     "feart": "scared", "kip": "sleep", "kipping": "sleeping", "urself": "yourself",
     "yaself": "yourself",
+    # Added 2026-12-03 (issue 8, round nine): Multicultural London English.
+    "mandem": "lads", "gyaldem": "girls",
 }
 # Words read as another only before certain words (applied after SPELLINGS): Scots
 # "a" for "i" ("a cannae dae this"), and "no" for "not" ("she's no breathin").
@@ -1250,15 +1256,15 @@ DANGER: tuple[str, ...] = (
 # before self-harm ("took 30 paracetamol" needs 999 first), and danger before
 # abuse because "he's threatening me and hits me" needs 999 first.
 CRISIS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("suicide", SUICIDE + hints.SUICIDE + concepts.SUICIDE),
-    ("medical", MEDICAL + hints.MEDICAL + concepts.MEDICAL),
-    ("self_harm", SELF_HARM + hints.SELF_HARM + concepts.SELF_HARM),
-    ("danger", DANGER + hints.DANGER + concepts.DANGER),
-    ("abuse", ABUSE + hints.ABUSE + concepts.ABUSE),
+    ("suicide", SUICIDE + hints.SUICIDE + concepts.SUICIDE + signs.SUICIDE),
+    ("medical", MEDICAL + hints.MEDICAL + concepts.MEDICAL + signs.MEDICAL),
+    ("self_harm", SELF_HARM + hints.SELF_HARM + concepts.SELF_HARM + signs.SELF_HARM),
+    ("danger", DANGER + hints.DANGER + concepts.DANGER + signs.DANGER),
+    ("abuse", ABUSE + hints.ABUSE + concepts.ABUSE + signs.ABUSE),
 )
 
 # A concept and a cue both found anywhere in the message (safeguarding_concepts.PAIRED).
-PAIRED: tuple[tuple[str, str, str], ...] = concepts.PAIRED
+PAIRED: tuple[tuple[str, str, str], ...] = concepts.PAIRED + signs.PAIRED
 
 # Single words (or two words run together) caught even when misspelt: word ->
 # (category, largest number of typing slips allowed).
