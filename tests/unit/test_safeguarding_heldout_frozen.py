@@ -37,7 +37,15 @@ a floor keeps today's figure from falling back.
   features) 0.890 / 0.150 (178, 24; one suicide crisis fewer caught), so not adopted.
 - v8 (tests/data/safeguarding_heldout_v8.csv, 360 phrases, written blind in stop 21 by
   an engineer who read nothing of the project): measured once by the lead for main:
-  0.950 / 0.119 (190 of 200 caught, 19 of 160 flagged)."""
+  0.950 / 0.119 (190 of 200 caught, 19 of 160 flagged).
+- v9 (tests/data/safeguarding_heldout_v9.csv, 360 phrases, written blind in stop 22 by an
+  engineer who read nothing of the project, after the rule was stated: on v9, paired, the
+  round misses no more crises alone than main and flags fewer look-alikes alone; pooled over
+  v2-v8 it misses no more alone than main): main 0.945 / 0.181 (189, 29); round nine
+  (branch sg9: warning signs without a crisis word, more look-alikes left alone) 0.950 /
+  0.169 (190, 27): caught only by it 1, only by main 0; flagged only by it 1, only by main
+  3; over v2-v8 caught only by it 12, only by main 2 (both abuse), flagged only by main 10,
+  only by it 0. Adopted; the floors above moved to its figures."""
 
 from __future__ import annotations
 
@@ -61,12 +69,15 @@ class HeldOut(NamedTuple):
     flagged_ceiling: int
 
 
-SETS = {"v3": HeldOut(DATA / "safeguarding_heldout_v3.csv", 170, 160, 154, 5),
-        "v4": HeldOut(DATA / "safeguarding_heldout_v4.csv", 200, 160, 177, 26),
-        "v5": HeldOut(DATA / "safeguarding_heldout_v5.csv", 200, 160, 186, 19),
-        "v6": HeldOut(DATA / "safeguarding_heldout_v6.csv", 200, 160, 186, 27),
-        "v7": HeldOut(DATA / "safeguarding_heldout_v7.csv", 200, 160, 177, 26),
-        "v8": HeldOut(DATA / "safeguarding_heldout_v8.csv", 200, 160, 190, 19)}
+# Floors at round nine's figures (stop 22; adopted under a paired rule fixed before v9 was
+# written): each at or above main's before it.
+SETS = {"v3": HeldOut(DATA / "safeguarding_heldout_v3.csv", 170, 160, 156, 4),
+        "v4": HeldOut(DATA / "safeguarding_heldout_v4.csv", 200, 160, 180, 24),
+        "v5": HeldOut(DATA / "safeguarding_heldout_v5.csv", 200, 160, 187, 17),
+        "v6": HeldOut(DATA / "safeguarding_heldout_v6.csv", 200, 160, 187, 26),
+        "v7": HeldOut(DATA / "safeguarding_heldout_v7.csv", 200, 160, 180, 24),
+        "v8": HeldOut(DATA / "safeguarding_heldout_v8.csv", 200, 160, 190, 17),
+        "v9": HeldOut(DATA / "safeguarding_heldout_v9.csv", 200, 160, 190, 27)}
 
 
 def counts(path: Path) -> Tuple[int, int, int, int]:
@@ -98,17 +109,19 @@ def test_no_fall_back_from_the_first_measurement(name: str) -> None:
 
 
 @pytest.mark.parametrize("name", [
-    pytest.param("v3", marks=pytest.mark.xfail(strict=True, reason="recall 0.906 on v3")),
-    pytest.param("v4", marks=pytest.mark.xfail(strict=True, reason="recall 0.885, false "
-                                               "alarms 0.163 on v4")),
-    pytest.param("v5", marks=pytest.mark.xfail(strict=True, reason="recall 0.930, false "
-                                               "alarms 0.119 on v5")),
-    pytest.param("v6", marks=pytest.mark.xfail(strict=True, reason="recall 0.930, false "
-                                               "alarms 0.169 on v6")),
-    pytest.param("v7", marks=pytest.mark.xfail(strict=True, reason="recall 0.885, false "
-                                               "alarms 0.163 on v7")),
+    pytest.param("v3", marks=pytest.mark.xfail(strict=True, reason="recall 0.918 on v3")),
+    pytest.param("v4", marks=pytest.mark.xfail(strict=True, reason="recall 0.900, false "
+                                               "alarms 0.150 on v4")),
+    pytest.param("v5", marks=pytest.mark.xfail(strict=True, reason="recall 0.935, false "
+                                               "alarms 0.106 on v5")),
+    pytest.param("v6", marks=pytest.mark.xfail(strict=True, reason="recall 0.935, false "
+                                               "alarms 0.163 on v6")),
+    pytest.param("v7", marks=pytest.mark.xfail(strict=True, reason="recall 0.900, false "
+                                               "alarms 0.150 on v7")),
     pytest.param("v8", marks=pytest.mark.xfail(strict=True, reason="recall 0.950, false "
-                                               "alarms 0.119 on v8")),
+                                               "alarms 0.106 on v8")),
+    pytest.param("v9", marks=pytest.mark.xfail(strict=True, reason="recall 0.950, false "
+                                               "alarms 0.169 on v9")),
 ])
 def test_the_issue_target(name: str) -> None:
     caught, crisis, flagged, ordinary = counts(SETS[name].path)
