@@ -25,6 +25,7 @@ unless it also says something about now ("again", "still", "want", "tonight").
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple, Pattern
@@ -92,9 +93,19 @@ class _Lexicon(NamedTuple):
     paired: dict[str, tuple[tuple[Pattern[str], Pattern[str]], ...]]  # category -> (cue, phrase)
 
 
-@cache
+_COMPILING = threading.Lock()
+
+
 def _lexicon() -> _Lexicon:
-    """The lexicon compiled once, on first use (~0.35 s), never at import."""
+    """The lexicon compiled once, on first use (~0.35 s), never at import. Two first
+    callers at once (a server's warm-up thread and a message) wait for one compile:
+    `functools.cache` alone let each compile its own copy, twice the CPU on a busy start."""
+    with _COMPILING:
+        return _compiled()
+
+
+@cache
+def _compiled() -> _Lexicon:
     return _Lexicon(
         respelt=tuple((re.compile(pattern), word) for pattern, word in RESPELT),
         cut_out=in_order(IDIOMS + NOT_A_CRISIS),

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import threading
 import time
 
 import pytest
 
 from bench.safeguarding_eval import PHRASES  # one list of the labelled phrase files
+from bot.trust import safeguarding
 from bot.trust.safeguarding import Concern, detect_concern
 from bot.trust.signposting import SIGNPOSTING
 
@@ -255,3 +257,21 @@ def test_signposting_never_promises_contact() -> None:
         "reach out to you",
     ):
         assert promise not in lowered
+
+
+def test_two_first_callers_compile_the_lexicon_once() -> None:
+    """A server's warm-up thread and a first message asking at once get one compiled
+    lexicon between them, not a copy each (twice the CPU while a busy server starts)."""
+    safeguarding._compiled.cache_clear()
+    start = threading.Barrier(2)
+
+    def first_use() -> None:
+        start.wait()
+        detect_concern("i want to end it all")
+
+    callers = [threading.Thread(target=first_use) for _ in range(2)]
+    for caller in callers:
+        caller.start()
+    for caller in callers:
+        caller.join()
+    assert safeguarding._compiled.cache_info().misses == 1
