@@ -1,0 +1,45 @@
+"""Round 10 mechanisms, one table each (rows written for these tests, not taken from any set).
+
+Numbers beside a remark: the score or count in the first clause is the answer when the rest
+only comments on it (other numbers there count something else: minutes, "7pm", "the 3rd");
+a number in the last clause after a remark is offered.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.scripts.questions import NUMBER, SCALE, Question
+from bot.understanding.parsing import Parsed, parse_answer
+from tests.unit.parsed import bad, maybe, ok
+
+EASE = Question(key="ease", type=SCALE, text="How easy? (1 = very hard, 5 = very easy)",
+                minimum=1, maximum=5, labels={1: "Very hard", 5: "Very easy"})
+WORRY = Question(key="worry", type=SCALE, text="0 to 10, how worried?", minimum=0, maximum=10)
+VISITS = Question(key="visits", type=NUMBER, text="How many times did you go?", unit="times",
+                  minimum=0, maximum=50)
+
+REMARK_CASES = [
+    (EASE, "4, only waited 10 minutes", ok(4)),
+    (EASE, "2 - the line opens at 7am and it's gone by 7.15", ok(2)),
+    (EASE, "1 cos nobody picks up before the 3rd ring", ok(1)),
+    (WORRY, "seven, bills keep going up", ok(7)),
+    (WORRY, "0, sorted now", ok(0)),
+    (VISITS, "three, all for my back", ok(3)),
+    (VISITS, "none, never needed to", ok(0)),
+    (EASE, "not great tbh, maybe 2", maybe(2)),
+    (WORRY, "a fair bit, like 6", maybe(6)),
+    # Another bare number is another answer: asked again.
+    (EASE, "3, or 4 on a good day", bad("ambiguous")),
+    (EASE, "2, no 3", bad("ambiguous")),
+    (VISITS, "twice, maybe three times", bad("unrecognised")),
+    (VISITS, "5, at least", bad("unrecognised")),
+    # Two numbers said with no remark between: not read as one.
+    (WORRY, "4, 5", bad("ambiguous")),
+]
+
+
+@pytest.mark.parametrize("question,reply,expected", REMARK_CASES)
+def test_a_number_beside_a_remark(question: Question, reply: str, expected: Parsed) -> None:
+    read = parse_answer(question, reply)
+    assert (read.status, read.value) == (expected.status, expected.value)
