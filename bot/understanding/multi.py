@@ -23,6 +23,7 @@ from bot.understanding.everything import (
     from_an_end,
     is_none_like,
     number,
+    opts_out,
 )
 from bot.understanding.lexicon import Name, group_names, option_names
 from bot.understanding.matching import (
@@ -282,7 +283,7 @@ def _label_words(labels: Labels) -> FrozenSet[str]:
 
 
 def _is_none(labels: Labels, index: int) -> bool:
-    return "none" in labels[index] or is_none_like(labels[index])
+    return "none" in labels[index] or is_none_like(labels[index]) or opts_out(labels[index])
 
 
 def parse_multi(options: Sequence[str], prepared: str,

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.scripts.questions import NUMBER, SCALE, Question
+from bot.scripts.questions import MULTI_CHOICE, NUMBER, SCALE, Question
 from bot.understanding.parsing import Parsed, parse_answer
-from tests.unit.parsed import bad, maybe, ok
+from tests.unit.parsed import ask, bad, maybe, ok
 
 EASE = Question(key="ease", type=SCALE, text="How easy? (1 = very hard, 5 = very easy)",
                 minimum=1, maximum=5, labels={1: "Very hard", 5: "Very easy"})
@@ -41,5 +41,34 @@ REMARK_CASES = [
 
 @pytest.mark.parametrize("question,reply,expected", REMARK_CASES)
 def test_a_number_beside_a_remark(question: Question, reply: str, expected: Parsed) -> None:
+    read = parse_answer(question, reply)
+    assert (read.status, read.value) == (expected.status, expected.value)
+
+
+# Tick-all-that-apply: "none … except X" offers X; an option that says the question does not
+# apply ("I don't use it") is never part of "everything" and never ticked beside another.
+APP = ask(MULTI_CHOICE, "Repeat prescriptions", "Booking", "My records", "Messaging",
+          "I don't use it")
+CLINICS = ask(MULTI_CHOICE, "Dentist", "Optician", "Physio", "None of these")
+
+EXCLUSION_CASES = [
+    (CLINICS, "none apart from the optician", maybe(["Optician"])),
+    (CLINICS, "nothing except physio", maybe(["Physio"])),
+    (CLINICS, "none of them other than the dentist", maybe(["Dentist"])),
+    (APP, "everything except messaging", ok(["Repeat prescriptions", "Booking", "My records"])),
+    (APP, "everything on the list apart from booking",
+     ok(["Repeat prescriptions", "My records", "Messaging"])),
+    (APP, "honestly anything but the records",
+     ok(["Repeat prescriptions", "Booking", "Messaging"])),
+    # "but" after a none is a remark, not a saving: never read as the option it names.
+    (CLINICS, "none, but the physio was good", bad("ambiguous")),
+    # Saying it does not apply and naming a use contradicts itself: asked again.
+    (APP, "i don't use it, just booking", bad("ambiguous")),
+]
+
+
+@pytest.mark.parametrize("question,reply,expected", EXCLUSION_CASES)
+def test_none_except_and_everything_except(question: Question, reply: str,
+                                           expected: Parsed) -> None:
     read = parse_answer(question, reply)
     assert (read.status, read.value) == (expected.status, expected.value)
