@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.scripts.questions import MULTI_CHOICE, NUMBER, SCALE, Question
+from bot.scripts.questions import MULTI_CHOICE, NUMBER, SCALE, SINGLE_CHOICE, Question
 from bot.understanding.parsing import Parsed, parse_answer
-from tests.unit.parsed import ask, bad, maybe, ok
+from tests.unit.parsed import ask, bad, maybe, ok, which
 
 EASE = Question(key="ease", type=SCALE, text="How easy? (1 = very hard, 5 = very easy)",
                 minimum=1, maximum=5, labels={1: "Very hard", 5: "Very easy"})
@@ -70,5 +70,29 @@ EXCLUSION_CASES = [
 @pytest.mark.parametrize("question,reply,expected", EXCLUSION_CASES)
 def test_none_except_and_everything_except(question: Question, reply: str,
                                            expected: Parsed) -> None:
+    read = parse_answer(question, reply)
+    assert (read.status, read.value) == (expected.status, expected.value)
+
+
+# How long ago, said by an event or a stage of life: years ago, only offered; "not since X"
+# says the last time was X.
+LAST_VISIT = ask(SINGLE_CHOICE, "Within 6 months", "6 to 12 months ago", "1 to 2 years ago",
+                 "Over 2 years ago", "Never")
+
+AGO_CASES = [
+    (LAST_VISIT, "sometime before the pandemic", maybe("Over 2 years ago")),
+    (LAST_VISIT, "haven't been since lockdown", maybe("Over 2 years ago")),
+    (LAST_VISIT, "not been since before lockdown", maybe("Over 2 years ago")),
+    (LAST_VISIT, "haven't gone since primary school", maybe("Over 2 years ago")),
+    (LAST_VISIT, "back when i was at school", maybe("Over 2 years ago")),
+    (LAST_VISIT, "not since 18 months ago", ok("1 to 2 years ago")),
+    # "last year" reaches over three of these options: which one?
+    (LAST_VISIT, "not since last year",
+     which("Within 6 months", "6 to 12 months ago", "1 to 2 years ago")),
+]
+
+
+@pytest.mark.parametrize("question,reply,expected", AGO_CASES)
+def test_how_long_ago_by_an_event(question: Question, reply: str, expected: Parsed) -> None:
     read = parse_answer(question, reply)
     assert (read.status, read.value) == (expected.status, expected.value)
