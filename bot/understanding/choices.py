@@ -259,7 +259,8 @@ def _with_names(options: Sequence[str], ranged: Parsed, found: Match) -> Parsed:
     return choose(both) if len(both) <= 3 else invalid(AMBIGUOUS)
 
 
-_CLAUSE = re.compile(r"\s*(?:[,.;:!?()]|\s-\s|\s(?:because|cos|coz|cuz|bc|since|as)\s)\s*")
+_CLAUSE = re.compile(r"\s*(?:[,.;:!?()]|\s-\s|\s(?:because|cos|coz|cuz|bc|since|as|although|"
+                     r"though|but)\s)\s*")
 _ALTERNATIVE = frozenset("or and maybe also then otherwise".split())
 
 
@@ -267,7 +268,8 @@ def _answer_then_reason(options: Sequence[str], names: Tuple[Name, ...], prepare
                         ) -> Parsed | None:
     """ "Pharmacy - couldn't get a GP appointment": an answer, then why. The reason may
     mention another option only to rule it out, never as an alternative ("…, or the GP")."""
-    parts = _CLAUSE.split(prepared, maxsplit=1)
+    cut = _CLAUSE.search(prepared)
+    parts = [prepared[:cut.start()], prepared[cut.end():]] if cut else []
     if len(parts) != 2 or not parts[0].strip() or not parts[1].strip():
         return None
     labels = label_tokens(options)
@@ -278,9 +280,19 @@ def _answer_then_reason(options: Sequence[str], names: Tuple[Name, ...], prepare
     if rest and rest[0] in _ALTERNATIVE:
         return None
     others = {n.index for n in names if n.sure and contains(rest, n.tokens)} - set(head.indexes)
+    chosen = options[next(iter(head.indexes))]
     if others and not any(word in NEGATORS for word in rest):
-        return None
-    return answered(options[next(iter(head.indexes))])
+        # "cab, cos the buses are a joke", "tram, its quicker than the bus": the other
+        # option is put down or compared, so the first is meant; only offered
+        said = words(cut.group()) + list(rest) if cut else list(rest)
+        return guess(chosen) if any(word in _PUT_DOWN for word in said) else None
+    return answered(chosen)
+
+
+# Words that put an option mentioned in a reason down, or compare the answer with it.
+_PUT_DOWN = frozenset("hate hates than joke rubbish useless awful nightmare instead rather "
+                      "engaged impossible terrible worse slower crap although though tho "
+                      "occasionally".split())
 
 
 _NEGATIVE_STARTS = (("no",), ("none",), ("never",), ("nothing",), ("nobody",), ("no", "one"),

@@ -96,3 +96,24 @@ AGO_CASES = [
 def test_how_long_ago_by_an_event(question: Question, reply: str, expected: Parsed) -> None:
     read = parse_answer(question, reply)
     assert (read.status, read.value) == (expected.status, expected.value)
+
+
+# One option, then a reason that puts another down or compares with it: the first is meant,
+# offered; a reason naming another option plainly still asks which.
+GETTING_THERE = ask(SINGLE_CHOICE, "Walk", "Bus", "Train", "Taxi", "Lift from someone")
+
+REASON_CASES = [
+    (GETTING_THERE, "taxi, the bus takes forever and is a nightmare", maybe("Taxi")),
+    (GETTING_THERE, "train cos its way faster than the bus", maybe("Train")),
+    (GETTING_THERE, "walk, i hate getting the bus", maybe("Walk")),
+    (GETTING_THERE, "bus although now and then i walk", maybe("Bus")),
+    (GETTING_THERE, "bus but sometimes a taxi", which("Bus", "Taxi")),
+    (GETTING_THERE, "train, or the bus", which("Bus", "Train")),
+]
+
+
+@pytest.mark.parametrize("question,reply,expected", REASON_CASES)
+def test_an_answer_then_a_reason_against_another(question: Question, reply: str,
+                                                 expected: Parsed) -> None:
+    read = parse_answer(question, reply)
+    assert (read.status, read.value) == (expected.status, expected.value)
