@@ -9,7 +9,16 @@ from __future__ import annotations
 
 import pytest
 
-from bot.scripts.questions import MULTI_CHOICE, NUMBER, SCALE, SINGLE_CHOICE, Question
+from bot.scripts.questions import (
+    FFT,
+    FFT_OPTIONS,
+    MULTI_CHOICE,
+    NUMBER,
+    SCALE,
+    SINGLE_CHOICE,
+    YES_NO,
+    Question,
+)
 from bot.understanding.parsing import Parsed, parse_answer
 from tests.unit.parsed import ask, bad, maybe, ok, which
 
@@ -117,3 +126,38 @@ def test_an_answer_then_a_reason_against_another(question: Question, reply: str,
                                                  expected: Parsed) -> None:
     read = parse_answer(question, reply)
     assert (read.status, read.value) == (expected.status, expected.value)
+
+
+# Yes/no: "I do now" to "Did you know…?" is a no (they did not, before) and to "Do you
+# know…?" a yes; how often, to "Have you ever…?", is a yes; "wouldn't mind" is a yes unless
+# the question asks about minding; a yes undone after "but" is asked again.
+DID_KNOW = Question(key="k1", type=YES_NO, text="Did you know the pharmacy can treat earache?")
+DO_KNOW = Question(key="k2", type=YES_NO, text="Do you know how to book a smear test?")
+EVER = Question(key="e", type=YES_NO, text="Have you ever skipped a meal to save money?")
+WILLING = Question(key="w", type=YES_NO, text="Would you try a group session?")
+MINDING = Question(key="m", type=YES_NO, text="Would you mind us texting you?")
+HAVE = Question(key="h", type=YES_NO, text="Are you signed up to a dentist?")
+
+YES_NO_CASES = [
+    (DID_KNOW, "well i know now", maybe("No")),
+    (DO_KNOW, "i know now", maybe("Yes")),
+    (EVER, "once or twice", maybe("Yes")),
+    (EVER, "every now and then", maybe("Yes")),
+    (WILLING, "i wouldnt mind", maybe("Yes")),
+    (MINDING, "i wouldnt mind", ok("No")),  # not minding is the answer no here
+    (HAVE, "was but they closed", bad("ambiguous")),
+    (HAVE, "yes", ok("Yes")),
+]
+
+
+@pytest.mark.parametrize("question,reply,expected", YES_NO_CASES)
+def test_yes_no_by_what_the_question_asks(question: Question, reply: str,
+                                         expected: Parsed) -> None:
+    read = parse_answer(question, reply)
+    assert (read.status, read.value) == (expected.status, expected.value)
+
+
+def test_scots_negation_turns_a_verdict() -> None:
+    """ "wisnae good" is not a good experience: never stored as one."""
+    read = parse_answer(ask(FFT, *FFT_OPTIONS), "it wisnae good")
+    assert read.value not in ("Good", "Very good")
