@@ -161,3 +161,24 @@ def test_scots_negation_turns_a_verdict() -> None:
     """ "wisnae good" is not a good experience: never stored as one."""
     read = parse_answer(ask(FFT, *FFT_OPTIONS), "it wisnae good")
     assert read.value not in ("Good", "Very good")
+
+
+# Times of day: an option inside another that both hold the time is offered ("7.45am" to
+# Before 8am | Morning); minutes past or to an hour; the 24-hour clock.
+CLINIC_TIMES = ask(SINGLE_CHOICE, "Before 8am", "Morning", "Lunchtime", "Afternoon", "Evening")
+BEDTIMES = ask(SINGLE_CHOICE, "Before 9pm", "9pm to 10pm", "10pm to 11pm", "After 11pm")
+
+TIME_CASES = [
+    (CLINIC_TIMES, "7.45am", maybe("Before 8am")),
+    (CLINIC_TIMES, "about 12.30", maybe("Lunchtime")),
+    (BEDTIMES, "21:15", ok("9pm to 10pm")),
+    (BEDTIMES, "quarter to ten", maybe("9pm to 10pm")),
+    (BEDTIMES, "twenty past ten", maybe("10pm to 11pm")),
+    (BEDTIMES, "25 to 11", maybe("10pm to 11pm")),
+]
+
+
+@pytest.mark.parametrize("question,reply,expected", TIME_CASES)
+def test_times_of_day(question: Question, reply: str, expected: Parsed) -> None:
+    read = parse_answer(question, reply)
+    assert (read.status, read.value) == (expected.status, expected.value)
