@@ -132,10 +132,31 @@ def parse_choice(options: Sequence[str], prepared: str, aliases: Aliases | None 
     a condition, an exception or a change in it ("if it was a woman, yes") is only a guess."""
     if _ANY_BUT.search(prepared):  # "anywhere but a&e" names what it is not
         return invalid(AMBIGUOUS)
+    stopped = _stopped(options, prepared)
+    if stopped is not None:
+        return stopped
     read = _parse_choice(options, prepared, aliases, numbered_comments)
     if read.status == ANSWERED and _CONDITIONAL.search(prepared):
         return guess(read.value)
     return read
+
+
+# Having stopped: "quit in march", "gave up ages ago", "packed it in"; and options that say so.
+_STOPPING = re.compile(r"\b(?:quit|quitted|gave up|given up|gave it up|given it up|stopped|"
+                       r"packed (?:it )?in|jacked (?:it )?in|kicked (?:it|the habit)|"
+                       r"ex smoker|ex vaper)\b")
+_AGAIN = re.compile(r"\b(?:again|back on|relapsed|started|still|trying to|want to|wanna|"
+                    r"gonna|going to|thinking)\b")
+_STOPPED_LABEL = re.compile(r"\b(?:stopped|gave up|given up|quit|used to|ex)\b")
+
+
+def _stopped(options: Sequence[str], prepared: str) -> Parsed | None:
+    """ "quit in the summer" to [Every day, …, I used to but stopped, Never]: the option that
+    says they stopped, offered; never "Never", which a stopping "no" would otherwise land on."""
+    if not _STOPPING.search(prepared) or _AGAIN.search(prepared):
+        return None
+    saying = [option for option in options if _STOPPED_LABEL.search(prepare(option))]
+    return guess(saying[0]) if len(saying) == 1 else None
 
 
 # "anywhere but A&E", "anything except the GP": every option but one, which is no one answer.

@@ -182,3 +182,29 @@ TIME_CASES = [
 def test_times_of_day(question: Question, reply: str, expected: Parsed) -> None:
     read = parse_answer(question, reply)
     assert (read.status, read.value) == (expected.status, expected.value)
+
+
+# Having stopped is the option that says so, offered, never "Never"; starting again or only
+# meaning to stop is neither.
+DRINKING = ask(SINGLE_CHOICE, "Most days", "Weekends only", "Rarely", "I've given up", "Never")
+
+STOPPED_CASES = [
+    (DRINKING, "packed it in after xmas", maybe("I've given up")),
+    (DRINKING, "quit 2 years ago", maybe("I've given up")),
+    (DRINKING, "i stopped", maybe("I've given up")),
+    (DRINKING, "gave up but back on it now", bad()),
+    (DRINKING, "never", ok("Never")),
+]
+
+
+@pytest.mark.parametrize("question,reply,expected", STOPPED_CASES)
+def test_having_stopped(question: Question, reply: str, expected: Parsed) -> None:
+    read = parse_answer(question, reply)
+    assert (read.status, read.value) == (expected.status, expected.value)
+
+
+def test_no_experience_of_a_service_is_only_offered_as_dont_know() -> None:
+    """ "never used it" to the FFT is not stored as Don't know: there is nothing to rate."""
+    read = parse_answer(ask(FFT, *FFT_OPTIONS), "never used them")
+    assert read.status != "answered"
+    assert parse_answer(ask(FFT, *FFT_OPTIONS), "not sure") == ok("Don't know")
