@@ -132,10 +132,10 @@ def parse_choice(options: Sequence[str], prepared: str, aliases: Aliases | None 
     a condition, an exception or a change in it ("if it was a woman, yes") is only a guess."""
     if _ANY_BUT.search(prepared):  # "anywhere but a&e" names what it is not
         return invalid(AMBIGUOUS)
-    stopped = _stopped(options, prepared)
-    if stopped is not None:
-        return stopped
     read = _parse_choice(options, prepared, aliases, numbered_comments)
+    stopped = _stopped(options, prepared)
+    if stopped is not None and (read.status != ANSWERED or read.value != stopped.value):
+        return stopped  # stored only when the reply named that option itself
     if read.status == ANSWERED and _CONDITIONAL.search(prepared):
         return guess(read.value)
     return read
