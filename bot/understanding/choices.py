@@ -29,6 +29,7 @@ from bot.understanding.result import (
     ANSWERED,
     CHOOSE,
     CONFIRM,
+    INVALID,
     OUT_OF_RANGE,
     UNRECOGNISED,
     Parsed,
@@ -136,6 +137,9 @@ def parse_choice(options: Sequence[str], prepared: str, aliases: Aliases | None 
     stopped = _stopped(options, prepared)
     if stopped is not None and (read.status != ANSWERED or read.value != stopped.value):
         return stopped  # stored only when the reply named that option itself
+    someone = _someone_else(options, prepared, read)
+    if someone is not None:
+        return someone
     if read.status == ANSWERED and _CONDITIONAL.search(prepared):
         return guess(read.value)
     return read
@@ -157,6 +161,33 @@ def _stopped(options: Sequence[str], prepared: str) -> Parsed | None:
         return None
     saying = [option for option in options if _STOPPED_LABEL.search(prepare(option))]
     return guess(saying[0]) if len(saying) == 1 else None
+
+
+# Another person doing it for the patient: "me mam takes me in the car", "my girlfriend
+# sorted it for me"; the option for that ("Someone drives me", "Someone else booked it").
+_PERSON = frozenset("mum mam mom ma maw mother dad da father parent parents carer nan nana gran "
+                    "granny grandma grandad boyfriend girlfriend bf gf partner husband wife "
+                    "hubby mate mates friend friends pal sister sis brother bro auntie aunt "
+                    "uncle cousin neighbour family".split())
+_FOR_ME = re.compile(r"\b(?:for me|takes me|take me|took me|drives me|drove me|gives me|gave me|"
+                     r"give me|runs me|ran me|drops me|dropped me|picks me|picked me|brings me|"
+                     r"brought me|takes us|gives us|a lift|lift off|does it|did it|sorted it|"
+                     r"books it|booked it|rang for me|calls for me)\b")
+_MYSELF = re.compile(r"\b(?:myself|i drive|i drove|by myself|on my own)\b")
+
+
+def _someone_else(options: Sequence[str], prepared: str, read: Parsed) -> Parsed | None:
+    """The one option for someone else doing it, offered, when the reply says a person did it
+    for them and it was not read as another option for sure (or only as doing it oneself)."""
+    someone = [option for option in options if words(prepare(option))[:1] == ["someone"]]
+    said = words(prepared)
+    if len(someone) != 1 or not set(said) & _PERSON or not _FOR_ME.search(prepared) or (
+            _MYSELF.search(prepared)) or "or" in said:  # "bus or my mum drops me": which?
+        return None
+    doing_it_myself = read.status == ANSWERED and "myself" in words(prepare(str(read.value)))
+    if read.status != INVALID and not doing_it_myself:
+        return None  # "my mum" to [A parent or carer, …]; "bus or my mum drops me": which?
+    return guess(someone[0])
 
 
 # "anywhere but A&E", "anything except the GP": every option but one, which is no one answer.

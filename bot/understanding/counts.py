@@ -253,9 +253,12 @@ def _everyday_part(value: Fraction, unit: str) -> bool:
 # People named one by one: "me and my mum", "me mum dad and sister".
 _PERSON = frozenset("me i myself mum mam mom ma dad da sister sis brother bro nan nana gran "
                     "granny grandma grandad grandpa stepdad stepmum partner boyfriend girlfriend "
-                    "husband wife auntie aunt uncle cousin baby son daughter carer".split())
-_PEOPLE = frozenset("brothers sisters kids children cousins siblings sons daughters".split())
-_BETWEEN_PEOPLE = frozenset("and n my me plus also our little big older younger step".split())
+                    "husband wife auntie aunt uncle cousin baby son daughter carer flatmate "
+                    "housemate roommate lodger bf gf".split())
+_PEOPLE = frozenset("brothers sisters kids children cousins siblings sons daughters flatmates "
+                    "housemates roommates mates friends lodgers".split())
+_BETWEEN_PEOPLE = frozenset("and n my me plus also our little big older younger step just "
+                            "only".split())
 
 
 def _people_listed(core: Sequence[str]) -> int | None:

@@ -165,6 +165,24 @@ def test_no_experience_of_a_service_is_only_offered_as_dont_know() -> None:
     assert parse_answer(ask(FFT, *FFT_OPTIONS), "not sure") == ok("Don't know")
 
 
+# Someone else doing it for the patient is the option for that, offered; a reply naming the
+# person as an option, or another option beside them, is read as before.
+TRAVEL = ask(SINGLE_CHOICE, "On foot", "Public transport", "Drive myself", "Someone gives me a lift")
+HELPER = ask(SINGLE_CHOICE, "A parent or carer", "A friend", "Someone else", "No one")
+HOUSEHOLD = Question(key="p", type=NUMBER, text="How many people live with you, including you?",
+                     unit="people")
+
+SOMEONE_CASES = [
+    (TRAVEL, "my nan drives me in her car", maybe("Someone gives me a lift")),
+    (TRAVEL, "my mate picks me up", maybe("Someone gives me a lift")),
+    (TRAVEL, "i drive myself", ok("Drive myself")),
+    (TRAVEL, "train or my sister drops me", bad()),
+    (HELPER, "my mum", ok("A parent or carer")),
+    (HOUSEHOLD, "me and my 2 housemates", maybe(3)),
+    (HOUSEHOLD, "only me and my dad", maybe(2)),
+]
+
+
 TABLES = {name: rows for name, rows in (
     ("REMARK_CASES", REMARK_CASES),
     ("EXCLUSION_CASES", EXCLUSION_CASES),
@@ -173,6 +191,7 @@ TABLES = {name: rows for name, rows in (
     ("YES_NO_CASES", YES_NO_CASES),
     ("TIME_CASES", TIME_CASES),
     ("STOPPED_CASES", STOPPED_CASES),
+    ("SOMEONE_CASES", SOMEONE_CASES),
 )}
 
 
