@@ -186,6 +186,8 @@ def _items(names: Sequence[Name], labels: Labels, tokens: Sequence[str],
         if spans and _only_chatter(segment, quiet, names, labels):
             continue  # "I use the bus and train", "im scared of the dentist"
         items, maybe = _segment(names, labels, segment, bool(spans), groups)
+        if items == AMBIGUOUS and len(segment) > 1:
+            items, maybe = _word_by_word(names, labels, segment, quiet, groups)
         if isinstance(items, str):
             if items == UNRECOGNISED and spans:
                 # chatter around named options ("I use the bus and train") is nothing;
@@ -196,6 +198,22 @@ def _items(names: Sequence[Name], labels: Labels, tokens: Sequence[str],
         chosen |= items
         guessed |= maybe
     return (chosen if chosen else UNRECOGNISED), guessed
+
+
+def _word_by_word(names: Sequence[Name], labels: Labels, segment: Sequence[str],
+                  quiet: FrozenSet[str], groups: Mapping[Tuple[str, ...], FrozenSet[int]]
+                  ) -> Tuple[Chosen, bool]:
+    """ "prescriptions, records" (the comma gone): each word an option of its own, when the
+    words together name none; only a guess, since two words may be one thing said loosely."""
+    chosen: Set[int] = set()
+    for token in segment:
+        if token in quiet:
+            continue
+        items, _ = _segment(names, labels, [token], True, groups)
+        if isinstance(items, str) or len(items) != 1:
+            return AMBIGUOUS, False
+        chosen |= items
+    return (chosen, True) if len(chosen) > 1 else (AMBIGUOUS, False)
 
 
 # "tues-thurs", "monday to friday": every option from one named option to another.

@@ -183,6 +183,18 @@ SOMEONE_CASES = [
 ]
 
 
+# A list whose commas are gone ("appointments, records"): each word an option of its own,
+# offered, when together they name none.
+PORTAL = ask(MULTI_CHOICE, "Booking appointments", "Ordering repeat prescriptions",
+             "Viewing my records", "Messages", "I don't use it")
+
+LIST_CASES = [
+    (PORTAL, "appointments, records", maybe(["Booking appointments", "Viewing my records"])),
+    (PORTAL, "records prescriptions",
+     maybe(["Ordering repeat prescriptions", "Viewing my records"])),
+    (PORTAL, "records", ok(["Viewing my records"])),
+]
+
 TABLES = {name: rows for name, rows in (
     ("REMARK_CASES", REMARK_CASES),
     ("EXCLUSION_CASES", EXCLUSION_CASES),
@@ -192,6 +204,7 @@ TABLES = {name: rows for name, rows in (
     ("TIME_CASES", TIME_CASES),
     ("STOPPED_CASES", STOPPED_CASES),
     ("SOMEONE_CASES", SOMEONE_CASES),
+    ("LIST_CASES", LIST_CASES),
 )}
 
 
