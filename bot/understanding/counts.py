@@ -187,7 +187,20 @@ def _school_year(prepared: str) -> bool:
     return False
 
 
+# Everyday amounts said without a number: "a dozen", "half a dozen", "fortnight".
+_EVERYDAY_AMOUNTS = ((re.compile(r"\bhalf a dozen\b"), "6"), (re.compile(r"\b(?:a )?dozen\b"), "12"),
+                     (re.compile(r"^(\W*(?:about|around|like|roughly|just over|over)?\s*)"
+                                 r"fortnight\b"), r"\1a fortnight"))
+
+
+def _everyday_amount(prepared: str) -> str:
+    for pattern, said in _EVERYDAY_AMOUNTS:
+        prepared = pattern.sub(said, prepared)
+    return prepared
+
+
 def parse_number(question: Question, prepared: str) -> Parsed:
+    prepared = _everyday_amount(prepared)
     if _school_year(prepared):
         return invalid(AMBIGUOUS)
     if unit_of(question.unit, question.text) in _DATED and _ORDINAL.search(prepared):

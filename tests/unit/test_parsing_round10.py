@@ -195,6 +195,27 @@ LIST_CASES = [
     (PORTAL, "records", ok(["Viewing my records"])),
 ]
 
+# Scales: an end by position ("full marks", "rock bottom"), the middle of a short scale,
+# and an end label with the question's own words around it; amounts without a number.
+CALM = Question(key="c", type=SCALE, text="0 to 10, how anxious do you feel today? "
+                "(0 = not at all, 10 = extremely)", minimum=0, maximum=10,
+                labels={0: "not at all", 10: "extremely"})
+SURE = Question(key="u", type=SCALE, text="How sure are you?", minimum=1, maximum=5)
+WEEKS = Question(key="w", type=NUMBER, text="How many weeks did you wait?", unit="weeks")
+
+SCALE_AND_AMOUNT_CASES = [
+    (CALM, "not anxious at all", ok(0)),
+    (CALM, "extremely anxious", ok(10)),
+    (CALM, "full marks", maybe(10)),
+    (CALM, "rock bottom", maybe(0)),
+    (CALM, "somewhere in the middle", bad()),  # 4, 5 or 6 on a long scale: asked again
+    (SURE, "bang in the middle", maybe(3)),
+    (SURE, "about in the middle", maybe(3)),
+    (WEEKS, "fortnight", ok(2)),
+    (VISITS, "half a dozen", ok(6)),
+]
+
+
 TABLES = {name: rows for name, rows in (
     ("REMARK_CASES", REMARK_CASES),
     ("EXCLUSION_CASES", EXCLUSION_CASES),
@@ -205,6 +226,7 @@ TABLES = {name: rows for name, rows in (
     ("STOPPED_CASES", STOPPED_CASES),
     ("SOMEONE_CASES", SOMEONE_CASES),
     ("LIST_CASES", LIST_CASES),
+    ("SCALE_AND_AMOUNT_CASES", SCALE_AND_AMOUNT_CASES),
 )}
 
 
