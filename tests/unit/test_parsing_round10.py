@@ -216,6 +216,21 @@ SCALE_AND_AMOUNT_CASES = [
 ]
 
 
+# Tick-all: denying the thing ("never installed it", "don't have it") is the one option that
+# says the question does not apply, offered; a denial beside a named use is asked again.
+APP_USES = ask(MULTI_CHOICE, "Ordering medicines", "Seeing test results", "Messaging the surgery",
+               "I don't use it")
+CLUBS = ask(MULTI_CHOICE, "Football", "Netball", "Drama", "None of these")
+
+DENIAL_CASES = [
+    (APP_USES, "never installed it", maybe(["I don't use it"])),
+    (APP_USES, "don't have it on this phone", maybe(["I don't use it"])),
+    (APP_USES, "deleted it last year", maybe(["I don't use it"])),
+    (APP_USES, "dont use it, except the results", bad("ambiguous")),
+    (CLUBS, "never joined any", maybe(["None of these"])),
+]
+
+
 TABLES = {name: rows for name, rows in (
     ("REMARK_CASES", REMARK_CASES),
     ("EXCLUSION_CASES", EXCLUSION_CASES),
@@ -227,6 +242,7 @@ TABLES = {name: rows for name, rows in (
     ("SOMEONE_CASES", SOMEONE_CASES),
     ("LIST_CASES", LIST_CASES),
     ("SCALE_AND_AMOUNT_CASES", SCALE_AND_AMOUNT_CASES),
+    ("DENIAL_CASES", DENIAL_CASES),
 )}
 
 
