@@ -49,6 +49,7 @@ from bot.understanding.words import (
     ORDINAL_FILLERS,
     ORDINALS,
     UNSURE_PHRASES,
+    YES_NO_OPENERS,
     YES_NO_PHRASES,
     YES_NO_WORDS,
 )
@@ -252,7 +253,8 @@ def _parse_choice(options: Sequence[str], prepared: str, aliases: Aliases | None
         if first is not None:
             return first
     if found.reason in (UNRECOGNISED, AMBIGUOUS):  # "never booked one" to "I haven't booked one"
-        return _yes_or_no_option(options, tokens) or from_match(options, found)
+        return (_yes_or_no_option(options, tokens) or _nowhere(options, tokens)
+                or from_match(options, found))
     return from_match(options, found)
 
 
@@ -350,6 +352,22 @@ _PUT_DOWN = frozenset("hate hates than joke rubbish useless awful nightmare inst
 _NEGATIVE_STARTS = (("no",), ("none",), ("never",), ("nothing",), ("nobody",), ("no", "one"),
                     ("not",), ("i", "dont"), ("i", "do", "not"), ("dont",), ("didnt",),
                     ("i", "didnt"), ("i", "havent"), ("havent",), ("i", "have", "not"))
+
+
+_NONE_FIRST = frozenset("nowhere nothing nobody none noone".split())
+
+
+def _nowhere(options: Sequence[str], tokens: Sequence[str]) -> Parsed | None:
+    """ "nowhere lol just dealt with it myself" to [GP, …, I didn't get help]: a none said
+    first, naming no option, is the one option that says it did not happen; offered."""
+    core = strip_edges(tokens, EDGE_FILLERS | YES_NO_OPENERS)
+    if not core or core[0] not in _NONE_FIRST and tuple(core[:2]) not in (
+            ("no", "one"), ("aint", "been")):
+        return None
+    labels = label_tokens(options)
+    negative = [i for i, label in enumerate(labels)
+                if any(tuple(label[:len(start)]) == start for start in _NEGATIVE_STARTS)]
+    return guess(options[negative[0]]) if len(negative) == 1 else None
 
 
 def _yes_or_no_option(options: Sequence[str], tokens: Sequence[str]) -> Parsed | None:

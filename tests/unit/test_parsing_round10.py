@@ -231,6 +231,17 @@ DENIAL_CASES = [
 ]
 
 
+# One choice: a none said first and naming no option is the one option saying it did not
+# happen, offered.
+ADVICE = ask(SINGLE_CHOICE, "Pharmacist", "GP", "Website", "I didn't ask anyone")
+
+NOWHERE_CASES = [
+    (ADVICE, "nobody tbh, sorted it myself", maybe("I didn't ask anyone")),
+    (ADVICE, "no one really", maybe("I didn't ask anyone")),
+    (ADVICE, "the pharmacist", ok("Pharmacist")),
+]
+
+
 TABLES = {name: rows for name, rows in (
     ("REMARK_CASES", REMARK_CASES),
     ("EXCLUSION_CASES", EXCLUSION_CASES),
@@ -243,6 +254,7 @@ TABLES = {name: rows for name, rows in (
     ("LIST_CASES", LIST_CASES),
     ("SCALE_AND_AMOUNT_CASES", SCALE_AND_AMOUNT_CASES),
     ("DENIAL_CASES", DENIAL_CASES),
+    ("NOWHERE_CASES", NOWHERE_CASES),
 )}
 
 
