@@ -39,6 +39,7 @@ from bot.understanding.result import (
     invalid,
 )
 from bot.understanding.text import canon, prepare, strip_edges, words
+from bot.understanding.times_of_day import clock_hours
 from bot.understanding.words import EDGE_FILLERS, NEGATORS, NUMBER_WORDS
 
 _VAGUE_COUNTS = frozenset(tuple(p.split()) for p in (
@@ -200,7 +201,15 @@ def _everyday_amount(prepared: str) -> str:
 
 
 def parse_number(question: Question, prepared: str) -> Parsed:
-    prepared = _everyday_amount(prepared)
+    read = _parse_number(question, _everyday_amount(prepared))
+    if read.status == "invalid" and unit_of(question.unit, question.text) == "hours":
+        hours = clock_hours(prepared)
+        if hours is not None and hours.is_integer() and in_range(Fraction(int(hours)), question):
+            return guess(int(hours))  # "from 1 till 7": 6 hours, offered
+    return read
+
+
+def _parse_number(question: Question, prepared: str) -> Parsed:
     if _school_year(prepared):
         return invalid(AMBIGUOUS)
     if unit_of(question.unit, question.text) in _DATED and _ORDINAL.search(prepared):

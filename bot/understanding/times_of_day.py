@@ -228,3 +228,31 @@ def _shifted(tokens: Sequence[str], start: int, end: int, span: Span, sure: bool
     if before in _BEFORE:
         return Reading(Span(DAY_START, span.low, high_open=True), sure)
     return Reading(span, sure)
+
+
+# "from 1 till 7", "half ten till half six", "10pm to 4am": from one clock time to another.
+_HALF_HOUR_WORD = re.compile(r"\b(half|from|till?|until|at)\s+(one|two|three|four|five|six|seven|"
+                             r"eight|nine|ten|eleven|twelve)\b")
+_MARKS_A_CLOCK = frozenset("from till til until half am pm".split())
+
+
+def clock_hours(text: str) -> Optional[float]:
+    """Hours from one clock time to the next ("half ten till half six": 8), across midnight;
+    None unless the reply plainly gives two clock times ("10 to 11" may be hours)."""
+    text = _HALF_HOUR_WORD.sub(lambda m: f"{m.group(1)} {_HOUR_WORDS[m.group(2)]}", text)
+    tokens = _tokens(text)
+    times = _times(tokens)
+    if len(times) != 2:
+        return None
+    (first, start, stated_start, _), (second, end, stated_end, _) = times
+    between = set(tokens[first + 1:second])
+    marked = set(tokens) & _MARKS_A_CLOCK or any("h" in t or t.endswith(("am", "pm"))
+                                                 for t in (tokens[first], tokens[second]))
+    if not between & _JOINS or not between <= (_JOINS - {"and"}) | {"half"} or not marked or any(
+            t in ("hours", "hrs", "hour", "h") for t in tokens[second + 1:]):
+        return None
+    if tokens[0] not in ("from", "half") and first != 0:
+        return None  # "got there at 10 seen at 4": not read here
+    span = 1440 if stated_start and stated_end else 720
+    minutes = (end - start) % span
+    return minutes / 60 if minutes else None

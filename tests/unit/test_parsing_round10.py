@@ -242,6 +242,20 @@ NOWHERE_CASES = [
 ]
 
 
+# Hours asked, two clock times given: the hours from one to the other, across midnight,
+# offered; "10 to 11" may itself be hours, so it is not read as times.
+SLEEP = Question(key="sl", type=NUMBER, text="How many hours do you sleep?", unit="hours",
+                 minimum=0, maximum=24)
+
+CLOCK_CASES = [
+    (SLEEP, "from 12 till 8", maybe(8)),
+    (SLEEP, "half eleven till half seven", maybe(8)),
+    (SLEEP, "11pm to 6am", maybe(7)),
+    (SLEEP, "7 to 8 hours", bad()),
+    (SLEEP, "8", ok(8)),
+]
+
+
 TABLES = {name: rows for name, rows in (
     ("REMARK_CASES", REMARK_CASES),
     ("EXCLUSION_CASES", EXCLUSION_CASES),
@@ -255,6 +269,7 @@ TABLES = {name: rows for name, rows in (
     ("SCALE_AND_AMOUNT_CASES", SCALE_AND_AMOUNT_CASES),
     ("DENIAL_CASES", DENIAL_CASES),
     ("NOWHERE_CASES", NOWHERE_CASES),
+    ("CLOCK_CASES", CLOCK_CASES),
 )}
 
 
