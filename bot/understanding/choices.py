@@ -29,6 +29,7 @@ from bot.understanding.result import (
     ANSWERED,
     CHOOSE,
     CONFIRM,
+    INVALID,
     OUT_OF_RANGE,
     UNRECOGNISED,
     Parsed,
@@ -48,6 +49,7 @@ from bot.understanding.words import (
     ORDINAL_FILLERS,
     ORDINALS,
     UNSURE_PHRASES,
+    YES_NO_OPENERS,
     YES_NO_PHRASES,
     YES_NO_WORDS,
 )
@@ -133,9 +135,60 @@ def parse_choice(options: Sequence[str], prepared: str, aliases: Aliases | None 
     if _ANY_BUT.search(prepared):  # "anywhere but a&e" names what it is not
         return invalid(AMBIGUOUS)
     read = _parse_choice(options, prepared, aliases, numbered_comments)
+    stopped = _stopped(options, prepared)
+    if stopped is not None and (read.status != ANSWERED or read.value != stopped.value):
+        return stopped  # stored only when the reply named that option itself
+    someone = _someone_else(options, prepared, read)
+    if someone is not None:
+        return someone
     if read.status == ANSWERED and _CONDITIONAL.search(prepared):
         return guess(read.value)
     return read
+
+
+# Having stopped: "quit in march", "gave up ages ago", "packed it in"; and options that say so.
+_STOPPING = re.compile(r"\b(?:quit|quitted|gave up|given up|gave it up|given it up|stopped|"
+                       r"packed (?:it )?in|jacked (?:it )?in|kicked (?:it|the habit)|"
+                       r"ex smoker|ex vaper)\b")
+_AGAIN = re.compile(r"\b(?:again|back on|relapsed|started|still|trying to|want to|wanna|"
+                    r"gonna|going to|thinking)\b")
+_STOPPED_LABEL = re.compile(r"\b(?:stopped|gave up|given up|quit|used to|ex)\b")
+
+
+def _stopped(options: Sequence[str], prepared: str) -> Parsed | None:
+    """ "quit in the summer" to [Every day, …, I used to but stopped, Never]: the option that
+    says they stopped, offered; never "Never", which a stopping "no" would otherwise land on."""
+    if not _STOPPING.search(prepared) or _AGAIN.search(prepared):
+        return None
+    saying = [option for option in options if _STOPPED_LABEL.search(prepare(option))]
+    return guess(saying[0]) if len(saying) == 1 else None
+
+
+# Another person doing it for the patient: "me mam takes me in the car", "my girlfriend
+# sorted it for me"; the option for that ("Someone drives me", "Someone else booked it").
+_PERSON = frozenset("mum mam mom ma maw mother dad da father parent parents carer nan nana gran "
+                    "granny grandma grandad boyfriend girlfriend bf gf partner husband wife "
+                    "hubby mate mates friend friends pal sister sis brother bro auntie aunt "
+                    "uncle cousin neighbour family".split())
+_FOR_ME = re.compile(r"\b(?:for me|takes me|take me|took me|drives me|drove me|gives me|gave me|"
+                     r"give me|runs me|ran me|drops me|dropped me|picks me|picked me|brings me|"
+                     r"brought me|takes us|gives us|a lift|lift off|does it|did it|sorted it|"
+                     r"books it|booked it|rang for me|calls for me)\b")
+_MYSELF = re.compile(r"\b(?:myself|i drive|i drove|by myself|on my own)\b")
+
+
+def _someone_else(options: Sequence[str], prepared: str, read: Parsed) -> Parsed | None:
+    """The one option for someone else doing it, offered, when the reply says a person did it
+    for them and it was not read as another option for sure (or only as doing it oneself)."""
+    someone = [option for option in options if words(prepare(option))[:1] == ["someone"]]
+    said = words(prepared)
+    if len(someone) != 1 or not set(said) & _PERSON or not _FOR_ME.search(prepared) or (
+            _MYSELF.search(prepared)) or "or" in said:  # "bus or my mum drops me": which?
+        return None
+    doing_it_myself = read.status == ANSWERED and "myself" in words(prepare(str(read.value)))
+    if read.status != INVALID and not doing_it_myself:
+        return None  # "my mum" to [A parent or carer, …]; "bus or my mum drops me": which?
+    return guess(someone[0])
 
 
 # "anywhere but A&E", "anything except the GP": every option but one, which is no one answer.
@@ -200,7 +253,8 @@ def _parse_choice(options: Sequence[str], prepared: str, aliases: Aliases | None
         if first is not None:
             return first
     if found.reason in (UNRECOGNISED, AMBIGUOUS):  # "never booked one" to "I haven't booked one"
-        return _yes_or_no_option(options, tokens) or from_match(options, found)
+        return (_yes_or_no_option(options, tokens) or _nowhere(options, tokens)
+                or from_match(options, found))
     return from_match(options, found)
 
 
@@ -259,7 +313,8 @@ def _with_names(options: Sequence[str], ranged: Parsed, found: Match) -> Parsed:
     return choose(both) if len(both) <= 3 else invalid(AMBIGUOUS)
 
 
-_CLAUSE = re.compile(r"\s*(?:[,.;:!?()]|\s-\s|\s(?:because|cos|coz|cuz|bc|since|as)\s)\s*")
+_CLAUSE = re.compile(r"\s*(?:[,.;:!?()]|\s-\s|\s(?:because|cos|coz|cuz|bc|since|as|although|"
+                     r"though|but)\s)\s*")
 _ALTERNATIVE = frozenset("or and maybe also then otherwise".split())
 
 
@@ -267,7 +322,8 @@ def _answer_then_reason(options: Sequence[str], names: Tuple[Name, ...], prepare
                         ) -> Parsed | None:
     """ "Pharmacy - couldn't get a GP appointment": an answer, then why. The reason may
     mention another option only to rule it out, never as an alternative ("…, or the GP")."""
-    parts = _CLAUSE.split(prepared, maxsplit=1)
+    cut = _CLAUSE.search(prepared)
+    parts = [prepared[:cut.start()], prepared[cut.end():]] if cut else []
     if len(parts) != 2 or not parts[0].strip() or not parts[1].strip():
         return None
     labels = label_tokens(options)
@@ -278,14 +334,40 @@ def _answer_then_reason(options: Sequence[str], names: Tuple[Name, ...], prepare
     if rest and rest[0] in _ALTERNATIVE:
         return None
     others = {n.index for n in names if n.sure and contains(rest, n.tokens)} - set(head.indexes)
+    chosen = options[next(iter(head.indexes))]
     if others and not any(word in NEGATORS for word in rest):
-        return None
-    return answered(options[next(iter(head.indexes))])
+        # "cab, cos the buses are a joke", "tram, its quicker than the bus": the other
+        # option is put down or compared, so the first is meant; only offered
+        said = words(cut.group()) + list(rest) if cut else list(rest)
+        return guess(chosen) if any(word in _PUT_DOWN for word in said) else None
+    return answered(chosen)
+
+
+# Words that put an option mentioned in a reason down, or compare the answer with it.
+_PUT_DOWN = frozenset("hate hates than joke rubbish useless awful nightmare instead rather "
+                      "engaged impossible terrible worse slower crap although though tho "
+                      "occasionally".split())
 
 
 _NEGATIVE_STARTS = (("no",), ("none",), ("never",), ("nothing",), ("nobody",), ("no", "one"),
                     ("not",), ("i", "dont"), ("i", "do", "not"), ("dont",), ("didnt",),
                     ("i", "didnt"), ("i", "havent"), ("havent",), ("i", "have", "not"))
+
+
+_NONE_FIRST = frozenset("nowhere nothing nobody none noone".split())
+
+
+def _nowhere(options: Sequence[str], tokens: Sequence[str]) -> Parsed | None:
+    """ "nowhere lol just dealt with it myself" to [GP, …, I didn't get help]: a none said
+    first, naming no option, is the one option that says it did not happen; offered."""
+    core = strip_edges(tokens, EDGE_FILLERS | YES_NO_OPENERS)
+    if not core or core[0] not in _NONE_FIRST and tuple(core[:2]) not in (
+            ("no", "one"), ("aint", "been")):
+        return None
+    labels = label_tokens(options)
+    negative = [i for i, label in enumerate(labels)
+                if any(tuple(label[:len(start)]) == start for start in _NEGATIVE_STARTS)]
+    return guess(options[negative[0]]) if len(negative) == 1 else None
 
 
 def _yes_or_no_option(options: Sequence[str], tokens: Sequence[str]) -> Parsed | None:

@@ -39,6 +39,7 @@ from bot.understanding.result import (
     invalid,
 )
 from bot.understanding.text import canon, prepare, strip_edges, words
+from bot.understanding.times_of_day import clock_hours
 from bot.understanding.words import EDGE_FILLERS, NEGATORS, NUMBER_WORDS
 
 _VAGUE_COUNTS = frozenset(tuple(p.split()) for p in (
@@ -187,7 +188,28 @@ def _school_year(prepared: str) -> bool:
     return False
 
 
+# Everyday amounts said without a number: "a dozen", "half a dozen", "fortnight".
+_EVERYDAY_AMOUNTS = ((re.compile(r"\bhalf a dozen\b"), "6"), (re.compile(r"\b(?:a )?dozen\b"), "12"),
+                     (re.compile(r"^(\W*(?:about|around|like|roughly|just over|over)?\s*)"
+                                 r"fortnight\b"), r"\1a fortnight"))
+
+
+def _everyday_amount(prepared: str) -> str:
+    for pattern, said in _EVERYDAY_AMOUNTS:
+        prepared = pattern.sub(said, prepared)
+    return prepared
+
+
 def parse_number(question: Question, prepared: str) -> Parsed:
+    read = _parse_number(question, _everyday_amount(prepared))
+    if read.status == "invalid" and unit_of(question.unit, question.text) == "hours":
+        hours = clock_hours(prepared)
+        if hours is not None and hours.is_integer() and in_range(Fraction(int(hours)), question):
+            return guess(int(hours))  # "from 1 till 7": 6 hours, offered
+    return read
+
+
+def _parse_number(question: Question, prepared: str) -> Parsed:
     if _school_year(prepared):
         return invalid(AMBIGUOUS)
     if unit_of(question.unit, question.text) in _DATED and _ORDINAL.search(prepared):
@@ -253,9 +275,12 @@ def _everyday_part(value: Fraction, unit: str) -> bool:
 # People named one by one: "me and my mum", "me mum dad and sister".
 _PERSON = frozenset("me i myself mum mam mom ma dad da sister sis brother bro nan nana gran "
                     "granny grandma grandad grandpa stepdad stepmum partner boyfriend girlfriend "
-                    "husband wife auntie aunt uncle cousin baby son daughter carer".split())
-_PEOPLE = frozenset("brothers sisters kids children cousins siblings sons daughters".split())
-_BETWEEN_PEOPLE = frozenset("and n my me plus also our little big older younger step".split())
+                    "husband wife auntie aunt uncle cousin baby son daughter carer flatmate "
+                    "housemate roommate lodger bf gf".split())
+_PEOPLE = frozenset("brothers sisters kids children cousins siblings sons daughters flatmates "
+                    "housemates roommates mates friends lodgers".split())
+_BETWEEN_PEOPLE = frozenset("and n my me plus also our little big older younger step just "
+                            "only".split())
 
 
 def _people_listed(core: Sequence[str]) -> int | None:

@@ -64,8 +64,14 @@ _CATCH_ALL = frozenset((("something", "else"), ("someone", "else"), ("somewhere"
                         ("other",), ("anything", "else"), ("elsewhere",)))
 
 
+def opts_out(label: Sequence[str]) -> bool:
+    """ "I don't use it", "I haven't booked one", "I have never vaped": saying the question
+    does not apply, so never part of "everything" and never ticked beside another option."""
+    return len(label) >= 2 and label[0] == "i" and any(word in NEGATORS for word in label[1:3])
+
+
 def real_options(labels: Labels) -> Set[int]:
-    real = {i for i, label in enumerate(labels) if not is_none_like(label)}
+    real = {i for i, label in enumerate(labels) if not is_none_like(label) and not opts_out(label)}
     named = {i for i in real if tuple(labels[i][:2]) in _CATCH_ALL or tuple(labels[i][:1])
              in _CATCH_ALL}
     return real - named if len(real - named) >= 2 else real
@@ -110,13 +116,32 @@ def _split_except(core: Sequence[str]) -> Tuple[List[str], List[str]] | None:
     return None
 
 
+# "none except the gp", "nothing apart from the pill": the one thing left out of the none;
+# "none, but the waits are bad" is not one of these.
+_SAVING = frozenset(tuple(p.split()) for p in (
+    "except|except for|apart from|apart from the|other than|besides|bar|save|excluding").split("|"))
+_INTENSIFIERS = frozenset("literally honestly basically pretty much".split())
+_ALL_STARTS = frozenset(("all", "everything", "anything", "every"))
+_OF_THE_LIST = frozenset("on the that this list there of them those these listed options ones one "
+                         "yeah".split())
+
+
 def excluding(labels: Labels, core: Sequence[str], read: Reader) -> Tuple[Chosen, bool] | None:
     """ "everything except the 2nd", "all but bus and train", "all of them apart from 3";
     "all apart from the age one" (the option left out only guessed) is a guess."""
     parts = _split_except(core)
     if parts is None:
         return None
-    left = tuple(strip_edges(parts[0], MULTI_FILLERS))
+    left = tuple(strip_edges(parts[0], MULTI_FILLERS | _INTENSIFIERS))
+    said = tuple(core[len(parts[0]):len(core) - len(parts[1])])
+    if said in _SAVING and (left in _NONE_LIKE or (
+            left[:1] and left[0] in _NONE_STARTS and set(left[1:]) <= _OF_THE_LIST)):
+        kept, _ = read(parts[1])  # "none of them except the gp": the gp
+        if isinstance(kept, str) or not kept or any(is_none_like(labels[i]) for i in kept):
+            return None
+        return kept, True  # offered: the reply opened by saying none
+    if left[:1] and left[0] in _ALL_STARTS and set(left[1:]) <= _OF_THE_LIST:
+        left = ("all",)  # "everything on that list except…"
     whole = everything(("all",), labels) if left in _ANY_OF_THEM else everything(left, labels)
     if whole is None:
         return None

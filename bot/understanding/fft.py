@@ -35,6 +35,7 @@ from bot.understanding.result import (
 from bot.understanding.text import canon, count_stars, strip_edges, words
 from bot.understanding.verdicts import verdicts
 from bot.understanding.words import (
+    DONT_KNOW,
     EDGE_FILLERS,
     GOOD,
     NEGATORS,
@@ -132,7 +133,13 @@ def parse_fft(options: Sequence[str], prepared: str, aliases: object = None) -> 
         label = next(iter(found))
         return invalid(AMBIGUOUS) if _mixed(prepared, label) else answered(label)
     # A star rating is not an option number: "5 stars" is not option 5 (Very poor).
-    return parse_choice(options, prepared, numbered_comments=False)
+    read = parse_choice(options, prepared, numbered_comments=False)
+    if read.value == DONT_KNOW and not set(tokens) & _NOT_KNOWING:
+        return guess(DONT_KNOW)  # "never been": no experience to rate; only offered
+    return read
+
+
+_NOT_KNOWING = frozenset("know knw sure idea clue remember say dunno idk unsure ken".split())
 
 
 _CONTRAST = re.compile(r"\s*(?:,|;|\bbut\b|\bthough\b|\btho\b|\bhowever\b|\bwhereas\b|"

@@ -23,6 +23,7 @@ from bot.understanding.everything import (
     from_an_end,
     is_none_like,
     number,
+    opts_out,
 )
 from bot.understanding.lexicon import Name, group_names, option_names
 from bot.understanding.matching import (
@@ -80,7 +81,8 @@ _NONE_OPENERS = frozenset("no nah nope naw honestly tbh um erm well literally".s
 _DENIALS = frozenset(tuple(p.split()) for p in (
     "i dont|i do not|dont|i never|i havent|i have not|havent|i dont have|i dont use|"
     "i dont do|i dont have any|i dont use any|i dont get|i aint got|aint got|i havent got|"
-    "havent got|not got|i have not got|i never use|never use|i dont really").split("|"))
+    "havent got|not got|i have not got|i never use|never use|i dont really|never|i deleted|"
+    "deleted").split("|"))
 
 
 def _expand_ranges(prepared: str) -> str:
@@ -185,6 +187,8 @@ def _items(names: Sequence[Name], labels: Labels, tokens: Sequence[str],
         if spans and _only_chatter(segment, quiet, names, labels):
             continue  # "I use the bus and train", "im scared of the dentist"
         items, maybe = _segment(names, labels, segment, bool(spans), groups)
+        if items == AMBIGUOUS and len(segment) > 1:
+            items, maybe = _word_by_word(names, labels, segment, quiet, groups)
         if isinstance(items, str):
             if items == UNRECOGNISED and spans:
                 # chatter around named options ("I use the bus and train") is nothing;
@@ -195,6 +199,22 @@ def _items(names: Sequence[Name], labels: Labels, tokens: Sequence[str],
         chosen |= items
         guessed |= maybe
     return (chosen if chosen else UNRECOGNISED), guessed
+
+
+def _word_by_word(names: Sequence[Name], labels: Labels, segment: Sequence[str],
+                  quiet: FrozenSet[str], groups: Mapping[Tuple[str, ...], FrozenSet[int]]
+                  ) -> Tuple[Chosen, bool]:
+    """ "prescriptions, records" (the comma gone): each word an option of its own, when the
+    words together name none; only a guess, since two words may be one thing said loosely."""
+    chosen: Set[int] = set()
+    for token in segment:
+        if token in quiet:
+            continue
+        items, _ = _segment(names, labels, [token], True, groups)
+        if isinstance(items, str) or len(items) != 1:
+            return AMBIGUOUS, False
+        chosen |= items
+    return (chosen, True) if len(chosen) > 1 else (AMBIGUOUS, False)
 
 
 # "tues-thurs", "monday to friday": every option from one named option to another.
@@ -229,9 +249,12 @@ def _digit_run(core: Sequence[str], count: int) -> Set[int]:
     return {d - 1 for d in digits}
 
 
-def _none_option(options: Sequence[str], labels: Labels, sure: bool = True) -> Parsed:
+def _none_option(options: Sequence[str], labels: Labels, sure: bool = True,
+                 opting_out: bool = False) -> Parsed:
+    """The one none option; with `opting_out`, an option saying the question does not apply
+    ("I don't use it") counts as one, for a reply that denies ("dont have it")."""
     nones = [i for i, label in enumerate(labels) if label[:1] and label[0] in _NONE_WORDS
-             or tuple(label[:2]) == ("no", "one")]
+             or tuple(label[:2]) == ("no", "one") or (opting_out and opts_out(label))]
     if len(nones) == 1:
         return answered([options[nones[0]]]) if sure else guess([options[nones[0]]])
     return invalid(NONE_NOT_OPTION if not nones else AMBIGUOUS)
@@ -251,10 +274,13 @@ def _none_reply(options: Sequence[str], labels: Labels, names: Sequence[Name], c
     head = next((size for size in (4, 3, 2, 1) if tuple(plain[:size]) in NONE_PHRASES), 0)
     if head and not name_spans(names, plain[head:]) and not related_options(labels, plain[head:]):
         # a none, then a comment (not one about an option: "none of them take nhs patients")
-        return _none_option(options, labels, sure=False)
-    denial = next((size for size in (4, 3, 2, 1) if tuple(plain[:size]) in _DENIALS), 0)
-    if denial and not name_spans([n for n in names if n.sure], plain):
         found = _none_option(options, labels, sure=False)
+        if found.status != "invalid" or plain[0] != "never":
+            return found  # "never downloaded it" with no none option: read as a denial below
+    denial = next((size for size in (4, 3, 2, 1) if tuple(plain[:size]) in _DENIALS), 0)
+    if denial and not name_spans([n for n in names if n.sure], plain) and not related_options(
+            labels, plain[denial:]):
+        found = _none_option(options, labels, sure=False, opting_out=True)
         return found if found.status != "invalid" else None
     return None
 
@@ -282,7 +308,7 @@ def _label_words(labels: Labels) -> FrozenSet[str]:
 
 
 def _is_none(labels: Labels, index: int) -> bool:
-    return "none" in labels[index] or is_none_like(labels[index])
+    return "none" in labels[index] or is_none_like(labels[index]) or opts_out(labels[index])
 
 
 def parse_multi(options: Sequence[str], prepared: str,

@@ -25,6 +25,7 @@ from bot.scripts.questions import (
     Question,
 )
 from bot.understanding.ages import parse_age_band
+from bot.understanding.asides import beside_a_remark
 from bot.understanding.choices import exact_label, parse_choice
 from bot.understanding.counts import parse_number
 from bot.understanding.fft import parse_fft
@@ -173,7 +174,13 @@ def parse_answer(question: Question, text: str) -> Parsed:
     if parser is None:
         return invalid(UNKNOWN_TYPE)
     corrected = _corrected(parser, question, prepared)
-    return corrected if corrected is not None else parser(question, prepared)
+    if corrected is not None:
+        return corrected
+    parsed = parser(question, prepared)
+    if parsed.status == INVALID and question.type in (NUMBER, SCALE):
+        aside = beside_a_remark(lambda part: parser(question, part), prepared)
+        return aside if aside is not None else parsed
+    return parsed
 
 
 # "gp actually no pharmacy", "2 no wait 3", "yes sorry no": an answer, then a better one.

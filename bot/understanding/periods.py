@@ -52,12 +52,20 @@ RELATIVE = phrase_table({
     point(0): "today|this morning|this afternoon|earlier today|just now",
     Span(730, INFINITY, low_open=True): "years ago|years back|years and years|yonks ago|"
                                         "when i was little|when i was a kid|when i was younger|"
-                                        "when i was small|in primary school|at primary school",
+                                        "when i was small|in primary school|at primary school|"
+                                        # the pandemic began in 2020: years before any reply
+                                        "before covid|before lockdown|before the pandemic|"
+                                        "pre covid|pre lockdown|during covid|during lockdown|"
+                                        "in lockdown|in the pandemic|during the pandemic|"
+                                        "when i was at school|when i was in school|"
+                                        "when i was at primary|when i was in primary|"
+                                        "since primary school|since primary|since i was little|"
+                                        "since i was a kid|since covid|since lockdown|since the pandemic",
 })
 _ROUGH_RELATIVE = frozenset({Span(730, INFINITY, low_open=True)})
 _CALM = EDGE_FILLERS | _ABOUT | _LAST | frozenset(
     "ago back before in the a an of or so than just only it was at for on wait waited waiting "
-    "took they me seen saw had got get least and then time".split())
+    "took they me seen saw had got get least and then time since".split())
 _OVER = re.compile(r"([0-9]+)\s*\+")  # "10+ mins" is over 10 minutes
 _VAGUE = {"few": (2, 4), "several": (3, 7), "couple": (2, 3)}
 
@@ -130,9 +138,14 @@ def _qualified(tokens: Sequence[Token], span: Span, first: int) -> Span:
     return span
 
 
+# "not since before covid", "havent been since primary school": the last time was then.
+_NOT_SINCE = re.compile(r"\b(?:not|never|havent|haven't|not been|havent been|haven't been)"
+                        r"\s+(?:been\s+|gone\s+|had\s+one\s+)?since\b")
+
+
 def read_period(text: str) -> Optional[Reading]:
     """A reply or label as a span of days (a length of time, or how long ago)."""
-    tokens = number_tokens(_OVER.sub(r"over \1", text))
+    tokens = number_tokens(_OVER.sub(r"over \1", _NOT_SINCE.sub("since", text)))
     plain = [t for t in tokens if isinstance(t, str)]
     relative = find_phrases(plain, RELATIVE) if len(plain) == len(tokens) else []
     said = find_phrases(plain, DAY_PHRASES)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from fractions import Fraction
-from typing import Union
+from typing import Sequence, Union
 
 from rapidfuzz import fuzz
 
@@ -64,7 +64,18 @@ def _rescaled(reading: Reading, question: Question) -> Union[Fraction, str]:
 
 
 def _scale_label(question: Question, prepared: str) -> int | None:
-    """End-label words: with labels {5: "Very good"}, "very good" means 5."""
+    """End-label words: with labels {5: "Very good"}, "very good" means 5; the question's own
+    words around them say nothing more ("not worried at all" for "Not at all")."""
+    point = _label_read(question, prepared)
+    if point is not None:
+        return point
+    labelled = {word for label in question.labels.values() for word in words(prepare(label))}
+    asked = set(words(prepare(question.text or ""))) - labelled
+    plain = [word for word in words(prepared) if word not in asked]
+    return _label_read(question, " ".join(plain)) if 0 < len(plain) < len(words(prepared)) else None
+
+
+def _label_read(question: Question, prepared: str) -> int | None:
     text = " ".join(words(prepared))
     if not text or len(text) > 100:
         return None
@@ -96,16 +107,38 @@ _MIDDLE = frozenset(tuple(p.split()) for p in (
     "average|in the middle really|halfway|half way|50 50").split("|"))
 
 
+_ROUGHLY = frozenset("the a it was right somewhere just about around slap bang smack".split())
+_LOOSELY = frozenset("somewhere about around".split())
+_BOTTOM = frozenset("lowest bottom minimum min".split())
+_TOP = frozenset("highest top maximum max full".split())
+_END_WORDS = frozenset("marks mark score possible you u can could give it goes there is of "
+                       "scale number rock".split())
+
+
+def _an_end(reply: Sequence[str], low: int, high: int) -> int | None:
+    """ "top marks", "the lowest u can give", "rock bottom": an end of the scale, by position."""
+    ends = {word for word in reply if word in _BOTTOM | _TOP}
+    if len(ends) != 1 or not all(word in _BOTTOM | _TOP | _END_WORDS | _ROUGHLY for word in reply):
+        return None
+    return low if ends <= _BOTTOM else high
+
+
 def _scale_words(question: Question, prepared: str) -> int | None:
     """ "easy" when the ends are "Very hard" and "Very easy": one step in from that end.
     "in the middle": the middle point. Only ever a guess."""
     low, high = question.minimum, question.maximum
-    if low is None or high is None or not question.labels:
+    if low is None or high is None:
         return None
-    reply = tuple(strip_edges(words(prepared), (EDGE_FILLERS - _STRONG) | {"the", "a", "it", "was"}))
-    if reply in _MIDDLE:
+    said = words(prepared)
+    reply = tuple(strip_edges(said, (EDGE_FILLERS - _STRONG) | _ROUGHLY))
+    if reply in _MIDDLE:  # "somewhere in the middle": one point only on a short scale
+        if set(said) & _LOOSELY and int(high) - int(low) > 4:
+            return None
         middle = Fraction(int(low) + int(high), 2)
         return int(middle) if middle.denominator == 1 else None
+    end = _an_end(reply, int(low), int(high))
+    if end is not None or not question.labels:  # "top marks", "the lowest you can give"
+        return end
     plain = tuple(word for word in reply if word not in _MILD)
     for point, step in ((int(low), 1), (int(high), -1)):
         label = tuple(words(prepare(question.labels.get(point, ""))))

@@ -106,10 +106,17 @@ def _pick(options: Sequence[str], spans: Sequence[Optional[Span]], span: Span, s
     if len(holding) == 1:
         label = options[holding[0]]
         return answered(label) if sure else guess(label)
+    inner = [i for i in holding if all(_inside(spans[i], spans[j]) for j in holding)]
+    if len(holding) > 1 and len(inner) == 1:  # "8.30am" to Before 9am | Morning: the
+        return guess(options[inner[0]])       # option inside the other, offered
     touching = [i for i, known in enumerate(spans) if known is not None and known.meets(span)]
     if 2 <= len(touching) <= MAX_CHOICES:
         return choose(options[i] for i in touching)
     return None
+
+
+def _inside(inner: Optional[Span], outer: Optional[Span]) -> bool:
+    return inner is not None and outer is not None and outer.holds(inner)
 
 
 def _touching(spans: Sequence[Optional[Span]], span: Span) -> int:

@@ -61,8 +61,30 @@ _ANY = frozenset(tuple(p.split()) for p in (
     "any time|anytime|whenever|all day|any|dont mind|i dont mind|flexible|dont care").split("|"))
 
 
+# "quarter past eleven", "20 to 12", "half past 10": minutes either side of an hour.
+_HOUR_WORDS = {word: str(n) for n, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+_MINUTE_WORDS = {"quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20,
+                 "twenty five": 25, "5": 5, "10": 10, "20": 20, "25": 25}
+_PAST_OR_TO = re.compile(r"\b(quarter|half|twenty five|twenty|ten|five|25|20|10|5)\s+(past|to)\s+"
+                         r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                         r"[0-9]{1,2})\b")
+
+
+def _past_or_to(found: re.Match[str]) -> str:
+    hour = int(_HOUR_WORDS.get(found.group(3), found.group(3)))
+    if not 1 <= hour <= 12 or (found.group(2) == "to" and found.group(1) == "half"):
+        return found.group(0)
+    minutes = hour * 60 + (_MINUTE_WORDS[found.group(1)] * (1 if found.group(2) == "past" else -1))
+    if found.group(2) == "to" and found.group(1).isdigit() and int(found.group(1)) < hour:
+        return found.group(0)  # "10 to 11" may be a range of hours
+    hour, minutes = divmod(minutes, 60)
+    return f"{hour or 12}h{minutes:02d}"
+
+
 def _tokens(text: str) -> List[str]:
     text = text.replace("a.m.", "am").replace("p.m.", "pm").replace("o'clock", "oclock")
+    text = _PAST_OR_TO.sub(_past_or_to, text)
     return words(_CLOCK.sub(lambda m: f"{m.group(1)}h{m.group(2)}", text))
 
 
@@ -72,6 +94,8 @@ def _clock(token: str, following: str) -> Optional[Tuple[int, str]]:
     if found is None:
         return None
     hour, minutes = int(found.group(1)), int(found.group(2) or 0)
+    if found.group(2) and 13 <= hour <= 23 and minutes < 60 and not found.group(3):
+        return (hour - 12) * 60 + minutes, "pm"  # "22:30" on the 24-hour clock
     if not 1 <= hour <= 12 or minutes >= 60:
         return None
     suffix = found.group(3) or (following if following in ("am", "pm", "oclock", "ish") else "")
@@ -204,3 +228,31 @@ def _shifted(tokens: Sequence[str], start: int, end: int, span: Span, sure: bool
     if before in _BEFORE:
         return Reading(Span(DAY_START, span.low, high_open=True), sure)
     return Reading(span, sure)
+
+
+# "from 1 till 7", "half ten till half six", "10pm to 4am": from one clock time to another.
+_HALF_HOUR_WORD = re.compile(r"\b(half|from|till?|until|at)\s+(one|two|three|four|five|six|seven|"
+                             r"eight|nine|ten|eleven|twelve)\b")
+_MARKS_A_CLOCK = frozenset("from till til until half am pm".split())
+
+
+def clock_hours(text: str) -> Optional[float]:
+    """Hours from one clock time to the next ("half ten till half six": 8), across midnight;
+    None unless the reply plainly gives two clock times ("10 to 11" may be hours)."""
+    text = _HALF_HOUR_WORD.sub(lambda m: f"{m.group(1)} {_HOUR_WORDS[m.group(2)]}", text)
+    tokens = _tokens(text)
+    times = _times(tokens)
+    if len(times) != 2:
+        return None
+    (first, start, stated_start, _), (second, end, stated_end, _) = times
+    between = set(tokens[first + 1:second])
+    marked = set(tokens) & _MARKS_A_CLOCK or any("h" in t or t.endswith(("am", "pm"))
+                                                 for t in (tokens[first], tokens[second]))
+    if not between & _JOINS or not between <= (_JOINS - {"and"}) | {"half"} or not marked or any(
+            t in ("hours", "hrs", "hour", "h") for t in tokens[second + 1:]):
+        return None
+    if tokens[0] not in ("from", "half") and first != 0:
+        return None  # "got there at 10 seen at 4": not read here
+    span = 1440 if stated_start and stated_end else 720
+    minutes = (end - start) % span
+    return minutes / 60 if minutes else None

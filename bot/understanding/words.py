@@ -58,7 +58,8 @@ ORDINALS.update({"last": LAST, "final": LAST})
 NEGATORS: FrozenSet[str] = frozenset(
     "not no never dont didnt doesnt isnt wasnt werent arent aint cant couldnt cannot "
     "wouldnt wont shouldnt havent hasnt hadnt neednt mustnt "
-    "dinnae didnae cannae wasnae havenae hasnae wouldnae isnae doesnae willnae".split()
+    "dinnae didnae cannae wasnae havenae hasnae wouldnae isnae doesnae willnae "
+    "wisnae disnae huvnae havnae couldnae shouldnae widnae didna canna wisna dinna".split()
 )
 # Politeness and hesitation at either end of a reply carry no meaning.
 EDGE_FILLERS: FrozenSet[str] = frozenset(

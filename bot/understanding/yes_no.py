@@ -12,7 +12,7 @@ import re
 from typing import Sequence, Tuple
 
 from bot.scripts.questions import Question
-from bot.understanding.result import AMBIGUOUS, UNRECOGNISED, Parsed, answered, invalid
+from bot.understanding.result import AMBIGUOUS, UNRECOGNISED, Parsed, answered, guess, invalid
 from bot.understanding.text import canon, find_phrases, phrase_table, prepare, words
 from bot.understanding.words import (
     NEGATORS,
@@ -49,7 +49,8 @@ _NEWS = phrase_table({NO: "no idea|had no idea|not a clue|no clue|didnt know|did
                           "never heard of it|not heard of it|havent heard|i had no idea|"
                           "can you|wait can you|really|is that true|is it|since when|"
                           "i wasnt aware|wasnt aware|not aware|no i didnt know|nope no idea|"
-                          "no idea tbh|nah no idea|had no clue"})
+                          "no idea tbh|nah no idea|had no clue|not a scooby|no a scooby|"
+                          "havent a scooby|nah not a scooby"})
 # To "…NHS…?", "private" is the other kind: "yes, private" is not a yes to the NHS.
 _PRIVATE = frozenset(("private", "privately", "went private", "privately paid"))
 
@@ -67,12 +68,59 @@ def parse_yes_no(question: Question, prepared: str) -> Parsed:
         news = _news(tokens, prepared)
         if news is not None:
             return news
+    now = _knows_now(question, tokens)
+    if now is not None:
+        return now
+    ever = _ever(question, tokens)
+    if ever is not None:
+        return ever
     if _unsure(tokens):
         return invalid(UNRECOGNISED)
+    if _no_mind(question, tokens):
+        return guess(YES)  # "wouldnt mind" to "Would you feel comfortable…?"
     read = _read(tokens, prepared)
     if read.status == "answered" and read.value == YES and _private(question, tokens):
         return invalid(AMBIGUOUS)
     return read
+
+
+# "I do now" to "Did you know…?": they did not, before; to "Do you know…?": they do.
+_NOW = frozenset(tuple(p.split()) for p in (
+    "i do now|do now|i know now|know now|now i do|now i know|i am now|i have now|i did now|"
+    "i do now lol|well i do now|i do now haha|ye i do now|yeah i do now").split("|"))
+_PAST_KNOWING = re.compile(r"^\s*(?:did|had|were)\s+you\b", re.IGNORECASE)
+
+
+def _knows_now(question: Question, tokens: Sequence[str]) -> Parsed | None:
+    core = tuple(t for t in tokens if t not in YES_NO_OPENERS and t not in ("lol", "haha"))
+    if core not in _NOW or not _KNOWING.search(question.text or ""):
+        return None
+    return guess(NO) if _PAST_KNOWING.search(question.text or "") else guess(YES)
+
+
+# To "Have you ever…?", how often is a yes: "sometimes", "a few times", "once or twice".
+_EVER = re.compile(r"\bever\b", re.IGNORECASE)
+_HOW_OFTEN = frozenset(tuple(p.split()) for p in (
+    "sometimes|occasionally|a few times|a couple of times|once or twice|now and then|"
+    "every now and then|a lot|loads|lots|loads of times|lots of times|all the time|"
+    "quite a lot|quite often|often|sometimes yeah|yeah sometimes|a few times yeah|"
+    "more than once|too many times|many times|once|twice|a couple times").split("|"))
+
+
+def _ever(question: Question, tokens: Sequence[str]) -> Parsed | None:
+    if not _EVER.search(question.text or "") or tuple(tokens) not in _HOW_OFTEN:
+        return None
+    return guess(YES)
+
+
+# "wouldnt mind", "dont mind": a yes, unless the question itself asks about minding.
+_NO_MIND = frozenset(tuple(p.split()) for p in (
+    "wouldnt mind|i wouldnt mind|dont mind|i dont mind|wouldnt mind that|"
+    "i wouldnt mind that|wouldnt mind tbh|i dont mind tbh|dont mind tbh").split("|"))
+
+
+def _no_mind(question: Question, tokens: Sequence[str]) -> bool:
+    return tuple(tokens) in _NO_MIND and "mind" not in words(prepare(question.text or ""))
 
 
 def _unsure(tokens: Sequence[str]) -> bool:
@@ -135,7 +183,12 @@ def _but_not(tokens: Sequence[str], hits: Sequence[Tuple[int, int, str]]) -> boo
     """A yes, then "but" and a negation: yes and no at once."""
     end = max((stop for _, stop, _ in hits), default=0)
     rest = list(tokens[end:])
-    return "but" in rest and any(t in NEGATORS for t in rest[rest.index("but"):])
+    return "but" in rest and any(t in NEGATORS or t in _UNDONE for t in rest[rest.index("but"):])
+
+
+# After "but", what undoes a yes: "had it but deleted it", "was registered but they left".
+_UNDONE = frozenset("deleted stopped quit left cancelled canceled uninstalled removed closed "
+                    "ended expired moved".split())
 
 
 _CLAUSE_BREAKS = frozenset("but though tho although cos because and".split())
