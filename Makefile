@@ -47,13 +47,23 @@ test: $(MODEL) $(E2E_MODEL)
 	@# The replica tests put nginx (Debian's package) in front of two Rasa servers.
 	@command -v nginx >/dev/null || test -x /usr/sbin/nginx || \
 	  (apt-get update -qq && apt-get install -y -qq nginx >/dev/null)
+	@# The checks are independent of each other: they run at once, on both cores.
+	$(MAKE) --no-print-directory --output-sync=target -j $(words $(CHECKS)) $(CHECKS)
+	$(BIN)/pytest
+
+CHECKS := check-packages check-lint check-types check-data check-stories
+.PHONY: $(CHECKS)
+check-packages:
 	$(BIN)/python -m pip check
+check-lint:
 	$(BIN)/ruff check bot actions tests bench
+check-types:
 	$(BIN)/mypy bot actions
+check-data:
 	$(BIN)/rasa data validate --quiet --fail-on-warnings
+check-stories: $(MODEL)
 	$(BIN)/rasa test core --stories tests/conversations --model $(MODEL) \
 	  --fail-on-prediction-errors --out .test-results/core --quiet
-	$(BIN)/pytest
 
 nlu-crossval: $(VENV)/.installed
 	$(BIN)/python bench/nlu_crossval.py --seed 2026 --seed 1 --seed 2

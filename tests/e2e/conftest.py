@@ -18,7 +18,7 @@ import requests
 
 from bot.cli import stack
 from bot.config import PROJECT_ROOT
-from bot.db import migrate
+from tests.e2e import early
 from tests.fakes.fake_telegram import FakeTelegram
 from tests.fakes.fake_twilio import FakeTwilio
 
@@ -82,24 +82,33 @@ _launched = contextlib.ExitStack()
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
-    """Launch the session's servers as soon as a collected test needs them: they start
-    while the tests before tests/e2e run, and `servers` waits for them."""
+    """Launch the session's servers as soon as a collected test needs them, and the
+    stacks of the modules that have their own (tests/e2e/early.py): they start while
+    the tests before them run, and the fixtures wait for them."""
     needed = any("servers" in getattr(item, "fixturenames", ()) for item in session.items)
-    if not needed or session.config.option.collectonly or not E2E_MODEL.exists():
+    modules = {item.module.__name__ for item in session.items
+               if isinstance(item, pytest.Function)} & set(early.BUILDERS)
+    if not (needed or modules) or session.config.option.collectonly or not E2E_MODEL.exists():
         return
+    folders = session.config._tmp_path_factory  # tmp_path_factory's
     try:
         twilio = _launched.enter_context(FakeTwilio())
         telegram = _launched.enter_context(FakeTelegram())
-        folder = session.config._tmp_path_factory.mktemp("servers")  # tmp_path_factory's
-        servers = _launched.enter_context(running_servers(
-            folder, f"sqlite:///{folder / 'sounding-board.db'}", twilio, telegram, wait=False))
+        _early.update(fake_twilio=twilio, fake_telegram=telegram)
+        if needed:
+            folder = folders.mktemp("servers")
+            _early["servers"] = _launched.enter_context(running_servers(
+                folder, f"sqlite:///{folder / 'sounding-board.db'}", twilio, telegram,
+                wait=False))
     except Exception:  # noqa: BLE001 - the fixtures start them then, and report why not
         _launched.close()
+        _early.clear()
         return
-    _early.update(fake_twilio=twilio, fake_telegram=telegram, servers=servers)
+    early.start(sorted(modules), folders, twilio, telegram)
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
+    early.close()
     _launched.close()
 
 
@@ -131,7 +140,7 @@ def running_servers(folder: Path, database_url: str, fake_twilio: FakeTwilio,
     so several stacks start at once."""
     if not model.exists():
         pytest.fail(f"{model} is missing: run the tests with `make test`, which trains it")
-    migrate.upgrade(database_url)
+    early.upgrade(database_url)  # on the main thread, or not: tests/e2e/early.py
     folder.mkdir(parents=True, exist_ok=True)
     rasa_port, action_port = stack.free_port(), stack.free_port()
     token, secret = uuid.uuid4().hex, secret or "e2e-" + uuid.uuid4().hex
@@ -168,6 +177,7 @@ def running_servers(folder: Path, database_url: str, fake_twilio: FakeTwilio,
         proc.log = folder / f"{proc.name.replace(' ', '-')}.log"
     try:
         stack.launch(processes, env)
+        early.in_background(processes)  # started early: below the tests meanwhile
         if wait:
             stack.wait_ready(processes)
         yield Servers(f"http://127.0.0.1:{rasa_port}", database_url, token, secret,

@@ -30,9 +30,11 @@ class Production:
 @contextlib.contextmanager
 def two_replicas(folder: Path, database_url: str, redis_url: str, fake_twilio: FakeTwilio,
                  fake_telegram: FakeTelegram, model: Path = E2E_MODEL, per_ip_rate: int = 200,
-                 per_ip_burst: int = 400, **extra: str) -> Iterator[Production]:
+                 per_ip_burst: int = 400, wait: bool = True, **extra: str
+                 ) -> Iterator[Production]:
     """Both replicas up on `database_url` (migrated here), TEST1 loaded with the real
-    command line, nginx in front; `extra` settings for both replicas."""
+    command line, nginx in front; `extra` settings for both replicas. With `wait=False`
+    the replicas are only launched: the caller waits (`stack.wait_ready`)."""
     edge_port, secret = stack.free_port(), "replicas-" + uuid.uuid4().hex
     edge_url = f"http://127.0.0.1:{edge_port}"
     shared = {"SB_REDIS_URL": redis_url, "TWILIO_PUBLIC_URL": edge_url,
@@ -47,7 +49,12 @@ def two_replicas(folder: Path, database_url: str, redis_url: str, fake_twilio: F
                                             per_ip_rate=per_ip_rate, per_ip_burst=per_ip_burst))
         loaded = cli(replicas[0], "load", str(TEST_SCRIPT))
         assert loaded.returncode == 0, loaded.stderr
-        stack.wait_ready([proc for replica in replicas for proc in replica.processes])
+        if wait:
+            stack.wait_ready(processes(replicas))
         through_edge = dataclasses.replace(replicas[0], rasa_url=edge_url)
         through_edge.logs = [*replicas[0].logs, *replicas[1].logs, edge.access_log]
         yield Production(through_edge, replicas, edge)
+
+
+def processes(replicas: List[Servers]) -> List[stack.Process]:
+    return [proc for replica in replicas for proc in replica.processes]

@@ -8,13 +8,14 @@ this module's own (tests/e2e/private_postgres.py), so that one test can stop it 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import random
 import sqlite3
 import threading
 import time
-from typing import Any, Iterator, List
+from typing import Any, Iterator, List, Tuple
 
 import pytest
 import redis
@@ -24,10 +25,11 @@ from bot.engine import messages
 from bot.trust import identity
 from bot.trust.pseudonym import pseudonym
 from bot.trust.signposting import SIGNPOSTING
+from tests.e2e import early
 from tests.e2e.conftest import Servers
 from tests.e2e.helpers import answers_of, ref, rows
 from tests.e2e.private_postgres import PrivatePostgres, private_postgres
-from tests.e2e.replicas import Production, two_replicas
+from tests.e2e.replicas import Production, processes, two_replicas
 from tests.e2e.telegram_user import TelegramUser
 from tests.e2e.test_sms import Phone
 from tests.e2e.test_telegram import participation
@@ -39,27 +41,41 @@ REDIS_URL = "redis://127.0.0.1:6379/4"
 FREE_TEXT = "the nurse Zebedee Quuxworth sorted it in minutes"
 
 
-@pytest.fixture(scope="module")
-def database() -> Iterator[PrivatePostgres]:
-    with private_postgres() as server:
-        yield server
-
-
-@pytest.fixture(scope="module")
-def fleet(tmp_path_factory: pytest.TempPathFactory, fake_twilio: FakeTwilio,
-          fake_telegram: FakeTelegram, database: PrivatePostgres) -> Iterator[Production]:
+@early.stack_of(__name__)
+@contextlib.contextmanager
+def production_stack(folders: pytest.TempPathFactory, fake_twilio: FakeTwilio,
+                     fake_telegram: FakeTelegram) -> Iterator[Tuple[Production, PrivatePostgres]]:
     try:
         redis.Redis.from_url(REDIS_URL, socket_timeout=2).ping()
     except redis.RedisError as error:
         if os.environ.get("CI") == "true":
             raise
         pytest.skip(f"Redis not reachable: {type(error).__name__}")
-    with two_replicas(tmp_path_factory.mktemp("production"), database.url, REDIS_URL,
-                      fake_twilio, fake_telegram, per_ip_rate=20, per_ip_burst=40,
-                      # Web chats per client address, across both replicas (Redis).
-                      SB_REST_PER_ADDRESS_PER_MINUTE="120",
-                      SB_REST_PER_ADDRESS_BURST="60") as running:
+    with private_postgres() as database, two_replicas(
+            folders.mktemp("production"), database.url, REDIS_URL, fake_twilio, fake_telegram,
+            per_ip_rate=20, per_ip_burst=40, wait=False,
+            # Web chats per client address, across both replicas (Redis).
+            SB_REST_PER_ADDRESS_PER_MINUTE="120", SB_REST_PER_ADDRESS_BURST="60") as running:
+        yield running, database
+
+
+@pytest.fixture(scope="module")
+def started(tmp_path_factory: pytest.TempPathFactory, fake_twilio: FakeTwilio,
+            fake_telegram: FakeTelegram) -> Iterator[Tuple[Production, PrivatePostgres]]:
+    """The stack, started early (tests/e2e/early.py) or now."""
+    with early.ready(__name__, tmp_path_factory, fake_twilio, fake_telegram,
+                     lambda running: processes(running[0].replicas)) as running:
         yield running
+
+
+@pytest.fixture(scope="module")
+def database(started: Tuple[Production, PrivatePostgres]) -> PrivatePostgres:
+    return started[1]
+
+
+@pytest.fixture(scope="module")
+def fleet(started: Tuple[Production, PrivatePostgres]) -> Production:
+    return started[0]
 
 
 @pytest.fixture(scope="module")

@@ -9,14 +9,15 @@ patient's words are in no table of either database, nor in either file.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import Iterator, List
 
 import pytest
 from sqlalchemy import inspect, text
 
-from bot.cli import stack
 from bot.db.session import make_engine
+from tests.e2e import early
 from tests.e2e.conftest import Servers, running_servers
 from tests.e2e.helpers import TEST_SCRIPT, answers_of, cli, erase, ref
 from tests.fakes.fake_telegram import FakeTelegram
@@ -26,22 +27,33 @@ pytestmark = pytest.mark.e2e
 WORDS = "the nurse Zebedee Quuxworth sorted it in minutes"
 
 
-@pytest.fixture(scope="module")
-def tracker_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("tracker") / "rasa-tracker.db"
+@early.stack_of(__name__)
+@contextlib.contextmanager
+def on_sql_stack(folders: pytest.TempPathFactory, fake_twilio: FakeTwilio,
+                 fake_telegram: FakeTelegram) -> Iterator[Servers]:
+    folder = folders.mktemp("web-erasure")
+    tracker = folders.mktemp("tracker") / "rasa-tracker.db"
+    with running_servers(folder, f"sqlite:///{folder / 'sounding-board.db'}", fake_twilio,
+                         fake_telegram, wait=False,
+                         SB_TRACKER_URL=f"sqlite:///{tracker}") as running:
+        loaded = cli(running, "load", str(TEST_SCRIPT))  # while the servers start
+        assert loaded.returncode == 0, loaded.stderr
+        yield running
 
 
 @pytest.fixture(scope="module")
 def on_sql(tmp_path_factory: pytest.TempPathFactory, fake_twilio: FakeTwilio,
-           fake_telegram: FakeTelegram, tracker_file: Path) -> Iterator[Servers]:
-    folder = tmp_path_factory.mktemp("web-erasure")
-    with running_servers(folder, f"sqlite:///{folder / 'sounding-board.db'}", fake_twilio,
-                         fake_telegram, wait=False,
-                         SB_TRACKER_URL=f"sqlite:///{tracker_file}") as running:
-        loaded = cli(running, "load", str(TEST_SCRIPT))  # while the servers start
-        assert loaded.returncode == 0, loaded.stderr
-        stack.wait_ready(running.processes)
+           fake_telegram: FakeTelegram) -> Iterator[Servers]:
+    """The stack, started early (tests/e2e/early.py) or now."""
+    with early.ready(__name__, tmp_path_factory, fake_twilio, fake_telegram,
+                     lambda running: running.processes) as running:
         yield running
+
+
+@pytest.fixture(scope="module")
+def tracker_file(on_sql: Servers) -> Path:
+    """Rasa's tracker store, a SQLite file apart from the answers'."""
+    return Path(on_sql.env["SB_TRACKER_URL"][len("sqlite:///"):])
 
 
 def found_in_tables(url: str, needles: List[str]) -> List[str]:

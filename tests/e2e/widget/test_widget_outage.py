@@ -9,6 +9,7 @@ when the database is back.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import time
 from pathlib import Path
@@ -17,10 +18,10 @@ from typing import Any, Iterator, List, Tuple
 import pytest
 from playwright.sync_api import expect
 
-from bot.cli import stack
 from bot.engine import messages
 from bot.scripts.questions import FFT_TEXT
 from bot.trust.signposting import SIGNPOSTING
+from tests.e2e import early
 from tests.e2e.conftest import running_servers
 from tests.e2e.helpers import TEST_SCRIPT, answers_of, cli
 from tests.e2e.private_postgres import PrivatePostgres, private_postgres
@@ -46,18 +47,27 @@ LISTEN = """() => {
 }"""
 
 
-@pytest.fixture(scope="module")
-def outage(tmp_path_factory: pytest.TempPathFactory, fake_twilio: FakeTwilio,
-           fake_telegram: FakeTelegram) -> Iterator[Tuple[Web, PrivatePostgres]]:
+@early.stack_of(__name__)
+@contextlib.contextmanager
+def outage_stack(folders: pytest.TempPathFactory, fake_twilio: FakeTwilio,
+                 fake_telegram: FakeTelegram) -> Iterator[Tuple[Web, PrivatePostgres]]:
     with private_postgres() as database, running_servers(
-            tmp_path_factory.mktemp("outage"), database.url, fake_twilio, fake_telegram,
+            folders.mktemp("outage"), database.url, fake_twilio, fake_telegram,
             wait=False, SB_TRACKER_URL=database.url) as servers:
         # The script load and the web process need neither server to answer yet.
         loaded = cli(servers, "load", str(TEST_SCRIPT))
         assert loaded.returncode == 0, loaded.stderr
-        with patient_web(servers, tmp_path_factory.mktemp("outage-site")) as web:
-            stack.wait_ready(servers.processes)
+        with patient_web(servers, folders.mktemp("outage-site")) as web:
             yield web, database
+
+
+@pytest.fixture(scope="module")
+def outage(tmp_path_factory: pytest.TempPathFactory, fake_twilio: FakeTwilio,
+           fake_telegram: FakeTelegram) -> Iterator[Tuple[Web, PrivatePostgres]]:
+    """The stack, started early (tests/e2e/early.py) or now."""
+    with early.ready(__name__, tmp_path_factory, fake_twilio, fake_telegram,
+                     lambda running: running[0].servers.processes) as running:
+        yield running
 
 
 def patient_texts(chat: Chat) -> List[str]:
