@@ -49,6 +49,11 @@ PHRASES = (
 TUNING = PHRASES + (
     DATA / "safeguarding_heldout.csv",  # spent 2026-12-02
     DATA / "safeguarding_heldout_v2.csv",  # spent 2026-12-02
+    # Measured as held-out in stops 16-21, spent in stop 22: written blind, the closest to
+    # how people write that a round can tune on. v6 and later stay held out.
+    DATA / "safeguarding_heldout_v3.csv",
+    DATA / "safeguarding_heldout_v4.csv",
+    DATA / "safeguarding_heldout_v5.csv",
 )
 TIMING_ROUNDS = 3
 
