@@ -45,7 +45,9 @@ a floor keeps today's figure from falling back.
   (branch sg9: warning signs without a crisis word, more look-alikes left alone) 0.950 /
   0.169 (190, 27): caught only by it 1, only by main 0; flagged only by it 1, only by main
   3; over v2-v8 caught only by it 12, only by main 2 (both abuse), flagged only by main 10,
-  only by it 0. Adopted; the floors above moved to its figures."""
+  only by it 0. Adopted; the floors above moved to its figures.
+- v10 (tests/data/safeguarding_heldout_v10.csv, 360 phrases, written blind in stop 22 after
+  the rule for round ten was stated; v3-v5 spent then): round nine 0.935 / 0.150 (187, 24)."""
 
 from __future__ import annotations
 
@@ -77,7 +79,8 @@ SETS = {"v3": HeldOut(DATA / "safeguarding_heldout_v3.csv", 170, 160, 156, 4),
         "v6": HeldOut(DATA / "safeguarding_heldout_v6.csv", 200, 160, 187, 26),
         "v7": HeldOut(DATA / "safeguarding_heldout_v7.csv", 200, 160, 180, 24),
         "v8": HeldOut(DATA / "safeguarding_heldout_v8.csv", 200, 160, 190, 17),
-        "v9": HeldOut(DATA / "safeguarding_heldout_v9.csv", 200, 160, 190, 27)}
+        "v9": HeldOut(DATA / "safeguarding_heldout_v9.csv", 200, 160, 190, 27),
+        "v10": HeldOut(DATA / "safeguarding_heldout_v10.csv", 200, 160, 187, 24)}
 
 
 def counts(path: Path) -> Tuple[int, int, int, int]:
@@ -121,6 +124,8 @@ def test_no_fall_back_from_the_first_measurement(name: str) -> None:
                                                "alarms 0.106 on v8")),
     pytest.param("v9", marks=pytest.mark.xfail(strict=True, reason="recall 0.950, false "
                                                "alarms 0.169 on v9")),
+    pytest.param("v10", marks=pytest.mark.xfail(strict=True, reason="recall 0.935, false "
+                                                "alarms 0.150 on v10")),
 ])
 def test_the_issue_target(name: str) -> None:
     caught, crisis, flagged, ordinary = counts(SETS[name].path)
