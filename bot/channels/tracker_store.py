@@ -177,7 +177,7 @@ class RecordTrackerStore(TrackerStore):
             await asyncio.to_thread(self._forget, sender_id)
             return
         lines, given = getattr(tracker, STORED, (None, 0))
-        new = [json.dumps(event.as_dict()) for event in events[given:]]
+        new = [rasa_record.line_of(event.as_dict()) for event in events[given:]]
         if not new:
             return
         row = {"sender_id": sender_id, "latest": float(events[-1].timestamp), "newline": "\n"}

@@ -33,6 +33,23 @@ table = Table(
 )
 
 
+# What a patient message's parse keeps in the record: the intent Rasa chose and the
+# entities. Its ranking of every intent, its token offsets and its copies of the text and
+# metadata (already on the event) were 60% of a message's line and 28% of an SMS
+# consultation's record (28.5 kB), read whole and appended to on every turn; nothing reads
+# them back (OneActionPolicy reads only the latest action; the transcript, the text).
+_PARSE_KEPT = ("intent", "entities", "message_id")
+
+
+def line_of(event: Dict[str, Any]) -> str:
+    """One event as the record keeps it (Rasa's `Event.as_dict`), a patient message's
+    parse cut to what is read back."""
+    parse = event.get("parse_data") if event.get("event") == "user" else None
+    if isinstance(parse, dict):
+        event = {**event, "parse_data": {k: parse[k] for k in _PARSE_KEPT if k in parse}}
+    return json.dumps(event)
+
+
 def lines_of(stored: str) -> List[str]:
     return stored.split("\n") if stored else []
 

@@ -34,6 +34,7 @@ from bot.channels.tracker_store import (
     deserialised,
     tracker_store_for,
 )
+from bot.db import rasa_record
 
 
 def turns(count: int, said: str = "hello") -> List[Event]:
@@ -134,7 +135,35 @@ def test_sql_gives_rasa_the_latest_turn_and_keeps_the_latest_events(
         again = await store.retrieve(sender)
         assert again is not None and again.latest_message.text == "next 0"
         full = await store.retrieve_full_tracker(sender)
-        assert full is not None and [e.as_dict() for e in full.events] == row
+        assert full is not None  # the transcript: the events as the record keeps them
+        assert [json.loads(rasa_record.line_of(e.as_dict())) for e in full.events] == row
+
+    asyncio.run(run())
+    store.engine.dispose()
+
+
+def test_a_patient_message_is_kept_without_rasas_ranking_of_every_intent(
+        database_url: str) -> None:
+    """The record keeps a message's text, intent and entities, and drops what nothing
+    reads back (the ranking of every intent, token offsets): a smaller row to read and
+    append to each turn, one copy fewer of the patient's words."""
+    store, sender = sql_store(database_url), "rest:" + "d" * 32
+    ranking = [{"name": f"intent_{i}", "confidence": 0.1} for i in range(10)]
+    parse = {"intent": {"name": "inform", "confidence": 0.7}, "intent_ranking": ranking,
+             "entities": [{"entity": "number", "value": "3", "start": 0, "end": 1}],
+             "text": "3 i think", "text_tokens": [[0, 1], [2, 3], [4, 9]]}
+    said = UserUttered("3 i think", parse["intent"], parse["entities"], parse)
+
+    async def run() -> None:
+        await store.save(tracker(sender, [said, ActionExecuted("action_listen")]))
+        line = next(e for e in stored(database_url, sender) if e["event"] == "user")
+        assert "intent_ranking" not in line["parse_data"]
+        assert "text_tokens" not in line["parse_data"]
+        read = await store.retrieve(sender)
+        assert read is not None and read.latest_message is not None
+        assert read.latest_message.text == "3 i think"
+        assert read.latest_message.intent == {"name": "inform", "confidence": 0.7}
+        assert read.latest_message.entities == parse["entities"]
 
     asyncio.run(run())
     store.engine.dispose()
