@@ -80,7 +80,7 @@ SELF_HARM: tuple[str, ...] = (
     r"\blong sleeves\b(?: \w+){0,3} (?:in |this |all )?(?:july|june|august|summer|the heat|a heatwave|"
     r"heatwave|pe)\b",
     r"\b(?:wear|wearing|wore|had to wear|have to wear)\b(?: \w+){0,3} (?:joggers|long sleeves|hoodie|"
-    r"trousers|leggings|tights|a jumper)\b(?: \w+){0,4} (?:so )?(?:no one|nobody|noone|people|they|"
+    r"trousers|leggings|tights|a jumper)\b(?: \w+){0,6} (?:so )?(?:no one|nobody|noone|people|they|"
     r"anyone) (?:saw|see|sees|would see|could see|notice|notices|noticed|wont see)\b",
     # Marks told as fresh, new or worse; "barcode" for rows of cuts.
     r"\b(?:new|fresh) (?:ones|marks|cuts|scars|lines) (?:on|across|up) my " + _LIMB + r"\b",
@@ -115,7 +115,7 @@ SELF_HARM: tuple[str, ...] = (
 DANGER: tuple[str, ...] = (
     # A fire with smoke where one is.
     r"\b(?:theres|there is|its) a fire (?:in|on) (?:our|my|the) (?:block|building|flat|house|home|"
-    r"school|kitchen|floor|street)\b|\b(?:stairs|stairwell|corridor|hallway|flat|house|room|block|"
+    r"school|kitchen|floor|street)\b|\b(?:stairs|stairwell|corridor|hallway|hall|flat|house|room|block|"
     r"landing)(?: are| is| s)? (?:full of|filling (?:up )?with|filled with) smoke\b",
     # Someone with one being beaten now.
     r"\b(?:my (?:mate|friend|brother|sister|cousin)s?|someone|somebody|a (?:lad|boy|girl|kid))(?: is| s)? "
@@ -145,7 +145,7 @@ MEDICAL: tuple[str, ...] = (
     r"\b(?:seizure|fit|fitting)\b(?: \w+){0,4} (?:no stoppin\w*|not stopping|wont stop|isnt stopping|"
     r"hasnt stopped|still going|for (?:over )?(?:\d+|five|ten) (?:mins|minutes))\b",
     # A limb bent the wrong way.
-    r"\b(?:leg|arm|wrist|ankle|knee|finger|elbow|shoulder)s?(?: is| s| are)? (?:bent|facing|pointing|"
+    r"\b(?:leg|arm|wrist|ankle|knee|finger|elbow|shoulder)s?\b(?: \w+){0,3} (?:bent|facing|pointing|"
     r"twisted|going|sticking out) (?:the )?wrong way\b",
     # A low blood sugar.
     r"\b(?:diabetic|diabetes|type 1|type one|t1d)\b(?: \w+){0,6} (?:sugar|sugars|bloods?|levels?|"
@@ -176,7 +176,7 @@ ABUSE: tuple[str, ...] = (
     r"\btook advantage(?: of me)? (?:when|while|whilst) i (?:was|were) (?:drunk|asleep|wasted|passed "
     r"out|out of it|high|off my face|unconscious)\b",
     # An adult who keeps walking in on someone washing or changing.
-    r"\b(?:keeps|always|keep|kept) (?:walking|coming|barging) in\b(?: \w+){0,4} (?:shower|bath|"
+    r"\b(?:keeps|always|keep|kept) (?:walk|com|barg)\w* in\b(?: \w+){0,4} (?:shower|bath|"
     r"changing|getting changed|undressed|naked)\b",
 )
 
@@ -219,7 +219,8 @@ IDIOMS: tuple[str, ...] = (
     r"in|on) " + _GAME + r")",
     r"\b" + _GAME + r" (?:lobby|lobbies|chat|match|server|party)\b(?: \w+){0,8} (?:kill|murder)\w* "
     r"(?:me|us)\b",
-    r"\b(?:in|on|playing) " + _GAME + r"\b(?: \w+){0,3} (?:and |where )?(?:theres|there is|there are) "
+    r"\b(?:(?:in|on|playing) " + _GAME + r"|(?:horror |zombie |scary )?game|level)\b(?: \w+){0,3} "
+    r"(?:and |where )?(?:theres|there is|there are) "
     r"(?:a |an |some )?(?:guy|man|zombies?|monsters?|thing|enemy)\b(?: \w+){0,5} (?:chasing|after|"
     r"coming for|trying to kill) me\b",
     r"\b" + _SIBLING_OR_MATE + r"(?: \w+){0,2} (?:punched|hit|kicked|slapped|thumped|pushed) me\b"
