@@ -73,7 +73,7 @@ class HeldOut(NamedTuple):
 # written): each at or above main's before it. The spent sets v3-v5 raised to round ten's
 # figures (branch sg10, tuned on them: bot/trust/safeguarding_veiled.py).
 SETS = {"v3": HeldOut(DATA / "safeguarding_heldout_v3.csv", 170, 160, 167, 0),
-        "v4": HeldOut(DATA / "safeguarding_heldout_v4.csv", 200, 160, 200, 0),
+        "v4": HeldOut(DATA / "safeguarding_heldout_v4.csv", 200, 160, 200, 1),
         "v5": HeldOut(DATA / "safeguarding_heldout_v5.csv", 200, 160, 200, 2),
         "v6": HeldOut(DATA / "safeguarding_heldout_v6.csv", 200, 160, 187, 26),
         "v7": HeldOut(DATA / "safeguarding_heldout_v7.csv", 200, 160, 180, 24),

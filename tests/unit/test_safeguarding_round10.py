@@ -79,6 +79,13 @@ def test_a_look_alike_is_not_signposted(text: str) -> None:
         ("the boys will batter us at fifa, and my dad hits me when he's drunk", "abuse"),
         ("cant breathe from laughing lol, actually cant breathe my throat is closing up", "medical"),
         ("there's a wasp and im trapped on my bed, also i took 20 paracetamol an hour ago", "medical"),
+        # the parts a look-alike shares with a crisis clear only themselves
+        ("he raped me at the party, hes gone now", "abuse"),
+        ("i cut myself every night and im still on my meds", "self_harm"),
+        ("my brother is gonna kill me lol he said hed stab me when mum goes out", "danger"),
+        ("they said theyll batter me at the football on saturday", "danger"),
+        ("i dont want to be here at school anymore, i dont want to be anywhere", "suicide"),
+        ("im not ok, i wanted to bang my head against the wall until it bled", "self_harm"),
     ],
 )
 def test_a_look_alike_does_not_clear_a_crisis_in_the_same_message(text: str, category: str) -> None:
