@@ -587,7 +587,9 @@ NOT_A_CRISIS: tuple[str, ...] = (
     r"do|finish|revise|get|come|pass|stop)\b",
 )
 RECOVERED: tuple[str, ...] = (
-    r"\bnothing since\b|\bnot had (?:one|any|another) since\b",
+    # "nothing since tuesday" is not eating since then, not an episode long over
+    r"\bnothing since\b(?! (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
+    r"last|this|breakfast|lunch|dinner|tea|i woke|the weekend))|\bnot had (?:one|any|another) since\b",
 )
 
 # A concept found with a cue anywhere in the same message: (category, cue, phrase).

@@ -45,6 +45,7 @@ from __future__ import annotations
 from bot.trust import safeguarding_concepts as concepts
 from bot.trust import safeguarding_hints as hints
 from bot.trust import safeguarding_signs as signs
+from bot.trust import safeguarding_veiled as veiled
 from bot.trust.safeguarding_words import ADV, DRUGS, FAMILY, MYSELF, PERSON, WANT
 
 # After "goodbye": leaving school or going to uni, not a farewell.
@@ -136,7 +137,7 @@ IDIOMS: tuple[str, ...] = (
     r"(?<!teacher )(?<!coach )(?<!tutor )(?<!leader )(?<!instructor )\bfollow(?:s|ed|ing)? me "
     r"(?:on|up|back)\b|\bfollowed up\b",
     r"\b(?:gave|give|gives|giving|nearly had|almost had) (?:me |us )?a heart attack\b",
-) + hints.IDIOMS + concepts.IDIOMS + signs.IDIOMS
+) + hints.IDIOMS + concepts.IDIOMS + signs.IDIOMS + veiled.IDIOMS
 
 # --- Not a crisis: cut out like idioms ---------------------------------------
 # Each entry ends on (or is tied to) the crisis word it covers, so nothing else in
@@ -242,13 +243,13 @@ NOT_A_CRISIS: tuple[str, ...] = (
     r"\b(?:punch\w*|hit|hits|kick\w*|push\w*|nudg\w*) me (?:in|on|into) the (?:arm|shoulder|leg|"
     r"pool) (?:for a joke|as a joke|for a laugh|for fun|messing about|mucking about|playing|"
     r"jokingly)\b|\bplay ?fight\w*",
-) + hints.NOT_A_CRISIS + concepts.NOT_A_CRISIS + signs.NOT_A_CRISIS
+) + hints.NOT_A_CRISIS + concepts.NOT_A_CRISIS + signs.NOT_A_CRISIS + veiled.NOT_A_CRISIS
 
 # A crisis told as over: see the guide at the top.  Each RECOVERED and SAFE_NOW phrase
 # also takes in a "but" or "and" just before it ("..., but therapy helped").
 RESOLVABLE: frozenset[str] = frozenset({"suicide", "self_harm", "medical"})
 # Abuse and danger count as over only when the message says the person is safe now.
-SAFE_NOW: tuple[str, ...] = (
+SAFE_NOW: tuple[str, ...] = veiled.SAFE_NOW + (
     r"\b(?:were|we are|we re|im|i am|i m|were all|she is|shes|we|i) (?:\w+ )?safe now\b|"
     r"\b(?:we|i|they|he|she) (?:moved|got) (?:out|away)\b|\b(?:hes|shes|theyre|he is|she is) "
     r"(?:gone(?=$| now| for good| away| thank)|in prison|out of (?:my|our) lives?)\b|"
@@ -256,7 +257,7 @@ SAFE_NOW: tuple[str, ...] = (
     r"with (?:him|her|them|my \w+) any ?more\b|\b(?:police|social services|social workers?|they) "
     r"(?:dealt with|sorted|handled|stopped) (?:it|him|her|them)\b",
 ) + hints.SAFE_NOW + signs.SAFE_NOW
-RECOVERED: tuple[str, ...] = signs.RECOVERED + (
+RECOVERED: tuple[str, ...] = signs.RECOVERED + veiled.RECOVERED + (
     # past only: "where can i get help for my self harm" is asking, not over
     r"\b(?:had|got) (?:lots of |a lot of |some |loads of |proper )?(?:help|support|counselling|"
     r"therapy)\b(?: since)?",
@@ -1256,15 +1257,20 @@ DANGER: tuple[str, ...] = (
 # before self-harm ("took 30 paracetamol" needs 999 first), and danger before
 # abuse because "he's threatening me and hits me" needs 999 first.
 CRISIS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("suicide", SUICIDE + hints.SUICIDE + concepts.SUICIDE + signs.SUICIDE),
-    ("medical", MEDICAL + hints.MEDICAL + concepts.MEDICAL + signs.MEDICAL),
-    ("self_harm", SELF_HARM + hints.SELF_HARM + concepts.SELF_HARM + signs.SELF_HARM),
-    ("danger", DANGER + hints.DANGER + concepts.DANGER + signs.DANGER),
-    ("abuse", ABUSE + hints.ABUSE + concepts.ABUSE + signs.ABUSE),
+    ("suicide", SUICIDE + hints.SUICIDE + concepts.SUICIDE + signs.SUICIDE
+     + veiled.SUICIDE),
+    ("medical", MEDICAL + hints.MEDICAL + concepts.MEDICAL + signs.MEDICAL
+     + veiled.MEDICAL),
+    ("self_harm", SELF_HARM + hints.SELF_HARM + concepts.SELF_HARM + signs.SELF_HARM
+     + veiled.SELF_HARM),
+    ("danger", DANGER + hints.DANGER + concepts.DANGER + signs.DANGER
+     + veiled.DANGER),
+    ("abuse", ABUSE + hints.ABUSE + concepts.ABUSE + signs.ABUSE
+     + veiled.ABUSE),
 )
 
 # A concept and a cue both found anywhere in the message (safeguarding_concepts.PAIRED).
-PAIRED: tuple[tuple[str, str, str], ...] = concepts.PAIRED + signs.PAIRED
+PAIRED: tuple[tuple[str, str, str], ...] = concepts.PAIRED + signs.PAIRED + veiled.PAIRED
 
 # Single words (or two words run together) caught even when misspelt: word ->
 # (category, largest number of typing slips allowed).
@@ -1278,6 +1284,7 @@ FUZZY_KEYWORDS: dict[str, tuple[str, int]] = {
     "overdosing": ("self_harm", 2),
     "selfharm": ("self_harm", 1),
     "selfharming": ("self_harm", 2),
+    "selfharmed": ("self_harm", 1),
 }
 # Real words that are a slip or two away from a keyword.
 FUZZY_IGNORE: frozenset[str] = frozenset(

@@ -72,10 +72,11 @@ class HeldOut(NamedTuple):
 
 
 # Floors at round nine's figures (stop 22; adopted under a paired rule fixed before v9 was
-# written): each at or above main's before it.
-SETS = {"v3": HeldOut(DATA / "safeguarding_heldout_v3.csv", 170, 160, 156, 4),
-        "v4": HeldOut(DATA / "safeguarding_heldout_v4.csv", 200, 160, 180, 24),
-        "v5": HeldOut(DATA / "safeguarding_heldout_v5.csv", 200, 160, 187, 17),
+# written): each at or above main's before it. The spent sets v3-v5 raised to round ten's
+# figures (branch sg10, tuned on them: bot/trust/safeguarding_veiled.py).
+SETS = {"v3": HeldOut(DATA / "safeguarding_heldout_v3.csv", 170, 160, 167, 0),
+        "v4": HeldOut(DATA / "safeguarding_heldout_v4.csv", 200, 160, 200, 1),
+        "v5": HeldOut(DATA / "safeguarding_heldout_v5.csv", 200, 160, 200, 2),
         "v6": HeldOut(DATA / "safeguarding_heldout_v6.csv", 200, 160, 187, 26),
         "v7": HeldOut(DATA / "safeguarding_heldout_v7.csv", 200, 160, 180, 24),
         "v8": HeldOut(DATA / "safeguarding_heldout_v8.csv", 200, 160, 190, 17),
