@@ -19,7 +19,7 @@ import sys
 from dataclasses import astuple, dataclass
 from math import comb
 from pathlib import Path
-from typing import Dict, List, Sequence
+from typing import Any, Callable, Dict, List, Sequence, TypeVar
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -64,20 +64,43 @@ def paired(first: Sequence[str], second: Sequence[str]) -> Paired:
                   wrong_only_second=sum(b == STORED_WRONG != a for a, b in pairs))
 
 
-def combined(parts: Sequence[Paired]) -> Paired:
-    return Paired(*(sum(counts) for counts in zip(*map(astuple, parts), strict=True)))
+Counts = TypeVar("Counts")  # a dataclass of counts, one per kind of disagreement
+Outcomes = Dict[str, List[str]]  # each file's outcomes, row by row
 
 
-def report(first: Dict[str, List[str]], second: Dict[str, List[str]]) -> List[str]:
-    lines = [f"{'file':<32}{'both':>6}{'1st only':>10}{'2nd only':>10}{'neither':>9}"
-             f"{'wrong 1st':>11}{'wrong 2nd':>11}{'p':>8}"]
-    parts = []
+def combined(parts: Sequence[Counts]) -> Counts:
+    """The counts of several files added up, field by field."""
+    rows: List[Any] = list(parts)  # dataclass instances (astuple's argument)
+    return type(parts[0])(*(sum(counts) for counts in zip(*map(astuple, rows), strict=True)))
+
+
+def by_file(first: Outcomes, second: Outcomes, pair: Callable[[List[str], List[str]], Counts],
+            line: Callable[[str, Counts], str], header: str) -> List[str]:
+    """A line for each file in both, and one for all of them together when several."""
+    lines, parts = [header], []
     for name in [name for name in first if name in second]:
-        parts.append(paired(first[name], second[name]))
-        lines.append(_line(name, parts[-1]))
+        parts.append(pair(first[name], second[name]))
+        lines.append(line(name, parts[-1]))
     if len(parts) > 1:
-        lines.append(_line("all", combined(parts)))
+        lines.append(line("all", combined(parts)))
     return lines
+
+
+def run(argv: Sequence[str], report: Callable[[Outcomes, Outcomes], List[str]],
+        usage: str) -> int:
+    """The command line of a paired comparison: two outcome files, the report printed."""
+    if len(argv) != 2:
+        print(usage)
+        return 2
+    first, second = (json.loads(Path(arg).read_text(encoding="utf-8")) for arg in argv)
+    print("\n".join(report(first, second)))
+    return 0
+
+
+def report(first: Outcomes, second: Outcomes) -> List[str]:
+    return by_file(first, second, paired, _line,
+                   f"{'file':<32}{'both':>6}{'1st only':>10}{'2nd only':>10}{'neither':>9}"
+                   f"{'wrong 1st':>11}{'wrong 2nd':>11}{'p':>8}")
 
 
 def _line(name: str, part: Paired) -> str:
@@ -87,12 +110,7 @@ def _line(name: str, part: Paired) -> str:
 
 
 def main(argv: Sequence[str]) -> int:
-    if len(argv) != 2:
-        print(__doc__)
-        return 2
-    first, second = (json.loads(Path(arg).read_text(encoding="utf-8")) for arg in argv)
-    print("\n".join(report(first, second)))
-    return 0
+    return run(argv, report, __doc__ or "")
 
 
 if __name__ == "__main__":

@@ -11,16 +11,15 @@ only; and the exact two-sided McNemar p-value of each pair of disagreements.
 
 from __future__ import annotations
 
-import json
 import sys
-from dataclasses import astuple, dataclass
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Dict, List, Sequence
+from typing import List, Sequence
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.paired import mcnemar  # noqa: E402
+from bench.paired import Outcomes, by_file, mcnemar, run  # noqa: E402
 from bench.safeguarding_eval import CAUGHT, FLAGGED, MISSED  # noqa: E402
 
 
@@ -51,10 +50,6 @@ def paired(first: Sequence[str], second: Sequence[str]) -> Paired:
     )
 
 
-def combined(parts: Sequence[Paired]) -> Paired:
-    return Paired(*(sum(counts) for counts in zip(*map(astuple, parts), strict=True)))
-
-
 def _line(name: str, part: Paired) -> str:
     caught_p = mcnemar(part.caught_only_first, part.caught_only_second)
     flagged_p = mcnemar(part.flagged_only_first, part.flagged_only_second)
@@ -64,28 +59,16 @@ def _line(name: str, part: Paired) -> str:
             f"{flagged_p:>7.3f}")
 
 
-def report(first: Dict[str, List[str]], second: Dict[str, List[str]]) -> List[str]:
+def report(first: Outcomes, second: Outcomes) -> List[str]:
     # c.: crisis phrases caught (both, first only, second only, neither); f.: ordinary
     # phrases flagged (both, first only, second only); p: McNemar of each disagreement.
-    lines = [f"{'file':<36}{'c.both':>6}{'c.1st':>7}{'c.2nd':>7}{'c.none':>7}{'p':>7}"
-             f"{'f.both':>7}{'f.1st':>7}{'f.2nd':>7}{'p':>7}"]
-    parts = []
-    for name in [name for name in first if name in second]:
-        parts.append(paired(first[name], second[name]))
-        lines.append(_line(name, parts[-1]))
-    if len(parts) > 1:
-        lines.append(_line("all", combined(parts)))
-    return lines
+    return by_file(first, second, paired, _line,
+                   f"{'file':<36}{'c.both':>6}{'c.1st':>7}{'c.2nd':>7}{'c.none':>7}{'p':>7}"
+                   f"{'f.both':>7}{'f.1st':>7}{'f.2nd':>7}{'p':>7}")
 
 
 def main(argv: Sequence[str]) -> int:
-    if len(argv) != 2:
-        print(__doc__)
-        return 2
-    first, second = (json.loads(Path(arg).read_text(encoding="utf-8")) for arg in argv)
-    print("\n".join(report(first, second)))
-    return 0
-
+    return run(argv, report, __doc__ or "")
 
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))

@@ -81,7 +81,8 @@ async def play(url: str, fake: FakeTwilio, consultations: int, log: Log,
     async with aiohttp.ClientSession() as http:
         for n in range(consultations):
             number = f"+4477009{n:05d}"
-            log.since(), commands.since()
+            log.since()  # what came before this consultation is not counted
+            commands.since()
             for message, expected in SMS_TURNS:
                 await sms.turn(http, number, message, expected)
                 await asyncio.sleep(0.1)  # Rasa saves its record after the reply is out

@@ -40,8 +40,8 @@ REMARK_CASES = [
     (WORRY, "a fair bit, like 6", maybe(6)),
     # Another bare number is another answer: asked again.
     (EASE, "3, or 4 on a good day", bad("ambiguous")),
-    (EASE, "2, no 3", bad("ambiguous")),
-    (VISITS, "twice, maybe three times", bad("unrecognised")),
+    (EASE, "2, no 3", bad("unrecognised")),
+    (VISITS, "twice, maybe three times", bad("ambiguous")),
     (VISITS, "5, at least", bad("unrecognised")),
     # Two numbers said with no remark between: not read as one.
     (WORRY, "4, 5", bad("ambiguous")),
@@ -119,7 +119,7 @@ YES_NO_CASES = [
     (EVER, "every now and then", maybe("Yes")),
     (WILLING, "i wouldnt mind", maybe("Yes")),
     (MINDING, "i wouldnt mind", ok("No")),  # not minding is the answer no here
-    (HAVE, "was but they closed", bad("ambiguous")),
+    (HAVE, "was but they closed", bad("unrecognised")),
     (HAVE, "yes", ok("Yes")),
 ]
 
@@ -251,30 +251,29 @@ CLOCK_CASES = [
     (SLEEP, "from 12 till 8", maybe(8)),
     (SLEEP, "half eleven till half seven", maybe(8)),
     (SLEEP, "11pm to 6am", maybe(7)),
-    (SLEEP, "7 to 8 hours", bad()),
+    (SLEEP, "7 to 8 hours", bad("ambiguous")),
     (SLEEP, "8", ok(8)),
 ]
 
 
-TABLES = {name: rows for name, rows in (
-    ("REMARK_CASES", REMARK_CASES),
-    ("EXCLUSION_CASES", EXCLUSION_CASES),
-    ("AGO_CASES", AGO_CASES),
-    ("REASON_CASES", REASON_CASES),
-    ("YES_NO_CASES", YES_NO_CASES),
-    ("TIME_CASES", TIME_CASES),
-    ("STOPPED_CASES", STOPPED_CASES),
-    ("SOMEONE_CASES", SOMEONE_CASES),
-    ("LIST_CASES", LIST_CASES),
-    ("SCALE_AND_AMOUNT_CASES", SCALE_AND_AMOUNT_CASES),
-    ("DENIAL_CASES", DENIAL_CASES),
-    ("NOWHERE_CASES", NOWHERE_CASES),
-    ("CLOCK_CASES", CLOCK_CASES),
-)}
+TABLES = {
+    "REMARK_CASES": REMARK_CASES,
+    "EXCLUSION_CASES": EXCLUSION_CASES,
+    "AGO_CASES": AGO_CASES,
+    "REASON_CASES": REASON_CASES,
+    "YES_NO_CASES": YES_NO_CASES,
+    "TIME_CASES": TIME_CASES,
+    "STOPPED_CASES": STOPPED_CASES,
+    "SOMEONE_CASES": SOMEONE_CASES,
+    "LIST_CASES": LIST_CASES,
+    "SCALE_AND_AMOUNT_CASES": SCALE_AND_AMOUNT_CASES,
+    "DENIAL_CASES": DENIAL_CASES,
+    "NOWHERE_CASES": NOWHERE_CASES,
+    "CLOCK_CASES": CLOCK_CASES,
+}
 
 
 @pytest.mark.parametrize("question,reply,expected", [
     pytest.param(*row, id=f"{name}-{row[1]}") for name, rows in TABLES.items() for row in rows])
 def test_round10_reply(question: Question, reply: str, expected: Parsed) -> None:
-    read = parse_answer(question, reply)
-    assert (read.status, read.value) == (expected.status, expected.value)
+    assert parse_answer(question, reply) == expected
