@@ -54,6 +54,9 @@ TUNING = PHRASES + (
     DATA / "safeguarding_heldout_v3.csv",
     DATA / "safeguarding_heldout_v4.csv",
     DATA / "safeguarding_heldout_v5.csv",
+    # Measured as held-out in stops 20-22, spent in stop 23. v8 and later stay held out.
+    DATA / "safeguarding_heldout_v6.csv",
+    DATA / "safeguarding_heldout_v7.csv",
 )
 TIMING_ROUNDS = 3
 

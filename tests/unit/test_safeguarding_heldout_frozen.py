@@ -53,7 +53,8 @@ a floor keeps today's figure from falling back.
   look-alikes flagged only by main 5, only by it 0 (at a814ecf, measured once). Its last
   commit (4c0ed64) clears less on safety grounds, written after seeing that v6 and v7 each
   had one crisis fewer (aggregates only): measured once after, the same crises, one more
-  look-alike flagged (4 only by main). The floors on v6-v10 are its figures."""
+  look-alike flagged (4 only by main). The floors on v6-v10 are its figures.
+- v6 and v7 spent in stop 23 (tuning material since); the target is judged on v8 on."""
 
 from __future__ import annotations
 
@@ -100,8 +101,9 @@ def counts(path: Path) -> Tuple[int, int, int, int]:
             sum(detect_concern(t) is not None for t in ordinary), len(ordinary))
 
 
-# Spent in stop 22 (tuning material since, their notes say so; their floors stay).
-SPENT = ("v3", "v4", "v5")
+# v3-v5 spent in stop 22, v6 and v7 in stop 23 (tuning material since, their notes say so;
+# their floors stay).
+SPENT = ("v3", "v4", "v5", "v6", "v7")
 
 
 @pytest.mark.parametrize("name", SETS)
@@ -124,10 +126,6 @@ def test_no_fall_back_from_the_first_measurement(name: str) -> None:
 
 
 @pytest.mark.parametrize("name", [
-    pytest.param("v6", marks=pytest.mark.xfail(strict=True, reason="recall 0.930, false "
-                                               "alarms 0.150 on v6")),
-    pytest.param("v7", marks=pytest.mark.xfail(strict=True, reason="recall 0.895, false "
-                                               "alarms 0.144 on v7")),
     pytest.param("v8", marks=pytest.mark.xfail(strict=True, reason="recall 0.950, false "
                                                "alarms 0.106 on v8")),
     pytest.param("v9", marks=pytest.mark.xfail(strict=True, reason="recall 0.955, false "
