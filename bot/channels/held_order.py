@@ -40,13 +40,14 @@ class HeldOrder:
                                                 socket_connect_timeout=2)
         return self._client
 
-    def _key(self, channel: str, sender: str) -> str:
+    def key(self, channel: str, sender: str) -> str:
+        """The Redis key of this sender's tickets (exists while any are out)."""
         return "sb:held:" + keyed_hash(self._secret, channel, sender)
 
     def ticket(self, channel: str, sender: str) -> Tuple[int, bool]:
         """(this message's ticket, whether the sender had none out); (0, True) if Redis
         is unreachable."""
-        key = self._key(channel, sender)
+        key = self.key(channel, sender)
         try:
             seq = int(self.client.incr(COUNTER))
             pipe = self.client.pipeline()
@@ -61,7 +62,7 @@ class HeldOrder:
     def waiting(self, channel: str, sender: str) -> bool:
         """Whether any replica holds a message of this sender."""
         try:
-            return bool(self.client.exists(self._key(channel, sender)))
+            return bool(self.client.exists(self.key(channel, sender)))
         except redis.RedisError:
             return False
 
@@ -70,7 +71,7 @@ class HeldOrder:
         if not seq:
             return True
         try:
-            lowest = self.client.zrange(self._key(channel, sender), 0, 0)
+            lowest = self.client.zrange(self.key(channel, sender), 0, 0)
         except redis.RedisError:
             return True
         return not lowest or int(lowest[0]) >= seq
@@ -78,6 +79,6 @@ class HeldOrder:
     def done(self, channel: str, sender: str, seq: int) -> None:
         if seq:
             try:
-                self.client.zrem(self._key(channel, sender), str(seq))
+                self.client.zrem(self.key(channel, sender), str(seq))
             except redis.RedisError:
                 pass  # the day's expiry forgets it

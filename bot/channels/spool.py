@@ -114,10 +114,17 @@ class Spool:
         replica: no file or Redis work needed."""
         return self._maybe_held or self.order is not None
 
-    def holds(self, channel: str, sender: str) -> bool:
+    def may_hold(self, elsewhere: Optional[bool] = None) -> bool:
+        """False when, without looking, nothing can be held for this sender;
+        `elsewhere`: whether another replica holds their messages, if already known."""
+        return self.maybe_held if elsewhere is None else elsewhere or self._maybe_held
+
+    def holds(self, channel: str, sender: str, elsewhere: Optional[bool] = None) -> bool:
         """Whether this sender has messages waiting, on this replica or another (theirs
-        must wait behind them)."""
-        if self.order is not None and self.order.waiting(channel, sender):
+        must wait behind them); `elsewhere` as for `may_hold`, else asked of Redis."""
+        if elsewhere is None:
+            elsewhere = self.order is not None and self.order.waiting(channel, sender)
+        if elsewhere:
             return True
         if not self._maybe_held:
             return False

@@ -177,10 +177,11 @@ class TwilioChannel(InputChannel):
         urgent = crisis_first(text) if queued else []
         signposting = asyncio.ensure_future(self._send(sender_id, urgent)) if urgent else None
         try:
-            async with self._in_arrival_order(sender_id), self.numbers.turn(sender_id):
+            async with self._in_arrival_order(sender_id) as place, self.numbers.turn(sender_id):
                 if signposting is not None:
                     await signposting  # this message's other replies come after it
-                await self._checked(reply, sid, text, bool(urgent), on_new_message)
+                await self._checked(reply, sid, text, bool(urgent), on_new_message,
+                                    getattr(place, "watched", None))
         except Exception:  # noqa: BLE001 - one bad message must not kill the channel
             logger.exception("sms message handling failed")  # no text, no number
             with contextlib.suppress(Exception):  # signpost if not yet done, say sorry
@@ -191,19 +192,25 @@ class TwilioChannel(InputChannel):
         """With replicas, one number's messages may reach both at once: each takes its
         place in the conversation's queue in Redis as it arrives, before any other work
         that could reorder them: the queue of Rasa's lock store, which then finds the lock
-        held by this message and takes no second ticket."""
+        held by this message and takes no second ticket. As its turn comes, the same
+        round trip says whether another replica holds this number's messages (`watched`)."""
         if not self.parts.settings.redis_url:
             return contextlib.nullcontext()  # one process: self.numbers keeps the order
         if self._arrivals is None:
             self._arrivals = RedisQueueLockStore(self.parts.settings.redis_url)
         number = identity.for_number(self.parts.settings.pseudonym_secret, identity.SMS,
                                      sender_id)
-        return self._arrivals.lock(number)
+        order = self.parts.spool.order
+        return self._arrivals.lock(
+            number, watch=order.key(self.name(), sender_id) if order is not None else None)
 
     async def _checked(self, reply: _Reply, sid: str, text: str, signposted: bool,
-                       on_new_message: OnMessage) -> None:
+                       on_new_message: OnMessage, elsewhere: Optional[bool] = None) -> None:
+        """`elsewhere`: whether another replica holds this number's messages, when the
+        arrival lock said so (else asked here)."""
         sender_id, spool = reply.phone, self.parts.spool
-        if spool.maybe_held and await asyncio.to_thread(spool.holds, self.name(), sender_id):
+        if spool.may_hold(elsewhere) and await asyncio.to_thread(
+                spool.holds, self.name(), sender_id, elsewhere):
             # Earlier messages from this number wait for the database: this one waits
             # behind them (crisis wording is still answered now).
             await self._hold(reply, sid, text, signposted=signposted)

@@ -100,7 +100,7 @@ def test_a_waiter_that_gives_up_or_a_holder_that_dies_does_not_block_the_queue()
         keys = [f"sb:lock:{conversation}:{part}"
                 for part in ("next", "serving", "lease", "abandoned")]
         # A holder that dies mid-turn: its ticket is served and never released.
-        dead, served = await store._issue(keys=keys, args=[300, 3000])
+        dead, served, _ = await store._issue(keys=keys, args=[300, 3000])
         assert served  # nobody before it: served as it is issued
 
         async def gives_up() -> None:
@@ -152,3 +152,39 @@ def test_a_lock_held_by_this_task_is_held_again_without_a_ticket() -> None:
     asyncio.run(run())
     assert order == ["this message", "next message"]
     tickets.close()
+
+
+@needs_redis
+def test_a_served_message_learns_whether_the_watched_key_exists_as_its_turn_comes() -> None:
+    """The SMS channel asks, in the round trip that serves a message, whether another
+    replica holds this number's messages: the answer is the one at its turn, not at its
+    arrival (a message ahead of it may be held meanwhile), and nothing else changes."""
+    conversation, held = f"twilio:{uuid.uuid4().hex}", f"sb:held:{uuid.uuid4().hex}"
+    client = redis.Redis.from_url(REDIS_URL)
+    seen: List[object] = []
+
+    async def run() -> None:
+        one, two = RedisQueueLockStore(REDIS_URL), RedisQueueLockStore(REDIS_URL)
+        async with one.lock(conversation, watch=held) as first:
+            seen.append(first.watched)  # nothing held: served at once, key absent
+
+            async def behind() -> None:
+                async with two.lock(conversation, watch=held) as second:
+                    seen.append(second.watched)
+
+            waiting = asyncio.ensure_future(behind())
+            await asyncio.sleep(0.05)
+            client.zadd(held, {"1": 1})  # the message ahead is held during an outage
+        await waiting
+        async with one.lock(conversation) as unwatched:
+            seen.append(unwatched.watched)
+        async with one.lock(conversation, watch=held):
+            async with one.lock(conversation, watch=held) as again:  # held by this task
+                seen.append(again.watched)
+
+    try:
+        asyncio.run(run())
+    finally:
+        client.delete(held)
+        client.close()
+    assert seen == [False, True, None, None]

@@ -193,3 +193,16 @@ def test_a_senders_waiting_messages_are_listed_in_order(tmp_path: Path) -> None:
     spool.put("rest", "web:3", "rest:a", "LS6")
     assert spool.waiting("rest", "rest:a") == [("web:1", "19"), ("web:3", "LS6")]
     assert spool.waiting("twilio", "rest:a") == []
+
+
+def test_what_the_arrival_lock_already_knows_is_not_asked_again(tmp_path: Path) -> None:
+    """Told by the SMS arrival lock whether another replica holds the sender's messages,
+    the spool asks Redis nothing (an unreachable one here) and still looks at its own file."""
+    spool = Spool(tmp_path / "spool.sqlite", HeldOrder("redis://127.0.0.1:1/0", "s" * 32))
+    assert spool.holds("twilio", "+1", elsewhere=True)
+    assert not spool.holds("twilio", "+1", elsewhere=False)
+    spool.claim("twilio")  # the file looked at: nothing held here
+    assert spool.may_hold(None) and spool.may_hold(True) and not spool.may_hold(False)
+    spool.put("twilio", "SM1", "+1", "a")
+    assert spool.holds("twilio", "+1", elsewhere=False)  # held on this replica
+    assert spool.may_hold(False)
