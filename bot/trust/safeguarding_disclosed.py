@@ -63,7 +63,8 @@ SELF_HARM: tuple[str, ...] = (
     r"pencil sharpener|scissors|safety pin|pin|needle|lighter|glass|bottle top|lid|paperclip|nail)s?\b"
     r"(?: \w+){0,5} (?:on|into|across) my " + _LIMB + r"\b",
     # What one did to one's own body.
-    r"\bwhat i (?:did|do|done|have done|ve done|ive done|keep doing) to my (?:arms?|wrists?|legs?|"
+    r"\bwhat (?:i |ive |i ve |i have )(?:did |do |done |keep doing |been doing )?(?:done )?to my "
+    r"(?:arms?|wrists?|legs?|"
     r"thighs?|skin|body|stomach|self|hips?)\b",
     # Hitting, rubbing or scratching oneself till bruised, raw or bleeding.
     r"\b(?:bang|hit|punch|slam|thump|rub|scrub|scratch|pick|pinch|bite|claw)\w* my (?:\w+ ){0,4}"
@@ -75,6 +76,13 @@ SELF_HARM: tuple[str, ...] = (
     # "cut a bit last night"; scars told as fresh; "i still do it".
     r"\b(?:i|and|then|ive|i have|i had|just) cut (?:a bit|a little|a lil|abit|a tiny bit)\b"
     r"(?! (?:off|of|from|more of|too))",
+    r"\bcut (?:a bit|a little|a lil|abit|a tiny bit)\b(?: \w+){0,2} (?:last night|again|today|tonight|"
+    r"yesterday|this morning|earlier)\b",
+    # "went home and cut", "and cut" at the end of a message.
+    r"\b(?:went|go|going|came|come|got|ran) (?:home|upstairs|to my room|to the (?:toilets?|bathroom|loos?))"
+    r" and (?:cut|burnt|burned|scratched)\b(?! (?:my hair|the|some|it|up|out|off|down|in|a|an)\b)|"
+    r"(?<!washed )(?<!styled )(?<!trimmed )(?<!coloured )(?<!dyed )(?<!hair )\b(?:and|then) (?:i )?"
+    r"cut(?: again)?$",
     r"\b(?:the|my|these) (?:scars|cuts|marks|burns)(?: are| is| s)? (?:still )?(?:fresh|new|open|"
     r"still bleeding)\b",
     r"\b(?:dunno|dont know|doesnt know|dont realise|have no idea|has no idea) i still do it\b",
@@ -86,7 +94,8 @@ SELF_HARM: tuple[str, ...] = (
     r"turning into|turns? into|turning into|isnt enough|not enough|doesnt work any ?more|stopped "
     r"working)\b",
     # Extra of one's meds to feel numb.
-    r"\b(?:take|took|taking|takes|have taken|been taking) (?:extra|more|double|loads|lots) (?:of )?"
+    r"\b(?:take|took|taking|takes|have taken|been taking) (?:a few |some )?(?:extra|more|double|loads|"
+    r"lots) (?:of )?"
     r"(?:my |the )?(?:meds|pills|tablets|medication)\b(?: \w+){0,6} (?:to feel numb|to (?:not|stop) "
     r"feel\w*|to numb|to zone out|to blank out|just numb|to feel nothing)\b",
     # Sharpeners taken apart "you know what for".
@@ -120,7 +129,7 @@ ABUSE: tuple[str, ...] = (
     r"\b(?:shoved|pushed|thrown|knocked|slapped|kicked|chucked) (?:about|around)\b(?: \w+){0,2} (?:at "
     r"home|by (?:my )?(?:" + FAMILY + r"))",
     r"\b(?:no ?ones|no one has|nobody has|nobodys|not been|havent been|hasnt been|no one s)\b(?: \w+){0,3} "
-    r"(?:fed|washed|cooked|bathed|changed)\b(?: \w+){0,5} (?:in|for) (?:days|a week|weeks|\w+ days)\b",
+    r"(?:fed|washed|cooked|bathed|changed)\b(?: \w+){0,7} (?:in|for) (?:days|a week|weeks|\w+ days)\b",
 )
 
 DANGER: tuple[str, ...] = (
@@ -203,9 +212,18 @@ PAIRED: tuple[tuple[str, str, str], ...] = (
 
 # --- Can stop a signpost (docs/clinical-safety.md, H-01) ------------------------------
 
+# Said later in the message, these turn a question or a look-alike back to one's own crisis now
+# ("... asking cos its me", "... my brother is having one right now", "... but i use it on my arms").
+_NOT_MINE_NOW = (
+    r"(?!(?: \w+)* (?:its me|it s me|its actually me|thats me|that s me|like me|about me|for myself|"
+    r"myself|now|rn|right now|having one|help me|on my (?:arms?|wrists?|legs?|thighs?|skin|stomach)|"
+    r"but i|i use it|to cut)\b)"
+)
+
 IDIOMS: tuple[str, ...] = (
     # Hyperbole: a tutor who will murder me if i'm late, a dead man if i miss the train.
-    r"\b(?:form tutor|tutor|teacher|boss|manager|coach|sir|miss)(?: is| s| will| would| ll)?(?: gonna| going "
+    r"\b(?:form tutor|tutor|teacher|boss|manager|coach|sir|miss)s?(?: is| s| will| would| ll)?"
+    r"(?: gonna| going "
     r"to| literally| actually)* (?:kill|murder) me (?:if|when) (?:im|i am|i m|i) (?:late|miss|forget|fail|"
     r"dont|lose|skip|get|am late)\b",
     r"\b(?:ill|i will|i ll|im|i am) (?:be )?(?:a )?dead (?:man|meat|woman|girl) (?:if|when)\b",
@@ -220,7 +238,8 @@ IDIOMS: tuple[str, ...] = (
     r"murder|batter) me (?:for|if i)\b(?= (?:\w+ ){0,3}(?:nicking|taking|eating|borrowing|using|touching|"
     r"wearing|his|her) )",
     r"\b(?:sister|brother|sis|bro|mate|friend|cousin)(?: \w+)? stabbed me with (?:a |her |his |my )?(?:fork|"
-    r"pencil|pen|cocktail stick|straw|chopstick)\b",
+    r"pencil|pen|cocktail stick|straw|chopstick)\b(?=(?: \w+){0,6} (?:" + _LAUGH + r"|for (?:my|his|her|the) "
+    r"(?:last )?\w+)\b)",
     r"\bstabb\w* (?:my|the|a) (?:straw|fork|pen|pencil|chopstick)\b",
     # A meme or a joke: "im in danger" (Ralph Wiggum), "fear for my safety" over a snack.
     r"\b(?:ralph(?: wiggum)? |meme |the )(?:\w+ )?im in danger\b|\bim in danger (?:meme|face|gif)\b",
@@ -258,12 +277,13 @@ NOT_A_CRISIS: tuple[str, ...] = (
     r")?(?:friend|mate|someone|somebody|person|pupil|student|classmate)s? (?:tells?|told|says|said|"
     r"mentions?|discloses?|admits?) (?:you |me |us |them )?(?:that )?(?:they|theyre|she|he|hes|shes)"
     r"(?: are| is| re| s| have| ve| has)? (?:being |been )?(?:abused|groomed|self ?harm\w*|suicidal|"
-    r"cutting|sh)\b",
+    r"cutting|sh)\b" + _NOT_MINE_NOW,
     r"\bsigns\b(?: \w+){0,4} (?:look out for|look for|spot|watch for|notice)\b if (?:a |my )?(?:friend|"
-    r"mate|someone|child|kid|person) (?:is|s|was) (?:being )?(?:groomed|abused|self harming|suicidal)\b",
+    r"mate|someone|child|kid|person) (?:is|s|was) (?:being )?(?:groomed|abused|self harming|suicidal)\b"
+    + _NOT_MINE_NOW,
     r"\bif (?:someone|somebody|a person|a friend|people) (?:has|have|is having|had|goes into) (?:a )?"
     r"(?:seizure|fit|anaphylaxis|an allergic reaction|an asthma attack)\b(?= (?:\w+ ){0,2}(?:what|how) "
-    r"(?:should|do|would|can))",
+    r"(?:should|do|would|can))" + _NOT_MINE_NOW,
     # A book or film about someone trafficked, groomed or abused.
     r"\b(?:book|novel|film|movie|series|documentary|doc|podcast|play) about (?:a |an |the |two )?(?:\w+ )?"
     r"(?:girl|boy|woman|man|kid|child|family|teenager|teen|lad)s? (?:who (?:was|were|got) )?(?:trafficked|"
@@ -272,9 +292,9 @@ NOT_A_CRISIS: tuple[str, ...] = (
     r"\b(?:character|avatar|player|sim|hero|guy in the game)s? (?:got|was|has been|gets|keeps getting) "
     r"(?:stabbed|shot|killed|murdered|kidnapped)\b",
     r"\b(?:blade|blades|stanley knife|craft knife|scalpel)s? for (?:my |the )?(?:skate\w*|grip ?tape|"
-    r"craft\w*|art|modelling|models?|lino|carpet|dt|design|cutting mats?)\b",
+    r"craft\w*|art|modelling|models?|lino|carpet|dt|design|cutting mats?)\b" + _NOT_MINE_NOW,
     r"\b(?:dentist|tooth|teeth|wisdom)\b(?: \w+){0,8} (?:blood|bleeding|bled)\b(?: \w+){0,3} (?:stopped|"
-    r"normal)\b",
+    r"normal)\b" + _NOT_MINE_NOW,
     # Hay fever that feels like dying, said for a laugh; no self harm in a list of noes.
     r"\b(?:hay ?fever|cold|flu|man flu|cramps|hangover)\b(?: \w+){0,6} (?:feel like |feels like )?(?:im|"
     r"i am) dying\b(?= (?:\w+ ){0,3}" + _LAUGH + r")",
@@ -294,12 +314,13 @@ RECOVERED: tuple[str, ...] = (
     r"\bas a (?:kid|child|baby|toddler|little kid)\b",
     r"\bnot (?:needed|used|had) (?:it|one|to use it|them)(?: \w+)? (?:in|for) (?:\w+ )?(?:years|ages)\b",
     # Scars told as faded or old; a scare that turned out to be nothing.
-    r"\b(?:my )?scars (?:are|have|s)(?: \w+){0,2} (?:faded|healed|white|silver|old)\b(?: (?:white|silver|"
+    r"\b(?:my )?scars(?: \w+){0,3} (?:are|have|s)(?: \w+){0,2} (?:faded|healed|white|silver|old)\b"
+    r"(?: (?:white|silver|"
     r"faint|lines|marks))*(?: now)?",
     r"(?<!over )(?<!across )(?<!on )(?<!into )(?<!reopened )(?<!opened )\b(?:have|got|with) (?:some |a few "
     r"|loads of )?old (?:self ?harm |sh )?scars\b",
     r"\b(?:turned out|it turned out|turns out)(?: to be| it was)? (?:just |only )?(?:nothing|anxiety|a "
-    r"panic attack|indigestion|heartburn|(?:a |an )?(?:\w+ )?(?:strain|sprain|virus|bug|infection))\b",
+    r"panic attack|indigestion|heartburn|(?:a |an )?(?:\w+ )?(?:strain|sprain|virus|bug|infection|muscle))\b",
     # Doing well now.
     r"\b(?:doing|feeling|getting on) (?:really |much |so much |a lot )?(?:well|better|good|great)(?: now|"
     r" these days)\b",
