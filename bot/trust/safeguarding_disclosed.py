@@ -55,6 +55,10 @@ SUICIDE: tuple[str, ...] = (
     r"\b(?:driv\w*|car|keys)\b(?: \w+){0,5} (?:somewhere|some where|some place) (?:quiet|no ?one|nobody|"
     r"remote|alone|isolated)\b(?: \w+){0,5} (?:hose|pipe|tube|exhaust)\b",
     r"\bhose\b(?: \w+){0,4} (?:exhaust|in the car|into the car|through the window)\b",
+    # Things given away, a pet among them ("gave my ps5 to my cousin and the dog to my mate").
+    r"\b(?:gave|given|giving|handed|handing|passed)(?: away)? (?:all )?my \w+(?: \w+)? to (?:my |a |the )?"
+    r"(?:\w+ ){0,2}(?:and|n) (?:my |the )?(?:dog|cat|rabbit|bunny|hamster|pets?|fish|budgie|guinea pig|"
+    r"snake|lizard|tortoise)\b",
 )
 
 SELF_HARM: tuple[str, ...] = (
@@ -137,7 +141,7 @@ DANGER: tuple[str, ...] = (
     r"\b(?:watching|reading|looking at|checking) (?:what i (?:type|write|am typing|m typing|send|say)|"
     r"over my shoulder)\b",
     # Taken to another city and told "you work for us now".
-    r"\b(?:say|says|said|told me|telling me) (?:that )?i (?:work|belong) (?:for|to) (?:them|him|us)\b",
+    r"\b(?:say|says|said|saying|told me|telling me) (?:that )?i (?:work|belong) (?:for|to) (?:them|him|us)\b",
     r"\b(?:theyve|they have|they|he|hes|she|someone|somebody) (?:taken|took|brought|driven|drove) me "
     r"(?:to|out to) (?:a |some |this )?(?:house|flat|place|city|town|different \w+)\b(?: \w+){0,8} "
     r"(?:dont know (?:where i am|how to get (?:back|home))|cant get (?:back|home)|wont (?:let me (?:leave|"
@@ -226,10 +230,13 @@ IDIOMS: tuple[str, ...] = (
     r"(?: gonna| going "
     r"to| literally| actually)* (?:kill|murder) me (?:if|when) (?:im|i am|i m|i) (?:late|miss|forget|fail|"
     r"dont|lose|skip|get|am late)\b",
-    r"\b(?:ill|i will|i ll|im|i am) (?:be )?(?:a )?dead (?:man|meat|woman|girl) (?:if|when)\b",
+    r"\b(?:ill|i will|i ll|im|i am) (?:be )?(?:a )?dead (?:man|meat|woman|girl) (?:if|when) i (?:miss|forget|"
+    r"am late|m late|fail|lose|break|spill|dont get|dont finish)\b",
     r"\b(?:id|i would|i d|would) (?:literally )?(?:jump off a cliff|take a bullet|walk through fire) for "
     r"(?:a|an|some|the|one) \w+",
-    r"\b(?:unalive|kill|shoot|end) me (?:if|when) i (?:ever )?(?:\w+ ){1,4}again\b",
+    # Only asked of the reader ("kill me if i ever..."), never "he'll kill me if i ever tell again".
+    r"(?:^|\b(?:please|pls|plz|someone|somebody|just) )(?:unalive|kill|shoot) me (?:if|when) i (?:ever )?"
+    r"(?:\w+ ){1,4}again\b",
     r"\bif i (?:have to|hear|gotta|had to) (?:hear|listen to|sit through|watch|do)? ?(?:that|this|the) "
     r"(?:song|advert|ad|tune|video|tiktok)(?: \w+){0,3} (?:one more|again)(?: \w+){0,2} (?:ill|i will|im "
     r"gonna|i ll) (?:kms|kill myself|die|unalive myself)\b(?= (?:\w+ ){0,2}" + _LAUGH + r")",
@@ -242,7 +249,7 @@ IDIOMS: tuple[str, ...] = (
     r"(?:last )?\w+)\b)",
     r"\bstabb\w* (?:my|the|a) (?:straw|fork|pen|pencil|chopstick)\b",
     # A meme or a joke: "im in danger" (Ralph Wiggum), "fear for my safety" over a snack.
-    r"\b(?:ralph(?: wiggum)? |meme |the )(?:\w+ )?im in danger\b|\bim in danger (?:meme|face|gif)\b",
+    r"\b(?:ralph(?: wiggum)? |meme )(?:\w+ )?im in danger\b|\bim in danger (?:meme|face|gif)\b",
     r"\bfear for my (?:life|safety)\b(?= (?:\w+ ){0,2}" + _LAUGH + r")",
     # Plants, phones and things that "committed suicide".
     r"\b(?:plant|houseplant|cactus|phone|laptop|goldfish|tamagotchi|battery|printer|sourdough|succulent|"
@@ -307,9 +314,11 @@ NOT_A_CRISIS: tuple[str, ...] = (
 
 RECOVERED: tuple[str, ...] = (
     # A span of years since: "but that was 5 years ago", "its been 3 years now", "ago now".
-    r"\b(?:that was|it was|its been|it s been|it has been|thats been|was)(?: (?:over|nearly|almost|"
-    r"about|like))? " + _NUMBER + r" (?:years|yrs)(?: ago)?(?: now)?\b(?! (?:of|like|since (?:it|this|"
-    r"i) (?:started|began)))",
+    # ("its been 3 years" alone can be how long it has gone on: only after "but", or with "since").
+    r"\b(?:that was|it was|thats|that s)(?: (?:over|nearly|almost|about|like))? " + _NUMBER
+    + r" (?:years|yrs) ago(?: now)?\b",
+    r"\bbut (?:its|it s|it has|thats|that s) been(?: (?:over|nearly|almost|about|like))? " + _NUMBER
+    + r" (?:years|yrs)(?: now| since)?\b(?! (?:of|like|since (?:it|this|i) (?:started|began)))",
     r"\b(?:over |nearly |almost |about )?" + _NUMBER + r" (?:years|yrs) ago now\b",
     r"\bas a (?:kid|child|baby|toddler|little kid)\b",
     r"\bnot (?:needed|used|had) (?:it|one|to use it|them)(?: \w+)? (?:in|for) (?:\w+ )?(?:years|ages)\b",
@@ -327,24 +336,25 @@ RECOVERED: tuple[str, ...] = (
 )
 
 SAFE_NOW: tuple[str, ...] = (
-    r"\b(?:weve|we have|ive|i have|we|i) been (?:safe|fine|ok|okay) (?:ever )?since\b",
+    r"\b(?:weve|we have|ive|i have|we|i) been safe (?:ever )?since\b",
     r"\b(?:hes|shes|theyre|he is|she is|they are) not in (?:my|our) li(?:fe|ves) any ?more\b",
-    r"\b(?:and )?(?:im|i am|were|we are) (?:completely |totally )?safe$",
-    r"\b(?:he|she|they) (?:left|moved out)(?= when| " + _NUMBER + r" years| years| ages| ago| for good|$| "
-    r"and (?:we|i)\b)",
+    r"(?<!if )(?<!whether )(?<!not )(?<!know )(?<!feel )\b(?:and )?(?:im|i am|were|we are) (?:completely "
+    r"|totally )?safe$",
+    r"\b(?:he|she|they) (?:left|moved out)(?= when| " + _NUMBER + r" years| years| ages| ago| for good)",
     r"\b(?:hes|shes|theyve|theyre|he|she|they)(?: has| have)? been (?:arrested|charged|convicted|sent "
     r"down|jailed|locked up)\b",
     # A home of one's own, or a relative who took one in.
     r"\b(?:(?:ive|i have|weve|we have|i|we) )?(?:had|got|have|been given|moved into|live in) (?:(?:my|our|a) "
     r"own (?:council |housing association |supported )?|(?:my|our|a) (?:council|housing association|"
     r"supported) )(?:flat|place|house|home)\b(?: for (?:over )?\w+ (?:years?|months?)| since \w+| now)*",
-    r"\b(?:my |a |our )?(?:\w+ )?took (?:me|us) in\b",
-    r"\b(?:ive|i have|i) (?:lived|been living|been) with (?:her|him|them|my \w+) (?:ever )?since\b",
+    r"\b(?:my |a |our )?(?:" + FAMILY + r"|foster \w+|friends mum|mates mum|neighbours?|a family) took "
+    r"(?:me|us) in\b(?! (?:his|her|their|a|the|to|for)\b)",
+    r"\b(?:ive|i have|i) (?:lived|been living) with (?:her|him|them|my \w+) (?:ever )?since\b",
 )
 
 # Giving things away and putting affairs in order are never told as over.
 STILL_AT_RISK: tuple[str, ...] = (
-    r"\b(?:gave|give|giving|given) (?:away )?(?:all )?my (?:\w+ ){0,2}(?:to|away)\b|\bgiv\w* (?:\w+ )?"
-    r"away\b|\bsorted (?:out )?(?:all )?my (?:stuff|things|affairs)\b",
+    r"\b(?:gave|give|giving|given|handed|handing) (?:away )?(?:all )?my (?:\w+ ){0,2}(?:to|away)\b|"
+    r"\bgiv\w* (?:\w+ )?away\b|\bsorted (?:out )?(?:all )?my (?:stuff|things|affairs)\b",
     r"\b(?:fresh|reopen\w*|new (?:cuts|ones|marks|scars|burns))\b",
 )
