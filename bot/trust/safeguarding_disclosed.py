@@ -50,7 +50,7 @@ _ADULT = (
 SUICIDE: tuple[str, ...] = (
     # "im done now, ive decided".
     r"\b(?:im|i am|i m) (?:so |just )?done\b(?: now| with (?:it|this|everything))?(?: \w+){0,2} (?:ive|i have"
-    r"|i ve) (?:decided|made (?:up )?my mind|made my decision)\b",
+    r"|i ve) (?:decided|made (?:up )?my mind|made my decision)\b(?! (?:to|that|what|on|which|where)\b)",
     # A car, somewhere quiet, and a hose or the exhaust.
     r"\b(?:driv\w*|car|keys)\b(?: \w+){0,5} (?:somewhere|some where|some place) (?:quiet|no ?one|nobody|"
     r"remote|alone|isolated)\b(?: \w+){0,5} (?:hose|pipe|tube|exhaust)\b",
@@ -69,7 +69,7 @@ SELF_HARM: tuple[str, ...] = (
     # What one did to one's own body.
     r"\bwhat (?:i |ive |i ve |i have )(?:did |do |done |keep doing |been doing )?(?:done )?to my "
     r"(?:arms?|wrists?|legs?|"
-    r"thighs?|skin|body|stomach|self|hips?)\b",
+    r"thighs?|skin|body|stomach|self|hips?)\b(?! (?:at|in|playing|on the|when i fell|skiing|skating)\b)",
     # Hitting, rubbing or scratching oneself till bruised, raw or bleeding.
     r"\b(?:bang|hit|punch|slam|thump|rub|scrub|scratch|pick|pinch|bite|claw)\w* my (?:\w+ ){0,4}"
     r"(?:till|until|til|to the point) (?:it|they|theyre|its|it s|they re|i|im|my \w+)(?: \w+)? "
@@ -80,7 +80,8 @@ SELF_HARM: tuple[str, ...] = (
     # "cut a bit last night"; scars told as fresh; "i still do it".
     r"\b(?:i|and|then|ive|i have|i had|just) cut (?:a bit|a little|a lil|abit|a tiny bit)\b"
     r"(?! (?:off|of|from|more of|too))",
-    r"\bcut (?:a bit|a little|a lil|abit|a tiny bit)\b(?: \w+){0,2} (?:last night|again|today|tonight|"
+    r"\bcut (?:a bit|a little|a lil|abit|a tiny bit)\b(?! (?:off|of|from|more|too)\b)(?: \w+){0,2} "
+    r"(?:last night|again|today|tonight|"
     r"yesterday|this morning|earlier)\b",
     # "went home and cut", "and cut" at the end of a message.
     r"\b(?:went|go|going|came|come|got|ran) (?:home|upstairs|to my room|to the (?:toilets?|bathroom|loos?))"
@@ -94,7 +95,8 @@ SELF_HARM: tuple[str, ...] = (
     r"\bblood\b(?: \w+){0,10} (?:said|told \w+|pretended) (?:it was|that it was|its)\b(?: \w+){0,3} "
     r"(?:it wasnt|but it wasnt|it was not|it isnt)\b",
     # Safer ways that do not hold ("ice and elastic bands ... turning into more").
-    r"\b(?:ice|elastic bands?|rubber bands?|hair bands?|red pen|pen marks)\b(?: \w+){0,8} (?:keeps? "
+    r"\b(?:elastic bands?|rubber bands?|hair bands?|the band trick|red pen|pen marks)\b(?: \w+){0,8} "
+    r"(?:keeps? "
     r"turning into|turns? into|turning into|isnt enough|not enough|doesnt work any ?more|stopped "
     r"working)\b",
     # Extra of one's meds to feel numb.
@@ -113,9 +115,6 @@ ABUSE: tuple[str, ...] = (
     r"step ?(?:dad|father|mum|mother|brother)|uncle|teacher|coach|tutor|grandad|granddad|lodger)\b"
     r"(?: \w+){0,2} (?:tries|tried|trying|keeps trying|wants|wanted|try|keeps) (?:to )?(?:kiss|touch|"
     r"feel|cuddle|get into bed with|get in bed with|sleep with)(?:ing)? me\b",
-    # Gifts from an older man, then back to his flat.
-    r"\b(?:have to|has to|got to|gotta|had to|make us|makes us|made us|makes me|made me|expects? (?:us|"
-    r"me) to) (?:go|come|stay) (?:back )?(?:to|at|round) (?:his|their) (?:flat|house|place|room|car)\b",
     # Bruises from a parent's belt.
     r"\b(?:bruis\w*|marks|welts|cuts|lumps?)\b(?: \w+){0,6} (?:from|off|with) (?:my )?(?:" + FAMILY
     + r")s? (?:belt|slipper|fists?|hands?|cane|hanger|stick|shoe|wooden spoon|buckle|cable|lead)\b",
@@ -132,16 +131,18 @@ ABUSE: tuple[str, ...] = (
     r"time|at home|every night)\b",
     r"\b(?:shoved|pushed|thrown|knocked|slapped|kicked|chucked) (?:about|around)\b(?: \w+){0,2} (?:at "
     r"home|by (?:my )?(?:" + FAMILY + r"))",
-    r"\b(?:no ?ones|no one has|nobody has|nobodys|not been|havent been|hasnt been|no one s)\b(?: \w+){0,3} "
-    r"(?:fed|washed|cooked|bathed|changed)\b(?: \w+){0,7} (?:in|for) (?:days|a week|weeks|\w+ days)\b",
+    r"\b(?:no ?ones|no one has|nobody has|nobodys|no one s)\b(?: \w+){0,4} (?:fed|bathed|looked after) "
+    r"(?:us|me|my (?:\w+ )?(?:brothers?|sisters?|siblings)|the (?:kids|baby|little ones))\b(?: \w+){0,4} "
+    r"(?:in|for) (?:days|a week|weeks|\w+ days)\b",
 )
 
 DANGER: tuple[str, ...] = (
     # Watched as one types.
     r"\b(?:watching|reading|looking at|checking) (?:what i (?:type|write|am typing|m typing|send|say)|"
-    r"over my shoulder)\b",
+    r"over my shoulder)\b(?!(?: \w+){0,4} " + _LAUGH + r"\b)",
     # Taken to another city and told "you work for us now".
-    r"\b(?:say|says|said|saying|told me|telling me) (?:that )?i (?:work|belong) (?:for|to) (?:them|him|us)\b",
+    r"\b(?:say|says|said|saying|told me|telling me) (?:that )?i (?:work|belong) (?:for|to) (?:them|him|us)\b"
+    r"(?= now|(?: \w+){0,6} (?:runs?|drops?|owe|debt|cant leave|no choice|or else)\b)",
     r"\b(?:theyve|they have|they|he|hes|she|someone|somebody) (?:taken|took|brought|driven|drove) me "
     r"(?:to|out to) (?:a |some |this )?(?:house|flat|place|city|town|different \w+)\b(?: \w+){0,8} "
     r"(?:dont know (?:where i am|how to get (?:back|home))|cant get (?:back|home)|wont (?:let me (?:leave|"
@@ -174,19 +175,28 @@ PAIRED: tuple[tuple[str, str, str], ...] = (
         r"\b(?:even )?(?:when|after|though|if) i (?:say|said|keep saying|told (?:him|her|them)) no\b",
         r"\b(?:sex|sexual|touch\w*|kiss\w*|nudes|pics|hands on me|in my bed|in bed)\b",
     ),
+    # Gifts, then "we have to go back to his flat".
+    (
+        "abuse",
+        r"\b(?:have to|has to|got to|gotta|had to|make us|makes us|made us|makes me|made me|expects? (?:us|"
+        r"me) to) (?:go|come|stay) (?:back )?(?:to|at|round) (?:his|their) (?:flat|house|place|room|car)\b",
+        r"\b(?:free \w+|gives? (?:us|me)|gave (?:us|me)|buys? (?:us|me)|bought (?:us|me)|vodka|alcohol|booze|"
+        r"weed|vapes?|cigs|presents|gifts)\b",
+    ),
     # Tracked, and someone on the way.
     (
         "danger",
-        r"\b(?:got|has|have|knows|tracking|tracked|shared|found) (?:out )?(?:my|our) (?:location|address|"
-        r"postcode)\b",
+        r"\b(?:he|she|they|hes|shes|theyve|theyre|my ex|someone|somebody|this guy|a guy|a man)"
+        r"(?: has| s| have| ve)? (?:got|has|have|knows|tracking|tracked|found|found out) (?:out )?(?:my|our) "
+        r"(?:location|address|postcode)\b",
         r"\b(?:on (?:his|her|their) way|coming (?:here|over|round|for me|to get me)|outside (?:my|our|the))"
         r"\b|\bnever gave (?:him|her|them) (?:it|my address)\b",
     ),
     # Left among strangers, or with men who keep one's phone.
     (
         "danger",
-        r"\b(?:left me|got left|been left|dumped me|abandoned me|got dumped|were left)\b(?: \w+){0,3} (?:at|"
-        r"in|on|with)\b",
+        r"\b(?:left me|got left|been left|dumped me|abandoned me|got dumped|were left)\b(?! (?:on read|on "
+        r"delivered|on seen|out)\b)(?: \w+){0,3} (?:at|in|on|with)\b",
         r"\b(?:people i dont know|strangers|older (?:men|guys|lads|blokes)|men i dont know|dont know "
         r"where i am|wont give (?:me )?my phone back)\b",
     ),
@@ -199,7 +209,7 @@ PAIRED: tuple[tuple[str, str, str], ...] = (
     # Ran out of the house and cannot go back.
     (
         "danger",
-        r"\b(?:ran|run|running|got|climbed|snuck|legged it) (?:out|away|off)\b|\bin my (?:pyjamas|pjs|"
+        r"\b(?:ran|run|running|climbed|snuck|legged it) (?:out|away|off)\b(?! of\b)|\bin my (?:pyjamas|pjs|"
         r"socks|slippers)\b",
         r"\b(?:cant|cannot|can not|darent|dare not|not allowed to|scared to) (?:go|going) (?:back|home)\b",
     ),
