@@ -33,6 +33,10 @@ How to read this file (no programming needed to review the wording):
   added to the lists here; crisis named by its parts (a threat, presence now,
   means and intent, farewell forms) in ``safeguarding_concepts.py``; shared
   building blocks (MYSELF, FAMILY, PERSON...) in ``safeguarding_words.py``.
+  Later rounds each keep their kinds in a file of their own, added to the lists
+  here the same way: warning signs (``safeguarding_signs.py``), veiled wording
+  (``safeguarding_veiled.py``), crises disclosed in passing and look-alikes told
+  as over, asked about or joked (``safeguarding_disclosed.py``).
 * A lookahead ``(?!...)`` after a phrase lists what, said right after it, makes
   it ordinary ("took my passport" but not "... at the airport to check it").
 
