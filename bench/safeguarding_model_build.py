@@ -46,10 +46,14 @@ TRAINING = TUNING + (
 # answer, none a crisis): the phrase files' ordinary rows are mostly look-alikes of crises, so
 # without these the net flags short everyday answers ("the 1st one i think"). Always trained
 # on, never a test fold, and not counted when the threshold is chosen. The answer parser's
-# held-out sets (and its spent one, which tests/unit/test_safeguarding_concepts.py counts as
-# unseen) are left out.
+# held-out sets are left out, and so are the spent ones tests/unit/test_safeguarding_concepts.py
+# counts as unseen (answers_heldout.csv, _v3, _v4); its spent v5-v10 (written blind, 2,040
+# replies) are in since stop 23: with the spent safeguarding v6 and v7 added, the net flagged
+# "money and being scared" without them.
 ANSWERS = tuple(DATA / name for name in (
-    "answers_tuning.csv", "answers_tuning_styles.csv", "answers_tuning_round4.csv"))
+    "answers_tuning.csv", "answers_tuning_styles.csv", "answers_tuning_round4.csv",
+    "answers_tuning_round8.csv", "answers_tuning_round9.csv",
+    *(f"answers_heldout_v{n}.csv" for n in range(5, 11))))
 # The NLU model's examples of every intent but crisis (skip, stop, why are you asking,
 # delete my data...): what patients write to the bot besides answers. Without them the net
 # flagged 14 of 1,429 ("dont message me again", "whats the point of asking that").

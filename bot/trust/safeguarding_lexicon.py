@@ -33,6 +33,10 @@ How to read this file (no programming needed to review the wording):
   added to the lists here; crisis named by its parts (a threat, presence now,
   means and intent, farewell forms) in ``safeguarding_concepts.py``; shared
   building blocks (MYSELF, FAMILY, PERSON...) in ``safeguarding_words.py``.
+  Later rounds each keep their kinds in a file of their own, added to the lists
+  here the same way: warning signs (``safeguarding_signs.py``), veiled wording
+  (``safeguarding_veiled.py``), crises disclosed in passing and look-alikes told
+  as over, asked about or joked (``safeguarding_disclosed.py``).
 * A lookahead ``(?!...)`` after a phrase lists what, said right after it, makes
   it ordinary ("took my passport" but not "... at the airport to check it").
 
@@ -43,6 +47,7 @@ can cost a life.  Measure any change with ``bench/safeguarding_eval.py``.
 from __future__ import annotations
 
 from bot.trust import safeguarding_concepts as concepts
+from bot.trust import safeguarding_disclosed as disclosed
 from bot.trust import safeguarding_hints as hints
 from bot.trust import safeguarding_signs as signs
 from bot.trust import safeguarding_veiled as veiled
@@ -137,7 +142,7 @@ IDIOMS: tuple[str, ...] = (
     r"(?<!teacher )(?<!coach )(?<!tutor )(?<!leader )(?<!instructor )\bfollow(?:s|ed|ing)? me "
     r"(?:on|up|back)\b|\bfollowed up\b",
     r"\b(?:gave|give|gives|giving|nearly had|almost had) (?:me |us )?a heart attack\b",
-) + hints.IDIOMS + concepts.IDIOMS + signs.IDIOMS + veiled.IDIOMS
+) + hints.IDIOMS + concepts.IDIOMS + signs.IDIOMS + veiled.IDIOMS + disclosed.IDIOMS
 
 # --- Not a crisis: cut out like idioms ---------------------------------------
 # Each entry ends on (or is tied to) the crisis word it covers, so nothing else in
@@ -243,13 +248,16 @@ NOT_A_CRISIS: tuple[str, ...] = (
     r"\b(?:punch\w*|hit|hits|kick\w*|push\w*|nudg\w*) me (?:in|on|into) the (?:arm|shoulder|leg|"
     r"pool) (?:for a joke|as a joke|for a laugh|for fun|messing about|mucking about|playing|"
     r"jokingly)\b|\bplay ?fight\w*",
-) + hints.NOT_A_CRISIS + concepts.NOT_A_CRISIS + signs.NOT_A_CRISIS + veiled.NOT_A_CRISIS
+) + (
+    hints.NOT_A_CRISIS + concepts.NOT_A_CRISIS + signs.NOT_A_CRISIS + veiled.NOT_A_CRISIS
+    + disclosed.NOT_A_CRISIS
+)
 
 # A crisis told as over: see the guide at the top.  Each RECOVERED and SAFE_NOW phrase
 # also takes in a "but" or "and" just before it ("..., but therapy helped").
 RESOLVABLE: frozenset[str] = frozenset({"suicide", "self_harm", "medical"})
 # Abuse and danger count as over only when the message says the person is safe now.
-SAFE_NOW: tuple[str, ...] = veiled.SAFE_NOW + (
+SAFE_NOW: tuple[str, ...] = disclosed.SAFE_NOW + veiled.SAFE_NOW + (
     r"\b(?:were|we are|we re|im|i am|i m|were all|she is|shes|we|i) (?:\w+ )?safe now\b|"
     r"\b(?:we|i|they|he|she) (?:moved|got) (?:out|away)\b|\b(?:hes|shes|theyre|he is|she is) "
     r"(?:gone(?=$| now| for good| away| thank)|in prison|out of (?:my|our) lives?)\b|"
@@ -257,7 +265,7 @@ SAFE_NOW: tuple[str, ...] = veiled.SAFE_NOW + (
     r"with (?:him|her|them|my \w+) any ?more\b|\b(?:police|social services|social workers?|they) "
     r"(?:dealt with|sorted|handled|stopped) (?:it|him|her|them)\b",
 ) + hints.SAFE_NOW + signs.SAFE_NOW
-RECOVERED: tuple[str, ...] = signs.RECOVERED + veiled.RECOVERED + (
+RECOVERED: tuple[str, ...] = disclosed.RECOVERED + signs.RECOVERED + veiled.RECOVERED + (
     # past only: "where can i get help for my self harm" is asking, not over
     r"\b(?:had|got) (?:lots of |a lot of |some |loads of |proper )?(?:help|support|counselling|"
     r"therapy)\b(?: since)?",
@@ -299,7 +307,7 @@ STILL_AT_RISK: tuple[str, ...] = (
     # and the means of harm are never told as over.
     r"\b(?:but|though|tho|took|taken|swallowed|necked|downed|pills|tablets|paracetamol|meds|"
     r"blade|blades|razor|rope|noose|plan)\b",
-)
+) + disclosed.STILL_AT_RISK
 
 # Whole words read as another before matching (Scots, Northern English, text-speak).
 SPELLINGS: dict[str, str] = {
@@ -341,6 +349,8 @@ SPELLINGS: dict[str, str] = {
 RESPELT: tuple[tuple[str, str], ...] = (
     (r"\ba(?= (?:cant|dont|didnt|want|wanna|wish|wasnt|hate|am|havent|just want)\b)", "i"),
     (r"\bam no(?= (?:gonna|going|gonnae)\b)", "im not"),
+    # Scots "the night" for tonight, at the end of a message ("want tae cut the night").
+    (r"(?<!\bis )(?<!s )\bthe night(?= *$)", "tonight"),
     (r"\bno(?= (?:waking|breathing|moving|answering|responding|gonna|gonnae|going to be|able to|"
      r"coping|safe|allowed|eating|sleeping|wanting)\b)", "not"),
 )
@@ -1258,19 +1268,21 @@ DANGER: tuple[str, ...] = (
 # abuse because "he's threatening me and hits me" needs 999 first.
 CRISIS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("suicide", SUICIDE + hints.SUICIDE + concepts.SUICIDE + signs.SUICIDE
-     + veiled.SUICIDE),
+     + veiled.SUICIDE + disclosed.SUICIDE),
     ("medical", MEDICAL + hints.MEDICAL + concepts.MEDICAL + signs.MEDICAL
-     + veiled.MEDICAL),
+     + veiled.MEDICAL + disclosed.MEDICAL),
     ("self_harm", SELF_HARM + hints.SELF_HARM + concepts.SELF_HARM + signs.SELF_HARM
-     + veiled.SELF_HARM),
+     + veiled.SELF_HARM + disclosed.SELF_HARM),
     ("danger", DANGER + hints.DANGER + concepts.DANGER + signs.DANGER
-     + veiled.DANGER),
+     + veiled.DANGER + disclosed.DANGER),
     ("abuse", ABUSE + hints.ABUSE + concepts.ABUSE + signs.ABUSE
-     + veiled.ABUSE),
+     + veiled.ABUSE + disclosed.ABUSE),
 )
 
 # A concept and a cue both found anywhere in the message (safeguarding_concepts.PAIRED).
-PAIRED: tuple[tuple[str, str, str], ...] = concepts.PAIRED + signs.PAIRED + veiled.PAIRED
+PAIRED: tuple[tuple[str, str, str], ...] = (
+    concepts.PAIRED + signs.PAIRED + veiled.PAIRED + disclosed.PAIRED
+)
 
 # Single words (or two words run together) caught even when misspelt: word ->
 # (category, largest number of typing slips allowed).

@@ -102,8 +102,8 @@ def test_shipped_weights() -> None:
     [
         ("if i disappeared nobody would even notice tbh", "suicide"),
         ("i've been looking at the train times and the bridge", "suicide"),
-        # (round nine: "i dug my nails into my wrist until it opened up" is now a rule's)
-        ("i bang my fists into my legs till theyre black n blue", "self_harm"),
+        # (round nine: "i dug my nails into my wrist until it opened up" is now a rule's; stop 23:
+        # "i bang my fists into my legs till theyre black n blue" too)
         ("she keeps sending me bruises pics of what her step mum did to her", "abuse"),
         ("i can hear him coming up the stairs", "danger"),
         ("a bloke grabbed my friend and tried to pull her into an alley", "danger"),
