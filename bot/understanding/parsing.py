@@ -30,6 +30,8 @@ from bot.understanding.choices import exact_label, parse_choice
 from bot.understanding.counts import parse_number
 from bot.understanding.fft import parse_fft
 from bot.understanding.multi import parse_multi
+from bot.understanding.number_doubts import doubted_number
+from bot.understanding.premises import not_applicable_option, premise_denied
 from bot.understanding.result import (
     AMBIGUOUS,
     ANSWERED,
@@ -179,8 +181,24 @@ def parse_answer(question: Question, text: str) -> Parsed:
     parsed = parser(question, prepared)
     if parsed.status == INVALID and question.type in (NUMBER, SCALE):
         aside = beside_a_remark(lambda part: parser(question, part), prepared)
-        return aside if aside is not None else parsed
+        parsed = aside if aside is not None else parsed
+    if question.type == NUMBER:
+        return doubted_number(question, prepared, parsed)
+    if question.type in (SINGLE_CHOICE, YES_NO):
+        return _unless_not_applying(question, options, prepared, parsed)
     return parsed
+
+
+def _unless_not_applying(question: Question, options: Sequence[str], prepared: str,
+                         parsed: Parsed) -> Parsed:
+    """A reply denying what the question takes for granted ("never met the school nurse")
+    is no answer to it: offered as the option saying it did not happen, or asked again."""
+    if parsed.status not in _READ or not premise_denied(question.text, prepared, options):
+        return parsed
+    fallback = not_applicable_option(options)
+    if fallback is not None:
+        return guess(fallback)
+    return parsed if parsed.status == CHOOSE else invalid(UNRECOGNISED)
 
 
 # "gp actually no pharmacy", "2 no wait 3", "yes sorry no": an answer, then a better one.

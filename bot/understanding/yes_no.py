@@ -74,6 +74,9 @@ def parse_yes_no(question: Question, prepared: str) -> Parsed:
     ever = _ever(question, tokens)
     if ever is not None:
         return ever
+    leaning = _leaning_yes(tokens)
+    if leaning is not None:
+        return leaning
     if _unsure(tokens):
         return invalid(UNRECOGNISED)
     if _no_mind(question, tokens):
@@ -121,6 +124,30 @@ _NO_MIND = frozenset(tuple(p.split()) for p in (
 
 def _no_mind(question: Question, tokens: Sequence[str]) -> bool:
     return tuple(tokens) in _NO_MIND and "mind" not in words(prepare(question.text or ""))
+
+
+# A yes said with a hedge ("i think so", "yeah probs", "a bit yeah", "just about"): likely a
+# yes, so offered, never stored as it stands. "think so?" asked back, "kinda" and "sort of"
+# stay re-asks.
+_LEANING = frozenset(tuple(p.split()) for p in (
+    "i think so|think so|reckon so|i reckon so|guess so|i guess so|suppose so|i suppose so|"
+    "just about|only just").split("|"))
+# Alone, "probably" or "a bit" could lean either way; beside a yes ("yeah probs") it leans yes.
+_LEANING_WITH_YES = frozenset(tuple(p.split()) for p in (
+    "probably|probs|prob|prolly|most likely|i reckon|a bit|a little|a little bit|bit").split("|"))
+_YES_WORDS = frozenset(w for words_, value in YES_NO_PHRASES.items() if value == YES
+                       and len(words_) == 1 for w in words_)
+_ASIDES = frozenset("lol haha tbh like honestly i mean".split())
+
+
+def _leaning_yes(tokens: Sequence[str]) -> Parsed | None:
+    said = [t for t in tokens if t not in _ASIDES]
+    core = tuple(t for t in said if t not in _YES_WORDS)
+    if not core or len(said) > len(core) + 1:
+        return None
+    if core in _LEANING:
+        return guess(YES)
+    return guess(YES) if core in _LEANING_WITH_YES and len(said) > len(core) else None
 
 
 def _unsure(tokens: Sequence[str]) -> bool:

@@ -33,6 +33,7 @@ KNOWN_MISSES: Dict[str, str] = {
     "b073": "confirmed wrong",  # "i'd just google it"
     "b088": "re-asked wrongly",  # 'not mornings im asleep'
     "b136": "re-asked wrongly",  # 'id rather talk face to face'
+    "b138": "confirmed wrong",  # 'ye probs' (offered as a yes since round 11)
     "b142": "re-asked wrongly",  # 'yeah but i didnt have it'
     "c030": "confirmed wrong",  # 'If it was a woman, yes'
     "c033": "re-asked wrongly",  # 'like 2 or 3 lol'
@@ -41,7 +42,6 @@ KNOWN_MISSES: Dict[str, str] = {
     "c090": "confirmed wrong",  # 'i walk to school every day'
     "c094": "re-asked wrongly",  # 'i quit last year'
     "c101": "re-asked wrongly",  # 'there used to be'
-    "c105": "re-asked wrongly",  # 'a bit yeah'
     "c131": "re-asked wrongly",  # 'a little bit'
 }
 
