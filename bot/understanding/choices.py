@@ -22,7 +22,12 @@ from bot.understanding.matching import (
     reply_tokens,
 )
 from bot.understanding.numbered import leading_positions
-from bot.understanding.ranges import read_bare_number, read_plain_number, read_range
+from bot.understanding.ranges import (
+    how_long_ago,
+    read_bare_number,
+    read_plain_number,
+    read_range,
+)
 from bot.understanding.related import stem
 from bot.understanding.result import (
     AMBIGUOUS,
@@ -141,6 +146,8 @@ def parse_choice(options: Sequence[str], prepared: str, aliases: Aliases | None 
     someone = _someone_else(options, prepared, read)
     if someone is not None:
         return someone
+    if _myself_not_someone(prepared, read):
+        return invalid(UNRECOGNISED)  # "drove myself" is not "Someone drove me"
     if read.status == ANSWERED and _CONDITIONAL.search(prepared):
         return guess(read.value)
     return read
@@ -189,6 +196,12 @@ def _someone_else(options: Sequence[str], prepared: str, read: Parsed) -> Parsed
     if read.status != INVALID and not doing_it_myself:
         return None  # "my mum" to [A parent or carer, …]; "bus or my mum drops me": which?
     return guess(someone[0])
+
+
+def _myself_not_someone(prepared: str, read: Parsed) -> bool:
+    """The reply says they did it themselves, yet was read as someone else doing it."""
+    return (read.status in (ANSWERED, CONFIRM) and words(prepare(str(read.value)))[:1] == [
+        "someone"] and bool(_MYSELF.search(prepared)) and not _PERSON & set(words(prepared)))
 
 
 # "anywhere but A&E", "anything except the GP": every option but one, which is no one answer.
@@ -295,6 +308,8 @@ def _number_or_time(options: Sequence[str], prepared: str, tokens: Sequence[str]
     as_value = read_plain_number(options, value) if value is not None else None
     if as_value is not None and as_value.value != numbered:  # "2" to 0 | 1 | 2-3: which one?
         return choose(option for option in options if option in (numbered, as_value.value))
+    if value is not None and how_long_ago(options):
+        return guess(numbered)  # "3" to "…|1 to 2 years ago|…": option 3, or 3 years ago?
     if not any(token in _TIME_HINTS or token.endswith("ish") for token in tokens):
         return answered(numbered)  # "2", "option 2", "2 pls"
     ranged = read_range(options, prepared)

@@ -1,7 +1,7 @@
-"""Replies saying the question does not apply to them: "never met the school nurse" to
+"""Replies saying the question does not apply to them (or answering another question): "never met the school nurse" to
 "Did the school nurse explain…?", "we dont get exam stress" to "Who did you talk to about
 your exam stress?", "im not pregnant" to "…your antenatal appointments?", "didnt go in the
-end" to "…in time for your trip?".
+end" to "…in time for your trip?", "i dont smoke" to "How often do you vape?".
 
 Such a reply holds a no, but not a no to the question: it denies what the question takes
 for granted. A careful interviewer asks again (or offers the option that says it did not
@@ -44,6 +44,8 @@ def premise_denied(question_text: str, prepared: str, options: Sequence[str] = (
     asked = words(prepare(question_text or ""))
     asked_stems = _stems(question_text or "")
     said = words(prepared)
+    if _another_habit(asked, said):
+        return True
     owns = "your" in asked or "the" in asked  # the question takes something for granted
     if not owns:
         return False
@@ -53,6 +55,27 @@ def premise_denied(question_text: str, prepared: str, options: Sequence[str] = (
     if state is not None and _denies_a_state(state.group(1), asked_stems, options):
         return True
     return _denies_the_thing(said, asked, asked_stems)
+
+
+# Habits a question may ask about; a reply about another one ("i dont smoke" to "How often
+# do you vape?") does not answer it.
+_HABITS = {habit: frozenset(names.split()) for habit, names in (
+    ("smoking", "smoke smokes smoking smoker smoked cigs cigarettes cigarette fags tobacco"),
+    ("vaping", "vape vapes vaping vaper vaped"),
+    ("drinking", "drink drinks drinking drinker alcohol booze"),
+    ("drugs", "drugs weed cannabis"),
+)}
+
+
+def _habits(tokens: Sequence[str]) -> FrozenSet[str]:
+    return frozenset(habit for habit, names in _HABITS.items() if names & set(tokens))
+
+
+def _another_habit(asked: Sequence[str], said: Sequence[str]) -> bool:
+    """The reply denies a habit the question does not ask about, and names none it does."""
+    asked_about = _habits(asked)
+    denied = _habits([w for i, w in enumerate(said) if set(said[max(0, i - 2):i]) & _NEGATED])
+    return bool(asked_about and denied and not asked_about & _habits(said))
 
 
 def _denies_a_state(word: str, asked_stems: FrozenSet[str], options: Sequence[str]) -> bool:
