@@ -1,7 +1,8 @@
-"""Replies saying the question does not apply to them (or answering another question): "never met the school nurse" to
-"Did the school nurse explain…?", "we dont get exam stress" to "Who did you talk to about
-your exam stress?", "im not pregnant" to "…your antenatal appointments?", "didnt go in the
-end" to "…in time for your trip?", "i dont smoke" to "How often do you vape?".
+"""Replies saying the question does not apply to them, or answering another question:
+"never met the school nurse" to "Did the school nurse explain…?", "we dont get exam stress"
+to "Who did you talk to about your exam stress?", "im not pregnant" to "…your antenatal
+appointments?", "didnt go in the end" to "…in time for your trip?", "i dont smoke" to "How
+often do you vape?".
 
 Such a reply holds a no, but not a no to the question: it denies what the question takes
 for granted. A careful interviewer asks again (or offers the option that says it did not
