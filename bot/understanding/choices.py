@@ -19,6 +19,7 @@ from bot.understanding.matching import (
     Match,
     label_tokens,
     match_names,
+    other_spans,
     reply_tokens,
 )
 from bot.understanding.numbered import leading_positions
@@ -148,6 +149,11 @@ def parse_choice(options: Sequence[str], prepared: str, aliases: Aliases | None 
         return someone
     if _myself_not_someone(prepared, read):
         return invalid(UNRECOGNISED)  # "drove myself" is not "Someone drove me"
+    if read.status == ANSWERED and _or_something_else(options, prepared, aliases):
+        return invalid(AMBIGUOUS)  # "my mum or my bf", with no option for a boyfriend
+    both = _two_joined(options, prepared, aliases, read)
+    if both is not None:
+        return both  # "being shy and the queues": which is the main one?
     if read.status == ANSWERED and _CONDITIONAL.search(prepared):
         return guess(read.value)
     return read
@@ -196,6 +202,43 @@ def _someone_else(options: Sequence[str], prepared: str, read: Parsed) -> Parsed
     if read.status != INVALID and not doing_it_myself:
         return None  # "my mum" to [A parent or carer, …]; "bus or my mum drops me": which?
     return guess(someone[0])
+
+
+_JOINED = re.compile(r"\s(?:and|&|n|plus)\s")
+_CATCH_ALL = re.compile(r"^(?:something else|somewhere else|someone else|other|another|none of)")
+
+
+def _two_joined(options: Sequence[str], prepared: str, aliases: Aliases | None, read: Parsed
+                ) -> Parsed | None:
+    """Two things joined by "and", each read as a different option on its own: one answer
+    was asked for, so which one?"""
+    joins = list(_JOINED.finditer(prepared))
+    if read.status != ANSWERED or len(joins) != 1:
+        return None
+    parts = [prepared[:joins[0].start()], prepared[joins[0].end():]]
+    if any(max(map(len, words(part)), default=0) < 3 for part in parts):
+        return None  # "a and e" is one name
+    readings = [_parse_choice(options, part, aliases, False) for part in parts]
+    if any(r.status not in (ANSWERED, CONFIRM) or _CATCH_ALL.match(prepare(str(r.value)))
+           for r in readings):
+        return None  # "…n wait it out" is not "Something else"
+    values = {r.value for r in readings}
+    if len(values) != 2 or read.value not in values:
+        return None
+    return choose(option for option in options if option in values)
+
+
+def _or_something_else(options: Sequence[str], prepared: str, aliases: Aliases | None) -> bool:
+    """An option "or" something that is not an option here: either may be meant."""
+    names = option_names(options, aliases)
+    tokens = reply_tokens(prepared, names)
+    if "or" not in tokens:
+        return False
+    spans = [(start, end) for start, end in other_spans(names, label_tokens(options), tokens)
+             if tuple(tokens[start:end]) not in UNSURE_PHRASES
+             and not set(tokens[start:end]) <= EDGE_FILLERS]  # "…or 4 maybe" is a hedge
+    at = tokens.index("or")
+    return any(start > at or end <= at for start, end in spans)
 
 
 def _myself_not_someone(prepared: str, read: Parsed) -> bool:
