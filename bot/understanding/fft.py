@@ -89,6 +89,7 @@ _TWO_SIDED = frozenset(tuple(p.split()) for p in (
 _UNDERSTATED = frozenset((("not", "bad"), ("not", "bad", "tbh"), ("not", "bad", "actually")))
 # "rubbish" alone: Very poor to some, Poor to others; offered.
 _BLUNT = frozenset((("rubbish",), ("crap",), ("pants",), ("naff",)))
+_ASIDE = frozenset("it was its lol tbh honestly".split())  # "really rubbish" is not bare
 
 
 def _bare_number(options: Sequence[str], tokens: Sequence[str]) -> Parsed | None:
@@ -125,7 +126,7 @@ def parse_fft(options: Sequence[str], prepared: str, aliases: object = None) -> 
         return guess(NEITHER)
     if core in _UNDERSTATED and {GOOD, NEITHER} <= set(options):
         return choose(option for option in options if option in (GOOD, NEITHER))
-    if core in _BLUNT and VERY_POOR in options:
+    if tuple(t for t in tokens if t not in _ASIDE) in _BLUNT and VERY_POOR in options:
         return guess(VERY_POOR)
     found = verdicts(tokens) | {label for emoji, label in FFT_EMOJI.items() if emoji in prepared}
     if not found:

@@ -32,8 +32,9 @@ _MILES_PER_KM = 0.621371
 _KM = re.compile(r"\d\s*(?:km|kms|kilometres|kilometers|k)\b")
 _MILES = re.compile(r"\d\s*(?:miles?|mi)\b")
 # "In the last two weeks, on how many days…": the window bounds the count.
-_WINDOW = re.compile(r"\b(?:in|over|during) the (?:last|past) (\w+) (day|week|month)s?\b")
-_DAYS_IN = {"day": 1, "week": 7, "month": 31}
+_WINDOW = re.compile(r"\b(?:in|over|during) the (?:last|past) (?:(\w+) )?(day|week|fortnight|"
+                     r"month)s?\b")
+_DAYS_IN = {"day": 1, "week": 7, "fortnight": 14, "month": 31}
 _AGE = re.compile(r"\bhow old\b")
 _OLDEST = 120
 
@@ -65,7 +66,7 @@ def _window_days(asked: str) -> int | None:
     found = _WINDOW.search(asked)
     if found is None:
         return None
-    size = found.group(1)
+    size = found.group(1) or "1"  # "in the last week"
     count = int(size) if size.isdigit() else NUMBER_WORDS.get((size,))
     return None if count is None else count * _DAYS_IN[found.group(2)]
 

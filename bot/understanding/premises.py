@@ -32,8 +32,8 @@ _NOT_A = re.compile(r"\b(?:im|i am|i m)\s+not\s+(?:at\s+|in\s+|a\s+|an\s+)?([a-z
 _ANSWERING_STATES = frozenset("sure bothered fussed fussy certain really too that very keen "
                               "interested comfortable happy registered allowed able".split())
 # "didnt go in the end", "never went away": what the question was about did not happen.
-_CALLED_OFF = re.compile(r"\b(?:didnt|did not|never|not)\s+(?:end up\s+)?(?:go|going|went)\s+"
-                         r"(?:away|abroad|in the end|at all)\b|\b(?:got|was)\s+cancell?ed\b")
+_CALLED_OFF = re.compile(r"\b(?:didnt|did not|never|not)\s+(?:end(?:ed)? up\s+)?(?:go|going|went)\b"
+                         r"(?:\s+(?:away|abroad|in the end|at all)\b|$)|\b(?:got|was)\s+cancell?ed\b")
 
 
 def _stems(text: str) -> FrozenSet[str]:
