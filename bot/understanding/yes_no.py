@@ -77,6 +77,9 @@ def parse_yes_no(question: Question, prepared: str) -> Parsed:
     leaning = _leaning_yes(tokens)
     if leaning is not None:
         return leaning
+    lately = _not_lately(question, tokens)
+    if lately is not None:
+        return lately
     if _unsure(tokens):
         return invalid(UNRECOGNISED)
     if _no_mind(question, tokens):
@@ -148,6 +151,34 @@ def _leaning_yes(tokens: Sequence[str]) -> Parsed | None:
     if core in _LEANING:
         return guess(YES)
     return guess(YES) if core in _LEANING_WITH_YES and len(said) > len(core) else None
+
+
+# "not for ages", "not since last year" to "…in the last year?": no; to "Have you ever…?" it
+# would be a yes long ago, so only a question about now or lately takes it. "i quit last year"
+# or "there used to be" to "Do you currently…?" / "Is there…?": not any more, offered.
+_LATELY = re.compile(r"\b(?:in the (?:last|past)|recently|lately|currently|at the moment|right "
+                     r"now|these days|this year|still|nowadays)\b", re.IGNORECASE)
+_PRESENT = re.compile(r"^\s*(?:is there|are there|do you|does|are you|is your|have you got)\b",
+                  re.IGNORECASE)
+_NOT_LATELY = frozenset(tuple(p.split()) for p in (
+    "not for ages|not in ages|not for a while|not in a while|not for years|not in years|"
+    "not since last year|not since school|not recently|not lately|not since|not for a long time|"
+    "not in a long time|nah not for ages|no not for ages|not since i was little").split("|"))
+_NOT_NOW = frozenset(tuple(p.split()) for p in (
+    "used to|i used to|there used to be|it used to|used to be|we used to|we used to have|"
+    "i quit|i quit last year|quit last year|i stopped|stopped last year|i gave up|gave up|"
+    "i quit ages ago|quit ages ago|not any more|gave up last year|we used to have one|"
+    "used to have one|there used to be one|we had one").split("|"))
+
+
+def _not_lately(question: Question, tokens: Sequence[str]) -> Parsed | None:
+    asked = question.text or ""
+    core = tuple(t for t in tokens if t not in ("lol", "tbh", "haha"))
+    if (core in _NOT_LATELY or core[:2] == ("not", "since")) and _LATELY.search(asked):
+        return answered(NO)
+    if core in _NOT_NOW and (_LATELY.search(asked) or _PRESENT.match(asked)):
+        return guess(NO)
+    return None
 
 
 def _unsure(tokens: Sequence[str]) -> bool:

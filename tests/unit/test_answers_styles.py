@@ -40,8 +40,6 @@ KNOWN_MISSES: Dict[str, str] = {
     "c044": "re-asked wrongly",  # 'being able to just turn up'
     "c083": "re-asked wrongly",  # 'i never miss them'
     "c090": "confirmed wrong",  # 'i walk to school every day'
-    "c094": "re-asked wrongly",  # 'i quit last year'
-    "c101": "re-asked wrongly",  # 'there used to be'
     "c131": "re-asked wrongly",  # 'a little bit'
 }
 

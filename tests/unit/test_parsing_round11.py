@@ -86,6 +86,28 @@ LEANING_YES = [
 ]
 
 
+# --- not lately, not any more: a no to a question about now or a recent time ---------------
+
+DENTIST = yes_no("Have you seen a dentist in the last year?")
+EVER_AE = yes_no("Have you ever been to A&E?")
+HELP_NOW = yes_no("Would you like help with sleep right now?")
+NEAR = yes_no("Is there a youth club near you?")
+VAPING = yes_no("Do you currently vape?")
+
+NOT_LATELY = [
+    (DENTIST, "not in ages", ok("No")),
+    (DENTIST, "not since year 9", ok("No")),
+    (HELP_NOW, "not atm", ok("No")),
+    (CLINIC, "ye nah", ok("No")),
+    (NEAR, "we used to have one", maybe("No")),
+    (VAPING, "i gave up", maybe("No")),
+    # Guards: to "ever", "not for ages" may be a yes long ago; a yes now is a yes.
+    (EVER_AE, "not for ages", bad()),
+    (VAPING, "yeah still", ok("Yes")),
+    (DENTIST, "nah", ok("No")),
+]
+
+
 # --- a number in doubt ---------------------------------------------------------------------
 
 TIMES = number("How many times have you phoned 111 this year?", "times", 100)
@@ -153,6 +175,31 @@ CHOICES = [
 ]
 
 
+# --- everyday names: phoning, searching, family in regional words; "Someone else …" -------
+
+BOOKED = ask(SINGLE_CHOICE, "The app", "Phoned", "Walked in", "Someone else sorted it")
+CONTACT = ask(SINGLE_CHOICE, "Phone call", "Video call", "Text message", "Face to face")
+WHO_HELPS = ask(SINGLE_CHOICE, "Parent or carer", "Brother or sister", "Friend", "No one")
+FAMILY = ask(SINGLE_CHOICE, "Family", "Friends", "Teacher", "No one")
+HEARD = ask(SINGLE_CHOICE, "A friend", "Social media", "Online search", "A poster")
+
+EVERYDAY_NAMES = [
+    (CONTACT, "gave them a bell", ok("Phone call")),
+    (CONTACT, "ringing me is best", ok("Phone call")),
+    (WHO_HELPS, "me da", ok("Parent or carer")),
+    (WHO_HELPS, "ma maw", ok("Parent or carer")),
+    (FAMILY, "my lil bro", ok("Family")),
+    (HEARD, "googled it", ok("Online search")),
+    # "Someone else sorted it" is an option of its own, not a catch-all for other names.
+    (BOOKED, "googled it", bad()),
+    # Guards.
+    (BOOKED, "someone else did it", ok("Someone else sorted it")),
+    (CONTACT, "video", ok("Video call")),
+    (HEARD, "looked it up online", ok("Online search")),
+    (WHO_HELPS, "my dad", ok("Parent or carer")),
+]
+
+
 # --- FFT and scales ------------------------------------------------------------------------
 
 FFT_Q = Question(key="fft", type=FFT, text="Overall, how was the clinic?", options=FFT_OPTIONS)
@@ -184,6 +231,7 @@ VERDICTS = [
 
 
 @pytest.mark.parametrize("question,reply,expected",
-                         NOT_APPLYING + LEANING_YES + NUMBERS_IN_DOUBT + CHOICES + VERDICTS)
+                         NOT_APPLYING + LEANING_YES + NOT_LATELY + NUMBERS_IN_DOUBT + CHOICES
+                         + EVERYDAY_NAMES + VERDICTS)
 def test_round11_reply(question: Question, reply: str, expected: Parsed) -> None:
     assert parse_answer(question, reply) == expected
