@@ -12,6 +12,7 @@ import re
 from typing import Sequence, Tuple
 
 from bot.scripts.questions import Question
+from bot.understanding.related import stem
 from bot.understanding.result import AMBIGUOUS, UNRECOGNISED, Parsed, answered, guess, invalid
 from bot.understanding.text import canon, find_phrases, phrase_table, prepare, words
 from bot.understanding.words import (
@@ -87,7 +88,39 @@ def parse_yes_no(question: Question, prepared: str) -> Parsed:
     read = _read(tokens, prepared)
     if read.status == "answered" and read.value == YES and _private(question, tokens):
         return invalid(AMBIGUOUS)
+    if read.status == "invalid" or read.value == YES:  # "got it but not opened it once"
+        undone = _but_undone(question, tokens)
+        if undone is not None:
+            return undone
     return read
+
+
+# "downloaded it but never used it" to "Have you used…?": the clause after "but" answers the
+# question's own verb; "had one but she left" to "Does your school have…?": not any more.
+_USING = frozenset("use used using opened open tried".split())
+
+
+def _but_undone(question: Question, tokens: Sequence[str]) -> Parsed | None:
+    if "but" not in tokens:
+        return None
+    after = list(tokens[tokens.index("but") + 1:])
+    asked = words(prepare(question.text or ""))
+    verbs = {stem(w) for w in asked if w not in _AUXILIARIES} | (
+        _USING if set(asked) & {"use", "used", "using"} else set())
+    for index, word in enumerate(after):
+        if word in NEGATORS and any(stem(w) in verbs or w in verbs
+                                    for w in after[index + 1:index + 4] if w not in _FILLERS):
+            return guess(NO)
+    if set(after) & _UNDONE and _HAVING_NOW.match(question.text or ""):
+        return guess(NO)  # to "Are you signed up…?", "was but they closed" is asked again
+    return None
+
+
+_FILLERS = frozenset("actually really even ever it them one".split())
+_HAVING_NOW = re.compile(r"^\s*(?:do you have|does|is there|are there|have you got)\b",
+                         re.IGNORECASE)
+_AUXILIARIES = frozenset("have has had been be do did does are is was were will would can could "
+                         "you your the a an it to of in on for".split())
 
 
 # "I do now" to "Did you know…?": they did not, before; to "Do you know…?": they do.

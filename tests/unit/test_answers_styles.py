@@ -26,7 +26,6 @@ KNOWN_MISSES: Dict[str, str] = {
     "s050": "re-asked wrongly",  # 'there was a poster in the toilets at uni'
     "s137": "re-asked wrongly",  # 'not mornings'
     "s143": "confirmed wrong",  # "shy and it's miles away"
-    "s203": "re-asked wrongly",  # 'I have downloaded it but never used it'
     "b035": "re-asked wrongly",  # 'during exams mostly'
     "b055": "confirmed wrong",  # 'chatgpt lol'
     "b058": "re-asked wrongly",  # 'the 8am phone scramble'

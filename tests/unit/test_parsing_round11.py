@@ -93,6 +93,9 @@ EVER_AE = yes_no("Have you ever been to A&E?")
 HELP_NOW = yes_no("Would you like help with sleep right now?")
 NEAR = yes_no("Is there a youth club near you?")
 VAPING = yes_no("Do you currently vape?")
+APP_USED = yes_no("Have you ever used the NHS App?")
+HAS_APP = yes_no("Do you have the NHS App on your phone?")
+OFFERED = yes_no("Have you been offered the flu jab?")
 
 NOT_LATELY = [
     (DENTIST, "not in ages", ok("No")),
@@ -101,10 +104,17 @@ NOT_LATELY = [
     (CLINIC, "ye nah", ok("No")),
     (NEAR, "we used to have one", maybe("No")),
     (VAPING, "i gave up", maybe("No")),
+    # The clause after "but" answers the question, or undoes the yes before it.
+    (APP_USED, "installed it but never actually used it", maybe("No")),
+    (APP_USED, "got it on my phone but not opened it once", maybe("No")),
+    (HAS_APP, "had it but then uninstalled it", maybe("No")),
+    (NEAR, "there was one but it closed", maybe("No")),
     # Guards: to "ever", "not for ages" may be a yes long ago; a yes now is a yes.
     (EVER_AE, "not for ages", bad()),
     (VAPING, "yeah still", ok("Yes")),
     (DENTIST, "nah", ok("No")),
+    (OFFERED, "yeah but i said no to it", bad("ambiguous")),
+    (APP_USED, "yeah but not much", bad("ambiguous")),
 ]
 
 
@@ -182,6 +192,7 @@ CONTACT = ask(SINGLE_CHOICE, "Phone call", "Video call", "Text message", "Face t
 WHO_HELPS = ask(SINGLE_CHOICE, "Parent or carer", "Brother or sister", "Friend", "No one")
 FAMILY = ask(SINGLE_CHOICE, "Family", "Friends", "Teacher", "No one")
 HEARD = ask(SINGLE_CHOICE, "A friend", "Social media", "Online search", "A poster")
+BOOKING = ask(SINGLE_CHOICE, "Phone", "App", "In person", "Someone else booked it")
 
 EVERYDAY_NAMES = [
     (CONTACT, "gave them a bell", ok("Phone call")),
@@ -190,6 +201,10 @@ EVERYDAY_NAMES = [
     (WHO_HELPS, "ma maw", ok("Parent or carer")),
     (FAMILY, "my lil bro", ok("Family")),
     (HEARD, "googled it", ok("Online search")),
+    (BOOKING, "just rocked up", ok("In person")),
+    (BOOKING, "just turn up", ok("In person")),
+    (BOOKING, "booked it at reception", ok("In person")),
+    (CONTACT, "in real life", ok("Face to face")),
     # "Someone else sorted it" is an option of its own, not a catch-all for other names.
     (BOOKED, "googled it", bad()),
     # Guards.
@@ -197,6 +212,7 @@ EVERYDAY_NAMES = [
     (CONTACT, "video", ok("Video call")),
     (HEARD, "looked it up online", ok("Online search")),
     (WHO_HELPS, "my dad", ok("Parent or carer")),
+    (BOOKING, "my mum booked it", ok("Someone else booked it")),
 ]
 
 
