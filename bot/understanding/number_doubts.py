@@ -8,15 +8,29 @@ it ("Did you mean 2?") or ask again, although a number was found.
 - more than the question allows: "20" days "in the last two weeks", an age of "200";
 - none yet: "my first one is next week" (offered as 0).
 
-Pure: the number parser reads, this only doubts.
+And a second reading where the number parser found nothing: "20min", "5 min drive", "just
+over 4", "none i hate them", "i never miss them", "wance" (all but the first two offered).
+
+Pure: the number parser reads, this only doubts and reads again.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from bot.scripts.questions import Question
-from bot.understanding.result import ANSWERED, OUT_OF_RANGE, Parsed, guess, invalid
+from bot.understanding.related import stem
+from bot.understanding.result import (
+    ANSWERED,
+    CONFIRM,
+    INVALID,
+    OUT_OF_RANGE,
+    UNRECOGNISED,
+    Parsed,
+    guess,
+    invalid,
+)
 from bot.understanding.text import prepare, words
 from bot.understanding.words import NUMBER_WORDS
 
@@ -37,6 +51,62 @@ _WINDOW = re.compile(r"\b(?:in|over|during) the (?:last|past) (?:(\w+) )?(day|we
 _DAYS_IN = {"day": 1, "week": 7, "fortnight": 14, "month": 31}
 _AGE = re.compile(r"\bhow old\b")
 _OLDEST = 120
+
+
+# Read again when the first reading failed: "20min" (a unit stuck on), "5 min drive" (a
+# unit, then a word about it), "just over 4" / "nearly 6" (close to it), "none i hate them"
+# (none, then why), "i never miss them" (never doing what the question counts).
+_GLUED = re.compile(r"^\s*(\d+(?:\.\d+)?)(min|mins|minute|minutes|hr|hrs|hour|hours|day|days|"
+                    r"wk|wks|week|weeks|month|months)\b")
+_SPELT = {"min": "minutes", "mins": "minutes", "hr": "hours", "hrs": "hours", "wk": "weeks",
+          "wks": "weeks", "yr": "years", "yrs": "years"}
+_SHORT_UNIT = re.compile(r"\b(\d+(?:\.\d+)?) (min|mins|hr|hrs|wk|wks|yr|yrs)\b")
+_UNIT_THEN = re.compile(r"^\s*(\S+\s+(?:min|mins|minute|minutes|hr|hrs|hour|hours|day|days|week|"
+                        r"weeks|month|months|times?))\s+[a-z]+\W*$")
+# "over 12", "10 or more", "5, at least": open-ended, asked again.
+_BOUND = re.compile(r"^\s*(?:just over|just under|a bit over|a bit under|a little over|nearly|"
+                    r"almost)\s+(\S+)\s*$")
+_NONE_FIRST = re.compile(r"^\s*(?:none|zero|nothing|nada|nil)\b\s+(?:i|cos|because|as|they|theyre|"
+                         r"dont|never|not)\b")
+
+
+def second_reading(question: Question, prepared: str, parsed: Parsed,
+                   reread: Callable[[str], Parsed]) -> Parsed:
+    """Another way to read a reply the number parser could not: offered, except a unit stuck
+    to its number ("20min"), which says no more than "20 min"."""
+    if parsed.status != INVALID or parsed.reason != UNRECOGNISED:
+        return parsed
+    glued = _GLUED.match(prepared)
+    if glued:
+        prepared = f"{glued.group(1)} {glued.group(2)}{prepared[glued.end():]}"
+    prepared = _SHORT_UNIT.sub(lambda m: f"{m.group(1)} {_SPELT[m.group(2)]}", prepared)
+    again = reread(prepared)
+    if again.status in (ANSWERED, CONFIRM):
+        return again  # "20min" says no more than "20 minutes"
+    for pattern in (_UNIT_THEN, _BOUND):
+        found = pattern.match(prepared)
+        if found:
+            again = reread(next(g for g in found.groups() if g))
+            if again.status in (ANSWERED, CONFIRM):
+                return guess(again.value)
+    if _NONE_FIRST.match(prepared) or _never_doing(question, prepared):
+        return guess(0) if question.minimum is None or question.minimum <= 0 else parsed
+    return parsed
+
+
+_COUNTED = re.compile(r"\bhow many(?: \w+){0,3}? (?:did|do|have|had) you (?:ever )?(\w+)")
+
+
+def _never_doing(question: Question, prepared: str) -> bool:
+    """ "i never miss them" to "How many appointments did you miss…?": never doing the very
+    thing counted (not "never got through" to "How many times did you ring…?")."""
+    counted = _COUNTED.search(prepare(question.text or ""))
+    said = words(prepared)
+    if counted is None or "never" not in said[:3] or (
+            question.minimum is not None and question.minimum > 0):
+        return False
+    after = said[said.index("never") + 1:said.index("never") + 2]
+    return bool(after) and stem(after[0]) == stem(counted.group(1))
 
 
 def doubted_number(question: Question, prepared: str, parsed: Parsed) -> Parsed:

@@ -30,7 +30,7 @@ from bot.understanding.choices import exact_label, parse_choice
 from bot.understanding.counts import parse_number
 from bot.understanding.fft import parse_fft
 from bot.understanding.multi import parse_multi
-from bot.understanding.number_doubts import doubted_number
+from bot.understanding.number_doubts import doubted_number, second_reading
 from bot.understanding.premises import not_applicable_option, premise_denied
 from bot.understanding.result import (
     AMBIGUOUS,
@@ -183,6 +183,7 @@ def parse_answer(question: Question, text: str) -> Parsed:
         aside = beside_a_remark(lambda part: parser(question, part), prepared)
         parsed = aside if aside is not None else parsed
     if question.type == NUMBER:
+        parsed = second_reading(question, prepared, parsed, lambda part: parser(question, part))
         return doubted_number(question, prepared, parsed)
     if question.type in (SINGLE_CHOICE, YES_NO):
         return _unless_not_applying(question, options, prepared, parsed)

@@ -37,7 +37,6 @@ KNOWN_MISSES: Dict[str, str] = {
     "c030": "confirmed wrong",  # 'If it was a woman, yes'
     "c033": "re-asked wrongly",  # 'like 2 or 3 lol'
     "c044": "re-asked wrongly",  # 'being able to just turn up'
-    "c083": "re-asked wrongly",  # 'i never miss them'
     "c090": "confirmed wrong",  # 'i walk to school every day'
     "c131": "re-asked wrongly",  # 'a little bit'
 }

@@ -126,6 +126,10 @@ MILES = number("How far away is your nearest walk-in centre, in miles?", "miles"
 LAST_WEEK = number("In the last week, on how many days did you walk to school?", "days")
 AGE = number("How old were you when you first had a smear test?")
 SESSIONS = number("How many group sessions have you been to?")
+MINUTES = number("How many minutes does it take you to get to the pharmacy?", "minutes")
+DRINKS = number("How many energy drinks do you have in a week?")
+MISSED = number("How many lectures did you miss this term?")
+RINGS = number("How many times did you phone before you got an answer?", "times")
 
 NUMBERS_IN_DOUBT = [
     (TIMES, "a couple i think", maybe(2)),
@@ -135,6 +139,16 @@ NUMBERS_IN_DOUBT = [
     (LAST_WEEK, "9", bad("out_of_range")),
     (AGE, "180", bad("out_of_range")),
     (SESSIONS, "my first one is next week", maybe(0)),
+    # Read again: a unit stuck on or cut short, a bound, none and why, never doing it, a
+    # number word spelt as it sounds.
+    (MINUTES, "15min", ok(15)),
+    (MINUTES, "10 min walk", ok(10)),
+    (TIMES, "nearly 6", maybe(6)),
+    (TIMES, "just under 7", maybe(7)),
+    (DRINKS, "none they make me feel sick", maybe(0)),
+    (MISSED, "i never miss lectures", maybe(0)),
+    (TIMES, "twyce", maybe(2)),
+    (TIMES, "wunce", maybe(1)),
     # Guards: an exact number with a hedge, a distance in the asked unit, a count in range.
     (TIMES, "4 times maybe", ok(4)),
     (TIMES, "a couple", ok(2)),
@@ -142,6 +156,11 @@ NUMBERS_IN_DOUBT = [
     (LAST_WEEK, "5", ok(5)),
     (AGE, "19", ok(19)),
     (SESSIONS, "two", ok(2)),
+    (TIMES, "over 8", bad()),
+    (TIMES, "8 or more", bad()),
+    (TIMES, "8, at least", bad()),
+    (RINGS, "never got an answer", bad()),
+    (MINUTES, "15 minutes", ok(15)),
 ]
 
 
