@@ -140,6 +140,9 @@ def parse_choice(options: Sequence[str], prepared: str, aliases: Aliases | None 
     a condition, an exception or a change in it ("if it was a woman, yes") is only a guess."""
     if _ANY_BUT.search(prepared):  # "anywhere but a&e" names what it is not
         return invalid(AMBIGUOUS)
+    prepared = _plain_remarks(options, prepared)
+    if not prepared.strip():
+        return invalid(AMBIGUOUS)  # "on my phone" to [Phone call, NHS App, …]: which?
     read = _parse_choice(options, prepared, aliases, numbered_comments)
     stopped = _stopped(options, prepared)
     if stopped is not None and (read.status != ANSWERED or read.value != stopped.value):
@@ -154,6 +157,10 @@ def parse_choice(options: Sequence[str], prepared: str, aliases: Aliases | None 
     both = _two_joined(options, prepared, aliases, read)
     if both is not None:
         return both  # "being shy and the queues": which is the main one?
+    if read.status == INVALID:
+        any_will_do = _no_preference(options, prepared)
+        if any_will_do is not None:
+            return any_will_do  # "whenever tbh" to […, Any time]
     if read.status == ANSWERED and _CONDITIONAL.search(prepared):
         return guess(read.value)
     return read
@@ -202,6 +209,46 @@ def _someone_else(options: Sequence[str], prepared: str, read: Parsed) -> Parsed
     if read.status != INVALID and not doing_it_myself:
         return None  # "my mum" to [A parent or carer, …]; "bus or my mum drops me": which?
     return guess(someone[0])
+
+
+# Remarks that name no option: "like everyone else" is not "Someone else booked it"; "my
+# phone" is the device the app is on, not a phone call.
+_LIKE_EVERYONE = re.compile(r"\s*\b(?:like|same as|as)\s+every(?:one|body|1)\s+else\b")
+_MY_PHONE = re.compile(r"\b(?:on|from|through|thru|using|via|in)\s+(?:my|me|mi|ur|your)\s+"
+                       r"(?:phone|mobile|fone)\b(?!\s+(?:call|number))")
+
+
+def _plain_remarks(options: Sequence[str], prepared: str) -> str:
+    plain = _LIKE_EVERYONE.sub("", prepared)
+    if any("app" in words(prepare(option)) or "online" in words(prepare(option))
+           for option in options):
+        plain = _MY_PHONE.sub(" ", plain)  # "the app on my phone" to [Phone call, NHS App, …]
+    return plain if plain.strip() or not _MY_PHONE.search(prepared) else ""
+
+
+# Options saying any would do, and replies saying so: "dont mind" to "No preference".
+_ANY_LABEL = re.compile(r"^(?:no preference|any time|anytime|any|either|dont mind|"
+                        r"i dont mind|no preference any|whatever suits)$")
+_ANY_REPLY = frozenset(tuple(p.split()) for p in (
+    "dont mind|i dont mind|dont mind really|i dont mind really|whenever|any time|anytime|"
+    "no preference|any|either|either is fine|any is fine|any of them|whichever|"
+    "happy with any|whenever suits|whenever is fine|any time is fine|dont care|i dont care|"
+    "no pref").split("|"))
+_ANY_LOOSELY = frozenset(tuple(p.split()) for p in (
+    "whatever|whatevers quickest|whatever is quickest|whatevers easiest|whatever is easiest|"
+    "whatevers best|whatever works|not bothered|im not bothered|not fussed|im not fussed|"
+    "whichever is quickest|whichevers quickest").split("|"))
+
+
+def _no_preference(options: Sequence[str], prepared: str) -> Parsed | None:
+    labels = [i for i, option in enumerate(options)
+              if _ANY_LABEL.match(" ".join(words(prepare(option).replace("'", ""))))]
+    said = tuple(strip_edges(words(prepared), EDGE_FILLERS | frozenset(("really", "tbh"))))
+    if len(labels) != 1:
+        return None
+    if said in _ANY_REPLY:
+        return answered(options[labels[0]])
+    return guess(options[labels[0]]) if said in _ANY_LOOSELY else None
 
 
 _JOINED = re.compile(r"\s(?:and|&|n|plus)\s")

@@ -177,6 +177,10 @@ CONFIDE = ask(SINGLE_CHOICE, "A friend", "A parent or carer", "A teacher", "No o
 COMES_WITH = ask(SINGLE_CHOICE, "Partner", "Parent or carer", "Friend", "Support worker",
                  "No one")
 STOPS = ask(SINGLE_CHOICE, "The cost", "Nerves", "Opening hours", "Nothing")
+BOOKED_BY = ask(SINGLE_CHOICE, "Phone", "Website", "In person", "Someone else booked it")
+WHEN_ANY = ask(SINGLE_CHOICE, "Mornings", "Afternoons", "Evenings", "Any time")
+HOW_PREFER = ask(SINGLE_CHOICE, "Face to face", "Phone call", "Video call", "No preference")
+BOOKED_APP = ask(SINGLE_CHOICE, "Phone call", "NHS App", "Practice website", "At reception")
 REPLY_WAIT = ask(SINGLE_CHOICE, "Up to 15 minutes", "15 to 30 minutes", "30 minutes to an hour",
                  "Longer")
 
@@ -192,8 +196,16 @@ CHOICES = [
     (COMES_WITH, "the babys dad", ok("Partner")),
     (TRAVEL, "dad dropped me off", ok("Car")),
     (REPLY_WAIT, "half an hour", which("15 to 30 minutes", "30 minutes to an hour")),
+    (WHEN_ANY, "whenever really", ok("Any time")),
+    (HOW_PREFER, "whatevers easiest", maybe("No preference")),
+    (BOOKED_BY, "phoned at 8 like everyone else", ok("Phone")),
+    (BOOKED_APP, "the app on my phone", ok("NHS App")),
+    (BOOKED_APP, "on my phone", bad("ambiguous")),
     # Guards.
     (WHERE, "the first one", ok("GP")),
+    (WHEN_SUITS, "whenever really", bad()),
+    (BOOKED_APP, "on the phone", ok("Phone call")),
+    (BOOKED_APP, "ring me on my phone", ok("Phone call")),
     (PART_OF_DAY, "before college", ok("Morning")),
     (GETTING_THERE, "my dad drove me", ok("Someone drove me")),
     (LAST_CHECK, "option 4", ok("Longer ago")),
