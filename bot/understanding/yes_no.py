@@ -192,7 +192,7 @@ def _leaning_yes(tokens: Sequence[str]) -> Parsed | None:
 _LATELY = re.compile(r"\b(?:in the (?:last|past)|recently|lately|currently|at the moment|right "
                      r"now|these days|this year|still|nowadays)\b", re.IGNORECASE)
 _PRESENT = re.compile(r"^\s*(?:is there|are there|do you|does|are you|is your|have you got)\b",
-                  re.IGNORECASE)
+                      re.IGNORECASE)
 _NOT_LATELY = frozenset(tuple(p.split()) for p in (
     "not for ages|not in ages|not for a while|not in a while|not for years|not in years|"
     "not since last year|not since school|not recently|not lately|not since|not for a long time|"
