@@ -88,7 +88,7 @@ _TWO_SIDED = frozenset(tuple(p.split()) for p in (
 # "not bad": said as praise ("Good") as often as shrugged ("Neither"); which one?
 _UNDERSTATED = frozenset((("not", "bad"), ("not", "bad", "tbh"), ("not", "bad", "actually")))
 # "rubbish" alone: Very poor to some, Poor to others; offered.
-_BLUNT = frozenset((("rubbish",), ("crap",), ("pants",), ("naff",)))
+_BLUNT = frozenset((("rubbish",), ("crap",)))
 _ASIDE = frozenset("it was its lol tbh honestly".split())  # "really rubbish" is not bare
 
 
@@ -127,7 +127,7 @@ def parse_fft(options: Sequence[str], prepared: str, aliases: object = None) -> 
     if core in _UNDERSTATED and {GOOD, NEITHER} <= set(options):
         return choose(option for option in options if option in (GOOD, NEITHER))
     if tuple(t for t in tokens if t not in _ASIDE) in _BLUNT and VERY_POOR in options:
-        return guess(VERY_POOR)
+        return guess(VERY_POOR)  # "rubbish" alone: Very poor to most, Poor to some
     found = verdicts(tokens) | {label for emoji, label in FFT_EMOJI.items() if emoji in prepared}
     if not found:
         position = positional(tokens, len(options))
