@@ -205,6 +205,8 @@ def _unless_not_applying(question: Question, options: Sequence[str], prepared: s
 # "gp actually no pharmacy", "2 no wait 3", "yes sorry no": an answer, then a better one.
 _CORRECTION = re.compile(r"\b(?:actually|i mean|i meant|sorry|no wait|wait no|scratch that|"
                          r"correction|oops|my bad|or rather)\b")
+# "never actually used it": "actually" after a negation stresses it, it corrects nothing.
+_INTENSIFIER = re.compile(r"\b(?:never|not|didnt|dont|havent|wasnt|isnt|hasnt)\s+actually$")
 _CORRECTION_LEAD = re.compile(r"^[\W\s]*(?:(?:no|nah|not)\b[\W\s]*)?")
 _READ = (ANSWERED, CONFIRM, CHOOSE)
 
@@ -213,7 +215,8 @@ def _corrected(parser: Callable[[Question, str], Parsed], question: Question, pr
                ) -> Parsed | None:
     """The answer after a correction, when the words before it were an answer too; only
     offered ("Did you mean…?"), since the patient changed their mind once already."""
-    marks = list(_CORRECTION.finditer(prepared))
+    marks = [mark for mark in _CORRECTION.finditer(prepared) if not _INTENSIFIER.search(
+        prepared[:mark.end()])]
     if not marks:
         return None
     before, after = prepared[:marks[-1].start()], prepared[marks[-1].end():]

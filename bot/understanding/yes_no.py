@@ -92,7 +92,25 @@ def parse_yes_no(question: Question, prepared: str) -> Parsed:
         undone = _but_undone(question, tokens)
         if undone is not None:
             return undone
+    if read.status == "invalid" and read.reason == UNRECOGNISED and _said_back(question, tokens):
+        return guess(YES)  # "used it yesterday" to "Have you used…?"
     return read
+
+
+# "Have you ever tried…?" - "tried once, lasted a day": the question's own verb said back
+# near the start, with no negation anywhere: a yes, offered.
+_ASKED_VERB = re.compile(r"^\s*(?:have|did|had)\s+you\s+(?:ever\s+|already\s+)?([a-z]+)",
+                         re.IGNORECASE)
+_LEAD_INS = frozenset("i ive id we weve fam yeah yh ya ye yes aye just".split())
+
+
+def _said_back(question: Question, tokens: Sequence[str]) -> bool:
+    asked = _ASKED_VERB.match(question.text or "")
+    if asked is None or any(t in NEGATORS or t in ("but", "if") for t in tokens):
+        return False
+    verb = stem(asked.group(1).casefold())
+    start = next((i for i, t in enumerate(tokens) if t not in _LEAD_INS), len(tokens))
+    return any(stem(t) == verb for t in tokens[start:start + 1]) and len(verb) >= 3
 
 
 # "downloaded it but never used it" to "Have you used…?": the clause after "but" answers the

@@ -96,6 +96,9 @@ VAPING = yes_no("Do you currently vape?")
 APP_USED = yes_no("Have you ever used the NHS App?")
 HAS_APP = yes_no("Do you have the NHS App on your phone?")
 OFFERED = yes_no("Have you been offered the flu jab?")
+QUIT_LINE = yes_no("Have you ever tried the stop smoking line?")
+DOSES = yes_no("Have you missed a dose this week?")
+FLU = yes_no("Have you had a flu jab this winter?")
 
 NOT_LATELY = [
     (DENTIST, "not in ages", ok("No")),
@@ -109,12 +112,19 @@ NOT_LATELY = [
     (APP_USED, "got it on my phone but not opened it once", maybe("No")),
     (HAS_APP, "had it but then uninstalled it", maybe("No")),
     (NEAR, "there was one but it closed", maybe("No")),
+    # The question's own verb said back, with no negation: a yes, offered.
+    (QUIT_LINE, "tried it once last spring", maybe("Yes")),
+    (DOSES, "missed two on monday", maybe("Yes")),
+    (FLU, "had mine at the chemist", maybe("Yes")),
     # Guards: to "ever", "not for ages" may be a yes long ago; a yes now is a yes.
     (EVER_AE, "not for ages", bad()),
     (VAPING, "yeah still", ok("Yes")),
     (DENTIST, "nah", ok("No")),
     (OFFERED, "yeah but i said no to it", bad("ambiguous")),
     (APP_USED, "yeah but not much", bad("ambiguous")),
+    (QUIT_LINE, "never tried it", ok("No")),
+    (DOSES, "missed none", ok("No")),
+    (QUIT_LINE, "tried to ring but it was engaged", bad()),
 ]
 
 
