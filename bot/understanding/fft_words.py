@@ -61,7 +61,7 @@ FFT_PHRASES = phrase_table({
           "a bit crap|a bit bad|bit bad|pants|naff|not good enough|below average|"
           "dissatisfied|unsatisfied|not happy|could have been better|could of been better|"
           "couldve been better|not that good|not so good|not very helpful|didnt help|"
-          "didnt really help|did not really help|didnt help much|wasnt much help|no help|"
+          "didnt really help|did not really help|didnt help much|wasnt much help|"
           "wasnt helpful|wasnt really helpful|not really helpful|didnt do much|"
           "sub par|subpar|lacking|iffy|dodgy|not brill|not brilliant|not amazing|"
           "poorish|bad ish|baddish|a bit disappointing|bit disappointing|2 5|not great tbh|"

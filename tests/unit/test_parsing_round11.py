@@ -285,7 +285,7 @@ VERDICTS = [
     (FFT_Q, "well tidy", ok("Good")),
     (FFT_Q, "not the worst, not the best", ok("Neither good nor poor")),
     (FFT_Q, "really confusing", ok("Poor")),
-    (FFT_Q, "wasnt really helpful", ok("Poor")),
+    (FFT_Q, "wasnt much help", ok("Poor")),
     (LIKELY, "really likely", maybe(10)),
     (CALM, "50/50", bad()),
     # Guards.
