@@ -185,8 +185,25 @@ def parse_answer(question: Question, text: str) -> Parsed:
     if question.type == NUMBER:
         parsed = second_reading(question, prepared, parsed, lambda part: parser(question, part))
         return doubted_number(question, prepared, parsed)
+    if question.type == SINGLE_CHOICE and parsed.status == CHOOSE:
+        parsed = _the_first(question, prepared, parsed, lambda part: parser(question, part))
     if question.type in (SINGLE_CHOICE, YES_NO):
         return _unless_not_applying(question, options, prepared, parsed)
+    return parsed
+
+
+# "mate first then my mum" to "Who did you first talk to…?": the one said first, offered.
+_FIRST_THEN = re.compile(r"^(.+?)\s+first\b[\s,]*(?:and\s+)?(?:then|after that|after)\b")
+
+
+def _the_first(question: Question, prepared: str, parsed: Parsed,
+               reread: Callable[[str], Parsed]) -> Parsed:
+    found = _FIRST_THEN.match(prepared)
+    if found is None or "first" not in words(prepare(question.text or "")):
+        return parsed
+    first = reread(found.group(1))
+    if first.status in (ANSWERED, CONFIRM) and first.value in parsed.value:
+        return guess(first.value)
     return parsed
 
 

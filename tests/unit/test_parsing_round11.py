@@ -188,6 +188,9 @@ COMES_WITH = ask(SINGLE_CHOICE, "Partner", "Parent or carer", "Friend", "Support
                  "No one")
 STOPS = ask(SINGLE_CHOICE, "The cost", "Nerves", "Opening hours", "Nothing")
 BOOKED_BY = ask(SINGLE_CHOICE, "Phone", "Website", "In person", "Someone else booked it")
+FIRST_TOLD = ask(SINGLE_CHOICE, "Family", "Friends", "Teacher", "No one",
+                 text="Who did you tell first?")
+TOLD = ask(SINGLE_CHOICE, "Family", "Friends", "Teacher", "No one", text="Who have you told?")
 SINCE = ask(SINGLE_CHOICE, "In the last 6 months", "6 to 12 months ago", "1 to 2 years ago",
             "Over 2 years ago")
 WAITED = ask(SINGLE_CHOICE, "Under a month", "1 to 4 months", "4 to 12 months", "Over a year")
@@ -214,6 +217,7 @@ CHOICES = [
     (BOOKED_BY, "phoned at 8 like everyone else", ok("Phone")),
     (BOOKED_APP, "the app on my phone", ok("NHS App")),
     (BOOKED_APP, "on my phone", bad("ambiguous")),
+    (FIRST_TOLD, "my sister first and then a teacher", maybe("Family")),
     (SINCE, "year and a half ago", ok("1 to 2 years ago")),
     (SINCE, "a year and a bit", ok("1 to 2 years ago")),
     (WAITED, "three n a half months", ok("1 to 4 months")),
@@ -223,6 +227,7 @@ CHOICES = [
     (BOOKED_APP, "on the phone", ok("Phone call")),
     (BOOKED_APP, "ring me on my phone", ok("Phone call")),
     (SINCE, "18 months ago", ok("1 to 2 years ago")),
+    (TOLD, "my sister first and then a teacher", which("Family", "Teacher")),
     (WAITED, "3 months", ok("1 to 4 months")),
     (PART_OF_DAY, "before college", ok("Morning")),
     (GETTING_THERE, "my dad drove me", ok("Someone drove me")),
