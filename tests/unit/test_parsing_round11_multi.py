@@ -1,0 +1,79 @@
+"""Round 11, tick-all-that-apply replies (rows written for these tests, not taken from any set).
+
+Groups said loosely are offered, never stored: "all" with chatter around it, "all except …"
+after a few opening words or before a remark, "never X but all the rest", "not X" to a list
+of times or days, "both of the first two". Guard rows are look-alikes still asked again.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.scripts.questions import MULTI_CHOICE, Question
+from bot.understanding.parsing import Parsed, parse_answer
+from tests.unit.parsed import ask, bad, maybe, ok
+
+JABS = ask(MULTI_CHOICE, "Tetanus", "Measles", "Hepatitis B", "Chickenpox", "Not sure")
+KIT = ask(MULTI_CHOICE, "Glucose meter", "Insulin pen", "Sensor", "Care plan", "Yearly check")
+SLOTS = ask(MULTI_CHOICE, "Early mornings", "Lunchtimes", "Evenings", "Weekends")
+DAYS = ask(MULTI_CHOICE, "Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
+CONTACT = ask(MULTI_CHOICE, "Letter", "Email", "Phone call", "Text message", "Video call")
+HELP = ask(MULTI_CHOICE, "Helpline", "Online forum", "Youth worker", "Drop-in group",
+           "Mentoring app", "None of these")
+WAYS = ask(MULTI_CHOICE, "Cycling", "Walking", "Bus", "Lift from family")
+
+# "all of them" with chatter around it: every real option, offered.
+ALL_CHATTER_CASES = [
+    (KIT, "yeah had all of them", maybe(["Glucose meter", "Insulin pen", "Sensor", "Care plan",
+                                          "Yearly check"])),
+    (JABS, "got all of those i think", maybe(["Tetanus", "Measles", "Hepatitis B", "Chickenpox"])),
+    # guards: other words beside "all" say something more
+    (KIT, "had all of them stolen", bad("unrecognised")),
+    (JABS, "all of them cost too much", bad("unrecognised")),
+]
+
+# "all except …" after a few opening words, or followed by a remark naming no other option.
+EXCLUDING_CASES = [
+    (JABS, "my dad reckons all of them except measles",
+     maybe(["Tetanus", "Hepatitis B", "Chickenpox"])),
+    (HELP, "everything except groups. id go red and not say a word",
+     maybe(["Helpline", "Online forum", "Youth worker", "Mentoring app"])),
+    # guards: the opening names an option; the remark names another option
+    (HELP, "helpline and all of them except the forum", bad("ambiguous")),
+    (HELP, "everything except groups. not the helpline either", bad("unrecognised")),
+]
+
+# "never X but all the rest": every real option but X, offered.
+BUT_THE_REST_CASES = [
+    (CONTACT, "never had a video call but all the rest yeah",
+     maybe(["Letter", "Email", "Phone call", "Text message"])),
+    (WAYS, "never walk anywhere but all the rest yeah", maybe(["Cycling", "Bus",
+                                                               "Lift from family"])),
+    # guard: nothing negated before "but"
+    (WAYS, "cycling but the rest no", bad("unrecognised")),
+]
+
+# "not X" to a list of times or days: the others, offered; to any other list, asked again.
+NOT_THESE_TIMES_CASES = [
+    (SLOTS, "not early mornings", maybe(["Lunchtimes", "Evenings", "Weekends"])),
+    (SLOTS, "not evenings i do football", maybe(["Early mornings", "Lunchtimes", "Weekends"])),
+    (DAYS, "not tuesday or thursday", maybe(["Monday", "Wednesday", "Friday"])),
+    # guards: not a list of times; nothing named after "not"
+    (WAYS, "not the bus", bad("unrecognised")),
+    (SLOTS, "not sure", bad("unrecognised")),
+]
+
+# "both of the first two", "all of the last three".
+FROM_AN_END_CASES = [
+    (CONTACT, "both of the first two", ok(["Letter", "Email"])),
+    (CONTACT, "all of the last three", ok(["Phone call", "Text message", "Video call"])),
+    # guard: "both" of three is no count a human would read
+    (CONTACT, "both of the first three", bad("unrecognised")),
+]
+
+
+@pytest.mark.parametrize("question,reply,expected",
+                         ALL_CHATTER_CASES + EXCLUDING_CASES + BUT_THE_REST_CASES
+                         + NOT_THESE_TIMES_CASES + FROM_AN_END_CASES)
+def test_round11_multi_reply(question: Question, reply: str, expected: Parsed) -> None:
+    assert parse_answer(question, reply) == expected
