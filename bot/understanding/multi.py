@@ -42,6 +42,7 @@ from bot.understanding.matching import (
     other_spans,
     reply_tokens,
 )
+from bot.understanding.multi_doubts import in_doubt, or_none
 from bot.understanding.ranges import read_range
 from bot.understanding.related import related_options
 from bot.understanding.result import (
@@ -173,6 +174,16 @@ def _located(tokens: Sequence[str], spans: Sequence[Tuple[int, int, int]], label
     return found
 
 
+# "the website first": the order things were done in, not option 1 or the last option.
+_SEQUENCE = frozenset("first firstly last lastly".split())
+
+
+def _sequence_words(tokens: Sequence[str], covered: Set[int]) -> Set[int]:
+    """ "first" or "last" right after a named option, ending the reply or a list item."""
+    return {p for p, token in enumerate(tokens) if token in _SEQUENCE and p - 1 in covered
+            and p not in covered and (p + 1 == len(tokens) or tokens[p + 1] in SEPARATORS)}
+
+
 def _items(names: Sequence[Name], labels: Labels, tokens: Sequence[str],
            groups: Mapping[Tuple[str, ...], FrozenSet[int]], quiet: FrozenSet[str] = frozenset()
            ) -> Tuple[Chosen, bool]:
@@ -187,7 +198,7 @@ def _items(names: Sequence[Name], labels: Labels, tokens: Sequence[str],
     guessed = bool(located)  # "a poster at the doctors": the doctors is where, not what
     chosen -= located
     chosen_words = {word for i in chosen for word in labels[i]}
-    for segment in _segments(tokens, covered):
+    for segment in _segments(tokens, covered | _sequence_words(tokens, covered)):
         segment = [t for t in segment if t not in chosen_words]  # "booking on my phone"
         if not segment:
             continue
@@ -402,7 +413,7 @@ def parse_multi(options: Sequence[str], prepared: str,
             special, guessed = ranged
     if isinstance(special, str):
         return invalid(special)
-    if len(special) > 1 and any(_is_none(labels, i) for i in special):
-        return invalid(AMBIGUOUS)  # "bus and none of these" contradicts itself
+    if len(special) > 1 and any(_is_none(labels, i) for i in special) or or_none(prepared):
+        return invalid(AMBIGUOUS)  # "bus and none of these", "bus or none" contradict themselves
     chosen = [options[i] for i in sorted(special)]
-    return guess(chosen) if guessed else answered(chosen)
+    return guess(chosen) if guessed or in_doubt(prepared, chosen) else answered(chosen)

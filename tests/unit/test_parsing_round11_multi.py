@@ -2,7 +2,8 @@
 
 Groups said loosely are offered, never stored: "all" with chatter around it, "all except …"
 after a few opening words or before a remark, "never X but all the rest", "not X" to a list
-of times or days, "both of the first two". Guard rows are look-alikes still asked again.
+of times or days, "both of the first two". "the app first" is the order, not option 1.
+Not knowing, the past or a condition makes a reading an offer; "X or none" is asked again. Guard rows are look-alikes still asked again.
 """
 
 from __future__ import annotations
@@ -71,9 +72,27 @@ FROM_AN_END_CASES = [
     (CONTACT, "both of the first three", bad("unrecognised")),
 ]
 
+# "first" or "last" right after a named option is the order things were done in.
+SEQUENCE_CASES = [
+    (HELP, "the youth worker first", ok(["Youth worker"])),
+    (HELP, "youth worker first and then the forum", ok(["Online forum", "Youth worker"])),
+    # guard: "first" on its own is still option 1
+    (HELP, "first and the forum", ok(["Helpline", "Online forum"])),
+]
+
+# Not knowing, the past or a condition: offered, never stored; "… or none" is asked again.
+DOUBT_CASES = [
+    (WAYS, "used to cycle", maybe(["Cycling"])),
+    (SPORTS := ask(MULTI_CHOICE, "Netball", "Rugby", "Climbing", "Nothing helps"),
+     "idk nothing helps really", maybe(["Nothing helps"])),
+    (WAYS, "walking or none really", bad("ambiguous")),
+    (JABS, "dunno", ok(["Not sure"])),  # guard: not knowing is the answer itself
+]
+
 
 @pytest.mark.parametrize("question,reply,expected",
                          ALL_CHATTER_CASES + EXCLUDING_CASES + BUT_THE_REST_CASES
-                         + NOT_THESE_TIMES_CASES + FROM_AN_END_CASES)
+                         + NOT_THESE_TIMES_CASES + FROM_AN_END_CASES + SEQUENCE_CASES
+                         + DOUBT_CASES)
 def test_round11_multi_reply(question: Question, reply: str, expected: Parsed) -> None:
     assert parse_answer(question, reply) == expected
