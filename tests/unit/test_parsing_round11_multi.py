@@ -3,7 +3,8 @@
 Groups said loosely are offered, never stored: "all" with chatter around it, "all except …"
 after a few opening words or before a remark, "never X but all the rest", "not X" to a list
 of times or days, "both of the first two". "the app first" is the order, not option 1.
-Not knowing, the past or a condition makes a reading an offer; "X or none" is asked again. Guard rows are look-alikes still asked again.
+Not knowing, the past or a condition makes a reading an offer; "X or none" is asked again.
+Guard rows are look-alikes still asked again (or read as before).
 """
 
 from __future__ import annotations
