@@ -86,6 +86,8 @@ _CHATTER = MULTI_FILLERS | STOPWORDS | ARTICLES | NUMBER_PREFIXES | frozenset(
 ) | GENERIC_WORDS | NEGATORS  # a negation left here has been read already ("but not family")
 # "nah none", "honestly nothing": a none answer with a word of its own in front.
 _NONE_OPENERS = frozenset("no nah nope naw honestly tbh um erm well literally".split())
+# "nowt", "nun", "zilch": nothing, in the words people use for it.
+_NONE_SPELLINGS = frozenset("nowt nun nada zilch nothin nuthin nuffin nuttin nothink".split())
 _DENIALS = frozenset(tuple(p.split()) for p in (
     "i dont|i do not|dont|i never|i havent|i have not|havent|i dont have|i dont use|"
     "i dont do|i dont have any|i dont use any|i dont get|i aint got|aint got|i havent got|"
@@ -284,11 +286,14 @@ _NONE_WORDS = frozenset(("none", "nothing", "nobody", "neither", "nowhere", "nev
 def _none_reply(options: Sequence[str], labels: Labels, names: Sequence[Name], core: Sequence[str]
                 ) -> Parsed | None:
     """ "none", "nah none", "honestly nothing, i like it", "i dont have social media"."""
-    plain = list(core)
+    plain = ["nothing" if token in _NONE_SPELLINGS else token for token in core]
     while plain and plain[0] in _NONE_OPENERS and len(plain) > 1:
         plain = plain[1:]
     if tuple(plain) in NONE_PHRASES:
         return _none_option(options, labels)
+    if len(plain) == 1 and plain[0] in _NONE_OPENERS:  # a bare "nah" to a list with a none
+        found = _none_option(options, labels, sure=False)
+        return found if found.status != "invalid" else None
     head = next((size for size in (4, 3, 2, 1) if tuple(plain[:size]) in NONE_PHRASES), 0)
     if head and not name_spans(names, plain[head:]) and not related_options(labels, plain[head:]):
         # a none, then a comment (not one about an option: "none of them take nhs patients")

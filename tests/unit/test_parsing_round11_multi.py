@@ -90,10 +90,20 @@ DOUBT_CASES = [
     (JABS, "dunno", ok(["Not sure"])),  # guard: not knowing is the answer itself
 ]
 
+# Nothing in the words people use for it: "nowt", "zilch"; a bare "nah" to a list with a
+# none option offers it.
+NONE_WORD_CASES = [
+    (HELP, "zilch", ok(["None of these"])),
+    (HELP, "nowt really", ok(["None of these"])),
+    (HELP, "nah", maybe(["None of these"])),
+    # guard: no none option to offer
+    (WAYS, "nah", bad("unrecognised")),
+]
+
 
 @pytest.mark.parametrize("question,reply,expected",
                          ALL_CHATTER_CASES + EXCLUDING_CASES + BUT_THE_REST_CASES
                          + NOT_THESE_TIMES_CASES + FROM_AN_END_CASES + SEQUENCE_CASES
-                         + DOUBT_CASES)
+                         + DOUBT_CASES + NONE_WORD_CASES)
 def test_round11_multi_reply(question: Question, reply: str, expected: Parsed) -> None:
     assert parse_answer(question, reply) == expected
