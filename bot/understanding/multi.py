@@ -186,18 +186,36 @@ def _sequence_words(tokens: Sequence[str], covered: Set[int]) -> Set[int]:
             and p not in covered and (p + 1 == len(tokens) or tokens[p + 1] in SEPARATORS)}
 
 
+Spans = List[Tuple[int, int, int]]
+
+
+def _outside_longer_guesses(names: Sequence[Name], tokens: Sequence[str]) -> Tuple[Spans, Spans]:
+    """Sure names, minus those inside a longer name of another option that is only a guess
+    ("after school" may be Evenings, so its "school" is not the option School); and those
+    longer guesses."""
+    guesses = name_spans([n for n in names if not n.sure], tokens)
+    sure = name_spans([n for n in names if n.sure], tokens)
+
+    def around(a: int, b: int, i: int) -> Spans:
+        return [(c, d, j) for c, d, j in guesses if c <= a and b <= d and d - c > b - a and j != i]
+
+    swallowing = {span for a, b, i in sure for span in around(a, b, i)}
+    return [(a, b, i) for a, b, i in sure if not around(a, b, i)], sorted(swallowing)
+
+
 def _items(names: Sequence[Name], labels: Labels, tokens: Sequence[str],
            groups: Mapping[Tuple[str, ...], FrozenSet[int]], quiet: FrozenSet[str] = frozenset()
            ) -> Tuple[Chosen, bool]:
     """Every option the reply lists, and whether any was only a guess."""
-    spans = name_spans([n for n in names if n.sure], tokens)
+    spans, swallowing = _outside_longer_guesses(names, tokens)
+    spans += swallowing  # read, but only as a guess
     covered = {p for a, b, _ in spans for p in range(a, b)}
     negated = negated_options(tokens, spans, covered, labels)
     if negated is None:
         return UNRECOGNISED, False
     chosen = {i for _, _, i in spans} - negated
     located = _located(tokens, spans, labels)
-    guessed = bool(located)  # "a poster at the doctors": the doctors is where, not what
+    guessed = bool(located or swallowing)  # "a poster at the doctors": the doctors is where, not what
     chosen -= located
     chosen_words = {word for i in chosen for word in labels[i]}
     for segment in _segments(tokens, covered | _sequence_words(tokens, covered)):

@@ -100,10 +100,21 @@ NONE_WORD_CASES = [
     (WAYS, "nah", bad("unrecognised")),
 ]
 
+# A place inside a longer everyday name for another option ("after school" may mean the
+# evenings): not that place, and the longer name only offered.
+SUPPORT = ask(MULTI_CHOICE, "Evening or weekend sessions", "Help in school", "Online chat",
+              "Nothing")
+INSIDE_A_GUESS_CASES = [
+    (SUPPORT, "after school", maybe(["Evening or weekend sessions"])),
+    (SUPPORT, "online chat after school", maybe(["Evening or weekend sessions", "Online chat"])),
+    # guard: the place said on its own is that place
+    (SUPPORT, "at school", ok(["Help in school"])),
+]
+
 
 @pytest.mark.parametrize("question,reply,expected",
                          ALL_CHATTER_CASES + EXCLUDING_CASES + BUT_THE_REST_CASES
                          + NOT_THESE_TIMES_CASES + FROM_AN_END_CASES + SEQUENCE_CASES
-                         + DOUBT_CASES + NONE_WORD_CASES)
+                         + DOUBT_CASES + NONE_WORD_CASES + INSIDE_A_GUESS_CASES)
 def test_round11_multi_reply(question: Question, reply: str, expected: Parsed) -> None:
     assert parse_answer(question, reply) == expected
