@@ -9,16 +9,21 @@ of that kind; everything.py holds the plainer forms that may be stored at once.
 
 from __future__ import annotations
 
+import re
 from typing import Sequence, Set, Tuple
 
 from bot.understanding.everything import (
     ANY_OF_THEM,
+    MULTI_FILLERS,
     OK_TAIL,
     Labels,
     Reader,
     excluding,
     real_options,
 )
+from bot.understanding.lexicon import Name
+from bot.understanding.matching import name_spans, reply_tokens
+from bot.understanding.text import strip_edges
 from bot.understanding.words import ALL_PHRASES, NEGATORS
 
 # Words around "all of those" that say nothing more: "got all of those yeah".
@@ -97,3 +102,28 @@ def not_these_times(labels: Labels, core: Sequence[str], read: Reader) -> Set[in
         return None
     kept = real - found
     return kept or None
+
+
+# A sentence's end: "everything except groups. i get anxious in them" has a remark after it.
+_SENTENCE_END = re.compile(r"[.!?;]\s+|,\s+(?=(?:i|im|id|its|cos|because|like)\b)")
+
+
+def loose_group(labels: Labels, core: Sequence[str], prepared: str, names: Tuple[Name, ...],
+                read: Reader) -> Set[int] | None:
+    """A group named loosely ("got all of those yeah", "not mornings"), or an "all except …"
+    in a first sentence followed by a remark naming no option: only ever offered."""
+    found = (all_with_chatter(core, labels) or excluding_after_preamble(labels, core, read)
+             or but_all_the_rest(labels, core, read) or not_these_times(labels, core, read))
+    if found:
+        return found
+    first, *rest = _SENTENCE_END.split(prepared, maxsplit=1)
+    if not rest:
+        return None
+    clause = strip_edges(reply_tokens(first, names), MULTI_FILLERS - {"both"})
+    excluded = excluding(labels, clause, read)
+    if excluded is None or isinstance(excluded[0], str):
+        return None
+    remarked = {i for _, _, i in name_spans([n for n in names if n.sure],
+                                            reply_tokens(rest[0], names))}
+    # the remark may say more about what was left out, never name another option
+    return excluded[0] if not remarked & excluded[0] else None

@@ -15,7 +15,6 @@ from bot.understanding.choices import exact_label
 from bot.understanding.everything import (
     MULTI_FILLERS,
     Chosen,
-    Reader,
     all_but_negated,
     any_will_do,
     both_of_a_kind,
@@ -27,12 +26,7 @@ from bot.understanding.everything import (
     opts_out,
 )
 from bot.understanding.lexicon import Name, group_names, option_names
-from bot.understanding.loose_groups import (
-    all_with_chatter,
-    but_all_the_rest,
-    excluding_after_preamble,
-    not_these_times,
-)
+from bot.understanding.loose_groups import loose_group
 from bot.understanding.matching import (
     Labels,
     label_tokens,
@@ -352,31 +346,6 @@ def _is_none(labels: Labels, index: int) -> bool:
     return "none" in labels[index] or is_none_like(labels[index]) or opts_out(labels[index])
 
 
-# A sentence's end: "everything except groups. i get anxious in them" has a remark after it.
-_SENTENCE_END = re.compile(r"[.!?;]\s+|,\s+(?=(?:i|im|id|its|cos|because|like)\b)")
-
-
-def _loose_group(options: Sequence[str], labels: Labels, core: Sequence[str], prepared: str,
-                 names: Tuple[Name, ...], read: Reader) -> Set[int] | None:
-    """A group named loosely ("got all of those yeah", "not mornings"), or an "all except …"
-    in a first sentence followed by a remark naming no option: only ever offered."""
-    found = (all_with_chatter(core, labels) or excluding_after_preamble(labels, core, read)
-             or but_all_the_rest(labels, core, read) or not_these_times(labels, core, read))
-    if found:
-        return found
-    first, *rest = _SENTENCE_END.split(prepared, maxsplit=1)
-    if not rest:
-        return None
-    clause = strip_edges(reply_tokens(first, names), MULTI_FILLERS - {"both"})
-    excluded = excluding(labels, clause, read)
-    if excluded is None or isinstance(excluded[0], str):
-        return None
-    remarked = {i for _, _, i in name_spans([n for n in names if n.sure],
-                                            reply_tokens(rest[0], names))}
-    # the remark may say more about what was left out, never name another option
-    return excluded[0] if not remarked & excluded[0] else None
-
-
 def parse_multi(options: Sequence[str], prepared: str,
                 aliases: Mapping[str, Sequence[str]] | None = None,
                 context: Sequence[str] = ()) -> Parsed:
@@ -423,7 +392,7 @@ def parse_multi(options: Sequence[str], prepared: str,
         if negated is not None:
             special, guessed = negated
     if special is None or isinstance(special, str):  # "everything except x. a remark"
-        loose = _loose_group(options, labels, core, prepared, names, read)
+        loose = loose_group(labels, core, prepared, names, read)
         if loose is not None:  # "got all of those yeah", "not mornings": offered
             special, guessed = loose, True
     if special is None and any(token in _LEAVING_OUT for token in core):

@@ -1,9 +1,10 @@
 """Round 11, tick-all-that-apply replies (rows written for these tests, not taken from any set).
 
-Groups said loosely are offered, never stored: "all" with chatter around it, "all except …"
-after a few opening words or before a remark, "never X but all the rest", "not X" to a list
-of times or days, "both of the first two". "the app first" is the order, not option 1.
-Not knowing, the past or a condition makes a reading an offer; "X or none" is asked again.
+Groups said loosely are offered: "all" with chatter around it, "all except …" after a few
+opening words or before a remark, "never X but all the rest", "not X" to a list of times or
+days, "nowt", "after school" (maybe the evening option). "both of the first two" is stored,
+and "the app first" is the order, not option 1. Not knowing, the past or a condition makes
+a reading an offer; "X or none" is asked again.
 Guard rows are look-alikes still asked again (or read as before).
 """
 
