@@ -25,7 +25,7 @@ from bot.understanding.everything import (
     number,
     opts_out,
 )
-from bot.understanding.lexicon import Name, group_names, option_names
+from bot.understanding.lexicon import Name, contains, group_names, option_names
 from bot.understanding.loose_groups import loose_group
 from bot.understanding.matching import (
     Labels,
@@ -320,6 +320,29 @@ def _none_reply(options: Sequence[str], labels: Labels, names: Sequence[Name], c
     return None
 
 
+_LIST_BREAK = re.compile(r"\s*,\s*|\s+(?:and|n|plus|&)\s+")
+_PART_EDGES = ARTICLES | frozenset("my just only mostly mainly also too".split())
+
+
+def _plain_list(names: Sequence[Name], labels: Labels, prepared: str) -> Set[int]:
+    """ "repeat prescriptions, results", "prescriptions, advice and the covid jab": a list whose
+    every part is one option's name or a piece of its label, and nothing else."""
+    parts = [strip_edges(reply_tokens(part, tuple(names)), _PART_EDGES)
+             for part in _LIST_BREAK.split(prepared)]
+    if len(parts) < 2:
+        return set()
+    chosen: Set[int] = set()
+    for part in parts:
+        if not part:
+            return set()
+        found = {n.index for n in names if n.sure and n.tokens == tuple(part)} or {
+            i for i, label in enumerate(labels) if contains(label, part)}
+        if len(found) != 1:
+            return set()
+        chosen |= found
+    return chosen if len(chosen) == len(parts) else set()
+
+
 def _by_range(options: Sequence[str], prepared: str) -> Tuple[Set[int], bool] | None:
     """The options a time, frequency or length of time falls in; touching several is a guess."""
     read = read_range(options, prepared)
@@ -399,6 +422,10 @@ def parse_multi(options: Sequence[str], prepared: str,
         special = AMBIGUOUS
     if special is None:
         special, guessed = read(tokens)
+        if special == AMBIGUOUS or guessed:  # "repeat meds, results": each part one option
+            listed = _plain_list(names, labels, prepared)
+            if listed:
+                special, guessed = listed, False
     if special == UNRECOGNISED:  # "after 10pm" to Evenings | Late at night
         ranged = _by_range(options, prepared)
         if ranged is not None:

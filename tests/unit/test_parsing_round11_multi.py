@@ -2,7 +2,8 @@
 
 Groups said loosely are offered: "all" with chatter around it, "all except …" after a few
 opening words or before a remark, "never X but all the rest", "not X" to a list of times or
-days, "nowt", "after school" (maybe the evening option). "both of the first two" is stored,
+days, "nah", "after school" (maybe the evening option). "both of the first two" and "nowt" are stored,
+"repeat prescriptions, test results" (a comma between parts of labels) too,
 and "the app first" is the order, not option 1. Not knowing, the past or a condition makes
 a reading an offer; "X or none" is asked again.
 Guard rows are look-alikes still asked again (or read as before).
@@ -112,10 +113,26 @@ INSIDE_A_GUESS_CASES = [
     (SUPPORT, "at school", ok(["Help in school"])),
 ]
 
+# A comma between parts of labels is an "and", when each part then reads whole.
+APP = ask(MULTI_CHOICE, "Booking appointments", "Ordering repeat prescriptions",
+          "Viewing test results", "Checking my records", "None of these")
+SHOP = ask(MULTI_CHOICE, "Prescription pick-up", "Advice from the pharmacist", "Flu jab",
+           "None of these")
+COMMA_LIST_CASES = [
+    (APP, "repeat prescriptions, test results", ok(["Ordering repeat prescriptions",
+                                                    "Viewing test results"])),
+    (SHOP, "prescriptions, advice and a flu jab", ok(["Prescription pick-up",
+                                                      "Advice from the pharmacist", "Flu jab"])),
+    # guards: a part with a remark or a hedge in it is no plain list
+    (APP, "results, booking never works for me", bad("ambiguous")),
+    (APP, "booking, records maybe", maybe(["Booking appointments", "Checking my records"])),
+]
+
 
 @pytest.mark.parametrize("question,reply,expected",
                          ALL_CHATTER_CASES + EXCLUDING_CASES + BUT_THE_REST_CASES
                          + NOT_THESE_TIMES_CASES + FROM_AN_END_CASES + SEQUENCE_CASES
-                         + DOUBT_CASES + NONE_WORD_CASES + INSIDE_A_GUESS_CASES)
+                         + DOUBT_CASES + NONE_WORD_CASES + INSIDE_A_GUESS_CASES
+                         + COMMA_LIST_CASES)
 def test_round11_multi_reply(question: Question, reply: str, expected: Parsed) -> None:
     assert parse_answer(question, reply) == expected
