@@ -320,12 +320,12 @@ def _none_reply(options: Sequence[str], labels: Labels, names: Sequence[Name], c
     return None
 
 
-_LIST_BREAK = re.compile(r"\s*,\s*|\s+(?:and|n|plus|&)\s+")
+_LIST_BREAK = re.compile(r"\s*[,/+&]\s*|\s+(?:and|n|plus|amp)\s+")
 _PART_EDGES = ARTICLES | frozenset("my just only mostly mainly also too".split())
 
 
 def _plain_list(names: Sequence[Name], labels: Labels, prepared: str) -> Set[int]:
-    """ "repeat prescriptions, results", "prescriptions, advice and the covid jab": a list whose
+    """ "repeat prescriptions, results", "booking/results + records": a list whose
     every part is one option's name or a piece of its label, and nothing else."""
     parts = [strip_edges(reply_tokens(part, tuple(names)), _PART_EDGES)
              for part in _LIST_BREAK.split(prepared)]

@@ -123,6 +123,8 @@ COMMA_LIST_CASES = [
                                                     "Viewing test results"])),
     (SHOP, "prescriptions, advice and a flu jab", ok(["Prescription pick-up",
                                                       "Advice from the pharmacist", "Flu jab"])),
+    (APP, "booking/results + records", ok(["Booking appointments", "Viewing test results",
+                                           "Checking my records"])),
     # guards: a part with a remark or a hedge in it is no plain list
     (APP, "results, booking never works for me", bad("ambiguous")),
     (APP, "booking, records maybe", maybe(["Booking appointments", "Checking my records"])),
