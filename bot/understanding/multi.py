@@ -36,7 +36,7 @@ from bot.understanding.matching import (
     other_spans,
     reply_tokens,
 )
-from bot.understanding.multi_doubts import in_doubt, or_none
+from bot.understanding.multi_doubts import as_not_knowing, in_doubt, or_none
 from bot.understanding.ranges import read_range
 from bot.understanding.related import related_options
 from bot.understanding.result import (
@@ -379,6 +379,7 @@ def parse_multi(options: Sequence[str], prepared: str,
     exact = exact_label(options, prepared)
     if exact is not None:
         return answered([options[exact]])
+    prepared = as_not_knowing(prepared, options)  # "no clue where to go"
     names = option_names(options, aliases)
     labels = label_tokens(options)
     groups = group_names(options)

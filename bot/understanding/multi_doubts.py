@@ -30,3 +30,25 @@ def in_doubt(prepared: str, chosen: Sequence[str]) -> bool:
 def or_none(prepared: str) -> bool:
     """The reply offers none as the other of two answers."""
     return bool(_OR_NONE.search(prepared))
+
+
+# Not knowing, said another way: "no clue where to go", "never knew how", "didnt have a
+# clue where", read as the label's own "didnt know" / "dont know" before the same word.
+_NOT_KNOWING = re.compile(r"\b(?:(?:i )?(?:didnt|did not|dont|do not|never) (?:have|had) (?:a|any) "
+                          r"(?:clue|idea)|(?:i )?(?:had |have )?no (?:clue|idea)|never knew|"
+                          r"never know|wasnt sure|werent sure|not sure)"
+                          r" (where|how|what|who|when|which)\b")
+_KNOWING_LABEL = re.compile(r"\b(didnt know|dont know|did not know|do not know) "
+                            r"(where|how|what|who|when|which)\b")
+
+
+def as_not_knowing(prepared: str, options: Sequence[str]) -> str:
+    """The reply with another way of not knowing put as a label says it, when a label says
+    not knowing before the same word ("no clue where to go" to "Didn't know where to go")."""
+    said = {found.group(2): found.group(1) for option in options
+            for found in [_KNOWING_LABEL.search(prepare(option).replace("'", ""))] if found}
+    plain = prepared.replace("'", "")
+    if not said or not any(m.group(1) in said for m in _NOT_KNOWING.finditer(plain)):
+        return prepared
+    return _NOT_KNOWING.sub(lambda m: f"{said[m.group(1)]} {m.group(1)}" if m.group(1) in said
+                            else m.group(0), plain)

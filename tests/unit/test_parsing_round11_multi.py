@@ -130,11 +130,22 @@ COMMA_LIST_CASES = [
     (APP, "booking, records maybe", maybe(["Booking appointments", "Checking my records"])),
 ]
 
+# Not knowing, said another way, is a label's "didn't know where / how".
+BARRIERS = ask(MULTI_CHOICE, "Too shy", "Didn't know where to go", "Don't know how to ask",
+               "Couldn't get there", "Nothing stopped me")
+NOT_KNOWING_CASES = [
+    (BARRIERS, "no idea where to go", ok(["Didn't know where to go"])),
+    (BARRIERS, "never knew how to ask and too shy", ok(["Too shy", "Don't know how to ask"])),
+    (BARRIERS, "i didnt have a clue where to go", ok(["Didn't know where to go"])),
+    # guard: not knowing before a word no label has ("who") stays an offer at most
+    (BARRIERS, "no clue who to ask", maybe(["Don't know how to ask"])),
+]
+
 
 @pytest.mark.parametrize("question,reply,expected",
                          ALL_CHATTER_CASES + EXCLUDING_CASES + BUT_THE_REST_CASES
                          + NOT_THESE_TIMES_CASES + FROM_AN_END_CASES + SEQUENCE_CASES
                          + DOUBT_CASES + NONE_WORD_CASES + INSIDE_A_GUESS_CASES
-                         + COMMA_LIST_CASES)
+                         + COMMA_LIST_CASES + NOT_KNOWING_CASES)
 def test_round11_multi_reply(question: Question, reply: str, expected: Parsed) -> None:
     assert parse_answer(question, reply) == expected
