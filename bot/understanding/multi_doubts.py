@@ -1,6 +1,7 @@
-"""Tick-all-that-apply replies whose reading is in doubt even when every option is named:
-not knowing ("dunno"), the past ("used to do drama"), a condition ("if it was
-near me"), or "… or none" (one answer and its opposite)."""
+"""Tick-all-that-apply replies whose words need a second look: not knowing ("dunno"), the
+past ("used to do drama") or a condition ("if it was near me") puts a reading in doubt;
+"… or none" is one answer and its opposite; and not knowing said another way ("no clue
+where to go") is a label's own "didn't know where"."""
 
 from __future__ import annotations
 
