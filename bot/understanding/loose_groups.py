@@ -28,7 +28,8 @@ from bot.understanding.words import ALL_PHRASES, NEGATORS
 
 # Words around "all of those" that say nothing more: "got all of those yeah".
 _AROUND_ALL = frozenset("got had have ive i yeah yes yep ya yeh done tbh lol really pretty much "
-                        "think so ok okay used use do did".split())
+                        "think so ok okay used use do did literally basically honestly "
+                        "definitely defo deffo def probably".split())
 _MAX_PREAMBLE = 5
 
 
@@ -42,12 +43,16 @@ def _all_run(core: Sequence[str]) -> Tuple[int, int] | None:
 
 
 def all_with_chatter(core: Sequence[str], labels: Labels) -> Set[int] | None:
-    """ "got all of those yeah", "yeah had all of them": every real option, offered."""
+    """ "got all of those yeah", "yeah had all of them", "yeah both" (of two): every real
+    option, offered."""
+    real = real_options(labels)
+    if len(real) == 2 and "both" in core and set(core) - {"both"} <= _AROUND_ALL:
+        return real
     run = _all_run(core)
     if run is None or (run[0] == 0 and run[1] == len(core)):
         return None
     rest = list(core[:run[0]]) + list(core[run[1]:])
-    return real_options(labels) if set(rest) <= _AROUND_ALL else None
+    return real if set(rest) <= _AROUND_ALL else None
 
 
 def excluding_after_preamble(labels: Labels, core: Sequence[str], read: Reader

@@ -31,9 +31,15 @@ ALL_CHATTER_CASES = [
     (KIT, "yeah had all of them", maybe(["Glucose meter", "Insulin pen", "Sensor", "Care plan",
                                           "Yearly check"])),
     (JABS, "got all of those i think", maybe(["Tetanus", "Measles", "Hepatitis B", "Chickenpox"])),
-    # guards: other words beside "all" say something more
+    (KIT, "literally all of them", maybe(["Glucose meter", "Insulin pen", "Sensor", "Care plan",
+                                          "Yearly check"])),
+    (ask(MULTI_CHOICE, "Cinema", "Bowling"), "yeah both", maybe(["Cinema", "Bowling"])),
+    (KIT, "every one of them", ok(["Glucose meter", "Insulin pen", "Sensor", "Care plan",
+                                   "Yearly check"])),
+    # guards: other words beside "all" say something more; "both" of five is no group
     (KIT, "had all of them stolen", bad("unrecognised")),
     (JABS, "all of them cost too much", bad("unrecognised")),
+    (KIT, "yeah both", bad("unrecognised")),
 ]
 
 # "all except …" after a few opening words, or followed by a remark naming no other option.
@@ -71,6 +77,8 @@ NOT_THESE_TIMES_CASES = [
 FROM_AN_END_CASES = [
     (CONTACT, "both of the first two", ok(["Letter", "Email"])),
     (CONTACT, "all of the last three", ok(["Phone call", "Text message", "Video call"])),
+    (CONTACT, "both the first ones", ok(["Letter", "Email"])),
+    (CONTACT, "the first three yeah", ok(["Letter", "Email", "Phone call"])),
     # guard: "both" of three is no count a human would read
     (CONTACT, "both of the first three", bad("unrecognised")),
 ]
