@@ -60,8 +60,8 @@ def excluding_after_preamble(labels: Labels, core: Sequence[str], read: Reader
     """ "mum said i had all of them except flu": a few words naming no option, then an
     "all except …"; offered, since the opening words may change what is meant."""
     run = _all_run(core)
-    if run is None or not 0 < run[0] <= _MAX_PREAMBLE:
-        return None
+    if run is None or not 0 < run[0] <= _MAX_PREAMBLE or set(core[:run[0]]) & NEGATORS:
+        return None  # "not really all of them except …" says something else
     found, _ = read(core[:run[0]])
     if not isinstance(found, str):
         return None  # the opening names an option: not a preamble

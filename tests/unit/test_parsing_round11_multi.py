@@ -50,6 +50,7 @@ EXCLUDING_CASES = [
      maybe(["Helpline", "Online forum", "Youth worker", "Mentoring app"])),
     # guards: the opening names an option; the remark names another option
     (HELP, "helpline and all of them except the forum", bad("ambiguous")),
+    (JABS, "not really all of them except measles", bad("ambiguous")),
     (HELP, "everything except groups. not the helpline either", bad("unrecognised")),
 ]
 
