@@ -24,13 +24,11 @@ KNOWN_MISSES: Dict[str, str] = {
     "s006": "confirmed wrong",  # 'hospital if it was spreading'
     "s012": "re-asked wrongly",  # 'tiktok tbh 😂'
     "s050": "re-asked wrongly",  # 'there was a poster in the toilets at uni'
-    "s137": "re-asked wrongly",  # 'not mornings'
     "s143": "confirmed wrong",  # "shy and it's miles away"
     "b035": "re-asked wrongly",  # 'during exams mostly'
     "b055": "confirmed wrong",  # 'chatgpt lol'
     "b058": "re-asked wrongly",  # 'the 8am phone scramble'
     "b073": "confirmed wrong",  # "i'd just google it"
-    "b088": "re-asked wrongly",  # 'not mornings im asleep'
     "b136": "re-asked wrongly",  # 'id rather talk face to face'
     "b138": "confirmed wrong",  # 'ye probs' (offered as a yes since round 11)
     "b142": "re-asked wrongly",  # 'yeah but i didnt have it'
