@@ -19,10 +19,16 @@ from bot.understanding.matching import (
     Match,
     label_tokens,
     match_names,
+    other_spans,
     reply_tokens,
 )
 from bot.understanding.numbered import leading_positions
-from bot.understanding.ranges import read_bare_number, read_plain_number, read_range
+from bot.understanding.ranges import (
+    how_long_ago,
+    read_bare_number,
+    read_plain_number,
+    read_range,
+)
 from bot.understanding.related import stem
 from bot.understanding.result import (
     AMBIGUOUS,
@@ -134,6 +140,9 @@ def parse_choice(options: Sequence[str], prepared: str, aliases: Aliases | None 
     a condition, an exception or a change in it ("if it was a woman, yes") is only a guess."""
     if _ANY_BUT.search(prepared):  # "anywhere but a&e" names what it is not
         return invalid(AMBIGUOUS)
+    prepared = _plain_remarks(options, prepared)
+    if not prepared.strip():
+        return invalid(AMBIGUOUS)  # "on my phone" to [Phone call, NHS App, …]: which?
     read = _parse_choice(options, prepared, aliases, numbered_comments)
     stopped = _stopped(options, prepared)
     if stopped is not None and (read.status != ANSWERED or read.value != stopped.value):
@@ -141,6 +150,17 @@ def parse_choice(options: Sequence[str], prepared: str, aliases: Aliases | None 
     someone = _someone_else(options, prepared, read)
     if someone is not None:
         return someone
+    if _myself_not_someone(prepared, read):
+        return invalid(UNRECOGNISED)  # "drove myself" is not "Someone drove me"
+    if read.status == ANSWERED and _or_something_else(options, prepared, aliases):
+        return invalid(AMBIGUOUS)  # "my mum or my bf", with no option for a boyfriend
+    both = _two_joined(options, prepared, aliases, read)
+    if both is not None:
+        return both  # "being shy and the queues": which is the main one?
+    if read.status == INVALID:
+        any_will_do = _no_preference(options, prepared)
+        if any_will_do is not None:
+            return any_will_do  # "whenever tbh" to […, Any time]
     if read.status == ANSWERED and _CONDITIONAL.search(prepared):
         return guess(read.value)
     return read
@@ -189,6 +209,89 @@ def _someone_else(options: Sequence[str], prepared: str, read: Parsed) -> Parsed
     if read.status != INVALID and not doing_it_myself:
         return None  # "my mum" to [A parent or carer, …]; "bus or my mum drops me": which?
     return guess(someone[0])
+
+
+# Remarks that name no option: "like everyone else" is not "Someone else booked it"; "my
+# phone" is the device the app is on, not a phone call.
+_LIKE_EVERYONE = re.compile(r"\s*\b(?:like|same as|as)\s+every(?:one|body|1)\s+else\b")
+_MY_PHONE = re.compile(r"\b(?:on|from|through|thru|using|via|in)\s+(?:my|me|mi|ur|your)\s+"
+                       r"(?:phone|mobile|fone)\b(?!\s+(?:call|number))")
+
+
+def _plain_remarks(options: Sequence[str], prepared: str) -> str:
+    plain = _LIKE_EVERYONE.sub("", prepared)
+    if any("app" in words(prepare(option)) or "online" in words(prepare(option))
+           for option in options):
+        plain = _MY_PHONE.sub(" ", plain)  # "the app on my phone" to [Phone call, NHS App, …]
+    return plain if plain.strip() or not _MY_PHONE.search(prepared) else ""
+
+
+# Options saying any would do, and replies saying so: "dont mind" to "No preference".
+_ANY_LABEL = re.compile(r"^(?:no preference|any time|anytime|any|either|dont mind|"
+                        r"i dont mind|no preference any|whatever suits)$")
+_ANY_REPLY = frozenset(tuple(p.split()) for p in (
+    "dont mind|i dont mind|dont mind really|i dont mind really|whenever|any time|anytime|"
+    "no preference|any|either|either is fine|any is fine|any of them|whichever|"
+    "happy with any|whenever suits|whenever is fine|any time is fine|dont care|i dont care|"
+    "no pref").split("|"))
+_ANY_LOOSELY = frozenset(tuple(p.split()) for p in (
+    "whatever|whatevers quickest|whatever is quickest|whatevers easiest|whatever is easiest|"
+    "whatevers best|whatever works|not bothered|im not bothered|not fussed|im not fussed|"
+    "whichever is quickest|whichevers quickest").split("|"))
+
+
+def _no_preference(options: Sequence[str], prepared: str) -> Parsed | None:
+    labels = [i for i, option in enumerate(options)
+              if _ANY_LABEL.match(" ".join(words(prepare(option).replace("'", ""))))]
+    said = tuple(strip_edges(words(prepared), EDGE_FILLERS | frozenset(("really", "tbh"))))
+    if len(labels) != 1:
+        return None
+    if said in _ANY_REPLY:
+        return answered(options[labels[0]])
+    return guess(options[labels[0]]) if said in _ANY_LOOSELY else None
+
+
+_JOINED = re.compile(r"\s(?:and|&|n|plus)\s")
+_CATCH_ALL = re.compile(r"^(?:something else|somewhere else|someone else|other|another|none of)")
+
+
+def _two_joined(options: Sequence[str], prepared: str, aliases: Aliases | None, read: Parsed
+                ) -> Parsed | None:
+    """Two things joined by "and", each read as a different option on its own: one answer
+    was asked for, so which one?"""
+    joins = list(_JOINED.finditer(prepared))
+    if read.status != ANSWERED or len(joins) != 1:
+        return None
+    parts = [prepared[:joins[0].start()], prepared[joins[0].end():]]
+    if any(max(map(len, words(part)), default=0) < 3 for part in parts):
+        return None  # "a and e" is one name
+    readings = [_parse_choice(options, part, aliases, False) for part in parts]
+    if any(r.status not in (ANSWERED, CONFIRM) or _CATCH_ALL.match(prepare(str(r.value)))
+           for r in readings):
+        return None  # "…n wait it out" is not "Something else"
+    values = {r.value for r in readings}
+    if len(values) != 2 or read.value not in values:
+        return None
+    return choose(option for option in options if option in values)
+
+
+def _or_something_else(options: Sequence[str], prepared: str, aliases: Aliases | None) -> bool:
+    """An option "or" something that is not an option here: either may be meant."""
+    names = option_names(options, aliases)
+    tokens = reply_tokens(prepared, names)
+    if "or" not in tokens:
+        return False
+    spans = [(start, end) for start, end in other_spans(names, label_tokens(options), tokens)
+             if tuple(tokens[start:end]) not in UNSURE_PHRASES
+             and not set(tokens[start:end]) <= EDGE_FILLERS]  # "…or 4 maybe" is a hedge
+    at = tokens.index("or")
+    return any(start > at or end <= at for start, end in spans)
+
+
+def _myself_not_someone(prepared: str, read: Parsed) -> bool:
+    """The reply says they did it themselves, yet was read as someone else doing it."""
+    return (read.status in (ANSWERED, CONFIRM) and words(prepare(str(read.value)))[:1] == [
+        "someone"] and bool(_MYSELF.search(prepared)) and not _PERSON & set(words(prepared)))
 
 
 # "anywhere but A&E", "anything except the GP": every option but one, which is no one answer.
@@ -295,6 +398,8 @@ def _number_or_time(options: Sequence[str], prepared: str, tokens: Sequence[str]
     as_value = read_plain_number(options, value) if value is not None else None
     if as_value is not None and as_value.value != numbered:  # "2" to 0 | 1 | 2-3: which one?
         return choose(option for option in options if option in (numbered, as_value.value))
+    if value is not None and how_long_ago(options):
+        return guess(numbered)  # "3" to "…|1 to 2 years ago|…": option 3, or 3 years ago?
     if not any(token in _TIME_HINTS or token.endswith("ish") for token in tokens):
         return answered(numbered)  # "2", "option 2", "2 pls"
     ranged = read_range(options, prepared)

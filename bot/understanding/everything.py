@@ -42,6 +42,7 @@ _ANY_WILL_DO = frozenset(tuple(p.split()) for p in (
     "any of them tbh|happy with any|happy with any of them|all are fine|all of them are fine"
 ).split("|"))
 _OK_TAIL = frozenset("is are ok okay fine good alright cool all i am im happy with would be".split())
+ANY_OF_THEM, OK_TAIL = _ANY_OF_THEM, _OK_TAIL  # for loose_groups.py
 _NONE_LIKE = frozenset(tuple(p.split()) for p in (
     "none|nobody|nothing|neither|no one|noone|nowhere|not sure|dont know|prefer not to say|"
     "none of these|none of the above|none of them|no|never").split("|"))
@@ -83,6 +84,9 @@ def everything(core: Sequence[str], labels: Labels) -> Chosen | None:
     real = real_options(labels)
     if tuple(core) in ALL_PHRASES or (tuple(core) == ("both",) and len(real) == 2):
         return real
+    if tuple(core[:2]) in (("every", "one"), ("every", "single")) and tuple(core[2:]) in (
+            ("of", "them"), ("of", "these"), ("of", "those")):
+        return real  # "every one of them"
     if len(core) >= 2 and core[0] in ("all", "both", "every"):
         count = number(core[1]) if core[0] != "both" else 2
         rest = tuple(core[2:]) if core[0] != "both" else tuple(core[1:])
@@ -92,11 +96,21 @@ def everything(core: Sequence[str], labels: Labels) -> Chosen | None:
     return None
 
 
+_FROM_END_CHATTER = frozenset("the ones options of them one yeah yes tbh lol pls please".split())
+
+
 def from_an_end(core: Sequence[str], count: int) -> Set[int] | None:
-    """ "the first two", "last 2", "top three"."""
-    words = [t for t in core if t not in ("the", "ones", "options", "of", "them", "one")]
+    """ "the first two", "last 2", "top three", "both of the first two"."""
+    words = [t for t in core if t not in _FROM_END_CHATTER]
+    said_both = words[:1] == ["both"]
+    if said_both or words[:1] == ["all"]:  # "both of the first two", "all the last three"
+        words = words[1:]
+    if said_both and len(words) == 1 and words[0] in _FROM_END and count > 2:
+        words.append("two")  # "both the first ones"
     if len(words) == 2 and words[0] in _FROM_END:
         amount = number(words[1])
+        if said_both and amount != 2:
+            return None
         if amount is not None and 1 <= amount < count:
             indexes = range(count - amount, count) if _FROM_END[words[0]] else range(amount)
             return set(indexes)

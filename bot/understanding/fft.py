@@ -2,7 +2,7 @@
 
 Patients answer in their own words far more than by option number, so a
 vocabulary ("brilliant", "meh", "not great") comes first, with negation handled:
-"not good" is Poor, "not bad" is Neither good nor poor.
+"not good" is Poor; "not bad" may be Good or Neither good nor poor, so it asks which.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from bot.understanding.fft_words import (
 from bot.understanding.matching import FUZZY_CUTOFF, FUZZY_MAX_TOKENS, FUZZY_MIN_CHARS
 from bot.understanding.result import (
     AMBIGUOUS,
+    ANSWERED,
     OUT_OF_RANGE,
     Parsed,
     answered,
@@ -84,6 +85,13 @@ _TWO_SIDED = frozenset(tuple(p.split()) for p in (
     "half and half|mixed experience|a mixed experience|mixed feelings").split("|"))
 
 
+# "not bad": said as praise ("Good") as often as shrugged ("Neither"); which one?
+_UNDERSTATED = frozenset((("not", "bad"), ("not", "bad", "tbh"), ("not", "bad", "actually")))
+# "rubbish" alone: Very poor to some, Poor to others; offered.
+_BLUNT = frozenset((("rubbish",), ("crap",)))
+_ASIDE = frozenset("it was its lol tbh honestly".split())  # "really rubbish" is not bare
+
+
 def _bare_number(options: Sequence[str], tokens: Sequence[str]) -> Parsed | None:
     """A bare 1, 2, 4 or 5 to the national FFT list (OA-28): the option number and a score
     out of 5 point opposite ways ("5" is option 5, Very poor, or 5/5, Very good), so the
@@ -107,13 +115,19 @@ def parse_fft(options: Sequence[str], prepared: str, aliases: object = None) -> 
         prepared = f"{stars}/5"
     scored = _score(prepared)
     if scored is not None and tuple(options) == FFT_OPTIONS:
-        return scored
+        asked_back = scored.status == ANSWERED and prepared.rstrip().endswith("?")
+        return guess(scored.value) if asked_back else scored  # "3 out of 5?" is unsure
     tokens = canon(words(prepared), FFT_WORDS)
     number = _bare_number(options, tokens)
     if number is not None:
         return number
-    if tuple(strip_edges(tokens, EDGE_FILLERS | {"it", "was", "a"})) in _TWO_SIDED:
+    core = tuple(strip_edges(tokens, EDGE_FILLERS | {"it", "was", "a"}))
+    if core in _TWO_SIDED:
         return guess(NEITHER)
+    if core in _UNDERSTATED and {GOOD, NEITHER} <= set(options):
+        return choose(option for option in options if option in (GOOD, NEITHER))
+    if tuple(t for t in tokens if t not in _ASIDE) in _BLUNT and VERY_POOR in options:
+        return guess(VERY_POOR)  # "rubbish" alone: Very poor to most, Poor to some
     found = verdicts(tokens) | {label for emoji, label in FFT_EMOJI.items() if emoji in prepared}
     if not found:
         position = positional(tokens, len(options))
@@ -144,7 +158,8 @@ _NOT_KNOWING = frozenset("know knw sure idea clue remember say dunno idk unsure 
 
 _CONTRAST = re.compile(r"\s*(?:,|;|\bbut\b|\bthough\b|\btho\b|\bhowever\b|\bwhereas\b|"
                        r"\balthough\b|\bexcept\b)\s*")
-_SIDES = {VERY_GOOD: FFT_COMPLAINTS, GOOD: FFT_COMPLAINTS, POOR: FFT_PRAISE, VERY_POOR: FFT_PRAISE}
+_SIDES = {VERY_GOOD: FFT_COMPLAINTS, GOOD: FFT_COMPLAINTS, POOR: FFT_PRAISE, VERY_POOR: FFT_PRAISE,
+          NEITHER: FFT_COMPLAINTS}  # "long wait but fine": fine despite it, or so-so?
 
 
 def _mixed(prepared: str, label: str) -> bool:

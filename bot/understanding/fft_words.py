@@ -34,7 +34,7 @@ FFT_PHRASES = phrase_table({
           "worth it|quite happy|fairly happy|pretty happy|reasonable|pretty nice|good tbh|"
           "sound|4 5|well good|yeah good|it was good|fine actually|good overall|"
           "good not great|good but not great|would recommend|id recommend|4 stars|four stars|"
-          "4 star|four star|braw|barry|gid|pure good",
+          "4 star|four star|braw|barry|gid|pure good|tidy|well tidy",
     NEITHER: "neither|neither good nor poor|neither good nor bad|neither good or bad|"
              "not good not bad|not good or bad|not bad not good|neither bad nor good|"
              "neither poor nor good|not good nor bad|ok|okay|k|fine|alright|"
@@ -52,13 +52,17 @@ FFT_PHRASES = phrase_table({
              "3 stars|three stars|3 star|three star|awright|aw right|could of been worse|"
              "couldve been worse|could have been worse|could be worse tbh|its ok i suppose|fair|"
              "theyre alright|theyre ok|its alright|its ok|aight|it was aight|ight|it was ight|"
-             "bang average|ok ish really",
+             "bang average|ok ish really|avg|av|not the best not the worst|"
+             "not the worst not the best",
     POOR: "poor|bad|pretty bad|quite bad|could be better|disappointing|unhelpful|"
+          "poorly designed|poorly run|poorly organised|confusing|really confusing|"
           "negative|not great|not good|not very good|not the best|unhappy|pretty poor|"
           "quite poor|fairly poor|a bit poor|bit poor|bit rubbish|a bit rubbish|bit crap|"
           "a bit crap|a bit bad|bit bad|pants|naff|not good enough|below average|"
           "dissatisfied|unsatisfied|not happy|could have been better|could of been better|"
           "couldve been better|not that good|not so good|not very helpful|didnt help|"
+          "didnt really help|did not really help|didnt help much|wasnt much help|"
+          "wasnt helpful|wasnt really helpful|not really helpful|didnt do much|"
           "sub par|subpar|lacking|iffy|dodgy|not brill|not brilliant|not amazing|"
           "poorish|bad ish|baddish|a bit disappointing|bit disappointing|2 5|not great tbh|"
           "no great|nae great|not very nice|not nice|not ideal|wouldnt recommend|"

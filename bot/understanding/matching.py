@@ -409,7 +409,8 @@ _CATCH_ALL_STARTS = (("someone", "else"), ("somewhere", "else"), ("something", "
 def _catch_all(labels: Labels) -> int | None:
     """The one option that takes whatever the others do not ("Somewhere else", "Other")."""
     found = [i for i, label in enumerate(labels)
-             if any(tuple(label[:len(start)]) == start for start in _CATCH_ALL_STARTS)]
+             if any(tuple(label[:len(start)]) == start and len(label) <= len(start) + 1
+                    for start in _CATCH_ALL_STARTS)]  # "Someone else booked it" is not one
     return found[0] if len(found) == 1 else None
 
 

@@ -25,7 +25,8 @@ from bot.understanding.everything import (
     number,
     opts_out,
 )
-from bot.understanding.lexicon import Name, group_names, option_names
+from bot.understanding.lexicon import Name, contains, group_names, option_names
+from bot.understanding.loose_groups import loose_group
 from bot.understanding.matching import (
     Labels,
     label_tokens,
@@ -35,6 +36,7 @@ from bot.understanding.matching import (
     other_spans,
     reply_tokens,
 )
+from bot.understanding.multi_doubts import as_not_knowing, in_doubt, or_none
 from bot.understanding.ranges import read_range
 from bot.understanding.related import related_options
 from bot.understanding.result import (
@@ -78,6 +80,8 @@ _CHATTER = MULTI_FILLERS | STOPWORDS | ARTICLES | NUMBER_PREFIXES | frozenset(
 ) | GENERIC_WORDS | NEGATORS  # a negation left here has been read already ("but not family")
 # "nah none", "honestly nothing": a none answer with a word of its own in front.
 _NONE_OPENERS = frozenset("no nah nope naw honestly tbh um erm well literally".split())
+# "nowt", "nun", "zilch": nothing, in the words people use for it.
+_NONE_SPELLINGS = frozenset("nowt nun nada zilch nothin nuthin nuffin nuttin nothink".split())
 _DENIALS = frozenset(tuple(p.split()) for p in (
     "i dont|i do not|dont|i never|i havent|i have not|havent|i dont have|i dont use|"
     "i dont do|i dont have any|i dont use any|i dont get|i aint got|aint got|i havent got|"
@@ -166,21 +170,49 @@ def _located(tokens: Sequence[str], spans: Sequence[Tuple[int, int, int]], label
     return found
 
 
+# "the website first": the order things were done in, not option 1 or the last option.
+_SEQUENCE = frozenset("first firstly last lastly".split())
+
+
+def _sequence_words(tokens: Sequence[str], covered: Set[int]) -> Set[int]:
+    """ "first" or "last" right after a named option, ending the reply or a list item."""
+    return {p for p, token in enumerate(tokens) if token in _SEQUENCE and p - 1 in covered
+            and p not in covered and (p + 1 == len(tokens) or tokens[p + 1] in SEPARATORS)}
+
+
+Spans = List[Tuple[int, int, int]]
+
+
+def _outside_longer_guesses(names: Sequence[Name], tokens: Sequence[str]) -> Tuple[Spans, Spans]:
+    """Sure names, minus those inside a longer name of another option that is only a guess
+    ("after school" may be Evenings, so its "school" is not the option School); and those
+    longer guesses."""
+    guesses = name_spans([n for n in names if not n.sure], tokens)
+    sure = name_spans([n for n in names if n.sure], tokens)
+
+    def around(a: int, b: int, i: int) -> Spans:
+        return [(c, d, j) for c, d, j in guesses if c <= a and b <= d and d - c > b - a and j != i]
+
+    swallowing = {span for a, b, i in sure for span in around(a, b, i)}
+    return [(a, b, i) for a, b, i in sure if not around(a, b, i)], sorted(swallowing)
+
+
 def _items(names: Sequence[Name], labels: Labels, tokens: Sequence[str],
            groups: Mapping[Tuple[str, ...], FrozenSet[int]], quiet: FrozenSet[str] = frozenset()
            ) -> Tuple[Chosen, bool]:
     """Every option the reply lists, and whether any was only a guess."""
-    spans = name_spans([n for n in names if n.sure], tokens)
+    spans, swallowing = _outside_longer_guesses(names, tokens)
+    spans += swallowing  # read, but only as a guess
     covered = {p for a, b, _ in spans for p in range(a, b)}
     negated = negated_options(tokens, spans, covered, labels)
     if negated is None:
         return UNRECOGNISED, False
     chosen = {i for _, _, i in spans} - negated
     located = _located(tokens, spans, labels)
-    guessed = bool(located)  # "a poster at the doctors": the doctors is where, not what
+    guessed = bool(located or swallowing)  # "a poster at the doctors": the doctors is where, not what
     chosen -= located
     chosen_words = {word for i in chosen for word in labels[i]}
-    for segment in _segments(tokens, covered):
+    for segment in _segments(tokens, covered | _sequence_words(tokens, covered)):
         segment = [t for t in segment if t not in chosen_words]  # "booking on my phone"
         if not segment:
             continue
@@ -266,11 +298,14 @@ _NONE_WORDS = frozenset(("none", "nothing", "nobody", "neither", "nowhere", "nev
 def _none_reply(options: Sequence[str], labels: Labels, names: Sequence[Name], core: Sequence[str]
                 ) -> Parsed | None:
     """ "none", "nah none", "honestly nothing, i like it", "i dont have social media"."""
-    plain = list(core)
+    plain = ["nothing" if token in _NONE_SPELLINGS else token for token in core]
     while plain and plain[0] in _NONE_OPENERS and len(plain) > 1:
         plain = plain[1:]
     if tuple(plain) in NONE_PHRASES:
         return _none_option(options, labels)
+    if len(plain) == 1 and plain[0] in _NONE_OPENERS:  # a bare "nah" to a list with a none
+        found = _none_option(options, labels, sure=False)
+        return found if found.status != "invalid" else None
     head = next((size for size in (4, 3, 2, 1) if tuple(plain[:size]) in NONE_PHRASES), 0)
     if head and not name_spans(names, plain[head:]) and not related_options(labels, plain[head:]):
         # a none, then a comment (not one about an option: "none of them take nhs patients")
@@ -283,6 +318,29 @@ def _none_reply(options: Sequence[str], labels: Labels, names: Sequence[Name], c
         found = _none_option(options, labels, sure=False, opting_out=True)
         return found if found.status != "invalid" else None
     return None
+
+
+_LIST_BREAK = re.compile(r"\s*[,/+&]\s*|\s+(?:and|n|plus|amp)\s+")
+_PART_EDGES = ARTICLES | frozenset("my just only mostly mainly also too".split())
+
+
+def _plain_list(names: Sequence[Name], labels: Labels, prepared: str) -> Set[int]:
+    """ "repeat prescriptions, results", "booking/results + records": a list whose
+    every part is one option's name or a piece of its label, and nothing else."""
+    parts = [strip_edges(reply_tokens(part, tuple(names)), _PART_EDGES)
+             for part in _LIST_BREAK.split(prepared)]
+    if len(parts) < 2:
+        return set()
+    chosen: Set[int] = set()
+    for part in parts:
+        if not part:
+            return set()
+        found = {n.index for n in names if n.sure and n.tokens == tuple(part)} or {
+            i for i, label in enumerate(labels) if contains(label, part)}
+        if len(found) != 1:
+            return set()
+        chosen |= found
+    return chosen if len(chosen) == len(parts) else set()
 
 
 def _by_range(options: Sequence[str], prepared: str) -> Tuple[Set[int], bool] | None:
@@ -321,6 +379,7 @@ def parse_multi(options: Sequence[str], prepared: str,
     exact = exact_label(options, prepared)
     if exact is not None:
         return answered([options[exact]])
+    prepared = as_not_knowing(prepared, options)  # "no clue where to go"
     names = option_names(options, aliases)
     labels = label_tokens(options)
     groups = group_names(options)
@@ -356,17 +415,25 @@ def parse_multi(options: Sequence[str], prepared: str,
         negated = all_but_negated(labels, core, read)
         if negated is not None:
             special, guessed = negated
+    if special is None or isinstance(special, str):  # "everything except x. a remark"
+        loose = loose_group(labels, core, prepared, names, read)
+        if loose is not None:  # "got all of those yeah", "not mornings": offered
+            special, guessed = loose, True
     if special is None and any(token in _LEAVING_OUT for token in core):
         special = AMBIGUOUS
     if special is None:
         special, guessed = read(tokens)
+        if special == AMBIGUOUS or guessed:  # "repeat meds, results": each part one option
+            listed = _plain_list(names, labels, prepared)
+            if listed:
+                special, guessed = listed, False
     if special == UNRECOGNISED:  # "after 10pm" to Evenings | Late at night
         ranged = _by_range(options, prepared)
         if ranged is not None:
             special, guessed = ranged
     if isinstance(special, str):
         return invalid(special)
-    if len(special) > 1 and any(_is_none(labels, i) for i in special):
-        return invalid(AMBIGUOUS)  # "bus and none of these" contradicts itself
+    if len(special) > 1 and any(_is_none(labels, i) for i in special) or or_none(prepared):
+        return invalid(AMBIGUOUS)  # "bus and none of these", "bus or none" contradict themselves
     chosen = [options[i] for i in sorted(special)]
-    return guess(chosen) if guessed else answered(chosen)
+    return guess(chosen) if guessed or in_doubt(prepared, chosen) else answered(chosen)

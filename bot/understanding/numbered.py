@@ -52,6 +52,8 @@ def leading_positions(prepared: str, tokens: Sequence[str], count: int, labels: 
     while core and core[0] in NUMBER_PREFIXES | {"the", "both"}:
         if core[0] == "no" and not (len(core) > 1 and core[1].isdigit()):
             return frozenset()  # "no one knew", not "No. 1"
+        if core[0] == "the" and core[1:2] == ["one"]:
+            return frozenset()  # "the one near my college" points at a place, not option 1
         core = core[1:]
     positions: List[int] = []
     index = 0

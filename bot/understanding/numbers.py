@@ -69,11 +69,20 @@ def extract(prepared: str) -> Union[Reading, str]:
 _NEAR = 85.0  # as close as a misspelt option label must be (matching.FUZZY_CUTOFF)
 
 
+# Number words spelt as they sound ("wance", "twise", "fiveteen") or in Scots ("twa"):
+# too far from the word for a near-miss, and only ever offered.
+SOUNDS_LIKE = {"wance": 1, "wonce": 1, "wunce": 1, "wun": 1, "twise": 2, "twyce": 2, "twa": 2,
+               "fiev": 5, "fiveteen": 15, "fivteen": 15, "fithteen": 15, "twelf": 12,
+               "thirdy": 30, "fourty": 40}
+
+
 def misspelt_number(prepared: str) -> int | None:
     """ "thre", "sevn": one word, four letters or more, starting as it does and close to
     exactly one number word.
     Only ever offered ("Did you mean 3?"): "for" or "tree" are words of their own."""
     core = strip_edges(words(prepared), EDGE_FILLERS)
+    if len(core) == 1 and core[0] in SOUNDS_LIKE:
+        return SOUNDS_LIKE[core[0]]
     if len(core) != 1 or len(core[0]) < 4 or not core[0].isalpha() or (core[0],) in NUMBER_WORDS:
         return None
     close = {value for key, value in NUMBER_WORDS.items()

@@ -30,6 +30,8 @@ from bot.understanding.choices import exact_label, parse_choice
 from bot.understanding.counts import parse_number
 from bot.understanding.fft import parse_fft
 from bot.understanding.multi import parse_multi
+from bot.understanding.number_doubts import doubted_number, second_reading
+from bot.understanding.premises import not_applicable_option, premise_denied
 from bot.understanding.result import (
     AMBIGUOUS,
     ANSWERED,
@@ -179,13 +181,49 @@ def parse_answer(question: Question, text: str) -> Parsed:
     parsed = parser(question, prepared)
     if parsed.status == INVALID and question.type in (NUMBER, SCALE):
         aside = beside_a_remark(lambda part: parser(question, part), prepared)
-        return aside if aside is not None else parsed
+        parsed = aside if aside is not None else parsed
+    if question.type == NUMBER:
+        parsed = second_reading(question, prepared, parsed, lambda part: parser(question, part))
+        return doubted_number(question, prepared, parsed)
+    if question.type == SINGLE_CHOICE and parsed.status == CHOOSE:
+        parsed = _the_first(question, prepared, parsed, lambda part: parser(question, part))
+    if question.type in (SINGLE_CHOICE, YES_NO):
+        return _unless_not_applying(question, options, prepared, parsed)
     return parsed
+
+
+# "mate first then my mum" to "Who did you first talk to…?": the one said first, offered.
+_FIRST_THEN = re.compile(r"^(.+?)\s+first\b[\s,]*(?:and\s+)?(?:then|after that|after)\b")
+
+
+def _the_first(question: Question, prepared: str, parsed: Parsed,
+               reread: Callable[[str], Parsed]) -> Parsed:
+    found = _FIRST_THEN.match(prepared)
+    if found is None or "first" not in words(prepare(question.text or "")):
+        return parsed
+    first = reread(found.group(1))
+    if first.status in (ANSWERED, CONFIRM) and first.value in parsed.value:
+        return guess(first.value)
+    return parsed
+
+
+def _unless_not_applying(question: Question, options: Sequence[str], prepared: str,
+                         parsed: Parsed) -> Parsed:
+    """A reply denying what the question takes for granted ("never met the school nurse")
+    is no answer to it: offered as the option saying it did not happen, or asked again."""
+    if parsed.status not in _READ or not premise_denied(question.text, prepared, options):
+        return parsed
+    fallback = not_applicable_option(options)
+    if fallback is not None:
+        return guess(fallback)
+    return parsed if parsed.status == CHOOSE else invalid(UNRECOGNISED)
 
 
 # "gp actually no pharmacy", "2 no wait 3", "yes sorry no": an answer, then a better one.
 _CORRECTION = re.compile(r"\b(?:actually|i mean|i meant|sorry|no wait|wait no|scratch that|"
                          r"correction|oops|my bad|or rather)\b")
+# "never actually used it": "actually" after a negation stresses it, it corrects nothing.
+_INTENSIFIER = re.compile(r"\b(?:never|not|didnt|dont|havent|wasnt|isnt|hasnt)\s+actually$")
 _CORRECTION_LEAD = re.compile(r"^[\W\s]*(?:(?:no|nah|not)\b[\W\s]*)?")
 _READ = (ANSWERED, CONFIRM, CHOOSE)
 
@@ -194,7 +232,8 @@ def _corrected(parser: Callable[[Question, str], Parsed], question: Question, pr
                ) -> Parsed | None:
     """The answer after a correction, when the words before it were an answer too; only
     offered ("Did you mean…?"), since the patient changed their mind once already."""
-    marks = list(_CORRECTION.finditer(prepared))
+    marks = [mark for mark in _CORRECTION.finditer(prepared) if not _INTENSIFIER.search(
+        prepared[:mark.end()])]
     if not marks:
         return None
     before, after = prepared[:marks[-1].start()], prepared[marks[-1].end():]

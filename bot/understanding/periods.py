@@ -135,7 +135,12 @@ def _qualified(tokens: Sequence[Token], span: Span, first: int) -> Span:
         return Span(0, span.high)
     if span.low == span.high and (any(w in _ABOUT for w in after) or "ish" in after):
         return around(span.low)
+    if span.low == span.high and _AND_A_BIT.search(" ".join(after)):
+        return Span(span.low, span.low * 1.25, low_open=True)  # "a year and a bit": just over
     return span
+
+
+_AND_A_BIT = re.compile(r"\b(?:and|n) a (?:bit|little bit|little)\b")
 
 
 # "not since before covid", "havent been since primary school": the last time was then.
@@ -143,8 +148,26 @@ _NOT_SINCE = re.compile(r"\b(?:not|never|havent|haven't|not been|havent been|hav
                         r"\s+(?:been\s+|gone\s+|had\s+one\s+)?since\b")
 
 
+# "two n a half months", "year and a half ago": a half said after the number or unit.
+_NUMBER_WORD = ("one two three four five six seven eight nine ten eleven twelve".split())
+_AND_A_HALF = re.compile(r"\b([0-9]{1,3}|" + "|".join(_NUMBER_WORD) + r")\s+(?:and|n|&)\s+a\s+half\s+"
+                         r"(minutes?|mins|hours?|hrs|days?|weeks?|months?|years?)\b")
+_UNIT_AND_A_HALF = re.compile(r"(?:^|(?<=\s))(?:an?\s+)?(hour|day|week|month|year)\s+(?:and|n|&)\s+a\s+"
+                              r"half\b")
+
+
+def _halves(text: str) -> str:
+    def spelt(found: re.Match) -> str:
+        number = found.group(1)
+        value = int(number) if number.isdigit() else _NUMBER_WORD.index(number) + 1
+        return f"{value}.5 {found.group(2)}"
+    text = _AND_A_HALF.sub(spelt, text)
+    return _UNIT_AND_A_HALF.sub(lambda found: f"1.5 {found.group(1)}s", text)
+
+
 def read_period(text: str) -> Optional[Reading]:
     """A reply or label as a span of days (a length of time, or how long ago)."""
+    text = _halves(text)
     tokens = number_tokens(_OVER.sub(r"over \1", _NOT_SINCE.sub("since", text)))
     plain = [t for t in tokens if isinstance(t, str)]
     relative = find_phrases(plain, RELATIVE) if len(plain) == len(tokens) else []

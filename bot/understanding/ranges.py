@@ -54,6 +54,14 @@ def read_range(options: Sequence[str], prepared: str) -> Optional[Parsed]:
     return pick(options, spans, reading) if reading is not None else None
 
 
+def how_long_ago(options: Sequence[str]) -> bool:
+    """The options say how long ago ("6 to 12 months ago", "1 to 2 years ago"): a bare "2"
+    may be option 2, or 2 years ago."""
+    measure = _measure(tuple(options))
+    return (measure is not None and measure[1] is read_period
+            and any("ago" in phrase_tokens(option) for option in options))
+
+
 def read_bare_number(options: Sequence[str], number: int) -> Optional[Parsed]:
     """ "15" to Under 10 minutes | 10 to 20 minutes | …: more than there are options, so most
     likely a length in the one unit the labels use; only ever offered, never stored."""

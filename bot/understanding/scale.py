@@ -158,6 +158,21 @@ def _strong_label(question: Question, prepared: str) -> int | None:
     return None
 
 
+# On a long scale "very" is not "extremely": the end is only offered.
+_LONG_SCALE = 5
+
+
+def _stronger_than_said(question: Question, prepared: str, point: int) -> bool:
+    """The end's label has another strong word than the reply, on a scale of more than five
+    points, where a step below the end is a point of its own."""
+    low, high = question.minimum, question.maximum
+    if low is None or high is None or int(high) - int(low) < _LONG_SCALE:
+        return False
+    label = words(prepare(question.labels.get(point, "")))
+    said = [word for word in words(prepared) if word in _STRONG]
+    return bool(label) and label[0] not in said
+
+
 _COUNTS = frozenset(("once", "twice", "thrice"))  # "got lost twice" is not a score of 2
 # "…so 2", "id give it a 4", "i'd say 3": the score a comment ends with.
 _CONCLUDED = re.compile(r"\b(?:so|id say|i'd say|id give it|i'd give it|give it|call it|say|"
@@ -265,6 +280,8 @@ def parse_scale(question: Question, prepared: str) -> Parsed:
     point = _scale_label(question, prepared)
     if point is None:
         point = _strong_label(question, prepared)
+        if point is not None and _stronger_than_said(question, prepared, point):
+            return guess(point)  # "very likely" to a 0-10 scale up to "Extremely likely"
     if point is None:
         point = _label_first(question, prepared)
     if point is None:
@@ -280,6 +297,8 @@ def parse_scale(question: Question, prepared: str) -> Parsed:
         near = _percent(question, prepared)
     if near is not None:
         return guess(near)
+    if tuple(strip_edges(words(prepared), EDGE_FILLERS | _ROUGHLY)) in _MIDDLE:
+        return invalid(UNRECOGNISED)  # "50/50" on 1 to 10: no middle point, and not 50 of 50
     stars = count_stars(prepared)
     if stars:  # "⭐⭐⭐⭐": four out of five
         prepared = f"{stars}/5"

@@ -29,21 +29,28 @@ class Span:
     high_open: bool = False
 
     def holds(self, other: Span) -> bool:
-        above = other.low > self.low or (
-            other.low == self.low and (other.low_open or not self.low_open))
-        below = other.high < self.high or (
-            other.high == self.high and (other.high_open or not self.high_open))
+        above = (other.low > self.low and not _same(other.low, self.low)) or (
+            _same(other.low, self.low) and (other.low_open or not self.low_open))
+        below = (other.high < self.high and not _same(other.high, self.high)) or (
+            _same(other.high, self.high) and (other.high_open or not self.high_open))
         return above and below
 
     def meets(self, other: Span) -> bool:
         """The two spans share at least one point."""
-        if self.high < other.low or other.high < self.low:
-            return False
-        if self.high == other.low:
+        if _same(self.high, other.low):
             return not (self.high_open or other.low_open)
-        if other.high == self.low:
+        if _same(other.high, self.low):
             return not (other.high_open or self.low_open)
+        return not (self.high < other.low or other.high < self.low)
+
+
+def _same(a: float, b: float) -> bool:
+    """Equal but for rounding: "half an hour" and "30 minutes" in days differ in the last bit."""
+    if a == b:
         return True
+    if INFINITY in (abs(a), abs(b)):
+        return False
+    return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
 
 
 def point(value: float) -> Span:

@@ -163,6 +163,7 @@ YES_NO_PHRASES = phrase_table({
         "absolutely no|nope never|naa|naah|nahh|nahhh|nooo|nope not me|not me no|"
         "i havent no|no i havent|no i dont|nah i dont|no i didnt|nah i didnt|nah i havent|"
         "not at the moment|not right now|not currently|not anymore|not any more|no longer|"
+        "not rn|not atm|not at the min|nah not rn|yeh nah|ye nah|yh nah|yea nah|ya nah|"
         "not that i know|not that i know of|not that i remember|not that i can remember|"
         "not that im aware of|not that i am aware of|not as far as i know|not to my knowledge|"
         "neva|nevr|nvr|nope nope nope|no no no|nonono|nah never have",

@@ -12,6 +12,7 @@ import re
 from typing import Sequence, Tuple
 
 from bot.scripts.questions import Question
+from bot.understanding.related import stem
 from bot.understanding.result import AMBIGUOUS, UNRECOGNISED, Parsed, answered, guess, invalid
 from bot.understanding.text import canon, find_phrases, phrase_table, prepare, words
 from bot.understanding.words import (
@@ -74,6 +75,12 @@ def parse_yes_no(question: Question, prepared: str) -> Parsed:
     ever = _ever(question, tokens)
     if ever is not None:
         return ever
+    leaning = _leaning_yes(tokens)
+    if leaning is not None:
+        return leaning
+    lately = _not_lately(question, tokens)
+    if lately is not None:
+        return lately
     if _unsure(tokens):
         return invalid(UNRECOGNISED)
     if _no_mind(question, tokens):
@@ -81,7 +88,57 @@ def parse_yes_no(question: Question, prepared: str) -> Parsed:
     read = _read(tokens, prepared)
     if read.status == "answered" and read.value == YES and _private(question, tokens):
         return invalid(AMBIGUOUS)
+    if read.status == "invalid" or read.value == YES:  # "got it but not opened it once"
+        undone = _but_undone(question, tokens)
+        if undone is not None:
+            return undone
+    if read.status == "invalid" and read.reason == UNRECOGNISED and _said_back(question, tokens):
+        return guess(YES)  # "used it yesterday" to "Have you used…?"
     return read
+
+
+# "Have you ever tried…?" - "tried once, lasted a day": the question's own verb said back
+# near the start, with no negation anywhere: a yes, offered.
+_ASKED_VERB = re.compile(r"^\s*(?:have|did|had)\s+you\s+(?:ever\s+|already\s+)?([a-z]+)",
+                         re.IGNORECASE)
+_LEAD_INS = frozenset("i ive id we weve fam yeah yh ya ye yes aye just".split())
+
+
+def _said_back(question: Question, tokens: Sequence[str]) -> bool:
+    asked = _ASKED_VERB.match(question.text or "")
+    if asked is None or any(t in NEGATORS or t in ("but", "if") for t in tokens):
+        return False
+    verb = stem(asked.group(1).casefold())
+    start = next((i for i, t in enumerate(tokens) if t not in _LEAD_INS), len(tokens))
+    return any(stem(t) == verb for t in tokens[start:start + 1]) and len(verb) >= 3
+
+
+# "downloaded it but never used it" to "Have you used…?": the clause after "but" answers the
+# question's own verb; "had one but she left" to "Does your school have…?": not any more.
+_USING = frozenset("use used using opened open tried".split())
+
+
+def _but_undone(question: Question, tokens: Sequence[str]) -> Parsed | None:
+    if "but" not in tokens:
+        return None
+    after = list(tokens[tokens.index("but") + 1:])
+    asked = words(prepare(question.text or ""))
+    verbs = {stem(w) for w in asked if w not in _AUXILIARIES} | (
+        _USING if set(asked) & {"use", "used", "using"} else set())
+    for index, word in enumerate(after):
+        if word in NEGATORS and any(stem(w) in verbs or w in verbs
+                                    for w in after[index + 1:index + 4] if w not in _FILLERS):
+            return guess(NO)
+    if set(after) & _UNDONE and _HAVING_NOW.match(question.text or ""):
+        return guess(NO)  # to "Are you signed up…?", "was but they closed" is asked again
+    return None
+
+
+_FILLERS = frozenset("actually really even ever it them one".split())
+_HAVING_NOW = re.compile(r"^\s*(?:do you have|does|is there|are there|have you got)\b",
+                         re.IGNORECASE)
+_AUXILIARIES = frozenset("have has had been be do did does are is was were will would can could "
+                         "you your the a an it to of in on for".split())
 
 
 # "I do now" to "Did you know…?": they did not, before; to "Do you know…?": they do.
@@ -121,6 +178,58 @@ _NO_MIND = frozenset(tuple(p.split()) for p in (
 
 def _no_mind(question: Question, tokens: Sequence[str]) -> bool:
     return tuple(tokens) in _NO_MIND and "mind" not in words(prepare(question.text or ""))
+
+
+# A yes said with a hedge ("i think so", "yeah probs", "a bit yeah", "just about"): likely a
+# yes, so offered, never stored as it stands. "think so?" asked back, "kinda" and "sort of"
+# stay re-asks.
+_LEANING = frozenset(tuple(p.split()) for p in (
+    "i think so|think so|reckon so|i reckon so|guess so|i guess so|suppose so|i suppose so|"
+    "just about|only just").split("|"))
+# Alone, "probably" or "a bit" could lean either way; beside a yes ("yeah probs") it leans yes.
+_LEANING_WITH_YES = frozenset(tuple(p.split()) for p in (
+    "probably|probs|prob|prolly|most likely|i reckon|a bit|a little|a little bit|bit").split("|"))
+_YES_WORDS = frozenset(w for words_, value in YES_NO_PHRASES.items() if value == YES
+                       and len(words_) == 1 for w in words_)
+_ASIDES = frozenset("lol haha tbh like honestly i mean".split())
+
+
+def _leaning_yes(tokens: Sequence[str]) -> Parsed | None:
+    said = [t for t in tokens if t not in _ASIDES]
+    core = tuple(t for t in said if t not in _YES_WORDS)
+    if not core or len(said) > len(core) + 1:
+        return None
+    if core in _LEANING:
+        return guess(YES)
+    return guess(YES) if core in _LEANING_WITH_YES and len(said) > len(core) else None
+
+
+# "not for ages", "not since last year" to "…in the last year?": no; to "Have you ever…?" it
+# would be a yes long ago, so only a question about now or lately takes it. "i quit last year"
+# or "there used to be" to "Do you currently…?" / "Is there…?": not any more, offered.
+_LATELY = re.compile(r"\b(?:in the (?:last|past)|recently|lately|currently|at the moment|right "
+                     r"now|these days|this year|still|nowadays)\b", re.IGNORECASE)
+_PRESENT = re.compile(r"^\s*(?:is there|are there|do you|does|are you|is your|have you got)\b",
+                      re.IGNORECASE)
+_NOT_LATELY = frozenset(tuple(p.split()) for p in (
+    "not for ages|not in ages|not for a while|not in a while|not for years|not in years|"
+    "not since last year|not since school|not recently|not lately|not since|not for a long time|"
+    "not in a long time|nah not for ages|no not for ages|not since i was little").split("|"))
+_NOT_NOW = frozenset(tuple(p.split()) for p in (
+    "used to|i used to|there used to be|it used to|used to be|we used to|we used to have|"
+    "i quit|i quit last year|quit last year|i stopped|stopped last year|i gave up|gave up|"
+    "i quit ages ago|quit ages ago|not any more|gave up last year|we used to have one|"
+    "used to have one|there used to be one|we had one").split("|"))
+
+
+def _not_lately(question: Question, tokens: Sequence[str]) -> Parsed | None:
+    asked = question.text or ""
+    core = tuple(t for t in tokens if t not in ("lol", "tbh", "haha"))
+    if (core in _NOT_LATELY or core[:2] == ("not", "since")) and _LATELY.search(asked):
+        return answered(NO)
+    if core in _NOT_NOW and (_LATELY.search(asked) or _PRESENT.match(asked)):
+        return guess(NO)
+    return None
 
 
 def _unsure(tokens: Sequence[str]) -> bool:

@@ -24,24 +24,18 @@ KNOWN_MISSES: Dict[str, str] = {
     "s006": "confirmed wrong",  # 'hospital if it was spreading'
     "s012": "re-asked wrongly",  # 'tiktok tbh 😂'
     "s050": "re-asked wrongly",  # 'there was a poster in the toilets at uni'
-    "s137": "re-asked wrongly",  # 'not mornings'
     "s143": "confirmed wrong",  # "shy and it's miles away"
-    "s203": "re-asked wrongly",  # 'I have downloaded it but never used it'
     "b035": "re-asked wrongly",  # 'during exams mostly'
     "b055": "confirmed wrong",  # 'chatgpt lol'
     "b058": "re-asked wrongly",  # 'the 8am phone scramble'
     "b073": "confirmed wrong",  # "i'd just google it"
-    "b088": "re-asked wrongly",  # 'not mornings im asleep'
     "b136": "re-asked wrongly",  # 'id rather talk face to face'
+    "b138": "confirmed wrong",  # 'ye probs' (offered as a yes since round 11)
     "b142": "re-asked wrongly",  # 'yeah but i didnt have it'
     "c030": "confirmed wrong",  # 'If it was a woman, yes'
     "c033": "re-asked wrongly",  # 'like 2 or 3 lol'
     "c044": "re-asked wrongly",  # 'being able to just turn up'
-    "c083": "re-asked wrongly",  # 'i never miss them'
     "c090": "confirmed wrong",  # 'i walk to school every day'
-    "c094": "re-asked wrongly",  # 'i quit last year'
-    "c101": "re-asked wrongly",  # 'there used to be'
-    "c105": "re-asked wrongly",  # 'a bit yeah'
     "c131": "re-asked wrongly",  # 'a little bit'
 }
 

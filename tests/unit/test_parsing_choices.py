@@ -199,13 +199,13 @@ FFT_CASES = [
     ("okay", "Neither good nor poor"), ("alright", "Neither good nor poor"),
     ("meh", "Neither good nor poor"), ("average", "Neither good nor poor"),
     ("neither", "Neither good nor poor"), ("Neither good nor poor", "Neither good nor poor"),
-    ("not bad", "Neither good nor poor"), ("not too bad", "Neither good nor poor"),
+    ("not too bad", "Neither good nor poor"),  # bare "not bad" asks which (round 11)
     ("so so", "Neither good nor poor"),
     ("poor", "Poor"), ("not great", "Poor"), ("not good", "Poor"), ("bad", "Poor"),
     ("not very good", "Poor"), ("it wasn't great", "Poor"), ("not the best", "Poor"),
     ("could be better", "Poor"), ("👎", "Poor"),
     ("very poor", "Very poor"), ("awful", "Very poor"), ("terrible", "Very poor"),
-    ("horrible", "Very poor"), ("rubbish", "Very poor"), ("shocking", "Very poor"),
+    ("horrible", "Very poor"), ("shocking", "Very poor"),  # bare "rubbish" is offered (round 11)
     ("v bad", "Very poor"), ("terible", "Very poor"), ("really bad", "Very poor"),
     ("don't know", "Don't know"), ("dont know", "Don't know"), ("not sure", "Don't know"),
     ("dunno", "Don't know"), ("idk", "Don't know"), ("I don’t know", "Don't know"),

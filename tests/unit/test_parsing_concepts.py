@@ -173,8 +173,9 @@ MULTI = [
     # a label's own word is never chatter, nor the name of something else
     (BARRIERS, "the times and the bus fare", ok(["Times don't suit me", "Travel cost"])),
     (BARRIERS, "work mainly", ok(["School or work"])),
-    # a negation reaches every option listed after "or": asked again, never the last one
-    (DAYS, "not monday or friday", bad()),
+    # a negation reaches every option listed after "or": never the last one; to a list of
+    # days, "not these" leaves the others, offered (round 11)
+    (DAYS, "not monday or friday", maybe(["Tuesday", "Wednesday", "Thursday", "Saturday"])),
     (DAYS, "any day but tuesday", ok(["Monday", "Wednesday", "Thursday", "Friday", "Saturday"])),
     (DAYS, "tues-thurs", maybe(["Tuesday", "Wednesday", "Thursday"])),
     (DAYS, "monday to friday", maybe(WEEKDAYS)),

@@ -153,7 +153,7 @@ NHS_DENTIST = ask(YES_NO, "Yes", "No", text="Are you registered with an NHS dent
 YES_NO_CASES = [
     (USED_APP, "once for my covid pass", ok("Yes")),
     (USED_APP, "probs not", ok("No")),
-    (USED_APP, "ye probs", bad()),
+    (USED_APP, "ye probs", maybe("Yes")),  # a yes with a hedge: offered (round 11)
     (USED_APP, "wouldnt", ok("No")),
     (USED_APP, "yeah at home but not at uni", bad("ambiguous")),
     (USED_APP, "only if i had to", bad()),

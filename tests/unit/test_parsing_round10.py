@@ -189,7 +189,8 @@ PORTAL = ask(MULTI_CHOICE, "Booking appointments", "Ordering repeat prescription
              "Viewing my records", "Messages", "I don't use it")
 
 LIST_CASES = [
-    (PORTAL, "appointments, records", maybe(["Booking appointments", "Viewing my records"])),
+    # with the comma said, each part a piece of one label: stored (round 11)
+    (PORTAL, "appointments, records", ok(["Booking appointments", "Viewing my records"])),
     (PORTAL, "records prescriptions",
      maybe(["Ordering repeat prescriptions", "Viewing my records"])),
     (PORTAL, "records", ok(["Viewing my records"])),

@@ -1,0 +1,55 @@
+"""Tick-all-that-apply replies whose words need a second look: not knowing ("dunno"), the
+past ("used to do drama") or a condition ("if it was near me") puts a reading in doubt;
+"… or none" is one answer and its opposite; and not knowing said another way ("no clue
+where to go") is a label's own "didn't know where"."""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from bot.understanding.text import prepare
+
+# Not knowing, the past or a condition: the options named are offered, never stored. A
+# softer hedge ("1, 2 and 4 i think", "prob friends") still names what was ticked.
+_DOUBT = re.compile(r"\b(?:dunno|idk|not sure|unsure|used to|not anymore|not any more|"
+                    r"no longer|if|unless|as long as|only when)\b")
+# "the app, or none really": which?
+_OR_NONE = re.compile(r"\bor (?:none|nothing|neither|not at all|no one|nobody)\b")
+
+
+_UNSURE_LABEL = re.compile(r"\b(?:sure|know|remember|idea)\b")
+
+
+def in_doubt(prepared: str, chosen: Sequence[str]) -> bool:
+    """The reply does not know, speaks of the past or sets a condition (and what it chose is
+    not the option for not knowing: "dunno" is "Not sure")."""
+    return bool(_DOUBT.search(prepared)) and not any(
+        _UNSURE_LABEL.search(prepare(label)) for label in chosen)
+
+
+def or_none(prepared: str) -> bool:
+    """The reply offers none as the other of two answers."""
+    return bool(_OR_NONE.search(prepared))
+
+
+# Not knowing, said another way: "no clue where to go", "never knew how", "didnt have a
+# clue where", read as the label's own "didnt know" / "dont know" before the same word.
+_NOT_KNOWING = re.compile(r"\b(?:(?:i )?(?:didnt|did not|dont|do not|never) (?:have|had) (?:a|any) "
+                          r"(?:clue|idea)|(?:i )?(?:had |have )?no (?:clue|idea)|never knew|"
+                          r"never know|wasnt sure|werent sure|not sure)"
+                          r" (where|how|what|who|when|which)\b")
+_KNOWING_LABEL = re.compile(r"\b(didnt know|dont know|did not know|do not know) "
+                            r"(where|how|what|who|when|which)\b")
+
+
+def as_not_knowing(prepared: str, options: Sequence[str]) -> str:
+    """The reply with another way of not knowing put as a label says it, when a label says
+    not knowing before the same word ("no clue where to go" to "Didn't know where to go")."""
+    said = {found.group(2): found.group(1) for option in options
+            for found in [_KNOWING_LABEL.search(prepare(option).replace("'", ""))] if found}
+    plain = prepared.replace("'", "")
+    if not said or not any(m.group(1) in said for m in _NOT_KNOWING.finditer(plain)):
+        return prepared
+    return _NOT_KNOWING.sub(lambda m: f"{said[m.group(1)]} {m.group(1)}" if m.group(1) in said
+                            else m.group(0), plain)
