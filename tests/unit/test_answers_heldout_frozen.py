@@ -65,7 +65,16 @@ v10 were spent in stop 23 the same way (the target judged on v11 on).
   v3 303 right / 2 stored wrong, v4 314 / 1, v5 302 / 7, v6 292 / 5, v7 276 / 6, v8 296 / 5
   (main: 294/4, 307/1, 288/8, 283/8, 252/10, 281/7). And round 10 adopted under
   that rule (over v9-v13, right only with main 1, only with parser10 25; stored wrong only by
-  each 2): floors v9-v13 at its figures, 0.879 / 0.859 / 0.826 / 0.835 / 0.856 right."""
+  each 2): floors v9-v13 at its figures, 0.879 / 0.859 / 0.826 / 0.835 / 0.856 right.
+- v9 and v10 spent in stop 23. v14 and v15 (tests/data/answers_heldout_v14.csv and _v15.csv,
+  340 replies to 30 new questions each, 60 to be asked again in each, written blind in stop
+  23 by engineers who read nothing of the project, after the rule for round 11 was stated:
+  over v11-v15, more replies right only with it than only with main, and no more stored wrong
+  only by it): main 0.850 / 0.032 (289 right, 11 stored wrong) and 0.779 / 0.035 (265, 12).
+  Round 11 (branches parser11s and parser11m, tuned on the spent v9 and v10, merged as
+  parser11) over v11-v15: right only with it 12, only with main 3; stored wrong only by it 1,
+  only by main 4. Adopted; all floors at its figures (v11-v15 0.832 / 0.844 / 0.862 / 0.850 /
+  0.785 right, stored wrong 0.021 / 0.024 / 0.018 / 0.032 / 0.035)."""
 
 from __future__ import annotations
 
@@ -83,11 +92,12 @@ class Floor(NamedTuple):
     stored_wrong: int
 
 
-FLOORS = {"v3": Floor(344, 303, 2), "v4": Floor(340, 314, 1), "v5": Floor(340, 302, 7),
-          "v6": Floor(340, 292, 5), "v7": Floor(340, 276, 6), "v8": Floor(340, 296, 5),
-          "v9": Floor(340, 299, 2), "v10": Floor(340, 292, 7),
-          "v11": Floor(340, 281, 10), "v12": Floor(340, 284, 8),
-          "v13": Floor(340, 291, 6)}
+FLOORS = {"v3": Floor(344, 310, 0), "v4": Floor(340, 321, 0), "v5": Floor(340, 315, 1),
+          "v6": Floor(340, 303, 1), "v7": Floor(340, 290, 0), "v8": Floor(340, 307, 0),
+          "v9": Floor(340, 307, 1), "v10": Floor(340, 304, 2),
+          "v11": Floor(340, 283, 7), "v12": Floor(340, 287, 8),
+          "v13": Floor(340, 293, 6), "v14": Floor(340, 289, 11),
+          "v15": Floor(340, 267, 12)}
 
 
 # Spent in stops 22 and 23 (tuning material since; their floors stay, so no round loses ground there).
@@ -115,12 +125,16 @@ def test_no_fall_back_from_the_latest_measurement(name: str) -> None:
 
 
 @pytest.mark.parametrize("name", [
-    pytest.param("v11", marks=pytest.mark.xfail(strict=True, reason="right 0.826, stored "
-                                                "wrong 0.029 on v11")),
-    pytest.param("v12", marks=pytest.mark.xfail(strict=True, reason="right 0.835, stored "
+    pytest.param("v11", marks=pytest.mark.xfail(strict=True, reason="right 0.832, stored "
+                                                "wrong 0.021 on v11")),
+    pytest.param("v12", marks=pytest.mark.xfail(strict=True, reason="right 0.844, stored "
                                                 "wrong 0.024 on v12")),
-    pytest.param("v13", marks=pytest.mark.xfail(strict=True, reason="right 0.856, stored "
+    pytest.param("v13", marks=pytest.mark.xfail(strict=True, reason="right 0.862, stored "
                                                 "wrong 0.018 on v13")),
+    pytest.param("v14", marks=pytest.mark.xfail(strict=True, reason="right 0.850, stored "
+                                                "wrong 0.032 on v14")),
+    pytest.param("v15", marks=pytest.mark.xfail(strict=True, reason="right 0.785, stored "
+                                                "wrong 0.035 on v15")),
 ])
 def test_the_issue_target(name: str) -> None:
     everything = figures(_path(name))["all"]
