@@ -138,6 +138,8 @@ def test_a_crisis_after_a_burst_is_signposted_before_the_burst_is_answered(
     replies = phone.inbox()
     signposts = [i for i, body in enumerate(replies) if "116 123" in body]
     assert len(signposts) == 1  # once: the channel's, not the engine's as well
-    assert signposts[0] < 9  # it did not wait behind the ten hellos
+    # It did not wait behind the hellos still in hand when it was sent (at most one reply
+    # in flight beside it): on a busy machine some may be answered before it is sent.
+    assert signposts[0] <= phone.answered_before[-1] + 1
     # Ten greetings and the signposting (outside a consultation there is nothing more).
     assert len(replies) == 11 and not any("went wrong" in body for body in replies)

@@ -36,6 +36,7 @@ class Phone:
         self.number = "+4477009" + str(uuid.uuid4().int)[:5]
         USED_NUMBERS.append(self.number)
         self.url = f"{servers.rasa_url}/webhooks/twilio/webhook"
+        self.answered_before: List[int] = []  # by `burst`
 
     def post(self, body: str, sid: str = "", token: str = "", **extra: str) -> int:
         params = {"From": self.number, "To": TWILIO_NUMBER, "Body": body, "NumMedia": "0",
@@ -54,7 +55,9 @@ class Phone:
             statuses[index] = self.post(body)
 
         posting = [threading.Thread(target=post, args=(i, body)) for i, body in enumerate(bodies)]
+        self.answered_before = []  # replies in the inbox as each text was sent
         for thread in posting:
+            self.answered_before.append(len(self.inbox()))
             thread.start()
             time.sleep(gap)  # in this order
         for thread in posting:
