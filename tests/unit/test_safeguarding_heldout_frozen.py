@@ -67,7 +67,11 @@ a floor keeps today's figure from falling back.
   (same rule): caught only by it 29, only by main 3 (v12 self-harm 2, v14 suicide 1; not
   read); flagged only by it 7, only by main 12. Adopted (stop 23); the floors are its
   figures, v3 one crisis lower (a spent set: a round adopted on the held-out sets moves the
-  floors it misses, as before)."""
+  floors it misses, as before).
+- v8-v10 spent later in stop 23 for rule R3: the same rules with the net rebuilt on them
+  (branch sgnet24), judged over v11-v14 and the fresh blind v15, v16 (written after R3 was
+  stated): crises caught only by it 7, only by main 12; look-alikes flagged only by main 9,
+  only by it 0. Not adopted. Main on v15 0.870 / 0.075 (174, 12), v16 0.895 / 0.081 (179, 13)."""
 
 from __future__ import annotations
 
@@ -104,7 +108,9 @@ SETS = {"v3": HeldOut(DATA / "safeguarding_heldout_v3.csv", 170, 160, 166, 0),
         "v11": HeldOut(DATA / "safeguarding_heldout_v11.csv", 200, 160, 188, 23),
         "v12": HeldOut(DATA / "safeguarding_heldout_v12.csv", 200, 160, 177, 7),
         "v13": HeldOut(DATA / "safeguarding_heldout_v13.csv", 200, 160, 186, 16),
-        "v14": HeldOut(DATA / "safeguarding_heldout_v14.csv", 200, 160, 179, 16)}
+        "v14": HeldOut(DATA / "safeguarding_heldout_v14.csv", 200, 160, 179, 16),
+        "v15": HeldOut(DATA / "safeguarding_heldout_v15.csv", 200, 160, 174, 12),
+        "v16": HeldOut(DATA / "safeguarding_heldout_v16.csv", 200, 160, 179, 13)}
 
 
 def counts(path: Path) -> Tuple[int, int, int, int]:
@@ -149,6 +155,10 @@ def test_no_fall_back_from_the_first_measurement(name: str) -> None:
                                                 "alarms 0.100 on v13")),
     pytest.param("v14", marks=pytest.mark.xfail(strict=True, reason="recall 0.895, false "
                                                 "alarms 0.100 on v14")),
+    pytest.param("v15", marks=pytest.mark.xfail(strict=True, reason="recall 0.870, false "
+                                                "alarms 0.075 on v15")),
+    pytest.param("v16", marks=pytest.mark.xfail(strict=True, reason="recall 0.895, false "
+                                                "alarms 0.081 on v16")),
 ])
 def test_the_issue_target(name: str) -> None:
     caught, crisis, flagged, ordinary = counts(SETS[name].path)
