@@ -131,15 +131,17 @@ def test_a_burst_from_one_number_is_answered_in_order_without_a_wait_per_message
 
 def test_a_crisis_after_a_burst_is_signposted_before_the_burst_is_answered(
         loaded: Any, fake_twilio: Any) -> None:
-    phone = Phone(loaded, fake_twilio)
-    assert phone.burst(["hello"] * 10 + [CRISIS], gap=0.005) == [200] * 11
-    wait_for_quiet(phone, 11)
+    phone, hellos = Phone(loaded, fake_twilio), 12  # within the number's burst (15, then 30 a minute)
+    assert phone.burst(["hello"] * hellos + [CRISIS], gap=0.005) == [200] * (hellos + 1)
+    wait_for_quiet(phone, hellos + 1)
     time.sleep(0.5)
     replies = phone.inbox()
     signposts = [i for i, body in enumerate(replies) if "116 123" in body]
     assert len(signposts) == 1  # once: the channel's, not the engine's as well
-    # It did not wait behind the hellos still in hand when it was sent (at most one reply
-    # in flight beside it): on a busy machine some may be answered before it is sent.
-    assert signposts[0] <= phone.answered_before[-1] + 1
-    # Ten greetings and the signposting (outside a consultation there is nothing more).
-    assert len(replies) == 11 and not any("went wrong" in body for body in replies)
+    # It did not wait behind the hellos still in hand when it was sent: at most two (being
+    # answered as it came) reach the phone before it. Counted from what the phone had when
+    # it was sent: on a busy machine many may be answered before then (waiting behind the
+    # rest, it would come last).
+    assert signposts[0] <= phone.answered_before[-1] + 2
+    # The greetings and the signposting (outside a consultation there is nothing more).
+    assert len(replies) == hellos + 1 and not any("went wrong" in body for body in replies)
