@@ -28,6 +28,7 @@ from bot.understanding.numbers import (
     misspelt_number,
     round_half_up,
 )
+from bot.understanding.rates import rate_said
 from bot.understanding.result import (
     AMBIGUOUS,
     NOT_WHOLE,
@@ -238,7 +239,7 @@ def _parse_number(question: Question, prepared: str) -> Parsed:
     if core in _ZERO_WORDS or (counting and core in _ZERO_COUNT) or _zero_first(core, prepared):
         value = Fraction(0)  # "How many times…?" "never", "none thankfully"
     else:
-        amount = _in_unit(unit, prepared)
+        amount = _at_a_rate(question, unit, prepared)
         if isinstance(amount, str):
             return invalid(amount)
         if amount is not None:
@@ -262,6 +263,24 @@ def _parse_number(question: Question, prepared: str) -> Parsed:
         return invalid(OUT_OF_RANGE)
     number = int(value) if value.denominator == 1 else float(value)
     return guess(number) if rough else answered(number)
+
+
+_CLOCK_UNITS = frozenset(("hours", "minutes"))
+
+
+def _at_a_rate(question: Question, unit: str, prepared: str
+               ) -> Union[Tuple[Fraction, bool], str, None]:
+    """The amount in the question's unit, reading "2 hours a day" to "How many hours a
+    week…?" as 14 (a guess) and to "…a day?" as 2; a rate in another period is asked again."""
+    said = rate_said(question.text, prepared) if unit in _CLOCK_UNITS else None
+    if said is None:
+        return _in_unit(unit, prepared)
+    rest, times = said
+    amount = _in_unit(unit, rest)
+    if times is None or amount is None or isinstance(amount, str):
+        return AMBIGUOUS if times is None or amount is None else amount
+    value, rough = amount
+    return value * times, rough or times != 1
 
 
 # Parts of a unit people say: "an hour and a half", "quarter of an hour", "a year and a half".
