@@ -20,6 +20,7 @@ from bot.understanding.amounts import (
     unit_of,
 )
 from bot.understanding.frequency import days_a_week, rate_per_week, read_often
+from bot.understanding.named_count import named_count
 from bot.understanding.numbers import (
     MAX_OTHER_WORDS,
     QUALIFIERS,
@@ -203,6 +204,10 @@ def _everyday_amount(prepared: str) -> str:
 
 def parse_number(question: Question, prepared: str) -> Parsed:
     read = _parse_number(question, _everyday_amount(prepared))
+    named = named_count(question.text, prepared)
+    if named is not None and not (read.status == "answered" and read.value == named):
+        # "gp, dentist, pharmacy" to "How many different services…?": 3, offered
+        return guess(named) if in_range(Fraction(named), question) else invalid(OUT_OF_RANGE)
     if read.status == "invalid" and unit_of(question.unit, question.text) == "hours":
         hours = clock_hours(prepared)
         if hours is not None and hours.is_integer() and in_range(Fraction(int(hours)), question):
