@@ -66,7 +66,7 @@ def parse_yes_no(question: Question, prepared: str) -> Parsed:
         prepared = prepared[asked_back.end():]  # "is it free?? no i didnt"
     tokens = canon(words(prepared), YES_NO_WORDS | frozenset(w for k in _NEWS for w in k))
     if knowing:
-        news = _news(tokens, prepared)
+        news = _news(tokens, prepared, question)
         if news is not None:
             return news
     now = _knows_now(question, tokens)
@@ -239,12 +239,26 @@ def _unsure(tokens: Sequence[str]) -> bool:
                for start, end, _ in find_phrases(tokens, UNSURE_PHRASES))
 
 
-def _news(tokens: Sequence[str], prepared: str) -> Parsed | None:
+# Surprise asked back ("is it??", "can you?"): news only while it asks about what the
+# question said; "is it free for students?" asks about something else, so it is no answer
+# (unless an answer follows it: "is it free?? no i didnt").
+_ASKING_BACK = frozenset(tuple(p.split()) for p in ("is it", "can you", "really", "since when",
+                                                    "is that true", "wait can you"))
+_BACK_FILLERS = frozenset("wait what oh omg seriously actually do i get it that so then for "
+                          "a an the".split())
+
+
+def _news(tokens: Sequence[str], prepared: str, question: Question) -> Parsed | None:
     """ "no idea", "wait can you??": they did not know."""
     found = find_phrases(tokens, _NEWS)
     if not found or found[0][0] > 1:
         return None
     rest = [t for i, t in enumerate(tokens) if not any(a <= i < b for a, b, _ in found)]
+    asked = set(words(prepare(question.text or ""))) | _BACK_FILLERS
+    if not _ASKED_BACK.match(prepared) and all(
+            tuple(tokens[a:b]) in _ASKING_BACK for a, b, _ in found) and any(
+            t not in asked for t in rest):
+        return None
     if any(hit[2] == YES for hit in find_phrases(rest, YES_NO_PHRASES)):
         return None
     return answered(NO) if len(rest) <= _MAX_LOOSE_WORDS or "?" in prepared else None
