@@ -315,13 +315,14 @@ def _another_form(token: str, word: str) -> bool:
 
 
 def _shared_label_words(names: Sequence[Name]) -> Set[str]:
-    """Words that begin or fill the labels of two options or more ("didnt", "worried")."""
+    """Negations that open the labels of two options or more ("didnt" of "Didn't have time"
+    and "Didn't think I needed it"): said, they point at neither."""
     seen: Dict[str, Set[int]] = {}
     for name in names:
         if name.is_label:
             for word in name.tokens:
                 seen.setdefault(word, set()).add(name.index)
-    return {word for word, indexes in seen.items() if len(indexes) > 1}
+    return {word for word, indexes in seen.items() if len(indexes) > 1 and word in NEGATORS}
 
 
 def _fuzzy_tokens(names: Sequence[Name], core: Sequence[str]) -> Match:
