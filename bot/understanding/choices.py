@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from typing import FrozenSet, Mapping, Sequence, Tuple
 
+from bot.understanding.also import also_another
 from bot.understanding.lexicon import Name, contains, option_names
 from bot.understanding.matching import (
     Labels,
@@ -154,6 +155,9 @@ def parse_choice(options: Sequence[str], prepared: str, aliases: Aliases | None 
         return invalid(UNRECOGNISED)  # "drove myself" is not "Someone drove me"
     if read.status == ANSWERED and _or_something_else(options, prepared, aliases):
         return invalid(AMBIGUOUS)  # "my mum or my bf", "tiktok then my nan": which one?
+    also = also_another(options, prepared, read.value) if read.status == ANSWERED else None
+    if also is not None:  # "at college and i also care for my dad": which describes you best?
+        return choose(option for option in options if option in (read.value, also))
     both = _two_joined(options, prepared, aliases, read)
     if both is not None:
         return both  # "being shy and the queues": which is the main one?
