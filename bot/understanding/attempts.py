@@ -17,7 +17,7 @@ _ENDS = re.compile(r",|\bbut\b|\bgave up\b|\bso\b|\bthen\b|\bwhich\b|\bdidnt wor
 # ("tried 111 then ended up in a&e") both may have been used: left as read.
 _FAILED = re.compile(r"\b(?:gave up|give up|given up|nothing|no (?:slots|appointments|appts|luck|"
                      r"answer|reply|joy)|none (?:left|available)|didnt work|did not work|"
-                     r"wouldnt|couldnt|cant|crashed|broken|down|useless|full|fully booked|"
+                     r"wouldnt|couldnt|cant|crashed|crashing|froze|broken|down|useless|full|fully booked|"
                      r"no good|rubbish|failed|kept failing|wasnt working)\b")
 # Where what was done in the end starts: the first of these after the failed try.
 _IN_THE_END = re.compile(r"\b(?:so|then|and|ended up|in the end|instead|eventually|just)\b")
