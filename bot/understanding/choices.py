@@ -201,6 +201,13 @@ _FOR_ME = re.compile(r"\b(?:for me|takes me|take me|took me|drives me|drove me|g
 _MYSELF = re.compile(r"\b(?:myself|i drive|i drove|by myself|on my own)\b")
 
 
+def done_for_me(prepared: str) -> bool:
+    """The reply says another person did it for the patient ("my dad drives me", "my bf gives
+    me a lift") and not that they did it themselves."""
+    return bool(set(words(prepared)) & _PERSON and _FOR_ME.search(prepared)
+                and not _MYSELF.search(prepared))
+
+
 def _someone_else(options: Sequence[str], prepared: str, read: Parsed) -> Parsed | None:
     """The one option for someone else doing it, offered, when the reply says a person did it
     for them and it was not read as another option for sure (or only as doing it oneself)."""

@@ -155,6 +155,18 @@ MEDICINE_CASES = [
     (CHEMIST, "a vaccine and some advice", ok(["Advice", "A vaccine"])),
 ]
 
+# --- tick all that apply: being driven is not "Drive myself" -------------------------------
+
+TRAVEL = ask(MULTI_CHOICE, "Walk", "Bus", "Lift from family or friends", "Drive myself", "Taxi")
+
+DRIVEN_CASES = [
+    (TRAVEL, "bus or my nan drives me", maybe(["Bus", "Lift from family or friends"])),
+    (TRAVEL, "my girlfriend gives me a lift", maybe(["Lift from family or friends"])),
+    # guards
+    (TRAVEL, "i drive myself or get the bus", ok(["Bus", "Drive myself"])),
+    (TRAVEL, "walk and taxi", ok(["Walk", "Taxi"])),
+]
+
 CASES = {
     "MAYBE_CASES": MAYBE_CASES,
     "RATE_CASES": RATE_CASES,
@@ -166,6 +178,7 @@ CASES = {
     "CONSULTATION_CASES": CONSULTATION_CASES,
     "ALSO_CASES": ALSO_CASES,
     "MEDICINE_CASES": MEDICINE_CASES,
+    "DRIVEN_CASES": DRIVEN_CASES,
 }
 
 
