@@ -20,7 +20,7 @@ from bot.understanding.amounts import (
     unit_of,
 )
 from bot.understanding.frequency import days_a_week, rate_per_week, read_often
-from bot.understanding.named_count import named_count
+from bot.understanding.named_count import named_count, times_told
 from bot.understanding.numbers import (
     MAX_OTHER_WORDS,
     QUALIFIERS,
@@ -208,6 +208,10 @@ def parse_number(question: Question, prepared: str) -> Parsed:
     if named is not None and not (read.status == "answered" and read.value == named):
         # "gp, dentist, pharmacy" to "How many different services…?": 3, offered
         return guess(named) if in_range(Fraction(named), question) else invalid(OUT_OF_RANGE)
+    told = times_told(prepared) if unit_of(question.unit, question.text) == "times" else None
+    if told is not None and not (read.status == "answered" and read.value == told):
+        # "once in march and once last week": 2, offered
+        return guess(told) if in_range(Fraction(told), question) else invalid(OUT_OF_RANGE)
     if read.status == "invalid" and unit_of(question.unit, question.text) == "hours":
         hours = clock_hours(prepared)
         if hours is not None and hours.is_integer() and in_range(Fraction(int(hours)), question):

@@ -67,6 +67,19 @@ NAMED_CASES = [
     (VISITS, "only the dentist", bad()),  # counting visits, not different things
 ]
 
+# --- "How many times…?": times told one by one are added up, and offered -------------------
+
+SEEN = number("How many times have you seen the nurse this year?", "times")
+
+TOLD_CASES = [
+    (SEEN, "once at easter and again in july", maybe(2)),
+    (SEEN, "twice in the spring and once last week", maybe(3)),
+    (SEEN, "twice, once for my jab and once for my ankle", maybe(2)),
+    # guards
+    (SEEN, "once", ok(1)),
+    (SEEN, "once or twice", bad("ambiguous")),
+]
+
 # --- to "Do you know…?", a question back about something else is no answer ------------------
 
 CONDOMS = yes_no("Do you know where to get free condoms?")
@@ -171,6 +184,7 @@ CASES = {
     "MAYBE_CASES": MAYBE_CASES,
     "RATE_CASES": RATE_CASES,
     "NAMED_CASES": NAMED_CASES,
+    "TOLD_CASES": TOLD_CASES,
     "ASKED_BACK_CASES": ASKED_BACK_CASES,
     "SIDE_BY_SIDE_CASES": SIDE_BY_SIDE_CASES,
     "SHARED_NEGATION_CASES": SHARED_NEGATION_CASES,
