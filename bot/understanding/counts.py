@@ -119,7 +119,11 @@ def _in_unit(unit: str, prepared: str) -> Union[Tuple[Fraction, bool], str, None
     return convert(found, unit)
 
 
-_ZERO_FIRST = frozenset("none never zero nothing nowt".split())
+_ZERO_FIRST = frozenset("none never zero nothing nowt 0".split())
+# After a zero, a denial that says it again: "none im not a carer", "0 never go".
+_DENYING = frozenset(tuple(p.split()) for p in (
+    "im not|i am|i dont|i never|never go|never been|never had|never do|dont go|dont have|"
+    "not a|i havent|havent been|i aint|dont do|never").split("|"))
 _NO_FIRST = frozenset("no nah nope naw".split())
 # After a zero, words that only comment on it ("none thankfully", "none ive quit").
 _COMMENT_WORDS = frozenset(
@@ -134,6 +138,13 @@ _ONLY_ME = frozenset(tuple(p.split()) for p in (
 _CONCLUDED = re.compile(r"\b(?:so|thats|that's|makes|making|id say|i'd say|in total|total|all in)"
                         r"\s+(?:a\s+)?([0-9]{1,3})\W*$")
 _CLAUSE = re.compile(r"\s*(?:[,.;:!?()]|\s-\s|\s(?:because|cos|coz|cuz|as|since)\s)\s*")
+
+
+def _zero_denied(core: Sequence[str]) -> bool:
+    """ "none im not a carer", "0 never go": a zero, then a denial saying it again (offered,
+    since the denial may be about something else)."""
+    return (len(core) > 1 and core[0] in _ZERO_FIRST and tuple(core[1:3]) in _DENYING
+            and not _says_an_amount(core[1:]))
 
 
 def _zero_first(core: Sequence[str], prepared: str) -> bool:
@@ -245,6 +256,8 @@ def _parse_number(question: Question, prepared: str) -> Parsed:
     if weekly is not None:
         return weekly if weekly.status == "invalid" or _fits(weekly, question) else invalid(
             OUT_OF_RANGE)
+    if _zero_denied(core):
+        return guess(0) if in_range(Fraction(0), question) else invalid(OUT_OF_RANGE)
     if core in _ZERO_WORDS or (counting and core in _ZERO_COUNT) or _zero_first(core, prepared):
         value = Fraction(0)  # "How many times…?" "never", "none thankfully"
     else:

@@ -80,6 +80,18 @@ TOLD_CASES = [
     (SEEN, "once or twice", bad("ambiguous")),
 ]
 
+# --- a zero said again with a denial: offered -------------------------------------------------------
+
+SHIFTS = number("How many night shifts did you work last month?", "times")
+
+ZERO_CASES = [
+    (SHIFTS, "none im not on nights", maybe(0)),
+    (SHIFTS, "0 never", maybe(0)),
+    # guards
+    (SHIFTS, "none", ok(0)),
+    (SHIFTS, "0", ok(0)),
+]
+
 # --- to "Do you know…?", a question back about something else is no answer ------------------
 
 CONDOMS = yes_no("Do you know where to get free condoms?")
@@ -185,6 +197,7 @@ CASES = {
     "RATE_CASES": RATE_CASES,
     "NAMED_CASES": NAMED_CASES,
     "TOLD_CASES": TOLD_CASES,
+    "ZERO_CASES": ZERO_CASES,
     "ASKED_BACK_CASES": ASKED_BACK_CASES,
     "SIDE_BY_SIDE_CASES": SIDE_BY_SIDE_CASES,
     "SHARED_NEGATION_CASES": SHARED_NEGATION_CASES,
