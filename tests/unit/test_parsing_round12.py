@@ -166,6 +166,21 @@ ALSO_CASES = [
     (NOW, "at college", ok("At college")),
 ]
 
+# --- what a young person is doing, where school, college and university are apart ----------
+
+DOING = ask(SINGLE_CHOICE, "At school", "At college or sixth form", "At university",
+            "In work or an apprenticeship", "Not in work or education")
+
+DOING_CASES = [
+    (DOING, "year 9", ok("At school")),
+    (DOING, "second year of my degree", ok("At university")),
+    (DOING, "i work at a garage", ok("In work or an apprenticeship")),
+    (DOING, "neet atm", ok("Not in work or education")),
+    # guards
+    (DOING, "sixth form", ok("At college or sixth form")),
+    (ask(SINGLE_CHOICE, "Year 10", "Year 11", "Left school"), "year 11", ok("Year 11")),
+]
+
 # --- medicines by name: bought over the counter, or prescribed ------------------------------
 
 CHEMIST = ask(MULTI_CHOICE, "Advice", "Prescription medicine", "Over-the-counter medicine",
@@ -205,6 +220,7 @@ CASES = {
     "CONSULTATION_CASES": CONSULTATION_CASES,
     "ALSO_CASES": ALSO_CASES,
     "MEDICINE_CASES": MEDICINE_CASES,
+    "DOING_CASES": DOING_CASES,
     "DRIVEN_CASES": DRIVEN_CASES,
 }
 
