@@ -174,7 +174,7 @@ DOING = ask(SINGLE_CHOICE, "At school", "At college or sixth form", "At universi
 DOING_CASES = [
     (DOING, "year 9", ok("At school")),
     (DOING, "second year of my degree", ok("At university")),
-    (DOING, "i work at a garage", ok("In work or an apprenticeship")),
+    (DOING, "work at the leisure centre", ok("In work or an apprenticeship")),
     (DOING, "neet atm", ok("Not in work or education")),
     # guards
     (DOING, "sixth form", ok("At college or sixth form")),
