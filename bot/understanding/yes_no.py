@@ -72,6 +72,10 @@ def parse_yes_no(question: Question, prepared: str) -> Parsed:
     now = _knows_now(question, tokens)
     if now is not None:
         return now
+    how = _knows_how(question, tokens, prepared) if _read(tokens, prepared).status == "invalid" \
+        else None
+    if how is not None:
+        return how  # "ring 111" to "Do you know how to get an urgent dental appointment?"
     ever = _ever(question, tokens)
     if ever is not None:
         return ever
@@ -153,6 +157,24 @@ def _knows_now(question: Question, tokens: Sequence[str]) -> Parsed | None:
     if core not in _NOW or not _KNOWING.search(question.text or ""):
         return None
     return guess(NO) if _PAST_KNOWING.search(question.text or "") else guess(YES)
+
+
+# "Do you know how / where to…?": "i know how, but…", or the way told ("ring 111", "look on
+# the nhs site"), says they know; offered, never stored, since it may be a guess at the way.
+_KNOWING_HOW = re.compile(r"^\s*do you (?:already\s+)?know (?:how|where|who|what)\b", re.IGNORECASE)
+_I_KNOW = frozenset(tuple(p.split()) for p in ("i know", "i know how", "i know where",
+                                               "i do know", "know how", "i know who"))
+_THE_WAY = frozenset("ring call phone go book email text ask look check search google use "
+                     "try contact message".split())
+
+
+def _knows_how(question: Question, tokens: Sequence[str], prepared: str) -> Parsed | None:
+    if not _KNOWING_HOW.search(question.text or "") or not tokens or "?" in prepared:
+        return None  # "ring them?" asks back
+    said = tuple(tokens[:3]) if tuple(tokens[:3]) in _I_KNOW else tuple(tokens[:2])
+    if said in _I_KNOW or (tokens[0] in _THE_WAY and len(tokens) > 1):
+        return guess(YES)
+    return None
 
 
 # To "Have you ever…?", how often is a yes: "sometimes", "a few times", "once or twice".

@@ -104,6 +104,19 @@ ASKED_BACK_CASES = [
     (CONDOMS, "do i need to be 16?", bad()),
 ]
 
+# --- "Do you know how / where…?": "i know how, but…" or the way told offers Yes -------------
+
+DENTIST = yes_no("Do you know how to find an out-of-hours dentist?")
+
+KNOWS_HOW_CASES = [
+    (DENTIST, "call 111 and they sort it", maybe("Yes")),
+    (DENTIST, "i know how but they never have space", maybe("Yes")),
+    # guards
+    (DENTIST, "ring them?", bad()),
+    (DENTIST, "no idea", ok("No")),
+    (yes_no("Have you seen a dentist this year?"), "call them tomorrow", bad()),
+]
+
 # --- single choice: an option then, or together with, a thing that is not one ---------------
 
 TOLD = ask(SINGLE_CHOICE, "A friend", "A parent or carer", "A teacher", "No one",
@@ -214,6 +227,7 @@ CASES = {
     "TOLD_CASES": TOLD_CASES,
     "ZERO_CASES": ZERO_CASES,
     "ASKED_BACK_CASES": ASKED_BACK_CASES,
+    "KNOWS_HOW_CASES": KNOWS_HOW_CASES,
     "SIDE_BY_SIDE_CASES": SIDE_BY_SIDE_CASES,
     "SHARED_NEGATION_CASES": SHARED_NEGATION_CASES,
     "TRIED_CASES": TRIED_CASES,
