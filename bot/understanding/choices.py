@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from typing import FrozenSet, Mapping, Sequence, Tuple
 
+from bot.understanding.also import also_another
 from bot.understanding.lexicon import Name, contains, option_names
 from bot.understanding.matching import (
     Labels,
@@ -153,7 +154,10 @@ def parse_choice(options: Sequence[str], prepared: str, aliases: Aliases | None 
     if _myself_not_someone(prepared, read):
         return invalid(UNRECOGNISED)  # "drove myself" is not "Someone drove me"
     if read.status == ANSWERED and _or_something_else(options, prepared, aliases):
-        return invalid(AMBIGUOUS)  # "my mum or my bf", with no option for a boyfriend
+        return invalid(AMBIGUOUS)  # "my mum or my bf", "tiktok then my nan": which one?
+    also = also_another(options, prepared, read.value) if read.status == ANSWERED else None
+    if also is not None:  # "at college and i also care for my dad": which describes you best?
+        return choose(option for option in options if option in (read.value, also))
     both = _two_joined(options, prepared, aliases, read)
     if both is not None:
         return both  # "being shy and the queues": which is the main one?
@@ -195,6 +199,13 @@ _FOR_ME = re.compile(r"\b(?:for me|takes me|take me|took me|drives me|drove me|g
                      r"brought me|takes us|gives us|a lift|lift off|does it|did it|sorted it|"
                      r"books it|booked it|rang for me|calls for me)\b")
 _MYSELF = re.compile(r"\b(?:myself|i drive|i drove|by myself|on my own)\b")
+
+
+def done_for_me(prepared: str) -> bool:
+    """The reply says another person did it for the patient ("my dad drives me", "my bf gives
+    me a lift") and not that they did it themselves."""
+    return bool(set(words(prepared)) & _PERSON and _FOR_ME.search(prepared)
+                and not _MYSELF.search(prepared))
 
 
 def _someone_else(options: Sequence[str], prepared: str, read: Parsed) -> Parsed | None:
@@ -275,17 +286,41 @@ def _two_joined(options: Sequence[str], prepared: str, aliases: Aliases | None, 
     return choose(option for option in options if option in values)
 
 
+# Two things put side by side: "tiktok then my nan", "my gf and my mum at the same time"; a
+# plain "and" joins a remark as often as a thing ("boots n wait it out"), so it counts only
+# with words saying the two were together.
+_THEN = frozenset(("then",))
+_AND = frozenset(("and", "n"))
+_TOGETHER = re.compile(r"\b(?:at the same time|same time|together|both)\b")
+_NAME_WORDS = 2
+_SIDE_EDGES = EDGE_FILLERS | frozenset("my me mi ma the a first at same time both".split())
+
+
 def _or_something_else(options: Sequence[str], prepared: str, aliases: Aliases | None) -> bool:
-    """An option "or" something that is not an option here: either may be meant."""
+    """An option "or" something that is not an option here, or the two side by side ("and",
+    "then") where that something is all one side says: either may be meant."""
     names = option_names(options, aliases)
     tokens = reply_tokens(prepared, names)
-    if "or" not in tokens:
-        return False
     spans = [(start, end) for start, end in other_spans(names, label_tokens(options), tokens)
              if tuple(tokens[start:end]) not in UNSURE_PHRASES
              and not set(tokens[start:end]) <= EDGE_FILLERS]  # "…or 4 maybe" is a hedge
-    at = tokens.index("or")
-    return any(start > at or end <= at for start, end in spans)
+    if "or" in tokens:
+        at = tokens.index("or")
+        return any(start > at or end <= at for start, end in spans)
+    side_by_side = _THEN | _AND if _TOGETHER.search(prepared) else _THEN
+    joins = [at for at, token in enumerate(tokens) if token in side_by_side]
+    if len(joins) != 1 or not spans:
+        return False
+    at = joins[0]
+    return any(_only(tokens, side, spans) for side in ((0, at), (at + 1, len(tokens))))
+
+
+def _only(tokens: Sequence[str], side: Tuple[int, int], spans: Sequence[Tuple[int, int]]) -> bool:
+    """The side of a reply says nothing but one name of something that is not an option."""
+    kept = [i for i in range(*side) if tokens[i] not in _SIDE_EDGES]
+    return 0 < len(kept) <= _NAME_WORDS and any(
+        side[0] <= start and end <= side[1] and kept == [
+            i for i in range(start, end) if tokens[i] not in _SIDE_EDGES] for start, end in spans)
 
 
 def _myself_not_someone(prepared: str, read: Parsed) -> bool:

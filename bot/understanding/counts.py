@@ -20,6 +20,7 @@ from bot.understanding.amounts import (
     unit_of,
 )
 from bot.understanding.frequency import days_a_week, rate_per_week, read_often
+from bot.understanding.named_count import named_count, times_told
 from bot.understanding.numbers import (
     MAX_OTHER_WORDS,
     QUALIFIERS,
@@ -28,6 +29,7 @@ from bot.understanding.numbers import (
     misspelt_number,
     round_half_up,
 )
+from bot.understanding.rates import rate_said
 from bot.understanding.result import (
     AMBIGUOUS,
     NOT_WHOLE,
@@ -117,7 +119,11 @@ def _in_unit(unit: str, prepared: str) -> Union[Tuple[Fraction, bool], str, None
     return convert(found, unit)
 
 
-_ZERO_FIRST = frozenset("none never zero nothing nowt".split())
+_ZERO_FIRST = frozenset("none never zero nothing nowt 0".split())
+# After a zero, a denial that says it again: "none im not a carer", "0 never go".
+_DENYING = frozenset(tuple(p.split()) for p in (
+    "im not|i am|i dont|i never|never go|never been|never had|never do|dont go|dont have|"
+    "not a|i havent|havent been|i aint|dont do|never").split("|"))
 _NO_FIRST = frozenset("no nah nope naw".split())
 # After a zero, words that only comment on it ("none thankfully", "none ive quit").
 _COMMENT_WORDS = frozenset(
@@ -132,6 +138,13 @@ _ONLY_ME = frozenset(tuple(p.split()) for p in (
 _CONCLUDED = re.compile(r"\b(?:so|thats|that's|makes|making|id say|i'd say|in total|total|all in)"
                         r"\s+(?:a\s+)?([0-9]{1,3})\W*$")
 _CLAUSE = re.compile(r"\s*(?:[,.;:!?()]|\s-\s|\s(?:because|cos|coz|cuz|as|since)\s)\s*")
+
+
+def _zero_denied(core: Sequence[str]) -> bool:
+    """ "none im not a carer", "0 never go": a zero, then a denial saying it again (offered,
+    since the denial may be about something else)."""
+    return (len(core) > 1 and core[0] in _ZERO_FIRST and tuple(core[1:3]) in _DENYING
+            and not _says_an_amount(core[1:]))
 
 
 def _zero_first(core: Sequence[str], prepared: str) -> bool:
@@ -202,6 +215,14 @@ def _everyday_amount(prepared: str) -> str:
 
 def parse_number(question: Question, prepared: str) -> Parsed:
     read = _parse_number(question, _everyday_amount(prepared))
+    named = named_count(question.text, prepared)
+    if named is not None and not (read.status == "answered" and read.value == named):
+        # "gp, dentist, pharmacy" to "How many different services…?": 3, offered
+        return guess(named) if in_range(Fraction(named), question) else invalid(OUT_OF_RANGE)
+    told = times_told(prepared) if unit_of(question.unit, question.text) == "times" else None
+    if told is not None and not (read.status == "answered" and read.value == told):
+        # "once in march and once last week": 2, offered
+        return guess(told) if in_range(Fraction(told), question) else invalid(OUT_OF_RANGE)
     if read.status == "invalid" and unit_of(question.unit, question.text) == "hours":
         hours = clock_hours(prepared)
         if hours is not None and hours.is_integer() and in_range(Fraction(int(hours)), question):
@@ -235,10 +256,12 @@ def _parse_number(question: Question, prepared: str) -> Parsed:
     if weekly is not None:
         return weekly if weekly.status == "invalid" or _fits(weekly, question) else invalid(
             OUT_OF_RANGE)
+    if _zero_denied(core):
+        return guess(0) if in_range(Fraction(0), question) else invalid(OUT_OF_RANGE)
     if core in _ZERO_WORDS or (counting and core in _ZERO_COUNT) or _zero_first(core, prepared):
         value = Fraction(0)  # "How many times…?" "never", "none thankfully"
     else:
-        amount = _in_unit(unit, prepared)
+        amount = _at_a_rate(question, unit, prepared)
         if isinstance(amount, str):
             return invalid(amount)
         if amount is not None:
@@ -262,6 +285,24 @@ def _parse_number(question: Question, prepared: str) -> Parsed:
         return invalid(OUT_OF_RANGE)
     number = int(value) if value.denominator == 1 else float(value)
     return guess(number) if rough else answered(number)
+
+
+_CLOCK_UNITS = frozenset(("hours", "minutes"))
+
+
+def _at_a_rate(question: Question, unit: str, prepared: str
+               ) -> Union[Tuple[Fraction, bool], str, None]:
+    """The amount in the question's unit, reading "2 hours a day" to "How many hours a
+    week…?" as 14 (a guess) and to "…a day?" as 2; a rate in another period is asked again."""
+    said = rate_said(question.text, prepared) if unit in _CLOCK_UNITS else None
+    if said is None:
+        return _in_unit(unit, prepared)
+    rest, times = said
+    amount = _in_unit(unit, rest)
+    if times is None or amount is None or isinstance(amount, str):
+        return AMBIGUOUS if times is None or amount is None else amount
+    value, rough = amount
+    return value * times, rough or times != 1
 
 
 # Parts of a unit people say: "an hour and a half", "quarter of an hour", "a year and a half".

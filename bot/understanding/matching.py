@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import FrozenSet, List, Sequence, Set, Tuple
+from typing import Dict, FrozenSet, List, Sequence, Set, Tuple
 
 from rapidfuzz import fuzz
 
@@ -314,12 +314,24 @@ def _another_form(token: str, word: str) -> bool:
     return len(long) - len(short) >= 2 and long.startswith(short)
 
 
+def _shared_label_words(names: Sequence[Name]) -> Set[str]:
+    """Negations that open the labels of two options or more ("didnt" of "Didn't have time"
+    and "Didn't think I needed it"): said, they point at neither."""
+    seen: Dict[str, Set[int]] = {}
+    for name in names:
+        if name.is_label:
+            for word in name.tokens:
+                seen.setdefault(word, set()).add(name.index)
+    return {word for word, indexes in seen.items() if len(indexes) > 1 and word in NEGATORS}
+
+
 def _fuzzy_tokens(names: Sequence[Name], core: Sequence[str]) -> Match:
     """A misspelt distinctive word inside a sentence ("I went to the pharmacey")."""
     if len(core) > FUZZY_MAX_TOKENS:
         return none_found()
     sure: Set[int] = set()
     maybe: Set[int] = set()
+    shared = _shared_label_words(names)
     for token in core:
         if len(token) <= FUZZY_MIN_CHARS or token in STOPWORDS or token in GENERIC_WORDS:
             continue
@@ -329,6 +341,8 @@ def _fuzzy_tokens(names: Sequence[Name], core: Sequence[str]) -> Match:
             for word in name.tokens:
                 if len(word) <= FUZZY_MIN_CHARS or word in STOPWORDS or word in GENERIC_WORDS:
                     continue
+                if word in shared:
+                    continue  # "didnt" of "Didn't have time" and "Didn't think…": not distinctive
                 score = fuzz.ratio(token, word)
                 if score >= FUZZY_CUTOFF and _another_form(token, word):
                     maybe.add(name.index)  # "schooled" is not a misspelt "school"

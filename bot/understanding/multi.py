@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import FrozenSet, List, Mapping, Sequence, Set, Tuple
 
-from bot.understanding.choices import exact_label
+from bot.understanding.choices import done_for_me, exact_label
 from bot.understanding.everything import (
     MULTI_FILLERS,
     Chosen,
@@ -433,6 +433,8 @@ def parse_multi(options: Sequence[str], prepared: str,
             special, guessed = ranged
     if isinstance(special, str):
         return invalid(special)
+    if len(special) > 1 and done_for_me(prepared):  # "my dad drives me" is not "Drive myself"
+        special = {i for i in special if "myself" not in labels[i]} or special
     if len(special) > 1 and any(_is_none(labels, i) for i in special) or or_none(prepared):
         return invalid(AMBIGUOUS)  # "bus and none of these", "bus or none" contradict themselves
     chosen = [options[i] for i in sorted(special)]

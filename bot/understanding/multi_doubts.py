@@ -10,9 +10,11 @@ from typing import Sequence
 
 from bot.understanding.text import prepare
 
-# Not knowing, the past or a condition: the options named are offered, never stored. A
-# softer hedge ("1, 2 and 4 i think", "prob friends") still names what was ticked.
+# Not knowing, the past, a condition or a "maybe" on an item ("flu, maybe hpv"): the options
+# named are offered, never stored. A softer hedge ("1, 2 and 4 i think", "prob friends")
+# still names what was ticked.
 _DOUBT = re.compile(r"\b(?:dunno|idk|not sure|unsure|used to|not anymore|not any more|"
+                    r"maybe|perhaps|possibly|might have|mightve|"
                     r"no longer|if|unless|as long as|only when)\b")
 # "the app, or none really": which?
 _OR_NONE = re.compile(r"\bor (?:none|nothing|neither|not at all|no one|nobody)\b")

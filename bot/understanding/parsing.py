@@ -26,6 +26,7 @@ from bot.scripts.questions import (
 )
 from bot.understanding.ages import parse_age_band
 from bot.understanding.asides import beside_a_remark
+from bot.understanding.attempts import done_in_the_end
 from bot.understanding.choices import exact_label, parse_choice
 from bot.understanding.counts import parse_number
 from bot.understanding.fft import parse_fft
@@ -187,6 +188,8 @@ def parse_answer(question: Question, text: str) -> Parsed:
         return doubted_number(question, prepared, parsed)
     if question.type == SINGLE_CHOICE and parsed.status == CHOOSE:
         parsed = _the_first(question, prepared, parsed, lambda part: parser(question, part))
+    if question.type == SINGLE_CHOICE:  # "tried the app, gave up and phoned"
+        parsed = done_in_the_end(prepared, parsed, lambda part: parser(question, part))
     if question.type in (SINGLE_CHOICE, YES_NO):
         return _unless_not_applying(question, options, prepared, parsed)
     return parsed

@@ -66,12 +66,16 @@ def parse_yes_no(question: Question, prepared: str) -> Parsed:
         prepared = prepared[asked_back.end():]  # "is it free?? no i didnt"
     tokens = canon(words(prepared), YES_NO_WORDS | frozenset(w for k in _NEWS for w in k))
     if knowing:
-        news = _news(tokens, prepared)
+        news = _news(tokens, prepared, question)
         if news is not None:
             return news
     now = _knows_now(question, tokens)
     if now is not None:
         return now
+    how = _knows_how(question, tokens, prepared) if _read(tokens, prepared).status == "invalid" \
+        else None
+    if how is not None:
+        return how  # "ring 111" to "Do you know how to get an urgent dental appointment?"
     ever = _ever(question, tokens)
     if ever is not None:
         return ever
@@ -153,6 +157,24 @@ def _knows_now(question: Question, tokens: Sequence[str]) -> Parsed | None:
     if core not in _NOW or not _KNOWING.search(question.text or ""):
         return None
     return guess(NO) if _PAST_KNOWING.search(question.text or "") else guess(YES)
+
+
+# "Do you know how / where to…?": "i know how, but…", or the way told ("ring 111", "look on
+# the nhs site"), says they know; offered, never stored, since it may be a guess at the way.
+_KNOWING_HOW = re.compile(r"^\s*do you (?:already\s+)?know (?:how|where|who|what)\b", re.IGNORECASE)
+_I_KNOW = frozenset(tuple(p.split()) for p in ("i know", "i know how", "i know where",
+                                               "i do know", "know how", "i know who"))
+_THE_WAY = frozenset("ring call phone go book email text ask look check search google use "
+                     "try contact message".split())
+
+
+def _knows_how(question: Question, tokens: Sequence[str], prepared: str) -> Parsed | None:
+    if not _KNOWING_HOW.search(question.text or "") or not tokens or "?" in prepared:
+        return None  # "ring them?" asks back
+    said = tuple(tokens[:3]) if tuple(tokens[:3]) in _I_KNOW else tuple(tokens[:2])
+    if said in _I_KNOW or (tokens[0] in _THE_WAY and len(tokens) > 1):
+        return guess(YES)
+    return None
 
 
 # To "Have you ever…?", how often is a yes: "sometimes", "a few times", "once or twice".
@@ -239,12 +261,26 @@ def _unsure(tokens: Sequence[str]) -> bool:
                for start, end, _ in find_phrases(tokens, UNSURE_PHRASES))
 
 
-def _news(tokens: Sequence[str], prepared: str) -> Parsed | None:
+# Surprise asked back ("is it??", "can you?"): news only while it asks about what the
+# question said; "is it free for students?" asks about something else, so it is no answer
+# (unless an answer follows it: "is it free?? no i didnt").
+_ASKING_BACK = frozenset(tuple(p.split()) for p in ("is it", "can you", "really", "since when",
+                                                    "is that true", "wait can you"))
+_BACK_FILLERS = frozenset("wait what oh omg seriously actually do i get it that so then for "
+                          "a an the".split())
+
+
+def _news(tokens: Sequence[str], prepared: str, question: Question) -> Parsed | None:
     """ "no idea", "wait can you??": they did not know."""
     found = find_phrases(tokens, _NEWS)
     if not found or found[0][0] > 1:
         return None
     rest = [t for i, t in enumerate(tokens) if not any(a <= i < b for a, b, _ in found)]
+    asked = set(words(prepare(question.text or ""))) | _BACK_FILLERS
+    if not _ASKED_BACK.match(prepared) and all(
+            tuple(tokens[a:b]) in _ASKING_BACK for a, b, _ in found) and any(
+            t not in asked for t in rest):
+        return None
     if any(hit[2] == YES for hit in find_phrases(rest, YES_NO_PHRASES)):
         return None
     return answered(NO) if len(rest) <= _MAX_LOOSE_WORDS or "?" in prepared else None
