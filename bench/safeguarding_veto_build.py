@@ -6,7 +6,7 @@ phrase the rules flag is only a look-alike (hyperbole, something over, a denial,
     .venv/bin/python bench/safeguarding_veto_build.py --write=OUT.json.gz   (and the weights)
 
 Stop 23's figures (bench/README.md): out of fold, at zero crises vetoed, the veto stops none of
-the 53 look-alikes the rules flag, so detect_concern does not use it.
+the 53 look-alikes the rules flag (nested: 1), so detect_concern does not use it.
 
 The veto sees only what the crisis rules flag. Its training rows are the phrases of the net's
 training files (bench/safeguarding_eval.py TUNING, batch twelve and round eleven's probe) that
