@@ -71,7 +71,13 @@ a floor keeps today's figure from falling back.
 - v8-v10 spent later in stop 23 for rule R3: the same rules with the net rebuilt on them
   (branch sgnet24), judged over v11-v14 and the fresh blind v15, v16 (written after R3 was
   stated): crises caught only by it 7, only by main 12; look-alikes flagged only by main 9,
-  only by it 0. Not adopted. Main on v15 0.870 / 0.075 (174, 12), v16 0.895 / 0.081 (179, 13)."""
+  only by it 0. Not adopted. Main on v15 0.870 / 0.075 (174, 12), v16 0.895 / 0.081 (179, 13).
+- Rule R5: the same rebuild with the net's crisis weights bagged (averaged over fits each
+  leaving one training file out; branch sgbag), judged over v11-v16 and the fresh blind v17,
+  v18 (written after R5 was stated): crises caught only by it 7, only by main 14; look-alikes
+  flagged only by main 19, only by it 0. Not adopted. On v11-v16 it decided every phrase as
+  the unbagged rebuild did: the loss comes from what v8-v10 teach the net (to be quieter),
+  not from one fit's chance. Main on v17 0.780 / 0.150 (156, 24), v18 0.890 / 0.131 (178, 21)."""
 
 from __future__ import annotations
 
@@ -110,7 +116,9 @@ SETS = {"v3": HeldOut(DATA / "safeguarding_heldout_v3.csv", 170, 160, 166, 0),
         "v13": HeldOut(DATA / "safeguarding_heldout_v13.csv", 200, 160, 186, 16),
         "v14": HeldOut(DATA / "safeguarding_heldout_v14.csv", 200, 160, 179, 16),
         "v15": HeldOut(DATA / "safeguarding_heldout_v15.csv", 200, 160, 174, 12),
-        "v16": HeldOut(DATA / "safeguarding_heldout_v16.csv", 200, 160, 179, 13)}
+        "v16": HeldOut(DATA / "safeguarding_heldout_v16.csv", 200, 160, 179, 13),
+        "v17": HeldOut(DATA / "safeguarding_heldout_v17.csv", 200, 160, 156, 24),
+        "v18": HeldOut(DATA / "safeguarding_heldout_v18.csv", 200, 160, 178, 21)}
 
 
 def counts(path: Path) -> Tuple[int, int, int, int]:
@@ -159,6 +167,10 @@ def test_no_fall_back_from_the_first_measurement(name: str) -> None:
                                                 "alarms 0.075 on v15")),
     pytest.param("v16", marks=pytest.mark.xfail(strict=True, reason="recall 0.895, false "
                                                 "alarms 0.081 on v16")),
+    pytest.param("v17", marks=pytest.mark.xfail(strict=True, reason="recall 0.780, false "
+                                                "alarms 0.150 on v17")),
+    pytest.param("v18", marks=pytest.mark.xfail(strict=True, reason="recall 0.890, false "
+                                                "alarms 0.131 on v18")),
 ])
 def test_the_issue_target(name: str) -> None:
     caught, crisis, flagged, ordinary = counts(SETS[name].path)
