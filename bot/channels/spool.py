@@ -22,6 +22,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import sqlite3
+import threading
 import time
 from contextlib import closing
 from dataclasses import dataclass
@@ -54,6 +55,10 @@ class Held:
     seq: int  # its ticket in the order across replicas (0: this replica's own order)
 
 
+BUSY_SECONDS = 15  # how long a step waits for another connection's lock on the file
+_PREPARING = threading.Lock()
+
+
 class Spool:
     def __init__(self, path: Path, order: Optional[HeldOrder] = None) -> None:
         self.path = Path(path)
@@ -64,25 +69,45 @@ class Spool:
 
     def _connect(self) -> sqlite3.Connection:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        connection = sqlite3.connect(self.path, timeout=15, isolation_level=None)
-        connection.execute("PRAGMA journal_mode=WAL")
-        connection.execute("PRAGMA synchronous=FULL")  # a held message survives a crash
-        connection.execute("PRAGMA secure_delete=ON")
-        if not self._ready:
-            version = connection.execute("PRAGMA user_version").fetchone()[0]
-            if version not in (0, LAYOUT):
-                raise RuntimeError(f"{self.path} has spool layout {version}, expected {LAYOUT}")
-            connection.execute(
-                "CREATE TABLE IF NOT EXISTS held (id INTEGER PRIMARY KEY AUTOINCREMENT, "
-                "channel TEXT NOT NULL, key TEXT NOT NULL, sender TEXT NOT NULL, "
-                "text TEXT NOT NULL, received_at REAL NOT NULL, attempts INTEGER NOT NULL, "
-                "seq INTEGER NOT NULL DEFAULT 0, "
-                "claimed_until REAL NOT NULL DEFAULT 0, UNIQUE (channel, key))")
-            connection.execute("CREATE INDEX IF NOT EXISTS held_sender ON held "
-                               "(channel, sender, id)")
-            connection.execute(f"PRAGMA user_version={LAYOUT}")
-            self._ready = True
+        connection = sqlite3.connect(self.path, timeout=BUSY_SECONDS, isolation_level=None)
+        try:
+            if not self._ready:
+                with _PREPARING:  # the webhook's look and the replay loop's claim, at once
+                    self._prepare(connection)
+            connection.execute("PRAGMA synchronous=FULL")  # a held message survives a crash
+            connection.execute("PRAGMA secure_delete=ON")
+        except BaseException:
+            connection.close()
+            raise
         return connection
+
+    def _prepare(self, connection: sqlite3.Connection) -> None:
+        """WAL (kept by the file from then on) and the table, once a process. Switching the
+        journal mode does not wait for another connection's lock as statements do: it
+        failed at once with "database is locked" when the replay loop was opening a new
+        file as a message arrived (a 500 to the patient, seen in CI), so it is tried again."""
+        deadline = time.monotonic() + BUSY_SECONDS
+        while True:
+            try:
+                connection.execute("PRAGMA journal_mode=WAL")
+                break
+            except sqlite3.OperationalError as error:
+                if "locked" not in str(error) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.01)
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
+        if version not in (0, LAYOUT):
+            raise RuntimeError(f"{self.path} has spool layout {version}, expected {LAYOUT}")
+        connection.execute(
+            "CREATE TABLE IF NOT EXISTS held (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+            "channel TEXT NOT NULL, key TEXT NOT NULL, sender TEXT NOT NULL, "
+            "text TEXT NOT NULL, received_at REAL NOT NULL, attempts INTEGER NOT NULL, "
+            "seq INTEGER NOT NULL DEFAULT 0, "
+            "claimed_until REAL NOT NULL DEFAULT 0, UNIQUE (channel, key))")
+        connection.execute("CREATE INDEX IF NOT EXISTS held_sender ON held "
+                           "(channel, sender, id)")
+        connection.execute(f"PRAGMA user_version={LAYOUT}")
+        self._ready = True
 
     # Each method below does blocking file work: call it through asyncio.to_thread.
 
