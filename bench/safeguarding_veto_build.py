@@ -30,19 +30,17 @@ import dataclasses
 import gzip
 import json
 import sys
-from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from sklearn.feature_extraction.text import TfidfVectorizer  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 
-from bench.safeguarding_eval import load  # noqa: E402
-from bench.safeguarding_model_build import TRAINING  # noqa: E402
+from bench.safeguarding_eval import TUNING, load  # noqa: E402
+from bench.safeguarding_model_build import BEYOND_THE_RULES, vectoriser, vocabulary  # noqa: E402
 from bot.trust.safeguarding import read_by_rules  # noqa: E402
-from bot.trust.safeguarding_model import Model, features, to_json  # noqa: E402
+from bot.trust.safeguarding_model import Model, to_json  # noqa: E402
 
 # A plain emergency ("he's not breathing") would be signposted whatever the wording around it.
 UNVETOED = frozenset({"medical"})
@@ -50,7 +48,6 @@ UNVETOED = frozenset({"medical"})
 NEVER = 2.0
 
 C = 1.0  # inverse regularisation strength: fewer than a hundred look-alikes to learn from
-MIN_DF = 2  # an n-gram seen in one phrase only is not kept
 
 Group = tuple[str, list[tuple[str, bool]]]  # file name, (text as the rules leave it, look-alike)
 
@@ -68,28 +65,15 @@ def flagged(paths: tuple[Path, ...]) -> list[Group]:
     return groups
 
 
-@cache
-def _features(text: str) -> tuple[str, ...]:
-    return tuple(features(text))  # the folds ask for the same rows many times
-
-
 def fit(rows: list[tuple[str, bool]]) -> Model:
     """A look-alike score fitted on (text, look-alike) rows; its threshold is NEVER until chosen."""
-    vectoriser = TfidfVectorizer(analyzer=_features, sublinear_tf=True, min_df=MIN_DF)
-    matrix = vectoriser.fit_transform([text for text, _ in rows])
+    fitted = vectoriser()
+    matrix = fitted.fit_transform([text for text, _ in rows])
     lookalike = LogisticRegression(C=C, solver="liblinear", class_weight="balanced")
     lookalike.fit(matrix, [label for _, label in rows])
-    return Model(
-        intercept=float(lookalike.intercept_[0]),
-        kinds=(),
-        kind_intercepts=(),
-        vocabulary={
-            gram: (round(float(vectoriser.idf_[column]), 6),
-                   round(float(lookalike.coef_[0][column]), 6), ())
-            for gram, column in vectoriser.vocabulary_.items()
-        },
-        threshold=NEVER,
-    )
+    return Model(intercept=float(lookalike.intercept_[0]), kinds=(), kind_intercepts=(),
+                 vocabulary=vocabulary(fitted, lookalike.coef_[0], [()] * matrix.shape[1]),
+                 threshold=NEVER)
 
 
 def without(groups: list[Group], name: str) -> list[tuple[str, bool]]:
@@ -155,7 +139,7 @@ def trained(groups: list[Group]) -> Model:
 
 
 def main(argv: list[str]) -> int:
-    groups = flagged(TRAINING)
+    groups = flagged(TUNING + BEYOND_THE_RULES)  # the rules' files, v8-v10 included
     if "--nested" in argv:
         nested(groups)
     model = trained(groups)

@@ -209,8 +209,8 @@ class TwilioChannel(InputChannel):
         """`elsewhere`: whether another replica holds this number's messages, when the
         arrival lock said so (else asked here)."""
         sender_id, spool = reply.phone, self.parts.spool
-        if spool.may_hold(elsewhere) and await asyncio.to_thread(
-                spool.holds, self.name(), sender_id, elsewhere):
+        if elsewhere or (spool.may_hold(elsewhere) and await asyncio.to_thread(
+                spool.holds, self.name(), sender_id, elsewhere)):
             # Earlier messages from this number wait for the database: this one waits
             # behind them (crisis wording is still answered now).
             await self._hold(reply, sid, text, signposted=signposted)
