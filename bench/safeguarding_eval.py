@@ -61,6 +61,9 @@ TUNING = PHRASES + (
     DATA / "safeguarding_heldout_v8.csv",
     DATA / "safeguarding_heldout_v9.csv",
     DATA / "safeguarding_heldout_v10.csv",
+    # Measured as held-out in stop 23, spent in stop 24. v13 and later stay held out.
+    DATA / "safeguarding_heldout_v11.csv",
+    DATA / "safeguarding_heldout_v12.csv",
 )
 TIMING_ROUNDS = 3
 
