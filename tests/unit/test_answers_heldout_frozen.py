@@ -82,7 +82,12 @@ stop 24 (the target judged on v15 on).
   0.809 / 0.035 (275, 12) and 0.785 / 0.035 (267, 12). Round 12 (branch parser12, tuned on
   v11 and v12: v11 0.832 -> 0.874, v12 0.844 -> 0.918 there) over v13-v17: right only with
   it 4, only with main 0; stored wrong only by main 2, only by it 0. Adopted; all floors at
-  its figures (v13-v17 0.862 / 0.850 / 0.794 / 0.809 / 0.788 right)."""
+  its figures (v13-v17 0.862 / 0.850 / 0.794 / 0.809 / 0.788 right).
+- v13 and v14 spent in stop 24 for round 13. v18 and v19 (tests/data/answers_heldout_v18.csv
+  and _v19.csv, 340 replies each, 58 and 59 to be asked again, written blind in stop 24 after
+  round 13's rule was stated: over v15-v19, more right only with it than only with main, and
+  no more stored wrong only by it): main (round 12) 0.794 / 0.021 (270 right, 7 stored wrong)
+  and 0.832 / 0.009 (283, 3)."""
 
 from __future__ import annotations
 
@@ -106,7 +111,8 @@ FLOORS = {"v3": Floor(344, 312, 0), "v4": Floor(340, 322, 0), "v5": Floor(340, 3
           "v11": Floor(340, 297, 3), "v12": Floor(340, 312, 1),
           "v13": Floor(340, 293, 6), "v14": Floor(340, 289, 11),
           "v15": Floor(340, 270, 10), "v16": Floor(340, 275, 12),
-          "v17": Floor(340, 268, 12)}
+          "v17": Floor(340, 268, 12),
+          "v18": Floor(340, 270, 7), "v19": Floor(340, 283, 3)}
 
 
 # Spent in stops 22 to 24 (tuning material since; their floors stay, so no round loses ground there).

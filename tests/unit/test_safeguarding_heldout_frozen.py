@@ -77,7 +77,11 @@ a floor keeps today's figure from falling back.
   v18 (written after R5 was stated): crises caught only by it 7, only by main 14; look-alikes
   flagged only by main 19, only by it 0. Not adopted. On v11-v16 it decided every phrase as
   the unbagged rebuild did: the loss comes from what v8-v10 teach the net (to be quieter),
-  not from one fit's chance. Main on v17 0.780 / 0.150 (156, 24), v18 0.890 / 0.131 (178, 21)."""
+  not from one fit's chance. Main on v17 0.780 / 0.150 (156, 24), v18 0.890 / 0.131 (178, 21).
+- v11 and v12 spent in stop 24 for round 24 (rule R8-24: rules tuned on them and the net's
+  configuration chosen by leaving one spent blind file out; judged over v13-v18 and the fresh
+  blind v19, v20, written after the rule was stated). Main on v19 0.965 / 0.087 (193, 14),
+  v20 0.965 / 0.062 (193, 10)."""
 
 from __future__ import annotations
 
@@ -118,7 +122,9 @@ SETS = {"v3": HeldOut(DATA / "safeguarding_heldout_v3.csv", 170, 160, 166, 0),
         "v15": HeldOut(DATA / "safeguarding_heldout_v15.csv", 200, 160, 174, 12),
         "v16": HeldOut(DATA / "safeguarding_heldout_v16.csv", 200, 160, 179, 13),
         "v17": HeldOut(DATA / "safeguarding_heldout_v17.csv", 200, 160, 156, 24),
-        "v18": HeldOut(DATA / "safeguarding_heldout_v18.csv", 200, 160, 178, 21)}
+        "v18": HeldOut(DATA / "safeguarding_heldout_v18.csv", 200, 160, 178, 21),
+        "v19": HeldOut(DATA / "safeguarding_heldout_v19.csv", 200, 160, 193, 14),
+        "v20": HeldOut(DATA / "safeguarding_heldout_v20.csv", 200, 160, 193, 10)}
 
 
 def counts(path: Path) -> Tuple[int, int, int, int]:
