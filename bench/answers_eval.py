@@ -53,8 +53,8 @@ ROUND9_CSV = DATA / "answers_tuning_round9.csv"
 # The first held-out set: measured as held-out three times, then spent (2026-12-02).
 SPENT_HELDOUT_CSV = DATA / "answers_heldout.csv"
 # v3 to v8, each measured as held-out in stops 16-21, spent in stop 22, and v9-v12 spent
-# in stop 23, v13 and v14 in stop 24 (their notes say so): replies written blind, the closest to how people reply
-# that tuning can have.
+# in stop 23, v13 and v14 in stop 24 (their notes say so): replies written blind, the
+# closest to how people reply that tuning can have.
 SPENT_SETS = (SPENT_HELDOUT_CSV,
               *(DATA / f"answers_heldout_v{n}.csv" for n in range(3, 15)))
 TUNING_FILES = (TUNING_CSV, STYLES_CSV, ROUND4_CSV, ROUND8_CSV, ROUND9_CSV, *SPENT_SETS)
