@@ -6,7 +6,7 @@ MODEL := models/sounding-board.tar.gz
 # The end-to-end tests run a copy whose Rasa sessions expire after 6 s: the engine
 # keeps each conversation's place in SQL, so nothing may depend on Rasa remembering.
 E2E_MODEL := models/sounding-board-e2e.tar.gz
-TRAINING := config.yml domain.yml $(wildcard data/nlu/*.yml data/rules/*.yml data/stories/*.yml)
+TRAINING := config.yml domain.yml $(wildcard data/nlu/*.yml data/stories/*.yml)
 
 # Rasa phones home unless told not to; TensorFlow is noisy.
 export RASA_TELEMETRY_ENABLED := false

@@ -53,7 +53,8 @@ def parser() -> argparse.ArgumentParser:
     tg = sub.add_parser("telegram", help="register the webhook and command menu with Telegram")
     tg.add_argument("action", choices=["set-webhook"])
     tg.add_argument("--url", help="public base URL (default TELEGRAM_PUBLIC_URL)")
-    sub.add_parser("serve", help="run Rasa, the action server and the commissioner app")
+    sub.add_parser("serve", help="run Rasa, the action server, the commissioner app and "
+                   "the patient web process")
     users.add_parser(sub)
     bi.add_parser(sub)
     areas.add_parser(sub)

@@ -44,7 +44,6 @@ class Script:
     intro: str = ""
     closing: str = "Thank you for taking part."
     min_age: int = 0  # 0 = no minimum; else 13, 16 or 18
-    ask_age_band: bool = True
     ask_postcode_district: bool = True
     status: str = "draft"  # draft | live | closed
     opens: date | None = None
@@ -189,12 +188,15 @@ def _read_notice_url(root: Node, checker: Checker) -> str | None:
 
 
 def _read_demographics(root: Node, checker: Checker) -> dict[str, bool]:
+    """Whether the postcode district is asked. The age band is always asked (nobody under
+    13 can consent, and every result is cut by age), so a list without it is refused
+    rather than quietly asked anyway."""
     if "demographics" not in root.data:
         return {}  # the Script default: ask both
     value = root.data["demographics"]
     if isinstance(value, str) or not isinstance(value, Sequence):
-        checker.error(root, "demographics", "must be a list: [age_band, postcode_district], "
-                      "just one of them, or [] to ask neither")
+        checker.error(root, "demographics", "must be a list: [age_band, postcode_district] "
+                      "or [age_band]")
         return {}
     chosen = set()
     for index, item in enumerate(value):
@@ -204,8 +206,10 @@ def _read_demographics(root: Node, checker: Checker) -> dict[str, bool]:
                         f"demographics[{index}]", f"'{item}' can't be asked; use age_band "
                         f"or postcode_district{did_you_mean(item, schema.DEMOGRAPHICS)}")
         chosen.add(word)
-    return {"ask_age_band": "age_band" in chosen,
-            "ask_postcode_district": "postcode_district" in chosen}
+    if "age_band" not in chosen:
+        checker.error(root, "demographics", "must include age_band: the age band is always "
+                      "asked (nobody under 13 can take part, and results are cut by age)")
+    return {"ask_postcode_district": "postcode_district" in chosen}
 
 
 # --- The question list ------------------------------------------------------

@@ -84,12 +84,12 @@ def test_show_if(condition: ShowIf, answers: Dict[str, Any], met: bool) -> None:
 
 def test_builtin_steps_follow_the_script_settings() -> None:
     bare = Script(code="BARE1", title="t", organisation="o", questions=QUESTIONS,
-                  ask_age_band=False, ask_postcode_district=False)
+                  ask_postcode_district=False)
     # Age is always asked: nobody under 13 can consent (MIN_AGE_FLOOR).
     assert [q.key for q in steps(bare)][:3] == [CONSENT, AGE, "used"]
     # A minimum age always needs the age question, and then it cannot be skipped.
     aged = Script(code="AGED1", title="t", organisation="o", questions=QUESTIONS,
-                  min_age=16, ask_age_band=False, ask_postcode_district=False)
+                  min_age=16, ask_postcode_district=False)
     age = steps(aged)[1]
     assert age.key == AGE and age.optional is False
     assert steps(bare)[0].options == ("Yes", "No")

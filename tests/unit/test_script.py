@@ -288,7 +288,12 @@ INVALID_DOCUMENTS = {
                              "questions", "must be a list"),
     "question is text": (MINIMAL + "  - What else?\n", 8, "questions[1]", "set of fields"),
     "demographics blank": (MINIMAL.replace("questions:", "demographics:\nquestions:"), 4,
-                           "demographics", "[] to ask neither"),
+                           "demographics", "or [age_band]"),
+    "demographics without the age band": (
+        MINIMAL.replace("questions:", "demographics: [postcode_district]\nquestions:"), 4,
+        "demographics", "must include age_band: the age band is always asked"),
+    "demographics empty": (MINIMAL.replace("questions:", "demographics: []\nquestions:"), 4,
+                           "demographics", "must include age_band"),
     "binary": ("code: TEST1\ntitle: \x00\x01\x02\n", 2, "", "isn't allowed"),
 }
 
@@ -386,19 +391,20 @@ def test_defaults() -> None:
     assert script.code == "TINY1"
     assert (script.status, script.min_age, script.intro) == ("draft", 0, "")
     assert script.closing == "Thank you for taking part."
-    assert script.ask_age_band and script.ask_postcode_district
+    assert script.ask_postcode_district
     assert script.opens is None and script.closes is None and script.notice_url == ""
     only = script.questions[0]
     assert (only.optional, only.max_length, only.show_if) == (False, DEFAULT_FREE_TEXT_LENGTH, None)
 
 
 @pytest.mark.parametrize(
-    ("demographics", "age_band", "postcode"),
-    [("[]", False, False), ("[age_band]", True, False), ("[postcode_district]", False, True)],
+    ("demographics", "postcode"),
+    [("[age_band]", False), ("[age_band, postcode_district]", True),
+     ("[postcode_district, age_band]", True)],
 )
-def test_demographics(demographics: str, age_band: bool, postcode: bool) -> None:
+def test_demographics(demographics: str, postcode: bool) -> None:
     script = load_script(MINIMAL.replace("questions:", f"demographics: {demographics}\nquestions:"))
-    assert (script.ask_age_band, script.ask_postcode_district) == (age_band, postcode)
+    assert script.ask_postcode_district is postcode
 
 
 def test_version_is_the_sha256_of_the_text() -> None:
