@@ -238,6 +238,7 @@ def _items(names: Sequence[Name], labels: Labels, tokens: Sequence[str],
     guessed = bool(located or swallowing)  # "a poster at the doctors": the doctors is where, not what
     chosen -= located
     chosen_words = {word for i in chosen for word in labels[i]}
+    unread: List[str] = []
     for segment in _segments(tokens, covered | _sequence_words(tokens, covered)):
         segment = [t for t in segment if t not in chosen_words]  # "booking on my phone"
         if not segment:
@@ -250,6 +251,7 @@ def _items(names: Sequence[Name], labels: Labels, tokens: Sequence[str],
             formed = label_word_forms(labels, segment)  # "rest and painkillers": Rested
             chosen |= formed
             guessed |= bool(formed)
+            unread += segment
             continue  # "I use the bus and train", "im scared of the dentist"
         items, maybe = _segment(names, labels, segment, bool(spans), groups)
         if items == AMBIGUOUS and len(segment) > 1:
@@ -259,11 +261,22 @@ def _items(names: Sequence[Name], labels: Labels, tokens: Sequence[str],
                 # chatter around named options ("I use the bus and train") is nothing;
                 # other words may name another option: offer what was read, store nothing
                 guessed |= not _only_chatter(segment, quiet, names, labels)
+                unread += segment
                 continue
             return items, False
         chosen |= items
         guessed |= maybe
+    if chosen and _opens_another(labels, chosen, unread):
+        return AMBIGUOUS, False  # "near me and someone came with me": Someone to go with too?
     return (chosen if chosen else UNRECOGNISED), guessed
+
+
+def _opens_another(labels: Labels, chosen: Set[int], unread: Sequence[str]) -> bool:
+    """A word left unread beside the options read is the first word of another option's
+    label ("someone" of "Someone to go with"): the reply may tick that one too."""
+    firsts = {next((w for w in label if w not in STOPWORDS and w not in ARTICLES), "")
+              for i, label in enumerate(labels) if i not in chosen}
+    return any(len(token) > 3 and token in firsts and token not in MULTI_FILLERS for token in unread)
 
 
 def _word_by_word(names: Sequence[Name], labels: Labels, segment: Sequence[str],

@@ -4,9 +4,10 @@ A misspelt "except" still leaves options out (offered); a closing "and none of t
 says nothing more; positions then a remark ("second one only, he was lovely") are offered;
 a reason after what was left out ("… cos my phone is broken") is not more options left out;
 "No problems" is a none option; two labels' words side by side are two options, not one
-misspelt label; a label's word in another form ("cook" of "Cooked") and "X and the rest"
-are offered; everyday words for barriers and wishes (distance, a full diary, a phone
-nobody answers, childcare, nothing wrong, more time, painkillers, pronouns) name options.
+misspelt label; a label's word in another form ("ice" of "Iced it") and "X and the rest"
+are offered; an unread word opening another option's label makes the reply asked again;
+everyday words for barriers and wishes (distance, a full diary, a phone nobody answers,
+childcare, nothing wrong, more time, painkillers, pronouns) name options.
 Guard rows are look-alikes still asked again (or read as before).
 """
 
@@ -31,6 +32,8 @@ HARD = ask(MULTI_CHOICE, "Couldn't get through", "No appointments", "Too far", "
            "No problems")
 VISIT = ask(MULTI_CHOICE, "Painkillers", "Saw the nurse", "Longer appointment",
             "Correct pronouns", "Interpreter")
+OUTING = ask(MULTI_CHOICE, "Lift from a parent", "Someone to go with", "Cheaper entry",
+             "Later opening")
 DESK = ask(MULTI_CHOICE, "Evening slots", "More privacy at reception", "Online booking")
 
 # A misspelt "except" still leaves options out: offered, since a typo of it is a guess.
@@ -105,10 +108,20 @@ EVERYDAY_CASES = [
     (DESK, "just turn up", bad("unrecognised")),
 ]
 
+# Beside the options read, an unread word that opens another option's label ("someone" of
+# "Someone to go with"): that option may be meant too, so asked again, not half offered.
+OPENS_ANOTHER_CASES = [
+    (OUTING, "later opening and someone coming along", bad("ambiguous")),
+    (OUTING, "cheaper entry, someone i know there", bad("ambiguous")),
+    # guard: chatter beside the option
+    (OUTING, "later opening please", ok(["Later opening"])),
+]
+
 
 @pytest.mark.parametrize("question,reply,expected",
                          MISSPELT_EXCEPT_CASES + NOT_THE_REST_CASES + POSITIONS_THEN_REMARK_CASES
                          + REASON_AFTER_EXCLUDING_CASES + NOTHING_WRONG_CASES
-                         + TWO_LABELS_WORDS_CASES + FORMS_AND_REST_CASES + EVERYDAY_CASES)
+                         + TWO_LABELS_WORDS_CASES + FORMS_AND_REST_CASES + EVERYDAY_CASES
+                         + OPENS_ANOTHER_CASES)
 def test_round13_multi_reply(question: Question, reply: str, expected: Parsed) -> None:
     assert parse_answer(question, reply) == expected
