@@ -7,7 +7,8 @@ a reason after what was left out ("… cos my phone is broken") is not more opti
 misspelt label; a label's word in another form ("ice" of "Iced it") and "X and the rest"
 are offered; an unread word opening another option's label makes the reply asked again;
 everyday words for barriers and wishes (distance, a full diary, a phone nobody answers,
-childcare, nothing wrong, more time, painkillers, pronouns) name options.
+childcare, nothing wrong, more time, painkillers, pronouns) name options; "anxious" is not
+"Worried about confidentiality".
 Guard rows are look-alikes still asked again (or read as before).
 """
 
@@ -34,6 +35,9 @@ VISIT = ask(MULTI_CHOICE, "Painkillers", "Saw the nurse", "Longer appointment",
             "Correct pronouns", "Interpreter")
 OUTING = ask(MULTI_CHOICE, "Lift from a parent", "Someone to go with", "Cheaper entry",
              "Later opening")
+CLINIC = ask(MULTI_CHOICE, "Cost", "Worried about being seen", "Worried about confidentiality",
+             "Too far", "None")
+NERVES = ask(MULTI_CHOICE, "Cost", "Anxiety", "Too far", "None")
 DESK = ask(MULTI_CHOICE, "Evening slots", "More privacy at reception", "Online booking")
 
 # A misspelt "except" still leaves options out: offered, since a typo of it is a guess.
@@ -117,11 +121,25 @@ OPENS_ANOTHER_CASES = [
     (OUTING, "later opening please", ok(["Later opening"])),
 ]
 
+# "Worried about confidentiality", "… being seen": a worry about something else, so "my
+# nerves" or "anxious" is not that option (it was stored as it).
+WORRIED_ABOUT_CASES = [
+    (CLINIC, "proper anxious", bad("unrecognised")),
+    (ask(MULTI_CHOICE, "Cost", "Worried about being seen", "None"), "my nerves",
+     bad("unrecognised")),
+    # who would be told, and who would see, in everyday words
+    (CLINIC, "that they might tell school", maybe(["Worried about confidentiality"])),
+    (CLINIC, "cost and who theyd tell", ok(["Cost", "Worried about confidentiality"])),
+    (CLINIC, "bumping into someone from my year", ok(["Worried about being seen"])),
+    # guard: an option that is the fear itself still takes it
+    (NERVES, "my nerves", ok(["Anxiety"])),
+]
+
 
 @pytest.mark.parametrize("question,reply,expected",
                          MISSPELT_EXCEPT_CASES + NOT_THE_REST_CASES + POSITIONS_THEN_REMARK_CASES
                          + REASON_AFTER_EXCLUDING_CASES + NOTHING_WRONG_CASES
                          + TWO_LABELS_WORDS_CASES + FORMS_AND_REST_CASES + EVERYDAY_CASES
-                         + OPENS_ANOTHER_CASES)
+                         + OPENS_ANOTHER_CASES + WORRIED_ABOUT_CASES)
 def test_round13_multi_reply(question: Question, reply: str, expected: Parsed) -> None:
     assert parse_answer(question, reply) == expected
