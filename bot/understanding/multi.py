@@ -144,6 +144,8 @@ def _segment(names: Sequence[Name], labels: Labels, segment: Sequence[str], labe
     if labelled and found.spelling:  # beside named options, a near-miss word is only a guess
         return (set(found.indexes), True) if found.kind in ("one", "maybe") else (UNRECOGNISED,
                                                                                   False)
+    if labelled and found.kind == "one" and _only_a_start(names, labels, core, found.indexes):
+        return set(found.indexes), True  # "bein skint": "bein" only starts "Being left out"
     if found.spelling and _words_of_several(labels, core):
         return AMBIGUOUS, False  # "record results": two labels' words, not one misspelt label
     if found.kind == "one":
@@ -158,6 +160,17 @@ def _segment(names: Sequence[Name], labels: Labels, segment: Sequence[str], labe
     if formed:  # "ice" to "Rested and iced it": offered
         return formed, True
     return (found.reason or AMBIGUOUS), False
+
+
+def _only_a_start(names: Sequence[Name], labels: Labels, core: Sequence[str],
+                  indexes: FrozenSet[int]) -> bool:
+    """One word, found only as the start of a label ("bein" of "Being left out"), not as a
+    word of it or a name of the option."""
+    if len(core) != 1:
+        return False
+    word = core[0]
+    return not any(word in labels[i] or any(n.index == i and word in n.tokens for n in names)
+                   for i in indexes)
 
 
 def _words_of_several(labels: Labels, core: Sequence[str]) -> bool:

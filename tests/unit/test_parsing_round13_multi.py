@@ -8,7 +8,7 @@ misspelt label; a label's word in another form ("ice" of "Iced it") and "X and t
 are offered; an unread word opening another option's label makes the reply asked again;
 everyday words for barriers and wishes (distance, a full diary, a phone nobody answers,
 childcare, nothing wrong, more time, painkillers, pronouns) name options; "anxious" is not
-"Worried about confidentiality".
+"Worried about confidentiality"; a word that only starts a label is offered, not stored.
 Guard rows are look-alikes still asked again (or read as before).
 """
 
@@ -38,6 +38,7 @@ OUTING = ask(MULTI_CHOICE, "Lift from a parent", "Someone to go with", "Cheaper 
 CLINIC = ask(MULTI_CHOICE, "Cost", "Worried about being seen", "Worried about confidentiality",
              "Too far", "None")
 NERVES = ask(MULTI_CHOICE, "Cost", "Anxiety", "Too far", "None")
+WORRIES = ask(MULTI_CHOICE, "Being bullied", "Money worries", "Exams", "None of these")
 DESK = ask(MULTI_CHOICE, "Evening slots", "More privacy at reception", "Online booking")
 
 # A misspelt "except" still leaves options out: offered, since a typo of it is a guess.
@@ -135,11 +136,20 @@ WORRIED_ABOUT_CASES = [
     (NERVES, "my nerves", ok(["Anxiety"])),
 ]
 
+# A word beside named options found only as the start of a label ("bein" of "Being
+# bullied"), not as a word of it: offered, never stored (it was stored).
+ONLY_A_START_CASES = [
+    (WORRIES, "exams + bein skint", maybe(["Being bullied", "Money worries", "Exams"])),
+    (WORRIES, "exams n bein broke", maybe(["Being bullied", "Money worries", "Exams"])),
+    # guard: the whole words are the label's
+    (WORRIES, "exams and being bullied", ok(["Being bullied", "Exams"])),
+]
+
 
 @pytest.mark.parametrize("question,reply,expected",
                          MISSPELT_EXCEPT_CASES + NOT_THE_REST_CASES + POSITIONS_THEN_REMARK_CASES
                          + REASON_AFTER_EXCLUDING_CASES + NOTHING_WRONG_CASES
                          + TWO_LABELS_WORDS_CASES + FORMS_AND_REST_CASES + EVERYDAY_CASES
-                         + OPENS_ANOTHER_CASES + WORRIED_ABOUT_CASES)
+                         + OPENS_ANOTHER_CASES + WORRIED_ABOUT_CASES + ONLY_A_START_CASES)
 def test_round13_multi_reply(question: Question, reply: str, expected: Parsed) -> None:
     assert parse_answer(question, reply) == expected
