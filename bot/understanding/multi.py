@@ -42,6 +42,7 @@ from bot.understanding.multi_doubts import as_not_knowing, in_doubt, or_none
 from bot.understanding.multi_forms import label_word_forms
 from bot.understanding.multi_mends import respelt_leaving_out, without_the_rest
 from bot.understanding.multi_remarks import positions_before_remark
+from bot.understanding.multi_signs import only_a_start, opens_another, words_of_several
 from bot.understanding.ranges import read_range
 from bot.understanding.related import related_options
 from bot.understanding.result import (
@@ -144,9 +145,9 @@ def _segment(names: Sequence[Name], labels: Labels, segment: Sequence[str], labe
     if labelled and found.spelling:  # beside named options, a near-miss word is only a guess
         return (set(found.indexes), True) if found.kind in ("one", "maybe") else (UNRECOGNISED,
                                                                                   False)
-    if labelled and found.kind == "one" and _only_a_start(names, labels, core, found.indexes):
+    if labelled and found.kind == "one" and only_a_start(names, labels, core, found.indexes):
         return set(found.indexes), True  # "bein skint": "bein" only starts "Being left out"
-    if found.spelling and _words_of_several(labels, core):
+    if found.spelling and words_of_several(labels, core):
         return AMBIGUOUS, False  # "record results": two labels' words, not one misspelt label
     if found.kind == "one":
         return set(found.indexes), False
@@ -160,25 +161,6 @@ def _segment(names: Sequence[Name], labels: Labels, segment: Sequence[str], labe
     if formed:  # "ice" to "Rested and iced it": offered
         return formed, True
     return (found.reason or AMBIGUOUS), False
-
-
-def _only_a_start(names: Sequence[Name], labels: Labels, core: Sequence[str],
-                  indexes: FrozenSet[int]) -> bool:
-    """One word, found only as the start of a label ("bein" of "Being left out"), not as a
-    word of it or a name of the option."""
-    if len(core) != 1:
-        return False
-    word = core[0]
-    return not any(word in labels[i] or any(n.index == i and word in n.tokens for n in names)
-                   for i in indexes)
-
-
-def _words_of_several(labels: Labels, core: Sequence[str]) -> bool:
-    """Each word is a word of some label, and they come from two labels or more."""
-    owners = [{i for i, label in enumerate(labels) if token in label} for token in core
-              if token not in STOPWORDS]
-    return len(owners) > 1 and all(owners) and len(set().union(*owners)) > 1 and not set.intersection(
-        *owners)
 
 
 _AT = frozenset(("at", "in"))
@@ -279,17 +261,9 @@ def _items(names: Sequence[Name], labels: Labels, tokens: Sequence[str],
             return items, False
         chosen |= items
         guessed |= maybe
-    if chosen and _opens_another(labels, chosen, unread):
+    if chosen and opens_another(labels, chosen, unread):
         return AMBIGUOUS, False  # "near me and someone came with me": Someone to go with too?
     return (chosen if chosen else UNRECOGNISED), guessed
-
-
-def _opens_another(labels: Labels, chosen: Set[int], unread: Sequence[str]) -> bool:
-    """A word left unread beside the options read is the first word of another option's
-    label ("someone" of "Someone to go with"): the reply may tick that one too."""
-    firsts = {next((w for w in label if w not in STOPWORDS and w not in ARTICLES), "")
-              for i, label in enumerate(labels) if i not in chosen}
-    return any(len(token) > 3 and token in firsts and token not in MULTI_FILLERS for token in unread)
 
 
 def _word_by_word(names: Sequence[Name], labels: Labels, segment: Sequence[str],
