@@ -23,7 +23,7 @@ Labels = Sequence[Tuple[str, ...]]
 Chosen = Union[Set[int], str]
 Reader = Callable[[Sequence[str]], Tuple[Chosen, bool]]  # reads the options a part names
 _HUGE = 10**9
-MULTI_FILLERS = EDGE_FILLERS | frozenset("just only mostly mainly both".split())
+MULTI_FILLERS = EDGE_FILLERS | frozenset("just only mostly mainly both obvs obvz obvi ofc".split())
 _EXCEPT = ("except", "apart from", "but", "bar", "besides", "other than", "excluding",
            "without", "not", "minus", "except for", "but not", "apart from the", "save")
 _FROM_END = {"first": False, "top": False, "last": True, "bottom": True, "final": True}
@@ -47,6 +47,9 @@ _NONE_LIKE = frozenset(tuple(p.split()) for p in (
     "none|nobody|nothing|neither|no one|noone|nowhere|not sure|dont know|prefer not to say|"
     "none of these|none of the above|none of them|no|never").split("|"))
 _NONE_STARTS = frozenset(("none", "nobody", "nothing", "neither", "nowhere", "never"))
+# "No problems", "No issues": nothing was wrong, so never ticked beside something that was.
+_NOTHING_WRONG = frozenset("problem problems issue issues barrier barriers difficulty "
+                           "difficulties worries concerns".split())
 
 
 def number(token: str) -> int | None:
@@ -57,7 +60,8 @@ def number(token: str) -> int | None:
 
 def is_none_like(label: Sequence[str]) -> bool:
     """ "None of these", "Nobody", "Nothing stops me", "Don't know": not one of "all"."""
-    return tuple(label) in _NONE_LIKE or (len(label) > 0 and label[0] in _NONE_STARTS)
+    return tuple(label) in _NONE_LIKE or (len(label) > 0 and label[0] in _NONE_STARTS) or (
+        len(label) == 2 and label[0] == "no" and label[1] in _NOTHING_WRONG)
 
 
 # "Something else", "Other": what the other options are not, so never part of "all of them".
@@ -140,6 +144,16 @@ _OF_THE_LIST = frozenset("on the that this list there of them those these listed
                          "yeah".split())
 
 
+# "cos", "because": a reason for leaving an option out, not more options left out.
+_REASONS = frozenset("cos coz cuz because bcos becuz bc".split())
+
+
+def _before_reason(words: Sequence[str]) -> Tuple[List[str], bool]:
+    """The words before a reason, and whether a reason was cut off."""
+    cut = next((i for i, word in enumerate(words) if word in _REASONS and i > 0), len(words))
+    return list(words[:cut]), cut < len(words)
+
+
 def excluding(labels: Labels, core: Sequence[str], read: Reader) -> Tuple[Chosen, bool] | None:
     """ "everything except the 2nd", "all but bus and train", "all of them apart from 3";
     "all apart from the age one" (the option left out only guessed) is a guess."""
@@ -161,9 +175,11 @@ def excluding(labels: Labels, core: Sequence[str], read: Reader) -> Tuple[Chosen
         return None
     if isinstance(whole, str):
         return whole, False
-    left_out, guessed = from_an_end(parts[1], len(labels)), False
+    said_out, reason = _before_reason(parts[1])  # "… apart from booking cos my surgery …"
+    left_out, guessed = from_an_end(said_out, len(labels)), reason
     if left_out is None:
-        found, guessed = read(parts[1])
+        found, guessed = read(said_out)
+        guessed |= reason
         if isinstance(found, str):
             return found, False
         left_out = found

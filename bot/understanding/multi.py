@@ -13,6 +13,7 @@ from typing import FrozenSet, List, Mapping, Sequence, Set, Tuple
 
 from bot.understanding.choices import done_for_me, exact_label
 from bot.understanding.everything import (
+    ANY_OF_THEM,
     MULTI_FILLERS,
     Chosen,
     all_but_negated,
@@ -24,6 +25,7 @@ from bot.understanding.everything import (
     is_none_like,
     number,
     opts_out,
+    real_options,
 )
 from bot.understanding.lexicon import Name, contains, group_names, option_names
 from bot.understanding.loose_groups import loose_group
@@ -37,6 +39,10 @@ from bot.understanding.matching import (
     reply_tokens,
 )
 from bot.understanding.multi_doubts import as_not_knowing, in_doubt, or_none
+from bot.understanding.multi_forms import label_word_forms
+from bot.understanding.multi_mends import respelt_leaving_out, without_the_rest
+from bot.understanding.multi_remarks import positions_before_remark
+from bot.understanding.multi_signs import only_a_start, opens_another, words_of_several
 from bot.understanding.ranges import read_range
 from bot.understanding.related import related_options
 from bot.understanding.result import (
@@ -139,6 +145,10 @@ def _segment(names: Sequence[Name], labels: Labels, segment: Sequence[str], labe
     if labelled and found.spelling:  # beside named options, a near-miss word is only a guess
         return (set(found.indexes), True) if found.kind in ("one", "maybe") else (UNRECOGNISED,
                                                                                   False)
+    if labelled and found.kind == "one" and only_a_start(names, labels, core, found.indexes):
+        return set(found.indexes), True  # "bein skint": "bein" only starts "Being left out"
+    if found.spelling and words_of_several(labels, core):
+        return AMBIGUOUS, False  # "record results": two labels' words, not one misspelt label
     if found.kind == "one":
         return set(found.indexes), False
     if found.kind == "maybe":
@@ -146,6 +156,10 @@ def _segment(names: Sequence[Name], labels: Labels, segment: Sequence[str], labe
     group = groups.get(tuple(core))
     if group:  # "weekends" for Saturday and Sunday
         return set(group), True
+    formed = label_word_forms(labels, core) if len(core) == 1 or tuple(
+        core) not in ANY_OF_THEM else set()
+    if formed:  # "ice" to "Rested and iced it": offered
+        return formed, True
     return (found.reason or AMBIGUOUS), False
 
 
@@ -197,6 +211,13 @@ def _outside_longer_guesses(names: Sequence[Name], tokens: Sequence[str]) -> Tup
     return [(a, b, i) for a, b, i in sure if not around(a, b, i)], sorted(swallowing)
 
 
+# "… and the rest": beside named options, every other one ("rest" alone may be a label's
+# word: "Rested").
+_THE_REST = frozenset(tuple(p.split()) for p in (
+    "the rest|all the rest|the others|all the others|the other ones|all the other ones|"
+    "the rest of them|all the rest of them|everything else").split("|"))
+
+
 def _items(names: Sequence[Name], labels: Labels, tokens: Sequence[str],
            groups: Mapping[Tuple[str, ...], FrozenSet[int]], quiet: FrozenSet[str] = frozenset()
            ) -> Tuple[Chosen, bool]:
@@ -212,11 +233,20 @@ def _items(names: Sequence[Name], labels: Labels, tokens: Sequence[str],
     guessed = bool(located or swallowing)  # "a poster at the doctors": the doctors is where, not what
     chosen -= located
     chosen_words = {word for i in chosen for word in labels[i]}
+    unread: List[str] = []
     for segment in _segments(tokens, covered | _sequence_words(tokens, covered)):
         segment = [t for t in segment if t not in chosen_words]  # "booking on my phone"
         if not segment:
             continue
+        if spans and tuple(segment) in _THE_REST:  # "physio and the rest": all, offered
+            chosen |= real_options(labels)
+            guessed = True
+            continue
         if spans and _only_chatter(segment, quiet, names, labels):
+            formed = label_word_forms(labels, segment)  # "rest and painkillers": Rested
+            chosen |= formed
+            guessed |= bool(formed)
+            unread += segment
             continue  # "I use the bus and train", "im scared of the dentist"
         items, maybe = _segment(names, labels, segment, bool(spans), groups)
         if items == AMBIGUOUS and len(segment) > 1:
@@ -226,10 +256,13 @@ def _items(names: Sequence[Name], labels: Labels, tokens: Sequence[str],
                 # chatter around named options ("I use the bus and train") is nothing;
                 # other words may name another option: offer what was read, store nothing
                 guessed |= not _only_chatter(segment, quiet, names, labels)
+                unread += segment
                 continue
             return items, False
         chosen |= items
         guessed |= maybe
+    if chosen and opens_another(labels, chosen, unread):
+        return AMBIGUOUS, False  # "near me and someone came with me": Someone to go with too?
     return (chosen if chosen else UNRECOGNISED), guessed
 
 
@@ -380,6 +413,8 @@ def parse_multi(options: Sequence[str], prepared: str,
     if exact is not None:
         return answered([options[exact]])
     prepared = as_not_knowing(prepared, options)  # "no clue where to go"
+    prepared = without_the_rest(prepared)  # "the app and none of the others"
+    prepared, respelt = respelt_leaving_out(prepared)  # "all exept the dentist": a guess
     names = option_names(options, aliases)
     labels = label_tokens(options)
     groups = group_names(options)
@@ -431,6 +466,10 @@ def parse_multi(options: Sequence[str], prepared: str,
         ranged = _by_range(options, prepared)
         if ranged is not None:
             special, guessed = ranged
+    if isinstance(special, str) or guessed:  # "first one only, she was sound"
+        positions = positions_before_remark(prepared, names, len(options))
+        if positions is not None:
+            special, guessed = positions, True
     if isinstance(special, str):
         return invalid(special)
     if len(special) > 1 and done_for_me(prepared):  # "my dad drives me" is not "Drive myself"
@@ -438,4 +477,4 @@ def parse_multi(options: Sequence[str], prepared: str,
     if len(special) > 1 and any(_is_none(labels, i) for i in special) or or_none(prepared):
         return invalid(AMBIGUOUS)  # "bus and none of these", "bus or none" contradict themselves
     chosen = [options[i] for i in sorted(special)]
-    return guess(chosen) if guessed or in_doubt(prepared, chosen) else answered(chosen)
+    return guess(chosen) if guessed or respelt or in_doubt(prepared, chosen) else answered(chosen)

@@ -1,0 +1,41 @@
+"""Signs, in a tick-all-that-apply reply, that a reading is not the whole story: a word
+found only as the start of a label ("bein" of "Being bullied"), two labels' words read as
+one misspelt label ("record results"), and an unread word opening another option's label
+("someone" of "Someone to go with").
+"""
+
+from __future__ import annotations
+
+from typing import FrozenSet, Sequence, Set
+
+from bot.understanding.everything import MULTI_FILLERS, Labels
+from bot.understanding.lexicon import Name
+from bot.understanding.words import ARTICLES, STOPWORDS
+
+
+def only_a_start(names: Sequence[Name], labels: Labels, core: Sequence[str],
+                 indexes: FrozenSet[int]) -> bool:
+    """One word, found only as the start of a label ("bein" of "Being left out"), not as a
+    word of it or a name of the option."""
+    if len(core) != 1:
+        return False
+    word = core[0]
+    return not any(word in labels[i] or any(n.index == i and word in n.tokens for n in names)
+                   for i in indexes)
+
+
+def words_of_several(labels: Labels, core: Sequence[str]) -> bool:
+    """Each word is a word of some label, and they come from two labels or more."""
+    owners = [{i for i, label in enumerate(labels) if token in label} for token in core
+              if token not in STOPWORDS]
+    if len(owners) < 2 or not all(owners):
+        return False
+    return len(set().union(*owners)) > 1 and not set.intersection(*owners)
+
+
+def opens_another(labels: Labels, chosen: Set[int], unread: Sequence[str]) -> bool:
+    """A word left unread beside the options read is the first word of another option's
+    label ("someone" of "Someone to go with"): the reply may tick that one too."""
+    firsts = {next((w for w in label if w not in STOPWORDS and w not in ARTICLES), "")
+              for i, label in enumerate(labels) if i not in chosen}
+    return any(len(token) > 3 and token in firsts and token not in MULTI_FILLERS for token in unread)
