@@ -55,6 +55,7 @@ from bot.understanding.words import (
     NUMBER_WORDS,
     ORDINAL_FILLERS,
     ORDINALS,
+    STOPWORDS,
     UNSURE_PHRASES,
     YES_NO_OPENERS,
     YES_NO_PHRASES,
@@ -198,6 +199,9 @@ _FOR_ME = re.compile(r"\b(?:for me|takes me|take me|took me|drives me|drove me|g
                      r"give me|runs me|ran me|drops me|dropped me|picks me|picked me|brings me|"
                      r"brought me|takes us|gives us|a lift|lift off|does it|did it|sorted it|"
                      r"books it|booked it|rang for me|calls for me)\b")
+# The way named, done by another for the patient: "my dad rings them for me".
+_DONE_FOR_ME = re.compile(r"\b(?:call|calls|ring|rings|rang|phone|phones|phoned|book|books|"
+                          r"booked|does it|did it)\s+(?:\w+\s+)?for me\b")
 _MYSELF = re.compile(r"\b(?:myself|i drive|i drove|by myself|on my own)\b")
 
 
@@ -217,6 +221,8 @@ def _someone_else(options: Sequence[str], prepared: str, read: Parsed) -> Parsed
             _MYSELF.search(prepared)) or "or" in said:  # "bus or my mum drops me": which?
         return None
     doing_it_myself = read.status == ANSWERED and "myself" in words(prepare(str(read.value)))
+    if read.status == ANSWERED and read.value != someone[0] and _DONE_FOR_ME.search(prepared):
+        return choose(o for o in options if o in (read.value, someone[0]))  # "dad rings for me"
     if read.status != INVALID and not doing_it_myself:
         return None  # "my mum" to [A parent or carer, …]; "bus or my mum drops me": which?
     return guess(someone[0])
@@ -364,6 +370,10 @@ def _parse_choice(options: Sequence[str], prepared: str, aliases: Aliases | None
     if position is not None and 1 <= position <= len(options):
         return _number_or_time(options, prepared, tokens, options[position - 1])
     found = match_names(names, label_tokens(options), tokens)
+    opening = _no_such_said(label_tokens(options), tokens)
+    if opening is not None and opening not in found.indexes and (
+            found.kind != "one" or found.spelling):
+        return guess(options[opening])  # "they said no interpreter today" to […, No interpreter…]
     ranged = read_range(options, prepared)
     if ranged is not None:  # "about 20 mins", "6pm", "twice a week", "8 months ago"
         return _with_names(options, ranged, found)
@@ -394,6 +404,14 @@ def _parse_choice(options: Sequence[str], prepared: str, aliases: Aliases | None
         return (_yes_or_no_option(options, tokens) or _nowhere(options, tokens)
                 or from_match(options, found))
     return from_match(options, found)
+
+
+def _no_such_said(labels: Labels, tokens: Sequence[str]) -> int | None:
+    """The one label opening with "no" and a thing ("No interpreter was provided", "No
+    appointment offered") whose two first words the reply says; the rest of it is guessed."""
+    opening = [i for i, label in enumerate(labels) if len(label) > 2 and label[0] == "no"
+               and label[1] not in STOPWORDS and contains(tokens, label[:2])]
+    return opening[0] if len(opening) == 1 else None
 
 
 def _reordered(labels: Labels, core: Sequence[str]) -> int | None:

@@ -166,7 +166,8 @@ YES_NO_PHRASES = phrase_table({
         "not rn|not atm|not at the min|nah not rn|yeh nah|ye nah|yh nah|yea nah|ya nah|"
         "not that i know|not that i know of|not that i remember|not that i can remember|"
         "not that im aware of|not that i am aware of|not as far as i know|not to my knowledge|"
-        "neva|nevr|nvr|nope nope nope|no no no|nonono|nah never have",
+        "neva|nevr|nvr|nope nope nope|no no no|nonono|nah never have|"
+        "course not|ofc not|obviously not|obvs not|course i havent|course i dont|course i didnt",
 })
 UNSURE_PHRASES = phrase_table({
     UNSURE: "not sure|unsure|dont know|do not know|dunno|idk|no idea|maybe|perhaps|"
@@ -179,7 +180,9 @@ UNSURE_PHRASES = phrase_table({
             "if|only if|as long as|unless|only when|depends on|if it was|if they were|"
             "reckon so|likely|most likely|hopefully|i hope so|might|could be|possibly yeah|"
             "not a clue|no clue|idek|i dont even know|dont understand|do not understand|"
-            "dont get it|dont get the question|what do you mean|dont know what you mean",
+            "dont get it|dont get the question|what do you mean|dont know what you mean|"
+            "not understanding|dont understand what|what does that mean|what does it mean|"
+            "whats that mean|what is that|what are they|what is it",
 })
 YES_EMOJI = "👍✅✔☑👌💯🙌"
 NO_EMOJI = "👎❌✖⛔🚫🙅"
