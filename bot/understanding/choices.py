@@ -23,7 +23,7 @@ from bot.understanding.matching import (
     other_spans,
     reply_tokens,
 )
-from bot.understanding.numbered import leading_positions
+from bot.understanding.numbered import leading_positions, starts_with_letter
 from bot.understanding.ranges import (
     how_long_ago,
     read_bare_number,
@@ -215,12 +215,16 @@ def done_for_me(prepared: str) -> bool:
 def _someone_else(options: Sequence[str], prepared: str, read: Parsed) -> Parsed | None:
     """The one option for someone else doing it, offered, when the reply says a person did it
     for them and it was not read as another option for sure (or only as doing it oneself)."""
-    someone = [option for option in options if words(prepare(option))[:1] == ["someone"]]
+    someone = [option for option in options if words(prepare(option))[:1] == ["someone"]
+               or words(prepare(option))[-2:] == ["from", "someone"]]  # "Lift from someone"
     said = words(prepared)
     if len(someone) != 1 or not set(said) & _PERSON or not _FOR_ME.search(prepared) or (
             _MYSELF.search(prepared)) or "or" in said:  # "bus or my mum drops me": which?
         return None
-    doing_it_myself = read.status == ANSWERED and "myself" in words(prepare(str(read.value)))
+    read_as = read.value if read.status == CHOOSE else (read.value,)
+    myself = ["myself" in words(prepare(str(value))) for value in read_as]
+    doing_it_myself = read.status in (ANSWERED, CONFIRM, CHOOSE) and any(myself) and all(
+        mine or value == someone[0] for mine, value in zip(myself, read_as, strict=True))
     if read.status == ANSWERED and read.value != someone[0] and _DONE_FOR_ME.search(prepared):
         return choose(o for o in options if o in (read.value, someone[0]))  # "dad rings for me"
     if read.status != INVALID and not doing_it_myself:
@@ -393,6 +397,8 @@ def _parse_choice(options: Sequence[str], prepared: str, aliases: Aliases | None
     if numbered_comments:
         leading = leading_positions(prepared, tokens, len(options), label_tokens(options))
     if leading and found.kind == "one" and {i + 1 for i in found.indexes} != set(leading):
+        if len(leading) == 1 and starts_with_letter(prepared) and set(tokens) & _PUT_DOWN:
+            return guess(options[next(iter(leading)) - 1])  # "d. hate talking on the phone"
         return _positions_outcome(options, leading | {i + 1 for i in found.indexes})
     if leading and (found.reason == UNRECOGNISED or found.kind == "maybe"):
         return _positions_outcome(options, leading)

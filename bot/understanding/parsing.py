@@ -193,9 +193,17 @@ def parse_answer(question: Question, text: str) -> Parsed:
         parsed = done_in_the_end(prepared, parsed, lambda part: parser(question, part))
     if question.type == SINGLE_CHOICE:
         parsed = _bare_no_offered(question, prepared, parsed)
+        if parsed.status in _READ and _ASKING_BACK.match(prepared):
+            return invalid(UNRECOGNISED)  # "does eConsult count?" asks, it does not answer
     if question.type in (SINGLE_CHOICE, YES_NO):
         return _unless_not_applying(question, options, prepared, parsed)
     return parsed
+
+
+# A reply that is itself a question about an option: "does the walk in count?", "what about
+# 111?", "is a chemist ok?".
+_ASKING_BACK = re.compile(r"^\W*(?:does|do|would|will|is|are|can|could|should|what about|how about)"
+                          r"\b[^?]*\?+\W*$")
 
 
 # A question a yes or no answers starts with one of these ("Did you…?", "Would you…?").
