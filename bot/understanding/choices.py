@@ -199,7 +199,7 @@ _FOR_ME = re.compile(r"\b(?:for me|takes me|take me|took me|drives me|drove me|g
                      r"give me|runs me|ran me|drops me|dropped me|picks me|picked me|brings me|"
                      r"brought me|takes us|gives us|a lift|lift off|does it|did it|sorted it|"
                      r"books it|booked it|rang for me|calls for me)\b")
-# The way named, done by another for the patient: "my dad rings them for me".
+# Done by another for the patient, whichever way: "my dad rings them for me".
 _DONE_FOR_ME = re.compile(r"\b(?:call|calls|ring|rings|rang|phone|phones|phoned|book|books|"
                           r"booked|does it|did it)\s+(?:\w+\s+)?for me\b")
 _MYSELF = re.compile(r"\b(?:myself|i drive|i drove|by myself|on my own)\b")
@@ -225,8 +225,8 @@ def _someone_else(options: Sequence[str], prepared: str, read: Parsed) -> Parsed
     myself = ["myself" in words(prepare(str(value))) for value in read_as]
     doing_it_myself = read.status in (ANSWERED, CONFIRM, CHOOSE) and any(myself) and all(
         mine or value == someone[0] for mine, value in zip(myself, read_as, strict=True))
-    if read.status == ANSWERED and read.value != someone[0] and _DONE_FOR_ME.search(prepared):
-        return choose(o for o in options if o in (read.value, someone[0]))  # "dad rings for me"
+    if _DONE_FOR_ME.search(prepared):
+        return answered(someone[0])  # "my dad rings them for me", "my sister booked it for me"
     if read.status != INVALID and not doing_it_myself:
         return None  # "my mum" to [A parent or carer, …]; "bus or my mum drops me": which?
     return guess(someone[0])
