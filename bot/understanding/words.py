@@ -138,7 +138,9 @@ YES_NO_PHRASES = phrase_table({
          "ya i have|yh i have|ye i have|ye i do|yh i do|yeah i do|yeah i have|yeah i did|"
          "ye i did|yeah defo|yeah definitely|yes absolutely|bang on|spot on|correct yeah|"
          "yse|yeas|yesyes|yes yes|yeahyeah|yeah yeah|yep yeah|they did|she did|he did|it did|"
-         "they have|they were|it was|they do",
+         "they have|they were|it was|they do|already do|i already do|already have|"
+         "i already have|already did|i already did|already am|im already|already use it|"
+         "i already use it|already got it|already on it",
     NO: "no|n|nn|nah|na|naw|nae|noo|nay|nope|nop|nada|nein|non|no way|noway|no way jose|"
         "not really|never|never have|never did|never ever|not ever|i dont|i do not|i havent|"
         "i have not|ive not|i have never|ive never|i never|i didnt|i did not|i wasnt|"

@@ -205,6 +205,32 @@ SCALE_CASES = [
     (SURE, "not confident", ok(1)),
 ]
 
+# --- yes/no: "already do"; an answer, then when or why ---------------------------------------
+
+TEXT_NURSE = yes_no("Would you message a school nurse by text?")
+
+ALREADY_CASES = [
+    (TEXT_NURSE, "i already do tbh", ok("Yes")),
+    (SIGNED_UP, "already have", ok("Yes")),
+    (TEXT_NURSE, "yeah, especially when i have no credit", ok("Yes")),
+    (TEXT_NURSE, "I would, as i never want to ring", ok("Yes")),
+    # guards
+    (TEXT_NURSE, "yes, but not in lessons", bad("ambiguous")),
+    (TEXT_NURSE, "no", ok("No")),
+]
+
+# --- printed things for "Poster or leaflet" --------------------------------------------------
+
+HEARD = ask(SINGLE_CHOICE, "Social media", "Friend or family", "Poster or leaflet", "Other",
+            text="How did you hear about the clinic?")
+
+PRINT_CASES = [
+    (HEARD, "a flyer came through the letterbox", ok("Poster or leaflet")),
+    (HEARD, "pamphlet at the library", ok("Poster or leaflet")),
+    # guards
+    (HEARD, "my mate", ok("Friend or family")),
+]
+
 CASES = {
     "SHARED_CASES": SHARED_CASES,
     "DENIED_CASES": DENIED_CASES,
@@ -218,6 +244,8 @@ CASES = {
     "DRIVEN_CASES": DRIVEN_CASES,
     "FFT_CASES": FFT_CASES,
     "SCALE_CASES": SCALE_CASES,
+    "ALREADY_CASES": ALREADY_CASES,
+    "PRINT_CASES": PRINT_CASES,
 }
 
 
