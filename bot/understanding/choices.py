@@ -146,6 +146,9 @@ def parse_choice(options: Sequence[str], prepared: str, aliases: Aliases | None 
     if not prepared.strip():
         return invalid(AMBIGUOUS)  # "on my phone" to [Phone call, NHS App, …]: which?
     read = _parse_choice(options, prepared, aliases, numbered_comments)
+    if read.status in (ANSWERED, CHOOSE) and _WITHOUT.search(prepared) and not any(
+            _WITHOUT.search(prepare(option)) for option in options):
+        read = _not_the_one_without(options, prepared, aliases, read)
     stopped = _stopped(options, prepared)
     if stopped is not None and (read.status != ANSWERED or read.value != stopped.value):
         return stopped  # stored only when the reply named that option itself
@@ -168,6 +171,24 @@ def parse_choice(options: Sequence[str], prepared: str, aliases: Aliases | None 
             return any_will_do  # "whenever tbh" to […, Any time]
     if read.status == ANSWERED and _CONDITIONAL.search(prepared):
         return guess(read.value)
+    return read
+
+
+# "the chemist does it now without seeing a doctor": what the reply did without is not it.
+_WITHOUT = re.compile(r"\b(?:without|with no|w out|w o)\s+(?:seeing|seein|see|going to|going|having to see|"
+                      r"needing|a|an|the|my|any|\s)*\s*[a-z&]+(?:\s+[a-z]+)?")
+
+
+def _not_the_one_without(options: Sequence[str], prepared: str, aliases: Aliases | None,
+                         read: Parsed) -> Parsed:
+    """Of two options named, the one named outside a "without …", offered; "without the gp"
+    alone names none."""
+    rest = _WITHOUT.sub(" ", prepared)
+    again = _parse_choice(options, rest, aliases, False)
+    if read.status == ANSWERED:  # named only in what it was done without: not read
+        return invalid(UNRECOGNISED) if again.reason == UNRECOGNISED else read
+    if again.status in (ANSWERED, CONFIRM) and again.value in read.value:
+        return guess(again.value)
     return read
 
 

@@ -231,6 +231,20 @@ PRINT_CASES = [
     (HEARD, "my mate", ok("Friend or family")),
 ]
 
+# --- what it was done without is not the answer -------------------------------------------
+
+PILL = ask(SINGLE_CHOICE, "GP surgery", "Sexual health clinic", "Pharmacy",
+           text="Where do you get the pill?")
+
+WITHOUT_CASES = [
+    (PILL, "boots now, without going to the gp", maybe("Pharmacy")),
+    (PILL, "the clinic without having to see my doctor", maybe("Sexual health clinic")),
+    (PILL, "without the gp", bad()),  # was stored as GP surgery
+    # guards
+    (PILL, "the gp, without any fuss", ok("GP surgery")),
+    (PILL, "pharmacy and gp", which("GP surgery", "Pharmacy")),
+]
+
 CASES = {
     "SHARED_CASES": SHARED_CASES,
     "DENIED_CASES": DENIED_CASES,
@@ -246,6 +260,7 @@ CASES = {
     "SCALE_CASES": SCALE_CASES,
     "ALREADY_CASES": ALREADY_CASES,
     "PRINT_CASES": PRINT_CASES,
+    "WITHOUT_CASES": WITHOUT_CASES,
 }
 
 
