@@ -35,6 +35,11 @@ _AT_A_TIME = frozenset("at by til till until from since before after around gone
 _HEDGES = frozenset("maybe like about around roughly prob probs probably say id a so ish "
                     "i guess think".split())
 _COUNTS = frozenset(("once", "twice", "thrice", "zero", "none", "nil"))
+# "one" after these stands for a thing: "a different one", "the same one", "that one".
+_BEFORE_A_PRONOUN = frozenset("a the different same that this new another other each every "
+                              "any which last next right wrong my your their".split())
+# A number after these is a place in a list or a queue, not a count: "number 27".
+_A_PLACE_IN = frozenset("number position place ticket room bed ward".split())
 
 
 def _clauses(prepared: str) -> List[str]:
@@ -49,10 +54,19 @@ def _bare_numbers(tokens: Sequence[str]) -> int:
         number = token.isdigit() or token in _COUNTS or (
             (token,) in NUMBER_WORDS and token not in ("a", "an"))
         preceding = tokens[index - 1] if index else ""
+        if token == "one" and preceding in _BEFORE_A_PRONOUN:
+            continue  # "a different one each time": a thing, not a number
         if number and following not in _OF_SOMETHING and preceding not in _AT_A_TIME and not (
-                preceding.isdigit() and token.isdigit()):  # "7.15" is one time
-            found += 1
+                preceding.isdigit() and token.isdigit()) and preceding not in _A_PLACE_IN:
+            found += 1  # "7.15" is one time; "number 27 in the queue" is a place
     return found
+
+
+def _any_number(tokens: Sequence[str]) -> bool:
+    """A number of anything: "4", "four", "40 times"."""
+    return _bare_numbers(tokens) > 0 or any(
+        token.isdigit() or ((token,) in NUMBER_WORDS and token not in ("a", "an"))
+        for token in tokens)
 
 
 def _is_remark(text: str) -> bool:
@@ -70,7 +84,7 @@ def beside_a_remark(read: Reader, prepared: str) -> Parsed | None:
     if len(parts) < 2:
         return None
     head, rest = parts[0], " ".join(parts[1:])
-    if _bare_numbers(words(head)) and _is_remark(rest):
+    if _any_number(words(head)) and _is_remark(rest):  # "40 times, i was number 27…"
         said = read(head)
         if said.status in (ANSWERED, CONFIRM):
             return said
@@ -81,3 +95,22 @@ def beside_a_remark(read: Reader, prepared: str) -> Parsed | None:
         if said.status in (ANSWERED, CONFIRM):
             return guess(said.value)
     return None
+
+
+# "two GPs and a nurse, so three people", "…thats 4 in total": the number a listing ends on.
+_CONCLUDING = re.compile(r"(?:^|[\s,.;:])(?:so|thats|that s|that is|makes|making|which makes|"
+                         r"in total|total|all in|altogether|=)\s+(?:about\s+|like\s+)?"
+                         r"([a-z]+|[0-9]{1,3})(?:\s+(?:people|persons|staff|times|visits|"
+                         r"altogether|in total|total|overall|all together|in all|lol|then))?\W*$")
+
+
+def concluded(read: Reader, prepared: str, parsed: Parsed) -> Parsed:
+    """The total a reply ends on, when it counted things up before it."""
+    found = _CONCLUDING.search(prepared)
+    if found is None or not prepared[:found.start()].strip():
+        return parsed
+    said = found.group(1)
+    if not (said.isdigit() or (said,) in NUMBER_WORDS) or said in ("a", "an"):
+        return parsed
+    total = read(said)
+    return total if total.status == ANSWERED else parsed

@@ -23,7 +23,7 @@ from bot.understanding.matching import (
     other_spans,
     reply_tokens,
 )
-from bot.understanding.numbered import leading_positions
+from bot.understanding.numbered import leading_positions, starts_with_letter
 from bot.understanding.ranges import (
     how_long_ago,
     read_bare_number,
@@ -55,6 +55,7 @@ from bot.understanding.words import (
     NUMBER_WORDS,
     ORDINAL_FILLERS,
     ORDINALS,
+    STOPWORDS,
     UNSURE_PHRASES,
     YES_NO_OPENERS,
     YES_NO_PHRASES,
@@ -145,6 +146,9 @@ def parse_choice(options: Sequence[str], prepared: str, aliases: Aliases | None 
     if not prepared.strip():
         return invalid(AMBIGUOUS)  # "on my phone" to [Phone call, NHS App, …]: which?
     read = _parse_choice(options, prepared, aliases, numbered_comments)
+    if read.status in (ANSWERED, CHOOSE) and _WITHOUT.search(prepared) and not any(
+            _WITHOUT.search(prepare(option)) for option in options):
+        read = _not_the_one_without(options, prepared, aliases, read)
     stopped = _stopped(options, prepared)
     if stopped is not None and (read.status != ANSWERED or read.value != stopped.value):
         return stopped  # stored only when the reply named that option itself
@@ -167,6 +171,24 @@ def parse_choice(options: Sequence[str], prepared: str, aliases: Aliases | None 
             return any_will_do  # "whenever tbh" to […, Any time]
     if read.status == ANSWERED and _CONDITIONAL.search(prepared):
         return guess(read.value)
+    return read
+
+
+# "the chemist does it now without seeing a doctor": what the reply did without is not it.
+_WITHOUT = re.compile(r"\b(?:without|with no|w out|w o)\s+(?:seeing|seein|see|going to|going|having to see|"
+                      r"needing|a|an|the|my|any|\s)*\s*[a-z&]+(?:\s+[a-z]+)?")
+
+
+def _not_the_one_without(options: Sequence[str], prepared: str, aliases: Aliases | None,
+                         read: Parsed) -> Parsed:
+    """Of two options named, the one named outside a "without …", offered; "without the gp"
+    alone names none."""
+    rest = _WITHOUT.sub(" ", prepared)
+    again = _parse_choice(options, rest, aliases, False)
+    if read.status == ANSWERED:  # named only in what it was done without: not read
+        return invalid(UNRECOGNISED) if again.reason == UNRECOGNISED else read
+    if again.status in (ANSWERED, CONFIRM) and again.value in read.value:
+        return guess(again.value)
     return read
 
 
@@ -198,6 +220,9 @@ _FOR_ME = re.compile(r"\b(?:for me|takes me|take me|took me|drives me|drove me|g
                      r"give me|runs me|ran me|drops me|dropped me|picks me|picked me|brings me|"
                      r"brought me|takes us|gives us|a lift|lift off|does it|did it|sorted it|"
                      r"books it|booked it|rang for me|calls for me)\b")
+# Done by another for the patient, whichever way: "my dad rings them for me".
+_DONE_FOR_ME = re.compile(r"\b(?:call|calls|ring|rings|rang|phone|phones|phoned|book|books|"
+                          r"booked|does it|did it)\s+(?:\w+\s+)?for me\b")
 _MYSELF = re.compile(r"\b(?:myself|i drive|i drove|by myself|on my own)\b")
 
 
@@ -211,12 +236,18 @@ def done_for_me(prepared: str) -> bool:
 def _someone_else(options: Sequence[str], prepared: str, read: Parsed) -> Parsed | None:
     """The one option for someone else doing it, offered, when the reply says a person did it
     for them and it was not read as another option for sure (or only as doing it oneself)."""
-    someone = [option for option in options if words(prepare(option))[:1] == ["someone"]]
+    someone = [option for option in options if words(prepare(option))[:1] == ["someone"]
+               or words(prepare(option))[-2:] == ["from", "someone"]]  # "Lift from someone"
     said = words(prepared)
     if len(someone) != 1 or not set(said) & _PERSON or not _FOR_ME.search(prepared) or (
             _MYSELF.search(prepared)) or "or" in said:  # "bus or my mum drops me": which?
         return None
-    doing_it_myself = read.status == ANSWERED and "myself" in words(prepare(str(read.value)))
+    read_as = read.value if read.status == CHOOSE else (read.value,)
+    myself = ["myself" in words(prepare(str(value))) for value in read_as]
+    doing_it_myself = read.status in (ANSWERED, CONFIRM, CHOOSE) and any(myself) and all(
+        mine or value == someone[0] for mine, value in zip(myself, read_as, strict=True))
+    if _DONE_FOR_ME.search(prepared):
+        return answered(someone[0])  # "my dad rings them for me", "my sister booked it for me"
     if read.status != INVALID and not doing_it_myself:
         return None  # "my mum" to [A parent or carer, …]; "bus or my mum drops me": which?
     return guess(someone[0])
@@ -364,6 +395,10 @@ def _parse_choice(options: Sequence[str], prepared: str, aliases: Aliases | None
     if position is not None and 1 <= position <= len(options):
         return _number_or_time(options, prepared, tokens, options[position - 1])
     found = match_names(names, label_tokens(options), tokens)
+    opening = _no_such_said(label_tokens(options), tokens)
+    if opening is not None and opening not in found.indexes and (
+            found.kind != "one" or found.spelling):
+        return guess(options[opening])  # "they said no interpreter today" to […, No interpreter…]
     ranged = read_range(options, prepared)
     if ranged is not None:  # "about 20 mins", "6pm", "twice a week", "8 months ago"
         return _with_names(options, ranged, found)
@@ -383,6 +418,8 @@ def _parse_choice(options: Sequence[str], prepared: str, aliases: Aliases | None
     if numbered_comments:
         leading = leading_positions(prepared, tokens, len(options), label_tokens(options))
     if leading and found.kind == "one" and {i + 1 for i in found.indexes} != set(leading):
+        if len(leading) == 1 and starts_with_letter(prepared) and set(tokens) & _PUT_DOWN:
+            return guess(options[next(iter(leading)) - 1])  # "d. hate talking on the phone"
         return _positions_outcome(options, leading | {i + 1 for i in found.indexes})
     if leading and (found.reason == UNRECOGNISED or found.kind == "maybe"):
         return _positions_outcome(options, leading)
@@ -394,6 +431,14 @@ def _parse_choice(options: Sequence[str], prepared: str, aliases: Aliases | None
         return (_yes_or_no_option(options, tokens) or _nowhere(options, tokens)
                 or from_match(options, found))
     return from_match(options, found)
+
+
+def _no_such_said(labels: Labels, tokens: Sequence[str]) -> int | None:
+    """The one label opening with "no" and a thing ("No interpreter was provided", "No
+    appointment offered") whose two first words the reply says; the rest of it is guessed."""
+    opening = [i for i, label in enumerate(labels) if len(label) > 2 and label[0] == "no"
+               and label[1] not in STOPWORDS and contains(tokens, label[:2])]
+    return opening[0] if len(opening) == 1 else None
 
 
 def _reordered(labels: Labels, core: Sequence[str]) -> int | None:

@@ -117,6 +117,9 @@ def parse_fft(options: Sequence[str], prepared: str, aliases: object = None) -> 
     if scored is not None and tuple(options) == FFT_OPTIONS:
         asked_back = scored.status == ANSWERED and prepared.rstrip().endswith("?")
         return guess(scored.value) if asked_back else scored  # "3 out of 5?" is unsure
+    concluded = _concluded(options, prepared)
+    if concluded is not None:
+        return concluded
     tokens = canon(words(prepared), FFT_WORDS)
     number = _bare_number(options, tokens)
     if number is not None:
@@ -151,6 +154,22 @@ def parse_fft(options: Sequence[str], prepared: str, aliases: object = None) -> 
     if read.value == DONT_KNOW and not set(tokens) & _NOT_KNOWING:
         return guess(DONT_KNOW)  # "never been": no experience to rate; only offered
     return read
+
+
+# "the staff were kind, but I waited hours, so I'd say poor": the verdict a reply ends on.
+_VERDICT_LAST = re.compile(r"(?:^|[\s,.;:])(?:so\s+)?(?:i'?d say|id say|i would say|i'll say|"
+                           r"overall|all in all|on the whole|in the end)\s+(?:it was\s+|its\s+|"
+                           r"it's\s+)?([a-z' ]{2,25}?)\W*$")
+
+
+def _concluded(options: Sequence[str], prepared: str) -> Parsed | None:
+    """The verdict after a comment on parts of a visit, when it is one plain verdict."""
+    found = _VERDICT_LAST.search(prepared)
+    if found is None or not prepared[:found.start()].strip():
+        return None
+    said = tuple(canon(words(found.group(1)), FFT_WORDS))
+    label = FFT_PHRASES.get(said)
+    return answered(label) if label in options and label != DONT_KNOW else None
 
 
 _NOT_KNOWING = frozenset("know knw sure idea clue remember say dunno idk unsure ken".split())

@@ -26,7 +26,8 @@ FFT_PHRASES = phrase_table({
                "highly recommend|would highly recommend|5 stars|five stars|5 star|five star|"
                "reyt good|champion|pure brilliant|pure class|dead brilliant|"
                "lush|well lush|wicked|cant fault them|cannot fault them|couldnt fault anything|"
-               "buzzing|top class|ten out of ten|mega|sound as|blinding",
+               "buzzing|top class|ten out of ten|mega|sound as|blinding|saved my life|"
+               "they saved my life|lifesaver|life saver|a lifesaver",
     GOOD: "good|gd|gud|pretty good|quite good|fairly good|decent|nice|positive|helpful|"
           "pleasant|satisfied|happy|pretty decent|solid|grand|canny|canny good|good enough|"
           "not bad at all|quite nice|decent enough|fairly decent|goodish|good ish|pretty gd|"
@@ -34,7 +35,8 @@ FFT_PHRASES = phrase_table({
           "worth it|quite happy|fairly happy|pretty happy|reasonable|pretty nice|good tbh|"
           "sound|4 5|well good|yeah good|it was good|fine actually|good overall|"
           "good not great|good but not great|would recommend|id recommend|4 stars|four stars|"
-          "4 star|four star|braw|barry|gid|pure good|tidy|well tidy",
+          "4 star|four star|braw|barry|gid|pure good|tidy|well tidy|quick and easy|quick n easy|"
+          "nice and easy|quick and simple|easy enough|painless",
     NEITHER: "neither|neither good nor poor|neither good nor bad|neither good or bad|"
              "not good not bad|not good or bad|not bad not good|neither bad nor good|"
              "neither poor nor good|not good nor bad|ok|okay|k|fine|alright|"
@@ -53,7 +55,9 @@ FFT_PHRASES = phrase_table({
              "couldve been worse|could have been worse|could be worse tbh|its ok i suppose|fair|"
              "theyre alright|theyre ok|its alright|its ok|aight|it was aight|ight|it was ight|"
              "bang average|ok ish really|avg|av|not the best not the worst|"
-             "not the worst not the best",
+             "not the worst not the best|wasnt good wasnt bad|wasnt bad wasnt good|"
+             "wasnt good or bad|wasnt bad or good|not good wasnt bad|wasnt good not bad|"
+             "neither good or poor|not great not awful|wasnt great wasnt awful",
     POOR: "poor|bad|pretty bad|quite bad|could be better|disappointing|unhelpful|"
           "poorly designed|poorly run|poorly organised|confusing|really confusing|"
           "negative|not great|not good|not very good|not the best|unhappy|pretty poor|"
@@ -85,7 +89,9 @@ FFT_PHRASES = phrase_table({
                "cannot say|hard to say|dont really know|not really sure|cant remember|"
                "dont remember|cannot remember|no opinion|hard to tell|not sure really|"
                "dont know really|i dunno|cant decide|couldnt say|could not say|dinnae ken|"
-               "havent a scooby|not a scooby|no a clue|not a clue|no clue|dinnae know",
+               "havent a scooby|not a scooby|no a clue|not a clue|no clue|dinnae know|dk|"
+               "cant really say|cannot really say|couldnt really say|cant tell|cant really tell|"
+               "dont really know tbh|not really sure tbh|cant judge|couldnt tell you",
 })
 # "not great" -> Poor, "not bad" -> Neither: a negated answer lands in the middle or below.
 FFT_NEGATED = {VERY_GOOD: POOR, GOOD: POOR, NEITHER: POOR, POOR: NEITHER, VERY_POOR: NEITHER}

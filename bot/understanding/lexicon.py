@@ -90,7 +90,7 @@ def names_a_service(label: Tokens, entry: Entry) -> bool:
     """The label is the service itself ("Pharmacy", "No one"), not a remark about it."""
     if label in entry.names:  # the whole label is one of its names, however long
         return True
-    content = [word for word in label if word not in _FILLER]
+    content = {word for word in label if word not in _FILLER}  # "…centre or walk-in centre"
     if len(content) > MAX_NAMED_LABEL_WORDS or not entry.named_by(label):
         return False
     in_name = {word for name in entry.names if contains(label, name) for word in name}

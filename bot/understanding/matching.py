@@ -325,6 +325,18 @@ def _shared_label_words(names: Sequence[Name]) -> Set[str]:
     return {word for word, indexes in seen.items() if len(indexes) > 1 and word in NEGATORS}
 
 
+_SAYING_NO = NEGATORS | frozenset("without nowhere nobody none nothing noone".split())
+
+
+def _related(labels: Labels, core: Sequence[str]) -> FrozenSet[int]:
+    """Options sharing a word with the reply; a word a negation denies ("no phone") only
+    relates to a label saying no itself."""
+    kept = [token for at, token in enumerate(core) if not (at and core[at - 1] in NEGATORS)]
+    plain = related_options(labels, kept)
+    return frozenset(i for i in related_options(labels, core)
+                     if i in plain or set(labels[i]) & _SAYING_NO)
+
+
 def _fuzzy_tokens(names: Sequence[Name], core: Sequence[str]) -> Match:
     """A misspelt distinctive word inside a sentence ("I went to the pharmacey")."""
     if len(core) > FUZZY_MAX_TOKENS:
@@ -332,12 +344,15 @@ def _fuzzy_tokens(names: Sequence[Name], core: Sequence[str]) -> Match:
     sure: Set[int] = set()
     maybe: Set[int] = set()
     shared = _shared_label_words(names)
-    for token in core:
+    for at, token in enumerate(core):
         if len(token) <= FUZZY_MIN_CHARS or token in STOPWORDS or token in GENERIC_WORDS:
             continue
+        negated = at > 0 and core[at - 1] in NEGATORS
         for name in names:
             if not name.is_label and len(name.tokens) > 1:
                 continue  # "clinic" of "walk in clinic" names nothing on its own
+            if negated and not set(name.tokens) & _SAYING_NO:
+                continue  # "no phone" is not a misspelt "Phoned the practice"
             for word in name.tokens:
                 if len(word) <= FUZZY_MIN_CHARS or word in STOPWORDS or word in GENERIC_WORDS:
                     continue
@@ -399,7 +414,7 @@ def match_names(names: Sequence[Name], labels: Labels, tokens: Sequence[str]) ->
     if in_words.kind == "one" and (not whole.kind or whole.indexes == in_words.indexes):
         return in_words
     found = whole if whole.kind else in_words
-    related = related_options(labels, core) if found.reason == UNRECOGNISED else frozenset()
+    related = _related(labels, core) if found.reason == UNRECOGNISED else frozenset()
     return Match("maybe", related) if len(related) == 1 else found  # "the wait": Waiting times?
 
 

@@ -115,6 +115,8 @@ def doubted_number(question: Question, prepared: str, parsed: Parsed) -> Parsed:
             parsed.value, (int, float)):
         return _none_yet(question, prepared, parsed)
     value = float(parsed.value)
+    if _premise_denied(question, prepared, value):
+        return invalid(UNRECOGNISED)  # "never been" to "…hours on your last visit?"
     asked = prepare(question.text or "")
     if _over_the_window(asked, question.unit, value) or (_AGE.search(asked) and value > _OLDEST):
         return invalid(OUT_OF_RANGE)
@@ -126,6 +128,22 @@ def doubted_number(question: Question, prepared: str, parsed: Parsed) -> Parsed:
     if (_HEDGE.search(prepared) and _VAGUE.search(prepared)) or _RUNNING.search(prepared):
         return guess(parsed.value)
     return parsed
+
+
+# "About how many hours did you wait on your last visit?" takes a visit for granted; "havent
+# been" says there was none, which is no number of hours (a count of visits it would be 0).
+_ONE_EVENT = re.compile(r"\b(?:last|most recent|latest|previous) (?:visit|time|appointment|stay|"
+                        r"one|trip)\b")
+_NONE_HAPPENED = re.compile(r"\b(?:never|havent|have not|not|aint|didnt|did not)\s+(?:ever\s+)?"
+                            r"(?:been|gone|went|go|had one|needed)\b")
+_COUNTING = ("times", "visits", "appointments", "people")
+
+
+def _premise_denied(question: Question, prepared: str, value: float) -> bool:
+    return (value == 0 and (question.unit or "") not in _COUNTING
+            and bool(_ONE_EVENT.search(prepare(question.text or "")))
+            and bool(_NONE_HAPPENED.search(" ".join(words(prepared))))
+            and not re.search(r"\d|\bzero\b", prepared))
 
 
 def _none_yet(question: Question, prepared: str, parsed: Parsed) -> Parsed:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import FrozenSet, List, Sequence, Tuple
 
-from bot.understanding.text import strip_edges
+from bot.understanding.text import strip_edges, words
 from bot.understanding.words import (
     EDGE_FILLERS,
     LAST,
@@ -44,10 +44,12 @@ def leading_positions(prepared: str, tokens: Sequence[str], count: int, labels: 
                       ) -> FrozenSet[int]:
     """ "3 - it was alright", "number 2 i think lol", "2 or 3?": the option numbers a reply
     starts with, when what follows is only a comment. Empty when unsure."""
+    letter = _LETTER_ITEM.match(prepared)
+    if letter:  # "b - was meant to go back after 6 months": a letter, then anything said
+        return _lettered(prepared[letter.end():], ord(letter.group(1)) - ord("a") + 1, count)
     if any(any(ch.isdigit() for ch in word) and not (word.isdigit() and int(word) >= 100)
            for label in labels for word in label):
         return frozenset()  # numbers in the labels: "3 days" may be a label (not "NHS 111")
-    letter = _LETTER_ITEM.match(prepared)
     core = list(strip_edges(tokens, EDGE_FILLERS))
     while core and core[0] in NUMBER_PREFIXES | {"the", "both"}:
         if core[0] == "no" and not (len(core) > 1 and core[1].isdigit()):
@@ -81,6 +83,23 @@ def leading_positions(prepared: str, tokens: Sequence[str], count: int, labels: 
     if any(t.isdigit() for t in rest):
         return frozenset()
     return frozenset(positions)
+
+
+# After a lettered item, words that bring another answer: "b - or c", "a, no wait b".
+_ANOTHER = frozenset("or no not actually and also wait maybe".split())
+_ANOTHER_LETTER = re.compile(r"\b[a-l]\s*[).:\-]|\b(?:option|letter)\s+[a-l]\b")
+
+
+def starts_with_letter(prepared: str) -> bool:
+    """ "d. hate phoning", "b - …": the reply opens with an option's letter."""
+    return _LETTER_ITEM.match(prepared) is not None
+
+
+def _lettered(rest: str, position: int, count: int) -> FrozenSet[int]:
+    said = words(rest)
+    if position > count or (said and said[0] in _ANOTHER) or _ANOTHER_LETTER.search(rest):
+        return frozenset()
+    return frozenset((position,))
 
 
 def _an_amount(following: Sequence[str]) -> bool:

@@ -25,7 +25,7 @@ from bot.scripts.questions import (
     Question,
 )
 from bot.understanding.ages import parse_age_band
-from bot.understanding.asides import beside_a_remark
+from bot.understanding.asides import beside_a_remark, concluded
 from bot.understanding.attempts import done_in_the_end
 from bot.understanding.choices import exact_label, parse_choice
 from bot.understanding.counts import parse_number
@@ -184,15 +184,42 @@ def parse_answer(question: Question, text: str) -> Parsed:
         aside = beside_a_remark(lambda part: parser(question, part), prepared)
         parsed = aside if aside is not None else parsed
     if question.type == NUMBER:
+        parsed = concluded(lambda part: parser(question, part), prepared, parsed)
         parsed = second_reading(question, prepared, parsed, lambda part: parser(question, part))
         return doubted_number(question, prepared, parsed)
     if question.type == SINGLE_CHOICE and parsed.status == CHOOSE:
         parsed = _the_first(question, prepared, parsed, lambda part: parser(question, part))
     if question.type == SINGLE_CHOICE:  # "tried the app, gave up and phoned"
         parsed = done_in_the_end(prepared, parsed, lambda part: parser(question, part))
+    if question.type == SINGLE_CHOICE:
+        parsed = _bare_no_offered(question, prepared, parsed)
+        if parsed.status in _READ and _ASKING_BACK.match(prepared):
+            return invalid(UNRECOGNISED)  # "does eConsult count?" asks, it does not answer
     if question.type in (SINGLE_CHOICE, YES_NO):
         return _unless_not_applying(question, options, prepared, parsed)
     return parsed
+
+
+# A reply that is itself a question about an option: "does the walk in count?", "what about
+# 111?", "is a chemist ok?".
+_ASKING_BACK = re.compile(r"^\W*(?:does|do|would|will|is|are|can|could|should|what about|how about)"
+                          r"\b[^?]*\?+\W*$")
+
+
+# A question a yes or no answers starts with one of these ("Did you…?", "Would you…?").
+_YES_NO_SHAPED = re.compile(r"^\W*(?:do|does|did|have|has|had|are|is|was|were|would|will|can|could|"
+                            r"should|shall)\b", re.IGNORECASE)
+_BARE_NO = frozenset("no nah nope naw na nay no thanks".split())
+
+
+def _bare_no_offered(question: Question, prepared: str, parsed: Parsed) -> Parsed:
+    """ "nah" to "…what did you get?" [… | No interpreter was provided]: a no to a question no
+    does not answer, read as the option that says no, is offered, never stored."""
+    said = [word for word in words(prepared) if word not in ("lol", "mate", "tbh")]
+    if parsed.status != ANSWERED or not said or not set(said) <= _BARE_NO or _YES_NO_SHAPED.match(
+            question.text or ""):
+        return parsed
+    return guess(parsed.value)
 
 
 # "mate first then my mum" to "Who did you first talk to…?": the one said first, offered.

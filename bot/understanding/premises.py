@@ -47,7 +47,10 @@ def premise_denied(question_text: str, prepared: str, options: Sequence[str] = (
     said = words(prepared)
     if _another_habit(asked, said):
         return True
-    owns = "your" in asked or "the" in asked  # the question takes something for granted
+    if _not_done(question_text or "", said):
+        return True
+    # the question takes something for granted: "your…", "the…", "talk to about worries…"
+    owns = "your" in asked or "the" in asked or "about" in asked
     if not owns:
         return False
     if _CALLED_OFF.search(prepared) and not set(asked) & _GOING:
@@ -56,6 +59,21 @@ def premise_denied(question_text: str, prepared: str, options: Sequence[str] = (
     if state is not None and _denies_a_state(state.group(1), asked_stems, options):
         return True
     return _denies_the_thing(said, asked, asked_stems)
+
+
+# "The last time you needed an interpreter…", "When you went to A&E…": something done, taken
+# for granted; "never needed one", "i didnt go" say it was not.
+_WHEN_YOU = re.compile(r"\b(?:the last time|last time|when|after|since) you (?:last )?([a-z]+)")
+_NOT_WORDS = _NEGATED | frozenset(("hardly",))
+
+
+def _not_done(question_text: str, said: Sequence[str]) -> bool:
+    done = _WHEN_YOU.search(prepare(question_text))
+    if done is None or len(done.group(1)) < 3:
+        return False
+    verb = stem(done.group(1))
+    return any(word in _NOT_WORDS and any(stem(w) == verb for w in said[at + 1:at + 3])
+               for at, word in enumerate(said))
 
 
 # Habits a question may ask about; a reply about another one ("i dont smoke" to "How often

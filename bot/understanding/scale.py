@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from fractions import Fraction
-from typing import Sequence, Union
+from typing import Iterable, List, Sequence, Union
 
 from rapidfuzz import fuzz
 
@@ -83,6 +83,10 @@ def _label_read(question: Question, prepared: str) -> int | None:
     exact = [point for point, label in named.items() if label == text]
     if exact:
         return exact[0]
+    same = _in_label_words(text.split(), named.values())  # "hard. very." for "Very difficult"
+    exact = [point for point, label in named.items() if sorted(label.split()) == same]
+    if len(exact) == 1:
+        return exact[0]
     reply = tuple(text.split())
     if len(reply) == 1 and reply[0] in _WHOLLY:  # "totally" for the end "Completely"
         wholly = [point for point, label in named.items() if label in _WHOLLY]
@@ -101,6 +105,23 @@ def _label_read(question: Question, prepared: str) -> int | None:
 
 
 _STRONG = frozenset("very really extremely super totally so dead proper mega v".split())
+# Words a reply may use for a label's word: "hard" for "difficult", "fully" for "very".
+_LABEL_SYNONYMS = {"hard": "difficult", "tough": "difficult", "difficult": "hard",
+                   "simple": "easy", "straightforward": "easy"}
+_WHOLLY_STRONG = _STRONG | frozenset("fully completely totally absolutely 100".split())
+
+
+def _in_label_words(reply: Sequence[str], labels: Iterable[str]) -> List[str]:
+    """The reply's words put in the labels' own words, sorted."""
+    known = {word for label in labels for word in label.split()}
+    said = []
+    for word in reply:
+        if word not in known and _LABEL_SYNONYMS.get(word) in known:
+            word = _LABEL_SYNONYMS[word]
+        elif word not in known and word in _WHOLLY_STRONG and "very" in known:
+            word = "very"
+        said.append(word)
+    return sorted(said)
 _MILD = frozenset("quite fairly pretty bit a reasonably kind of kinda sort".split())
 _MIDDLE = frozenset(tuple(p.split()) for p in (
     "middle|the middle|in the middle|in between|inbetween|somewhere in between|neither|"

@@ -138,7 +138,9 @@ YES_NO_PHRASES = phrase_table({
          "ya i have|yh i have|ye i have|ye i do|yh i do|yeah i do|yeah i have|yeah i did|"
          "ye i did|yeah defo|yeah definitely|yes absolutely|bang on|spot on|correct yeah|"
          "yse|yeas|yesyes|yes yes|yeahyeah|yeah yeah|yep yeah|they did|she did|he did|it did|"
-         "they have|they were|it was|they do",
+         "they have|they were|it was|they do|already do|i already do|already have|"
+         "i already have|already did|i already did|already am|im already|already use it|"
+         "i already use it|already got it|already on it",
     NO: "no|n|nn|nah|na|naw|nae|noo|nay|nope|nop|nada|nein|non|no way|noway|no way jose|"
         "not really|never|never have|never did|never ever|not ever|i dont|i do not|i havent|"
         "i have not|ive not|i have never|ive never|i never|i didnt|i did not|i wasnt|"
@@ -166,7 +168,8 @@ YES_NO_PHRASES = phrase_table({
         "not rn|not atm|not at the min|nah not rn|yeh nah|ye nah|yh nah|yea nah|ya nah|"
         "not that i know|not that i know of|not that i remember|not that i can remember|"
         "not that im aware of|not that i am aware of|not as far as i know|not to my knowledge|"
-        "neva|nevr|nvr|nope nope nope|no no no|nonono|nah never have",
+        "neva|nevr|nvr|nope nope nope|no no no|nonono|nah never have|"
+        "course not|ofc not|obviously not|obvs not|course i havent|course i dont|course i didnt",
 })
 UNSURE_PHRASES = phrase_table({
     UNSURE: "not sure|unsure|dont know|do not know|dunno|idk|no idea|maybe|perhaps|"
@@ -179,7 +182,9 @@ UNSURE_PHRASES = phrase_table({
             "if|only if|as long as|unless|only when|depends on|if it was|if they were|"
             "reckon so|likely|most likely|hopefully|i hope so|might|could be|possibly yeah|"
             "not a clue|no clue|idek|i dont even know|dont understand|do not understand|"
-            "dont get it|dont get the question|what do you mean|dont know what you mean",
+            "dont get it|dont get the question|what do you mean|dont know what you mean|"
+            "not understanding|dont understand what|what does that mean|what does it mean|"
+            "whats that mean|what is that|what are they|what is it",
 })
 YES_EMOJI = "👍✅✔☑👌💯🙌"
 NO_EMOJI = "👎❌✖⛔🚫🙅"

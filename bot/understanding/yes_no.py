@@ -98,7 +98,24 @@ def parse_yes_no(question: Question, prepared: str) -> Parsed:
             return undone
     if read.status == "invalid" and read.reason == UNRECOGNISED and _said_back(question, tokens):
         return guess(YES)  # "used it yesterday" to "Have you used…?"
+    if read.status == "invalid" and read.reason == AMBIGUOUS:
+        return _before_an_aside(prepared) or read
     return read
+
+
+# "I would, especially when nothing else is open": an answer, then a clause that only says
+# when or why; a no inside that clause is not a second answer.
+_ASIDE_CLAUSE = re.compile(r"^([^,.;!?]+)[,.;!?]+\s*(?:especially|esp|when|whenever|cos|coz|cuz|"
+                           r"because|as|since|mostly|usually|like)\b")
+
+
+def _before_an_aside(prepared: str) -> Parsed | None:
+    found = _ASIDE_CLAUSE.match(prepared)
+    if found is None:
+        return None
+    head = found.group(1)
+    read = _read(canon(words(head), YES_NO_WORDS), head)
+    return read if read.status == "answered" else None
 
 
 # "Have you ever tried…?" - "tried once, lasted a day": the question's own verb said back
