@@ -12,7 +12,9 @@ Deterministic: the same files give the same weights. The threshold is chosen on
 out-of-fold scores, leaving one training file out at a time (the files were written in
 different batches and styles, so a left-out file stands for new wording), as the lowest
 crisis score at which at most FALSE_ALARM_BUDGET of the ordinary phrases of the left-out
-files are flagged. Never reads a held-out set.
+files are flagged. What it learns from, that budget, the n-grams and C are one ``Settings``,
+CHOSEN by bench/safeguarding_net_choice.py (each candidate judged by leaving one spent blind
+set out at a time, the rules and the net together). Never reads a held-out set.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ import dataclasses
 import gzip
 import json
 import sys
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import Sequence
 
@@ -39,14 +41,15 @@ from bot.trust.safeguarding_model import WEIGHTS, Model, features, to_json  # no
 
 # The spent v8-v10: tuning material for the rules, but the net trained on them (rule R3,
 # stop 23) caught 7 held-out crises main missed and missed 12 it caught (bagged: 7 and 14):
-# they teach it to be quiet. The shipped net was built without them, and without v11 and
-# v12 (spent in stop 24, after it was built).
+# they teach it to be quiet. Stop 23's net was built without them, and without v11 and v12
+# (spent in stop 24, after it was built); whether a build takes them is a setting
+# (`late_blind`), chosen by bench/safeguarding_net_choice.py.
 NOT_FOR_THE_NET = tuple(DATA / f"safeguarding_heldout_v{n}.csv" for n in (8, 9, 10, 11, 12))
-# Everything the net learns from: the rules' tuning files (but those above), then batch twelve
-# (not tuned on by the rules) and round eleven's probe (both measured before they were used here).
+# Everything the net learns from: the rules' tuning files (but those above, unless a setting
+# says so), then batch twelve (not tuned on by the rules) and round eleven's probe (both
+# measured before they were used here).
 BEYOND_THE_RULES = (DATA / "safeguarding_phrases_fresh.csv",
                     DATA / "safeguarding_phrases_round11.csv")
-TRAINING = tuple(path for path in TUNING if path not in NOT_FOR_THE_NET) + BEYOND_THE_RULES
 # Ordinary replies to survey questions (the answer parser's tuning files, every reply an
 # answer, none a crisis): the phrase files' ordinary rows are mostly look-alikes of crises, so
 # without these the net flags short everyday answers ("the 1st one i think"). Always trained
@@ -63,11 +66,38 @@ ANSWERS = tuple(DATA / name for name in (
 # delete my data...): what patients write to the bot besides answers. Without them the net
 # flagged 14 of 1,429 ("dont message me again", "whats the point of asking that").
 NLU = ROOT / "data" / "nlu"
-# Of ordinary phrases in a file the net has not seen, the share it may flag; fixed before
-# any test fold was scored (the whole detector's target is 0.03, and the rules flag some).
-FALSE_ALARM_BUDGET = 0.02
-C = 10.0  # inverse regularisation strength
-MIN_DF = 2  # an n-gram seen in one phrase only is not kept
+
+
+@dataclasses.dataclass(frozen=True)
+class Settings:
+    """What a build can be asked to vary (bench/safeguarding_net_choice.py compares them)."""
+    # Of ordinary phrases in a file the net has not seen, the share it may flag (the whole
+    # detector's target is 0.03, and the rules flag some).
+    budget: float = 0.02
+    c: float = 10.0  # inverse regularisation strength
+    words: int = 2  # runs of up to this many words (``features``)
+    letters: tuple[int, ...] = (3, 4, 5)  # the sizes of letter n-grams
+    min_df: int = 2  # an n-gram seen in fewer phrases is not kept
+    late_blind: bool = False  # trained on the spent blind sets NOT_FOR_THE_NET too
+
+
+def training(settings: Settings) -> tuple[Path, ...]:
+    """The phrase files a build with `settings` learns from."""
+    left_out = () if settings.late_blind else NOT_FOR_THE_NET
+    return tuple(path for path in TUNING if path not in left_out) + BEYOND_THE_RULES
+
+
+# Stop 23's net, chosen by hand.
+SHIPPED_BEFORE = Settings()
+# Stop 24's, by bench/safeguarding_net_choice.py (its criterion: the highest recall pooled over
+# the spent blind sets left out one at a time, at no more false alarms than SHIPPED_BEFORE):
+# trained on the spent v8-v12 too, C 30: 73 crises missed and 94 look-alikes flagged of
+# 2,128 and 1,788, against 81 and 100.
+CHOSEN = Settings(c=30.0, late_blind=True)
+FALSE_ALARM_BUDGET = CHOSEN.budget
+C = CHOSEN.c
+MIN_DF = CHOSEN.min_df
+TRAINING = training(CHOSEN)
 
 
 def files(paths: tuple[Path, ...]) -> list[tuple[str, list[tuple[str, str]]]]:
@@ -76,23 +106,27 @@ def files(paths: tuple[Path, ...]) -> list[tuple[str, list[tuple[str, str]]]]:
             for path in paths]
 
 
-def vectoriser() -> TfidfVectorizer:
-    """TF-IDF over the net's n-grams (``features``), those in one phrase only left out."""
-    return TfidfVectorizer(analyzer=_features, sublinear_tf=True, min_df=MIN_DF)
+def vectoriser(settings: Settings = CHOSEN) -> TfidfVectorizer:
+    """TF-IDF over the net's n-grams (``features``), those in fewer than `min_df` phrases
+    left out."""
+    return TfidfVectorizer(analyzer=partial(_features, words=settings.words,
+                                            letters=settings.letters),
+                           sublinear_tf=True, min_df=settings.min_df)
 
 
 def vocabulary(fitted: TfidfVectorizer, weights: Sequence[float],
                kind_weights: Sequence[tuple[float, ...]]
                ) -> dict[str, tuple[float, float, tuple[float, ...]]]:
     """n-gram -> (its idf, its weight, its weight for each kind), as a Model ships them."""
-    return {gram: (round(float(fitted.idf_[column]), 6), round(float(weights[column]), 6),
+    idf = fitted.idf_  # worked out anew at each reading: read once
+    return {gram: (round(float(idf[column]), 6), round(float(weights[column]), 6),
                    kind_weights[column])
             for gram, column in fitted.vocabulary_.items()}
 
 
 @cache
-def _features(text: str) -> tuple[str, ...]:
-    return tuple(features(text))  # the folds ask for the same rows many times
+def _features(text: str, words: int, letters: tuple[int, ...]) -> tuple[str, ...]:
+    return tuple(features(text, words, letters))  # the folds ask for the same rows many times
 
 
 @cache
@@ -121,19 +155,20 @@ def ordinary(leave_out: str | None = None) -> tuple[tuple[str, str], ...]:
     return answers() + tuple((read_by_rules(text).cleaned, "none") for text in texts)
 
 
-def fit(rows: list[tuple[str, str]], kinds: bool = True, leave_out: str | None = None) -> Model:
+def fit(rows: list[tuple[str, str]], kinds: bool = True, leave_out: str | None = None,
+        settings: Settings = CHOSEN) -> Model:
     """A model fitted on (normalised text, label) rows and the ordinary rows (but the NLU
     intent `leave_out`); its threshold is 0.5 until chosen. Without `kinds` the kind
     regression is left empty (the folds need only the score)."""
     rows = rows + list(ordinary(leave_out))
-    fitted = vectoriser()
+    fitted = vectoriser(settings)
     matrix = fitted.fit_transform([text for text, _ in rows])
-    crisis = LogisticRegression(C=C, solver="liblinear", class_weight="balanced")
+    crisis = LogisticRegression(C=settings.c, solver="liblinear", class_weight="balanced")
     crisis.fit(matrix, [label != "none" for _, label in rows])
     names, kind_intercepts, kind_weights = (), (), [()] * matrix.shape[1]
     if kinds:
         which = [i for i, (_, label) in enumerate(rows) if label != "none"]
-        kind = LogisticRegression(C=C, max_iter=3000)
+        kind = LogisticRegression(C=settings.c, max_iter=3000)
         kind.fit(matrix[which], [rows[i][1] for i in which])
         names = tuple(str(label) for label in kind.classes_)
         kind_intercepts = tuple(float(b) for b in kind.intercept_)
@@ -144,14 +179,18 @@ def fit(rows: list[tuple[str, str]], kinds: bool = True, leave_out: str | None =
         kind_intercepts=kind_intercepts,
         vocabulary=vocabulary(fitted, crisis.coef_[0], kind_weights),
         threshold=0.5,
+        words=settings.words,
+        letters=settings.letters,
     )
 
 
-def out_of_fold(groups: list[tuple[str, list[tuple[str, str]]]]) -> list[tuple[float, str]]:
+def out_of_fold(groups: list[tuple[str, list[tuple[str, str]]]],
+                settings: Settings = CHOSEN) -> list[tuple[float, str]]:
     """(crisis score, label) of every row, scored by a model fitted without its file."""
     scored = []
     for name, rows in groups:
-        model = fit([row for other, rest in groups if other != name for row in rest], kinds=False)
+        model = fit([row for other, rest in groups if other != name for row in rest],
+                    kinds=False, settings=settings)
         scored += [(model.score(text), label) for text, label in rows]
     return scored
 
@@ -164,15 +203,16 @@ def threshold_for(scored: list[tuple[float, str]], budget: float = FALSE_ALARM_B
     return min(0.999, ordinary[allowed] + 1e-6) if allowed < len(ordinary) else 0.0
 
 
-def trained(groups: list[tuple[str, list[tuple[str, str]]]]) -> Model:
+def trained(groups: list[tuple[str, list[tuple[str, str]]]],
+            settings: Settings = CHOSEN) -> Model:
     """A model fitted on every group, its threshold chosen by leaving one group out."""
-    threshold = threshold_for(out_of_fold(groups))
-    model = fit([row for _, rows in groups for row in rows])
+    threshold = threshold_for(out_of_fold(groups, settings), settings.budget)
+    model = fit([row for _, rows in groups for row in rows], settings=settings)
     return dataclasses.replace(model, threshold=round(threshold, 6))
 
 
 def main() -> int:
-    model = trained(files(TRAINING))
+    model = trained(files(TRAINING), CHOSEN)
     # mtime=0: the same weights give the same file, byte for byte.
     with WEIGHTS.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as handle:
         handle.write(json.dumps(to_json(model), separators=(",", ":")).encode("utf-8"))

@@ -38,7 +38,12 @@ sys.path.insert(0, str(ROOT))
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 
 from bench.safeguarding_eval import TUNING, load  # noqa: E402
-from bench.safeguarding_model_build import BEYOND_THE_RULES, vectoriser, vocabulary  # noqa: E402
+from bench.safeguarding_model_build import (  # noqa: E402
+    BEYOND_THE_RULES,
+    CHOSEN,
+    vectoriser,
+    vocabulary,
+)
 from bot.trust.safeguarding import read_by_rules  # noqa: E402
 from bot.trust.safeguarding_model import Model, to_json  # noqa: E402
 
@@ -73,7 +78,7 @@ def fit(rows: list[tuple[str, bool]]) -> Model:
     lookalike.fit(matrix, [label for _, label in rows])
     return Model(intercept=float(lookalike.intercept_[0]), kinds=(), kind_intercepts=(),
                  vocabulary=vocabulary(fitted, lookalike.coef_[0], [()] * matrix.shape[1]),
-                 threshold=NEVER)
+                 threshold=NEVER, words=CHOSEN.words, letters=CHOSEN.letters)
 
 
 def without(groups: list[Group], name: str) -> list[tuple[str, bool]]:

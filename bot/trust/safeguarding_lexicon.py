@@ -49,6 +49,7 @@ from __future__ import annotations
 from bot.trust import safeguarding_concepts as concepts
 from bot.trust import safeguarding_disclosed as disclosed
 from bot.trust import safeguarding_hints as hints
+from bot.trust import safeguarding_scenes as scenes
 from bot.trust import safeguarding_signs as signs
 from bot.trust import safeguarding_veiled as veiled
 from bot.trust.safeguarding_words import ADV, DRUGS, FAMILY, MYSELF, PERSON, WANT
@@ -122,7 +123,9 @@ IDIOMS: tuple[str, ...] = (
     r"\b(?:hitting|banging|bang|hit) (?:my|your|our) heads? (?:against|on) a brick wall\b",
     r"\bhit me with\b(?! (?:a |the |his |her |their |my )?(?:belt|stick|shoe|slipper|hanger|bat|"
     r"hammer|bottle|cable|wire|chair|plate|hand|fist|remote|phone|pan|spoon|ruler|whip|knife|lead|"
-    r"cord|hose|wooden|metal|plastic))|\bchok(?:ed|es|ing) me up\b|\bstab(?:bed|bing)? (?:me )?in the back\b",
+    r"cord|hose|wooden|metal|plastic|hoover|vacuum|broom|mop|hairbrush|brush|pipe|iron|book|bag|"
+    r"controller|lamp|glass|cup|mug|keys|tray|pole|plank|bar))|\bchok(?:ed|es|ing) me up\b|"
+    r"\bstab(?:bed|bing)? (?:me )?in the back\b",
     r"\b(?:it|that|this|reality|which|what) (?:just |really |finally |suddenly |kinda |"
     r"honestly |completely )?(?:hit|hits|hitting|touched|touches|beat|beats) me\b",
     r"\btouched me (?:deeply|so much|a lot)\b",
@@ -142,7 +145,9 @@ IDIOMS: tuple[str, ...] = (
     r"(?<!teacher )(?<!coach )(?<!tutor )(?<!leader )(?<!instructor )\bfollow(?:s|ed|ing)? me "
     r"(?:on|up|back)\b|\bfollowed up\b",
     r"\b(?:gave|give|gives|giving|nearly had|almost had) (?:me |us )?a heart attack\b",
-) + hints.IDIOMS + concepts.IDIOMS + signs.IDIOMS + veiled.IDIOMS + disclosed.IDIOMS
+) + (
+    hints.IDIOMS + concepts.IDIOMS + signs.IDIOMS + veiled.IDIOMS + disclosed.IDIOMS + scenes.IDIOMS
+)
 
 # --- Not a crisis: cut out like idioms ---------------------------------------
 # Each entry ends on (or is tied to) the crisis word it covers, so nothing else in
@@ -250,14 +255,14 @@ NOT_A_CRISIS: tuple[str, ...] = (
     r"jokingly)\b|\bplay ?fight\w*",
 ) + (
     hints.NOT_A_CRISIS + concepts.NOT_A_CRISIS + signs.NOT_A_CRISIS + veiled.NOT_A_CRISIS
-    + disclosed.NOT_A_CRISIS
+    + disclosed.NOT_A_CRISIS + scenes.NOT_A_CRISIS
 )
 
 # A crisis told as over: see the guide at the top.  Each RECOVERED and SAFE_NOW phrase
 # also takes in a "but" or "and" just before it ("..., but therapy helped").
 RESOLVABLE: frozenset[str] = frozenset({"suicide", "self_harm", "medical"})
 # Abuse and danger count as over only when the message says the person is safe now.
-SAFE_NOW: tuple[str, ...] = disclosed.SAFE_NOW + veiled.SAFE_NOW + (
+SAFE_NOW: tuple[str, ...] = scenes.SAFE_NOW + disclosed.SAFE_NOW + veiled.SAFE_NOW + (
     r"\b(?:were|we are|we re|im|i am|i m|were all|she is|shes|we|i) (?:\w+ )?safe now\b|"
     r"\b(?:we|i|they|he|she) (?:moved|got) (?:out|away)\b|\b(?:hes|shes|theyre|he is|she is) "
     r"(?:gone(?=$| now| for good| away| thank)|in prison|out of (?:my|our) lives?)\b|"
@@ -265,7 +270,9 @@ SAFE_NOW: tuple[str, ...] = disclosed.SAFE_NOW + veiled.SAFE_NOW + (
     r"with (?:him|her|them|my \w+) any ?more\b|\b(?:police|social services|social workers?|they) "
     r"(?:dealt with|sorted|handled|stopped) (?:it|him|her|them)\b",
 ) + hints.SAFE_NOW + signs.SAFE_NOW
-RECOVERED: tuple[str, ...] = disclosed.RECOVERED + signs.RECOVERED + veiled.RECOVERED + (
+RECOVERED: tuple[str, ...] = (
+    scenes.RECOVERED + disclosed.RECOVERED + signs.RECOVERED + veiled.RECOVERED
+) + (
     # past only: "where can i get help for my self harm" is asking, not over
     r"\b(?:had|got) (?:lots of |a lot of |some |loads of |proper )?(?:help|support|counselling|"
     r"therapy)\b(?: since)?",
@@ -1268,20 +1275,20 @@ DANGER: tuple[str, ...] = (
 # abuse because "he's threatening me and hits me" needs 999 first.
 CRISIS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("suicide", SUICIDE + hints.SUICIDE + concepts.SUICIDE + signs.SUICIDE
-     + veiled.SUICIDE + disclosed.SUICIDE),
+     + veiled.SUICIDE + disclosed.SUICIDE + scenes.SUICIDE),
     ("medical", MEDICAL + hints.MEDICAL + concepts.MEDICAL + signs.MEDICAL
-     + veiled.MEDICAL + disclosed.MEDICAL),
+     + veiled.MEDICAL + disclosed.MEDICAL + scenes.MEDICAL),
     ("self_harm", SELF_HARM + hints.SELF_HARM + concepts.SELF_HARM + signs.SELF_HARM
-     + veiled.SELF_HARM + disclosed.SELF_HARM),
+     + veiled.SELF_HARM + disclosed.SELF_HARM + scenes.SELF_HARM),
     ("danger", DANGER + hints.DANGER + concepts.DANGER + signs.DANGER
-     + veiled.DANGER + disclosed.DANGER),
+     + veiled.DANGER + disclosed.DANGER + scenes.DANGER),
     ("abuse", ABUSE + hints.ABUSE + concepts.ABUSE + signs.ABUSE
-     + veiled.ABUSE + disclosed.ABUSE),
+     + veiled.ABUSE + disclosed.ABUSE + scenes.ABUSE),
 )
 
 # A concept and a cue both found anywhere in the message (safeguarding_concepts.PAIRED).
 PAIRED: tuple[tuple[str, str, str], ...] = (
-    concepts.PAIRED + signs.PAIRED + veiled.PAIRED + disclosed.PAIRED
+    concepts.PAIRED + signs.PAIRED + veiled.PAIRED + disclosed.PAIRED + scenes.PAIRED
 )
 
 # Single words (or two words run together) caught even when misspelt: word ->

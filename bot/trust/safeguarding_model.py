@@ -25,29 +25,33 @@ WEIGHTS = Path(__file__).with_name("safeguarding_model.json.gz")
 # Letter n-grams are taken inside each word padded with spaces, so "kms" gives
 # " km", "kms", "ms " and words run together still share most of their n-grams.
 CHAR_SIZES = (3, 4, 5)
+WORD_SIZES = 2  # words, and runs of words up to this many (2: word pairs)
 # No word in the training phrases is longer than 24 letters; a longer one is cut, so a
 # message of one 5,000-letter "word" costs no more than one of 24 and the cache stays small.
 LONGEST_WORD = 24
 
 
-def features(normalised: str) -> list[str]:
-    """The n-grams the model reads: words, word pairs and letter 3- to 5-grams."""
+def features(normalised: str, words: int = WORD_SIZES,
+             letters: tuple[int, ...] = CHAR_SIZES) -> list[str]:
+    """The n-grams the model reads: words, runs of 2 to `words` words and the letter
+    n-grams of each word of the sizes in `letters`."""
     grams: list[str] = []
-    # "#" marks where the rules cut an idiom out: no pair of words spans it.
+    # "#" marks where the rules cut an idiom out: no run of words spans it.
     for stretch in normalised.split("#"):
-        words = stretch.split()
-        grams += [f"w {a} {b}" for a, b in zip(words, words[1:], strict=False)]
-        for word in words:
-            grams += _word_grams(word[:LONGEST_WORD])
+        tokens = stretch.split()
+        for size in range(2, words + 1):
+            grams += ["w " + " ".join(tokens[i:i + size]) for i in range(len(tokens) - size + 1)]
+        for word in tokens:
+            grams += _word_grams(word[:LONGEST_WORD], letters)
     return grams
 
 
 @lru_cache(maxsize=20_000)
-def _word_grams(word: str) -> tuple[str, ...]:
+def _word_grams(word: str, letters: tuple[int, ...]) -> tuple[str, ...]:
     """The word itself and its letter n-grams (cached: most messages reuse common words)."""
     padded = f" {word} "
     return (f"w {word}",) + tuple(
-        f"c{padded[i:i + size]}" for size in CHAR_SIZES for i in range(len(padded) - size + 1)
+        f"c{padded[i:i + size]}" for size in letters for i in range(len(padded) - size + 1)
     )
 
 
@@ -59,12 +63,14 @@ class Model:
     # n-gram -> (idf, crisis weight, weight for each kind)
     vocabulary: dict[str, tuple[float, float, tuple[float, ...]]]
     threshold: float  # crisis score at or above which the net flags
+    words: int = WORD_SIZES  # the n-grams it reads (``features``)
+    letters: tuple[int, ...] = CHAR_SIZES
 
     def _known(self, normalised: str) -> tuple[list[tuple[float, float, tuple[float, ...]]], float]:
         """(TF-IDF value, crisis weight, kind weights) of each known n-gram, and the
         values' L2 norm (0 when none is known)."""
         known = []
-        for gram, count in Counter(features(normalised)).items():
+        for gram, count in Counter(features(normalised, self.words, self.letters)).items():
             entry = self.vocabulary.get(gram)
             if entry is not None:
                 idf, weight, kinds = entry
@@ -109,6 +115,8 @@ def from_json(data: dict) -> Model:
             for gram, (idf, weight, kinds) in data["vocabulary"].items()
         },
         threshold=data["threshold"],
+        words=data.get("words", WORD_SIZES),
+        letters=tuple(data.get("letters", CHAR_SIZES)),
     )
 
 
@@ -118,6 +126,8 @@ def to_json(model: Model) -> dict:
         "kinds": list(model.kinds),
         "kind_intercepts": list(model.kind_intercepts),
         "threshold": model.threshold,
+        "words": model.words,
+        "letters": list(model.letters),
         "vocabulary": {
             gram: [idf, weight, list(kinds)]
             for gram, (idf, weight, kinds) in sorted(model.vocabulary.items())

@@ -339,7 +339,7 @@ NOT_A_CRISIS: tuple[str, ...] = (
     r"\b(?:what (?:do|should|would|can) i (?:do|say)|how (?:do|should|can) i (?:help|support|respond)) "
     r"(?:if|when) (?:a |my )?(?:friend|mate|sister|brother|classmate) (?:says|tells me|said|told me) "
     r"(?:that )?(?:shes|hes|theyre|she is|he is|they are|she feels|he feels|they feel) (?:suicidal|"
-    r"self ?harming)\b",
+    r"self ?harming)\b(?!(?: \w+)* (?:its me|it s me|thats me|about me|for myself|myself|like me)\b)",
     r"\bchecks? (?:that )?(?:im|i am|i got|i get|ive got) (?:home )?(?:safe|ok|okay|home safe|home)\b",
     # A friend who used to self-harm, told as past.
     r"\b(?:friend|mate|sister|brother|cousin|girlfriend|boyfriend|bestie) (?:told me|said|says|mentioned) "

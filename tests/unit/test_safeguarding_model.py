@@ -9,12 +9,13 @@ measures that by leaving one file out).
 from __future__ import annotations
 
 import dataclasses
+from functools import partial
 
 import pytest
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from bench.safeguarding_model_build import C, fit, ordinary, threshold_for
+from bench.safeguarding_model_build import CHOSEN, Settings, fit, ordinary, threshold_for
 from bot.trust.safeguarding import Concern, detect_concern, read_by_rules
 from bot.trust.safeguarding_model import features, from_json, shipped, to_json
 
@@ -37,6 +38,25 @@ def test_features(normalised: str, present: set[str], absent: set[str]) -> None:
     assert not grams & absent
 
 
+@pytest.mark.parametrize(
+    ("normalised", "words", "letters", "present", "absent"),
+    [
+        # runs of three words, never across the gap an idiom leaves
+        ("cant go on # fr no cap", 3, (3,), {"w cant go on", "w fr no cap", "w go on", "c go",
+                                              "cgo "}, {"w on # fr", "w go on fr", "c go "}),
+        # words alone, letter pairs and 6-grams
+        ("kms now", 1, (2, 6), {"w kms", "w now", "c k", "cms"},
+         {"w kms now", "c km", "ckms ", "c kms "}),
+        ("help", 2, (), {"w help"}, {"c he"}),
+    ],
+)
+def test_features_of_other_sizes(normalised: str, words: int, letters: tuple[int, ...],
+                                 present: set[str], absent: set[str]) -> None:
+    grams = set(features(normalised, words, letters))
+    assert present <= grams
+    assert not grams & absent
+
+
 ROWS = [
     ("i want to die", "suicide"), ("gonna end it all tonight", "suicide"),
     ("i cut myself again", "self_harm"), ("been cutting my arms", "self_harm"),
@@ -52,9 +72,11 @@ def test_scores_are_scikit_learns() -> None:
     """The plain-Python score is the probability scikit-learn's own pipeline gives."""
     model = fit(ROWS)
     rows = ROWS + list(ordinary())  # fit() always adds the ordinary answers and chat
-    vectoriser = TfidfVectorizer(analyzer=features, sublinear_tf=True, min_df=2)
+    vectoriser = TfidfVectorizer(analyzer=partial(features, words=CHOSEN.words,
+                                                  letters=CHOSEN.letters),
+                                 sublinear_tf=True, min_df=CHOSEN.min_df)
     matrix = vectoriser.fit_transform([text for text, _ in rows])
-    classifier = LogisticRegression(C=C, solver="liblinear", class_weight="balanced")
+    classifier = LogisticRegression(C=CHOSEN.c, solver="liblinear", class_weight="balanced")
     classifier.fit(matrix, [label != "none" for _, label in rows])
     for text in ("i want to die", "the nurse was good", "my dad is following me", "zzz"):
         expected = classifier.predict_proba(vectoriser.transform([text]))[0][1]
@@ -72,6 +94,14 @@ def test_fitting_is_deterministic_and_survives_its_shipped_form() -> None:
     first, second = fit(ROWS), fit(ROWS)
     assert first == second
     assert from_json(to_json(first)) == first
+    other = fit(ROWS, settings=Settings(words=3, letters=(2, 3), c=3.0))
+    assert (other.words, other.letters) == (3, (2, 3))
+    assert from_json(to_json(other)) == other
+
+
+def test_the_shipped_weights_are_the_chosen_build() -> None:
+    model = shipped()
+    assert (model.words, model.letters) == (CHOSEN.words, CHOSEN.letters)
 
 
 @pytest.mark.parametrize(
