@@ -64,6 +64,7 @@ from bench.safeguarding_model_build import (  # noqa: E402
     ordinary,
     threshold_for,
     training,
+    training_rows,
 )
 from bot.trust.safeguarding import read_by_rules  # noqa: E402
 
@@ -107,15 +108,6 @@ def plan(training_names: Sequence[str], blind: str
     fold (each training file but `blind`) the files its net leaves out."""
     outer = frozenset({blind})
     return outer, [(name, outer | {name}) for name in training_names if name != blind]
-
-
-def training_rows(groups: Sequence[Group], left_out: frozenset[str],
-                  by_name: dict[str, list[Row]]) -> list[Row]:
-    """The rows of every training group not left out, but any phrase that a left-out file
-    (a training file or not: `by_name`) also holds."""
-    banned = {text for name in left_out for text, _ in by_name[name]}
-    return [(text, label) for name, rows in groups if name not in left_out
-            for text, label in rows if text not in banned]
 
 
 def pooled(decisions: Iterable[tuple[str, bool]]) -> tuple[float, float, int, int]:
@@ -218,9 +210,8 @@ def _job(shape: Settings) -> dict[Settings, tuple[float, float, int, int]]:
     """Every budget's pooled figures for one shape and training composition."""
     decided = judge(shape, files(training(shape)), blind_verdicts(), BUDGETS)
     results = {dataclasses.replace(shape, budget=b): pooled(rows) for b, rows in decided.items()}
-    for settings, (recall, alarms, missed, flagged) in results.items():
-        print(f"  {describe(settings)}: recall {recall:.4f} ({missed} missed), "
-              f"false alarms {alarms:.4f} ({flagged})", flush=True)
+    for settings, figures in results.items():
+        print(line(settings, figures), flush=True)
     return results
 
 
@@ -228,6 +219,13 @@ def describe(settings: Settings) -> str:
     return (f"{'with' if settings.late_blind else 'without'} v8-v12, budget {settings.budget:.2f}, "
             f"words 1-{settings.words}, letters {','.join(map(str, settings.letters))}, "
             f"C {settings.c:g}")
+
+
+def line(settings: Settings, figures: tuple[float, float, int, int]) -> str:
+    """A candidate's printed line (read back by ``printed``)."""
+    recall, alarms, missed, flagged = figures
+    return (f"  {describe(settings)}: recall {recall:.4f} ({missed} missed), "
+            f"false alarms {alarms:.4f} ({flagged})")
 
 
 _PRINTED = re.compile(r"\s*(\w+) v8-v12, budget ([\d.]+), words 1-(\d+), letters ([\d,]*), "
@@ -264,10 +262,8 @@ def main(argv: list[str]) -> int:
     # in CANDIDATES' order
     results = {settings: results[settings] for settings in CANDIDATES if settings in results}
     print("pooled over the spent blind sets, each left out in turn (the rules and the net):")
-    for settings, (recall, alarms, missed, flagged) in results.items():
-        mark = " (shipped before)" if settings == SHIPPED_BEFORE else ""
-        print(f"  {describe(settings)}: recall {recall:.4f} ({missed} missed), "
-              f"false alarms {alarms:.4f} ({flagged}){mark}")
+    for settings, figures in results.items():
+        print(line(settings, figures) + (" (shipped before)" if settings == SHIPPED_BEFORE else ""))
     print(f"chosen: {describe(choose(results, SHIPPED_BEFORE))}")
     return 0
 

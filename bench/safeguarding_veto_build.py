@@ -27,8 +27,6 @@ Deterministic: the same files give the same weights, byte for byte. Never reads 
 from __future__ import annotations
 
 import dataclasses
-import gzip
-import json
 import sys
 from pathlib import Path
 
@@ -41,11 +39,13 @@ from bench.safeguarding_eval import TUNING, load  # noqa: E402
 from bench.safeguarding_model_build import (  # noqa: E402
     BEYOND_THE_RULES,
     CHOSEN,
+    ship,
+    training_rows,
     vectoriser,
     vocabulary,
 )
 from bot.trust.safeguarding import read_by_rules  # noqa: E402
-from bot.trust.safeguarding_model import Model, to_json  # noqa: E402
+from bot.trust.safeguarding_model import Model  # noqa: E402
 
 # A plain emergency ("he's not breathing") would be signposted whatever the wording around it.
 UNVETOED = frozenset({"medical"})
@@ -82,11 +82,8 @@ def fit(rows: list[tuple[str, bool]]) -> Model:
 
 
 def without(groups: list[Group], name: str) -> list[tuple[str, bool]]:
-    """The rows of every file but `name`, less any phrase `name` also has (a few phrases are
-    in two files word for word: "suicide squad was mid tbh" is in spent v8 and v10)."""
-    left_out = {text for other, rows in groups if other == name for text, _ in rows}
-    return [row for other, rows in groups if other != name for row in rows
-            if row[0] not in left_out]
+    """The rows of every file but `name`, less any phrase `name` also has."""
+    return training_rows(groups, frozenset({name}), dict(groups))
 
 
 def out_of_fold(groups: list[Group]) -> dict[str, list[tuple[float, bool]]]:
@@ -144,14 +141,12 @@ def trained(groups: list[Group]) -> Model:
 
 
 def main(argv: list[str]) -> int:
-    groups = flagged(TUNING + BEYOND_THE_RULES)  # the rules' files, v8-v10 included
+    groups = flagged(TUNING + BEYOND_THE_RULES)  # the rules' files, the spent v8-v12 included
     if "--nested" in argv:
         nested(groups)
     model = trained(groups)
     for out in [Path(arg.split("=", 1)[1]) for arg in argv if arg.startswith("--write=")]:
-        # mtime=0: the same weights give the same file, byte for byte.
-        with out.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as handle:
-            handle.write(json.dumps(to_json(model), separators=(",", ":")).encode("utf-8"))
+        ship(model, out)
         print(f"{out}: {len(model.vocabulary)} n-grams, {out.stat().st_size / 1024:.0f} KiB")
     return 0
 

@@ -73,7 +73,8 @@ class Spool:
         try:
             if not self._ready:
                 with _PREPARING:  # the webhook's look and the replay loop's claim, at once
-                    self._prepare(connection)
+                    if not self._ready:  # the other one may have prepared it meanwhile
+                        self._prepare(connection)
             connection.execute("PRAGMA synchronous=FULL")  # a held message survives a crash
             connection.execute("PRAGMA secure_delete=ON")
         except BaseException:

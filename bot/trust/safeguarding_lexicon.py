@@ -33,10 +33,12 @@ How to read this file (no programming needed to review the wording):
   added to the lists here; crisis named by its parts (a threat, presence now,
   means and intent, farewell forms) in ``safeguarding_concepts.py``; shared
   building blocks (MYSELF, FAMILY, PERSON...) in ``safeguarding_words.py``.
-  Later rounds each keep their kinds in a file of their own, added to the lists
-  here the same way: warning signs (``safeguarding_signs.py``), veiled wording
-  (``safeguarding_veiled.py``), crises disclosed in passing and look-alikes told
-  as over, asked about or joked (``safeguarding_disclosed.py``).
+  Later rounds each keep their kinds in a file of their own, listed once in ROUNDS
+  and added to the lists here the same way: warning signs (``safeguarding_signs.py``),
+  veiled wording (``safeguarding_veiled.py``), crises disclosed in passing and
+  look-alikes told as over, asked about or joked (``safeguarding_disclosed.py``),
+  scenes happening now (``safeguarding_scenes.py``). SAFE_NOW and RECOVERED name
+  the files one by one: their phrases are tried in the order they were written.
 * A lookahead ``(?!...)`` after a phrase lists what, said right after it, makes
   it ordinary ("took my passport" but not "... at the airport to check it").
 
@@ -53,6 +55,15 @@ from bot.trust import safeguarding_scenes as scenes
 from bot.trust import safeguarding_signs as signs
 from bot.trust import safeguarding_veiled as veiled
 from bot.trust.safeguarding_words import ADV, DRUGS, FAMILY, MYSELF, PERSON, WANT
+
+# Each round's file of rules, in the order its phrases join the lists below. A new round's
+# file is added here once, not to every list.
+ROUNDS = (hints, concepts, signs, veiled, disclosed, scenes)
+
+
+def from_rounds(name: str) -> tuple:
+    """The round files' lists called `name`, one after another (a file without one adds none)."""
+    return tuple(item for round_ in ROUNDS for item in getattr(round_, name, ()))
 
 # After "goodbye": leaving school or going to uni, not a farewell.
 _NOT_FAREWELL = (
@@ -145,9 +156,7 @@ IDIOMS: tuple[str, ...] = (
     r"(?<!teacher )(?<!coach )(?<!tutor )(?<!leader )(?<!instructor )\bfollow(?:s|ed|ing)? me "
     r"(?:on|up|back)\b|\bfollowed up\b",
     r"\b(?:gave|give|gives|giving|nearly had|almost had) (?:me |us )?a heart attack\b",
-) + (
-    hints.IDIOMS + concepts.IDIOMS + signs.IDIOMS + veiled.IDIOMS + disclosed.IDIOMS + scenes.IDIOMS
-)
+) + from_rounds("IDIOMS")
 
 # --- Not a crisis: cut out like idioms ---------------------------------------
 # Each entry ends on (or is tied to) the crisis word it covers, so nothing else in
@@ -253,10 +262,7 @@ NOT_A_CRISIS: tuple[str, ...] = (
     r"\b(?:punch\w*|hit|hits|kick\w*|push\w*|nudg\w*) me (?:in|on|into) the (?:arm|shoulder|leg|"
     r"pool) (?:for a joke|as a joke|for a laugh|for fun|messing about|mucking about|playing|"
     r"jokingly)\b|\bplay ?fight\w*",
-) + (
-    hints.NOT_A_CRISIS + concepts.NOT_A_CRISIS + signs.NOT_A_CRISIS + veiled.NOT_A_CRISIS
-    + disclosed.NOT_A_CRISIS + scenes.NOT_A_CRISIS
-)
+) + from_rounds("NOT_A_CRISIS")
 
 # A crisis told as over: see the guide at the top.  Each RECOVERED and SAFE_NOW phrase
 # also takes in a "but" or "and" just before it ("..., but therapy helped").
@@ -1274,22 +1280,15 @@ DANGER: tuple[str, ...] = (
 # before self-harm ("took 30 paracetamol" needs 999 first), and danger before
 # abuse because "he's threatening me and hits me" needs 999 first.
 CRISIS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("suicide", SUICIDE + hints.SUICIDE + concepts.SUICIDE + signs.SUICIDE
-     + veiled.SUICIDE + disclosed.SUICIDE + scenes.SUICIDE),
-    ("medical", MEDICAL + hints.MEDICAL + concepts.MEDICAL + signs.MEDICAL
-     + veiled.MEDICAL + disclosed.MEDICAL + scenes.MEDICAL),
-    ("self_harm", SELF_HARM + hints.SELF_HARM + concepts.SELF_HARM + signs.SELF_HARM
-     + veiled.SELF_HARM + disclosed.SELF_HARM + scenes.SELF_HARM),
-    ("danger", DANGER + hints.DANGER + concepts.DANGER + signs.DANGER
-     + veiled.DANGER + disclosed.DANGER + scenes.DANGER),
-    ("abuse", ABUSE + hints.ABUSE + concepts.ABUSE + signs.ABUSE
-     + veiled.ABUSE + disclosed.ABUSE + scenes.ABUSE),
+    ("suicide", SUICIDE + from_rounds("SUICIDE")),
+    ("medical", MEDICAL + from_rounds("MEDICAL")),
+    ("self_harm", SELF_HARM + from_rounds("SELF_HARM")),
+    ("danger", DANGER + from_rounds("DANGER")),
+    ("abuse", ABUSE + from_rounds("ABUSE")),
 )
 
 # A concept and a cue both found anywhere in the message (safeguarding_concepts.PAIRED).
-PAIRED: tuple[tuple[str, str, str], ...] = (
-    concepts.PAIRED + signs.PAIRED + veiled.PAIRED + disclosed.PAIRED + scenes.PAIRED
-)
+PAIRED: tuple[tuple[str, str, str], ...] = from_rounds("PAIRED")
 
 # Single words (or two words run together) caught even when misspelt: word ->
 # (category, largest number of typing slips allowed).

@@ -8,6 +8,7 @@ re-ask after an invalid reply (using `hint`).
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import Callable, Dict, Mapping, Sequence, Tuple
 
 from bot.scripts.questions import (
@@ -180,18 +181,19 @@ def parse_answer(question: Question, text: str) -> Parsed:
     if corrected is not None:
         return corrected
     parsed = parser(question, prepared)
+    reread = partial(parser, question)  # a part of the reply, read as an answer on its own
     if parsed.status == INVALID and question.type in (NUMBER, SCALE):
-        aside = beside_a_remark(lambda part: parser(question, part), prepared)
+        aside = beside_a_remark(reread, prepared)
         parsed = aside if aside is not None else parsed
     if question.type == NUMBER:
-        parsed = concluded(lambda part: parser(question, part), prepared, parsed)
-        parsed = second_reading(question, prepared, parsed, lambda part: parser(question, part))
+        parsed = concluded(reread, prepared, parsed)
+        parsed = second_reading(question, prepared, parsed, reread)
         return doubted_number(question, prepared, parsed)
-    if question.type == SINGLE_CHOICE and parsed.status == CHOOSE:
-        parsed = _the_first(question, prepared, parsed, lambda part: parser(question, part))
-    if question.type == SINGLE_CHOICE:  # "tried the app, gave up and phoned"
-        parsed = done_in_the_end(prepared, parsed, lambda part: parser(question, part))
     if question.type == SINGLE_CHOICE:
+        if parsed.status == CHOOSE:
+            parsed = _the_first(question, prepared, parsed, reread)
+        # "tried the app, gave up and phoned"
+        parsed = done_in_the_end(prepared, parsed, reread)
         parsed = _bare_no_offered(question, prepared, parsed)
         if parsed.status in _READ and _ASKING_BACK.match(prepared):
             return invalid(UNRECOGNISED)  # "does eConsult count?" asks, it does not answer
@@ -209,7 +211,7 @@ _ASKING_BACK = re.compile(r"^\W*(?:does|do|would|will|is|are|can|could|should|wh
 # A question a yes or no answers starts with one of these ("Did you…?", "Would you…?").
 _YES_NO_SHAPED = re.compile(r"^\W*(?:do|does|did|have|has|had|are|is|was|were|would|will|can|could|"
                             r"should|shall)\b", re.IGNORECASE)
-_BARE_NO = frozenset("no nah nope naw na nay no thanks".split())
+_BARE_NO = frozenset("no nah nope naw na nay thanks".split())  # "no thanks" too
 
 
 def _bare_no_offered(question: Question, prepared: str, parsed: Parsed) -> Parsed:

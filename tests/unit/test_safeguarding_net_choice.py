@@ -128,3 +128,6 @@ def test_a_stopped_runs_printed_lines_read_back() -> None:
     settings = Settings(budget=0.03, c=3.0, words=3, letters=(3, 4), late_blind=True)
     line = f"  {choice.describe(settings)}: recall 0.9744 (55 missed), false alarms 0.0638 (114)"
     assert choice.printed(["noise", line]) == {settings: (0.9744, 0.0638, 55, 114)}
+    # What a run prints is what is read back.
+    assert choice.printed([choice.line(settings, (0.9744, 0.0638, 55, 114))]) == {
+        settings: (0.9744, 0.0638, 55, 114)}
