@@ -92,7 +92,12 @@ stop 24 (the target judged on v15 on), v15 and v16 in stop 25 (judged on v17 on)
   0.850 -> 0.915 there) over v15-v19: right only with it 15, only with main 4; stored wrong
   only by it 1 (v16), only by main 1 (v18). Adopted; every floor at its figures (v15-v19
   0.803 / 0.809 / 0.797 / 0.797 / 0.844 right, stored wrong 0.029 / 0.038 / 0.035 / 0.018 /
-  0.009; v16's stored wrong one more than before, moved as an adopted round moves it)."""
+  0.009; v16's stored wrong one more than before, moved as an adopted round moves it).
+- v15 and v16 spent in stop 25 for round 14. v20 and v21 (tests/data/answers_heldout_v20.csv
+  and _v21.csv, 340 replies each, 58 and 57 to be asked again, written blind in stop 25 after
+  round 14's rule R9-14 was stated: over v17-v21, more right only with it than only with main,
+  exact two-sided McNemar p < 0.05, and no more stored wrong only by it): main (round 13)
+  0.735 / 0.018 (250 right, 6 stored wrong) and 0.829 / 0.012 (282, 4)."""
 
 from __future__ import annotations
 
@@ -117,7 +122,8 @@ FLOORS = {"v3": Floor(344, 313, 0), "v4": Floor(340, 325, 0), "v5": Floor(340, 3
           "v13": Floor(340, 322, 2), "v14": Floor(340, 311, 2),
           "v15": Floor(340, 273, 10), "v16": Floor(340, 275, 13),
           "v17": Floor(340, 271, 12),
-          "v18": Floor(340, 271, 6), "v19": Floor(340, 287, 3)}
+          "v18": Floor(340, 271, 6), "v19": Floor(340, 287, 3),
+          "v20": Floor(340, 250, 6), "v21": Floor(340, 282, 4)}
 
 
 # Spent in stops 22 to 25 (tuning material since; their floors stay, so no round loses ground there).

@@ -88,7 +88,11 @@ a floor keeps today's figure from falling back.
   bench/safeguarding_net_choice.py): crises caught only by it 51, only by main 3 (v13 1, v15
   2: for clinical review, not read); look-alikes flagged only by it 8, only by main 19.
   Adopted; the floors are its figures (v16 flags one look-alike more than main, moved as an
-  adopted round moves it)."""
+  adopted round moves it).
+- v13 and v14 spent in stop 25 for round 25 (rule R8-25, as R8-24: rules tuned on them, the
+  net trained on them too with its settings chosen by leaving one spent blind set out;
+  judged over v15-v20 and the fresh blind v21, v22, written after the rule was stated).
+  Main on v21 0.935 / 0.087 (187, 14), v22 0.930 / 0.163 (186, 26)."""
 
 from __future__ import annotations
 
@@ -131,7 +135,9 @@ SETS = {"v3": HeldOut(DATA / "safeguarding_heldout_v3.csv", 170, 160, 168, 0),
         "v17": HeldOut(DATA / "safeguarding_heldout_v17.csv", 200, 160, 164, 19),
         "v18": HeldOut(DATA / "safeguarding_heldout_v18.csv", 200, 160, 189, 18),
         "v19": HeldOut(DATA / "safeguarding_heldout_v19.csv", 200, 160, 195, 13),
-        "v20": HeldOut(DATA / "safeguarding_heldout_v20.csv", 200, 160, 195, 9)}
+        "v20": HeldOut(DATA / "safeguarding_heldout_v20.csv", 200, 160, 195, 9),
+        "v21": HeldOut(DATA / "safeguarding_heldout_v21.csv", 200, 160, 187, 14),
+        "v22": HeldOut(DATA / "safeguarding_heldout_v22.csv", 200, 160, 186, 26)}
 
 
 def counts(path: Path) -> Tuple[int, int, int, int]:
