@@ -58,7 +58,28 @@ def premise_denied(question_text: str, prepared: str, options: Sequence[str] = (
     state = _NOT_A.search(prepared)
     if state is not None and _denies_a_state(state.group(1), asked_stems, options):
         return True
-    return _denies_the_thing(said, asked, asked_stems)
+    # to a yes/no question only: among options, "dont use any" is the option saying none
+    return _denies_the_thing(said, asked, asked_stems) or (
+        {option.casefold() for option in options} <= {"yes", "no"} and _never_met_one(said, asked))
+
+
+# "didnt speak to one" to "Did the receptionist treat you…?": never in touch with the one the
+# question is about (a pronoun standing for it), by a verb the question does not ask about.
+_CONTACT = tuple(frozenset(family.split()) for family in (
+    "speak spoke spoken speaking", "talk talked talking", "see saw seen seeing", "meet met meeting",
+    "deal dealt dealing", "use used using"))
+_STANDING_FOR = frozenset("one ones any anyone her him".split())
+
+
+def _never_met_one(said: Sequence[str], asked: Sequence[str]) -> bool:
+    for index, word in enumerate(said[:-1]):
+        family = next((f for f in _CONTACT if said[index + 1] in f), None)
+        if word not in _NEGATED or family is None or family & set(asked):
+            continue
+        rest = [w for w in said[index + 2:index + 4] if w not in ("to", "with", "a", "even")]
+        if rest[:1] and rest[0] in _STANDING_FOR:
+            return True
+    return False
 
 
 # "The last time you needed an interpreter…", "When you went to A&E…": something done, taken
