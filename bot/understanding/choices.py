@@ -400,6 +400,9 @@ def _parse_choice(options: Sequence[str], prepared: str, aliases: Aliases | None
     if opening is not None and opening not in found.indexes and (
             found.kind != "one" or found.spelling):
         return guess(options[opening])  # "they said no interpreter today" to […, No interpreter…]
+    lacking = _none_to_be_had(label_tokens(options), tokens)
+    if lacking is not None and found.kind != "one":
+        return guess(options[lacking])  # "no nhs dentist near" to […, Couldn't find an NHS dentist]
     ranged = read_range(options, prepared)
     if ranged is not None:  # "about 20 mins", "6pm", "twice a week", "8 months ago"
         return _with_names(options, ranged, found)
@@ -440,6 +443,25 @@ def _no_such_said(labels: Labels, tokens: Sequence[str]) -> int | None:
     opening = [i for i, label in enumerate(labels) if len(label) > 2 and label[0] == "no"
                and label[1] not in STOPWORDS and contains(tokens, label[:2])]
     return opening[0] if len(opening) == 1 else None
+
+
+_COULD_NOT = frozenset("couldnt cant didnt could not".split())
+_GETTING = frozenset("find get book see".split())
+_ARTICLES = frozenset("a an the any".split())
+
+
+def _none_to_be_had(labels: Labels, tokens: Sequence[str]) -> int | None:
+    """The one label saying a thing could not be had ("Couldn't find an NHS dentist") whose
+    thing the reply says there was none of ("no nhs dentist near")."""
+    found = []
+    for index, label in enumerate(labels):
+        if len(label) < 3 or label[0] not in _COULD_NOT or label[1] not in _GETTING:
+            continue
+        thing = [stem(word) for word in label[2:] if word not in _ARTICLES][:2]
+        said = [stem(token) for token in tokens]
+        if thing and (contains(said, ["no", *thing]) or contains(said, ["no", thing[-1]])):
+            found.append(index)
+    return found[0] if len(found) == 1 else None
 
 
 def _reordered(labels: Labels, core: Sequence[str]) -> int | None:

@@ -143,7 +143,9 @@ def contested_words(labels: Tuple[Tokens, ...]) -> FrozenSet[Tokens]:
     of NHS talking therapies, in "School or college counsellor"): the label takes the name,
     but said alone it may mean either."""
     contested = set()
-    for (alias, _), indexes in _found(labels).items():
+    for (alias, sure), indexes in _found(labels).items():
+        if not sure:
+            continue  # a name only offered anyway takes nothing from a label
         holders = {i for i, label in enumerate(labels) if label and contains(label, alias)}
         if holders and indexes - holders:
             contested.add(alias)

@@ -261,8 +261,10 @@ def _others_named(labels: Labels, tokens: Sequence[str], covered: Set[int], foun
     loose = {token for position, token in enumerate(tokens)
              if position not in covered and not _denied(tokens, position)}
     loose_stems = {stem(token) for token in loose if len(token) > 3}
+    negating = bool(set(tokens) & NEGATORS)
     return {
         index for index, label in enumerate(labels) if index != found
+        and (negating or not set(label) & NEGATORS)  # "view them" is not "I don't view them"
         and (any(word in loose for word in label if word not in ignored and word not in labels[found])
              or verb_led(label, loose_stems))
     }

@@ -31,6 +31,7 @@ from bot.understanding.attempts import done_in_the_end
 from bot.understanding.choices import exact_label, parse_choice
 from bot.understanding.counts import parse_number
 from bot.understanding.fft import parse_fft
+from bot.understanding.mainly import the_main_one
 from bot.understanding.multi import parse_multi
 from bot.understanding.number_doubts import doubted_number, second_reading
 from bot.understanding.premises import not_applicable_option, premise_denied
@@ -198,6 +199,7 @@ def parse_answer(question: Question, text: str) -> Parsed:
             parsed = _the_first(question, prepared, parsed, reread)
         # "tried the app, gave up and phoned"
         parsed = done_in_the_end(prepared, parsed, reread)
+        parsed = the_main_one(prepared, parsed, reread)  # "mainly the app, sometimes the site"
         parsed = _bare_no_offered(question, prepared, parsed)
         if parsed.status in _READ and _ASKING_BACK.match(prepared):
             return invalid(UNRECOGNISED)  # "does eConsult count?" asks, it does not answer

@@ -229,6 +229,28 @@ LEXICON_CASES = [
     (INJURY, "physio", ok("Physio")),
 ]
 
+# --- the main way beside one used now and then; "no X" for "Couldn't find X"; a label that
+# says no is not named by its other words; work as the reason, offered ---------------------------
+
+RECORDS = ask(SINGLE_CHOICE, "NHS App", "Practice website", "Letters", "I don't read them",
+              text="How do you mostly read your test results?")
+NOT_FOUND = ask(SINGLE_CHOICE, "Cost", "Couldn't find a dentist", "Nerves", "Nothing",
+                text="What has stopped you going to the dentist?")
+MISSED = ask(SINGLE_CHOICE, "Forgot", "Times don't suit me", "Too far",
+             text="Why do you miss your check-ups?")
+
+REASON_CASES = [
+    (RECORDS, "usually the website, now and then the app", maybe("Practice website")),
+    (NOT_FOUND, "no dentists round here taking on", maybe("Couldn't find a dentist")),
+    (RECORDS, "I read them on the app when I remember", ok("NHS App")),
+    (MISSED, "my shifts", maybe("Times don't suit me")),
+    # guards
+    (RECORDS, "app or website", which("NHS App", "Practice website")),
+    (NOT_FOUND, "nothing", ok("Nothing")),
+    (RECORDS, "i dont read them", ok("I don't read them")),
+    (MISSED, "forgot", ok("Forgot")),
+]
+
 CASES = {
     "DONE_TO_CASES": DONE_TO_CASES,
     "NO_OPENING_CASES": NO_OPENING_CASES,
@@ -241,6 +263,7 @@ CASES = {
     "YES_NO_CASES": YES_NO_CASES,
     "CHOICE_CASES": CHOICE_CASES,
     "LEXICON_CASES": LEXICON_CASES,
+    "REASON_CASES": REASON_CASES,
 }
 
 
