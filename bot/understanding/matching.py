@@ -257,17 +257,23 @@ _PRONOUNS = frozenset(("one", "ones"))
 def _others_named(labels: Labels, tokens: Sequence[str], covered: Set[int], found: int) -> Set[int]:
     """ "pharmacy or gp": one option is there whole, others are named in part ("mine i phone
     them" names "Phoned…" by another form of its word); "not the clinic" names none."""
-    ignored = STOPWORDS | EDGE_FILLERS | ARTICLES | _PRONOUNS
+    # a bare "no" ("…no probs") names no "No time"; the label's own thing would
+    ignored = STOPWORDS | EDGE_FILLERS | ARTICLES | _PRONOUNS | NEGATORS
+    said = {token for position, token in enumerate(tokens) if position not in covered}
     loose = {token for position, token in enumerate(tokens)
              if position not in covered and not _denied(tokens, position)}
     loose_stems = {stem(token) for token in loose if len(token) > 3}
     negating = bool(set(tokens) & NEGATORS)
-    return {
-        index for index, label in enumerate(labels) if index != found
-        and (negating or not set(label) & NEGATORS)  # "view them" is not "I don't view them"
-        and (any(word in loose for word in label if word not in ignored and word not in labels[found])
-             or verb_led(label, loose_stems))
-    }
+
+    def named(label: Sequence[str]) -> bool:
+        saying_no = bool(set(label) & NEGATORS)  # "No time": its "no time" is not denied
+        if saying_no and not negating:
+            return False  # "view them" is not "I don't view them"
+        words_ = said if saying_no else loose
+        return any(word in words_ for word in label if word not in ignored
+                   and word not in labels[found]) or verb_led(label, loose_stems)
+
+    return {index for index, label in enumerate(labels) if index != found and named(label)}
 
 
 def verb_led(label: Sequence[str], loose_stems: Set[str]) -> bool:

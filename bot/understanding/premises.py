@@ -88,7 +88,29 @@ _WHEN_YOU = re.compile(r"\b(?:the last time|last time|when|after|since) you (?:l
 _NOT_WORDS = _NEGATED | frozenset(("hardly",))
 
 
+# "Since leaving CAMHS, …": having been there, taken for granted; "never was in camhs" denies it.
+_SINCE_LEAVING = re.compile(r"\b(?:since|after) (?:leaving|you left|being discharged from|"
+                            r"moving on from|moving from) (?:the )?([a-z]+)")
+
+
+_BEING_THERE = frozenset("was were been went gone go in at under with seen by the a".split())
+
+
+def _never_there(question_text: str, said: Sequence[str]) -> bool:
+    left = _SINCE_LEAVING.search(prepare(question_text))
+    if left is None or len(left.group(1)) < 3:
+        return False
+    place = left.group(1)
+    for at, word in enumerate(said):
+        between = said[at + 1:said.index(place, at)] if place in said[at + 1:at + 5] else None
+        if word in _NOT_WORDS and between and set(between) <= _BEING_THERE:
+            return True  # "never was in camhs", "wasnt under camhs"; not "not camhs anymore"
+    return False
+
+
 def _not_done(question_text: str, said: Sequence[str]) -> bool:
+    if _never_there(question_text, said):
+        return True
     done = _WHEN_YOU.search(prepare(question_text))
     if done is None or len(done.group(1)) < 3:
         return False

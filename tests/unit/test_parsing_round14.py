@@ -251,6 +251,28 @@ REASON_CASES = [
     (MISSED, "forgot", ok("Forgot")),
 ]
 
+# --- "drove" alone, where a lift is an option apart; a refusal; never having been where the
+# question says the patient left; "no" in "no probs" names no "No…" ------------------------------
+
+GOT_THERE = ask(SINGLE_CHOICE, "Own car", "Lift from family or friends", "Bus", "Walked",
+                text="How did you get to your scan?")
+SINCE = ask(SINGLE_CHOICE, "Adult mental health team", "GP", "Charity", "None",
+            text="Since leaving CAMHS, who have you been seeing?")
+NO_STOP = ask(SINGLE_CHOICE, "Cost", "Nerves", "No time", "Nothing stopped me",
+              text="What has stopped you going to the dentist?")
+
+MORE_CASES = [
+    (GOT_THERE, "drove there", maybe("Own car")),
+    (GOT_THERE, "i drove", ok("Own car")),
+    (KIT, "none of ur business", Parsed("skip")),  # was offered as Didn't get one
+    (SINCE, "never been in camhs lol", bad()),  # was offered as None
+    (NO_STOP, "i always go no problem", ok("Nothing stopped me")),
+    # guards
+    (GOT_THERE, "my nan drove me", ok("Lift from family or friends")),
+    (SINCE, "none since they discharged me", ok("None")),
+    (NO_STOP, "cost and no time", which("Cost", "No time")),
+]
+
 CASES = {
     "DONE_TO_CASES": DONE_TO_CASES,
     "NO_OPENING_CASES": NO_OPENING_CASES,
@@ -264,6 +286,7 @@ CASES = {
     "CHOICE_CASES": CHOICE_CASES,
     "LEXICON_CASES": LEXICON_CASES,
     "REASON_CASES": REASON_CASES,
+    "MORE_CASES": MORE_CASES,
 }
 
 
