@@ -262,7 +262,7 @@ _CORRECTION = re.compile(r"\b(?:actually|i mean|i meant|sorry|no wait|wait no|sc
                          r"correction|oops|my bad|or rather)\b")
 # "3 - no 2", "twice, nah three times": a bare no between two ratings or counts corrects; beside
 # an option's name it may deny it ("text, no phone calls"), so only for these.
-_NO_BETWEEN = re.compile(r"(?:,|\s-+)\s*(?:no|nah|naa)\b(?=\s+\w)")
+_NO_BETWEEN = re.compile(r"(?:,|\s-+)\s*(?:no|nah|naa)\b(?=\s+\w)(?!\s+(?:one|body)\b)")  # no one
 _RATED = (NUMBER, SCALE, FFT)
 # "never actually used it": "actually" after a negation stresses it, it corrects nothing.
 _INTENSIFIER = re.compile(r"\b(?:never|not|didnt|dont|havent|wasnt|isnt|hasnt)\s+actually$")

@@ -67,6 +67,7 @@ CORRECTED_CASES = [
     (ORDER, "website - no wait, i phoned as the site was broken", maybe("Phoned the surgery")),
     # guards
     (CALM, "4, no complaints", ok(4)),
+    (TIMES, "3, no one told me", bad()),  # "no one" corrects nothing
     (VISIT, "good, no problems at all", ok("Good")),
     (CONTACT, "texts please, no phone calls", ok("Text message")),
 ]
