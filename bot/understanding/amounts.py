@@ -24,7 +24,7 @@ _MINUTES = {"minutes": 1, "hours": 60, "days": 1440, "weeks": 10080, "months": 4
 _ROUGH = frozenset({"months", "years"})
 _UNIT_WORDS: Dict[str, Tuple[str, int]] = {}
 for _unit, _spellings in {
-    "minutes": "minute minutes mins",
+    "minutes": "minute minutes mins min",
     "hours": "hour hours hr hrs",
     "days": "day days dy",
     "weeks": "week weeks wk wks wek weks",
@@ -134,6 +134,9 @@ def _quantity(tokens: Sequence[Token], end: int) -> Tuple[Fraction | None, int, 
         return before, start, False
     if before in ("a", "an") and start >= 1 and tokens[start - 1] == "half":
         return Fraction(1, 2), start - 1, False
+    if before == "half" and tokens[end] in ("hour", "hr") and (start == 0 or tokens[start - 1] in (
+            "a", "like", "about", "around", "only", "just")):  # "half hour", "a half hour"
+        return Fraction(1, 2), start - (1 if start >= 1 and tokens[start - 1] == "a" else 0), False
     if before in ("a", "an") and start >= 2 and tokens[start - 1] == "of" and tokens[
             start - 2] in ("quarter", "quarters"):  # "quarter of an hour", "three quarters of…"
         first = start - 2

@@ -13,7 +13,7 @@ import re
 from typing import Callable, List, Sequence
 
 from bot.understanding.amounts import UNIT_VOCABULARY
-from bot.understanding.result import ANSWERED, CONFIRM, Parsed, guess
+from bot.understanding.result import ANSWERED, CONFIRM, INVALID, Parsed, guess
 from bot.understanding.text import words
 from bot.understanding.words import NEGATORS, NUMBER_WORDS
 
@@ -78,6 +78,15 @@ def _is_remark(text: str) -> bool:
     return _bare_numbers(tokens) == 0 and any(word not in _EMPTY for word in tokens)
 
 
+_COUNT_UNITS = frozenset("time times visit visits go goes".split())
+
+
+def _counts_again(tokens: Sequence[str]) -> bool:
+    """The remark counts some of the same things again: "one time was for my brother"."""
+    return any(((token,) in NUMBER_WORDS or token.isdigit()) and following in _COUNT_UNITS
+               for token, following in zip(tokens, tokens[1:], strict=False))
+
+
 def beside_a_remark(read: Reader, prepared: str) -> Parsed | None:
     """The answer in the first clause, or offered from the last, around a remark."""
     parts = _clauses(prepared)
@@ -87,7 +96,8 @@ def beside_a_remark(read: Reader, prepared: str) -> Parsed | None:
     if _any_number(words(head)) and _is_remark(rest):  # "40 times, i was number 27…"
         said = read(head)
         if said.status in (ANSWERED, CONFIRM):
-            return said
+            # "two times. one time is for my brother": a part of the count told apart; offered
+            return guess(said.value) if _counts_again(words(rest)) else said
     before, last = " ".join(parts[:-1]), parts[-1]
     bare = [word for word in words(last) if word not in _HEDGES]
     if len(bare) == 1 and _bare_numbers(bare) == 1 and _is_remark(before):
@@ -104,13 +114,40 @@ _CONCLUDING = re.compile(r"(?:^|[\s,.;:])(?:so|thats|that s|that is|makes|making
                          r"altogether|in total|total|overall|all together|in all|lol|then))?\W*$")
 
 
+def _a_number(word: str) -> bool:
+    """A number in digits or words ("3", "three"), not the "a" of "a 2"."""
+    return (word.isdigit() or (word,) in NUMBER_WORDS) and word not in ("a", "an")
+
+
 def concluded(read: Reader, prepared: str, parsed: Parsed) -> Parsed:
     """The total a reply ends on, when it counted things up before it."""
     found = _CONCLUDING.search(prepared)
     if found is None or not prepared[:found.start()].strip():
         return parsed
     said = found.group(1)
-    if not (said.isdigit() or (said,) in NUMBER_WORDS) or said in ("a", "an"):
+    if not _a_number(said):
         return parsed
     total = read(said)
     return total if total.status == ANSWERED else parsed
+
+
+# "8am phone scramble so like a 2", "numerically, i'd say 9, since…": the rating a reply
+# names as its own, beside numbers that are no rating.
+_RATED_AS = re.compile(r"(?:^|[\s,.;:])(?:so|i'?d say|id say|i would say|i'?ll say|ill say|"
+                       r"call it|i'?d give it|id give it|i'?d go)\s+(?:like\s+|about\s+|maybe\s+|"
+                       r"a\s+solid\s+)?(?:a\s+)?([0-9]{1,2}|[a-z]+)\b"
+                       r"(?!\s*(?:or|to|-|and|/|out)\b)")  # "so 6 or 7" gives none
+
+
+def rated_as(read: Reader, prepared: str, parsed: Parsed) -> Parsed:
+    """A reply not read whole, read as the one rating it says it gives; offered."""
+    if parsed.status != INVALID:
+        return parsed
+    found = list(_RATED_AS.finditer(prepared))
+    if len(found) != 1:
+        return parsed
+    said = found[0].group(1)
+    if not _a_number(said):
+        return parsed
+    rating = read(said)
+    return guess(rating.value) if rating.status == ANSWERED else parsed

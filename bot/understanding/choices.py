@@ -22,6 +22,7 @@ from bot.understanding.matching import (
     match_names,
     other_spans,
     reply_tokens,
+    verb_led,
 )
 from bot.understanding.numbered import leading_positions, starts_with_letter
 from bot.understanding.ranges import (
@@ -399,6 +400,9 @@ def _parse_choice(options: Sequence[str], prepared: str, aliases: Aliases | None
     if opening is not None and opening not in found.indexes and (
             found.kind != "one" or found.spelling):
         return guess(options[opening])  # "they said no interpreter today" to […, No interpreter…]
+    lacking = _none_to_be_had(label_tokens(options), tokens)
+    if lacking is not None and found.kind != "one":
+        return guess(options[lacking])  # "no nhs dentist near" to […, Couldn't find an NHS dentist]
     ranged = read_range(options, prepared)
     if ranged is not None:  # "about 20 mins", "6pm", "twice a week", "8 months ago"
         return _with_names(options, ranged, found)
@@ -439,6 +443,25 @@ def _no_such_said(labels: Labels, tokens: Sequence[str]) -> int | None:
     opening = [i for i, label in enumerate(labels) if len(label) > 2 and label[0] == "no"
                and label[1] not in STOPWORDS and contains(tokens, label[:2])]
     return opening[0] if len(opening) == 1 else None
+
+
+_COULD_NOT = frozenset("couldnt cant didnt could not".split())
+_GETTING = frozenset("find get book see".split())
+_ARTICLES = frozenset("a an the any".split())
+
+
+def _none_to_be_had(labels: Labels, tokens: Sequence[str]) -> int | None:
+    """The one label saying a thing could not be had ("Couldn't find an NHS dentist") whose
+    thing the reply says there was none of ("no nhs dentist near")."""
+    found = []
+    for index, label in enumerate(labels):
+        if len(label) < 3 or label[0] not in _COULD_NOT or label[1] not in _GETTING:
+            continue
+        thing = [stem(word) for word in label[2:] if word not in _ARTICLES][:2]
+        said = [stem(token) for token in tokens]
+        if thing and (contains(said, ["no", *thing]) or contains(said, ["no", thing[-1]])):
+            found.append(index)
+    return found[0] if len(found) == 1 else None
 
 
 def _reordered(labels: Labels, core: Sequence[str]) -> int | None:
@@ -520,11 +543,20 @@ def _answer_then_reason(options: Sequence[str], names: Tuple[Name, ...], prepare
         return None
     others = {n.index for n in names if n.sure and contains(rest, n.tokens)} - set(head.indexes)
     chosen = options[next(iter(head.indexes))]
+    if "so" in rest[:2] and not others:
+        # "uni student, so i paid": what the reply concludes with is the answer; offered
+        after = match_names(names, labels, rest)
+        besides = after.indexes - head.indexes
+        if after.kind in ("one", "maybe", "choose") and besides:
+            return guess(options[next(iter(besides))]) if len(besides) == 1 else None
     if others and not any(word in NEGATORS for word in rest):
         # "cab, cos the buses are a joke", "tram, its quicker than the bus": the other
         # option is put down or compared, so the first is meant; only offered
         said = words(cut.group()) + list(rest) if cut else list(rest)
         return guess(chosen) if any(word in _PUT_DOWN for word in said) else None
+    rest_stems = {stem(token) for token in rest if len(token) > 3}
+    if any(verb_led(label, rest_stems) for i, label in enumerate(labels) if i not in head.indexes):
+        return None  # "…on the website but mine i phone": "Phoned…" is named too
     return answered(chosen)
 
 
@@ -555,6 +587,15 @@ def _nowhere(options: Sequence[str], tokens: Sequence[str]) -> Parsed | None:
     return guess(options[negative[0]]) if len(negative) == 1 else None
 
 
+def _no_of_another_thing(said: Sequence[str], end: int, label: Sequence[str]) -> bool:
+    """A "no" qualifying a thing the label does not name: "no nhs dentist" to [No time, …]."""
+    if tuple(said[:end]) != ("no",) or len(label) < 2 or end >= len(said):
+        return False
+    following = said[end]
+    return (following not in label and following not in EDGE_FILLERS
+            and following not in STOPWORDS and following not in YES_NO_WORDS)
+
+
 def _yes_or_no_option(options: Sequence[str], tokens: Sequence[str]) -> Parsed | None:
     """ "yeah" to [Yes - definitely, Maybe, No]: the one option that starts with yes; "nah i
     dont" or "ive never vaped" to [Every day, …, I don't vape]: the one that says no. A
@@ -569,6 +610,8 @@ def _yes_or_no_option(options: Sequence[str], tokens: Sequence[str]) -> Parsed |
     labels = label_tokens(options)
     starting = [i for i, label in enumerate(labels) if label[:1] == (word,)]
     if len(starting) == 1:
+        if _no_of_another_thing(said, hits[0][1], labels[starting[0]]):
+            return None  # "no nhs dentist near" is not "No time"
         return answered(options[starting[0]])
     if 1 < len(starting) <= 3:
         return choose(options[i] for i in starting)

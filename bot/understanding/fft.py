@@ -89,6 +89,8 @@ _TWO_SIDED = frozenset(tuple(p.split()) for p in (
 _UNDERSTATED = frozenset((("not", "bad"), ("not", "bad", "tbh"), ("not", "bad", "actually")))
 # "rubbish" alone: Very poor to some, Poor to others; offered.
 _BLUNT = frozenset((("rubbish",), ("crap",)))
+# "ok", "alright" alone: the middle to some, a mild "good" to others, a shrug to more.
+_SHRUGS = frozenset((("ok",), ("okay",), ("k",), ("alright",), ("all", "right")))
 _ASIDE = frozenset("it was its lol tbh honestly".split())  # "really rubbish" is not bare
 
 
@@ -125,6 +127,8 @@ def parse_fft(options: Sequence[str], prepared: str, aliases: object = None) -> 
     if number is not None:
         return number
     core = tuple(strip_edges(tokens, EDGE_FILLERS | {"it", "was", "a"}))
+    if tuple(t for t in tokens if t not in _ASIDE) in _SHRUGS and NEITHER in options:
+        return guess(NEITHER)  # "ok" alone: so-so to some, fine-and-good to others; offered
     if core in _TWO_SIDED:
         return guess(NEITHER)
     if core in _UNDERSTATED and {GOOD, NEITHER} <= set(options):

@@ -27,7 +27,9 @@ FFT_PHRASES = phrase_table({
                "reyt good|champion|pure brilliant|pure class|dead brilliant|"
                "lush|well lush|wicked|cant fault them|cannot fault them|couldnt fault anything|"
                "buzzing|top class|ten out of ten|mega|sound as|blinding|saved my life|"
-               "they saved my life|lifesaver|life saver|a lifesaver",
+               "they saved my life|lifesaver|life saver|a lifesaver|boss|well boss|proper boss|"
+               "massive w|big w|huge w|a massive w|a big w|absolute w|w|goated|elite|"
+               "bussin|fire|on point|top tier",
     GOOD: "good|gd|gud|pretty good|quite good|fairly good|decent|nice|positive|helpful|"
           "pleasant|satisfied|happy|pretty decent|solid|grand|canny|canny good|good enough|"
           "not bad at all|quite nice|decent enough|fairly decent|goodish|good ish|pretty gd|"
@@ -113,7 +115,7 @@ FFT_COMPLAINTS: FrozenSet[str] = frozenset(
     "horrible terrible bad poor long ages forever moody arsey snappy sarcastic".split())
 # Faces say roughly how it went, so on their own they are only offered as a guess.
 FFT_FACES = {
-    **dict.fromkeys("😍🥰🤩❤💯🌟⭐👏🙌", VERY_GOOD),
+    **dict.fromkeys("😍🥰🤩❤💯🌟⭐👏🙌🔥", VERY_GOOD),
     **dict.fromkeys("😀😃😄😁🙂😊☺👌", GOOD),
     **dict.fromkeys("😐😑😶🫤", NEITHER),
     **dict.fromkeys("🙁☹😕😒😞😔", POOR),

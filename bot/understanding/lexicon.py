@@ -138,6 +138,21 @@ def _lexicon_names(labels: Sequence[Tokens]) -> List[Name]:
 
 
 @lru_cache(maxsize=512)
+def contested_words(labels: Tuple[Tokens, ...]) -> FrozenSet[Tokens]:
+    """Everyday names of one option that are words of another's label ("counsellor", a name
+    of NHS talking therapies, in "School or college counsellor"): the label takes the name,
+    but said alone it may mean either."""
+    contested = set()
+    for (alias, sure), indexes in _found(labels).items():
+        if not sure:
+            continue  # a name only offered anyway takes nothing from a label
+        holders = {i for i, label in enumerate(labels) if label and contains(label, alias)}
+        if holders and indexes - holders:
+            contested.add(alias)
+    return frozenset(contested)
+
+
+@lru_cache(maxsize=512)
 def _names(options: Tuple[str, ...], aliases: Tuple[Tuple[str, Tuple[str, ...]], ...]
            ) -> Tuple[Name, ...]:
     labels = [phrase_tokens(option) for option in options]

@@ -14,8 +14,8 @@ from typing import Dict, FrozenSet, List, Sequence, Set, Tuple
 
 from rapidfuzz import fuzz
 
-from bot.understanding.lexicon import Name, contains, names_of_others
-from bot.understanding.related import related_options
+from bot.understanding.lexicon import Name, contains, contested_words, names_of_others
+from bot.understanding.related import related_options, stem
 from bot.understanding.result import AMBIGUOUS, UNRECOGNISED
 from bot.understanding.text import canon, find_phrases, phrase_tokens, strip_edges, words
 from bot.understanding.words import (
@@ -169,9 +169,9 @@ def _singular(token: str, known: FrozenSet[str]) -> str:
         return token + "s"
     if len(token) < 4 or not token.endswith("s"):
         return token
-    for stem in (token[:-1], token[:-2], token[:-3] + "y"):  # gps, boxes, pharmacies
-        if stem in known and len(stem) >= 3:
-            return stem
+    for base in (token[:-1], token[:-2], token[:-3] + "y"):  # gps, boxes, pharmacies
+        if base in known and len(base) >= 3:
+            return base
     return token
 
 
@@ -255,13 +255,40 @@ _PRONOUNS = frozenset(("one", "ones"))
 
 
 def _others_named(labels: Labels, tokens: Sequence[str], covered: Set[int], found: int) -> Set[int]:
-    """ "pharmacy or gp": one option is there whole, others are named in part."""
-    ignored = STOPWORDS | EDGE_FILLERS | ARTICLES | _PRONOUNS
-    loose = {token for position, token in enumerate(tokens) if position not in covered}
-    return {
-        index for index, label in enumerate(labels) if index != found
-        and any(word in loose for word in label if word not in ignored and word not in labels[found])
-    }
+    """ "pharmacy or gp": one option is there whole, others are named in part ("mine i phone
+    them" names "Phoned…" by another form of its word); "not the clinic" names none."""
+    # a bare "no" ("…no probs") names no "No time"; the label's own thing would
+    ignored = STOPWORDS | EDGE_FILLERS | ARTICLES | _PRONOUNS | NEGATORS
+    said = {token for position, token in enumerate(tokens) if position not in covered}
+    loose = {token for position, token in enumerate(tokens)
+             if position not in covered and not _denied(tokens, position)}
+    loose_stems = {stem(token) for token in loose if len(token) > 3}
+    negating = bool(set(tokens) & NEGATORS)
+
+    def named(label: Sequence[str]) -> bool:
+        saying_no = bool(set(label) & NEGATORS)  # "No time": its "no time" is not denied
+        if saying_no and not negating:
+            return False  # "view them" is not "I don't view them"
+        words_ = said if saying_no else loose
+        return any(word in words_ for word in label if word not in ignored
+                   and word not in labels[found]) or verb_led(label, loose_stems)
+
+    return {index for index, label in enumerate(labels) if index != found and named(label)}
+
+
+def verb_led(label: Sequence[str], loose_stems: Set[str]) -> bool:
+    """A label that opens with what was done ("Phoned the surgery"), named by another form of
+    that word ("i phone them")."""
+    return len(label) > 1 and len(label[0]) > 3 and label[0].endswith("ed") and stem(
+        label[0]) in loose_stems
+
+
+def _denied(tokens: Sequence[str], position: int) -> bool:
+    """The word follows a negation, across articles: "not the clinic"."""
+    before = position - 1
+    while before >= 0 and tokens[before] in ARTICLES:
+        before -= 1
+    return before >= 0 and tokens[before] in ("not", "no")
 
 
 def _several(indexes: Set[int]) -> Match:
@@ -405,6 +432,8 @@ def match_names(names: Sequence[Name], labels: Labels, tokens: Sequence[str]) ->
         catch_all = _catch_all(labels)
         return Match("maybe", frozenset({catch_all})) if catch_all is not None else none_found()
     partial = _partial(labels, core)
+    if len(partial) == 1 and tuple(core) in contested_words(tuple(tuple(lb) for lb in labels)):
+        return Match("maybe", frozenset(partial))  # "counsellor": the school or college one?
     if partial:
         return _several(partial)
     whole = _fuzzy_whole(names, core)

@@ -37,6 +37,9 @@ from bot.understanding.words import NUMBER_WORDS
 _VAGUE = re.compile(r"\b(?:a couple|couple|a few|few|several|a handful|handful|a bunch)\b")
 _HEDGE = re.compile(r"\b(?:maybe|probably|probs|prob|i think|i reckon|i guess|not sure|"
                     r"i dunno|dunno|or something|if that)\b")
+# "a couple" and nothing it counts: most mean two, some only "not many"; offered.
+_BARE_VAGUE = re.compile(r"^\W*(?:just\s+)?(?:a\s+)?couple(?:\s+(?:lol|tbh|ish))?\W*$")
+_ROUND_THE_CLOCK = re.compile(r"\b24\s*/\s*7\b|\b24 7\b|\bround the clock\b")
 _RUNNING = re.compile(r"\b(?:still waiting|still on the list|so far|and counting|ongoing)\b")
 _FIRST_TO_COME = re.compile(r"\b(?:first|1st)\b(?:\s+\w+)?\s+(?:is|will be|s|isnt till|"
                             r"isnt until)\s+(?:tomorrow|next|on|this|coming|soon|later|in)\b"
@@ -66,6 +69,9 @@ _UNIT_THEN = re.compile(r"^\s*(\S+\s+(?:min|mins|minute|minutes|hr|hrs|hour|hour
 # "over 12", "10 or more", "5, at least": open-ended, asked again.
 _BOUND = re.compile(r"^\s*(?:just over|just under|a bit over|a bit under|a little over|nearly|"
                     r"almost)\s+(\S+)\s*$")
+# "didnt go once", "never went even once": not a single time.
+_NOT_ONCE = re.compile(r"^\W*(?:i\s+)?(?:didnt|did not|never|havent|have not|not)\s+(?:\w+\s+){1,2}?"
+                       r"(?:once|even once|a single time|one time)\W*$")
 _NONE_FIRST = re.compile(r"^\s*(?:none|zero|nothing|nada|nil)\b\s+(?:i|cos|because|as|they|theyre|"
                          r"dont|never|not)\b")
 
@@ -89,7 +95,8 @@ def second_reading(question: Question, prepared: str, parsed: Parsed,
             again = reread(next(g for g in found.groups() if g))
             if again.status in (ANSWERED, CONFIRM):
                 return guess(again.value)
-    if _NONE_FIRST.match(prepared) or _never_doing(question, prepared):
+    if _NONE_FIRST.match(prepared) or _NOT_ONCE.match(prepared) or _never_doing(question,
+                                                                               prepared):
         return guess(0) if question.minimum is None or question.minimum <= 0 else parsed
     return parsed
 
@@ -115,6 +122,8 @@ def doubted_number(question: Question, prepared: str, parsed: Parsed) -> Parsed:
             parsed.value, (int, float)):
         return _none_yet(question, prepared, parsed)
     value = float(parsed.value)
+    if _ROUND_THE_CLOCK.search(prepared):
+        return invalid(UNRECOGNISED)  # "24/7" says all the time, not 24 of anything
     if _premise_denied(question, prepared, value):
         return invalid(UNRECOGNISED)  # "never been" to "…hours on your last visit?"
     asked = prepare(question.text or "")
@@ -125,7 +134,8 @@ def doubted_number(question: Question, prepared: str, parsed: Parsed) -> Parsed:
         return guess(converted)
     if _FIRST_TO_COME.search(prepared):
         return guess(0)
-    if (_HEDGE.search(prepared) and _VAGUE.search(prepared)) or _RUNNING.search(prepared):
+    if ((_HEDGE.search(prepared) or _BARE_VAGUE.match(prepared)) and _VAGUE.search(prepared)
+            or _RUNNING.search(prepared)):
         return guess(parsed.value)
     return parsed
 

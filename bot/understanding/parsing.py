@@ -26,11 +26,12 @@ from bot.scripts.questions import (
     Question,
 )
 from bot.understanding.ages import parse_age_band
-from bot.understanding.asides import beside_a_remark, concluded
+from bot.understanding.asides import beside_a_remark, concluded, rated_as
 from bot.understanding.attempts import done_in_the_end
 from bot.understanding.choices import exact_label, parse_choice
 from bot.understanding.counts import parse_number
 from bot.understanding.fft import parse_fft
+from bot.understanding.mainly import the_main_one
 from bot.understanding.multi import parse_multi
 from bot.understanding.number_doubts import doubted_number, second_reading
 from bot.understanding.premises import not_applicable_option, premise_denied
@@ -66,6 +67,7 @@ from bot.understanding.words import (
     SKIP_PHRASES,
     SKIP_WORDS,
 )
+from bot.understanding.yearly import over_the_year
 from bot.understanding.yes_no import parse_yes_no
 
 __all__ = ["ANSWERED", "CHOOSE", "CONFIRM", "INVALID", "SKIP", "Parsed", "hint", "parse_answer"]
@@ -185,8 +187,11 @@ def parse_answer(question: Question, text: str) -> Parsed:
     if parsed.status == INVALID and question.type in (NUMBER, SCALE):
         aside = beside_a_remark(reread, prepared)
         parsed = aside if aside is not None else parsed
+    if question.type == SCALE:
+        parsed = rated_as(reread, prepared, parsed)
     if question.type == NUMBER:
-        parsed = concluded(reread, prepared, parsed)
+        yearly = over_the_year(question, prepared) if parsed.status == INVALID else None
+        parsed = yearly if yearly is not None else concluded(reread, prepared, parsed)
         parsed = second_reading(question, prepared, parsed, reread)
         return doubted_number(question, prepared, parsed)
     if question.type == SINGLE_CHOICE:
@@ -194,6 +199,7 @@ def parse_answer(question: Question, text: str) -> Parsed:
             parsed = _the_first(question, prepared, parsed, reread)
         # "tried the app, gave up and phoned"
         parsed = done_in_the_end(prepared, parsed, reread)
+        parsed = the_main_one(prepared, parsed, reread)  # "mainly the app, sometimes the site"
         parsed = _bare_no_offered(question, prepared, parsed)
         if parsed.status in _READ and _ASKING_BACK.match(prepared):
             return invalid(UNRECOGNISED)  # "does eConsult count?" asks, it does not answer
@@ -254,6 +260,10 @@ def _unless_not_applying(question: Question, options: Sequence[str], prepared: s
 # "gp actually no pharmacy", "2 no wait 3", "yes sorry no": an answer, then a better one.
 _CORRECTION = re.compile(r"\b(?:actually|i mean|i meant|sorry|no wait|wait no|scratch that|"
                          r"correction|oops|my bad|or rather)\b")
+# "3 - no 2", "twice, nah three times": a bare no between two ratings or counts corrects; beside
+# an option's name it may deny it ("text, no phone calls"), so only for these.
+_NO_BETWEEN = re.compile(r"(?:,|\s-+)\s*(?:no|nah|naa)\b(?=\s+\w)(?!\s+(?:one|body)\b)")  # no one
+_RATED = (NUMBER, SCALE, FFT)
 # "never actually used it": "actually" after a negation stresses it, it corrects nothing.
 _INTENSIFIER = re.compile(r"\b(?:never|not|didnt|dont|havent|wasnt|isnt|hasnt)\s+actually$")
 _CORRECTION_LEAD = re.compile(r"^[\W\s]*(?:(?:no|nah|not)\b[\W\s]*)?")
@@ -266,6 +276,8 @@ def _corrected(parser: Callable[[Question, str], Parsed], question: Question, pr
     offered ("Did you mean…?"), since the patient changed their mind once already."""
     marks = [mark for mark in _CORRECTION.finditer(prepared) if not _INTENSIFIER.search(
         prepared[:mark.end()])]
+    if question.type in _RATED:
+        marks = sorted(marks + list(_NO_BETWEEN.finditer(prepared)), key=lambda m: m.start())
     if not marks:
         return None
     before, after = prepared[:marks[-1].start()], prepared[marks[-1].end():]
@@ -274,9 +286,14 @@ def _corrected(parser: Callable[[Question, str], Parsed], question: Question, pr
         after = after[lead.end():]
     if not before.strip() or not after.strip():
         return None
-    if parser(question, before).status not in _READ:
+    first = parser(question, before)
+    if first.status not in _READ:
         return None
     fixed = parser(question, after)
+    if fixed.status == CHOOSE and first.status in (ANSWERED, CONFIRM) and first.value in fixed.value:
+        # "app - no wait i phoned, the app was down": the one named besides the first answer
+        others = [value for value in fixed.value if value != first.value]
+        return guess(others[0]) if len(others) == 1 else None
     return guess(fixed.value) if fixed.status in (ANSWERED, CONFIRM) else None
 
 

@@ -58,7 +58,28 @@ def premise_denied(question_text: str, prepared: str, options: Sequence[str] = (
     state = _NOT_A.search(prepared)
     if state is not None and _denies_a_state(state.group(1), asked_stems, options):
         return True
-    return _denies_the_thing(said, asked, asked_stems)
+    # to a yes/no question only: among options, "dont use any" is the option saying none
+    return _denies_the_thing(said, asked, asked_stems) or (
+        {option.casefold() for option in options} <= {"yes", "no"} and _never_met_one(said, asked))
+
+
+# "didnt speak to one" to "Did the receptionist treat you…?": never in touch with the one the
+# question is about (a pronoun standing for it), by a verb the question does not ask about.
+_CONTACT = tuple(frozenset(family.split()) for family in (
+    "speak spoke spoken speaking", "talk talked talking", "see saw seen seeing", "meet met meeting",
+    "deal dealt dealing", "use used using"))
+_STANDING_FOR = frozenset("one ones any anyone her him".split())
+
+
+def _never_met_one(said: Sequence[str], asked: Sequence[str]) -> bool:
+    for index, word in enumerate(said[:-1]):
+        family = next((f for f in _CONTACT if said[index + 1] in f), None)
+        if word not in _NEGATED or family is None or family & set(asked):
+            continue
+        rest = [w for w in said[index + 2:index + 4] if w not in ("to", "with", "a", "even")]
+        if rest[:1] and rest[0] in _STANDING_FOR:
+            return True
+    return False
 
 
 # "The last time you needed an interpreter…", "When you went to A&E…": something done, taken
@@ -67,7 +88,29 @@ _WHEN_YOU = re.compile(r"\b(?:the last time|last time|when|after|since) you (?:l
 _NOT_WORDS = _NEGATED | frozenset(("hardly",))
 
 
+# "Since leaving CAMHS, …": having been there, taken for granted; "never was in camhs" denies it.
+_SINCE_LEAVING = re.compile(r"\b(?:since|after) (?:leaving|you left|being discharged from|"
+                            r"moving on from|moving from) (?:the )?([a-z]+)")
+
+
+_BEING_THERE = frozenset("was were been went gone go in at under with seen by the a".split())
+
+
+def _never_there(question_text: str, said: Sequence[str]) -> bool:
+    left = _SINCE_LEAVING.search(prepare(question_text))
+    if left is None or len(left.group(1)) < 3:
+        return False
+    place = left.group(1)
+    for at, word in enumerate(said):
+        between = said[at + 1:said.index(place, at)] if place in said[at + 1:at + 5] else None
+        if word in _NOT_WORDS and between and set(between) <= _BEING_THERE:
+            return True  # "never was in camhs", "wasnt under camhs"; not "not camhs anymore"
+    return False
+
+
 def _not_done(question_text: str, said: Sequence[str]) -> bool:
+    if _never_there(question_text, said):
+        return True
     done = _WHEN_YOU.search(prepare(question_text))
     if done is None or len(done.group(1)) < 3:
         return False

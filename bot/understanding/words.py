@@ -105,7 +105,8 @@ SKIP_PHRASES: FrozenSet[Tuple[str, ...]] = frozenset(
         "pass on this|pass on that|pass on this one|prefer not to say|prefer not to answer|"
         "prefer not|rather not say|rather not answer|rather not|dont want to answer|"
         "dont want to say|do not want to answer|do not want to say|not answering|"
-        "no comment|not telling|not saying|none of your business|pass this one"
+        "no comment|not telling|not saying|none of your business|pass this one|"
+        "none of ur business|none of yer business"
     ).split("|")
 )
 

@@ -64,7 +64,10 @@ def parse_yes_no(question: Question, prepared: str) -> Parsed:
     asked_back = _ASKED_BACK.match(prepared)
     if asked_back and not knowing:
         prepared = prepared[asked_back.end():]  # "is it free?? no i didnt"
-    tokens = canon(words(prepared), YES_NO_WORDS | frozenset(w for k in _NEWS for w in k))
+    tokens = _without_no_cap(canon(words(prepared), YES_NO_WORDS | frozenset(
+        w for k in _NEWS for w in k)))
+    if _double_negative(tokens):
+        return guess(YES)  # "she wasnt not respectful", "i wouldnt not use it"
     if knowing:
         news = _news(tokens, prepared, question)
         if news is not None:
@@ -85,6 +88,8 @@ def parse_yes_no(question: Question, prepared: str) -> Parsed:
     lately = _not_lately(question, tokens)
     if lately is not None:
         return lately
+    if _yes_on_a_condition(question, tokens):
+        return guess(YES)  # "yeah if it was someone my age" to "Would you use…?"
     if _unsure(tokens):
         return invalid(UNRECOGNISED)
     if _no_mind(question, tokens):
@@ -99,8 +104,55 @@ def parse_yes_no(question: Question, prepared: str) -> Parsed:
     if read.status == "invalid" and read.reason == UNRECOGNISED and _said_back(question, tokens):
         return guess(YES)  # "used it yesterday" to "Have you used…?"
     if read.status == "invalid" and read.reason == AMBIGUOUS:
-        return _before_an_aside(prepared) or read
+        return _before_an_aside(prepared) or _undone_later(question, tokens) or read
     return read
+
+
+# "no cap" is slang for "no lie": "no cap i did" is a yes, not a no.
+def _without_no_cap(tokens: Sequence[str]) -> list[str]:
+    kept: list[str] = []
+    for token in tokens:
+        if token == "cap" and kept and kept[-1] in ("no", "nah"):
+            kept.pop()
+        else:
+            kept.append(token)
+    return kept
+
+
+# A negation of a negation: "wasnt not", "wouldnt not", "not unhelpful" is a yes, said shyly.
+def _double_negative(tokens: Sequence[str]) -> bool:
+    return any(first in NEGATORS and first not in ("no", "not") and second == "not"
+               for first, second in zip(tokens, tokens[1:], strict=False))
+
+
+# To "Would you…?", a yes on a condition ("yes if it was free") is a yes: the question is
+# itself about what they would do. Only offered; "depends" or "maybe" stay re-asks.
+_WOULD = re.compile(r"^\s*(?:would|will|could)\s+you\b", re.IGNORECASE)
+_CONDITIONS = frozenset("if only as long unless".split())
+
+
+def _yes_on_a_condition(question: Question, tokens: Sequence[str]) -> bool:
+    if not _WOULD.match(question.text or "") or "if" not in tokens:
+        return False
+    hits = find_phrases(tokens, YES_NO_PHRASES)
+    if not hits or {value for _, _, value in hits} != {YES} or hits[0][0] != 0:
+        return False
+    unsure = [tuple(tokens[a:b]) for a, b, _ in find_phrases(tokens, UNSURE_PHRASES)]
+    return all(set(phrase) & _CONDITIONS for phrase in unsure)
+
+
+# "yes but then they cancelled it" to "Has anyone offered…?": it happened, then was undone;
+# the question asks whether it happened (not "Do you have…?"). Offered.
+def _undone_later(question: Question, tokens: Sequence[str]) -> Parsed | None:
+    if "but" not in tokens or _HAVING_NOW.match(question.text or "") or _LATELY.search(
+            question.text or ""):
+        return None
+    head, after = tokens[:tokens.index("but")], tokens[tokens.index("but") + 1:]
+    said = {value for _, _, value in find_phrases(head, YES_NO_PHRASES)}
+    plain_yes = any((word,) in _INTERJECTIONS for word in head)  # not "had it but deleted it"
+    if said != {YES} or not plain_yes or not set(after) & _UNDONE or set(after) & NEGATORS:
+        return None
+    return guess(YES)
 
 
 # "I would, especially when nothing else is open": an answer, then a clause that only says

@@ -195,8 +195,8 @@ FFT_CASES = [
     ("really good", "Very good"), ("vry good", "Very good"),
     ("good", "Good"), ("GOOD!!!", "Good"), ("gooood", "Good"), ("👍", "Good"),
     ("pretty good", "Good"),
-    ("fine", "Neither good nor poor"), ("ok", "Neither good nor poor"),
-    ("okay", "Neither good nor poor"), ("alright", "Neither good nor poor"),
+    # bare "ok", "okay", "alright" are offered (round 14: blind sets read them as a shrug)
+    ("fine", "Neither good nor poor"),
     ("meh", "Neither good nor poor"), ("average", "Neither good nor poor"),
     ("neither", "Neither good nor poor"), ("Neither good nor poor", "Neither good nor poor"),
     ("not too bad", "Neither good nor poor"),  # bare "not bad" asks which (round 11)
@@ -219,6 +219,11 @@ FFT_CASES = [
 @pytest.mark.parametrize(("text", "label"), FFT_CASES)
 def test_fft(text: str, label: str) -> None:
     assert parse_answer(FFT_Q, text) == ok(label)
+
+
+@pytest.mark.parametrize("text", ["ok", "okay", "alright"])
+def test_fft_shrug_offered(text: str) -> None:
+    assert parse_answer(FFT_Q, text) == Parsed("confirm", "Neither good nor poor")
 
 
 FFT_INVALID = [

@@ -40,7 +40,7 @@ REMARK_CASES = [
     (WORRY, "a fair bit, like 6", maybe(6)),
     # Another bare number is another answer: asked again.
     (EASE, "3, or 4 on a good day", bad("ambiguous")),
-    (EASE, "2, no 3", bad("unrecognised")),
+    (EASE, "2, no 3", maybe(3)),  # a correction, offered (round 14: blind sets read it so)
     (VISITS, "twice, maybe three times", bad("ambiguous")),
     (VISITS, "5, at least", bad("unrecognised")),
     # Two numbers said with no remark between: not read as one.

@@ -161,7 +161,7 @@ NUMBERS_IN_DOUBT = [
     (TIMES, "wunce", maybe(1)),
     # Guards: an exact number with a hedge, a distance in the asked unit, a count in range.
     (TIMES, "4 times maybe", ok(4)),
-    (TIMES, "a couple", ok(2)),
+    (TIMES, "a couple", maybe(2)),  # bare, offered (round 14: two blind sets asked again)
     (MILES, "3 miles", ok(3)),
     (LAST_WEEK, "5", ok(5)),
     (AGE, "19", ok(19)),

@@ -91,7 +91,7 @@ NUMBER_CASES = [
     (CALLS, "about 15 times, was number 9 on hold", ok(15)),
     # guards
     (STAFF, "3", ok(3)),
-    (CALLS, "2, no 3", bad()),
+    (CALLS, "2, no 3", maybe(3)),  # a correction, offered (round 14: blind sets read it so)
 ]
 
 # --- a number of hours for one visit that never happened --------------------------------------
