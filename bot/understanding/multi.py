@@ -46,7 +46,7 @@ from bot.understanding.multi_doubts import (
     or_none,
     unaware_of_it,
 )
-from bot.understanding.multi_forms import label_word_forms, negation_said_otherwise
+from bot.understanding.multi_forms import by_initials, label_word_forms, negation_said_otherwise
 from bot.understanding.multi_mends import (
     answered_one_by_one,
     given_up_as_not,
@@ -185,6 +185,9 @@ def _segment(names: Sequence[Name], labels: Labels, segment: Sequence[str], labe
         core) not in ANY_OF_THEM else set()
     if formed:  # "ice" to "Rested and iced it": offered
         return formed, True
+    initialled = by_initials(labels, core)
+    if initialled:  # "mh" for "Mental health": offered
+        return initialled, True
     return (found.reason or AMBIGUOUS), False
 
 

@@ -1,7 +1,8 @@
 """Words of a label said in another form: "ice and rest" to "Rested and iced it", "booked"
 to "Book online". The same word with an ending added or dropped is most likely meant, but
 it may be another word, so a reading found this way is only offered back. So is a label's
-own negation said with another ("never used one" to "Haven't used one").
+own negation said with another ("never used one" to "Haven't used one"), and a label by its
+initials ("mh" for "Mental health").
 """
 
 from __future__ import annotations
@@ -47,3 +48,21 @@ def negation_said_otherwise(labels: Sequence[Tuple[str, ...]], core: Sequence[st
     if len(found) != 1:
         return set(), False
     return found, rest == list(labels[next(iter(found))][1:])
+
+
+# Words that are words, not a label's initials ("no" is not "No one", "it" not "In town").
+_NOT_INITIALS = NEGATORS | STOPWORDS | ARTICLES | frozenset(
+    "ok ya ye yh ah oh um eh hi yo lol idk tbh omg ngl fr he she we me us my you ur it in on at "
+    "to so do go be no na da ma pa".split())
+
+
+def by_initials(labels: Sequence[Tuple[str, ...]], core: Sequence[str]) -> Set[int]:
+    """The one option whose label's words start with the letters of a short reply word ("mh"
+    for "Mental health", "sh" for "Sexual health"): only a guess; else none."""
+    if len(core) != 1 or not 2 <= len(core[0]) <= 3 or not core[0].isalpha() or (
+            core[0] in _NOT_INITIALS):
+        return set()
+    found = {i for i, label in enumerate(labels)
+             if "".join(word[0] for word in label if word not in ARTICLES
+                        and word not in STOPWORDS) == core[0]}
+    return found if len(found) == 1 else set()

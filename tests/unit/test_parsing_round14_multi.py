@@ -10,8 +10,9 @@ quit coffee") is not ticked; a label's own negation said with another ("never ha
 "Haven't had one") is read (offered if its words are in another form), asked again beside a
 none reading; a none with a comment in
 the question's own words, "my skin is fine", and "not been" are the none option, offered;
-"never knew you could" is not knowing how, offered; the person at a named place ("the nurse
-at school") is not another option. Guard rows are look-alikes still read as before.
+"never knew you could" is not knowing how, offered; a label by its initials ("mw" for "Money
+worries") is offered; the person at a named place ("the nurse at college") is not another
+option. Guard rows are look-alikes still read as before.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ REPEATS = ask(MULTI_CHOICE, "Don't know how", "Website too confusing", "No inter
               "Nothing stops me", text="What stops you ordering repeat prescriptions online?")
 SEEN = ask(MULTI_CHOICE, "Acne", "Eczema", "Moles", "None",
            text="Which have you seen someone about?")
+TOPICS = ask(MULTI_CHOICE, "Sexual health", "Money worries", "Healthy eating", "Exams")
 TOLD = ask(MULTI_CHOICE, "Recommended by GP", "Recommended by school", "Saw it online")
 
 # Everyday words for what tick-all lists ask about.
@@ -136,6 +138,14 @@ UNAWARE_CASES = [
     (BOOKING, "never knew you could", maybe(["Don't know how"])),
 ]
 
+# A label by its initials: offered.
+INITIALS_CASES = [
+    (TOPICS, "mw and exams", maybe(["Money worries", "Exams"])),
+    (TOPICS, "sh", maybe(["Sexual health"])),
+    # guard: a word is not initials ("he" is not "Healthy eating")
+    (TOPICS, "he", bad("unrecognised")),
+]
+
 # The person at a named place is not another option.
 AT_A_PLACE_CASES = [
     (TOLD, "the nurse at college told me to", maybe(["Recommended by school"])),
@@ -146,6 +156,6 @@ AT_A_PLACE_CASES = [
                          EVERYDAY_CASES + NOT_AN_ANSWER_CASES + QUALIFIED_OTHERWISE_CASES
                          + REMARK_AFTER_OPTIONS_CASES + ONE_BY_ONE_CASES + GIVEN_UP_CASES
                          + NEGATION_OTHERWISE_CASES + NONE_SAID_OTHERWISE_CASES + UNAWARE_CASES
-                         + AT_A_PLACE_CASES)
+                         + INITIALS_CASES + AT_A_PLACE_CASES)
 def test_round14_multi_reply(question: Question, reply: str, expected: Parsed) -> None:
     assert parse_answer(question, reply) == expected
