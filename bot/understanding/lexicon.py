@@ -1,5 +1,5 @@
 """The names a patient may use for each option: its label, the script's aliases, and
-the shipped lexicons of everyday names (services.yml, everyday.yml).
+the shipped lexicons of everyday names (services.yml, everyday.yml, topics.yml).
 
 A name is *sure* (read as that option at once) or not (offered as "Did you mean…?").
 A lexicon name applies only when it is unambiguous within the question: never when
@@ -17,7 +17,7 @@ from ruamel.yaml import YAML
 
 from bot.understanding.text import phrase_tokens
 
-LEXICONS = ("services.yml", "everyday.yml")
+LEXICONS = ("services.yml", "everyday.yml", "topics.yml")
 Tokens = Tuple[str, ...]
 
 

@@ -9,6 +9,7 @@ answer is the list of labels, in option order, without duplicates.
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import FrozenSet, List, Mapping, Sequence, Set, Tuple
 
 from bot.understanding.choices import done_for_me, exact_label
@@ -38,19 +39,34 @@ from bot.understanding.matching import (
     other_spans,
     reply_tokens,
 )
-from bot.understanding.multi_doubts import as_not_knowing, in_doubt, or_none
-from bot.understanding.multi_forms import label_word_forms
-from bot.understanding.multi_mends import respelt_leaving_out, without_the_rest
-from bot.understanding.multi_remarks import positions_before_remark
-from bot.understanding.multi_signs import only_a_start, opens_another, words_of_several
+from bot.understanding.multi_doubts import (
+    as_not_knowing,
+    in_doubt,
+    knowing_what_unsaid,
+    or_none,
+    unaware_of_it,
+)
+from bot.understanding.multi_forms import by_initials, label_word_forms, negation_said_otherwise
+from bot.understanding.multi_mends import (
+    answered_one_by_one,
+    given_up_as_not,
+    respelt_leaving_out,
+    without_the_rest,
+)
+from bot.understanding.multi_nones import none_reply
+from bot.understanding.multi_remarks import options_before_remark, positions_before_remark
+from bot.understanding.multi_signs import (
+    only_a_start,
+    opens_another,
+    qualified_otherwise,
+    words_of_several,
+)
 from bot.understanding.ranges import read_range
-from bot.understanding.related import related_options
 from bot.understanding.result import (
     AMBIGUOUS,
     ANSWERED,
     CHOOSE,
     CONFIRM,
-    NONE_NOT_OPTION,
     OUT_OF_RANGE,
     UNRECOGNISED,
     Parsed,
@@ -64,13 +80,13 @@ from bot.understanding.words import (
     GENERIC_WORDS,
     LAST,
     NEGATORS,
-    NONE_PHRASES,
     NUMBER_PREFIXES,
     ORDINALS,
     SEPARATORS,
     STOPWORDS,
 )
 
+_NOT_APPLICABLE = re.compile(r"^\W*(?:n ?/ ?a|not applicable)\W*$")
 _RANGE = re.compile(r"\b([0-9]{1,2}) ?(?:-|to) ?([0-9]{1,2})\b")
 # Words that always mean leaving something out: a reply with one that can't be read
 # as "all except …" is asked again, never read as the options it names.
@@ -82,17 +98,8 @@ _CHATTER = MULTI_FILLERS | STOPWORDS | ARTICLES | NUMBER_PREFIXES | frozenset(
     "sometimes mostly usually mainly ones one them those these that this things stuff etc "
     "yeah yes ye yep defo probably maybe all really only just sort kind lot lots bit once "
     "twice time times before as well either am are was were be can could would will "
-    "ive id im its theyre theres there but though tho although cos coz cuz because".split()
+    "ive id im its theyre theres there but though tho although cos coz cuz because v left".split()
 ) | GENERIC_WORDS | NEGATORS  # a negation left here has been read already ("but not family")
-# "nah none", "honestly nothing": a none answer with a word of its own in front.
-_NONE_OPENERS = frozenset("no nah nope naw honestly tbh um erm well literally".split())
-# "nowt", "nun", "zilch": nothing, in the words people use for it.
-_NONE_SPELLINGS = frozenset("nowt nun nada zilch nothin nuthin nuffin nuttin nothink".split())
-_DENIALS = frozenset(tuple(p.split()) for p in (
-    "i dont|i do not|dont|i never|i havent|i have not|havent|i dont have|i dont use|"
-    "i dont do|i dont have any|i dont use any|i dont get|i aint got|aint got|i havent got|"
-    "havent got|not got|i have not got|i never use|never use|i dont really|never|i deleted|"
-    "deleted").split("|"))
 
 
 def _expand_ranges(prepared: str) -> str:
@@ -123,6 +130,17 @@ def _segments(tokens: Sequence[str], covered: Set[int]) -> List[List[str]]:
     return [segment for segment in segments if segment]
 
 
+# More words than this around a near-miss spelling of a label, none of them the label's own:
+# the label is not what was said.
+_SPELT_WITHIN = 6
+
+
+def _a_letter(core: Sequence[str], count: int) -> bool:
+    """One letter past the options' letters ("v" for "very"), not an option number."""
+    return len(core) == 1 and len(core[0]) == 1 and core[0].isalpha() and ord(core[0]) - ord(
+        "a") >= count
+
+
 def _segment(names: Sequence[Name], labels: Labels, segment: Sequence[str], labelled: bool,
              groups: Mapping[Tuple[str, ...], FrozenSet[int]]) -> Tuple[Chosen, bool]:
     """The items one segment names, and whether any was only a guess."""
@@ -139,9 +157,16 @@ def _segment(names: Sequence[Name], labels: Labels, segment: Sequence[str], labe
     items = [_item(token, count) for token in core]
     if all(item is not None for item in items):
         if any(item is None or not 1 <= item <= count for item in items):
+            if labelled and _a_letter(core, count):
+                return UNRECOGNISED, False  # "heavy and v painful": "v" is "very", not option 22
             return OUT_OF_RANGE, False
         return {item - 1 for item in items if item is not None}, False
     found = match_names(names, labels, core)
+    if labelled and found.spelling and len(core) > _SPELT_WITHIN and not any(
+            token in labels[i] for i in found.indexes for token in core):
+        return UNRECOGNISED, False  # a near-miss among many unread words: "… my wrist skating"
+    if found.kind == "one" and qualified_otherwise(labels, core, found.indexes):
+        return set(found.indexes), True  # "staff who get lgbt stuff" to "Staff my age": offered
     if labelled and found.spelling:  # beside named options, a near-miss word is only a guess
         return (set(found.indexes), True) if found.kind in ("one", "maybe") else (UNRECOGNISED,
                                                                                   False)
@@ -160,6 +185,9 @@ def _segment(names: Sequence[Name], labels: Labels, segment: Sequence[str], labe
         core) not in ANY_OF_THEM else set()
     if formed:  # "ice" to "Rested and iced it": offered
         return formed, True
+    initialled = by_initials(labels, core)
+    if initialled:  # "mh" for "Mental health": offered
+        return initialled, True
     return (found.reason or AMBIGUOUS), False
 
 
@@ -181,6 +209,32 @@ def _located(tokens: Sequence[str], spans: Sequence[Tuple[int, int, int]], label
         thing = tokens[before - 1]
         if any(thing in label for i, label in enumerate(labels) if i != index):
             found.add(index)
+    return found
+
+
+_BEFORE_PLACE = 3  # words of a person or thing before "at" a named option ("the nurse at")
+
+
+def _at_a_named_place(tokens: Sequence[str], spans: Sequence[Tuple[int, int, int]],
+                      covered: Set[int], labels: Labels) -> Set[int]:
+    """Unnamed words before "at" a named option ("the nurse at sixth form", "someone at
+    school"): who or what was there, not another option; their positions."""
+    found: Set[int] = set()
+    for start, _, _ in spans:
+        at = start  # the "at": the name's own first word ("at college"), or just before it
+        while tokens[at] not in _AT and at > 0 and tokens[at - 1] in _BETWEEN_PLACE:
+            at -= 1
+        if tokens[at] not in _AT or at < 1 or at - 1 in covered:
+            continue
+        first = at
+        while first > 0 and first - 1 not in covered and tokens[first - 1] not in SEPARATORS:
+            first -= 1
+        if first - 1 in covered:
+            continue  # "free stuff at uni": a named option's words run up to the place
+        if 0 < at - first <= _BEFORE_PLACE and not any(
+                token in label for token in tokens[first:at] if token not in _BETWEEN_PLACE
+                for label in labels):
+            found |= set(range(first, min(at + 1, start)))  # not "a poster at the doctors"
     return found
 
 
@@ -234,7 +288,9 @@ def _items(names: Sequence[Name], labels: Labels, tokens: Sequence[str],
     chosen -= located
     chosen_words = {word for i in chosen for word in labels[i]}
     unread: List[str] = []
-    for segment in _segments(tokens, covered | _sequence_words(tokens, covered)):
+    placed = _at_a_named_place(tokens, spans, covered, labels)
+    guessed |= bool(placed)  # "the nurse at sixth form": the nurse was there, offered
+    for segment in _segments(tokens, covered | placed | _sequence_words(tokens, covered)):
         segment = [t for t in segment if t not in chosen_words]  # "booking on my phone"
         if not segment:
             continue
@@ -314,45 +370,6 @@ def _digit_run(core: Sequence[str], count: int) -> Set[int]:
     return {d - 1 for d in digits}
 
 
-def _none_option(options: Sequence[str], labels: Labels, sure: bool = True,
-                 opting_out: bool = False) -> Parsed:
-    """The one none option; with `opting_out`, an option saying the question does not apply
-    ("I don't use it") counts as one, for a reply that denies ("dont have it")."""
-    nones = [i for i, label in enumerate(labels) if label[:1] and label[0] in _NONE_WORDS
-             or tuple(label[:2]) == ("no", "one") or (opting_out and opts_out(label))]
-    if len(nones) == 1:
-        return answered([options[nones[0]]]) if sure else guess([options[nones[0]]])
-    return invalid(NONE_NOT_OPTION if not nones else AMBIGUOUS)
-
-
-_NONE_WORDS = frozenset(("none", "nothing", "nobody", "neither", "nowhere", "never", "noone"))
-
-
-def _none_reply(options: Sequence[str], labels: Labels, names: Sequence[Name], core: Sequence[str]
-                ) -> Parsed | None:
-    """ "none", "nah none", "honestly nothing, i like it", "i dont have social media"."""
-    plain = ["nothing" if token in _NONE_SPELLINGS else token for token in core]
-    while plain and plain[0] in _NONE_OPENERS and len(plain) > 1:
-        plain = plain[1:]
-    if tuple(plain) in NONE_PHRASES:
-        return _none_option(options, labels)
-    if len(plain) == 1 and plain[0] in _NONE_OPENERS:  # a bare "nah" to a list with a none
-        found = _none_option(options, labels, sure=False)
-        return found if found.status != "invalid" else None
-    head = next((size for size in (4, 3, 2, 1) if tuple(plain[:size]) in NONE_PHRASES), 0)
-    if head and not name_spans(names, plain[head:]) and not related_options(labels, plain[head:]):
-        # a none, then a comment (not one about an option: "none of them take nhs patients")
-        found = _none_option(options, labels, sure=False)
-        if found.status != "invalid" or plain[0] != "never":
-            return found  # "never downloaded it" with no none option: read as a denial below
-    denial = next((size for size in (4, 3, 2, 1) if tuple(plain[:size]) in _DENIALS), 0)
-    if denial and not name_spans([n for n in names if n.sure], plain) and not related_options(
-            labels, plain[denial:]):
-        found = _none_option(options, labels, sure=False, opting_out=True)
-        return found if found.status != "invalid" else None
-    return None
-
-
 _LIST_BREAK = re.compile(r"\s*[,/+&]\s*|\s+(?:and|n|plus|amp)\s+")
 _PART_EDGES = ARTICLES | frozenset("my just only mostly mainly also too".split())
 
@@ -402,6 +419,15 @@ def _is_none(labels: Labels, index: int) -> bool:
     return "none" in labels[index] or is_none_like(labels[index]) or opts_out(labels[index])
 
 
+def _clause_read(options: Sequence[str], aliases: Mapping[str, Sequence[str]] | None,
+                 context: Sequence[str], clause: str) -> Set[int] | None:
+    """The options one clause names, read as a reply of its own."""
+    parsed = parse_multi(options, clause, aliases, context)
+    if parsed.status not in (ANSWERED, CONFIRM) or not parsed.value:
+        return None
+    return {options.index(label) for label in parsed.value}
+
+
 def parse_multi(options: Sequence[str], prepared: str,
                 aliases: Mapping[str, Sequence[str]] | None = None,
                 context: Sequence[str] = ()) -> Parsed:
@@ -412,11 +438,18 @@ def parse_multi(options: Sequence[str], prepared: str,
     exact = exact_label(options, prepared)
     if exact is not None:
         return answered([options[exact]])
+    if _NOT_APPLICABLE.match(prepared):  # "n/a" says the question does not apply: not option a
+        return invalid(UNRECOGNISED)
+    unaware = unaware_of_it(prepared, options)
+    if unaware is not None:  # "didnt know u could": not knowing how, offered
+        return guess([unaware])
     prepared = as_not_knowing(prepared, options)  # "no clue where to go"
     prepared = without_the_rest(prepared)  # "the app and none of the others"
+    prepared = answered_one_by_one(prepared)  # "GP. Pharmacy no."
     prepared, respelt = respelt_leaving_out(prepared)  # "all exept the dentist": a guess
     names = option_names(options, aliases)
     labels = label_tokens(options)
+    prepared = given_up_as_not(prepared, labels)  # "cut out caffeine": not caffeine
     groups = group_names(options)
     tokens = reply_tokens(_expand_ranges(prepared), names)
     core = strip_edges(tokens, MULTI_FILLERS - {"both"})
@@ -427,7 +460,14 @@ def parse_multi(options: Sequence[str], prepared: str,
     def read(part: Sequence[str]) -> Tuple[Chosen, bool]:
         return _items(names, labels, part, groups, quiet)
 
-    none = _none_reply(options, labels, names, core)
+    none = none_reply(options, labels, names, core, frozenset(context))
+    swapped, as_labelled = (set(), False) if name_spans([n for n in names if n.sure], tokens) else (
+        negation_said_otherwise(labels, core, quiet))
+    if swapped:  # "never used one" to "Haven't used one"; beside a none reading, which?
+        said = [options[i] for i in swapped]
+        if none is not None and none.value != said:
+            return invalid(AMBIGUOUS)
+        return answered(said) if as_labelled else guess(said)
     if none is not None:
         return none
     run = _digit_run(core, len(options)) or _name_range(names, prepared)
@@ -468,6 +508,10 @@ def parse_multi(options: Sequence[str], prepared: str,
             special, guessed = ranged
     if isinstance(special, str) or guessed:  # "first one only, she was sound"
         positions = positions_before_remark(prepared, names, len(options))
+        if positions is None:  # "eczema and psoriasis, they werent sure which so treated both"
+            positions = options_before_remark(prepared, names, _label_words(labels),
+                                              partial(_clause_read, options, aliases, context),
+                                              read)
         if positions is not None:
             special, guessed = positions, True
     if isinstance(special, str):
@@ -477,4 +521,6 @@ def parse_multi(options: Sequence[str], prepared: str,
     if len(special) > 1 and any(_is_none(labels, i) for i in special) or or_none(prepared):
         return invalid(AMBIGUOUS)  # "bus and none of these", "bus or none" contradict themselves
     chosen = [options[i] for i in sorted(special)]
+    if knowing_what_unsaid(prepared, chosen):  # "idk" to "Don't know how": asked again
+        return invalid(UNRECOGNISED)
     return guess(chosen) if guessed or respelt or in_doubt(prepared, chosen) else answered(chosen)

@@ -37,7 +37,8 @@ def or_none(prepared: str) -> bool:
 
 # Not knowing, said another way: "no clue where to go", "never knew how", "didnt have a
 # clue where", read as the label's own "didnt know" / "dont know" before the same word.
-_NOT_KNOWING = re.compile(r"\b(?:(?:i )?(?:didnt|did not|dont|do not|never) (?:have|had) (?:a|any) "
+_NOT_KNOWING = re.compile(r"\b(?:(?:i )?dunno|idk|"
+                          r"(?:i )?(?:didnt|did not|dont|do not|never) (?:have|had) (?:a|any) "
                           r"(?:clue|idea)|(?:i )?(?:had |have )?no (?:clue|idea)|never knew|"
                           r"never know|wasnt sure|werent sure|not sure)"
                           r" (where|how|what|who|when|which)\b")
@@ -55,3 +56,30 @@ def as_not_knowing(prepared: str, options: Sequence[str]) -> str:
         return prepared
     return _NOT_KNOWING.sub(lambda m: f"{said[m.group(1)]} {m.group(1)}" if m.group(1) in said
                             else m.group(0), plain)
+
+
+# "didnt know u could", "never knew you could do it online": not knowing it could be done.
+_UNAWARE = re.compile(r"^\W*(?:i )?(?:didnt|did not|never|dint) (?:know|knew|realise|realised|realize|"
+                      r"realized) (?:you|u|we|i|it|that you|that u) (?:could|can|was|were)\b")
+
+
+def unaware_of_it(prepared: str, options: Sequence[str]) -> str | None:
+    """The label for not knowing how, when the reply says it did not know it could be done;
+    only a guess (it may mean the service itself was unknown)."""
+    if not _UNAWARE.search(prepared.replace("'", "")):
+        return None
+    found = [option for option in options
+             if _KNOWING_LABEL.search(prepare(option).replace("'", "")) and "how" in prepare(option)]
+    return found[0] if len(found) == 1 else None
+
+
+# "idk", "not sure": not knowing, with nothing said about what.
+_BARE_NOT_KNOWING = re.compile(r"^\W*(?:i )?(?:dunno|idk|idek|dont know|do not know|not sure|unsure|"
+                               r"no idea|no clue|not a clue|dont really know)(?: tbh| lol| mate)?\W*$")
+
+
+def knowing_what_unsaid(prepared: str, chosen: Sequence[str]) -> bool:
+    """A bare "idk" read as a label of not knowing something ("Don't know how"): it may only
+    say the reply is not known, so it is asked again."""
+    return bool(_BARE_NOT_KNOWING.match(prepared.replace("'", ""))) and bool(chosen) and all(
+        _KNOWING_LABEL.search(prepare(label).replace("'", "")) for label in chosen)

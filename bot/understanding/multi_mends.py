@@ -8,7 +8,7 @@ Pure text in, text out; multi.py decides what the mended reply means.
 from __future__ import annotations
 
 import re
-from typing import Tuple
+from typing import Sequence, Tuple
 
 # "exept", "excpet", "xcept", "'cept": the word that leaves options out, misspelt. Read as
 # "except", the reply is only offered back: a typo of it is still a guess at it.
@@ -43,3 +43,47 @@ def without_the_rest(prepared: str) -> str:
     if found is None or not prepared[:found.start()].strip(" ,.;"):
         return prepared
     return prepared[:found.start()]
+
+
+# "ive cut out caffeine", "i quit energy drinks": what was given up is not ticked.
+_GIVEN_UP = re.compile(r"\b(?:i|ive|i've|i have|id|i'd|i had|weve|we've|we)"
+                       r"(?: (?:just|now|already|since|totally|completely))? "
+                       r"(?:cut out|quit|quitted|stopped drinking|stopped having|stopped using|"
+                       r"given up|no longer (?:drink|have|use|get|do))\b(?= \w)")
+# Labels for doing less of something ("Less caffeine", "Cut out caffeine"): giving it up is
+# then what was ticked.
+_LESS = frozenset("less no avoid avoiding cut cutting stop stopping fewer reduce quit without "
+                  "giving".split())
+
+
+def given_up_as_not(prepared: str, labels: Sequence[Sequence[str]]) -> str:
+    """The reply with giving something up said as "not" ("i not caffeine"), unless a label
+    says doing less of something."""
+    if any(label and label[0] in _LESS for label in labels):
+        return prepared
+    return _GIVEN_UP.sub("i not", prepared)
+
+
+# "GP. Pharmacy no.", "gp yes, 111 no": options answered one by one, each a clause of its own.
+_CLAUSE_SPLIT = re.compile(r"\s*[.,;!]\s*")
+_SAID_NO = re.compile(r"^(.+?)\s+(?:no|nope|nah|not|no way)$")
+_SAID_YES = re.compile(r"^(.+?)\s+(?:yes|yep|yeah|yh|ye)$")
+_SHORT = 4  # words an option's name in such a clause runs to at most
+
+
+def answered_one_by_one(prepared: str) -> str:
+    """ "GP. Pharmacy no." as "gp, not pharmacy"; unchanged unless the reply is two clauses or
+    more and one says no after a short name."""
+    clauses = [c for c in _CLAUSE_SPLIT.split(prepared.strip()) if c]
+    if len(clauses) < 2 or not any(_said_no(c) for c in clauses):
+        return prepared
+    mended = []
+    for clause in clauses:
+        said_no, said_yes = _said_no(clause), _SAID_YES.match(clause)
+        mended.append(f"not {said_no}" if said_no else said_yes.group(1) if said_yes else clause)
+    return ", ".join(mended)
+
+
+def _said_no(clause: str) -> str:
+    found = _SAID_NO.match(clause)
+    return found.group(1) if found and len(found.group(1).split()) <= _SHORT else ""

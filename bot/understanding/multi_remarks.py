@@ -1,14 +1,15 @@
-"""Tick-all-that-apply replies that give options by position, then a remark: "first one
-only, she was sound", "2 and 4. the rest were rubbish". The remark is not read as options
-(its "she" or "sound" names none), so what the opening clause says is offered back.
+"""Tick-all-that-apply replies that give options, then a remark: "first one only, she was
+sound", "2 and 4. the rest were rubbish", "eczema and psoriasis, they werent sure which". The
+remark is not read as options (its "she" or "sound" names none), so what the opening clause
+says is offered back.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Sequence, Set
+from typing import Callable, FrozenSet, Sequence, Set
 
-from bot.understanding.everything import MULTI_FILLERS, number
+from bot.understanding.everything import MULTI_FILLERS, Reader, number
 from bot.understanding.lexicon import Name
 from bot.understanding.matching import name_spans, reply_tokens
 from bot.understanding.words import LAST, ORDINALS, SEPARATORS
@@ -43,3 +44,24 @@ def positions_before_remark(prepared: str, names: Sequence[Name], count: int) ->
             [n for n in names if n.sure], remark):
         return None
     return {p - 1 for p in positions if p is not None}
+
+
+# A remark that adds ("plus college…", "and…") or doubts ("not sure", "or…") is not set apart.
+_NOT_A_REMARK = re.compile(r"^\W*(?:plus|and|n|also|too|as well|oh|or|maybe|not sure|unsure|dunno|"
+                           r"idk|i think|probably|prob|probs|possibly|but also|aswell)\b")
+
+
+def options_before_remark(prepared: str, names: Sequence[Name], label_words: FrozenSet[str],
+                          read: Callable[[str], Set[int] | None],
+                          read_part: Reader) -> Set[int] | None:
+    """The options an opening clause names ("psoriasis and eczema, they werent sure which"),
+    read as a reply of its own, when the remark after it names no option, uses no label's
+    word and neither adds nor doubts; None otherwise."""
+    first, *rest = _CLAUSE_END.split(prepared.strip(), maxsplit=1)
+    if not rest or not rest[0].strip() or _NOT_A_REMARK.match(rest[0]):
+        return None
+    remark = reply_tokens(rest[0], tuple(names))
+    if any(token in label_words or _position(token, len(names)) is not None for token in remark
+           ) or name_spans(names, remark) or isinstance(read_part(remark)[0], set):
+        return None
+    return read(first)

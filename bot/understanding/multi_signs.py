@@ -1,12 +1,13 @@
 """Signs, in a tick-all-that-apply reply, that a reading is not the whole story: a word
 found only as the start of a label ("bein" of "Being bullied"), two labels' words read as
-one misspelt label ("record results"), and an unread word opening another option's label
-("someone" of "Someone to go with").
+one misspelt label ("record results"), an unread word opening another option's label
+("someone" of "Someone to go with"), and a label's first word with other words in place of
+its own ("staff who get lgbt stuff" to "Staff my age").
 """
 
 from __future__ import annotations
 
-from typing import FrozenSet, Sequence, Set
+from typing import FrozenSet, List, Sequence, Set
 
 from bot.understanding.everything import MULTI_FILLERS, Labels
 from bot.understanding.lexicon import Name
@@ -39,3 +40,27 @@ def opens_another(labels: Labels, chosen: Set[int], unread: Sequence[str]) -> bo
     firsts = {next((w for w in label if w not in STOPWORDS and w not in ARTICLES), "")
               for i, label in enumerate(labels) if i not in chosen}
     return any(len(token) > 3 and token in firsts and token not in MULTI_FILLERS for token in unread)
+
+
+def _content(words: Sequence[str]) -> List[str]:
+    return [w for w in words if w not in STOPWORDS and w not in ARTICLES]
+
+
+def qualified_otherwise(labels: Labels, core: Sequence[str], indexes: FrozenSet[int]) -> bool:
+    """The reply has a label's first word but none of its others, and words of its own in
+    their place ("staff who get lgbt stuff" to "Staff my age"): the same thing, said to be
+    another kind of it."""
+    if len(indexes) != 1:
+        return False
+    label = _content(labels[next(iter(indexes))])
+    said = _content(core)
+    if len(label) < 2 or not said or said[0] != label[0]:
+        return False
+    rest = said[1:]
+    return len(rest) >= 2 and not any(_alike(w, word) for w in rest for word in label[1:])
+
+
+def _alike(token: str, word: str) -> bool:
+    """The same word, or one starting the other ("wait", "waiting")."""
+    return token == word or (min(len(token), len(word)) >= 3 and (
+        token.startswith(word) or word.startswith(token)))
