@@ -113,12 +113,18 @@ def _compiled() -> _Lexicon:
         safe_now=in_order(_with_but(SAFE_NOW)),
         still_at_risk=either(STILL_AT_RISK),
         crisis=tuple((category, either(phrases)) for category, phrases in CRISIS),
-        paired={
-            category: tuple((re.compile(cue), re.compile(phrase))
-                            for named, cue, phrase in PAIRED if named == category)
-            for category, _ in CRISIS
-        },
+        paired={category: _paired(category) for category, _ in CRISIS},
     )
+
+
+def _paired(category: str) -> tuple[tuple[Pattern[str], Pattern[str]], ...]:
+    """The category's paired rules, a cue shared by several rounds searched once (its
+    phrases joined: "cue and (a or b)" is "(cue and a) or (cue and b)")."""
+    by_cue: dict[str, list[str]] = {}
+    for named, cue, phrase in PAIRED:
+        if named == category:
+            by_cue.setdefault(cue, []).append(phrase)
+    return tuple((re.compile(cue), either(tuple(phrases))) for cue, phrases in by_cue.items())
 
 
 def prepare() -> None:

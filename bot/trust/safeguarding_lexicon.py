@@ -37,7 +37,9 @@ How to read this file (no programming needed to review the wording):
   and added to the lists here the same way: warning signs (``safeguarding_signs.py``),
   veiled wording (``safeguarding_veiled.py``), crises disclosed in passing and
   look-alikes told as over, asked about or joked (``safeguarding_disclosed.py``),
-  scenes happening now (``safeguarding_scenes.py``). SAFE_NOW and RECOVERED name
+  scenes happening now (``safeguarding_scenes.py``), emergencies witnessed, attempts
+  arranged and look-alikes from study, work, screens and tools (``safeguarding_witnessed.py``).
+  SAFE_NOW and RECOVERED name
   the files one by one: their phrases are tried in the order they were written.
 * A lookahead ``(?!...)`` after a phrase lists what, said right after it, makes
   it ordinary ("took my passport" but not "... at the airport to check it").
@@ -54,11 +56,12 @@ from bot.trust import safeguarding_hints as hints
 from bot.trust import safeguarding_scenes as scenes
 from bot.trust import safeguarding_signs as signs
 from bot.trust import safeguarding_veiled as veiled
+from bot.trust import safeguarding_witnessed as witnessed
 from bot.trust.safeguarding_words import ADV, DRUGS, FAMILY, MYSELF, PERSON, WANT
 
 # Each round's file of rules, in the order its phrases join the lists below. A new round's
 # file is added here once, not to every list.
-ROUNDS = (hints, concepts, signs, veiled, disclosed, scenes)
+ROUNDS = (hints, concepts, signs, veiled, disclosed, scenes, witnessed)
 
 
 def from_rounds(name: str) -> tuple:
@@ -124,7 +127,8 @@ IDIOMS: tuple[str, ...] = (
     r"\bcut (?:herself|himself|themselves) (?:shaving|cooking|chopping|gardening)\b",
     r"\b(?:burn|burnt|burned) (?:myself|my (?:hand|finger|arm)) (?:on (?:the|a|my) (?:oven|hob|"
     r"kettle|stove|iron|pan|cooker|tray|radiator|straighteners)|cooking|making \w+)\b(?!" + _ON_PURPOSE
-    + ")",
+    + r"|(?: \w+){0,4} (?:really bad|badly|skin|blister\w* (?:all|everywhere)|peeling|charred|white|"
+    r"black|leathery))",
     r"\b(?:hurt|injured) (?:myself|my \w+) (?:playing|at (?:football|rugby|netball|hockey|"
     r"training|the gym|gym|pe|work)|training|running|falling|when i fell|skating|skiing|"
     r"cycling|by accident|accidentally|on (?:my|a|the) (?:bike|trampoline|skateboard|scooter))\b"
@@ -268,7 +272,7 @@ NOT_A_CRISIS: tuple[str, ...] = (
 # also takes in a "but" or "and" just before it ("..., but therapy helped").
 RESOLVABLE: frozenset[str] = frozenset({"suicide", "self_harm", "medical"})
 # Abuse and danger count as over only when the message says the person is safe now.
-SAFE_NOW: tuple[str, ...] = scenes.SAFE_NOW + disclosed.SAFE_NOW + veiled.SAFE_NOW + (
+SAFE_NOW: tuple[str, ...] = witnessed.SAFE_NOW + scenes.SAFE_NOW + disclosed.SAFE_NOW + veiled.SAFE_NOW + (
     r"\b(?:were|we are|we re|im|i am|i m|were all|she is|shes|we|i) (?:\w+ )?safe now\b|"
     r"\b(?:we|i|they|he|she) (?:moved|got) (?:out|away)\b|\b(?:hes|shes|theyre|he is|she is) "
     r"(?:gone(?=$| now| for good| away| thank)|in prison|out of (?:my|our) lives?)\b|"
@@ -277,7 +281,7 @@ SAFE_NOW: tuple[str, ...] = scenes.SAFE_NOW + disclosed.SAFE_NOW + veiled.SAFE_N
     r"(?:dealt with|sorted|handled|stopped) (?:it|him|her|them)\b",
 ) + hints.SAFE_NOW + signs.SAFE_NOW
 RECOVERED: tuple[str, ...] = (
-    scenes.RECOVERED + disclosed.RECOVERED + signs.RECOVERED + veiled.RECOVERED
+    witnessed.RECOVERED + scenes.RECOVERED + disclosed.RECOVERED + signs.RECOVERED + veiled.RECOVERED
 ) + (
     # past only: "where can i get help for my self harm" is asking, not over
     r"\b(?:had|got) (?:lots of |a lot of |some |loads of |proper )?(?:help|support|counselling|"
@@ -285,7 +289,10 @@ RECOVERED: tuple[str, ...] = (
     r"\bstopped(?: (?:it|doing it|cutting|self ?harming|sh))?(?= and\b|$| now\b)",
     r"\b(?:but|and) (?:now )?(?:im|i am|i m|its|it s|things are|everything is|shes|hes|she is|"
     r"he is|they are|theyre|were|we are|ive been|i have been|i feel|im now|i got|got|i get|i"
-    r"|she got|he got|theyve been|shes been|hes been)(?: \w+){0,2} (?:ok|okay|fine|better|good|"
+    r"|she got|he got|theyve been|shes been|hes been)"
+    # (never "and i can't breathe well": no denial or breathing in between)
+    r"(?: (?!(?:cant|cannot|not|dont|never|isnt|wasnt|arent|wont|no|barely|hardly|breathe|breath|"
+    r"breathing)\b)\w+){0,2} (?:ok|okay|fine|better|good|"
     r"great|alright|all right|well|safe|sorted|recovered|recovering|healthy|happy|"
     r"doing (?:well|better|ok|okay|fine|great|good)|in recovery|over it|past it|help|support|clean|"
     r"free|in a better place)\b(?: now)?(?: for \w+ \w+)?(?: now)?",

@@ -53,6 +53,14 @@ _AILMENT = (
     r"back|back pain|bad back|hangover|sore throat|earache|sprain|sprained \w+|knee|wisdom teeth?)"
 )
 
+# At a high or deep place; a friend who sent "help" or a location (cues of the paired rules
+# below, which later rounds pair with cues of their own).
+AT_A_HIGH_PLACE = r"\b(?:on|at|near|by|up|top of|edge of|over) (?:the |a |this )?" + _HIGH_PLACE + r"\b"
+SENT_HELP = (
+    r"\b(?:texted|text|messaged|sent|snapped|dmd|rang|called)(?: me)? (?:help|sos|(?:her |his |their |a |"
+    r"my )?(?:live )?(?:location|pin))\b"
+)
+
 # --- Crisis --------------------------------------------------------------------------
 
 SUICIDE: tuple[str, ...] = (
@@ -196,7 +204,7 @@ PAIRED: tuple[tuple[str, str, str], ...] = (
      r"\bskin (?:is |s |has gone |went |looks )?(?:white|black|leathery|charred)\b|\bpeeling over a "
      r"(?:big|large|huge) (?:area|bit)\b"),
     # At a high or deep place, alone or unseen.
-    ("suicide", r"\b(?:on|at|near|by|up|top of|edge of|over) (?:the |a |this )?" + _HIGH_PLACE + r"\b",
+    ("suicide", AT_A_HIGH_PLACE,
      r"\b(?:its (?:so )?quiet|so quiet|alone|by myself|on my own|no ?one (?:knows|around|about|here|"
      r"can see)|nobody (?:knows|around|here|can see)|dont tell (?:anyone|any1|anybody|no ?one|nobody|"
      r"my \w+)|someone to know|someone should know|goodbye|the drop|long way down|how high|does it "
@@ -214,8 +222,7 @@ PAIRED: tuple[tuple[str, str, str], ...] = (
      r"\b(?:online|never met|met (?:him|her) on|off (?:snap|insta|tiktok|discord|an app)|older|"
      r"[2-6][0-9]|years older|grown man)\b"),
     # A friend who sent "help" or a location and now does not answer.
-    ("danger", r"\b(?:texted|text|messaged|sent|snapped|dmd|rang|called)(?: me)? (?:help|sos|(?:her |his |"
-     r"their |a |my )?(?:live )?(?:location|pin))\b",
+    ("danger", SENT_HELP,
      r"\b(?:wont|isnt|not|doesnt|stopped|cant get (?:her|him|them) to) (?:pick(?:ing)? up|answer\w*|repl\w*|"
      r"respond\w*)\b|\bphone(?:s| is)? (?:off|dead|going straight to voicemail)\b"),
     # A sting or a food, then wheezing or swelling.
@@ -364,7 +371,7 @@ NOT_A_CRISIS: tuple[str, ...] = (
 RECOVERED: tuple[str, ...] = (
     # An overdose told with when it happened.
     r"\b(?:when i was (?:\d+|younger|little|a teen\w*|in year \d+)|back in (?:\d{4}|year \d+)|"
-    r"(?:a |two |three |\d+ )?years? ago|last year)(?: \w+){0,5}? (?:i |she |he |my \w+ )?(?:took|had) "
+    r"(?:a |two |three |\d+ )?years? ago|last year)(?: \w+){0,8}? (?:i |she |he |my \w+ )?(?:took|had) "
     r"(?:an? )?(?:overdose|od)\b",
     r"\b(?:took|had) (?:an? )?(?:overdose|od)\b(?: \w+){0,3}? (?:back in \d{4}|when i was \d+|years ago|"
     r"last year|as a teen\w*)\b",
