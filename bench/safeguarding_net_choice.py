@@ -4,11 +4,12 @@ Run: .venv/bin/python bench/safeguarding_net_choice.py [--jobs=2]   (~15 min on 
      .venv/bin/python bench/safeguarding_net_choice.py --from=RUN.log   (the table and the
      choice among the candidates a run printed, when it was stopped before the end)
 
-The spent blind sets (BLIND: tests/data/safeguarding_heldout.csv, _v2 ... _v12) were written
+The spent blind sets (BLIND: tests/data/safeguarding_heldout.csv, _v2 ... _v14) were written
 blind by outsiders, so each is the best stand-in for a new writer; the other phrase files were
 written by the team. For each candidate (CANDIDATES: bench/safeguarding_model_build.Settings:
-whether the net trains on the spent v8-v12 too, the false-alarm budget its threshold is chosen
-for, its word and letter n-grams, C) and each blind file B in turn, the net is built as the
+whether the net trains on the spent v8-v12 too, on the spent v13 and v14 too, the false-alarm
+budget its threshold is chosen for, its word and letter n-grams, C) and each blind file B in
+turn, the net is built as the
 build builds it, without B: fitted on the candidate's training files but B (and but any phrase
 B holds, wherever else it appears), its threshold chosen on those files alone by leaving one
 of them out at a time (the lowest score flagging at most the budget's share of the left-out
@@ -20,10 +21,11 @@ false-alarm rate pooled over the blind files, out of fold.
 The rules are as they are, tuned on every spent set: their part of each figure is an upper
 bound, the same for every candidate, so the differences between candidates are the net's.
 
-The criterion, fixed before any candidate was scored: of the candidates whose pooled
-false-alarm rate is no higher than that of the configuration shipped before
-(SHIPPED_BEFORE, stop 23's), the one with the highest pooled recall; on a tie, the one with
-fewer false alarms; then the first in CANDIDATES (listed nearest the shipped one first).
+The criterion, fixed before any candidate was scored (stop 24's, now over v1-v14): of the
+candidates whose pooled false alarms are no more than those of the configuration shipped
+before (SHIPPED_BEFORE: stop 24's choice; in stop 24, stop 23's), the one with the fewest
+crises missed pooled; on a tie, the one with fewer false alarms; then the shipped one; then
+the first in CANDIDATES (listed nearest the shipped one first).
 A choice whose built weights exceed 2 MB, or whose detector takes more than 20% longer a
 message than the shipped one (bench/safeguarding_model_eval.py --speed), is set aside for
 the next by the same order.
@@ -31,6 +33,7 @@ the next by the same order.
 Stop 24's run (the figures in bench/README.md) shared the machine with three other rounds
 (load 8-9 on 2 cores, about 15 minutes a job): as decided when the first job was in, and
 before any other was, the candidates not finished by 15:58 UTC were left out of the choice.
+Stop 25's (v13 and v14 spent, a fold each) has the candidates of SHAPES below.
 
 The folds are fitted on matrices (``Counts``): the build's TF-IDF and logistic regression, with
 each n-gram's counts taken once per setting of n-grams instead of once per fit; the scores
@@ -69,20 +72,21 @@ from bench.safeguarding_model_build import (  # noqa: E402
 from bot.trust.safeguarding import read_by_rules  # noqa: E402
 
 BLIND = (DATA / "safeguarding_heldout.csv",
-         *(DATA / f"safeguarding_heldout_v{n}.csv" for n in range(2, 13)))
-BUDGETS = (0.02, 0.03, 0.04, 0.05, 0.06)
-# The n-grams and C tried, the shipped ones first; each with and without the late blind sets
-# and at each budget. Letters 2-5 and 3-6 were listed too, and dropped before any of their
-# figures was seen: a run takes about 10 minutes a shape on a busy machine, and they are the
-# ones most likely to cost more than the +20% a message allowed.
+         *(DATA / f"safeguarding_heldout_v{n}.csv" for n in range(2, 15)))
+BUDGETS = (0.01, 0.015, 0.02, 0.025, 0.03, 0.04)
+# Stop 25's candidates (stop 24's in bench/README.md): the shipped net (stop 24's choice), then
+# the same trained on the spent v13 and v14 too, then that at other C and n-grams, and without
+# v8-v12; each at every budget (the budgets cost nothing more: one fit serves them all).
 SHAPES = (
-    Settings(),
-    Settings(c=3.0),
-    Settings(c=30.0),
-    Settings(words=3),
+    SHIPPED_BEFORE,
+    dataclasses.replace(SHIPPED_BEFORE, after_the_net=True),
+    dataclasses.replace(SHIPPED_BEFORE, after_the_net=True, c=10.0),
+    dataclasses.replace(SHIPPED_BEFORE, after_the_net=True, c=100.0),
+    dataclasses.replace(SHIPPED_BEFORE, after_the_net=True, words=3),
+    dataclasses.replace(SHIPPED_BEFORE, after_the_net=True, late_blind=False),
 )
-CANDIDATES = tuple(dataclasses.replace(shape, late_blind=late, budget=budget)
-                   for shape in SHAPES for late in (False, True) for budget in BUDGETS)
+CANDIDATES = tuple(dataclasses.replace(shape, budget=budget)
+                   for shape in SHAPES for budget in BUDGETS)
 
 Row = tuple[str, str]  # (text as the net reads it, label)
 Group = tuple[str, list[Row]]  # (file name, rows)
@@ -125,11 +129,12 @@ def pooled(decisions: Iterable[tuple[str, bool]]) -> tuple[float, float, int, in
 
 def choose(results: dict[Settings, tuple[float, float, int, int]], baseline: Settings) -> Settings:
     """The criterion of the docstring: highest recall at no more false alarms than `baseline`;
-    ties go to fewer false alarms, then to the earlier candidate. Every candidate is judged on
-    the same rows, so counts compare as rates do (and exactly)."""
+    ties go to fewer false alarms, then to `baseline`, then to the earlier candidate. Every
+    candidate is judged on the same rows, so counts compare as rates do (and exactly)."""
     ceiling = results[baseline][3]
     allowed = [(i, s) for i, s in enumerate(results) if results[s][3] <= ceiling]
-    return min(allowed, key=lambda item: (results[item[1]][2], results[item[1]][3], item[0]))[1]
+    return min(allowed, key=lambda item: (results[item[1]][2], results[item[1]][3],
+                                          item[1] != baseline, item[0]))[1]
 
 
 class Counts:
@@ -216,7 +221,9 @@ def _job(shape: Settings) -> dict[Settings, tuple[float, float, int, int]]:
 
 
 def describe(settings: Settings) -> str:
-    return (f"{'with' if settings.late_blind else 'without'} v8-v12, budget {settings.budget:.2f}, "
+    return (f"{'with' if settings.late_blind else 'without'} v8-v12, "
+            f"{'with' if settings.after_the_net else 'without'} v13-v14, "
+            f"budget {settings.budget:.3f}, "
             f"words 1-{settings.words}, letters {','.join(map(str, settings.letters))}, "
             f"C {settings.c:g}")
 
@@ -228,8 +235,9 @@ def line(settings: Settings, figures: tuple[float, float, int, int]) -> str:
             f"false alarms {alarms:.4f} ({flagged})")
 
 
-_PRINTED = re.compile(r"\s*(\w+) v8-v12, budget ([\d.]+), words 1-(\d+), letters ([\d,]*), "
-                      r"C ([\d.]+): recall ([\d.]+) \((\d+) missed\), false alarms ([\d.]+) \((\d+)\)")
+_PRINTED = re.compile(r"\s*(\w+) v8-v12, (\w+) v13-v14, budget ([\d.]+), words 1-(\d+), "
+                      r"letters ([\d,]*), C ([\d.]+): recall ([\d.]+) \((\d+) missed\), "
+                      r"false alarms ([\d.]+) \((\d+)\)")
 
 
 def printed(lines: Iterable[str]) -> dict[Settings, tuple[float, float, int, int]]:
@@ -237,10 +245,11 @@ def printed(lines: Iterable[str]) -> dict[Settings, tuple[float, float, int, int
     results = {}
     for line in lines:
         if found := _PRINTED.match(line):
-            late, budget, words, letters, c, recall, missed, alarms, flagged = found.groups()
+            late, after, budget, words, letters, c, recall, missed, alarms, flagged = (
+                found.groups())
             settings = Settings(budget=float(budget), c=float(c), words=int(words),
                                 letters=tuple(int(n) for n in letters.split(",") if n),
-                                late_blind=late == "with")
+                                late_blind=late == "with", after_the_net=after == "with")
             results[settings] = (float(recall), float(alarms), int(missed), int(flagged))
     return results
 

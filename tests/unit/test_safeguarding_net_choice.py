@@ -9,6 +9,7 @@ from collections.abc import Sequence
 import numpy as np
 import pytest
 
+from bench import safeguarding_model_build as build
 from bench import safeguarding_net_choice as choice
 from bench.safeguarding_model_build import Settings, fit, ordinary
 from bench.safeguarding_net_choice import (
@@ -70,6 +71,8 @@ def test_the_criterion() -> None:
     results[same] = (0.92, 0.015, 8, 15)
     assert choose(results, shipped) == same  # a tie on recall: fewer false alarms
     assert choose({shipped: (0.9, 0.02, 1, 2)}, shipped) == shipped
+    # a tie on both with the shipped one, listed after it or before: the shipped one
+    assert choose({same: (0.9, 0.02, 1, 2), shipped: (0.9, 0.02, 1, 2)}, shipped) == shipped
 
 
 class Memory:
@@ -125,9 +128,27 @@ def test_the_folds_score_as_the_build_does(shape: Settings) -> None:
 
 
 def test_a_stopped_runs_printed_lines_read_back() -> None:
-    settings = Settings(budget=0.03, c=3.0, words=3, letters=(3, 4), late_blind=True)
+    settings = Settings(budget=0.015, c=3.0, words=3, letters=(3, 4), late_blind=True,
+                        after_the_net=True)
     line = f"  {choice.describe(settings)}: recall 0.9744 (55 missed), false alarms 0.0638 (114)"
     assert choice.printed(["noise", line]) == {settings: (0.9744, 0.0638, 55, 114)}
     # What a run prints is what is read back.
     assert choice.printed([choice.line(settings, (0.9744, 0.0638, 55, 114))]) == {
         settings: (0.9744, 0.0638, 55, 114)}
+
+
+@pytest.mark.parametrize(
+    ("late_blind", "after_the_net", "learnt"),
+    [
+        (False, False, range(1, 8)),  # stop 23's
+        (True, False, range(1, 13)),  # stop 24's
+        (True, True, range(1, 15)),
+        (False, True, (*range(1, 8), 13, 14)),
+    ],
+)
+def test_which_spent_blind_sets_a_build_learns_from(late_blind, after_the_net, learnt) -> None:
+    names = {path.name for path in build.training(Settings(late_blind=late_blind,
+                                                           after_the_net=after_the_net))}
+    blind = {f"safeguarding_heldout{'' if n == 1 else f'_v{n}'}.csv" for n in learnt}
+    assert {name for name in names if "heldout" in name} == blind
+    assert {"safeguarding_phrases.csv", "safeguarding_phrases_fresh.csv"} <= names
