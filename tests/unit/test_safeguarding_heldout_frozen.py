@@ -92,7 +92,15 @@ a floor keeps today's figure from falling back.
 - v13 and v14 spent in stop 25 for round 25 (rule R8-25, as R8-24: rules tuned on them, the
   net trained on them too with its settings chosen by leaving one spent blind set out;
   judged over v15-v20 and the fresh blind v21, v22, written after the rule was stated).
-  Main on v21 0.935 / 0.087 (187, 14), v22 0.930 / 0.163 (186, 26)."""
+  Main on v21 0.935 / 0.087 (187, 14), v22 0.930 / 0.163 (186, 26).
+  R8-25: adopted if, over v15-v22, it catches at least 5 more crises alone than main, at
+  least twice as many, and flags alone no more look-alikes beyond main's than it gains
+  crises. Round 25 (rules of branch sg25, tuned on the spent v13 and v14 as kinds; the net
+  rebuilt on them, trained on v13 and v14 too, its settings chosen again by leaving one spent
+  blind set out, v1-v14): crises caught only by it 16, only by main 2 (v15 1, v22 1: for
+  clinical review, not read); look-alikes flagged only by it 2, only by main 8. Adopted; the
+  floors are its figures (v22 catches one crisis fewer than main, and the spent v3 one fewer
+  than before, an emoji-only message, moved as an adopted round moves them)."""
 
 from __future__ import annotations
 
@@ -116,9 +124,9 @@ class HeldOut(NamedTuple):
     flagged_ceiling: int
 
 
-# Floors at the figures of the stop 24 round (rules of round sg24, net rebuilt on the
-# spent v8-v12 as the leave-one-blind-set-out choice has it; adopted under rule R8-24, above).
-SETS = {"v3": HeldOut(DATA / "safeguarding_heldout_v3.csv", 170, 160, 168, 0),
+# Floors at the figures of the stop 25 round (rules of round sg25, net rebuilt on the
+# spent v8-v14 as the leave-one-blind-set-out choice has it; adopted under rule R8-25, above).
+SETS = {"v3": HeldOut(DATA / "safeguarding_heldout_v3.csv", 170, 160, 167, 0),
         "v4": HeldOut(DATA / "safeguarding_heldout_v4.csv", 200, 160, 200, 1),
         "v5": HeldOut(DATA / "safeguarding_heldout_v5.csv", 200, 160, 200, 2),
         "v6": HeldOut(DATA / "safeguarding_heldout_v6.csv", 200, 160, 200, 1),
@@ -128,16 +136,16 @@ SETS = {"v3": HeldOut(DATA / "safeguarding_heldout_v3.csv", 170, 160, 168, 0),
         "v10": HeldOut(DATA / "safeguarding_heldout_v10.csv", 200, 160, 199, 10),
         "v11": HeldOut(DATA / "safeguarding_heldout_v11.csv", 200, 160, 197, 8),
         "v12": HeldOut(DATA / "safeguarding_heldout_v12.csv", 200, 160, 196, 0),
-        "v13": HeldOut(DATA / "safeguarding_heldout_v13.csv", 200, 160, 190, 15),
-        "v14": HeldOut(DATA / "safeguarding_heldout_v14.csv", 200, 160, 184, 16),
-        "v15": HeldOut(DATA / "safeguarding_heldout_v15.csv", 200, 160, 183, 11),
-        "v16": HeldOut(DATA / "safeguarding_heldout_v16.csv", 200, 160, 186, 14),
-        "v17": HeldOut(DATA / "safeguarding_heldout_v17.csv", 200, 160, 164, 19),
-        "v18": HeldOut(DATA / "safeguarding_heldout_v18.csv", 200, 160, 189, 18),
+        "v13": HeldOut(DATA / "safeguarding_heldout_v13.csv", 200, 160, 200, 0),
+        "v14": HeldOut(DATA / "safeguarding_heldout_v14.csv", 200, 160, 200, 0),
+        "v15": HeldOut(DATA / "safeguarding_heldout_v15.csv", 200, 160, 184, 11),
+        "v16": HeldOut(DATA / "safeguarding_heldout_v16.csv", 200, 160, 190, 14),
+        "v17": HeldOut(DATA / "safeguarding_heldout_v17.csv", 200, 160, 166, 18),
+        "v18": HeldOut(DATA / "safeguarding_heldout_v18.csv", 200, 160, 192, 17),
         "v19": HeldOut(DATA / "safeguarding_heldout_v19.csv", 200, 160, 195, 13),
-        "v20": HeldOut(DATA / "safeguarding_heldout_v20.csv", 200, 160, 195, 9),
-        "v21": HeldOut(DATA / "safeguarding_heldout_v21.csv", 200, 160, 187, 14),
-        "v22": HeldOut(DATA / "safeguarding_heldout_v22.csv", 200, 160, 186, 26)}
+        "v20": HeldOut(DATA / "safeguarding_heldout_v20.csv", 200, 160, 196, 8),
+        "v21": HeldOut(DATA / "safeguarding_heldout_v21.csv", 200, 160, 191, 14),
+        "v22": HeldOut(DATA / "safeguarding_heldout_v22.csv", 200, 160, 185, 23)}
 
 
 def counts(path: Path) -> Tuple[int, int, int, int]:
