@@ -6,7 +6,7 @@ import contextlib
 import os
 import uuid
 from pathlib import Path
-from typing import Iterator, List
+from typing import Iterator
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -97,13 +97,6 @@ def sqlite_factory(sqlite_url: str) -> Iterator[sessionmaker]:
     engine = make_engine(sqlite_url)
     yield make_session_factory(engine)
     engine.dispose()
-
-
-def pytest_collection_modifyitems(items: List[pytest.Item]) -> None:
-    """The end-to-end tests last, the rest in their usual order: the servers those tests
-    need start when collection ends (tests/e2e/conftest.py) and load on the second core
-    while every other test runs, instead of the tests after them waiting for nothing."""
-    items.sort(key=lambda item: item.nodeid.startswith("tests/e2e/"))
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
