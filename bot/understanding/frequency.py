@@ -17,6 +17,7 @@ from bot.understanding.words import EDGE_FILLERS, NEGATORS, NUMBER_WORDS
 WEEKS_A_MONTH, WEEKS_A_YEAR = 52 / 12, 52.0
 _ALWAYS = Span(7, INFINITY)
 _RARE = Span(0, 1, low_open=True, high_open=True)
+MONTHLY = "monthly|every month|once a month|each month|once every month"
 PHRASES = phrase_table({
     _ALWAYS: "every day|everyday|daily|every single day|each day|all day every day|"
              "all the time|constantly|24 7|non stop|nonstop|always|every morning|every night|"
@@ -46,7 +47,7 @@ PHRASES = phrase_table({
            "once in a blue moon|less than weekly|less than once a week|not every week|"
            "hardly at all|not very often at all|very occasionally|hardly anymore|"
            "hardly ever now|barely at all|less than a week",
-    point(WEEKS_A_MONTH ** -1): "monthly|every month|once a month|each month|once every month",
+    point(WEEKS_A_MONTH ** -1): MONTHLY,
     Span(0.3, 0.8): "a few times a month|couple of times a month|a couple of times a month|"
                     "every other week|every couple of weeks|every fortnight|fortnightly|"
                     "once a fortnight|twice a month",

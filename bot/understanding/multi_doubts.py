@@ -68,8 +68,8 @@ def unaware_of_it(prepared: str, options: Sequence[str]) -> str | None:
     only a guess (it may mean the service itself was unknown)."""
     if not _UNAWARE.search(prepared.replace("'", "")):
         return None
-    found = [option for option in options
-             if _KNOWING_LABEL.search(prepare(option).replace("'", "")) and "how" in prepare(option)]
+    found = [option for option, label in ((o, prepare(o).replace("'", "")) for o in options)
+             if _KNOWING_LABEL.search(label) and "how" in label]
     return found[0] if len(found) == 1 else None
 
 

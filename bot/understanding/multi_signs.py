@@ -37,8 +37,7 @@ def words_of_several(labels: Labels, core: Sequence[str]) -> bool:
 def opens_another(labels: Labels, chosen: Set[int], unread: Sequence[str]) -> bool:
     """A word left unread beside the options read is the first word of another option's
     label ("someone" of "Someone to go with"): the reply may tick that one too."""
-    firsts = {next((w for w in label if w not in STOPWORDS and w not in ARTICLES), "")
-              for i, label in enumerate(labels) if i not in chosen}
+    firsts = {(_content(label) or [""])[0] for i, label in enumerate(labels) if i not in chosen}
     return any(len(token) > 3 and token in firsts and token not in MULTI_FILLERS for token in unread)
 
 

@@ -9,26 +9,21 @@ import re
 from fractions import Fraction
 
 from bot.scripts.questions import Question
+from bot.understanding.everything import number
+from bot.understanding.frequency import MONTHLY
 from bot.understanding.result import Parsed, guess
 from bot.understanding.text import prepare
-from bot.understanding.words import NUMBER_WORDS
 
 # The question counts over one year: "in the last 12 months", "in the past year".
 _A_YEAR = re.compile(r"\b(?:in|over|during) the (?:last|past) (?:12|twelve) months\b|"
                      r"\b(?:in|over|during) the (?:last|past) year\b|\bthis year\b")
 _COUNTED = ("", "times", "visits", "appointments")
-_A_MONTH = ("monthly", "every month", "once a month", "each month", "once every month")
+_A_MONTH = frozenset(MONTHLY.split("|"))
 _EVERY = re.compile(r"^(?:(?:about|roughly|like|around)\s+)?(?:(?:once|one time)\s+)?"
                     r"(?:every|each)\s+(\w+)\s+(weeks?|months?)(?:\s+or so)?\W*$")
 _IN_A_YEAR = re.compile(r"^(?:(?:about|roughly|like|around)\s+)?(once|twice|(\w+)\s+times)\s+a\s+"
                         r"(month|year)(?:\s+or so)?\W*$")
 _PER_YEAR = {"weeks": 52, "week": 52, "months": 12, "month": 12, "year": 1}
-
-
-def _count(word: str) -> int | None:
-    if word.isdigit():
-        return int(word)
-    return NUMBER_WORDS.get((word,))
 
 
 def over_the_year(question: Question, prepared: str) -> Parsed | None:
@@ -40,7 +35,7 @@ def over_the_year(question: Question, prepared: str) -> Parsed | None:
         return guess(12)
     every = _EVERY.match(said)
     if every:
-        gap = _count(every.group(1))
+        gap = number(every.group(1))
         if not gap:
             return None
         times = Fraction(_PER_YEAR[every.group(2)], gap)
@@ -48,7 +43,7 @@ def over_the_year(question: Question, prepared: str) -> Parsed | None:
         rate = _IN_A_YEAR.match(said)
         if rate is None:
             return None
-        each = {"once": 1, "twice": 2}.get(rate.group(1)) or _count(rate.group(2) or "")
+        each = {"once": 1, "twice": 2}.get(rate.group(1)) or number(rate.group(2) or "")
         if not each:
             return None
         times = Fraction(each * _PER_YEAR[rate.group(3)])
