@@ -13,12 +13,12 @@ the confirm rate, how often a guess was right, and the time per reply.
 
 Tuning material (the parsing table tests, tests/data/answers_tuning.csv,
 answers_tuning_styles.csv, answers_tuning_round4.csv, _round8.csv, _round9.csv and the spent
-held-out sets answers_heldout.csv and answers_heldout_v3.csv to _v16.csv)
+held-out sets answers_heldout.csv, answers_heldout_v3.csv to _v17.csv and _v20.csv)
 is what the parser was written against, so its figures are an upper bound; for
 each tuning file every reply not read right is printed. A held-out file (its note
 says FROZEN, or its name says heldout, and the note does not say "Spent on") prints
 aggregate figures only, never a row or a miss: seeing them would be tuning on it. The held-out sets are
-`HELD_OUT_SETS` (v17 to v21, tests/data/answers_heldout_v*.csv), read when they exist.
+`HELD_OUT_SETS` (v18, v19, v21, v22, v23: tests/data/answers_heldout_v*.csv), read when they exist.
 """
 
 from __future__ import annotations
@@ -53,12 +53,12 @@ ROUND9_CSV = DATA / "answers_tuning_round9.csv"
 # The first held-out set: measured as held-out three times, then spent (2026-12-02).
 SPENT_HELDOUT_CSV = DATA / "answers_heldout.csv"
 # v3 to v8, each measured as held-out in stops 16-21, spent in stop 22, and v9-v12 spent
-# in stop 23, v13 and v14 in stop 24, v15 and v16 in stop 25 (their notes say so): replies written blind, the
-# closest to how people reply that tuning can have.
+# in stop 23, v13 and v14 in stop 24, v15 and v16 in stop 25, v17 and v20 in stop 26 (their
+# notes say so): replies written blind, the closest to how people reply that tuning can have.
 SPENT_SETS = (SPENT_HELDOUT_CSV,
-              *(DATA / f"answers_heldout_v{n}.csv" for n in range(3, 17)))
+              *(DATA / f"answers_heldout_v{n}.csv" for n in (*range(3, 18), 20)))
 TUNING_FILES = (TUNING_CSV, STYLES_CSV, ROUND4_CSV, ROUND8_CSV, ROUND9_CSV, *SPENT_SETS)
-HELD_OUT_SETS = tuple(DATA / f"answers_heldout_v{n}.csv" for n in range(17, 22))
+HELD_OUT_SETS = tuple(DATA / f"answers_heldout_v{n}.csv" for n in (18, 19, 21, 22, 23))
 REASK = "REASK"
 OUTCOMES = ("stored right", "confirmed right", "re-asked right", "confirmed wrong",
             "re-asked wrongly", "stored wrong")

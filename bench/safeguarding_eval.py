@@ -4,7 +4,7 @@ Run: .venv/bin/python bench/safeguarding_eval.py [path/to/phrases.csv ...] [--ou
 (--outcomes: each file's outcome, row by row, for bench/safeguarding_paired.py; never a phrase)
 
 With no path it reads every tuning file (TUNING below: the phrases written to
-tune the lexicon, and the spent held-out sets, safeguarding_heldout.csv and _v2 to _v14,
+tune the lexicon, and the spent held-out sets, safeguarding_heldout.csv and _v2 to _v16,
 tuning material since they were measured), through the whole detector (the rules, then
 the net of bench/safeguarding_model_build.py, which was also trained on them). Prints the number of phrases,
 recall on crisis phrases (any category counts as caught) overall and per
@@ -67,6 +67,9 @@ TUNING = PHRASES + (
     # Measured as held-out in stop 24, spent in stop 25. v15 and later stay held out.
     DATA / "safeguarding_heldout_v13.csv",
     DATA / "safeguarding_heldout_v14.csv",
+    # Measured as held-out in stops 24-25, spent in stop 26. v17 and later stay held out.
+    DATA / "safeguarding_heldout_v15.csv",
+    DATA / "safeguarding_heldout_v16.csv",
 )
 TIMING_ROUNDS = 3
 
