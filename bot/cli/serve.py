@@ -31,7 +31,7 @@ def serve(args: argparse.Namespace) -> int:
     # SIGTERM (systemd, a container stop, `kill`) stops the children too, as Ctrl-C does.
     signal.signal(signal.SIGTERM, _interrupt)
     try:
-        print("starting (the Rasa server takes about a minute to load its model)...", flush=True)
+        print("starting (the Rasa server takes 10-20 s to load its model)...", flush=True)
         stack.start(processes, stack.child_environment({
             "SB_RASA_API_TOKEN": token,
             "SB_ACTION_ENDPOINT": os.environ.get("SB_ACTION_ENDPOINT", "")
