@@ -104,7 +104,13 @@ in stop 26 (judged on v18, v19, v21 on; v20 early: the lead had seen rows of it)
   over v17-v21: right only with it 21, only with main 3 (McNemar p < 0.001); stored wrong only
   by it 1 (v20), only by main 3 (v17). Adopted; every floor at its figures (v17-v21 0.818 /
   0.818 / 0.850 / 0.738 / 0.832 right, stored wrong 0.026 / 0.018 / 0.009 / 0.021 / 0.012;
-  v20's stored wrong one more than before, moved as an adopted round moves it)."""
+  v20's stored wrong one more than before, moved as an adopted round moves it).
+- v17 and v20 spent in stop 26 for round 15 (v20 early: the lead had seen rows of it by
+  accident). v22 and v23 (tests/data/answers_heldout_v22.csv and _v23.csv, 340 replies each,
+  58 and 56 to be asked again, written blind in stop 26 after round 15's rule R9-15 was
+  stated: over v18, v19, v21, v22, v23, more right only with it than only with main, exact
+  two-sided McNemar p < 0.05, and no more stored wrong only by it): main (round 14)
+  0.647 / 0.044 (220 right, 15 stored wrong) and 0.785 / 0.035 (267, 12)."""
 
 from __future__ import annotations
 
@@ -130,7 +136,8 @@ FLOORS = {"v3": Floor(344, 313, 0), "v4": Floor(340, 325, 0), "v5": Floor(340, 3
           "v15": Floor(340, 331, 0), "v16": Floor(340, 314, 3),
           "v17": Floor(340, 278, 9),
           "v18": Floor(340, 278, 6), "v19": Floor(340, 289, 3),
-          "v20": Floor(340, 251, 7), "v21": Floor(340, 283, 4)}
+          "v20": Floor(340, 251, 7), "v21": Floor(340, 283, 4),
+          "v22": Floor(340, 220, 15), "v23": Floor(340, 267, 12)}
 
 
 # Spent in stops 22 to 26 (tuning material since; their floors stay, so no round loses ground there).

@@ -100,7 +100,10 @@ a floor keeps today's figure from falling back.
   blind set out, v1-v14): crises caught only by it 16, only by main 2 (v15 1, v22 1: for
   clinical review, not read); look-alikes flagged only by it 2, only by main 8. Adopted; the
   floors are its figures (v22 catches one crisis fewer than main, and the spent v3 one fewer
-  than before, an emoji-only message, moved as an adopted round moves them)."""
+  than before, an emoji-only message, moved as an adopted round moves them).
+- v15 and v16 spent in stop 26 for round 26 (rule R8-26, as R8-25; judged over v17-v22 and
+  the fresh blind v23, v24, written after the rule was stated). Main on v23 0.965 / 0.113
+  (193, 18), v24 0.980 / 0.050 (196, 8)."""
 
 from __future__ import annotations
 
@@ -145,7 +148,9 @@ SETS = {"v3": HeldOut(DATA / "safeguarding_heldout_v3.csv", 170, 160, 167, 0),
         "v19": HeldOut(DATA / "safeguarding_heldout_v19.csv", 200, 160, 195, 13),
         "v20": HeldOut(DATA / "safeguarding_heldout_v20.csv", 200, 160, 196, 8),
         "v21": HeldOut(DATA / "safeguarding_heldout_v21.csv", 200, 160, 191, 14),
-        "v22": HeldOut(DATA / "safeguarding_heldout_v22.csv", 200, 160, 185, 23)}
+        "v22": HeldOut(DATA / "safeguarding_heldout_v22.csv", 200, 160, 185, 23),
+        "v23": HeldOut(DATA / "safeguarding_heldout_v23.csv", 200, 160, 193, 18),
+        "v24": HeldOut(DATA / "safeguarding_heldout_v24.csv", 200, 160, 196, 8)}
 
 
 def counts(path: Path) -> Tuple[int, int, int, int]:
