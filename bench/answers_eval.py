@@ -18,7 +18,7 @@ is what the parser was written against, so its figures are an upper bound; for
 each tuning file every reply not read right is printed. A held-out file (its note
 says FROZEN, or its name says heldout, and the note does not say "Spent on") prints
 aggregate figures only, never a row or a miss: seeing them would be tuning on it. The held-out sets are
-`HELD_OUT_SETS` (v18, v19, v21, v22, v23: tests/data/answers_heldout_v*.csv), read when they exist.
+`HELD_OUT_SETS` (v18, v19, v21 to v25: tests/data/answers_heldout_v*.csv), read when they exist.
 """
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ SPENT_HELDOUT_CSV = DATA / "answers_heldout.csv"
 SPENT_SETS = (SPENT_HELDOUT_CSV,
               *(DATA / f"answers_heldout_v{n}.csv" for n in (*range(3, 18), 20)))
 TUNING_FILES = (TUNING_CSV, STYLES_CSV, ROUND4_CSV, ROUND8_CSV, ROUND9_CSV, *SPENT_SETS)
-HELD_OUT_SETS = tuple(DATA / f"answers_heldout_v{n}.csv" for n in (18, 19, 21, 22, 23))
+HELD_OUT_SETS = tuple(DATA / f"answers_heldout_v{n}.csv" for n in (18, 19, 21, 22, 23, 24, 25))
 REASK = "REASK"
 OUTCOMES = ("stored right", "confirmed right", "re-asked right", "confirmed wrong",
             "re-asked wrongly", "stored wrong")

@@ -110,7 +110,13 @@ in stop 26 (judged on v18, v19, v21 on; v20 early: the lead had seen rows of it)
   58 and 56 to be asked again, written blind in stop 26 after round 15's rule R9-15 was
   stated: over v18, v19, v21, v22, v23, more right only with it than only with main, exact
   two-sided McNemar p < 0.05, and no more stored wrong only by it): main (round 14)
-  0.647 / 0.044 (220 right, 15 stored wrong) and 0.785 / 0.035 (267, 12)."""
+  0.647 / 0.044 (220 right, 15 stored wrong) and 0.785 / 0.035 (267, 12).
+  Round 15 failed R9-15 (right only with it 10, only with main 10, p = 1.000; stored wrong
+  only by it 1, only by main 2). Written then, before they existed, a non-inferiority rule
+  R9-15b on two more blind sets: v24 and v25 (tests/data/answers_heldout_v24.csv and _v25.csv,
+  340 replies each, 60 and 59 to be asked again): adopt if right only with it >= right only
+  with main and stored wrong only by it <= only by main. Main (round 14) there 0.782 / 0.012
+  (266 right, 4 stored wrong) and 0.768 / 0.024 (261, 8)."""
 
 from __future__ import annotations
 
@@ -137,7 +143,8 @@ FLOORS = {"v3": Floor(344, 313, 0), "v4": Floor(340, 325, 0), "v5": Floor(340, 3
           "v17": Floor(340, 278, 9),
           "v18": Floor(340, 278, 6), "v19": Floor(340, 289, 3),
           "v20": Floor(340, 251, 7), "v21": Floor(340, 283, 4),
-          "v22": Floor(340, 220, 15), "v23": Floor(340, 267, 12)}
+          "v22": Floor(340, 220, 15), "v23": Floor(340, 267, 12),
+          "v24": Floor(340, 266, 4), "v25": Floor(340, 261, 8)}
 
 
 # Spent in stops 22 to 26 (tuning material since; their floors stay, so no round loses ground there).

@@ -103,7 +103,13 @@ a floor keeps today's figure from falling back.
   than before, an emoji-only message, moved as an adopted round moves them).
 - v15 and v16 spent in stop 26 for round 26 (rule R8-26, as R8-25; judged over v17-v22 and
   the fresh blind v23, v24, written after the rule was stated). Main on v23 0.965 / 0.113
-  (193, 18), v24 0.980 / 0.050 (196, 8)."""
+  (193, 18), v24 0.980 / 0.050 (196, 8).
+  Round 26 failed R8-26 (crises caught only by it 1, only by main 1; look-alikes flagged only
+  by main 2). Written then, before they existed, a non-inferiority rule R8-26b on two more
+  blind sets v25 and v26: adopt if crises caught only by it >= only by main and look-alikes
+  flagged only by it <= only by main + 1 (the round catches seven crises of spent sets that
+  adopted rounds had lost, three of which main misses). Main on v25 0.985 / 0.094 (197, 15),
+  v26 0.960 / 0.069 (192, 11)."""
 
 from __future__ import annotations
 
@@ -150,7 +156,9 @@ SETS = {"v3": HeldOut(DATA / "safeguarding_heldout_v3.csv", 170, 160, 167, 0),
         "v21": HeldOut(DATA / "safeguarding_heldout_v21.csv", 200, 160, 191, 14),
         "v22": HeldOut(DATA / "safeguarding_heldout_v22.csv", 200, 160, 185, 23),
         "v23": HeldOut(DATA / "safeguarding_heldout_v23.csv", 200, 160, 193, 18),
-        "v24": HeldOut(DATA / "safeguarding_heldout_v24.csv", 200, 160, 196, 8)}
+        "v24": HeldOut(DATA / "safeguarding_heldout_v24.csv", 200, 160, 196, 8),
+        "v25": HeldOut(DATA / "safeguarding_heldout_v25.csv", 200, 160, 197, 15),
+        "v26": HeldOut(DATA / "safeguarding_heldout_v26.csv", 200, 160, 192, 11)}
 
 
 def counts(path: Path) -> Tuple[int, int, int, int]:
