@@ -170,9 +170,22 @@ def parse_choice(options: Sequence[str], prepared: str, aliases: Aliases | None 
         any_will_do = _no_preference(options, prepared)
         if any_will_do is not None:
             return any_will_do  # "whenever tbh" to […, Any time]
+        hedge = _hedge_in_one_label(options, prepared)
+        if hedge is not None:
+            return hedge  # "mostly" to […, Mostly understood it, …]
     if read.status == ANSWERED and _CONDITIONAL.search(prepared):
         return guess(read.value)
     return read
+
+
+def _hedge_in_one_label(options: Sequence[str], prepared: str) -> Parsed | None:
+    """A reply of one word usually dropped as a hedge ("mostly", "usually", "probably") that
+    one label says: that option, offered."""
+    said = words(prepared)
+    if len(said) != 1 or said[0] not in EDGE_FILLERS or len(said[0]) < 5:
+        return None
+    having = [option for option, label in zip(options, label_tokens(options)) if said[0] in label]
+    return guess(having[0]) if len(having) == 1 else None
 
 
 # "the chemist does it now without seeing a doctor": what the reply did without is not it.

@@ -30,6 +30,7 @@ from bot.understanding.asides import beside_a_remark, concluded, rated_as
 from bot.understanding.attempts import done_in_the_end
 from bot.understanding.choices import exact_label, parse_choice
 from bot.understanding.counts import parse_number
+from bot.understanding.degrees import other_degree
 from bot.understanding.fft import parse_fft
 from bot.understanding.irony import mocking
 from bot.understanding.mainly import the_main_one
@@ -202,6 +203,8 @@ def parse_answer(question: Question, text: str) -> Parsed:
         parsed = done_in_the_end(prepared, parsed, reread)
         parsed = the_main_one(prepared, parsed, reread)  # "mainly the app, sometimes the site"
         parsed = _bare_no_offered(question, prepared, parsed)
+        if parsed.status in (ANSWERED, CONFIRM) and other_degree(parsed.value, prepared):
+            return invalid(UNRECOGNISED)  # "only got bits of it" to […, Mostly understood it, …]
         if parsed.status in _READ and _ASKING_BACK.match(prepared):
             return invalid(UNRECOGNISED)  # "does eConsult count?" asks, it does not answer
     if question.type in (SINGLE_CHOICE, FFT) and parsed.status in _READ and _ASKED_BACK.match(
