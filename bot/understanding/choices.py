@@ -422,6 +422,10 @@ def _parse_choice(options: Sequence[str], prepared: str, aliases: Aliases | None
     rated = rating_answer(options, prepared)
     if rated is not None:  # "shocking" to "Very good | Good | OK | Poor | Very poor"
         return rated
+    if found.kind not in ("one", "choose") and not set(tokens) & NEGATORS:
+        clause = _range_in_a_clause(options, prepared)
+        if clause is not None:  # "quick, like 20 min cos i was bleeding": offered
+            return clause
     if position is not None:  # "111" is out of range as a number, but may be a label
         if position >= 100 and found.kind == "one":
             return from_match(options, found)
@@ -522,6 +526,18 @@ def _number_or_time(options: Sequence[str], prepared: str, tokens: Sequence[str]
     if ranged is None or ranged.status not in (ANSWERED, CONFIRM) or ranged.value == numbered:
         return answered(numbered)
     return choose(option for option in options if option in (numbered, ranged.value))
+
+
+def _range_in_a_clause(options: Sequence[str], prepared: str) -> Parsed | None:
+    """The one clause of a longer reply that reads as a time, frequency or length in one
+    option, the rest remarks: that option, offered."""
+    parts = [part for part in _CLAUSE.split(prepared) if part.strip()]
+    if len(parts) < 2:
+        return None
+    readings = [read for read in (read_range(options, part) for part in parts) if read is not None]
+    if len(readings) != 1 or readings[0].status not in (ANSWERED, CONFIRM):
+        return None
+    return guess(readings[0].value)
 
 
 def _with_names(options: Sequence[str], ranged: Parsed, found: Match) -> Parsed:
