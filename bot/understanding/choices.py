@@ -250,7 +250,7 @@ def done_for_me(prepared: str) -> bool:
 def _someone_else(options: Sequence[str], prepared: str, read: Parsed) -> Parsed | None:
     """The one option for someone else doing it, offered, when the reply says a person did it
     for them and it was not read as another option for sure (or only as doing it oneself)."""
-    someone = [option for option in options if words(prepare(option))[:1] == ["someone"]
+    someone = [option for option in options if words(prepare(option))[:1] in (["someone"], ["lift"])
                or words(prepare(option))[-2:] == ["from", "someone"]]  # "Lift from someone"
     said = words(prepared)
     if len(someone) != 1 or not set(said) & _PERSON or not _FOR_ME.search(prepared) or (
