@@ -580,13 +580,19 @@ def _answer_then_reason(options: Sequence[str], names: Tuple[Name, ...], prepare
             return guess(options[next(iter(besides))]) if len(besides) == 1 else None
     if others and not any(word in NEGATORS for word in rest):
         # "cab, cos the buses are a joke", "tram, its quicker than the bus": the other
-        # option is put down or compared, so the first is meant; only offered
+        # option is put down or compared, so the first is meant; "my sisters, theyre my best
+        # friends": the other option's word describes the first; only offered
         said = words(cut.group()) + list(rest) if cut else list(rest)
-        return guess(chosen) if any(word in _PUT_DOWN for word in said) else None
+        describing = rest[:1] and rest[0] in _DESCRIBING
+        return guess(chosen) if describing or any(word in _PUT_DOWN for word in said) else None
     rest_stems = {stem(token) for token in rest if len(token) > 3}
     if any(verb_led(label, rest_stems) for i, label in enumerate(labels) if i not in head.indexes):
         return None  # "…on the website but mine i phone": "Phoned…" is named too
     return answered(chosen)
+
+
+# A reason that describes the answer just given: "my nan, shes like a mum to me".
+_DESCRIBING = frozenset("theyre shes hes she he they theyve".split())
 
 
 # Words that put an option mentioned in a reason down, or compare the answer with it.
