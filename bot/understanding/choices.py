@@ -228,7 +228,8 @@ def _stopped(options: Sequence[str], prepared: str) -> Parsed | None:
 # sorted it for me"; the option for that ("Someone drives me", "Someone else booked it").
 _PERSON = frozenset("mum mam mom ma maw mother dad da father parent parents carer nan nana gran "
                     "granny grandma grandad boyfriend girlfriend bf gf partner husband wife "
-                    "hubby mate mates friend friends pal sister sis brother bro auntie aunt "
+                    "hubby fiance fiancee fella missus mate mates friend friends pal sister sis "
+                    "brother bro auntie aunt "
                     "uncle cousin neighbour family".split())
 _FOR_ME = re.compile(r"\b(?:for me|takes me|take me|took me|drives me|drove me|gives me|gave me|"
                      r"give me|runs me|ran me|drops me|dropped me|picks me|picked me|brings me|"
