@@ -423,10 +423,6 @@ def _parse_choice(options: Sequence[str], prepared: str, aliases: Aliases | None
     rated = rating_answer(options, prepared)
     if rated is not None:  # "shocking" to "Very good | Good | OK | Poor | Very poor"
         return rated
-    if found.kind not in ("one", "choose") and not set(tokens) & NEGATORS:
-        clause = _range_in_a_clause(options, prepared)
-        if clause is not None:  # "quick, like 20 min cos i was bleeding": offered
-            return clause
     if position is not None:  # "111" is out of range as a number, but may be a label
         if position >= 100 and found.kind == "one":
             return from_match(options, found)
@@ -449,6 +445,10 @@ def _parse_choice(options: Sequence[str], prepared: str, aliases: Aliases | None
         first = _answer_then_reason(options, names, prepared)
         if first is not None:
             return first
+    if found.kind not in ("one", "choose") and not set(tokens) & NEGATORS:
+        clause = _range_in_a_clause(options, prepared)
+        if clause is not None:  # "quick, like 20 min cos i was bleeding": offered
+            return clause
     if found.reason in (UNRECOGNISED, AMBIGUOUS):  # "never booked one" to "I haven't booked one"
         return (_yes_or_no_option(options, tokens) or _nowhere(options, tokens)
                 or from_match(options, found))

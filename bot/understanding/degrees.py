@@ -11,13 +11,13 @@ from typing import FrozenSet, Sequence
 from bot.understanding.text import prepare, words
 
 # Degrees that mean the same, in groups; a word in one group contradicts every other group.
+# Only degrees of how much of a thing ("Mostly understood it", "Partly done"); how strongly
+# ("Very", "Quite a lot") and idioms ("a fair bit", "not at all") are read elsewhere.
 _GROUPS: tuple[FrozenSet[str], ...] = tuple(frozenset(group.split()) for group in (
-    "very really extremely super so totally",
-    "quite fairly pretty reasonably",
-    "mostly mainly most largely majority",
-    "partly partially some bits bit half slightly somewhat little parts",
+    "mostly mainly most largely",
+    "partly partially some bits half slightly somewhat parts",
     "hardly barely scarcely",
-    "fully completely entirely all whole every",
+    "fully completely entirely totally",
 ))
 
 

@@ -88,7 +88,7 @@ FFT_PHRASES = phrase_table({
                "really really bad|extremely poor|extremely bad|very very bad|so so bad|"
                "1 star|one star|0 stars|zero stars|never recommend|would never recommend|bogging|"
                "boggin|pure shite|pure mingin|pure muck|muck|a load of muck|ofnadwy|"
-               "gwael iawn|pants|pure pants|bobbins|pure bobbins",
+               "gwael iawn|pure pants|bobbins|pure bobbins",
     DONT_KNOW: "dont know|do not know|not sure|unsure|dunno|idk|no idea|cant say|"
                "cannot say|hard to say|dont really know|not really sure|cant remember|"
                "dont remember|cannot remember|no opinion|hard to tell|not sure really|"
