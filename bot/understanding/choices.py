@@ -184,7 +184,8 @@ def _hedge_in_one_label(options: Sequence[str], prepared: str) -> Parsed | None:
     said = words(prepared)
     if len(said) != 1 or said[0] not in EDGE_FILLERS or len(said[0]) < 5:
         return None
-    having = [option for option, label in zip(options, label_tokens(options)) if said[0] in label]
+    having = [option for option, label in zip(options, label_tokens(options), strict=True)
+              if said[0] in label]
     return guess(having[0]) if len(having) == 1 else None
 
 
