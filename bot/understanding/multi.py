@@ -44,6 +44,8 @@ from bot.understanding.multi_doubts import (
     in_doubt,
     knowing_what_unsaid,
     or_none,
+    partly_in_doubt,
+    torn_between,
     unaware_of_it,
 )
 from bot.understanding.multi_forms import by_initials, label_word_forms, negation_said_otherwise
@@ -56,9 +58,11 @@ from bot.understanding.multi_mends import (
 from bot.understanding.multi_nones import none_reply
 from bot.understanding.multi_remarks import options_before_remark, positions_before_remark
 from bot.understanding.multi_signs import (
+    denied,
     only_a_start,
     opens_another,
     qualified_otherwise,
+    sourced_otherwise,
     words_of_several,
 )
 from bot.understanding.ranges import read_range
@@ -162,6 +166,8 @@ def _segment(names: Sequence[Name], labels: Labels, segment: Sequence[str], labe
             return OUT_OF_RANGE, False
         return {item - 1 for item in items if item is not None}, False
     found = match_names(names, labels, core)
+    if found.kind in ("one", "maybe") and denied(labels, core, found.indexes):
+        return UNRECOGNISED, False  # "im not a carer" is not "Young carers group"
     if labelled and found.spelling and len(core) > _SPELT_WITHIN and not any(
             token in labels[i] for i in found.indexes for token in core):
         return UNRECOGNISED, False  # a near-miss among many unread words: "… my wrist skating"
@@ -283,9 +289,9 @@ def _items(names: Sequence[Name], labels: Labels, tokens: Sequence[str],
     if negated is None:
         return UNRECOGNISED, False
     chosen = {i for _, _, i in spans} - negated
-    located = _located(tokens, spans, labels)
+    located = _located(tokens, spans, labels) | sourced_otherwise(tokens, spans, labels)
     guessed = bool(located or swallowing)  # "a poster at the doctors": the doctors is where, not what
-    chosen -= located
+    chosen -= located  # "naproxen from the doctor": not "Painkillers from a shop"
     chosen_words = {word for i in chosen for word in labels[i]}
     unread: List[str] = []
     placed = _at_a_named_place(tokens, spans, covered, labels)
@@ -520,6 +526,8 @@ def parse_multi(options: Sequence[str], prepared: str,
         special = {i for i in special if "myself" not in labels[i]} or special
     if len(special) > 1 and any(_is_none(labels, i) for i in special) or or_none(prepared):
         return invalid(AMBIGUOUS)  # "bus and none of these", "bus or none" contradict themselves
+    if torn_between(prepared) or len(special) > 1 and partly_in_doubt(prepared):
+        return invalid(AMBIGUOUS)  # "a&e? or was it the walk in", "covid and maybe hpv": which?
     chosen = [options[i] for i in sorted(special)]
     if knowing_what_unsaid(prepared, chosen):  # "idk" to "Don't know how": asked again
         return invalid(UNRECOGNISED)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import FrozenSet, Sequence
 
-from bot.understanding.everything import Labels, opts_out
+from bot.understanding.everything import Labels, is_none_like, opts_out
 from bot.understanding.lexicon import Name
 from bot.understanding.matching import name_spans
 from bot.understanding.multi_forms import another_form
@@ -34,9 +34,14 @@ def _none_option(options: Sequence[str], labels: Labels, sure: bool = True,
     """The one none option; with `opting_out`, an option saying the question does not apply
     ("I don't use it") counts as one, for a reply that denies ("dont have it")."""
     nones = [i for i, label in enumerate(labels) if label[:1] and label[0] in _NONE_WORDS
-             or tuple(label[:2]) == ("no", "one") or (opting_out and opts_out(label))]
+             or tuple(label[:2]) == ("no", "one") or (len(label) == 2 and label[0] == "no"
+                                                      and is_none_like(label))  # No support
+             or (opting_out and opts_out(label))]
     if len(nones) == 1:
         return answered([options[nones[0]]]) if sure else guess([options[nones[0]]])
+    if not nones and sure and not opting_out:  # "none" to … | I didn't get help: offered
+        found = _none_option(options, labels, sure=False, opting_out=True)
+        return found if found.status != "invalid" else invalid(NONE_NOT_OPTION)
     return invalid(NONE_NOT_OPTION if not nones else AMBIGUOUS)
 
 
@@ -50,9 +55,12 @@ def _about_options(names: Sequence[Name], labels: Labels, words: Sequence[str],
     label_words = {word for label in labels for word in label}
     asked = {t for t in words if t not in label_words and any(
         t == word or another_form(t, word) for word in context)}  # "use" of "using"
-    spans = [(a, b) for a, b, _ in name_spans(names, words)
-             if not all(token in asked for token in words[a:b])]
-    return bool(spans) or bool(related_options(labels, [t for t in words if t not in asked]))
+    nones = {i for i, label in enumerate(labels) if label[:1] and label[0] in _NONE_WORDS}
+    spans = [(a, b) for a, b, i in name_spans(names, words)
+             if i not in nones and not all(token in asked for token in words[a:b])]
+    # "nothing yet, still waiting" to … | None yet: the none option's own words are no other
+    return bool(spans) or bool(related_options(labels, [t for t in words if t not in asked])
+                               - nones)
 
 
 # "sleep fine", "my english is fine": all well, in the question's words.
@@ -66,6 +74,15 @@ def _all_well(labels: Labels, core: Sequence[str], context: FrozenSet[str]) -> b
     said = [t for t in core if t not in _AROUND_WELL]
     return (any(t in _ALL_WELL for t in said) and all(t in _ALL_WELL or t in context for t in said)
             and not any(t in label for label in labels for t in said))
+
+
+# "nothing really, maybe the cost": a none taken back in part.
+_HEDGES = frozenset("maybe perhaps possibly sometimes".split())
+
+
+def _hedged(comment: Sequence[str]) -> bool:
+    """A comment after a none that names something it may have been after all."""
+    return any(token in _HEDGES for token in comment[:-1])
 
 
 def none_reply(options: Sequence[str], labels: Labels, names: Sequence[Name], core: Sequence[str],
@@ -83,6 +100,8 @@ def none_reply(options: Sequence[str], labels: Labels, names: Sequence[Name], co
         found = _none_option(options, labels, sure=False)
         return found if found.status != "invalid" else None
     head = next((size for size in (4, 3, 2, 1) if tuple(plain[:size]) in NONE_PHRASES), 0)
+    if head and _hedged(plain[head:]):  # "nothing really, maybe the times": which?
+        return invalid(AMBIGUOUS)
     if head and not _about_options(names, labels, plain[head:], context):
         # a none, then a comment (not one about an option: "none of them take nhs patients")
         found = _none_option(options, labels, sure=False)

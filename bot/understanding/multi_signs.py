@@ -7,7 +7,7 @@ its own ("staff who get lgbt stuff" to "Staff my age").
 
 from __future__ import annotations
 
-from typing import FrozenSet, List, Sequence, Set
+from typing import FrozenSet, List, Sequence, Set, Tuple
 
 from bot.understanding.everything import MULTI_FILLERS, Labels
 from bot.understanding.lexicon import Name
@@ -63,3 +63,39 @@ def _alike(token: str, word: str) -> bool:
     """The same word, or one starting the other ("wait", "waiting")."""
     return token == word or (min(len(token), len(word)) >= 3 and (
         token.startswith(word) or word.startswith(token)))
+
+
+_BEING_NOT = frozenset(("not", "never"))
+
+
+def denied(labels: Labels, core: Sequence[str], indexes: FrozenSet[int]) -> bool:
+    """ "not a …" before the words a label was found by, the negation not the label's own
+    ("im not a carer" to "Young carers group"): the reply says what it is not."""
+    own = {word for i in indexes for word in labels[i]}
+    return any(token in _BEING_NOT and token not in own and following in ("a", "an")
+               for token, following in zip(core, core[1:]))
+
+
+_FROM = frozenset(("from", "off"))
+_BEFORE_SOURCE = ARTICLES | frozenset(("my", "our", "their", "her", "his"))
+
+
+def sourced_otherwise(tokens: Sequence[str], spans: Sequence[Tuple[int, int, int]],
+                      labels: Labels) -> Set[int]:
+    """Options whose label says where a thing came from ("Painkillers from a shop"), named
+    with another option as where it came from ("naproxen from the doctor" beside Prescription
+    medicine): the thing is not ticked as that option."""
+    found: Set[int] = set()
+    starts = {start: index for start, _, index in spans}
+    for _, end, index in spans:
+        if "from" not in labels[index]:
+            continue
+        at = end
+        if at < len(tokens) and tokens[at] in _FROM:
+            at += 1
+            while at < len(tokens) and tokens[at] in _BEFORE_SOURCE:
+                at += 1
+        source = next((starts[p] for p in range(end, at + 1) if p in starts), None)
+        if source is not None and source != index:
+            found.add(index)
+    return found
