@@ -30,12 +30,13 @@ _DENIALS = frozenset(tuple(p.split()) for p in (
 
 
 def _none_option(options: Sequence[str], labels: Labels, sure: bool = True,
-                 opting_out: bool = False) -> Parsed:
+                 opting_out: bool = False, saying_no: bool = True) -> Parsed:
     """The one none option; with `opting_out`, an option saying the question does not apply
-    ("I don't use it") counts as one, for a reply that denies ("dont have it")."""
+    ("I don't use it") counts as one, for a reply that denies ("dont have it"); with
+    `saying_no`, so does "No support" or "No problems"."""
     nones = [i for i, label in enumerate(labels) if label[:1] and label[0] in _NONE_WORDS
-             or tuple(label[:2]) == ("no", "one") or (len(label) == 2 and label[0] == "no"
-                                                      and is_none_like(label))  # No support
+             or tuple(label[:2]) == ("no", "one") or (saying_no and len(label) == 2
+                                                      and label[0] == "no" and is_none_like(label))
              or (opting_out and opts_out(label))]
     if len(nones) == 1:
         return answered([options[nones[0]]]) if sure else guess([options[nones[0]]])
@@ -97,7 +98,7 @@ def none_reply(options: Sequence[str], labels: Labels, names: Sequence[Name], co
         found = _none_option(options, labels, sure=False)
         return found if found.status != "invalid" else None
     if _all_well(labels, plain, context):  # "sleep fine": the none option, offered
-        found = _none_option(options, labels, sure=False)
+        found = _none_option(options, labels, sure=False, saying_no=False)
         return found if found.status != "invalid" else None
     head = next((size for size in (4, 3, 2, 1) if tuple(plain[:size]) in NONE_PHRASES), 0)
     if head and _hedged(plain[head:]):  # "nothing really, maybe the times": which?
