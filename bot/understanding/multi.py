@@ -59,6 +59,7 @@ from bot.understanding.multi_nones import none_reply
 from bot.understanding.multi_remarks import options_before_remark, positions_before_remark
 from bot.understanding.multi_signs import (
     denied,
+    negation_unsaid,
     only_a_start,
     opens_another,
     qualified_otherwise,
@@ -180,8 +181,8 @@ def _segment(names: Sequence[Name], labels: Labels, segment: Sequence[str], labe
         return set(found.indexes), True  # "bein skint": "bein" only starts "Being left out"
     if found.spelling and words_of_several(labels, core):
         return AMBIGUOUS, False  # "record results": two labels' words, not one misspelt label
-    if found.kind == "one":
-        return set(found.indexes), False
+    if found.kind == "one":  # "registered" to "I'm not registered there": offered
+        return set(found.indexes), negation_unsaid(labels, core, found.indexes)
     if found.kind == "maybe":
         return set(found.indexes), True
     group = groups.get(tuple(core))

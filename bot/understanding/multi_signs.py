@@ -11,7 +11,7 @@ from typing import FrozenSet, List, Sequence, Set, Tuple
 
 from bot.understanding.everything import MULTI_FILLERS, Labels
 from bot.understanding.lexicon import Name
-from bot.understanding.words import ARTICLES, STOPWORDS
+from bot.understanding.words import ARTICLES, NEGATORS, STOPWORDS
 
 
 def only_a_start(names: Sequence[Name], labels: Labels, core: Sequence[str],
@@ -99,3 +99,10 @@ def sourced_otherwise(tokens: Sequence[str], spans: Sequence[Tuple[int, int, int
         if source is not None and source != index:
             found.add(index)
     return found
+
+
+def negation_unsaid(labels: Labels, core: Sequence[str], indexes: FrozenSet[int]) -> bool:
+    """The label says "not" ("I'm not registered there") and the reply, with its other
+    words, says no negation at all ("registered"): it may say the opposite, so only offered."""
+    return len(indexes) == 1 and any(word in NEGATORS for word in labels[next(iter(indexes))]
+                                     ) and not any(token in NEGATORS for token in core)
