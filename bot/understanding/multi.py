@@ -53,6 +53,7 @@ from bot.understanding.multi_mends import (
     answered_one_by_one,
     given_up_as_not,
     respelt_leaving_out,
+    without_disowned,
     without_the_rest,
 )
 from bot.understanding.multi_nones import none_reply
@@ -381,23 +382,33 @@ _LIST_BREAK = re.compile(r"\s*[,/+&]\s*|\s+(?:and|n|plus|amp)\s+")
 _PART_EDGES = ARTICLES | frozenset("my just only mostly mainly also too".split())
 
 
-def _plain_list(names: Sequence[Name], labels: Labels, prepared: str) -> Set[int]:
+_NEAR_MISS_WORDS = 3  # a longer part is a remark ("booking never works for me"), not a name
+
+
+def _plain_list(names: Sequence[Name], labels: Labels, prepared: str) -> Tuple[Set[int], bool]:
     """ "repeat prescriptions, results", "booking/results + records": a list whose
-    every part is one option's name or a piece of its label, and nothing else."""
+    every part is one option's name or a piece of its label, and nothing else; and whether a
+    part was only a near-miss spelling or a name offered ("hot water botle, walks")."""
     parts = [strip_edges(reply_tokens(part, tuple(names)), _PART_EDGES)
              for part in _LIST_BREAK.split(prepared)]
     if len(parts) < 2:
-        return set()
+        return set(), False
     chosen: Set[int] = set()
+    near = False
     for part in parts:
         if not part:
-            return set()
+            return set(), False
         found = {n.index for n in names if n.sure and n.tokens == tuple(part)} or {
             i for i, label in enumerate(labels) if contains(label, part)}
+        if not found and len(part) <= _NEAR_MISS_WORDS:  # "walks" (a name offered), "botle"
+            loose = match_names(names, labels, part)
+            found = {n.index for n in names if n.tokens == tuple(part)} or (
+                set(loose.indexes) if loose.spelling and loose.kind == "one" else set())
+            near = near or bool(found)
         if len(found) != 1:
-            return set()
+            return set(), False
         chosen |= found
-    return chosen if len(chosen) == len(parts) else set()
+    return (chosen, near) if len(chosen) == len(parts) else (set(), False)
 
 
 def _by_range(options: Sequence[str], prepared: str) -> Tuple[Set[int], bool] | None:
@@ -454,6 +465,9 @@ def parse_multi(options: Sequence[str], prepared: str,
     prepared = without_the_rest(prepared)  # "the app and none of the others"
     prepared = answered_one_by_one(prepared)  # "GP. Pharmacy no."
     prepared, respelt = respelt_leaving_out(prepared)  # "all exept the dentist": a guess
+    prepared, disowned = without_disowned(prepared)  # "… hpv at school, that doesnt count?"
+    if not prepared.strip():  # "hpv but that doesnt count": nothing else said
+        return invalid(AMBIGUOUS)
     names = option_names(options, aliases)
     labels = label_tokens(options)
     prepared = given_up_as_not(prepared, labels)  # "cut out caffeine": not caffeine
@@ -506,9 +520,9 @@ def parse_multi(options: Sequence[str], prepared: str,
     if special is None:
         special, guessed = read(tokens)
         if special == AMBIGUOUS or guessed:  # "repeat meds, results": each part one option
-            listed = _plain_list(names, labels, prepared)
+            listed, near = _plain_list(names, labels, prepared)
             if listed:
-                special, guessed = listed, False
+                special, guessed = listed, near
     if special == UNRECOGNISED:  # "after 10pm" to Evenings | Late at night
         ranged = _by_range(options, prepared)
         if ranged is not None:
@@ -532,4 +546,5 @@ def parse_multi(options: Sequence[str], prepared: str,
     chosen = [options[i] for i in sorted(special)]
     if knowing_what_unsaid(prepared, chosen):  # "idk" to "Don't know how": asked again
         return invalid(UNRECOGNISED)
-    return guess(chosen) if guessed or respelt or in_doubt(prepared, chosen) else answered(chosen)
+    return guess(chosen) if guessed or respelt or disowned or in_doubt(prepared, chosen) else (
+        answered(chosen))

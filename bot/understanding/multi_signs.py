@@ -38,7 +38,8 @@ def opens_another(labels: Labels, chosen: Set[int], unread: Sequence[str]) -> bo
     """A word left unread beside the options read is the first word of another option's
     label ("someone" of "Someone to go with"): the reply may tick that one too."""
     firsts = {(_content(label) or [""])[0] for i, label in enumerate(labels) if i not in chosen}
-    return any(len(token) > 3 and token in firsts and token not in MULTI_FILLERS for token in unread)
+    return any(len(token) > 3 and token in firsts and token not in MULTI_FILLERS
+               and token not in NEGATORS for token in unread)  # "so i cant go": no opener
 
 
 def _content(words: Sequence[str]) -> List[str]:
@@ -106,3 +107,4 @@ def negation_unsaid(labels: Labels, core: Sequence[str], indexes: FrozenSet[int]
     words, says no negation at all ("registered"): it may say the opposite, so only offered."""
     return len(indexes) == 1 and any(word in NEGATORS for word in labels[next(iter(indexes))]
                                      ) and not any(token in NEGATORS for token in core)
+

@@ -10,7 +10,9 @@ option saying it came from elsewhere ("Painkillers from a shop"); "not a carer" 
 Everyday names for what treatment, format, activity, support and
 barrier lists ask about (medicines by name, short names of jabs, "bigger font", "in polish",
 "allotment", "my social worker", "still registered with my home gp", "couldnt miss lectures")
-name options. A word ending in -s is not read as another word ending in -y ("shuts" is not
+name options. A sentence saying what it names does not count is left out; a comma list with a
+misspelt part ("hot water botle, walks") is read part by part, offered; a negation in a long
+reply is not another option's opening word; "fisio" is Physio. A word ending in -s is not read as another word ending in -y ("shuts" is not
 "shy"); the GP's everyday names stay the GP's beside "Online doctor"; a parent is not "Young
 carers group". The first row of each kind fails on main; guard rows are look-alikes read as
 before.
@@ -142,9 +144,39 @@ NAMES_CASES = [
 ]
 
 
+# A sentence taking back what it names ("… but that doesn't count"): left out, the rest offered;
+# nothing else said, asked again.
+DISOWNED_CASES = [
+    (JABS, "Flu jab in October. Had whooping cough when I was pregnant but that doesn't count.",
+     maybe(["Flu jab"])),
+    (JABS, "covid one but it doesnt count", bad("ambiguous")),
+]
+
+# A comma list with a misspelt or only-offered part ("hot water botle, walks"): every part read,
+# offered.
+NEAR_MISS_IN_A_LIST_CASES = [
+    (CRAMPS, "hot water bottel, walks", maybe(["Hot water bottle", "Exercise"])),
+    # guard: every part a plain name, stored
+    (CRAMPS, "hot water bottle, exercise", ok(["Hot water bottle", "Exercise"])),
+]
+
+# In a long reply, a negation ("which means I can't") is not another option's opening word
+# ("Can't get an appointment").
+NEGATION_NOT_AN_OPENER_CASES = [
+    (STUDENT, "registered at home up in Carlisle which means I can't, and couldnt miss lectures",
+     maybe(["I'm not registered there", "Couldn't get time off"])),
+]
+
+# A service spelt by ear.
+BY_EAR_CASES = [
+    (SEEN, "a&e and then the fisio", ok(["A&E", "Physio"])),
+]
+
+
 @pytest.mark.parametrize("question,reply,expected",
                          ALTERNATIVES_CASES + HEDGED_LATER_CASES + NONE_TAKEN_BACK_CASES
                          + NONE_LABELS_CASES + SOURCED_OTHERWISE_CASES + NOT_A_CASES
-                         + EVERYDAY_CASES + NAMES_CASES)
+                         + EVERYDAY_CASES + NAMES_CASES + DISOWNED_CASES
+                         + NEAR_MISS_IN_A_LIST_CASES + NEGATION_NOT_AN_OPENER_CASES + BY_EAR_CASES)
 def test_round15_multi_reply(question: Question, reply: str, expected: Parsed) -> None:
     assert parse_answer(question, reply) == expected
