@@ -74,7 +74,7 @@ def denied(labels: Labels, core: Sequence[str], indexes: FrozenSet[int]) -> bool
     ("im not a carer" to "Young carers group"): the reply says what it is not."""
     own = {word for i in indexes for word in labels[i]}
     return any(token in _BEING_NOT and token not in own and following in ("a", "an")
-               for token, following in zip(core, core[1:]))
+               for token, following in zip(core, core[1:], strict=False))
 
 
 _FROM = frozenset(("from", "off"))

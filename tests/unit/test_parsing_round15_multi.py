@@ -5,14 +5,14 @@ first said plainly ("flu jab and maybe the covid one") are asked again, never st
 whole; so is a none taken back in part ("nothing much, maybe the cost"). "No support" and "I
 didn't get help" are the none answer of their lists, so "none" reads as them and "all except"
 leaves them out. A thing named with where it came from ("ibuprofen off the gp") is not the
-option saying it came from elsewhere ("Painkillers from a shop"); "not a carer" is not
-"Young carers group", and a label's words without its "not" ("registered") are only offered.
-Everyday names for what treatment, format, activity, support and
-barrier lists ask about (medicines by name, short names of jabs, "bigger font", "in polish",
-"allotment", "my social worker", "still registered with my home gp", "couldnt miss lectures")
-name options. A sentence saying what it names does not count is left out; a comma list with a
-misspelt part ("hot water botle, walks") is read part by part, offered; a negation in a long
-reply is not another option's opening word; "fisio" is Physio. A word ending in -s is not read as another word ending in -y ("shuts" is not
+option saying it came from elsewhere ("Painkillers from a shop"); "not a carer" is not "Young
+carers group", and a label's words without its "not" ("registered") are only offered. Everyday
+names for what treatment, format, activity, support and barrier lists ask about (medicines by
+name, short names of jabs, "bigger font", "in polish", "allotment", "my social worker", "still
+registered with my home gp", "couldnt miss lectures") name options. A sentence saying what it
+names does not count is left out; a comma list with a misspelt part ("hot water botle, walks")
+is read part by part, offered; a negation in a long reply is not another option's opening word;
+"fisio" is Physio. A word ending in -s is not read as another ending in -y ("shuts" is not
 "shy"); the GP's everyday names stay the GP's beside "Online doctor"; a parent is not "Young
 carers group". The first row of each kind fails on main; guard rows are look-alikes read as
 before.
