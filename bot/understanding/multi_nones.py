@@ -14,7 +14,15 @@ from bot.understanding.lexicon import Name
 from bot.understanding.matching import name_spans
 from bot.understanding.multi_forms import another_form
 from bot.understanding.related import related_options
-from bot.understanding.result import AMBIGUOUS, NONE_NOT_OPTION, Parsed, answered, guess, invalid
+from bot.understanding.result import (
+    AMBIGUOUS,
+    NONE_NOT_OPTION,
+    UNRECOGNISED,
+    Parsed,
+    answered,
+    guess,
+    invalid,
+)
 from bot.understanding.words import NONE_PHRASES
 
 # "nah none", "honestly nothing": a none answer with a word of its own in front.
@@ -100,6 +108,9 @@ def none_reply(options: Sequence[str], labels: Labels, names: Sequence[Name], co
     if _all_well(labels, plain, context):  # "sleep fine": the none option, offered
         found = _none_option(options, labels, sure=False, saying_no=False)
         return found if found.status != "invalid" else None
+    denial = next((size for size in (4, 3, 2, 1) if tuple(plain[:size]) in _DENIALS), 0)
+    if denial and _premise_denied(labels, plain[denial:], context):  # "i dont get periods"
+        return invalid(UNRECOGNISED)
     head = next((size for size in (4, 3, 2, 1) if tuple(plain[:size]) in NONE_PHRASES), 0)
     if head and _hedged(plain[head:]):  # "nothing really, maybe the times": which?
         return invalid(AMBIGUOUS)
@@ -108,9 +119,25 @@ def none_reply(options: Sequence[str], labels: Labels, names: Sequence[Name], co
         found = _none_option(options, labels, sure=False)
         if found.status != "invalid" or plain[0] != "never":
             return found  # "never downloaded it" with no none option: read as a denial below
-    denial = next((size for size in (4, 3, 2, 1) if tuple(plain[:size]) in _DENIALS), 0)
     if denial and not name_spans([n for n in names if n.sure], plain) and not related_options(
             labels, plain[denial:]):
         found = _none_option(options, labels, sure=False, opting_out=True)
         return found if found.status != "invalid" else None
     return None
+
+
+# Words after a denial that are not what is denied ("i dont have any", "i dont use them").
+_NOT_A_THING = frozenset("a an the any my me it them one ones anything anyone much really even "
+                         "ever yet use used using have had get got do did need needed see saw "
+                         "seen hear heard been go went gone try tried know knew heard of about "
+                         "with for to".split())
+
+
+def _premise_denied(labels: Labels, rest: Sequence[str], context: FrozenSet[str]) -> bool:
+    """A denial of what the question is about ("i dont get periods" to "What have you used
+    for period pain?"), with no option saying so: the question does not apply, and the none
+    option ("Nothing": used nothing for it) is not what was said, so it is asked again."""
+    thing = next((token for token in rest if token not in _NOT_A_THING), "")
+    return len(thing) > 3 and not any(opts_out(label) for label in labels) and any(
+        thing == word or another_form(thing, word) for word in context if len(word) > 3
+        and word not in _NOT_A_THING)

@@ -12,7 +12,7 @@ name, short names of jabs, "bigger font", "in polish", "allotment", "my social w
 registered with my home gp", "couldnt miss lectures") name options. A sentence saying what it
 names does not count is left out; a comma list with a misspelt part ("hot water botle, walks")
 is read part by part, offered; a negation in a long reply is not another option's opening word;
-"fisio" is Physio. A word ending in -s is not read as another ending in -y ("shuts" is not
+"fisio" is Physio; denying what the question is about ("i dont get cramps") is asked again. A word ending in -s is not read as another ending in -y ("shuts" is not
 "shy"); the GP's everyday names stay the GP's beside "Online doctor"; a parent is not "Young
 carers group". The first row of each kind fails on main; guard rows are look-alikes read as
 before.
@@ -173,10 +173,22 @@ BY_EAR_CASES = [
 ]
 
 
+# Denying what the question is about ("i dont get cramps" to "What have you tried for cramps?"),
+# no option saying so: the question does not apply, so "Nothing" is not offered; asked again.
+PREMISE_DENIED_CASES = [
+    (CRAMPS, "i dont get cramps tbh", bad("unrecognised")),
+    (CLINIC, "never needed the clinic", bad("unrecognised")),
+    # guards: a denial of using anything is the none option, offered; an option saying so is it
+    (CRAMPS, "i dont use anything", maybe(["Nothing"])),
+    (SPRAIN, "i didnt get help", ok(["I didn't get help"])),
+]
+
+
 @pytest.mark.parametrize("question,reply,expected",
                          ALTERNATIVES_CASES + HEDGED_LATER_CASES + NONE_TAKEN_BACK_CASES
                          + NONE_LABELS_CASES + SOURCED_OTHERWISE_CASES + NOT_A_CASES
                          + EVERYDAY_CASES + NAMES_CASES + DISOWNED_CASES
-                         + NEAR_MISS_IN_A_LIST_CASES + NEGATION_NOT_AN_OPENER_CASES + BY_EAR_CASES)
+                         + NEAR_MISS_IN_A_LIST_CASES + NEGATION_NOT_AN_OPENER_CASES + BY_EAR_CASES
+                         + PREMISE_DENIED_CASES)
 def test_round15_multi_reply(question: Question, reply: str, expected: Parsed) -> None:
     assert parse_answer(question, reply) == expected
