@@ -12,9 +12,9 @@ name, short names of jabs, "bigger font", "in polish", "allotment", "my social w
 registered with my home gp", "couldnt miss lectures") name options. A sentence saying what it
 names does not count is left out; a comma list with a misspelt part ("hot water botle, walks")
 is read part by part, offered; a negation in a long reply is not another option's opening word;
-"fisio" is Physio; denying what the question is about ("i dont get cramps") is asked again. A word ending in -s is not read as another ending in -y ("shuts" is not
-"shy"); the GP's everyday names stay the GP's beside "Online doctor"; a parent is not "Young
-carers group". The first row of each kind fails on main; guard rows are look-alikes read as
+"fisio" is Physio; denying what the question is about ("i dont get cramps") is asked again. A
+word ending in -s is not read as another ending in -y ("shuts" is not "shy"); the GP's everyday
+names stay the GP's beside "Online doctor"; a parent is not "Young carers group". The first row of each kind fails on main; guard rows are look-alikes read as
 before.
 """
 
