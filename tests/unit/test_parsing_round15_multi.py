@@ -14,8 +14,8 @@ names does not count is left out; a comma list with a misspelt part ("hot water 
 is read part by part, offered; a negation in a long reply is not another option's opening word;
 "fisio" is Physio; denying what the question is about ("i dont get cramps") is asked again. A
 word ending in -s is not read as another ending in -y ("shuts" is not "shy"); the GP's everyday
-names stay the GP's beside "Online doctor"; a parent is not "Young carers group". The first row of each kind fails on main; guard rows are look-alikes read as
-before.
+names stay the GP's beside "Online doctor"; a parent is not "Young carers group". The first
+row of each kind fails on main; guard rows are look-alikes read as before.
 """
 
 from __future__ import annotations
