@@ -52,6 +52,8 @@ LINKED = ask(MULTI_CHOICE, "Sport or gym", "Art or music", "Volunteering", "Gard
 STUDENT = ask(MULTI_CHOICE, "Can't get an appointment", "I'm not registered there",
               "Couldn't get time off", "Nothing stops me",
               text="What stops you using the campus health centre?")
+SLEEP_HELP = ask(MULTI_CHOICE, "Melatonin", "Talking therapy", "Apps", "Crisis text line",
+                 "Nothing helped", text="What has helped you sleep?")
 SKIN_HELP = ask(MULTI_CHOICE, "GP", "Pharmacy", "Online doctor", "None",
                 text="Where have you had help with your skin?")
 
@@ -131,6 +133,8 @@ EVERYDAY_CASES = [
     (STUDENT, "still registered with my home gp", ok(["I'm not registered there"])),
     (STUDENT, "couldnt miss lectures", ok(["Couldn't get time off"])),
     (STUDENT, "the 8am phone queue", ok(["Can't get an appointment"])),
+    (SLEEP_HELP, "insight timer and some cbt", ok(["Talking therapy", "Apps"])),
+    (SLEEP_HELP, "texted shout a few times", ok(["Crisis text line"])),
 ]
 
 # Looked-up names: "shuts" is not "shy"; the GP's names beside "Online doctor"; a parent is not
