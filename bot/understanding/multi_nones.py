@@ -85,6 +85,17 @@ def _all_well(labels: Labels, core: Sequence[str], context: FrozenSet[str]) -> b
             and not any(t in label for label in labels for t in said))
 
 
+# "none, i just use the app", "none of them, i do boxing": a none, then what was done instead.
+_INSTEAD = frozenset(tuple(p.split()) for p in (
+    "i just|i only|i do|i go|i use|i buy|only go|only use|just use|just go|just buy").split("|"))
+
+def _a_label(labels: Labels, words: Sequence[str]) -> bool:
+    """The words are one option's label as it stands ("the gp")."""
+    said = tuple(word for word in words if word not in ("the", "a", "an", "my"))
+    return any(said == tuple(word for word in label if word not in ("the", "a", "an", "my"))
+               for label in labels)
+
+
 # "nothing really, maybe the cost": a none taken back in part.
 _HEDGES = frozenset("maybe perhaps possibly sometimes".split())
 
@@ -114,6 +125,14 @@ def none_reply(options: Sequence[str], labels: Labels, names: Sequence[Name], co
     head = next((size for size in (4, 3, 2, 1) if tuple(plain[:size]) in NONE_PHRASES), 0)
     if head and _hedged(plain[head:]):  # "nothing really, maybe the times": which?
         return invalid(AMBIGUOUS)
+    opener = 2 if tuple(plain[head:head + 2]) in _INSTEAD else int(plain[head:head + 1] == [
+        "just"])
+    if head and opener and not _a_label(labels, plain[head + opener:]):
+        # "none, just skincare from boots", "none of them, i do boxing": what was done instead
+        # (not "none, just the gp": the GP itself, which is asked again)
+        found = _none_option(options, labels, sure=False)
+        if found.status != "invalid":
+            return found
     if head and not _about_options(names, labels, plain[head:], context):
         # a none, then a comment (not one about an option: "none of them take nhs patients")
         found = _none_option(options, labels, sure=False)

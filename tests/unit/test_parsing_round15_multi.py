@@ -12,7 +12,8 @@ name, short names of jabs, "bigger font", "in polish", "allotment", "my social w
 registered with my home gp", "couldnt miss lectures") name options. A sentence saying what it
 names does not count is left out; a comma list with a misspelt part ("hot water botle, walks")
 is read part by part, offered; a negation in a long reply is not another option's opening word;
-"fisio" is Physio; denying what the question is about ("i dont get cramps") is asked again. A
+"fisio" is Physio; denying what the question is about ("i dont get cramps") is asked again; "none, i just
+buy stuff from superdrug" is the none option, offered. A
 word ending in -s is not read as another ending in -y ("shuts" is not "shy"); the GP's everyday
 names stay the GP's beside "Online doctor"; a parent is not "Young carers group". The first
 row of each kind fails on main; guard rows are look-alikes read as before.
@@ -188,11 +189,21 @@ PREMISE_DENIED_CASES = [
 ]
 
 
+# A none, then what was done instead ("none, i just use face wash from superdrug"): the none
+# option, offered; "none, just the gp" (an option's own label) is still asked again.
+NONE_THEN_INSTEAD_CASES = [
+    (SKIN_HELP, "none, i just buy stuff from superdrug", maybe(["None"])),
+    (SLEEP_HELP, "nothing, i just go running", maybe(["Nothing helped"])),
+    # guard: the option itself after "just"
+    (SKIN_HELP, "none, just the gp", bad("ambiguous")),
+]
+
+
 @pytest.mark.parametrize("question,reply,expected",
                          ALTERNATIVES_CASES + HEDGED_LATER_CASES + NONE_TAKEN_BACK_CASES
                          + NONE_LABELS_CASES + SOURCED_OTHERWISE_CASES + NOT_A_CASES
                          + EVERYDAY_CASES + NAMES_CASES + DISOWNED_CASES
                          + NEAR_MISS_IN_A_LIST_CASES + NEGATION_NOT_AN_OPENER_CASES + BY_EAR_CASES
-                         + PREMISE_DENIED_CASES)
+                         + PREMISE_DENIED_CASES + NONE_THEN_INSTEAD_CASES)
 def test_round15_multi_reply(question: Question, reply: str, expected: Parsed) -> None:
     assert parse_answer(question, reply) == expected
