@@ -27,7 +27,6 @@ KNOWN_MISSES: Dict[str, str] = {
     "s143": "confirmed wrong",  # "shy and it's miles away"
     "b035": "re-asked wrongly",  # 'during exams mostly'
     "b055": "confirmed wrong",  # 'chatgpt lol'
-    "b058": "re-asked wrongly",  # 'the 8am phone scramble'
     "b073": "confirmed wrong",  # "i'd just google it"
     "b138": "confirmed wrong",  # 'ye probs' (offered as a yes since round 11)
     "b142": "re-asked wrongly",  # 'yeah but i didnt have it'
