@@ -73,8 +73,8 @@ def _is_remark(text: str) -> bool:
     tokens = words(text)
     if not tokens or tokens[0] in ("or", "to", "and", "actually", "maybe"):
         return False  # "3, or 4", "2, no 3": not a remark but another answer
-    if any(word in _CHANGING for word in tokens):
-        return False  # "3, or more", "2 - at least"
+    if any(word in _CHANGING for word in tokens[:3]):
+        return False  # "3, or more", "2 - at least"; not "…with the kids most days" later on
     return _bare_numbers(tokens) == 0 and any(word not in _EMPTY for word in tokens)
 
 

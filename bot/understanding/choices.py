@@ -170,9 +170,23 @@ def parse_choice(options: Sequence[str], prepared: str, aliases: Aliases | None 
         any_will_do = _no_preference(options, prepared)
         if any_will_do is not None:
             return any_will_do  # "whenever tbh" to […, Any time]
+        hedge = _hedge_in_one_label(options, prepared)
+        if hedge is not None:
+            return hedge  # "mostly" to […, Mostly understood it, …]
     if read.status == ANSWERED and _CONDITIONAL.search(prepared):
         return guess(read.value)
     return read
+
+
+def _hedge_in_one_label(options: Sequence[str], prepared: str) -> Parsed | None:
+    """A reply of one word usually dropped as a hedge ("mostly", "usually", "probably") that
+    one label says: that option, offered."""
+    said = words(prepared)
+    if len(said) != 1 or said[0] not in EDGE_FILLERS or len(said[0]) < 5:
+        return None
+    having = [option for option, label in zip(options, label_tokens(options), strict=True)
+              if said[0] in label]
+    return guess(having[0]) if len(having) == 1 else None
 
 
 # "the chemist does it now without seeing a doctor": what the reply did without is not it.
@@ -215,7 +229,8 @@ def _stopped(options: Sequence[str], prepared: str) -> Parsed | None:
 # sorted it for me"; the option for that ("Someone drives me", "Someone else booked it").
 _PERSON = frozenset("mum mam mom ma maw mother dad da father parent parents carer nan nana gran "
                     "granny grandma grandad boyfriend girlfriend bf gf partner husband wife "
-                    "hubby mate mates friend friends pal sister sis brother bro auntie aunt "
+                    "hubby fiance fiancee fella missus mate mates friend friends pal sister sis "
+                    "brother bro auntie aunt "
                     "uncle cousin neighbour family".split())
 _FOR_ME = re.compile(r"\b(?:for me|takes me|take me|took me|drives me|drove me|gives me|gave me|"
                      r"give me|runs me|ran me|drops me|dropped me|picks me|picked me|brings me|"
@@ -237,7 +252,7 @@ def done_for_me(prepared: str) -> bool:
 def _someone_else(options: Sequence[str], prepared: str, read: Parsed) -> Parsed | None:
     """The one option for someone else doing it, offered, when the reply says a person did it
     for them and it was not read as another option for sure (or only as doing it oneself)."""
-    someone = [option for option in options if words(prepare(option))[:1] == ["someone"]
+    someone = [option for option in options if words(prepare(option))[:1] in (["someone"], ["lift"])
                or words(prepare(option))[-2:] == ["from", "someone"]]  # "Lift from someone"
     said = words(prepared)
     if len(someone) != 1 or not set(said) & _PERSON or not _FOR_ME.search(prepared) or (
@@ -431,6 +446,10 @@ def _parse_choice(options: Sequence[str], prepared: str, aliases: Aliases | None
         first = _answer_then_reason(options, names, prepared)
         if first is not None:
             return first
+    if found.kind not in ("one", "choose") and not set(tokens) & NEGATORS:
+        clause = _range_in_a_clause(options, prepared)
+        if clause is not None:  # "quick, like 20 min cos i was bleeding": offered
+            return clause
     if found.reason in (UNRECOGNISED, AMBIGUOUS):  # "never booked one" to "I haven't booked one"
         return (_yes_or_no_option(options, tokens) or _nowhere(options, tokens)
                 or from_match(options, found))
@@ -511,6 +530,18 @@ def _number_or_time(options: Sequence[str], prepared: str, tokens: Sequence[str]
     return choose(option for option in options if option in (numbered, ranged.value))
 
 
+def _range_in_a_clause(options: Sequence[str], prepared: str) -> Parsed | None:
+    """The one clause of a longer reply that reads as a time, frequency or length in one
+    option, the rest remarks: that option, offered."""
+    parts = [part for part in _CLAUSE.split(prepared) if part.strip()]
+    if len(parts) < 2:
+        return None
+    readings = [read for read in (read_range(options, part) for part in parts) if read is not None]
+    if len(readings) != 1 or readings[0].status not in (ANSWERED, CONFIRM):
+        return None
+    return guess(readings[0].value)
+
+
 def _with_names(options: Sequence[str], ranged: Parsed, found: Match) -> Parsed:
     """A range reading, unless the reply also names another option ("weekend or evenings")."""
     named = {options[i] for i in found.indexes} if found.kind in ("one", "choose") else set()
@@ -551,13 +582,19 @@ def _answer_then_reason(options: Sequence[str], names: Tuple[Name, ...], prepare
             return guess(options[next(iter(besides))]) if len(besides) == 1 else None
     if others and not any(word in NEGATORS for word in rest):
         # "cab, cos the buses are a joke", "tram, its quicker than the bus": the other
-        # option is put down or compared, so the first is meant; only offered
+        # option is put down or compared, so the first is meant; "my sisters, theyre my best
+        # friends": the other option's word describes the first; only offered
         said = words(cut.group()) + list(rest) if cut else list(rest)
-        return guess(chosen) if any(word in _PUT_DOWN for word in said) else None
+        describing = rest[:1] and rest[0] in _DESCRIBING
+        return guess(chosen) if describing or any(word in _PUT_DOWN for word in said) else None
     rest_stems = {stem(token) for token in rest if len(token) > 3}
     if any(verb_led(label, rest_stems) for i, label in enumerate(labels) if i not in head.indexes):
         return None  # "…on the website but mine i phone": "Phoned…" is named too
     return answered(chosen)
+
+
+# A reason that describes the answer just given: "my nan, shes like a mum to me".
+_DESCRIBING = frozenset("theyre shes hes she he they theyve".split())
 
 
 # Words that put an option mentioned in a reason down, or compare the answer with it.

@@ -129,7 +129,9 @@ _NO_FIRST = frozenset("no nah nope naw".split())
 _COMMENT_WORDS = frozenset(
     "thank god thankfully luckily yet so far at all ever mate lol haha ive i quit stopped given "
     "gave up anymore any more now nowadays these days really tbh honestly sadly been there gone "
-    "used it had needed need to the one".split())
+    "used it had needed need to the one".split()) | frozenset(
+    # the time the question asks about, said again: "none this month", "none in the last week"
+    "this last past in week month year fortnight term".split())
 # "How many people…?" "just me": one.
 _ONLY_ME = frozenset(tuple(p.split()) for p in (
     "just me|only me|me|myself|just myself|me myself and i|i live alone|live alone|alone|"

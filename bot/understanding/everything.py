@@ -48,8 +48,9 @@ _NONE_LIKE = frozenset(tuple(p.split()) for p in (
     "none of these|none of the above|none of them|no|never").split("|"))
 _NONE_STARTS = frozenset(("none", "nobody", "nothing", "neither", "nowhere", "never"))
 # "No problems", "No issues": nothing was wrong, so never ticked beside something that was.
+# "No support", "No help": none was had, the none answer of "What support do you get?".
 _NOTHING_WRONG = frozenset("problem problems issue issues barrier barriers difficulty "
-                           "difficulties worries concerns".split())
+                           "difficulties worries concerns support help".split())
 
 
 def number(token: str) -> int | None:

@@ -29,7 +29,7 @@ FFT_PHRASES = phrase_table({
                "buzzing|top class|ten out of ten|mega|sound as|blinding|saved my life|"
                "they saved my life|lifesaver|life saver|a lifesaver|boss|well boss|proper boss|"
                "massive w|big w|huge w|a massive w|a big w|absolute w|w|goated|elite|"
-               "bussin|fire|on point|top tier",
+               "bussin|fire|on point|top tier|da iawn|gwych|ardderchog|bendigedig",
     GOOD: "good|gd|gud|pretty good|quite good|fairly good|decent|nice|positive|helpful|"
           "pleasant|satisfied|happy|pretty decent|solid|grand|canny|canny good|good enough|"
           "not bad at all|quite nice|decent enough|fairly decent|goodish|good ish|pretty gd|"
@@ -38,6 +38,7 @@ FFT_PHRASES = phrase_table({
           "sound|4 5|well good|yeah good|it was good|fine actually|good overall|"
           "good not great|good but not great|would recommend|id recommend|4 stars|four stars|"
           "4 star|four star|braw|barry|gid|pure good|tidy|well tidy|quick and easy|quick n easy|"
+          "dead on|sound enough|eitha da|reit good|"
           "nice and easy|quick and simple|easy enough|painless",
     NEITHER: "neither|neither good nor poor|neither good nor bad|neither good or bad|"
              "not good not bad|not good or bad|not bad not good|neither bad nor good|"
@@ -60,7 +61,7 @@ FFT_PHRASES = phrase_table({
              "not the worst not the best|wasnt good wasnt bad|wasnt bad wasnt good|"
              "wasnt good or bad|wasnt bad or good|not good wasnt bad|wasnt good not bad|"
              "neither good or poor|not great not awful|wasnt great wasnt awful",
-    POOR: "poor|bad|pretty bad|quite bad|could be better|disappointing|unhelpful|"
+    POOR: "poor|bad|gwael|pretty bad|quite bad|could be better|disappointing|unhelpful|"
           "poorly designed|poorly run|poorly organised|confusing|really confusing|"
           "negative|not great|not good|not very good|not the best|unhappy|pretty poor|"
           "quite poor|fairly poor|a bit poor|bit poor|bit rubbish|a bit rubbish|bit crap|"
@@ -86,7 +87,8 @@ FFT_PHRASES = phrase_table({
                "worst ever|never again|0 10|1 5|terrible tbh|awfull|terible|horrid|"
                "really really bad|extremely poor|extremely bad|very very bad|so so bad|"
                "1 star|one star|0 stars|zero stars|never recommend|would never recommend|bogging|"
-               "boggin|pure shite|pure mingin",
+               "boggin|pure shite|pure mingin|pure muck|muck|a load of muck|ofnadwy|"
+               "gwael iawn|pure pants|bobbins|pure bobbins",
     DONT_KNOW: "dont know|do not know|not sure|unsure|dunno|idk|no idea|cant say|"
                "cannot say|hard to say|dont really know|not really sure|cant remember|"
                "dont remember|cannot remember|no opinion|hard to tell|not sure really|"

@@ -169,7 +169,9 @@ def _singular(token: str, known: FrozenSet[str]) -> str:
         return token + "s"
     if len(token) < 4 or not token.endswith("s"):
         return token
-    for base in (token[:-1], token[:-2], token[:-3] + "y"):  # gps, boxes, pharmacies
+    bases = (token[:-1], token[:-2] if token.endswith("es") else "",
+             token[:-3] + "y" if token.endswith("ies") else "")  # gps, boxes, pharmacies
+    for base in bases:  # never "shy" of "shuts"
         if base in known and len(base) >= 3:
             return base
     return token

@@ -44,6 +44,8 @@ from bot.understanding.multi_doubts import (
     in_doubt,
     knowing_what_unsaid,
     or_none,
+    partly_in_doubt,
+    torn_between,
     unaware_of_it,
 )
 from bot.understanding.multi_forms import by_initials, label_word_forms, negation_said_otherwise
@@ -51,14 +53,18 @@ from bot.understanding.multi_mends import (
     answered_one_by_one,
     given_up_as_not,
     respelt_leaving_out,
+    without_disowned,
     without_the_rest,
 )
 from bot.understanding.multi_nones import none_reply
 from bot.understanding.multi_remarks import options_before_remark, positions_before_remark
 from bot.understanding.multi_signs import (
+    denied,
+    negation_unsaid,
     only_a_start,
     opens_another,
     qualified_otherwise,
+    sourced_otherwise,
     words_of_several,
 )
 from bot.understanding.ranges import read_range
@@ -162,6 +168,8 @@ def _segment(names: Sequence[Name], labels: Labels, segment: Sequence[str], labe
             return OUT_OF_RANGE, False
         return {item - 1 for item in items if item is not None}, False
     found = match_names(names, labels, core)
+    if found.kind in ("one", "maybe") and denied(labels, core, found.indexes):
+        return UNRECOGNISED, False  # "im not a carer" is not "Young carers group"
     if labelled and found.spelling and len(core) > _SPELT_WITHIN and not any(
             token in labels[i] for i in found.indexes for token in core):
         return UNRECOGNISED, False  # a near-miss among many unread words: "… my wrist skating"
@@ -174,8 +182,8 @@ def _segment(names: Sequence[Name], labels: Labels, segment: Sequence[str], labe
         return set(found.indexes), True  # "bein skint": "bein" only starts "Being left out"
     if found.spelling and words_of_several(labels, core):
         return AMBIGUOUS, False  # "record results": two labels' words, not one misspelt label
-    if found.kind == "one":
-        return set(found.indexes), False
+    if found.kind == "one":  # "registered" to "I'm not registered there": offered
+        return set(found.indexes), negation_unsaid(labels, core, found.indexes)
     if found.kind == "maybe":
         return set(found.indexes), True
     group = groups.get(tuple(core))
@@ -283,9 +291,9 @@ def _items(names: Sequence[Name], labels: Labels, tokens: Sequence[str],
     if negated is None:
         return UNRECOGNISED, False
     chosen = {i for _, _, i in spans} - negated
-    located = _located(tokens, spans, labels)
+    located = _located(tokens, spans, labels) | sourced_otherwise(tokens, spans, labels)
     guessed = bool(located or swallowing)  # "a poster at the doctors": the doctors is where, not what
-    chosen -= located
+    chosen -= located  # "naproxen from the doctor": not "Painkillers from a shop"
     chosen_words = {word for i in chosen for word in labels[i]}
     unread: List[str] = []
     placed = _at_a_named_place(tokens, spans, covered, labels)
@@ -374,23 +382,33 @@ _LIST_BREAK = re.compile(r"\s*[,/+&]\s*|\s+(?:and|n|plus|amp)\s+")
 _PART_EDGES = ARTICLES | frozenset("my just only mostly mainly also too".split())
 
 
-def _plain_list(names: Sequence[Name], labels: Labels, prepared: str) -> Set[int]:
+_NEAR_MISS_WORDS = 3  # a longer part is a remark ("booking never works for me"), not a name
+
+
+def _plain_list(names: Sequence[Name], labels: Labels, prepared: str) -> Tuple[Set[int], bool]:
     """ "repeat prescriptions, results", "booking/results + records": a list whose
-    every part is one option's name or a piece of its label, and nothing else."""
+    every part is one option's name or a piece of its label, and nothing else; and whether a
+    part was only a near-miss spelling or a name offered ("hot water botle, walks")."""
     parts = [strip_edges(reply_tokens(part, tuple(names)), _PART_EDGES)
              for part in _LIST_BREAK.split(prepared)]
     if len(parts) < 2:
-        return set()
+        return set(), False
     chosen: Set[int] = set()
+    near = False
     for part in parts:
         if not part:
-            return set()
+            return set(), False
         found = {n.index for n in names if n.sure and n.tokens == tuple(part)} or {
             i for i, label in enumerate(labels) if contains(label, part)}
+        if not found and len(part) <= _NEAR_MISS_WORDS:  # "walks" (a name offered), "botle"
+            loose = match_names(names, labels, part)
+            found = {n.index for n in names if n.tokens == tuple(part)} or (
+                set(loose.indexes) if loose.spelling and loose.kind == "one" else set())
+            near = near or bool(found)
         if len(found) != 1:
-            return set()
+            return set(), False
         chosen |= found
-    return chosen if len(chosen) == len(parts) else set()
+    return (chosen, near) if len(chosen) == len(parts) else (set(), False)
 
 
 def _by_range(options: Sequence[str], prepared: str) -> Tuple[Set[int], bool] | None:
@@ -447,6 +465,9 @@ def parse_multi(options: Sequence[str], prepared: str,
     prepared = without_the_rest(prepared)  # "the app and none of the others"
     prepared = answered_one_by_one(prepared)  # "GP. Pharmacy no."
     prepared, respelt = respelt_leaving_out(prepared)  # "all exept the dentist": a guess
+    prepared, disowned = without_disowned(prepared)  # "… hpv at school, that doesnt count?"
+    if not prepared.strip():  # "hpv but that doesnt count": nothing else said
+        return invalid(AMBIGUOUS)
     names = option_names(options, aliases)
     labels = label_tokens(options)
     prepared = given_up_as_not(prepared, labels)  # "cut out caffeine": not caffeine
@@ -499,9 +520,9 @@ def parse_multi(options: Sequence[str], prepared: str,
     if special is None:
         special, guessed = read(tokens)
         if special == AMBIGUOUS or guessed:  # "repeat meds, results": each part one option
-            listed = _plain_list(names, labels, prepared)
+            listed, near = _plain_list(names, labels, prepared)
             if listed:
-                special, guessed = listed, False
+                special, guessed = listed, near
     if special == UNRECOGNISED:  # "after 10pm" to Evenings | Late at night
         ranged = _by_range(options, prepared)
         if ranged is not None:
@@ -520,7 +541,10 @@ def parse_multi(options: Sequence[str], prepared: str,
         special = {i for i in special if "myself" not in labels[i]} or special
     if len(special) > 1 and any(_is_none(labels, i) for i in special) or or_none(prepared):
         return invalid(AMBIGUOUS)  # "bus and none of these", "bus or none" contradict themselves
+    if torn_between(prepared) or len(special) > 1 and partly_in_doubt(prepared):
+        return invalid(AMBIGUOUS)  # "a&e? or was it the walk in", "covid and maybe hpv": which?
     chosen = [options[i] for i in sorted(special)]
     if knowing_what_unsaid(prepared, chosen):  # "idk" to "Don't know how": asked again
         return invalid(UNRECOGNISED)
-    return guess(chosen) if guessed or respelt or in_doubt(prepared, chosen) else answered(chosen)
+    return guess(chosen) if guessed or respelt or disowned or in_doubt(prepared, chosen) else (
+        answered(chosen))

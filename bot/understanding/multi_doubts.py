@@ -35,6 +35,31 @@ def or_none(prepared: str) -> bool:
     return bool(_OR_NONE.search(prepared))
 
 
+# "a&e? or was it the urgent care place": one place or another, not both.
+_OR_WAS_IT = re.compile(r"\bor (?:was it|is it|was that|were they|did i|was i|maybe|perhaps|"
+                        r"possibly)\b")
+
+
+def torn_between(prepared: str) -> bool:
+    """The reply is unsure which of two it was ("x? or was it y"): neither is known."""
+    return bool(_OR_WAS_IT.search(prepared))
+
+
+# "covid and maybe hpv": one item sure, another hedged after it. A reply hedged from its
+# start ("prob the website and maybe the clinic") doubts all alike, so what it names is offered.
+_HEDGE = re.compile(r"\b(?:maybe|perhaps|possibly|might have|mightve|not sure about)\b(?=\W+\w)")
+_HEDGED_START = re.compile(r"^\W*(?:(?:i )?(?:prob|probs|probably|maybe|perhaps|possibly|might|"
+                           r"mightve|might have)\b)")
+
+
+def partly_in_doubt(prepared: str) -> bool:
+    """A hedge ("maybe") on a later item, the words before it said plainly: which items stand
+    is for the patient to say, so the reply is asked again rather than offered whole."""
+    found = _HEDGE.search(prepared)
+    return found is not None and bool(prepared[:found.start()].strip(" ,.;-")) and not (
+        _HEDGED_START.match(prepared))
+
+
 # Not knowing, said another way: "no clue where to go", "never knew how", "didnt have a
 # clue where", read as the label's own "didnt know" / "dont know" before the same word.
 _NOT_KNOWING = re.compile(r"\b(?:(?:i )?dunno|idk|"

@@ -87,3 +87,19 @@ def answered_one_by_one(prepared: str) -> str:
 def _said_no(clause: str) -> str:
     found = _SAID_NO.match(clause)
     return found.group(1) if found and len(found.group(1).split()) <= _SHORT else ""
+
+
+# "I had HPV at school but that doesn't count": a sentence taking back what it names.
+_SENTENCE = re.compile(r"(?<=[.?!;])\s+")
+_DISOWNED = re.compile(r"\b(?:doesn'?t|don'?t|wouldn'?t|does not|do not|would not|won'?t|"
+                       r"probably doesn'?t) count\b|\bnot counting\b")
+
+
+def without_disowned(prepared: str) -> Tuple[str, bool]:
+    """The reply without a sentence that says what it names does not count; and whether one
+    was left out (what is left is then only offered; nothing left, it is asked again)."""
+    sentences = _SENTENCE.split(prepared.strip())
+    kept = [sentence for sentence in sentences if not _DISOWNED.search(sentence)]
+    if len(kept) == len(sentences):
+        return prepared, False
+    return " ".join(kept), True

@@ -7,11 +7,11 @@ its own ("staff who get lgbt stuff" to "Staff my age").
 
 from __future__ import annotations
 
-from typing import FrozenSet, List, Sequence, Set
+from typing import FrozenSet, List, Sequence, Set, Tuple
 
 from bot.understanding.everything import MULTI_FILLERS, Labels
 from bot.understanding.lexicon import Name
-from bot.understanding.words import ARTICLES, STOPWORDS
+from bot.understanding.words import ARTICLES, NEGATORS, STOPWORDS
 
 
 def only_a_start(names: Sequence[Name], labels: Labels, core: Sequence[str],
@@ -38,7 +38,8 @@ def opens_another(labels: Labels, chosen: Set[int], unread: Sequence[str]) -> bo
     """A word left unread beside the options read is the first word of another option's
     label ("someone" of "Someone to go with"): the reply may tick that one too."""
     firsts = {(_content(label) or [""])[0] for i, label in enumerate(labels) if i not in chosen}
-    return any(len(token) > 3 and token in firsts and token not in MULTI_FILLERS for token in unread)
+    return any(len(token) > 3 and token in firsts and token not in MULTI_FILLERS
+               and token not in NEGATORS for token in unread)  # "so i cant go": no opener
 
 
 def _content(words: Sequence[str]) -> List[str]:
@@ -63,3 +64,47 @@ def _alike(token: str, word: str) -> bool:
     """The same word, or one starting the other ("wait", "waiting")."""
     return token == word or (min(len(token), len(word)) >= 3 and (
         token.startswith(word) or word.startswith(token)))
+
+
+_BEING_NOT = frozenset(("not", "never"))
+
+
+def denied(labels: Labels, core: Sequence[str], indexes: FrozenSet[int]) -> bool:
+    """ "not a …" before the words a label was found by, the negation not the label's own
+    ("im not a carer" to "Young carers group"): the reply says what it is not."""
+    own = {word for i in indexes for word in labels[i]}
+    return any(token in _BEING_NOT and token not in own and following in ("a", "an")
+               for token, following in zip(core, core[1:], strict=False))
+
+
+_FROM = frozenset(("from", "off"))
+_BEFORE_SOURCE = ARTICLES | frozenset(("my", "our", "their", "her", "his"))
+
+
+def sourced_otherwise(tokens: Sequence[str], spans: Sequence[Tuple[int, int, int]],
+                      labels: Labels) -> Set[int]:
+    """Options whose label says where a thing came from ("Painkillers from a shop"), named
+    with another option as where it came from ("naproxen from the doctor" beside Prescription
+    medicine): the thing is not ticked as that option."""
+    found: Set[int] = set()
+    starts = {start: index for start, _, index in spans}
+    for _, end, index in spans:
+        if "from" not in labels[index]:
+            continue
+        at = end
+        if at < len(tokens) and tokens[at] in _FROM:
+            at += 1
+            while at < len(tokens) and tokens[at] in _BEFORE_SOURCE:
+                at += 1
+        source = next((starts[p] for p in range(end, at + 1) if p in starts), None)
+        if source is not None and source != index:
+            found.add(index)
+    return found
+
+
+def negation_unsaid(labels: Labels, core: Sequence[str], indexes: FrozenSet[int]) -> bool:
+    """The label says "not" ("I'm not registered there") and the reply, with its other
+    words, says no negation at all ("registered"): it may say the opposite, so only offered."""
+    return len(indexes) == 1 and any(word in NEGATORS for word in labels[next(iter(indexes))]
+                                     ) and not any(token in NEGATORS for token in core)
+

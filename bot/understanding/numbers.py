@@ -73,14 +73,25 @@ _NEAR = 85.0  # as close as a misspelt option label must be (matching.FUZZY_CUTO
 # too far from the word for a near-miss, and only ever offered.
 SOUNDS_LIKE = {"wance": 1, "wonce": 1, "wunce": 1, "wun": 1, "twise": 2, "twyce": 2, "twa": 2,
                "fiev": 5, "fiveteen": 15, "fivteen": 15, "fithteen": 15, "twelf": 12,
-               "thirdy": 30, "fourty": 40}
+               "thirdy": 30, "fourty": 40, "fyve": 5, "fyv": 5, "sicks": 6, "siks": 6, "sics": 6,
+               "nyne": 9, "fower": 4, "sevan": 7, "sevin": 7,
+               # words of their own, a number only when that is all the reply says: "for",
+               # "ate", or "tree days" (the unit after it)
+               "tree": 3, "for": 4, "fore": 4, "ate": 8, "won": 1}
+# A unit after the number ("thre weeks", "for times") and hedges before it ("about fyve").
+_UNIT_AFTER = frozenset("day days week weeks time times hour hours month months year years "
+                        "night nights hrs mins minutes".split())
+_HEDGES = frozenset("about around roughly approx like maybe prob probably".split())
 
 
 def misspelt_number(prepared: str) -> int | None:
     """ "thre", "sevn": one word, four letters or more, starting as it does and close to
     exactly one number word.
     Only ever offered ("Did you mean 3?"): "for" or "tree" are words of their own."""
-    core = strip_edges(words(prepared), EDGE_FILLERS)
+    said = [word for word in words(prepared) if word not in _HEDGES]
+    if said[-1:] and said[-1] in _UNIT_AFTER:
+        said = said[:-1]
+    core = said if said in (["for"], ["fore"]) else strip_edges(said, EDGE_FILLERS)
     if len(core) == 1 and core[0] in SOUNDS_LIKE:
         return SOUNDS_LIKE[core[0]]
     if len(core) != 1 or len(core[0]) < 4 or not core[0].isalpha() or (core[0],) in NUMBER_WORDS:

@@ -30,7 +30,9 @@ from bot.understanding.asides import beside_a_remark, concluded, rated_as
 from bot.understanding.attempts import done_in_the_end
 from bot.understanding.choices import exact_label, parse_choice
 from bot.understanding.counts import parse_number
+from bot.understanding.degrees import other_degree
 from bot.understanding.fft import parse_fft
+from bot.understanding.irony import mocking
 from bot.understanding.mainly import the_main_one
 from bot.understanding.multi import parse_multi
 from bot.understanding.number_doubts import doubted_number, second_reading
@@ -201,8 +203,16 @@ def parse_answer(question: Question, text: str) -> Parsed:
         parsed = done_in_the_end(prepared, parsed, reread)
         parsed = the_main_one(prepared, parsed, reread)  # "mainly the app, sometimes the site"
         parsed = _bare_no_offered(question, prepared, parsed)
+        if parsed.status in (ANSWERED, CONFIRM) and other_degree(parsed.value, prepared):
+            return invalid(UNRECOGNISED)  # "only got bits of it" to […, Mostly understood it, …]
         if parsed.status in _READ and _ASKING_BACK.match(prepared):
             return invalid(UNRECOGNISED)  # "does eConsult count?" asks, it does not answer
+    if question.type in (SINGLE_CHOICE, FFT) and parsed.status in _READ and _ASKED_BACK.match(
+            prepared):
+        return invalid(UNRECOGNISED)  # "why do you need to know", "can i change my answer"
+    if parsed.status in (ANSWERED, CONFIRM) and parsed.value in _PRAISE.get(
+            question.type, ()) and mocking(prepared):
+        return invalid(UNRECOGNISED)  # "amazing, only waited 9 hours 🙃"
     if question.type in (SINGLE_CHOICE, YES_NO):
         return _unless_not_applying(question, options, prepared, parsed)
     return parsed
@@ -212,6 +222,17 @@ def parse_answer(question: Question, text: str) -> Parsed:
 # 111?", "is a chemist ok?".
 _ASKING_BACK = re.compile(r"^\W*(?:does|do|would|will|is|are|can|could|should|what about|how about)"
                           r"\b[^?]*\?+\W*$")
+
+
+# What praise and a yes read as, which irony turns round.
+_PRAISE: Dict[str, Tuple[str, ...]] = {FFT: FFT_OPTIONS[:2], YES_NO: ("Yes",)}
+
+
+# A reply that asks something back, with or without its question mark, in one breath: "why
+# do they cost so much", "can i switch to someone else", "how come you ask". Its words may name
+# an option ("free", "fine") without choosing it.
+_ASKED_BACK = re.compile(r"^\W*(?:why|how come|can i|can we|could i|could we|may i|what do you|"
+                         r"what does|who do you|where do you)\b(?=(?:\s+[\w']+){2})[^,.;:!()]*$")
 
 
 # A question a yes or no answers starts with one of these ("Did you…?", "Would you…?").
@@ -259,7 +280,8 @@ def _unless_not_applying(question: Question, options: Sequence[str], prepared: s
 
 # "gp actually no pharmacy", "2 no wait 3", "yes sorry no": an answer, then a better one.
 _CORRECTION = re.compile(r"\b(?:actually|i mean|i meant|sorry|no wait|wait no|scratch that|"
-                         r"correction|oops|my bad|or rather)\b")
+                         r"correction|oops|my bad|or rather|changed to|changed it to|change it to|"
+                         r"change that to|changed my mind|make that)\b")
 # "3 - no 2", "twice, nah three times": a bare no between two ratings or counts corrects; beside
 # an option's name it may deny it ("text, no phone calls"), so only for these.
 _NO_BETWEEN = re.compile(r"(?:,|\s-+)\s*(?:no|nah|naa)\b(?=\s+\w)(?!\s+(?:one|body)\b)")  # no one

@@ -140,6 +140,8 @@ def _qualified(tokens: Sequence[Token], span: Span, first: int) -> Span:
     return span
 
 
+# "half a day", "half the day": a long stretch of it, said loosely.
+_HALF_A_DAY = re.compile(r"\bhalf (?:a|the) day\b")
 _AND_A_BIT = re.compile(r"\b(?:and|n) a (?:bit|little bit|little)\b")
 
 
@@ -177,6 +179,8 @@ def read_period(text: str) -> Optional[Reading]:
     if read is not None:
         first = min(read[1]) if read[1] else 0
         read = (_qualified(tokens, read[0], first), read[1])
+        if _HALF_A_DAY.search(text) and read[0].low == read[0].high:
+            read = (around(read[0].low), read[1])  # a figure of speech, not 12 hours exactly
     elif len(relative) == 1:
         start, end, span = relative[0]
         read, sure = (span, set(range(start, end))), span not in _ROUGH_RELATIVE

@@ -21,8 +21,8 @@ from bot.understanding.words import GENERIC_WORDS, NEGATORS, STOPWORDS
 # Having, getting, going, seeing: verbs that say whether the thing exists for them at all.
 _HAVING = frozenset("have has had got get gets getting"
                     .split())
-_GOING = frozenset("go goes went gone going been seen see saw met meet visit visited attend "
-                   "attended".split())
+_GOING = frozenset("go goes went gone going been bin ben seen see saw met meet visit visited "
+                   "attend attended".split())
 _NEGATED = NEGATORS | frozenset(("no", "longer"))
 _PLAIN = STOPWORDS | GENERIC_WORDS | NEGATORS | frozenset(
     "any one ones anymore more yet our your their this that them it its in end away".split())
@@ -45,7 +45,7 @@ def premise_denied(question_text: str, prepared: str, options: Sequence[str] = (
     asked = words(prepare(question_text or ""))
     asked_stems = _stems(question_text or "")
     said = words(prepared)
-    if _another_habit(asked, said):
+    if _another_habit(asked, said) or _never_before(asked, said) or _not_needed(asked, said):
         return True
     if _not_done(question_text or "", said):
         return True
@@ -61,6 +61,34 @@ def premise_denied(question_text: str, prepared: str, options: Sequence[str] = (
     # to a yes/no question only: among options, "dont use any" is the option saying none
     return _denies_the_thing(said, asked, asked_stems) or (
         {option.casefold() for option in options} <= {"yes", "no"} and _never_met_one(said, asked))
+
+
+# "Would you … again?", "Do you still …?": having done it is taken for granted; "never had
+# one", "never used it", "never been" deny it.
+_AGAIN = frozenset("again still anymore".split())
+_DONE_IT = frozenset("had have done used been bin tried gone went did".split())
+
+
+def _never_before(asked: Sequence[str], said: Sequence[str]) -> bool:
+    return bool(_AGAIN & set(asked)) and any(
+        word in ("never", "havent", "not") and said[at + 1:at + 2] and said[at + 1] in _DONE_IT
+        for at, word in enumerate(said[:3]))
+
+
+# "didnt need one" to "Were you offered an interpreter?": whether it was needed is not whether
+# it was offered, given or asked about; a "no" said first answers all the same.
+_NEEDING = frozenset("need needed needs want wanted".split())
+_PLAIN_NO = frozenset("no nah nope naw na".split())
+
+
+_OFFERED = frozenset("offered offer given gave told explained shown".split())
+
+
+def _not_needed(asked: Sequence[str], said: Sequence[str]) -> bool:
+    if not set(asked) & _OFFERED or set(asked) & _NEEDING or not said or said[0] in _PLAIN_NO:
+        return False
+    return any(word in _NEGATED and said[at + 1:at + 2] and said[at + 1] in _NEEDING
+               for at, word in enumerate(said[:3]))
 
 
 # "didnt speak to one" to "Did the receptionist treat you…?": never in touch with the one the

@@ -82,8 +82,14 @@ def _past_or_to(found: re.Match[str]) -> str:
     return f"{hour or 12}h{minutes:02d}"
 
 
+# "2 in the morning", "8 in the evening": the part of the day says am or pm.
+_IN_THE = re.compile(r"\b(\d{1,2}(?:[:.]\d{2})?)\s+in\s+the\s+(?:(morn(?:ing|in|in'))|"
+                     r"(?:afternoon|evening|evenin|evenin'))\b")
+
+
 def _tokens(text: str) -> List[str]:
     text = text.replace("a.m.", "am").replace("p.m.", "pm").replace("o'clock", "oclock")
+    text = _IN_THE.sub(lambda m: m.group(1) + ("am" if m.group(2) else "pm"), text)
     text = _PAST_OR_TO.sub(_past_or_to, text)
     return words(_CLOCK.sub(lambda m: f"{m.group(1)}h{m.group(2)}", text))
 
@@ -205,11 +211,22 @@ def _one_time(tokens: Sequence[str], time: Tuple[int, int, bool, bool],
             return None
         minutes, stated = inside[0], True
     read = _shifted(tokens, index, index + 1, _around(minutes, hedged), sure=stated and sure)
-    if read is None or stated:
+    if read is None or stated and not (_NOON_HOUR <= minutes < _NOON_HOUR + 60 and not parts
+                                       and _unmarked(tokens, index)):
         return read
     other = _in_day((minutes + 720) % MIDNIGHT)  # 10 in the morning, or 10 at night
     flipped = _shifted(tokens, index, index + 1, _around(other, hedged), sure=False)
     return Reading(read.span, read.sure, flipped.span if flipped else None)
+
+
+_NOON_HOUR = 720
+
+
+def _unmarked(tokens: Sequence[str], index: int) -> bool:
+    """ "12.15" or "half 12" without am or pm: lunchtime, most likely, but to bedtimes past
+    midnight ("12.15" to Before 10pm | … | Midnight to 1am), which pick() weighs."""
+    following = tokens[index + 1] if index + 1 < len(tokens) else ""
+    return not tokens[index].endswith(("am", "pm")) and following not in ("am", "pm")
 
 
 def _around(minutes: int, hedged: bool) -> Span:

@@ -141,7 +141,8 @@ YES_NO_PHRASES = phrase_table({
          "yse|yeas|yesyes|yes yes|yeahyeah|yeah yeah|yep yeah|they did|she did|he did|it did|"
          "they have|they were|it was|they do|already do|i already do|already have|"
          "i already have|already did|i already did|already am|im already|already use it|"
-         "i already use it|already got it|already on it",
+         "i already use it|already got it|already on it|ydw|ydy|ydyn|ydan|oes|do siwr|"
+         "wrth gwrs",
     NO: "no|n|nn|nah|na|naw|nae|noo|nay|nope|nop|nada|nein|non|no way|noway|no way jose|"
         "not really|never|never have|never did|never ever|not ever|i dont|i do not|i havent|"
         "i have not|ive not|i have never|ive never|i never|i didnt|i did not|i wasnt|"
@@ -170,7 +171,8 @@ YES_NO_PHRASES = phrase_table({
         "not that i know|not that i know of|not that i remember|not that i can remember|"
         "not that im aware of|not that i am aware of|not as far as i know|not to my knowledge|"
         "neva|nevr|nvr|nope nope nope|no no no|nonono|nah never have|"
-        "course not|ofc not|obviously not|obvs not|course i havent|course i dont|course i didnt",
+        "course not|ofc not|obviously not|obvs not|course i havent|course i dont|course i didnt|"
+        "naddo|nac ydw|nac ydy|nac oes|nag oes|nag ydw|dim diolch",
 })
 UNSURE_PHRASES = phrase_table({
     UNSURE: "not sure|unsure|dont know|do not know|dunno|idk|no idea|maybe|perhaps|"

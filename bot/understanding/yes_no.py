@@ -103,6 +103,10 @@ def parse_yes_no(question: Question, prepared: str) -> Parsed:
             return undone
     if read.status == "invalid" and read.reason == UNRECOGNISED and _said_back(question, tokens):
         return guess(YES)  # "used it yesterday" to "Have you used…?"
+    if read.status == "invalid":
+        later = _not_done_yet(question, prepared) or _concluded(prepared)
+        if later is not None:
+            return later
     if read.status == "invalid" and read.reason == AMBIGUOUS:
         return _before_an_aside(prepared) or _undone_later(question, tokens) or read
     return read
@@ -427,3 +431,32 @@ def _after_a_no(tokens: Sequence[str], before: Sequence[Tuple[int, int, str]],
 
 # A yes on its own, never part of the clause a no began ("no yeah" is both answers).
 _INTERJECTIONS = frozenset((w,) for w in "yes yeah yea ye yep yup ya yh aye yeh".split())
+
+
+# "kept putting it off", "booked in for next week" to "Did you…?"/"Have you…?": not done (yet);
+# "id rather go in" to "Would you…?": something else preferred. Only offered.
+_PUT_OFF = re.compile(r"\b(?:putting it off|put it off|kept putting|never got round|havent got round|"
+                      r"not got round|didnt get round|(?:booked|booked in|scheduled|its|it is|"
+                      r"going|got one)\s+(?:for\s+|on\s+)?(?:next|tomorrow|later this|this coming))\b")
+_DONE_ASKED = re.compile(r"^\s*(?:did|have|has|had)\s+(?:you|they)\b", re.IGNORECASE)
+_RATHER = re.compile(r"^\W*(?:(?:i|id|i would|i d)\s+)?(?:would\s+|much\s+)?rather\b")
+
+
+def _not_done_yet(question: Question, prepared: str) -> Parsed | None:
+    asked = question.text or ""
+    if _DONE_ASKED.match(asked) and _PUT_OFF.search(prepared):
+        return guess(NO)
+    if _WOULD.match(asked) and _RATHER.match(prepared) and "not" not in words(prepared):
+        return guess(NO)
+    return None
+
+
+# "only been to spain so no", "went twice so yeah": the reply ends on its answer; offered.
+_SO_THEN = re.compile(r"\bso\s+(?:(no|nah|nope|naw)|(yes|yeah|yep|yea|aye))\W*$")
+
+
+def _concluded(prepared: str) -> Parsed | None:
+    found = _SO_THEN.search(prepared)
+    if found is None or not prepared[:found.start()].strip():
+        return None
+    return guess(NO if found.group(1) else YES)

@@ -27,9 +27,7 @@ KNOWN_MISSES: Dict[str, str] = {
     "s143": "confirmed wrong",  # "shy and it's miles away"
     "b035": "re-asked wrongly",  # 'during exams mostly'
     "b055": "confirmed wrong",  # 'chatgpt lol'
-    "b058": "re-asked wrongly",  # 'the 8am phone scramble'
     "b073": "confirmed wrong",  # "i'd just google it"
-    "b136": "re-asked wrongly",  # 'id rather talk face to face'
     "b138": "confirmed wrong",  # 'ye probs' (offered as a yes since round 11)
     "b142": "re-asked wrongly",  # 'yeah but i didnt have it'
     "c030": "confirmed wrong",  # 'If it was a woman, yes'

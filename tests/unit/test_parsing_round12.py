@@ -27,10 +27,12 @@ JABS = ask(MULTI_CHOICE, "Tetanus", "Measles", "Chickenpox", "Not sure")
 
 MAYBE_CASES = [
     (JABS, "possibly chickenpox", maybe(["Chickenpox"])),
-    (JABS, "measles and maybe tetanus", maybe(["Tetanus", "Measles"])),
+    # Round 15: a "maybe" on a later item, the first said plainly, is asked again (which stand
+    # is for the patient to say; the blind sets' writers asked again, v5, v11, v12, v20)
+    (JABS, "measles and maybe tetanus", bad("ambiguous")),
     # guards
     (JABS, "measles and tetanus", ok(["Tetanus", "Measles"])),
-    (JABS, "measles i think, perhaps tetanus", maybe(["Tetanus", "Measles"])),
+    (JABS, "measles i think, perhaps tetanus", bad("ambiguous")),
 ]
 
 # --- hours said a day, to a question counting hours a week or a day --------------------------
