@@ -111,17 +111,17 @@ in stop 26 (judged on v18, v19, v21 on; v20 early: the lead had seen rows of it)
   stated: over v18, v19, v21, v22, v23, more right only with it than only with main, exact
   two-sided McNemar p < 0.05, and no more stored wrong only by it): main (round 14)
   0.647 / 0.044 (220 right, 15 stored wrong) and 0.785 / 0.035 (267, 12).
-  Round 15 failed R9-15 (right only with it 10, only with main 10, p = 1.000; stored wrong
-  only by it 1, only by main 2). Written then, before they existed, a non-inferiority rule
-  R9-15b on two more blind sets: v24 and v25 (tests/data/answers_heldout_v24.csv and _v25.csv,
-  340 replies each, 60 and 59 to be asked again): adopt if right only with it >= right only
-  with main and stored wrong only by it <= only by main. Main (round 14) there 0.782 / 0.012
-  (266 right, 4 stored wrong) and 0.768 / 0.024 (261, 8). Over v24 and v25: right only with it 10, only with main 0 (exact
-  McNemar p = 0.002); stored wrong only by main 1, only by it 0. Adopted under R9-15b; every
-  floor at its figures (held-out v18, v19, v21-v25 0.812 / 0.847 / 0.841 / 0.644 / 0.788 /
-  0.794 / 0.785 right, stored wrong 0.018 / 0.009 / 0.009 / 0.047 / 0.032 / 0.012 / 0.021;
-  v18, v19 and v22 a reply or two fewer right than main, v22 one more stored wrong, moved as an
-  adopted round moves them; spent v17 0.818 -> 0.941, v20 0.738 -> 0.874)."""
+  Round 15 failed R9-15 (right only with it 10, only with main 10, p = 1.000; stored wrong only
+  by it 1, only by main 2). Written then, before they existed, a non-inferiority rule R9-15b on
+  two more blind sets: v24 and v25 (tests/data/answers_heldout_v24.csv and _v25.csv, 340 replies
+  each, 60 and 59 to be asked again): adopt if right only with it >= right only with main and
+  stored wrong only by it <= only by main. Main (round 14) there 0.782 / 0.012 (266 right, 4
+  stored wrong) and 0.768 / 0.024 (261, 8). Over v24 and v25: right only with it 10, only with
+  main 0 (exact McNemar p = 0.002); stored wrong only by main 1, only by it 0. Adopted under
+  R9-15b; every floor at its figures (held-out v18, v19, v21-v25 0.812 / 0.847 / 0.841 / 0.644 /
+  0.788 / 0.794 / 0.785 right, stored wrong 0.018 / 0.009 / 0.009 / 0.047 / 0.032 / 0.012 /
+  0.021; v18, v19 and v22 a reply or two fewer right than main, v22 one more stored wrong, moved
+  as an adopted round moves them; spent v17 0.818 -> 0.941, v20 0.738 -> 0.874)."""
 
 from __future__ import annotations
 
