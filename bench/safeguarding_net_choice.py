@@ -7,10 +7,9 @@ Run: .venv/bin/python bench/safeguarding_net_choice.py [--jobs=2]   (~15 min on 
 The spent blind sets (BLIND: tests/data/safeguarding_heldout.csv, _v2 ... _v14) were written
 blind by outsiders, so each is the best stand-in for a new writer; the other phrase files were
 written by the team. For each candidate (CANDIDATES: bench/safeguarding_model_build.Settings:
-whether the net trains on the spent v8-v12 too, on the spent v13 and v14 too, the false-alarm
-budget its threshold is chosen for, its word and letter n-grams, C) and each blind file B in
-turn, the net is built as the
-build builds it, without B: fitted on the candidate's training files but B (and but any phrase
+the spent blind sets the net does not learn from, the false-alarm budget its threshold is
+chosen for, its word and letter n-grams, C) and each blind file B in turn, the net is built as
+the build builds it, without B: fitted on the candidate's training files but B (and but any phrase
 B holds, wherever else it appears), its threshold chosen on those files alone by leaving one
 of them out at a time (the lowest score flagging at most the budget's share of the left-out
 files' ordinary phrases). Then the COMBINED detector decides each row of B as detect_concern
@@ -58,11 +57,12 @@ from sklearn.feature_extraction.text import CountVectorizer  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 from sklearn.preprocessing import normalize  # noqa: E402
 
-from bench.safeguarding_eval import DATA, is_held_out, load  # noqa: E402
+from bench.safeguarding_eval import is_held_out, load  # noqa: E402
 from bench.safeguarding_model_build import (  # noqa: E402
     SHIPPED_BEFORE,
     Settings,
     _features,
+    blind_set,
     files,
     ordinary,
     threshold_for,
@@ -71,19 +71,18 @@ from bench.safeguarding_model_build import (  # noqa: E402
 )
 from bot.trust.safeguarding import read_by_rules  # noqa: E402
 
-BLIND = (DATA / "safeguarding_heldout.csv",
-         *(DATA / f"safeguarding_heldout_v{n}.csv" for n in range(2, 15)))
+BLIND = tuple(blind_set(version) for version in range(1, 15))
 BUDGETS = (0.01, 0.015, 0.02, 0.025, 0.03, 0.04)
 # Stop 25's candidates (stop 24's in bench/README.md): the shipped net (stop 24's choice), then
 # the same trained on the spent v13 and v14 too, then that at other C and n-grams, and without
 # v8-v12; each at every budget (the budgets cost nothing more: one fit serves them all).
 SHAPES = (
     SHIPPED_BEFORE,
-    dataclasses.replace(SHIPPED_BEFORE, after_the_net=True),
-    dataclasses.replace(SHIPPED_BEFORE, after_the_net=True, c=10.0),
-    dataclasses.replace(SHIPPED_BEFORE, after_the_net=True, c=100.0),
-    dataclasses.replace(SHIPPED_BEFORE, after_the_net=True, words=3),
-    dataclasses.replace(SHIPPED_BEFORE, after_the_net=True, late_blind=False),
+    dataclasses.replace(SHIPPED_BEFORE, unseen=(15, 16)),
+    dataclasses.replace(SHIPPED_BEFORE, unseen=(15, 16), c=10.0),
+    dataclasses.replace(SHIPPED_BEFORE, unseen=(15, 16), c=100.0),
+    dataclasses.replace(SHIPPED_BEFORE, unseen=(15, 16), words=3),
+    dataclasses.replace(SHIPPED_BEFORE, unseen=tuple(range(8, 13)) + (15, 16)),
 )
 CANDIDATES = tuple(dataclasses.replace(shape, budget=budget)
                    for shape in SHAPES for budget in BUDGETS)
@@ -221,8 +220,7 @@ def _job(shape: Settings) -> dict[Settings, tuple[float, float, int, int]]:
 
 
 def describe(settings: Settings) -> str:
-    return (f"{'with' if settings.late_blind else 'without'} v8-v12, "
-            f"{'with' if settings.after_the_net else 'without'} v13-v14, "
+    return (f"unseen {','.join(map(str, settings.unseen)) or 'none'}, "
             f"budget {settings.budget:.3f}, "
             f"words 1-{settings.words}, letters {','.join(map(str, settings.letters))}, "
             f"C {settings.c:g}")
@@ -235,7 +233,7 @@ def line(settings: Settings, figures: tuple[float, float, int, int]) -> str:
             f"false alarms {alarms:.4f} ({flagged})")
 
 
-_PRINTED = re.compile(r"\s*(\w+) v8-v12, (\w+) v13-v14, budget ([\d.]+), words 1-(\d+), "
+_PRINTED = re.compile(r"\s*unseen ([\d,]+|none), budget ([\d.]+), words 1-(\d+), "
                       r"letters ([\d,]*), C ([\d.]+): recall ([\d.]+) \((\d+) missed\), "
                       r"false alarms ([\d.]+) \((\d+)\)")
 
@@ -245,11 +243,10 @@ def printed(lines: Iterable[str]) -> dict[Settings, tuple[float, float, int, int
     results = {}
     for line in lines:
         if found := _PRINTED.match(line):
-            late, after, budget, words, letters, c, recall, missed, alarms, flagged = (
-                found.groups())
+            unseen, budget, words, letters, c, recall, missed, alarms, flagged = found.groups()
             settings = Settings(budget=float(budget), c=float(c), words=int(words),
                                 letters=tuple(int(n) for n in letters.split(",") if n),
-                                late_blind=late == "with", after_the_net=after == "with")
+                                unseen=tuple(int(n) for n in unseen.split(",") if n != "none"))
             results[settings] = (float(recall), float(alarms), int(missed), int(flagged))
     return results
 
