@@ -15,7 +15,8 @@ v15 and v16 as kinds of message, not phrases:
   a boss or "the men" who take one's phone or passport; sent to
   houses and made to, not allowed to say no; a message to be deleted because someone reads one's
   texts; a partner who chokes; someone taken by the current; a child screaming with fear
-  for it; a car circling and a man telling me to get in; someone's strong medicine taken by
+  for it; a car circling and a man telling me to get in; no food, home
+  alone or with a parent not come back; someone's strong medicine taken by
   mistake for juice or sweets; a baby coming now;
 * **look-alikes** (each can stop a signpost; docs/clinical-safety.md, H-01): a line sung in
   the shower or the car; a stabbing reported in the news; coursework on a theme; a first-aid
@@ -86,6 +87,18 @@ _TRIVIAL = (
 _PAPER = (
     r"(?:paper|exam|test|match|game|lesson|quiz|result|results|score|maths|chem|physics|mock|mocks|"
     r"shift|episode|final|finale|season)"
+)
+
+# Everyday embarrassments, and the hyperbole said at them.
+_EMBARRASSED = (
+    r"(?:spot|zit|pimple|haircut|fringe|to the wrong (?:person|chat|group)|wrong (?:person|chat|group chat)|"
+    r"liked my (?:story|post|pic|photo|selfie)|(?:old|cringe) (?:photo|post|pic|video)s?|bank balance|"
+    r"my fit|outfit|tripped|fell over in front|voice cracked|called (?:the|my) teacher mum|waved at "
+    r"(?:someone|a stranger)|my phone bill|the size of a planet)"
+)
+_HYPERBOLE = (
+    r"(?:i (?:literally |actually |just )?(?:want to|wanna) die|kms|kill me|unalive me|end me|im (?:going "
+    r"to|gonna) end it all|bury me|im dead|i could die)"
 )
 
 # --- Crisis --------------------------------------------------------------------------
@@ -197,6 +210,11 @@ PAIRED: tuple[tuple[str, str, str], ...] = (
      r"|has been )?(?:screaming|crying and screaming|screams|shrieking)\b",
      r"\b(?:scared|worried|frightened|afraid|fear\w*) (?:for|about) (?:the |that |this )?(?:child|kid|"
      r"baby|little|them|her|him)\b|\bshouting next door\b"),
+    # No food, with a child left on its own.
+    ("danger", r"\b(?:no food|nothing to eat|no money for food|havent eaten (?:in|for) (?:days|two days))\b",
+     r"\bhome alone (?:for (?:days|a few days|\w+ days|ages)|since)\b|"
+     r"\b(?:mum|mam|mom|dad|parents|carer|nan|gran)(?: \w+)? (?:got arrested|been arrested|was arrested|"
+     r"(?:hasnt|havent|didnt|has not|have not|not) (?:come|came|been) (?:home|back)|left (?:us|me))\b"),
     # Someone's strong medicine taken by mistake for juice or sweets.
     ("medical", r"\b(?:took|drank|drunk|swallowed|ate|eaten|had|necked|downed|drinking)\b(?: \w+){0,3} "
      + _STRONG_MEDICINE + r"\b",
@@ -238,6 +256,10 @@ IDIOMS: tuple[str, ...] = (
     r"\b(?:wanna|want to|gonna|im gonna|going to) (?:jump off a (?:bridge|cliff|roof)|die|kms)\b (?:after|"
     r"over|because of|cos of) (?:that|this|the|my|todays) (?:\w+ )?" + _PAPER + r"\b(?= " + _LAUGH
     + r"\b)",
+    # "I want to die" at an everyday embarrassment, said with a laugh.
+    r"\b" + _EMBARRASSED + r"\b(?: \w+){0,6} " + _HYPERBOLE + r"(?= " + _LAUGH + r"\b)" + _NOT_MINE,
+    r"\b" + _HYPERBOLE + r"(?: (?:pls|please|now|rn))?(?= (?:" + _LAUGH + r" )?(?:\w+ ){0,8}?"
+    + _EMBARRASSED + r"\b(?:(?: \w+)* " + _LAUGH + r"\b)?)" + _NOT_MINE,
     # "Overdosed" on food or telly; "abuse of my time".
     r"\boverdos\w* (?:on|of) (?:\w+ ){0,2}?(?:mince pies|chocolate|cheese|pizza|crisps|drama|love island|"
     r"reality tv|tiktok|memes|christmas|sugar|carbs|nostalgia|cuteness|cringe|gossip|revision|maths|"
@@ -281,6 +303,8 @@ NOT_A_CRISIS: tuple[str, ...] = (
 )
 
 RECOVERED: tuple[str, ...] = (
+    # None since, still on the same medicine.
+    r"\bnone since (?:and )?(?:im )?still on (?:my|the) (?:meds|medication|tablets)\b",
     # A past scare, and life back to normal now.
     r"\bnow (?:im|i am|shes|hes|she is|he is|theyre|they are) (?:back )?(?:driving|working|at work|at "
     r"school|at uni|in college|at college|swimming|running|playing \w+|back to normal|on my feet|on "
@@ -288,6 +312,12 @@ RECOVERED: tuple[str, ...] = (
 )
 
 SAFE_NOW: tuple[str, ...] = (
+    # A roof of one's own now; broken up long ago.
+    r"\b(?:but |and )?(?:ive|i have|hes|shes|he has|she has|theyve|weve|we have|i|he|she|we) (?:got|had|"
+    r"been in|found|have) (?:my|his|her|their|our) own (?:place|flat|house|room)\b(?: (?:for )?(?:\d+|two|"
+    r"three|four|a few|a couple of) (?:years?|months))?(?: now)?",
+    r"\b(?:we|i) (?:broke up|split up|split|separated)(?: with (?:him|her|them))? (?:ages|years|months|a "
+    r"long time|a while|a year|two years|\w+ years) ago\b",
     # An abusive parent gone, and safe now.
     r"\b(?:hes|shes|theyre|he is|she is|they are) gone (?:and|so) (?:im|i am|were|we are) (?:\w+ )?safe "
     r"now\b",

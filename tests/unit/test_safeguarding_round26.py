@@ -5,9 +5,10 @@ and v16 as kinds, not rows).
 
 Every row is written in words of its own, not copied from a tuning file. The first row of each
 kind was wrongly read by the detector before this round (checked against main); the rows after
-it widen the kind. The guard rows put a look-alike this round clears beside a real crisis in the
-same message: the crisis must stay signposted (a clearing rule removes only its own words, and
-gives way when the rest of the message speaks of oneself now).
+it widen the kind. The boundary rows are ordinary messages near this round's new crisis rules,
+read as nothing before and after it. The guard rows put a look-alike this round clears beside a
+real crisis in the same message: the crisis must stay signposted (a clearing rule removes only
+its own words, and gives way when the rest of the message speaks of oneself now).
 """
 
 from __future__ import annotations
@@ -67,6 +68,10 @@ CRISES = [
     # A child screaming, with fear for it.
     ("toddler next door has been screaming for ages and im frightened for her", "danger"),
     ("a kid upstairs keeps screaming and theres shouting next door, worried about him", "danger"),
+    # No food, with a parent not come back or home alone for days.
+    ("my mum got arrested and im home alone with no food", "danger"),
+    ("dad hasnt come home since friday and theres no food in the flat", "danger"),
+    ("been home alone for days, nothing to eat", "danger"),
     # Someone's strong medicine taken by mistake.
     ("my brother swallowed grans morphine thinking it was calpol", "medical"),
     ("my nephew drank some of my methadone thinking it was juice", "medical"),
@@ -108,11 +113,36 @@ LOOK_ALIKES = [
     "feel like ive been hit by a train after that spin class",
     "the grime track with the stabbing line is so hard",
     "warzone was mad tonight, got 25 kills",
+    # "I want to die" at an everyday embarrassment, with a laugh.
+    "woke up with a massive zit on my chin, i want to die lol",
+    "kms just posted to the wrong group chat haha",
+    "my crush liked my old photo from year 7, end me lmao",
     # No one hurting me.
     "nah i dont have anyone threatening me, im ok",
     # Told as over: a past seizure and life back to normal; an abusive parent gone, safe now.
     "my cousin had a seizure in 2020 and now hes back at work",
     "my stepmum was abusive but shes gone and were safe now",
+    # Safe now: a place of one's own; broken up long ago.
+    "my sister got thrown out last year but shes got her own place now",
+    "got evicted at 18 but ive had my own flat for three years now",
+    "my ex used to check my phone constantly, we broke up two years ago and im so much happier",
+    "my gf used to check my phone all the time, we broke up ages ago and ive moved on",
+    # Told as over: none since, on the same medicine.
+    "had a fit when i was 14 but none since and still on my meds",
+]
+
+BOUNDARIES = [
+    # Ordinary messages near this round's new crisis rules, read as nothing before and after.
+    "home alone tonight, no food in so getting a takeaway",
+    "dad checks my phone so i need to delete this game",
+    "we dont get to say no to homework",
+    "its my last night in barcelona, gutted",
+    "the only way to get fit is to run every day",
+    "mum takes my phone at bedtime so i sleep",
+    "at school they take our phones at registration",
+    "my little brother got driven to different houses for trick or treating",
+    "banged my head on the cupboard door",
+    "tied the dog lead to the fence outside the shop",
 ]
 
 GUARDS = [
@@ -126,6 +156,11 @@ GUARDS = [
     "my sister is gonna kill me when she finds out i told, she hits me",
     "how do you stop bleeding, for my first aid course, i cut too deep",
     "dad checks my phone so i need to delete this, he hits me if he sees",
+    "got a massive zit, i want to die lol but honestly i want to die for real",
+    "kms lol sent it to the wrong person, and i took loads of pills",
+    "got my own flat now but he found out where i live and hes outside",
+    "we broke up years ago but he still turns up and hits me",
+    "had a fit when i was 14 but none since and still on my meds, just had another one now",
 ]
 
 
@@ -134,8 +169,8 @@ def _read(text: str) -> str | None:
     return None if concern is None else concern.category
 
 
-# Each crisis row read as its kind; each look-alike row read as nothing.
-READINGS = CRISES + [(text, None) for text in LOOK_ALIKES]
+# Each crisis row read as its kind; each look-alike and boundary row read as nothing.
+READINGS = CRISES + [(text, None) for text in LOOK_ALIKES + BOUNDARIES]
 
 
 @pytest.mark.parametrize(("text", "reading"), READINGS)
