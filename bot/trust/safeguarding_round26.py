@@ -16,7 +16,7 @@ v15 and v16 as kinds of message, not phrases:
   houses and made to, not allowed to say no; a message to be deleted because someone reads one's
   texts; a partner who chokes; someone taken by the current; a child screaming with fear
   for it; a car circling and a man telling me to get in; no food, home
-  alone or with a parent not come back; someone's strong medicine taken by
+  alone or with a parent not come back (neglect); someone's strong medicine taken by
   mistake for juice or sweets; a baby coming now;
 * **look-alikes** (each can stop a signpost; docs/clinical-safety.md, H-01): a line sung in
   the shower or the car; a stabbing reported in the news; coursework on a theme; a first-aid
@@ -210,8 +210,8 @@ PAIRED: tuple[tuple[str, str, str], ...] = (
      r"|has been )?(?:screaming|crying and screaming|screams|shrieking)\b",
      r"\b(?:scared|worried|frightened|afraid|fear\w*) (?:for|about) (?:the |that |this )?(?:child|kid|"
      r"baby|little|them|her|him)\b|\bshouting next door\b"),
-    # No food, with a child left on its own.
-    ("danger", r"\b(?:no food|nothing to eat|no money for food|havent eaten (?:in|for) (?:days|two days))\b",
+    # No food, with a child left on its own (neglect).
+    ("abuse", r"\b(?:no food|nothing to eat|no money for food|havent eaten (?:in|for) (?:days|two days))\b",
      r"\bhome alone (?:for (?:days|a few days|\w+ days|ages)|since)\b|"
      r"\b(?:mum|mam|mom|dad|parents|carer|nan|gran)(?: \w+)? (?:got arrested|been arrested|was arrested|"
      r"(?:hasnt|havent|didnt|has not|have not|not) (?:come|came|been) (?:home|back)|left (?:us|me))\b"),

@@ -68,10 +68,10 @@ CRISES = [
     # A child screaming, with fear for it.
     ("toddler next door has been screaming for ages and im frightened for her", "danger"),
     ("a kid upstairs keeps screaming and theres shouting next door, worried about him", "danger"),
-    # No food, with a parent not come back or home alone for days.
-    ("my mum got arrested and im home alone with no food", "danger"),
-    ("dad hasnt come home since friday and theres no food in the flat", "danger"),
-    ("been home alone for days, nothing to eat", "danger"),
+    # No food, with a parent not come back or home alone for days (neglect).
+    ("my mum got arrested and im home alone with no food", "abuse"),
+    ("dad hasnt come home since friday and theres no food in the flat", "abuse"),
+    ("been home alone for days, nothing to eat", "abuse"),
     # Someone's strong medicine taken by mistake.
     ("my brother swallowed grans morphine thinking it was calpol", "medical"),
     ("my nephew drank some of my methadone thinking it was juice", "medical"),
