@@ -8,7 +8,7 @@ v15 and v16 as kinds of message, not phrases:
 
 * **crises**: a method's lethality asked about with a method named (for it to work, will it
   hurt if I, I want it quick); the only way out said to be dying; a last night, or "not
-  there tomorrow or ever"; a ligature tied to a door or
+  there tomorrow or ever"; a treasured thing someone "can have", "it's his now"; a ligature tied to a door or
   a rail; a supply of a strong medicine to be used all at once tonight; one's own hand or
   arm hurt with an everyday object (a hammer, a paperclip, a wall) as a habit or until it
   bruises; cutting with a razor, "because I just did"; sex demanded for rent; a partner,
@@ -185,6 +185,13 @@ PAIRED: tuple[tuple[str, str, str], ...] = (
      r"instant|be enough)\b|\bso (?:it|i) (?:definitely )?(?:dont|doesnt|wont|dont) (?:survive|wake up|"
      r"fail)\b|\bi want it (?:to be )?(?:quick|painless|over|fast)\b|\bwill it hurt if i\b|\bdoes it "
      r"hurt (?:to|if you|when you|if i)\b"),
+    # A treasured thing handed on ("can have my console"), "it's his now" to end on.
+    ("suicide", r"\b(?:can have|can keep|gets to have|gets to keep|is having) (?:all )?my (?!old |spare )"
+     r"(?:\w+ )?(?:cat|dog|pet|xbox|ps\d|playstation|console|games|switch|guitar|laptop|jewellery|"
+     r"necklace|ring|savings|trainers|stuff|things|phone)\b(?!(?: \w+)* (?:when i (?:go|move|leave)|since i|cos i got|"
+     r"because i got|uni|new one|upgrade\w*)\b)",
+     r"\b(?:its|theyre|thats|they are|it is) (?:his|hers|theirs|yours) now(?=$| x+$| " + _LAUGH + r"$)|"
+     r"\bwont (?:be )?need(?:ing)? (?:it|them|em) (?:any ?more|where im going|soon)\b"),
     # A strong medicine saved up, to use all of it tonight.
     ("suicide", r"\b" + _STRONG_MEDICINE + r"\b",
      r"\b(?:use|take|swallow|neck|have|inject|drink|down) (?:all|the lot|every one|everything|all of)"

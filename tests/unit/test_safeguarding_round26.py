@@ -29,6 +29,9 @@ CRISES = [
     ("wont be at college on monday or ever", "suicide"),
     ("tell my manager i wont be in tomorrow or ever again", "suicide"),
     ("tonight's my last night, thought i'd tell someone", "suicide"),
+    # A treasured thing someone "can have", and "it's hers now" to end on.
+    ("my best mate can have my guitar, its hers now", "suicide"),
+    ("my cousin can keep my xbox, wont need it anymore", "suicide"),
     # A ligature tied to a door, a rail or a bed frame.
     ("ive tied my school tie to the curtain rail", "suicide"),
     ("tied the charger cable round the bunk bed frame", "suicide"),
@@ -143,6 +146,7 @@ BOUNDARIES = [
     "my little brother got driven to different houses for trick or treating",
     "banged my head on the cupboard door",
     "tied the dog lead to the fence outside the shop",
+    "my sister can have my room when i go to uni, its hers now",
 ]
 
 GUARDS = [
