@@ -188,8 +188,8 @@ PAIRED: tuple[tuple[str, str, str], ...] = (
     # A treasured thing handed on ("can have my console"), "it's his now" to end on.
     ("suicide", r"\b(?:can have|can keep|gets to have|gets to keep|is having) (?:all )?my (?!old |spare )"
      r"(?:\w+ )?(?:cat|dog|pet|xbox|ps\d|playstation|console|games|switch|guitar|laptop|jewellery|"
-     r"necklace|ring|savings|trainers|stuff|things|phone)\b(?!(?: \w+)* (?:when i (?:go|move|leave)|since i|cos i got|"
-     r"because i got|uni|new one|upgrade\w*)\b)",
+     r"necklace|ring|savings|trainers|stuff|things|phone)\b(?!(?: \w+)* (?:when i (?:go|move|leave)|"
+     r"since i|cos i got|because i got|uni|new one|upgrade\w*)\b)",
      r"\b(?:its|theyre|thats|they are|it is) (?:his|hers|theirs|yours) now(?=$| x+$| " + _LAUGH + r"$)|"
      r"\bwont (?:be )?need(?:ing)? (?:it|them|em) (?:any ?more|where im going|soon)\b"),
     # A strong medicine saved up, to use all of it tonight.
