@@ -6,8 +6,8 @@ apply).
 Added on 2026-12-03 (issue 8, stop 26's round, branch sg26), tuned on the spent blind sets
 v15 and v16 as kinds of message, not phrases:
 
-* **crises**: a method's lethality asked about with a method named (for it to work, will it
-  hurt if I, I want it quick); the only way out said to be dying; a last night, or "not
+* **crises**: a method's lethality asked about with a method named (for it to work, I want it
+  quick; will it hurt if I, said of a way to die); the only way out said to be dying; a last night, or "not
   there tomorrow or ever"; a treasured thing someone "can have", "it's his now"; a ligature tied to a door or
   a rail; a supply of a strong medicine to be used all at once tonight; one's own hand or
   arm hurt with an everyday object (a hammer, a paperclip, a wall) as a habit or until it
@@ -46,11 +46,13 @@ _STRONG_MEDICINE = (
     r"(?:" + DRUGS + r"|methadone|oramorph|morphine|fentanyl|oxycodone|oxy|buprenorphine|subutex|"
     r"gabapentin|pregabalin|ketamine|\w+s (?:pills|tablets|meds|medicine|medication))"
 )
-# Ways of ending a life, named in a question about them.
-_METHOD = (
-    r"\b(?:jump\w*|hang\w*|drown\w*|noose|rope|overdos\w*|od|pills|tablets|paracetamol|bleed\w* out|"
-    r"slit\w*|wrists?|train|tracks|bridge|height|fall|carbon monoxide|exhaust|poison\w*|suffocat\w*)\b"
+# Ways of ending a life, named in a question about them ("pills" only where it asks for it to work).
+_WAY_TO_DIE = (
+    r"\b(?:hang\w*|drown\w*|noose|bleed\w* out|overdos\w*|od|slit\w*|(?:the |train )tracks|in front of a "
+    r"train|carbon monoxide|suffocat\w*|jump\w* (?:off|from) (?:a |the |my |our )?(?:bridge|roof|building|"
+    r"cliff|balcony|car park|multi ?storey|flats|window|tower))\b"
 )
+_METHOD = r"(?:" + _WAY_TO_DIE + r"|\b(?:jump\w*|pills|tablets|paracetamol|poison\w*)\b)"
 # Everyday objects, and the body's own parts, in self-injury.
 _BODY = r"(?:hands?|fists?|arms?|wrists?|legs?|thighs?|head|skin|fingers?|knuckles|stomach|face|ankles?)"
 _OBJECT = (
@@ -182,9 +184,10 @@ PAIRED: tuple[tuple[str, str, str], ...] = (
     # A method's lethality asked about.
     ("suicide", _METHOD,
      r"\bfor it to (?:definitely |actually |really |surely )?(?:work|be fatal|kill|be quick|be painless|be "
-     r"instant|be enough)\b|\bso (?:it|i) (?:definitely )?(?:dont|doesnt|wont|dont) (?:survive|wake up|"
-     r"fail)\b|\bi want it (?:to be )?(?:quick|painless|over|fast)\b|\bwill it hurt if i\b|\bdoes it "
-     r"hurt (?:to|if you|when you|if i)\b"),
+     r"instant|be enough)\b|\bso (?:it|i) (?:definitely )?(?:dont|doesnt|wont) (?:survive|wake up|fail)\b|"
+     r"\bi want it (?:to be )?(?:quick|painless|over|fast)\b"),
+    ("suicide", _WAY_TO_DIE,
+     r"\bwill it hurt if i\b|\bdoes it hurt (?:to|if you|when you|if i)\b"),
     # A treasured thing handed on ("can have my console"), "it's his now" to end on.
     ("suicide", r"\b(?:can have|can keep|gets to have|gets to keep|is having) (?:all )?my (?!old |spare )"
      r"(?:\w+ )?(?:cat|dog|pet|xbox|ps\d|playstation|console|games|switch|guitar|laptop|jewellery|"
