@@ -7,16 +7,16 @@ Added on 2026-12-03 (issue 8, stop 26's round, branch sg26), tuned on the spent 
 v15 and v16 as kinds of message, not phrases:
 
 * **crises**: a method's lethality asked about with a method named (for it to work, I want it
-  quick; will it hurt if I, said of a way to die); the only way out said to be dying; a last night, or "not
-  there tomorrow or ever"; a treasured thing someone "can have", "it's his now"; a ligature tied to a door or
-  a rail; a supply of a strong medicine to be used all at once tonight; one's own hand or
-  arm hurt with an everyday object (a hammer, a paperclip, a wall) as a habit or until it
-  bruises; cutting with a razor, "because I just did"; sex demanded for rent; a partner,
-  a boss or "the men" who take one's phone or passport; sent to
-  houses and made to, not allowed to say no; a message to be deleted because someone reads one's
-  texts; a partner who chokes; someone taken by the current; a child screaming with fear
-  for it; a car circling and a man telling me to get in; no food, home
-  alone or with a parent not come back (neglect); someone's strong medicine taken by
+  quick; will it hurt if I, said of a way to die); the only way out said to be dying; a last
+  night, or "not there tomorrow or ever"; self-harm stopped for years "until last night"; a
+  treasured thing someone "can have", "it's his now"; a ligature tied to a door or a rail; a
+  supply of a strong medicine to be used all at once tonight; one's own hand or arm hurt with an
+  everyday object (a hammer, a paperclip, a wall) as a habit or until it bruises; cutting with a
+  razor, "because I just did"; sex demanded for rent; a partner, a boss or "the men" who take
+  one's phone or passport; sent to houses and made to, not allowed to say no; a message to be
+  deleted because someone reads one's texts; a partner who chokes; someone taken by the current;
+  a child screaming with fear for it; a car circling and a man telling me to get in; no food,
+  home alone or with a parent not come back (neglect); someone's strong medicine taken by
   mistake for juice or sweets; a baby coming now;
 * **look-alikes** (each can stop a signpost; docs/clinical-safety.md, H-01): a line sung in
   the shower or the car; a stabbing reported in the news; coursework on a theme; a first-aid
@@ -24,8 +24,10 @@ v15 and v16 as kinds of message, not phrases:
   friend or a sibling who will "kill me" for a mishap, or whom I will "kill" for one; a team
   that loses, a game or a paper that makes me "want to jump off a bridge" with a laugh;
   "overdosed" on food or telly; "abuse of my time"; feeling "hit by a bus"; a drill track's
-  lines; kills counted in a game; no one hurting me; a past seizure with life back to normal
-  now; an abusive parent gone, and safe now.
+  lines; kills counted in a game; no one hurting me; "I want to die" at an everyday
+  embarrassment, with a laugh; a past seizure with life back to normal now, none since on the
+  same medicine, "but haven't for years"; an abusive parent gone and safe now, a place of
+  one's own now, broken up long ago.
 
 Each crisis tuple is added to its category in ``safeguarding_lexicon.CRISIS``; the other
 lists to those of the same name.
@@ -84,7 +86,8 @@ _TRIVIAL = (
     r"(?:fortnite|minecraft|roblox|cod|call of duty|warzone|gta|fifa|fc \d+|apex|valorant|overwatch|"
     r"mario kart|this game|that game|the game|the match|this match|the ref|the referee|my team|maths|"
     r"math|homework|revision|this level|that level|mondays?|traffic|the bus|the train|this survey|"
-    r"duolingo|wordle)"
+    r"duolingo|wordle|this weather|the weather|the rain|this heat|the heat|hay ?fever|my commute|the "
+    r"queue|this queue|wifi|my wifi|the wifi|this song|that song|my hair|this essay)"
 )
 _PAPER = (
     r"(?:paper|exam|test|match|game|lesson|quiz|result|results|score|maths|chem|physics|mock|mocks|"
@@ -195,6 +198,10 @@ PAIRED: tuple[tuple[str, str, str], ...] = (
      r"since i|cos i got|because i got|uni|new one|upgrade\w*)\b)",
      r"\b(?:its|theyre|thats|they are|it is) (?:his|hers|theirs|yours) now(?=$| x+$| " + _LAUGH + r"$)|"
      r"\bwont (?:be )?need(?:ing)? (?:it|them|em) (?:any ?more|where im going|soon)\b"),
+    # Self-harm stopped for years, "until last night".
+    ("self_harm", r"\b(?:cut|cutting|self ?harm\w*|sh|hurt(?:ing)? myself|burn(?:ing)? myself|scratch\w*)\b",
+     r"\b(?:for|in) (?:\w+ )?(?:years|months|weeks|ages|a while|a long time|\d+ \w+) (?:until|till|til|"
+     r"then) (?:last night|tonight|today|yesterday|this morning|this week|earlier|now)\b"),
     # A strong medicine saved up, to use all of it tonight.
     ("suicide", r"\b" + _STRONG_MEDICINE + r"\b",
      r"\b(?:use|take|swallow|neck|have|inject|drink|down) (?:all|the lot|every one|everything|all of)"
@@ -313,6 +320,9 @@ NOT_A_CRISIS: tuple[str, ...] = (
 )
 
 RECOVERED: tuple[str, ...] = (
+    # "But haven't for years" (said of the harm itself: never "haven't slept for years").
+    r"\b(?:but )?(?:i )?(?:havent|have not|hasnt|has not) (?:(?:done it|had one|cut|self harmed|since) )?"
+    r"(?:in|for) (?:years|ages|a long time|\d+ years|two years|three years|four years|five years)\b",
     # None since, still on the same medicine.
     r"\bnone since (?:and )?(?:im )?still on (?:my|the) (?:meds|medication|tablets)\b",
     # A past scare, and life back to normal now.

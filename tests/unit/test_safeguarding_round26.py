@@ -46,6 +46,9 @@ CRISES = [
     # Cutting with a dirty razor asked about.
     ("random q but do u need a tetanus jab after cutting with a rusty razor", "self_harm"),
     ("will it scar if i dont clean it, asking cause i just did", "self_harm"),
+    # Self-harm stopped for years, until last night.
+    ("i used to cut but havent for years, until last night", "self_harm"),
+    ("been sh free for 8 months till this morning", "self_harm"),
     # Sex demanded for rent.
     ("my landlord says i can pay him with sex if im short on rent", "abuse"),
     ("he wants sexual favours instead of rent every month", "abuse"),
@@ -107,6 +110,7 @@ LOOK_ALIKES = [
     # A team that loses; a game or a paper that makes me "want to die", with a laugh.
     "if city lose tonight i swear im gonna die",
     "roblox makes me want to jump off a bridge lmao",
+    "this weather makes me want to die lol",
     "gonna jump off a cliff after that chem mock lol",
     # "Overdosed" on food or telly; "abuse of my time".
     "overdosed on quality street on boxing day",
@@ -130,7 +134,8 @@ LOOK_ALIKES = [
     "got evicted at 18 but ive had my own flat for three years now",
     "my ex used to check my phone constantly, we broke up two years ago and im so much happier",
     "my gf used to check my phone all the time, we broke up ages ago and ive moved on",
-    # Told as over: none since, on the same medicine.
+    # Told as over: none since, on the same medicine; "but haven't for years".
+    "i used to self harm in year 9 but havent for years",
     "had a fit when i was 14 but none since and still on my meds",
 ]
 
@@ -165,6 +170,7 @@ GUARDS = [
     "got my own flat now but he found out where i live and hes outside",
     "we broke up years ago but he still turns up and hits me",
     "had a fit when i was 14 but none since and still on my meds, just had another one now",
+    "i self harm and havent slept for years",
 ]
 
 
