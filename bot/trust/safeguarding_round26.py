@@ -14,7 +14,8 @@ v15 and v16 as kinds of message, not phrases:
   everyday object (a hammer, a paperclip, a wall) as a habit or until it bruises; cutting with a
   razor, "because I just did"; sex demanded for rent; a partner, a boss or "the men" who take
   one's phone or passport; sent to houses and made to, not allowed to say no; a message to be
-  deleted because someone reads one's texts; a partner who chokes; someone taken by the current;
+  deleted because someone reads one's texts; a partner or in-laws who will not let me go out, learn or
+  work; a partner who chokes; someone taken by the current;
   a child screaming with fear for it; a car circling and a man telling me to get in; no food,
   home alone or with a parent not come back (neglect); someone's strong medicine taken by
   mistake for juice or sweets; a baby coming now;
@@ -156,6 +157,11 @@ ABUSE: tuple[str, ...] = (
     r"keep|hides|hide|holds|hold|confiscates?|smashes) (?:my|our|me) (?:phones?|passports?|ids?|"
     r"documents|papers|sim|sim card|bank card|money|wages)\b(?! (?:to (?:play|look|check the|charge)|"
     r"for (?:safe ?keeping|a (?:minute|sec|second))))",
+    # A partner or in-laws who will not let me go out, learn or work.
+    r"\b(?:partner|husband|wife|boyfriend|girlfriend|bf|gf|fiance\w*|in ?laws?|mother in law|father in law)\b"
+    r"(?: \w+){0,3} (?:will not|does not|do not|wont|doesnt|dont|never) (?:let|allow|lets|allows) me (?:to )?"
+    r"(?:go out|leave|learn|work|see my|have (?:money|a phone|friends|my own)|talk to|speak to|go anywhere|"
+    r"out of)\b",
     # A partner who chokes or strangles.
     r"\b(?:boyfriend|bf|partner|girlfriend|gf|husband|wife|fiance\w*|ex)\b(?: \w+){0,3} (?:to )?"
     r"(?:choke|chokes|choking|choked|strangle|strangles|strangling|strangled) (?:you|me)\b",
@@ -205,7 +211,8 @@ PAIRED: tuple[tuple[str, str, str], ...] = (
     # A strong medicine saved up, to use all of it tonight.
     ("suicide", r"\b" + _STRONG_MEDICINE + r"\b",
      r"\b(?:use|take|swallow|neck|have|inject|drink|down) (?:all|the lot|every one|everything|all of)"
-     r"(?: of)?(?: it| them| em)?(?: \w+){0,2} (?:tonight|now|later|when)\b"),
+     r"(?: of)?(?: it| them| em)?(?: \w+){0,2} (?:tonight|now|later|when)\b|\benough (?:of (?:it|them) )?"
+     r"to (?:not wake up|never wake up|end it|kill me|do it|finish it|not be here)\b"),
     # Sent or driven round houses, to men.
     ("abuse", r"\b(?:sent|taken|driven|drive me|drives me|take me|takes me|send me|sends me|dropped off|drop "
      r"me|drops me)(?: off)?(?: round| to)? (?:different|other|random|loads of|lots of|strange) (?:houses|"

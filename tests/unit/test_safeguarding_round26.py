@@ -39,6 +39,7 @@ CRISES = [
     # A strong medicine taken, to be used all at once.
     ("nicked nans tramadol, will take the lot later", "suicide"),
     ("took my dads oxycodone from the cupboard, gonna swallow all of it tonight", "suicide"),
+    ("brought the morphine home from work, enough to not wake up", "suicide"),
     # One's own body hurt with an everyday object, as a habit or until it bruises.
     ("i bang my fists against the radiator when no one is looking", "self_harm"),
     ("keep stabbing at my thigh with a compass in maths", "self_harm"),
@@ -62,6 +63,9 @@ CRISES = [
     # A message to be deleted because someone reads one's texts.
     ("dad reads my messages so ill have to delete this after", "abuse"),
     ("he monitors my messages, ill delete this chat now", "abuse"),
+    # A partner or in-laws who will not let me go out, learn or work.
+    ("my husband will not let me learn english or go out alone", "abuse"),
+    ("my mother in law does not allow me to work or have my own money", "abuse"),
     # A partner who chokes.
     ("kinda random but is it normal if your bf chokes you when hes angry", "abuse"),
     ("is it ok that my girlfriend strangles me when we fight", "abuse"),
