@@ -40,20 +40,8 @@ from bench.safeguarding_eval import DATA, TUNING, load  # noqa: E402
 from bot.trust.safeguarding import read_by_rules  # noqa: E402
 from bot.trust.safeguarding_model import WEIGHTS, Model, features, to_json  # noqa: E402
 
-# The spent v8-v10: tuning material for the rules, but the net trained on them (rule R3,
-# stop 23) caught 7 held-out crises main missed and missed 12 it caught (bagged: 7 and 14):
-# they teach it to be quiet. Stop 23's net was built without them, and without v11 and v12
-# (spent in stop 24, after it was built); whether a build takes them is a setting
-# (`late_blind`), chosen by bench/safeguarding_net_choice.py.
-NOT_FOR_THE_NET = tuple(DATA / f"safeguarding_heldout_v{n}.csv" for n in (8, 9, 10, 11, 12))
-# Spent in stop 25 for the rules, after stop 24's net was built: a build learns from them only
-# when a setting says so (`after_the_net`, chosen by bench/safeguarding_net_choice.py too).
-AFTER_THE_NET = tuple(DATA / f"safeguarding_heldout_v{n}.csv" for n in (13, 14))
-# Spent in stop 26 for the rules, after stop 25's net was built: no build learns from them until
-# a round's rebuild is judged.
-SINCE_THE_NET = tuple(DATA / f"safeguarding_heldout_v{n}.csv" for n in (15, 16))
-# Everything the net learns from: the rules' tuning files (but those above, unless a setting
-# says so), then batch twelve (not tuned on by the rules) and round eleven's probe (both
+# Everything the net learns from: the rules' tuning files (but the spent blind sets a setting
+# leaves unseen), then batch twelve (not tuned on by the rules) and round eleven's probe (both
 # measured before they were used here).
 BEYOND_THE_RULES = (DATA / "safeguarding_phrases_fresh.csv",
                     DATA / "safeguarding_phrases_round11.csv")
@@ -86,29 +74,44 @@ class Settings:
     words: int = 2  # runs of up to this many words (``features``)
     letters: tuple[int, ...] = (3, 4, 5)  # the sizes of letter n-grams
     min_df: int = 2  # an n-gram seen in fewer phrases is not kept
-    late_blind: bool = False  # trained on the spent blind sets NOT_FOR_THE_NET too
-    after_the_net: bool = False  # trained on the spent blind sets AFTER_THE_NET too
+    # The spent blind sets (their versions: 1 is safeguarding_heldout.csv) the build does not
+    # learn from; it learns from every other tuning file.
+    unseen: tuple[int, ...] = ()
+
+
+def blind_set(version: int) -> Path:
+    """Spent or not, blind set `version`'s file (the first has no number)."""
+    return DATA / f"safeguarding_heldout{'' if version == 1 else f'_v{version}'}.csv"
 
 
 def training(settings: Settings) -> tuple[Path, ...]:
     """The phrase files a build with `settings` learns from."""
-    left_out = ((() if settings.late_blind else NOT_FOR_THE_NET)
-                + (() if settings.after_the_net else AFTER_THE_NET) + SINCE_THE_NET)
+    left_out = {blind_set(version) for version in settings.unseen}
+    if unspent := sorted(path.name for path in left_out - set(TUNING)):
+        raise ValueError(f"not a spent blind set: {unspent}")
     return tuple(path for path in TUNING if path not in left_out) + BEYOND_THE_RULES
 
 
-# Stop 23's net was Settings(), chosen by hand. Stop 24's, by bench/safeguarding_net_choice.py
-# (its criterion: the highest recall pooled over the spent blind sets left out one at a time,
-# at no more false alarms than stop 23's): trained on the spent v8-v12 too, C 30: 73 crises
-# missed and 94 look-alikes flagged of 2,128 and 1,788, against 81 and 100.
-STOP_24 = Settings(c=30.0, late_blind=True)
-# The net shipped before the choice of bench/safeguarding_net_choice.py: a candidate may flag
-# no more look-alikes than it.
-SHIPPED_BEFORE = STOP_24
+# Stop 23's net, chosen by hand, learnt from the spent v1-v7 alone: trained on the spent v8-v10
+# (rule R3, stop 23) it caught 7 held-out crises main missed and missed 12 it caught (bagged: 7
+# and 14); v11 and later were spent after it was built.
+STOP_23 = Settings(unseen=tuple(range(8, 17)))
+# Stop 24's, by bench/safeguarding_net_choice.py (its criterion: the highest recall pooled over
+# the spent blind sets left out one at a time, at no more false alarms than stop 23's): trained
+# on the spent v8-v12 too, C 30: 73 crises missed and 94 look-alikes flagged of 2,128 and 1,788,
+# against 81 and 100. v13 and later were spent after it was built.
+STOP_24 = Settings(c=30.0, unseen=tuple(range(13, 17)))
 # Stop 25's, by the same criterion over v1-v14 (v13 and v14 folds too): stop 24's trained on the
 # spent v13 and v14 too: 52 crises missed and 75 look-alikes flagged of 2,548 and 2,108,
-# against 52 and 77 (bench/README.md). `CHOSEN = STOP_24` builds stop 24's weights byte for byte.
-CHOSEN = dataclasses.replace(STOP_24, after_the_net=True)
+# against 52 and 77 (bench/README.md). v15 and v16 were spent in stop 26, after it was built.
+STOP_25 = dataclasses.replace(STOP_24, unseen=(15, 16))
+# The net shipped before the choice of bench/safeguarding_net_choice.py: a candidate may flag
+# no more look-alikes than it.
+SHIPPED_BEFORE = STOP_25
+# Stop 26's choice, by the same criterion over v1-v16 (v15 and v16 folds too): stop 25's as it
+# was, 44 crises missed and 67 look-alikes flagged of 2,948 and 2,428; trained on v15 and v16
+# too it missed 48 and flagged 68 (bench/README.md). So the build still leaves v15 and v16 out.
+CHOSEN = STOP_25
 FALSE_ALARM_BUDGET = CHOSEN.budget
 TRAINING = training(CHOSEN)
 

@@ -4,13 +4,12 @@ Run: .venv/bin/python bench/safeguarding_net_choice.py [--jobs=2]   (~15 min on 
      .venv/bin/python bench/safeguarding_net_choice.py --from=RUN.log   (the table and the
      choice among the candidates a run printed, when it was stopped before the end)
 
-The spent blind sets (BLIND: tests/data/safeguarding_heldout.csv, _v2 ... _v14) were written
+The spent blind sets (BLIND: tests/data/safeguarding_heldout.csv, _v2 ... _v16) were written
 blind by outsiders, so each is the best stand-in for a new writer; the other phrase files were
 written by the team. For each candidate (CANDIDATES: bench/safeguarding_model_build.Settings:
-whether the net trains on the spent v8-v12 too, on the spent v13 and v14 too, the false-alarm
-budget its threshold is chosen for, its word and letter n-grams, C) and each blind file B in
-turn, the net is built as the
-build builds it, without B: fitted on the candidate's training files but B (and but any phrase
+the spent blind sets the net does not learn from, the false-alarm budget its threshold is
+chosen for, its word and letter n-grams, C) and each blind file B in turn, the net is built as
+the build builds it, without B: fitted on the candidate's training files but B (and but any phrase
 B holds, wherever else it appears), its threshold chosen on those files alone by leaving one
 of them out at a time (the lowest score flagging at most the budget's share of the left-out
 files' ordinary phrases). Then the COMBINED detector decides each row of B as detect_concern
@@ -21,11 +20,11 @@ false-alarm rate pooled over the blind files, out of fold.
 The rules are as they are, tuned on every spent set: their part of each figure is an upper
 bound, the same for every candidate, so the differences between candidates are the net's.
 
-The criterion, fixed before any candidate was scored (stop 24's, now over v1-v14): of the
+The criterion, fixed before any candidate was scored (stop 24's, now over v1-v16): of the
 candidates whose pooled false alarms are no more than those of the configuration shipped
-before (SHIPPED_BEFORE: stop 24's choice; in stop 24, stop 23's), the one with the fewest
-crises missed pooled; on a tie, the one with fewer false alarms; then the shipped one; then
-the first in CANDIDATES (listed nearest the shipped one first).
+before (SHIPPED_BEFORE: stop 25's choice; in stop 25, stop 24's; in stop 24, stop 23's), the
+one with the fewest crises missed pooled; on a tie, the one with fewer false alarms; then the
+shipped one; then the first in CANDIDATES (listed nearest the shipped one first).
 A choice whose built weights exceed 2 MB, or whose detector takes more than 20% longer a
 message than the shipped one (bench/safeguarding_model_eval.py --speed), is set aside for
 the next by the same order.
@@ -33,7 +32,10 @@ the next by the same order.
 Stop 24's run (the figures in bench/README.md) shared the machine with three other rounds
 (load 8-9 on 2 cores, about 15 minutes a job): as decided when the first job was in, and
 before any other was, the candidates not finished by 15:58 UTC were left out of the choice.
-Stop 25's (v13 and v14 spent, a fold each) has the candidates of SHAPES below.
+Stop 25's (v13 and v14 spent, a fold each) had the shipped net, it trained on v13 and v14
+too, that at C 10 and 100 and words 1-3, and without v8-v12. Stop 26's (v15 and v16 spent, a
+fold each) has the candidates of SHAPES below; decided before the run started (23:53 UTC), the
+candidates not finished by 01:00 UTC are left out of the choice.
 
 The folds are fitted on matrices (``Counts``): the build's TF-IDF and logistic regression, with
 each n-gram's counts taken once per setting of n-grams instead of once per fit; the scores
@@ -58,11 +60,12 @@ from sklearn.feature_extraction.text import CountVectorizer  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 from sklearn.preprocessing import normalize  # noqa: E402
 
-from bench.safeguarding_eval import DATA, is_held_out, load  # noqa: E402
+from bench.safeguarding_eval import is_held_out, load  # noqa: E402
 from bench.safeguarding_model_build import (  # noqa: E402
     SHIPPED_BEFORE,
     Settings,
     _features,
+    blind_set,
     files,
     ordinary,
     threshold_for,
@@ -71,19 +74,17 @@ from bench.safeguarding_model_build import (  # noqa: E402
 )
 from bot.trust.safeguarding import read_by_rules  # noqa: E402
 
-BLIND = (DATA / "safeguarding_heldout.csv",
-         *(DATA / f"safeguarding_heldout_v{n}.csv" for n in range(2, 15)))
+BLIND = tuple(blind_set(version) for version in range(1, 17))
 BUDGETS = (0.01, 0.015, 0.02, 0.025, 0.03, 0.04)
-# Stop 25's candidates (stop 24's in bench/README.md): the shipped net (stop 24's choice), then
-# the same trained on the spent v13 and v14 too, then that at other C and n-grams, and without
-# v8-v12; each at every budget (the budgets cost nothing more: one fit serves them all).
+# Stop 26's candidates (stop 24's and 25's in bench/README.md): the shipped net (stop 25's
+# choice), then the same trained on the spent v15 and v16 too, then that at C 10 and C 100; each
+# at every budget (the budgets cost nothing more: one fit serves them all). Four shapes: two
+# rounds of two jobs on the shared 2 cores.
 SHAPES = (
     SHIPPED_BEFORE,
-    dataclasses.replace(SHIPPED_BEFORE, after_the_net=True),
-    dataclasses.replace(SHIPPED_BEFORE, after_the_net=True, c=10.0),
-    dataclasses.replace(SHIPPED_BEFORE, after_the_net=True, c=100.0),
-    dataclasses.replace(SHIPPED_BEFORE, after_the_net=True, words=3),
-    dataclasses.replace(SHIPPED_BEFORE, after_the_net=True, late_blind=False),
+    dataclasses.replace(SHIPPED_BEFORE, unseen=()),
+    dataclasses.replace(SHIPPED_BEFORE, unseen=(), c=10.0),
+    dataclasses.replace(SHIPPED_BEFORE, unseen=(), c=100.0),
 )
 CANDIDATES = tuple(dataclasses.replace(shape, budget=budget)
                    for shape in SHAPES for budget in BUDGETS)
@@ -221,8 +222,7 @@ def _job(shape: Settings) -> dict[Settings, tuple[float, float, int, int]]:
 
 
 def describe(settings: Settings) -> str:
-    return (f"{'with' if settings.late_blind else 'without'} v8-v12, "
-            f"{'with' if settings.after_the_net else 'without'} v13-v14, "
+    return (f"unseen {','.join(map(str, settings.unseen)) or 'none'}, "
             f"budget {settings.budget:.3f}, "
             f"words 1-{settings.words}, letters {','.join(map(str, settings.letters))}, "
             f"C {settings.c:g}")
@@ -235,7 +235,7 @@ def line(settings: Settings, figures: tuple[float, float, int, int]) -> str:
             f"false alarms {alarms:.4f} ({flagged})")
 
 
-_PRINTED = re.compile(r"\s*(\w+) v8-v12, (\w+) v13-v14, budget ([\d.]+), words 1-(\d+), "
+_PRINTED = re.compile(r"\s*unseen ([\d,]+|none), budget ([\d.]+), words 1-(\d+), "
                       r"letters ([\d,]*), C ([\d.]+): recall ([\d.]+) \((\d+) missed\), "
                       r"false alarms ([\d.]+) \((\d+)\)")
 
@@ -245,11 +245,10 @@ def printed(lines: Iterable[str]) -> dict[Settings, tuple[float, float, int, int
     results = {}
     for line in lines:
         if found := _PRINTED.match(line):
-            late, after, budget, words, letters, c, recall, missed, alarms, flagged = (
-                found.groups())
+            unseen, budget, words, letters, c, recall, missed, alarms, flagged = found.groups()
             settings = Settings(budget=float(budget), c=float(c), words=int(words),
                                 letters=tuple(int(n) for n in letters.split(",") if n),
-                                late_blind=late == "with", after_the_net=after == "with")
+                                unseen=tuple(int(n) for n in unseen.split(",") if n != "none"))
             results[settings] = (float(recall), float(alarms), int(missed), int(flagged))
     return results
 

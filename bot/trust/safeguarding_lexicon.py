@@ -38,7 +38,9 @@ How to read this file (no programming needed to review the wording):
   veiled wording (``safeguarding_veiled.py``), crises disclosed in passing and
   look-alikes told as over, asked about or joked (``safeguarding_disclosed.py``),
   scenes happening now (``safeguarding_scenes.py``), emergencies witnessed, attempts
-  arranged and look-alikes from study, work, screens and tools (``safeguarding_witnessed.py``).
+  arranged and look-alikes from study, work, screens and tools (``safeguarding_witnessed.py``),
+  methods asked about, exploitation, self-injury with everyday objects and look-alikes from
+  news, sport, cooking and mishaps (``safeguarding_round26.py``).
   SAFE_NOW and RECOVERED name
   the files one by one: their phrases are tried in the order they were written.
 * A lookahead ``(?!...)`` after a phrase lists what, said right after it, makes
@@ -53,6 +55,7 @@ from __future__ import annotations
 from bot.trust import safeguarding_concepts as concepts
 from bot.trust import safeguarding_disclosed as disclosed
 from bot.trust import safeguarding_hints as hints
+from bot.trust import safeguarding_round26 as round26
 from bot.trust import safeguarding_scenes as scenes
 from bot.trust import safeguarding_signs as signs
 from bot.trust import safeguarding_veiled as veiled
@@ -61,7 +64,7 @@ from bot.trust.safeguarding_words import ADV, DRUGS, FAMILY, MYSELF, PERSON, WAN
 
 # Each round's file of rules, in the order its phrases join the lists below. A new round's
 # file is added here once, not to every list.
-ROUNDS = (hints, concepts, signs, veiled, disclosed, scenes, witnessed)
+ROUNDS = (hints, concepts, signs, veiled, disclosed, scenes, witnessed, round26)
 
 
 def from_rounds(name: str) -> tuple:
@@ -252,7 +255,7 @@ NOT_A_CRISIS: tuple[str, ...] = (
     r"(?:cant|couldnt) breathe?\b|\bcant breathe? (?:in (?:this|the) heat|lol|lmao|haha\w*|from "
     r"laughing)\b",
     r"\boverdos\w* on (?:vitamins|caffeine|sugar|chocolate|coffee|energy drinks|netflix|tv|"
-    r"carbs|sweets)\b",
+    r"carbs|sweets)\b(?! (?:and|n|plus|with|then)\b)",
     r"\b(?:kicked|kicks|kicking|nudged|poked) me under the table\b",
     r"\bdisappear (?:under|into|in|off) (?:my|the|a) (?:duvet|bed|covers|blanket|room|hoodie|"
     r"phone|book|game|music|sofa)\b",
@@ -272,7 +275,9 @@ NOT_A_CRISIS: tuple[str, ...] = (
 # also takes in a "but" or "and" just before it ("..., but therapy helped").
 RESOLVABLE: frozenset[str] = frozenset({"suicide", "self_harm", "medical"})
 # Abuse and danger count as over only when the message says the person is safe now.
-SAFE_NOW: tuple[str, ...] = witnessed.SAFE_NOW + scenes.SAFE_NOW + disclosed.SAFE_NOW + veiled.SAFE_NOW + (
+SAFE_NOW: tuple[str, ...] = (
+    round26.SAFE_NOW + witnessed.SAFE_NOW + scenes.SAFE_NOW + disclosed.SAFE_NOW + veiled.SAFE_NOW
+) + (
     r"\b(?:were|we are|we re|im|i am|i m|were all|she is|shes|we|i) (?:\w+ )?safe now\b|"
     r"\b(?:we|i|they|he|she) (?:moved|got) (?:out|away)\b|\b(?:hes|shes|theyre|he is|she is) "
     r"(?:gone(?=$| now| for good| away| thank)|in prison|out of (?:my|our) lives?)\b|"
@@ -281,7 +286,8 @@ SAFE_NOW: tuple[str, ...] = witnessed.SAFE_NOW + scenes.SAFE_NOW + disclosed.SAF
     r"(?:dealt with|sorted|handled|stopped) (?:it|him|her|them)\b",
 ) + hints.SAFE_NOW + signs.SAFE_NOW
 RECOVERED: tuple[str, ...] = (
-    witnessed.RECOVERED + scenes.RECOVERED + disclosed.RECOVERED + signs.RECOVERED + veiled.RECOVERED
+    round26.RECOVERED + witnessed.RECOVERED + scenes.RECOVERED + disclosed.RECOVERED + signs.RECOVERED
+    + veiled.RECOVERED
 ) + (
     # past only: "where can i get help for my self harm" is asking, not over
     r"\b(?:had|got) (?:lots of |a lot of |some |loads of |proper )?(?:help|support|counselling|"

@@ -127,9 +127,11 @@ def test_the_folds_score_as_the_build_does(shape: Settings) -> None:
         assert model.score(text) == pytest.approx(score, abs=1e-4), text
 
 
-def test_a_stopped_runs_printed_lines_read_back() -> None:
-    settings = Settings(budget=0.015, c=3.0, words=3, letters=(3, 4), late_blind=True,
-                        after_the_net=True)
+@pytest.mark.parametrize("settings", [
+    Settings(budget=0.015, c=3.0, words=3, letters=(3, 4), unseen=(8, 9, 10, 15, 16)),
+    Settings(budget=0.02, c=30.0, unseen=()),  # learns from every spent blind set
+])
+def test_a_stopped_runs_printed_lines_read_back(settings: Settings) -> None:
     line = f"  {choice.describe(settings)}: recall 0.9744 (55 missed), false alarms 0.0638 (114)"
     assert choice.printed(["noise", line]) == {settings: (0.9744, 0.0638, 55, 114)}
     # What a run prints is what is read back.
@@ -138,17 +140,22 @@ def test_a_stopped_runs_printed_lines_read_back() -> None:
 
 
 @pytest.mark.parametrize(
-    ("late_blind", "after_the_net", "learnt"),
+    ("settings", "learnt"),
     [
-        (False, False, range(1, 8)),  # stop 23's
-        (True, False, range(1, 13)),  # stop 24's
-        (True, True, range(1, 15)),
-        (False, True, (*range(1, 8), 13, 14)),
+        (build.STOP_23, range(1, 8)),
+        (build.STOP_24, range(1, 13)),
+        (build.STOP_25, range(1, 15)),
+        (Settings(), range(1, 17)),  # every spent blind set
+        (Settings(unseen=(*range(8, 13), 15, 16)), (*range(1, 8), 13, 14)),
     ],
 )
-def test_which_spent_blind_sets_a_build_learns_from(late_blind, after_the_net, learnt) -> None:
-    names = {path.name for path in build.training(Settings(late_blind=late_blind,
-                                                           after_the_net=after_the_net))}
+def test_which_spent_blind_sets_a_build_learns_from(settings, learnt) -> None:
+    names = {path.name for path in build.training(settings)}
     blind = {f"safeguarding_heldout{'' if n == 1 else f'_v{n}'}.csv" for n in learnt}
     assert {name for name in names if "heldout" in name} == blind
     assert {"safeguarding_phrases.csv", "safeguarding_phrases_fresh.csv"} <= names
+
+
+def test_a_build_cannot_leave_out_a_set_still_held_out() -> None:
+    with pytest.raises(ValueError, match="safeguarding_heldout_v17.csv"):
+        build.training(Settings(unseen=(16, 17)))
