@@ -10,8 +10,8 @@ and a float32 matrix; later runs read the cache. --vocab keeps the N most freque
 
 Material: the single_choice and multi_choice rows of the SPENT held-out answer sets only
 (answers_eval.SPENT_SETS: answers_heldout.csv, _v3 to _v17 and _v20). The held-out sets
-(answers_eval.HELD_OUT_SETS) are never read: `_spent()` refuses any file whose note does not
-say "Spent on".
+(answers_eval.HELD_OUT_SETS) are never read: a file `answers_eval.is_held_out` says is held out
+(its note does not say "Spent on") is refused.
 
 For every row the current parser reads (bot/understanding, as bench/answers_eval.py calls it)
 and RE-ASKS (status invalid, or choose: "which one?"), a vector guess is made:
@@ -58,7 +58,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from answers_eval import REASK, SPENT_SETS, Case, _same, cases_from_csv  # noqa: E402
+from answers_eval import REASK, SPENT_SETS, Case, _same, cases_from_csv, is_held_out  # noqa: E402
 
 from bot.understanding import parsing  # noqa: E402
 from bot.understanding.lexicon import option_names  # noqa: E402
@@ -81,12 +81,6 @@ yeah yes yep ok okay like um uh erm er hmm well really think guess probably mayb
 dunno know sort kind bit lot lol tbh idk innit mostly usually sometimes also too get got go
 went one thing things stuff something anything much many
 """.split())
-
-
-def _spent(path: Path) -> bool:
-    with path.open(encoding="utf-8") as handle:
-        note = "".join(line for line in handle if line.startswith("#"))
-    return "Spent on" in note
 
 
 # ---- vectors -------------------------------------------------------------------------
@@ -186,7 +180,7 @@ def reasked_rows(vectors: Vectors) -> Tuple[List[Row], Dict[str, int], List[Tupl
     sizes: Dict[str, int] = {}
     timed: List[Tuple[Case, parsing.Parsed]] = []
     for path in SPENT_SETS:
-        if not _spent(path):
+        if is_held_out(path):
             raise SystemExit(f"{path.name} is not a spent set")
         cases = [c for c in cases_from_csv(path) if c.question.type in CHOICE_TYPES]
         sizes[path.name] = len(cases)

@@ -34,10 +34,9 @@ lists to those of the same name.
 
 from __future__ import annotations
 
-from bot.trust.safeguarding_words import FAMILY
+from bot.trust.safeguarding_words import FAMILY, LAUGH
 
 _LIMB = r"(?:wrists?|arms?|thighs?|legs?|hips?|stomach|skin|ankles?|belly|tummy)"
-_LAUGH = r"(?:lol|lmao|haha\w*|jk|rofl)"
 _NUMBER = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|many|several)"
 _ADULT = (
     r"(?:teacher|coach|tutor|instructor|leader|trainer|uncle|neighbour|older (?:man|guy|lad|bloke)|"
@@ -139,7 +138,7 @@ ABUSE: tuple[str, ...] = (
 DANGER: tuple[str, ...] = (
     # Watched as one types.
     r"\b(?:watching|reading|looking at|checking) (?:what i (?:type|write|am typing|m typing|send|say)|"
-    r"over my shoulder)\b(?!(?: \w+){0,4} " + _LAUGH + r"\b)",
+    r"over my shoulder)\b(?!(?: \w+){0,4} " + LAUGH + r"\b)",
     # Taken to another city and told "you work for us now".
     r"\b(?:say|says|said|saying|told me|telling me) (?:that )?i (?:work|belong) (?:for|to) (?:them|him|us)\b"
     r"(?= now|(?: \w+){0,6} (?:runs?|drops?|owe|debt|cant leave|no choice|or else)\b)",
@@ -249,25 +248,25 @@ IDIOMS: tuple[str, ...] = (
     r"(?:\w+ ){1,4}again\b",
     r"\bif i (?:have to|hear|gotta|had to) (?:hear|listen to|sit through|watch|do)? ?(?:that|this|the) "
     r"(?:song|advert|ad|tune|video|tiktok)(?: \w+){0,3} (?:one more|again)(?: \w+){0,2} (?:ill|i will|im "
-    r"gonna|i ll) (?:kms|kill myself|die|unalive myself)\b(?= (?:\w+ ){0,2}" + _LAUGH + r")",
+    r"gonna|i ll) (?:kms|kill myself|die|unalive myself)\b(?= (?:\w+ ){0,2}" + LAUGH + r")",
     # A sibling's "gonna kill me" over something trivial, with "brothers" for "brother is".
     r"\bmy (?:brothers|sisters|bros|sis|mates|cousins)(?: gonna| going to| will) (?:literally )?(?:kill|"
     r"murder|batter) me (?:for|if i)\b(?= (?:\w+ ){0,3}(?:nicking|taking|eating|borrowing|using|touching|"
     r"wearing|his|her) )",
     r"\b(?:sister|brother|sis|bro|mate|friend|cousin)(?: \w+)? stabbed me with (?:a |her |his |my )?(?:fork|"
-    r"pencil|pen|cocktail stick|straw|chopstick)\b(?=(?: \w+){0,6} (?:" + _LAUGH + r"|for (?:my|his|her|the) "
+    r"pencil|pen|cocktail stick|straw|chopstick)\b(?=(?: \w+){0,6} (?:" + LAUGH + r"|for (?:my|his|her|the) "
     r"(?:last )?\w+)\b)",
     r"\bstabb\w* (?:my|the|a) (?:straw|fork|pen|pencil|chopstick)\b",
     # A meme or a joke: "im in danger" (Ralph Wiggum), "fear for my safety" over a snack.
     r"\b(?:ralph(?: wiggum)? |meme )(?:\w+ )?im in danger\b|\bim in danger (?:meme|face|gif)\b",
-    r"\bfear for my (?:life|safety)\b(?= (?:\w+ ){0,2}" + _LAUGH + r")",
+    r"\bfear for my (?:life|safety)\b(?= (?:\w+ ){0,2}" + LAUGH + r")",
     # Plants, phones and things that "committed suicide".
     r"\b(?:plant|houseplant|cactus|phone|laptop|goldfish|tamagotchi|battery|printer|sourdough|succulent|"
     r"basil)s?\b(?: \w+){0,2} (?:committed suicide|killed itself|unalived itself)\b",
     # Pets that scratch, bite or attack, said for a laugh (not dogs: a dog attack can be an
     # emergency; not a cover story, "i tell people the cat scratched me").
     r"\b(?:the |my |our )?(?:cat|kitten|hamster|rabbit|bunny|budgie|parrot|guinea pig|ferret)s? (?:\w+ )?"
-    r"(?:attacked|bit|scratched|went for|savaged) (?:me|us|my \w+)\b(?=(?: \w+){0,6} " + _LAUGH + r"\b)",
+    r"(?:attacked|bit|scratched|went for|savaged) (?:me|us|my \w+)\b(?=(?: \w+){0,6} " + LAUGH + r"\b)",
     # Prices and fares.
     r"\bdaylight robbery\b|\bbleed\w* (?:us|me|you|people|everyone) dry\b",
     # Contraception.
@@ -314,7 +313,7 @@ NOT_A_CRISIS: tuple[str, ...] = (
     r"normal)\b" + _NOT_MINE_NOW,
     # Hay fever that feels like dying, said for a laugh; no self harm in a list of noes.
     r"\b(?:hay ?fever|cold|flu|man flu|cramps|hangover)\b(?: \w+){0,6} (?:feel like |feels like )?(?:im|"
-    r"i am) dying\b(?= (?:\w+ ){0,3}" + _LAUGH + r")",
+    r"i am) dying\b(?= (?:\w+ ){0,3}" + LAUGH + r")",
     r"\bno (?:self ?harm\w*|sh|suicidal (?:thoughts|feelings|ideation)|thoughts of suicide)\b"
     r"(?! (?:yet|but|though|tho|until|till|tonight|today|rn|right now|now|support|services?|help|team)\b)",
     # Not feeling safe walking home in the dark, as a reason for a service change.

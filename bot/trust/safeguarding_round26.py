@@ -36,9 +36,9 @@ lists to those of the same name.
 
 from __future__ import annotations
 
-from bot.trust.safeguarding_words import DRUGS
+from bot.trust.safeguarding_words import DRUGS, LAUGH
 
-_LAUGH = r"(?:lol|lmao|haha\w*|jk|rofl|xd)"
+_LAUGH = r"(?:" + LAUGH + r"|xd)"
 # Said later in the message, these turn a look-alike back to one's own crisis now.
 _NOT_MINE = (
     r"\b(?!(?: \w+)* (?:its me|thats me|about me|how i feel|for myself|myself|help me|i want|i wanna|"

@@ -33,7 +33,6 @@ from __future__ import annotations
 
 from bot.trust.safeguarding_words import FAMILY
 
-_LAUGH = r"(?:lol|lmao|haha\w*|jk|rofl)"
 _WATER = r"(?:sea|river|canal|lake|loch|water|reservoir|quarry|waves|current|pond|harbour|dock|rip)"
 _HIGH_PLACE = (
     r"(?:bridge|roof|rooftop|cliff|cliffs|cliff edge|river|canal|quarry|viaduct|platform edge|"

@@ -37,9 +37,8 @@ lists to those of the same name.
 from __future__ import annotations
 
 from bot.trust.safeguarding_scenes import AT_A_HIGH_PLACE, SENT_HELP
-from bot.trust.safeguarding_words import DRUGS, FAMILY, MYSELF
+from bot.trust.safeguarding_words import DRUGS, FAMILY, LAUGH, MYSELF
 
-_LAUGH = r"(?:lol|lmao|haha\w*|jk|rofl)"
 # Someone else, seen: a person, a relative, a child.
 _SOMEONE = (
     r"(?:someone|somebody|some ?one|(?:a|some) (?:lad|man|guy|bloke|boy|girl|woman|kid|child|person|"
@@ -89,7 +88,7 @@ SUICIDE: tuple[str, ...] = (
     r"\b(?:wait|waiting|gotta wait|have to wait|just wait)\w* (?:till|until|for) (?:every ?ones?|"
     r"everybodys?|every one s|every one|(?:my )?(?:parents|family|flatmates?|mum and dad)(?: are| is| s)?|"
     r"theyre|they are|they re|the house is)(?: is| are| s)? (?:out|asleep|gone|in bed|away|empty)\b"
-    r"(?=$| (?:" + _LAUGH + r"|x+|tonight|now|then (?:ill|i will|i can) (?:do it|go|end))\b)",
+    r"(?=$| (?:" + LAUGH + r"|x+|tonight|now|then (?:ill|i will|i can) (?:do it|go|end))\b)",
     # How many of a medicine "would it take", nothing ordinary after it.
     r"\bhow (?:many|much)(?: of)?(?: my| your| the| her| his| mums| dads| nans)? (?:\w+ ){0,2}?" + _DOSES
     + r" (?:would|will|does|do)(?: it)? take\b(?=$| (?:serious|seriously|honestly|for real|fr|"
@@ -136,7 +135,7 @@ ABUSE: tuple[str, ...] = (
 DANGER: tuple[str, ...] = (
     # "Help, he's here" as the whole start of a message.
     r"^(?:help|help me|pls help|please help) (?:hes|shes|theyre|he is|she is|they are) (?:here|back|in the "
-    r"house|home|at the door|coming)\b(?!(?: \w+)* " + _LAUGH + r"\b)",
+    r"house|home|at the door|coming)\b(?!(?: \w+)* " + LAUGH + r"\b)",
     # Someone trapped or pinned under a vehicle or a load.
     # ("stuck" only said of a person: a ball or a phone gets stuck under things)
     r"\b(?:trapped|pinned|crushed) (?:under|underneath|beneath)\b" + _NOT_A_LOAD,
@@ -153,13 +152,13 @@ DANGER: tuple[str, ...] = (
     r"\b(?:sounds?|sounded|sounding) like (?:(?:someone|somebody|some ?one)s?|a (?:woman|man|girl|boy|kid|"
     r"child|baby)|shes|hes|theyre|she|he|they)(?: is| s| are| re)? (?:being|getting) (?:killed|murdered|"
     r"attacked|beaten|beat up|hurt|strangled|stabbed|battered|raped|hit|choked|kicked)\b(?!(?: \w+)* "
-    + _LAUGH + r"\b)",
+    + LAUGH + r"\b)",
     r"\bscreaming (?:for help|help|get off (?:me|her|him)|stop)\b",
     # An animal loose or attacking near people.
     r"\b(?:bull|bulls|cows?|cattle|horse|stallion|dogs?|pit ?bull|xl bully|bully|rottweiler|staffy|"
     r"stag|boar)s? (?:is |are |s |has |have |just )?(?:got )?(?:loose|out|escaped|attacking|charging|"
     r"went for|going for|biting|mauling|savaging|chasing)\b(?: \w+){0,6} (?:kids|children|people|"
-    r"walkers|someone|somebody|playing|toddler|baby|" + FAMILY + r"|us|me)\b(?!(?: \w+)* " + _LAUGH + r"\b)",
+    r"walkers|someone|somebody|playing|toddler|baby|" + FAMILY + r"|us|me)\b(?!(?: \w+)* " + LAUGH + r"\b)",
     # A car up on the pavement, or driven at people.
     r"\b(?:car|van|driver|lorry|bus|taxi)\b(?: \w+){0,3} (?:went|gone|drove|"
     r"driving|drives|mounted|mounting|came|swerved|swerving|ploughed|ploughing|smashed) (?:up )?"
@@ -171,10 +170,10 @@ DANGER: tuple[str, ...] = (
     # Stuck in a lift that is dropping or that no one answers.
     r"\bstuck in (?:a |the |this )?(?:lift|elevator)\b(?: \w+){0,6} (?:dropping|dropped|falling|fell|"
     r"shaking|no ?one (?:is )?(?:answering|coming|responding)|nobody (?:is )?(?:answering|coming)|cant "
-    r"breathe|panicking|for hours)\b(?!(?: \w+)* " + _LAUGH + r"\b)",
+    r"breathe|panicking|for hours)\b(?!(?: \w+)* " + LAUGH + r"\b)",
     # Gas smelt, or a carbon monoxide alarm going off.
     r"\b(?:smell\w*|smelt|stinks?|stink\w*|reeks?|reeking) (?:\w+ )?(?:of |like )?gas\b(?! (?:station|"
-    r"mark|hob|bill|fire|cooker))(?!(?: \w+)* (?:farts?|farting|farted|" + _LAUGH + r")\b)|"
+    r"mark|hob|bill|fire|cooker))(?!(?: \w+)* (?:farts?|farting|farted|" + LAUGH + r")\b)|"
     r"\bgas (?:leak|leaking|is leaking|smell)\b|\b(?:carbon monoxide|co) "
     r"(?:alarm|detector)\b(?: \w+){0,2} (?:going off|went off|keeps going|beeping|screaming)\b"
     r"(?!(?: \w+){0,4} (?:battery|batteries|test|testing))",
@@ -207,7 +206,7 @@ PAIRED: tuple[tuple[str, str, str], ...] = (
      r"guitar|laptop|jewellery|necklace|ring|savings|trainers|stuff|things)\b",
      r"\b(?:(?:he|she|they) (?:doesnt|dont|didnt|does not|do not) know why(?: \w+){0,2} i do|wont need "
      r"(?:it|them|em|any of (?:it|them)) (?:any ?more|where im going|soon)|dont need (?:it|them|em) any ?more"
-     r"(?=$| " + _LAUGH + r"\b| x+\b)|its (?:his|hers|theirs|yours) now(?=$| " + _LAUGH + r"\b| x+\b))"),
+     r"(?=$| " + LAUGH + r"\b| x+\b)|its (?:his|hers|theirs|yours) now(?=$| " + LAUGH + r"\b| x+\b))"),
     # At a high or deep place, telling without knowing why.
     ("suicide", AT_A_HIGH_PLACE,
      r"\b(?:not sure|dont know|dunno|no idea) why im (?:texting|telling|messaging|writing|saying)\b|"
@@ -314,7 +313,7 @@ IDIOMS: tuple[str, ...] = (
     r"{1,8} (?:(?:my |me )?(?:mum|mom|mam|mother|dad|father|nan|gran|parents|step ?(?:mum|dad))s?|hes|shes|"
     r"theyre|he|she|they) (?:is |are "
     r"|s |will |will be |is going to |s going to )?(?:going to |gonna |gna |gon |gunna )?(?:actually |"
-    r"literally |legit )?(?:kill|murder) me\b(?=$| (?:" + _LAUGH + r"|when|for (?:this|that|it)|x+)\b)",
+    r"literally |legit )?(?:kill|murder) me\b(?=$| (?:" + LAUGH + r"|when|for (?:this|that|it)|x+)\b)",
 )
 
 NOT_A_CRISIS: tuple[str, ...] = (
@@ -366,7 +365,7 @@ NOT_A_CRISIS: tuple[str, ...] = (
     r"(?:for|to) (?:clean|cleaning|unblock|unblocking|descale|descaling|get rid of|whiten)\b" + _NOT_MINE,
     # A meme, or a way of talking about something trivial.
     r"\b(?:kms|kys|i want to die|unalive me|end me) (?:meme|joke|trend|audio|sound|filter)s?\b(?=(?: \w+){0,"
-    r"8} (?:not (?:actually|really|serious|literally)|" + _LAUGH + r")\b)",
+    r"8} (?:not (?:actually|really|serious|literally)|" + LAUGH + r")\b)",
     r"\b(?:saying|say|says)(?: \w+){1,6}? about (?:a|an|the|every|any|some) (?:slightly |tiny |small |"
     r"little |minor |mildly )?(?:\w+ ){0,2}?(?:chip|chips|coffee|tea|bus|train|inconvenience|thing|"
     r"things|problem|meme|spot|text|sandwich|toast)\b" + _NOT_MINE,

@@ -25,6 +25,8 @@ PERSON = (
     r"somebody|some1|people|family|neighbour|landlord|adult|stranger)"
 )
 # Filler words young people put in the middle of a phrase ("dont even want").
+# Said with a laugh: a look-alike joked about ("i want to die lol").
+LAUGH = r"(?:lol|lmao|haha\w*|jk|rofl)"
 ADV = r"(?:even |really |just |honestly |actually |literally |rly |jus )?"
 DRUGS = (
     r"(?:pills|tablets|paracetamol|painkillers|meds|medication|sleeping pills|ibuprofen|"

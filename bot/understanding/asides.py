@@ -14,7 +14,7 @@ from typing import Callable, List, Sequence
 
 from bot.understanding.amounts import UNIT_VOCABULARY
 from bot.understanding.result import ANSWERED, CONFIRM, INVALID, Parsed, guess
-from bot.understanding.text import words
+from bot.understanding.text import said_last, words
 from bot.understanding.words import NEGATORS, NUMBER_WORDS
 
 Reader = Callable[[str], Parsed]
@@ -121,8 +121,8 @@ def _a_number(word: str) -> bool:
 
 def concluded(read: Reader, prepared: str, parsed: Parsed) -> Parsed:
     """The total a reply ends on, when it counted things up before it."""
-    found = _CONCLUDING.search(prepared)
-    if found is None or not prepared[:found.start()].strip():
+    found = said_last(_CONCLUDING, prepared)
+    if found is None:
         return parsed
     said = found.group(1)
     if not _a_number(said):

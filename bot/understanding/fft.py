@@ -33,7 +33,7 @@ from bot.understanding.result import (
     guess,
     invalid,
 )
-from bot.understanding.text import canon, count_stars, strip_edges, words
+from bot.understanding.text import canon, count_stars, said_last, strip_edges, words
 from bot.understanding.verdicts import verdicts
 from bot.understanding.words import (
     DONT_KNOW,
@@ -168,8 +168,8 @@ _VERDICT_LAST = re.compile(r"(?:^|[\s,.;:])(?:so\s+)?(?:i'?d say|id say|i would 
 
 def _concluded(options: Sequence[str], prepared: str) -> Parsed | None:
     """The verdict after a comment on parts of a visit, when it is one plain verdict."""
-    found = _VERDICT_LAST.search(prepared)
-    if found is None or not prepared[:found.start()].strip():
+    found = said_last(_VERDICT_LAST, prepared)
+    if found is None:
         return None
     said = tuple(canon(words(found.group(1)), FFT_WORDS))
     label = FFT_PHRASES.get(said)

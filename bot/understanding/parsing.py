@@ -205,11 +205,8 @@ def parse_answer(question: Question, text: str) -> Parsed:
         parsed = _bare_no_offered(question, prepared, parsed)
         if parsed.status in (ANSWERED, CONFIRM) and other_degree(parsed.value, prepared):
             return invalid(UNRECOGNISED)  # "only got bits of it" to […, Mostly understood it, …]
-        if parsed.status in _READ and _ASKING_BACK.match(prepared):
-            return invalid(UNRECOGNISED)  # "does eConsult count?" asks, it does not answer
-    if question.type in (SINGLE_CHOICE, FFT) and parsed.status in _READ and _ASKED_BACK.match(
-            prepared):
-        return invalid(UNRECOGNISED)  # "why do you need to know", "can i change my answer"
+    if parsed.status in _READ and _asks_back(question.type, prepared):
+        return invalid(UNRECOGNISED)  # "does eConsult count?", "why do you need to know"
     if parsed.status in (ANSWERED, CONFIRM) and parsed.value in _PRAISE.get(
             question.type, ()) and mocking(prepared):
         return invalid(UNRECOGNISED)  # "amazing, only waited 9 hours 🙃"
@@ -233,6 +230,15 @@ _PRAISE: Dict[str, Tuple[str, ...]] = {FFT: FFT_OPTIONS[:2], YES_NO: ("Yes",)}
 # an option ("free", "fine") without choosing it.
 _ASKED_BACK = re.compile(r"^\W*(?:why|how come|can i|can we|could i|could we|may i|what do you|"
                          r"what does|who do you|where do you)\b(?=(?:\s+[\w']+){2})[^,.;:!()]*$")
+
+
+def _asks_back(question_type: str, prepared: str) -> bool:
+    """The reply asks instead of answering: to a single choice, a question ending in its mark
+    ("does eConsult count?") or one without it; to the FFT, only one without it ("why do you
+    need to know"), its words naming a verdict ("fine") without giving one."""
+    if question_type == SINGLE_CHOICE and _ASKING_BACK.match(prepared):
+        return True
+    return question_type in (SINGLE_CHOICE, FFT) and bool(_ASKED_BACK.match(prepared))
 
 
 # A question a yes or no answers starts with one of these ("Did you…?", "Would you…?").

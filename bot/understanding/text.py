@@ -71,6 +71,13 @@ def words(prepared: str) -> List[str]:
     return [ABBREVIATIONS.get(token, token) for token in _NON_WORD.sub(" ", text).split()]
 
 
+def said_last(pattern: re.Pattern[str], prepared: str) -> re.Match[str] | None:
+    """Where `pattern` (written to end the reply) is found after something said before it:
+    the total, verdict or answer a reply ends on ("…, so 4", "…, so I'd say poor", "… so no")."""
+    found = pattern.search(prepared)
+    return found if found is not None and prepared[:found.start()].strip() else None
+
+
 def phrase_tokens(text: str) -> Tuple[str, ...]:
     """A label or alias as word tokens; "A+E" and "A&E" read alike ("a and e")."""
     return tuple("and" if token == "plus" else token for token in words(prepare(text)))

@@ -14,7 +14,7 @@ from typing import Sequence, Tuple
 from bot.scripts.questions import Question
 from bot.understanding.related import stem
 from bot.understanding.result import AMBIGUOUS, UNRECOGNISED, Parsed, answered, guess, invalid
-from bot.understanding.text import canon, find_phrases, phrase_table, prepare, words
+from bot.understanding.text import canon, find_phrases, phrase_table, prepare, said_last, words
 from bot.understanding.words import (
     NEGATORS,
     NO,
@@ -456,7 +456,7 @@ _SO_THEN = re.compile(r"\bso\s+(?:(no|nah|nope|naw)|(yes|yeah|yep|yea|aye))\W*$"
 
 
 def _concluded(prepared: str) -> Parsed | None:
-    found = _SO_THEN.search(prepared)
-    if found is None or not prepared[:found.start()].strip():
+    found = said_last(_SO_THEN, prepared)
+    if found is None:
         return None
     return guess(NO if found.group(1) else YES)

@@ -14,12 +14,12 @@ from bot.config import PROJECT_ROOT
 # A session fixture starts a long-lived child, as the end-to-end tests start servers, and
 # stops it at teardown; the test then waits long enough to be killed mid-run.
 SLOW_RUN = '''
-import subprocess, time, pytest
+import os, pathlib, subprocess, time, pytest
 
 @pytest.fixture(scope="session")
 def server(tmp_path_factory):
     child = subprocess.Popen(["sleep", "300"])
-    (PID_FILE).write_text(str(child.pid))
+    pathlib.Path(os.environ["PID_FILE"]).write_text(str(child.pid))
     yield child
     child.terminate()
     child.wait()
@@ -40,12 +40,11 @@ def _running(pid: int) -> bool:
 def test_sigterm_runs_teardown_so_no_started_process_is_left(tmp_path: Path) -> None:
     pid_file = tmp_path / "child.pid"
     (tmp_path / "pytest.ini").write_text("[pytest]\n")
-    (tmp_path / "test_slow.py").write_text(
-        SLOW_RUN.replace("(PID_FILE)", f"__import__('pathlib').Path({str(pid_file)!r})"))
+    (tmp_path / "test_slow.py").write_text(SLOW_RUN)
     run = subprocess.Popen(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
          "-p", "tests.stop_on_sigterm", "test_slow.py"],
-        cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(PROJECT_ROOT)},
+        cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(PROJECT_ROOT), "PID_FILE": str(pid_file)},
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     try:
         deadline = time.monotonic() + 60

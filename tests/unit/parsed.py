@@ -2,13 +2,28 @@
 
 from __future__ import annotations
 
-from bot.scripts.questions import Question
+from bot.scripts.questions import NUMBER, SCALE, YES_NO, Question
 from bot.understanding.parsing import Parsed
 
 
 def ask(kind: str, *options: str, text: str = "?") -> Question:
     """A question of `kind` with these options, for a table of replies."""
     return Question(key="q", type=kind, text=text, options=options)
+
+
+def yes_no(text: str) -> Question:
+    """A yes/no question with its two options, as a loaded script gives it."""
+    return Question(key="q", type=YES_NO, text=text, options=("Yes", "No"))
+
+
+def number(text: str, unit: str = "") -> Question:
+    """A number question counting in `unit` ("days"; "" for a plain number), from 0."""
+    return Question(key="q", type=NUMBER, text=text, unit=unit, minimum=0)
+
+
+def scale(text: str, low: int, high: int) -> Question:
+    """A scale question from `low` to `high`."""
+    return Question(key="q", type=SCALE, text=text, minimum=low, maximum=high)
 
 
 def ok(value: object) -> Parsed:

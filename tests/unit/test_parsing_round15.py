@@ -8,22 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.scripts.questions import FFT, NUMBER, SCALE, SINGLE_CHOICE, YES_NO, Question
+from bot.scripts.questions import FFT, SINGLE_CHOICE, Question
 from bot.understanding.parsing import Parsed, parse_answer
-from tests.unit.parsed import ask, bad, maybe, ok, which
-
-
-def yes_no(text: str) -> Question:
-    return Question(key="q", type=YES_NO, text=text, options=("Yes", "No"))
-
-
-def number(text: str, unit: str = "") -> Question:
-    return Question(key="q", type=NUMBER, text=text, unit=unit, minimum=0)
-
-
-def scale(text: str, low: int, high: int) -> Question:
-    return Question(key="q", type=SCALE, text=text, minimum=low, maximum=high)
-
+from tests.unit.parsed import ask, bad, maybe, number, ok, scale, which, yes_no
 
 FFT_Q = ask(FFT, "Very good", "Good", "Neither good nor poor", "Poor", "Very poor", "Don't know",
             text="Overall, how was your experience of the walk-in centre?")

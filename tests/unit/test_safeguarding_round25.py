@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.trust.safeguarding import detect_concern
+from tests.unit.crisis_reading import category_read
 
 CRISES = [
     # No one to find me until later; waiting until everyone is out or asleep to do it.
@@ -178,20 +178,15 @@ GUARDS = [
 ]
 
 
-def _read(text: str) -> str | None:
-    concern = detect_concern(text)
-    return None if concern is None else concern.category
-
-
 # Each crisis row read as its kind; each look-alike row read as nothing.
 READINGS = CRISES + [(text, None) for text in LOOK_ALIKES]
 
 
 @pytest.mark.parametrize(("text", "reading"), READINGS)
 def test_each_row_is_read_as_this_round_reads_it(text: str, reading: str | None) -> None:
-    assert _read(text) == reading
+    assert category_read(text) == reading
 
 
 @pytest.mark.parametrize("text", GUARDS)
 def test_a_cleared_look_alike_never_hides_the_crisis_beside_it(text: str) -> None:
-    assert _read(text) is not None
+    assert category_read(text) is not None
