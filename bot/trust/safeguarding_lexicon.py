@@ -40,7 +40,9 @@ How to read this file (no programming needed to review the wording):
   scenes happening now (``safeguarding_scenes.py``), emergencies witnessed, attempts
   arranged and look-alikes from study, work, screens and tools (``safeguarding_witnessed.py``),
   methods asked about, exploitation, self-injury with everyday objects and look-alikes from
-  news, sport, cooking and mishaps (``safeguarding_round26.py``).
+  news, sport, cooking and mishaps (``safeguarding_round26.py``), crises told in emoji alone
+  or led by emoji (``safeguarding_emoji.py``; the emoji themselves are read as words by
+  ``text_forms.emoji_words`` before anything here is matched).
   SAFE_NOW and RECOVERED name
   the files one by one: their phrases are tried in the order they were written.
 * A lookahead ``(?!...)`` after a phrase lists what, said right after it, makes
@@ -54,6 +56,7 @@ from __future__ import annotations
 
 from bot.trust import safeguarding_concepts as concepts
 from bot.trust import safeguarding_disclosed as disclosed
+from bot.trust import safeguarding_emoji as emoji
 from bot.trust import safeguarding_hints as hints
 from bot.trust import safeguarding_round26 as round26
 from bot.trust import safeguarding_scenes as scenes
@@ -64,7 +67,7 @@ from bot.trust.safeguarding_words import ADV, DRUGS, FAMILY, MYSELF, PERSON, WAN
 
 # Each round's file of rules, in the order its phrases join the lists below. A new round's
 # file is added here once, not to every list.
-ROUNDS = (hints, concepts, signs, veiled, disclosed, scenes, witnessed, round26)
+ROUNDS = (hints, concepts, signs, veiled, disclosed, scenes, witnessed, round26, emoji)
 
 
 def from_rounds(name: str) -> tuple:
