@@ -152,7 +152,9 @@ def table_cases() -> List[Case]:
         if isinstance(expected, parsing.Parsed):
             if expected.status == parsing.SKIP:
                 return  # a skip is not an answer to read
-            expected = expected.value if expected.status == parsing.ANSWERED else REASK
+            # a row expecting a store or an offer expects that value; any other, a re-ask
+            read = (parsing.ANSWERED, getattr(parsing, "CONFIRM", "confirm"))
+            expected = expected.value if expected.status in read else REASK
         found.append(Case(question, reply, expected))
 
     for reply, value in choices.SINGLE_CASES:

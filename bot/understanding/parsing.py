@@ -36,6 +36,7 @@ from bot.understanding.irony import mocking
 from bot.understanding.mainly import the_main_one
 from bot.understanding.multi import parse_multi
 from bot.understanding.number_doubts import doubted_number, second_reading
+from bot.understanding.plainly import stored_only_if_plain
 from bot.understanding.premises import not_applicable_option, premise_denied
 from bot.understanding.result import (
     AMBIGUOUS,
@@ -159,7 +160,15 @@ _PARSERS: Dict[str, Callable[[Question, str], Parsed]] = {
 
 
 def parse_answer(question: Question, text: str) -> Parsed:
-    """Read a reply: ANSWERED with a canonical value, SKIP, or INVALID with a reason."""
+    """Read a reply: ANSWERED with a canonical value, SKIP, or INVALID with a reason; a
+    reading the reply does not plainly say is offered instead of stored (plainly.py)."""
+    parsed = _read(question, text)
+    if parsed.status != ANSWERED or question.type == FREE_TEXT:
+        return parsed
+    return stored_only_if_plain(question, prepare(text), parsed)
+
+
+def _read(question: Question, text: str) -> Parsed:
     if not isinstance(text, str):
         return invalid(EMPTY)
     if question.type == FREE_TEXT:

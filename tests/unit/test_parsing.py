@@ -21,7 +21,7 @@ from bot.scripts.questions import (
     YES_NO,
     Question,
 )
-from bot.understanding.parsing import ANSWERED, INVALID, SKIP, Parsed, hint, parse_answer
+from bot.understanding.parsing import ANSWERED, CONFIRM, INVALID, SKIP, Parsed, hint, parse_answer
 
 YES_NO_Q = Question(key="used", type=YES_NO, text="Have you used the service?")
 POSTCODE = Question(key="area", type=POSTCODE_DISTRICT, text="Postcode?")
@@ -236,7 +236,7 @@ STRANGE_INPUTS = [
 @pytest.mark.parametrize("text", STRANGE_INPUTS)
 def test_never_raises(question: Question, text: str) -> None:
     parsed = parse_answer(question, text)
-    assert parsed.status in (ANSWERED, SKIP, INVALID)
+    assert parsed.status in (ANSWERED, CONFIRM, SKIP, INVALID)
     assert (parsed.status == INVALID) == bool(parsed.reason)
 
 

@@ -14,6 +14,7 @@ from bot.scripts.questions import (
     Question,
 )
 from bot.understanding.parsing import Parsed, parse_answer
+from tests.unit.parsed import maybe
 
 PLACES = ("GP surgery", "Walk-in centre", "Pharmacy", "A&E")
 PLACE = Question(key="place", type=SINGLE_CHOICE, text="Where did you go?", options=PLACES)
@@ -86,10 +87,10 @@ SINGLE_CASES = [
     ("A and E", ok("A&E")),
     ("I went to the pharmacy", ok("Pharmacy")),
     # small misspellings
-    ("pharmacey", ok("Pharmacy")),
-    ("pharmcy", ok("Pharmacy")),
+    ("pharmacey", maybe("Pharmacy")),
+    ("pharmcy", maybe("Pharmacy")),
     ("walk in center", ok("Walk-in centre")),
-    ("I went to the pharmacey", ok("Pharmacy")),
+    ("I went to the pharmacey", maybe("Pharmacy")),
     # negative
     ("5", bad("out_of_range")),
     ("0", bad("out_of_range")),
@@ -159,9 +160,9 @@ MULTI_CASES = [
     (TRAVEL, "options 2 and 4", ok(["Train", "Walk"])),
     (TRAVEL, "1-3", ok(["Bus", "Train", "Car"])),
     (TRAVEL, "1 and 2 please", ok(["Bus", "Train"])),
-    (TRAVEL, "all of them", ok(["Bus", "Train", "Car", "Walk"])),
-    (TRAVEL, "all", ok(["Bus", "Train", "Car", "Walk"])),
-    (TRAVEL, "All of the above!", ok(["Bus", "Train", "Car", "Walk"])),
+    (TRAVEL, "all of them", maybe(["Bus", "Train", "Car", "Walk"])),
+    (TRAVEL, "all", maybe(["Bus", "Train", "Car", "Walk"])),
+    (TRAVEL, "All of the above!", maybe(["Bus", "Train", "Car", "Walk"])),
     (TRAVEL_OR_NONE, "none", ok(["None of these"])),
     (TRAVEL_OR_NONE, "None of these", ok(["None of these"])),
     (TRAVEL_OR_NONE, "3", ok(["None of these"])),
@@ -178,7 +179,7 @@ MULTI_CASES = [
     (TRAVEL, "", bad("empty")),
     (TRAVEL, "x" * 5000, bad("too_long")),
     (TRAVEL_OR_NONE, "bus and none of these", bad("ambiguous")),
-    (TRAVEL_OR_NONE, "both", ok(["Bus", "Train"])),  # both real options, not "None of these"
+    (TRAVEL_OR_NONE, "both", maybe(["Bus", "Train"])),  # both real options, not "None of these"
     (TRAVEL, "skip", Parsed("skip")),
 ]
 
@@ -195,8 +196,8 @@ FFT_CASES = [
     ("really good", "Very good"), ("vry good", "Very good"),
     ("good", "Good"), ("GOOD!!!", "Good"), ("gooood", "Good"), ("👍", "Good"),
     ("pretty good", "Good"),
-    # bare "ok", "okay", "alright" are offered (round 14: blind sets read them as a shrug)
-    ("fine", "Neither good nor poor"),
+    # bare "ok", "okay", "alright" are offered (round 14: blind sets read them as a shrug);
+    # "fine" too (stop 27: Neither read from praise to some is offered, plainly.LUKEWARM)
     ("meh", "Neither good nor poor"), ("average", "Neither good nor poor"),
     ("neither", "Neither good nor poor"), ("Neither good nor poor", "Neither good nor poor"),
     ("not too bad", "Neither good nor poor"),  # bare "not bad" asks which (round 11)
@@ -221,7 +222,7 @@ def test_fft(text: str, label: str) -> None:
     assert parse_answer(FFT_Q, text) == ok(label)
 
 
-@pytest.mark.parametrize("text", ["ok", "okay", "alright"])
+@pytest.mark.parametrize("text", ["ok", "okay", "alright", "fine"])
 def test_fft_shrug_offered(text: str) -> None:
     assert parse_answer(FFT_Q, text) == Parsed("confirm", "Neither good nor poor")
 

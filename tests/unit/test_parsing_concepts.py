@@ -67,7 +67,7 @@ SINGLE = [
     (REASON, "other", ok("Something else")),
     # a year as written, and what is studied in the sixth form
     (YEAR, "yr 10", ok("Year 10")),
-    (YEAR, "y11", ok("Year 11")),
+    (YEAR, "y11", maybe("Year 11")),
     (YEAR, "year ten", ok("Year 10")),
     (YEAR, "doing my a levels", ok("Sixth form or college")),
     (YEAR, "home schooled", maybe("Left school")),  # "schooled" is not a misspelt "school"
@@ -77,36 +77,36 @@ SINGLE = [
     (BOOKED, "never booked one myself", maybe("I haven't booked one")),
     # lengths: a quarter of an hour is not an hour; a bare number above the options is a length
     (TRAVEL_TIME, "quarter of an hour", ok("10 to 20 minutes")),
-    (TRAVEL_TIME, "three quarters of an hour", ok("Over 40 minutes")),
+    (TRAVEL_TIME, "three quarters of an hour", maybe("Over 40 minutes")),
     (TRAVEL_TIME, "15", maybe("10 to 20 minutes")),
     (TRAVEL_TIME, "2", ok("10 to 20 minutes")),  # within the options: the option number
     # plain numbers and ranges as labels: a value above the option count; both readings ask
     (AGES, "17", ok("16-17")),
     (AGES, "im 18", ok("18-20")),
-    (AGES, "thirty", ok("25 or over")),
+    (AGES, "thirty", maybe("25 or over")),
     (HOW_MANY, "2", which("1", "2-3")),
     (HOW_MANY, "3", ok("2-3")),  # option 3 and the value 3 agree
-    (HOW_MANY, "option 2", ok("1")),
+    (HOW_MANY, "option 2", maybe("1")),
     # agreement: "totally" is "strongly", word order, a negation of the plain label
-    (AGREE, "totally agree", ok("Strongly agree")),
-    (AGREE, "completely disagree", ok("Strongly disagree")),  # was stored as Disagree
-    (AGREE, "disagree strongly", ok("Strongly disagree")),
-    (AGREE, "i dont agree", ok("Disagree")),
+    (AGREE, "totally agree", maybe("Strongly agree")),
+    (AGREE, "completely disagree", maybe("Strongly disagree")),  # was stored as Disagree
+    (AGREE, "disagree strongly", maybe("Strongly disagree")),
+    (AGREE, "i dont agree", maybe("Disagree")),
     (AGREE, "yes", bad()),
     # how much, how easy
     (HELPED, "a tiny bit", ok("A little")),
     (HELPED, "a fair bit", ok("Quite a lot")),
     (HELPED, "loads", ok("A lot")),
     (HELPED, "not much", maybe("A little")),
-    (HELPED, "not really", ok("Not at all")),
-    (EASE, "really hard", ok("Very difficult")),
-    (EASE, "hard", ok("Difficult")),
+    (HELPED, "not really", maybe("Not at all")),
+    (EASE, "really hard", maybe("Very difficult")),
+    (EASE, "hard", maybe("Difficult")),
     # everyday words for gender, who suggested it, "to some extent"
     (GENDER, "boy", ok("Male")),
     (GENDER, "f", ok("Female")),
     (GENDER, "enby", ok("Non-binary")),
     (SUGGESTED, "my gp", ok("A professional")),
-    (SUGGESTED, "my mum told me", ok("A parent or carer")),  # not "me" (Myself)
+    (SUGGESTED, "my mum told me", maybe("A parent or carer")),  # not "me" (Myself)
     (SUGGESTED, "me", maybe("Myself")),
     (INVOLVED, "kind of", ok("Yes, to some extent")),
     (INVOLVED, "definitely", ok("Yes, definitely")),
@@ -115,7 +115,7 @@ SINGLE = [
     (PLACES, "anywhere but a&e", bad("ambiguous")),
     (PLACES, "anything except the gp", bad("ambiguous")),
     # letters run together
-    (PLACES, "g.p.", ok("GP")),
+    (PLACES, "g.p.", maybe("GP")),
 ]
 
 
@@ -128,19 +128,19 @@ CLEAN = ask(SINGLE_CHOICE, "Very clean", "Fairly clean", "Not very clean", "Not 
 
 SINGLE += [
     # frequency labels open at one end
-    (DRINK, "every day", ok("4 or more times a week")),
-    (DRINK, "most nights", ok("4 or more times a week")),
+    (DRINK, "every day", maybe("4 or more times a week")),
+    (DRINK, "most nights", maybe("4 or more times a week")),
     (DRINK, "once a month", ok("Monthly or less")),
-    (DRINK, "dont drink", ok("Never")),  # "or less" never reaches Never
+    (DRINK, "dont drink", maybe("Never")),  # "or less" never reaches Never
     # named, not offered: the catch-all is offered; an alias holding another label is that label's
     (SEEN, "physio", maybe("Someone else")),
-    (SEEN, "practice nurse", ok("Nurse")),
+    (SEEN, "practice nurse", maybe("Nurse")),
     (SEEN, "gp", ok("Doctor")),
     (DOING, "at uni", ok("In education")),
     (DOING, "on the dole", ok("Looking for work")),
     (DOING, "i look after my mum", ok("Caring for someone")),
     (DOING, "uni and part time job", which("In education", "Working")),
-    (CLEAN, "pretty clean", ok("Fairly clean")),
+    (CLEAN, "pretty clean", maybe("Fairly clean")),
 ]
 
 
@@ -187,7 +187,7 @@ MULTI = [
     # "all but the last" where the last is None: only offered, unless None is named
     (APPS, "all apart from the last one",
      maybe(["Instagram", "TikTok", "Snapchat", "YouTube", "WhatsApp"])),
-    (APPS, "all except none", ok(["Instagram", "TikTok", "Snapchat", "YouTube", "WhatsApp"])),
+    (APPS, "all except none", maybe(["Instagram", "TikTok", "Snapchat", "YouTube", "WhatsApp"])),
 ]
 
 
@@ -206,7 +206,7 @@ MULTI += [
     (HELP, "panic attacks and insomnia", ok(["Anxiety", "Sleep problems"])),
     (HELP, "not eating", ok(["Eating"])),
     # "all of them" never ticks the catch-all
-    (HELP, "all of it really", ok(["Anxiety", "Low mood", "Stress", "Sleep problems", "Eating"])),
+    (HELP, "all of it really", maybe(["Anxiety", "Low mood", "Stress", "Sleep problems", "Eating"])),
 ]
 
 
@@ -243,9 +243,9 @@ NUMBERS = [
     (PEOPLE, "me mum dad and sister", maybe(4)),
     (PEOPLE, "me my mum and 2 brothers", maybe(4)),
     (PEOPLE, "my mum", bad()),  # and me? asked again
-    (SMOKES, "10 a day", ok(10)),
-    (SMOKES, "i dont smoke", ok(0)),
-    (SLEEP_HOURS, "six n a half", ok(6.5)),
+    (SMOKES, "10 a day", maybe(10)),
+    (SMOKES, "i dont smoke", maybe(0)),
+    (SLEEP_HOURS, "six n a half", maybe(6.5)),
     (SLEEP_HOURS, "half 7", bad()),  # half past seven, a time
     # halves and quarters of the question's unit; a half of a larger unit is asked again
     (HOURS, "an hour and a half", ok(1.5)),
@@ -264,13 +264,13 @@ NUMBERS = [
     # a score, then a comment; the ends in other words
     (EASY, "4 - wasnt bad", ok(4)),
     (EASY, "2 couldnt find it", ok(2)),
-    (EASY, "dead easy", ok(5)),
+    (EASY, "dead easy", maybe(5)),
     (EASY, "very very easy", ok(5)),
     (EASY, "easy", maybe(4)),  # one step in from "Very easy", as before
     (EASY, "not easy", bad()),
-    (WORRIED, "not at all", ok(1)),
-    (WORRIED, "extremely", ok(5)),
-    (TRUST, "totally", ok(10)),
+    (WORRIED, "not at all", maybe(1)),
+    (WORRIED, "extremely", maybe(5)),
+    (TRUST, "totally", maybe(10)),
     (TRUST, "100%", maybe(10)),
     (TRUST, "75%", bad("out_of_range")),  # 7.5: not a point
     (RATED, "good", maybe(4)),  # the FFT's five levels on a 1-5 scale from Very poor
@@ -302,7 +302,7 @@ FFT_Q = ask(FFT, *FFT_OPTIONS)
     ("neva", ok("No")),
     ("yse", ok("Yes")),
     ("probably", bad()),  # a hedge is still asked again
-    ("in the end yeah", ok("Yes")),
+    ("in the end yeah", maybe("Yes")),
     ("they did", ok("Yes")),
     ("i think i did", bad()),  # hedged
     ("it was rubbish", bad()),  # "it was" is only a yes on its own
@@ -320,7 +320,7 @@ def test_yes_no_by_concept(text: str, expected: Parsed) -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("fuming", ok("Very poor")),
     ("gutted", ok("Poor")),
-    ("it was aight", ok("Neither good nor poor")),
+    ("it was aight", maybe("Neither good nor poor")),
     ("lush", ok("Very good")),
     ("cant fault them", ok("Very good")),
 ])
@@ -351,11 +351,11 @@ WAITED = number("days", 90)
     (AGE, "yr 11", which("13-15", "16-17")),
     (AGE, "14", ok("13-15")),
     (FIRST_VAPED, "when i was in year 8", bad("ambiguous")),
-    (FIRST_VAPED, "15th birthday", ok(15)),
-    (number("months", 60), "1 year 6 months", ok(18)),
+    (FIRST_VAPED, "15th birthday", maybe(15)),
+    (number("months", 60), "1 year 6 months", maybe(18)),
     # "the 3rd" to how many days is a date
     (WAITED, "the 3rd", bad("ambiguous")),
-    (number("times", 50), "the 3rd time", ok(3)),
+    (number("times", 50), "the 3rd time", maybe(3)),
 ])
 def test_school_years_and_dates_are_not_amounts(question: Question, text: str,
                                                 expected: Parsed) -> None:

@@ -55,17 +55,17 @@ SINGLE_CASES = [
     (CONTRACEPTION, "school nurse", maybe("Somewhere else")),
     (CONTRACEPTION, "the family planning place in town", ok("Sexual health clinic")),
     # a rating scale read with the Friends and Family Test's words
-    (RATING, "shocking tbh", ok("Very poor")),
-    (RATING, "they're alright", ok("OK")),
-    (RATING, "not great", ok("Poor")),
-    (RATING, "grand", ok("Good")),
+    (RATING, "shocking tbh", maybe("Very poor")),
+    (RATING, "they're alright", maybe("OK")),
+    (RATING, "not great", maybe("Poor")),
+    (RATING, "grand", maybe("Good")),
     # hedges, conditions and the option that says no
     (COMFORT, "possibly", ok("Maybe")),
     (COMFORT, "depends who it is", ok("Maybe")),
     (COMFORT, "If it was a woman, yes", maybe("Yes")),
-    (COMFORT, "nah too awkward", ok("No")),
+    (COMFORT, "nah too awkward", maybe("No")),
     (VAPE_HOW_LONG, "ive never vaped", maybe("I don't vape")),
-    (VAPE_HOW_LONG, "nah i dont", ok("I don't vape")),
+    (VAPE_HOW_LONG, "nah i dont", maybe("I don't vape")),
     (VAPE_HOW_LONG, "18 months", ok("1 to 2 years")),
     # negations that reach an option, and ones that don't
     (PLACES, "i wouldnt go to a&e", bad()),
@@ -104,18 +104,18 @@ RELAX = ask(MULTI_CHOICE, "Music", "Gaming", "Sport or exercise", "Social media"
 
 MULTI_CASES = [
     # counts, exclusions and connectors
-    (USED, "all of them except the last two", ok(["GP", "Pharmacy", "A&E", "NHS 111"])),
+    (USED, "all of them except the last two", maybe(["GP", "Pharmacy", "A&E", "NHS 111"])),
     (USED, "gp + the sexual health place", ok(["GP", "Sexual health clinic"])),
     (USED, "nah none of them", ok(["None of these"])),
     (WAYS, "ring or text", ok(["Phone", "Text"])),
     (WAYS, "not phone calls, anything else is ok", ok(["Text", "Video call", "Face to face"])),
     (WAYS, "any of them", maybe(["Phone", "Text", "Video call", "Face to face"])),
     (WAYS, "not the phone", bad()),  # says what is not ticked, not what is
-    (ADVICE, "both the NHS ones", ok(["NHS website", "NHS 111"])),
+    (ADVICE, "both the NHS ones", maybe(["NHS website", "NHS 111"])),
     (DROP_IN, "weekends", maybe(["Saturday", "Sunday"])),
     (TRAVEL_MULTI, "bus without the car", bad("ambiguous")),
     (TRAVEL_MULTI, "bus and my bike", ok(["Bus"])),  # a bike is not an option here
-    (TRAVEL_MULTI, "everything without the car", ok(["Bus", "Train", "Walk"])),
+    (TRAVEL_MULTI, "everything without the car", maybe(["Bus", "Train", "Walk"])),
     (FAMILY, "friends but not family", ok(["Friends"])),
     (DROP_IN, "sun", ok(["Sunday"])),
     # everyday names of vaccines
@@ -158,11 +158,11 @@ YES_NO_CASES = [
     (USED_APP, "yeah at home but not at uni", bad("ambiguous")),
     (USED_APP, "only if i had to", bad()),
     (USED_APP, "think so? my mum sorted it when i was little", bad()),
-    (KNEW, "had no idea", ok("No")),
-    (KNEW, "wait can you??", ok("No")),
-    (KNEW, "not a clue", ok("No")),
+    (KNEW, "had no idea", maybe("No")),
+    (KNEW, "wait can you??", maybe("No")),
+    (KNEW, "not a clue", maybe("No")),
     (KNEW, "yeah i knew", ok("Yes")),
-    (KNEW, "is it free?? no i didnt", ok("No")),
+    (KNEW, "is it free?? no i didnt", maybe("No")),
     (NHS_DENTIST, "yes private", bad("ambiguous")),
     (NHS_DENTIST, "yes", ok("Yes")),
 ]
@@ -178,7 +178,7 @@ FFT_Q = ask(FFT, *FFT_OPTIONS)
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("couldn't have been better", ok("Very good")),
-    ("could of been worse", ok("Neither good nor poor")),
+    ("could of been worse", maybe("Neither good nor poor")),
     ("⭐⭐⭐⭐⭐", ok("Very good")),
     ("⭐⭐", ok("Poor")),
     ("rly good", ok("Very good")),
@@ -205,7 +205,7 @@ CONFIDENT = Question(key="c", type=SCALE, text="How confident?", minimum=1, maxi
     (EASE, "⭐⭐⭐⭐", ok(4)),
     (EASE, "twice", bad()),
     (LIKELY, "no chance", maybe(1)),
-    (CONFIDENT, "very", ok(5)),
+    (CONFIDENT, "very", maybe(5)),
 ])
 def test_scale_in_young_peoples_words(question: Question, text: str, expected: Parsed) -> None:
     assert parse_answer(question, text) == expected
@@ -228,23 +228,23 @@ MINUTES = Question(key="n", type=NUMBER, text="How many minutes?", minimum=0, ma
 
 
 @pytest.mark.parametrize(("question", "text", "expected"), [
-    (RINGS, "got through first time", ok(1)),
+    (RINGS, "got through first time", maybe(1)),
     (RINGS, "10+", bad()),
     (RINGS, "i never got through", bad()),
     (RINGS, "3 - was so annoying", ok(3)),
     (RINGS, "nah not once", ok(0)),
     (RESULTS, "5 working days", bad()),
-    (RESULTS, "didnt wait, they saw me straight away", ok(0)),
+    (RESULTS, "didnt wait, they saw me straight away", maybe(0)),
     (RESULTS, "a week and a half", bad("not_whole")),
-    (SLEEP, "seven and a half", ok(7.5)),
-    (HOME, "just me", ok(1)),
-    (HOME, "me mum and my 2 brothers so 4", ok(4)),
-    (WAIT_WEEKS, "seen the same week", ok(0)),
+    (SLEEP, "seven and a half", maybe(7.5)),
+    (HOME, "just me", maybe(1)),
+    (HOME, "me mum and my 2 brothers so 4", maybe(4)),
+    (WAIT_WEEKS, "seen the same week", maybe(0)),
     (WAIT_WEEKS, "6 weeks to 3 months", bad("ambiguous")),
     (CAMHS, "a year and a half", ok(18)),
     (CAMHS, "two years", ok(24)),
     (CAMHS, "6 weeks", bad("not_whole")),  # about 1.4 months: not offered as 1
-    (MINUTES, "didnt wait at all", ok(0)),
+    (MINUTES, "didnt wait at all", maybe(0)),
 ])
 def test_numbers_in_young_peoples_words(question: Question, text: str, expected: Parsed) -> None:
     assert parse_answer(question, text) == expected

@@ -8,6 +8,7 @@ import pytest
 
 from bot.scripts.questions import NUMBER, SCALE, Question
 from bot.understanding.parsing import Parsed, parse_answer
+from tests.unit.parsed import maybe
 
 SCALE_5 = Question(
     key="s5", type=SCALE, text="How was it?", minimum=1, maximum=5,
@@ -35,12 +36,12 @@ SCALE_CASES = [
     (SCALE_5, "Four.", ok(4)),
     (SCALE_5, "4/5", ok(4)),
     (SCALE_5, "4 out of 5", ok(4)),
-    (SCALE_5, "8/10", ok(4)),
-    (SCALE_5, "7/10", ok(4)),  # 3.5 rounds half up
-    (SCALE_5, "5/10", ok(3)),  # 2.5 rounds half up
-    (SCALE_5, "6/10", ok(3)),
-    (SCALE_5, "10/10", ok(5)),
-    (SCALE_5, "0/10", ok(1)),
+    (SCALE_5, "8/10", maybe(4)),
+    (SCALE_5, "7/10", maybe(4)),  # 3.5 rounds half up
+    (SCALE_5, "5/10", maybe(3)),  # 2.5 rounds half up
+    (SCALE_5, "6/10", maybe(3)),
+    (SCALE_5, "10/10", maybe(5)),
+    (SCALE_5, "0/10", maybe(1)),
     (SCALE_5, "about 3", ok(3)),
     (SCALE_5, "around 3", ok(3)),
     (SCALE_5, "maybe 3", ok(3)),
@@ -54,7 +55,7 @@ SCALE_CASES = [
     (SCALE_10, "seven out of ten", ok(7)),
     (SCALE_10, "ten", ok(10)),
     (SCALE_10, "0", ok(0)),
-    (SCALE_10, "4/5", ok(8)),
+    (SCALE_10, "4/5", maybe(8)),
     # negative
     (SCALE_5, "7", bad("out_of_range")),
     (SCALE_5, "0", bad("out_of_range")),
@@ -95,13 +96,13 @@ NUMBER_CASES = [
     (VISITS, "none", ok(0)),
     (VISITS, "0", ok(0)),
     (VISITS, "50", ok(50)),
-    (VISITS, "3/4", ok(3)),
+    (VISITS, "3/4", maybe(3)),
     (ANY_NUMBER, "-3", ok(-3)),
     (ANY_NUMBER, "minus 3", ok(-3)),
-    (ANY_NUMBER, "1,000", ok(1000)),
+    (ANY_NUMBER, "1,000", maybe(1000)),
     (ANY_NUMBER, "three hundred and twelve", ok(312)),
     (ANY_NUMBER, "a hundred", ok(100)),
-    (ANY_NUMBER, ".5", ok(0.5)),
+    (ANY_NUMBER, ".5", maybe(0.5)),
     # negative
     (VISITS, "-3", bad("out_of_range")),
     (VISITS, "51", bad("out_of_range")),

@@ -29,13 +29,13 @@ VISITS = Question(key="visits", type=NUMBER, text="How many times did you go?", 
                   minimum=0, maximum=50)
 
 REMARK_CASES = [
-    (EASE, "4, only waited 10 minutes", ok(4)),
-    (EASE, "2 - the line opens at 7am and it's gone by 7.15", ok(2)),
+    (EASE, "4, only waited 10 minutes", maybe(4)),
+    (EASE, "2 - the line opens at 7am and it's gone by 7.15", maybe(2)),
     (EASE, "1 cos nobody picks up before the 3rd ring", ok(1)),
     (WORRY, "seven, bills keep going up", ok(7)),
     (WORRY, "0, sorted now", ok(0)),
     (VISITS, "three, all for my back", ok(3)),
-    (VISITS, "none, never needed to", ok(0)),
+    (VISITS, "none, never needed to", maybe(0)),
     (EASE, "not great tbh, maybe 2", maybe(2)),
     (WORRY, "a fair bit, like 6", maybe(6)),
     # Another bare number is another answer: asked again.
@@ -58,9 +58,9 @@ EXCLUSION_CASES = [
     (CLINICS, "none apart from the optician", maybe(["Optician"])),
     (CLINICS, "nothing except physio", maybe(["Physio"])),
     (CLINICS, "none of them other than the dentist", maybe(["Dentist"])),
-    (APP, "everything except messaging", ok(["Repeat prescriptions", "Booking", "My records"])),
+    (APP, "everything except messaging", maybe(["Repeat prescriptions", "Booking", "My records"])),
     (APP, "everything on the list apart from booking",
-     ok(["Repeat prescriptions", "My records", "Messaging"])),
+     maybe(["Repeat prescriptions", "My records", "Messaging"])),
     (APP, "honestly anything but the records",
      ok(["Repeat prescriptions", "Booking", "Messaging"])),
     # "but" after a none is a remark, not a saving: never read as the option it names.
@@ -138,7 +138,7 @@ BEDTIMES = ask(SINGLE_CHOICE, "Before 9pm", "9pm to 10pm", "10pm to 11pm", "Afte
 TIME_CASES = [
     (CLINIC_TIMES, "7.45am", maybe("Before 8am")),
     (CLINIC_TIMES, "about 12.30", maybe("Lunchtime")),
-    (BEDTIMES, "21:15", ok("9pm to 10pm")),
+    (BEDTIMES, "21:15", maybe("9pm to 10pm")),
     (BEDTIMES, "quarter to ten", maybe("9pm to 10pm")),
     (BEDTIMES, "twenty past ten", maybe("10pm to 11pm")),
     (BEDTIMES, "25 to 11", maybe("10pm to 11pm")),
@@ -205,7 +205,7 @@ SURE = Question(key="u", type=SCALE, text="How sure are you?", minimum=1, maximu
 WEEKS = Question(key="w", type=NUMBER, text="How many weeks did you wait?", unit="weeks")
 
 SCALE_AND_AMOUNT_CASES = [
-    (CALM, "not anxious at all", ok(0)),
+    (CALM, "not anxious at all", maybe(0)),
     (CALM, "extremely anxious", ok(10)),
     (CALM, "full marks", maybe(10)),
     (CALM, "rock bottom", maybe(0)),
@@ -213,7 +213,7 @@ SCALE_AND_AMOUNT_CASES = [
     (SURE, "bang in the middle", maybe(3)),
     (SURE, "about in the middle", maybe(3)),
     (WEEKS, "fortnight", ok(2)),
-    (VISITS, "half a dozen", ok(6)),
+    (VISITS, "half a dozen", maybe(6)),
 ]
 
 

@@ -59,7 +59,7 @@ NOT_APPLYING = [
     (REMINDER, "never got one", ok("No")),
     (REMINDER, "i didnt get a text", ok("No")),
     (SCHOOL_NURSE, "no they dont have a nurse", ok("No")),
-    (DRINKING, "i dont drink", ok("Never")),
+    (DRINKING, "i dont drink", maybe("Never")),
     (DRINKING, "never", ok("Never")),
     (HAY_FEVER, "no one", ok("No one")),
 ]
@@ -101,8 +101,8 @@ DOSES = yes_no("Have you missed a dose this week?")
 FLU = yes_no("Have you had a flu jab this winter?")
 
 NOT_LATELY = [
-    (DENTIST, "not in ages", ok("No")),
-    (DENTIST, "not since year 9", ok("No")),
+    (DENTIST, "not in ages", maybe("No")),
+    (DENTIST, "not since year 9", maybe("No")),
     (HELP_NOW, "not atm", ok("No")),
     (CLINIC, "ye nah", ok("No")),
     (NEAR, "we used to have one", maybe("No")),
@@ -123,7 +123,7 @@ NOT_LATELY = [
     (OFFERED, "yeah but i said no to it", bad("ambiguous")),
     (APP_USED, "yeah but not much", bad("ambiguous")),
     (QUIT_LINE, "never tried it", ok("No")),
-    (DOSES, "missed none", ok("No")),
+    (DOSES, "missed none", maybe("No")),
     (QUIT_LINE, "tried to ring but it was engaged", bad()),
 ]
 
@@ -209,18 +209,18 @@ CHOICES = [
     (CONFIDE, "my dad or my gf", bad("ambiguous")),
     (STOPS, "the cost and feeling nervous", which("The cost", "Nerves")),
     (COMES_WITH, "my keyworker", ok("Support worker")),
-    (COMES_WITH, "the babys dad", ok("Partner")),
+    (COMES_WITH, "the babys dad", maybe("Partner")),
     (TRAVEL, "dad dropped me off", ok("Car")),
     (REPLY_WAIT, "half an hour", which("15 to 30 minutes", "30 minutes to an hour")),
-    (WHEN_ANY, "whenever really", ok("Any time")),
+    (WHEN_ANY, "whenever really", maybe("Any time")),
     (HOW_PREFER, "whatevers easiest", maybe("No preference")),
     (BOOKED_BY, "phoned at 8 like everyone else", ok("Phone")),
-    (BOOKED_APP, "the app on my phone", ok("NHS App")),
+    (BOOKED_APP, "the app on my phone", maybe("NHS App")),
     (BOOKED_APP, "on my phone", bad("ambiguous")),
     (FIRST_TOLD, "my sister first and then a teacher", maybe("Family")),
-    (SINCE, "year and a half ago", ok("1 to 2 years ago")),
+    (SINCE, "year and a half ago", maybe("1 to 2 years ago")),
     (SINCE, "a year and a bit", ok("1 to 2 years ago")),
-    (WAITED, "three n a half months", ok("1 to 4 months")),
+    (WAITED, "three n a half months", maybe("1 to 4 months")),
     # Guards.
     (WHERE, "the first one", ok("GP")),
     (WHEN_SUITS, "whenever really", bad()),
@@ -257,7 +257,7 @@ EVERYDAY_NAMES = [
     (HEARD, "googled it", ok("Online search")),
     (BOOKING, "just rocked up", ok("In person")),
     (BOOKING, "just turn up", ok("In person")),
-    (BOOKING, "booked it at reception", ok("In person")),
+    (BOOKING, "booked it at reception", maybe("In person")),
     (CONTACT, "in real life", ok("Face to face")),
     # "Someone else sorted it" is an option of its own, not a catch-all for other names.
     (BOOKED, "googled it", bad()),
@@ -295,13 +295,13 @@ VERDICTS = [
     (CALM, "50/50", bad()),
     # Guards.
     (FFT_Q, "not too bad", ok("Neither good nor poor")),
-    (FFT_Q, "fine", ok("Neither good nor poor")),
+    (FFT_Q, "fine", maybe("Neither good nor poor")),
     (FFT_Q, "not the best", ok("Poor")),
     (FFT_Q, "pants", ok("Poor")),
     (FFT_Q, "4 out of 5", ok("Good")),
     (FFT_Q, "really crap", ok("Very poor")),
     (LIKELY, "extremely likely", ok(10)),
-    (LIKELY_FIVE, "really likely", ok(5)),
+    (LIKELY_FIVE, "really likely", maybe(5)),
     (CALM_FIVE, "50/50", maybe(3)),
     (CALM, "5/10", ok(5)),
 ]

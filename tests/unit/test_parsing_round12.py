@@ -44,8 +44,8 @@ RATE_CASES = [
     (GAMING, "3 hours a day", maybe(21)),  # was 27: "a day" added as 24 hours
     (GAMING, "every evening about 2 hours", maybe(14)),
     (GAMING, "2 hours a day on weekdays", bad("ambiguous")),  # not every day: how many?
-    (PHONE, "6 hours a day", ok(6)),  # was 30
-    (GAMING, "4 hours a week", ok(4)),  # was 172
+    (PHONE, "6 hours a day", maybe(6)),  # was 30
+    (GAMING, "4 hours a week", maybe(4)),  # was 172
     # guards
     (GAMING, "10 hours", ok(10)),
     (PHONE, "6 hours", ok(6)),
@@ -102,7 +102,7 @@ KNEW = yes_no("Did you know you can see a pharmacist without an appointment?")
 ASKED_BACK_CASES = [
     (CONDOMS, "is it the clinic on the high street?", bad()),  # was No
     # guards
-    (KNEW, "wait, can you??", ok("No")),
+    (KNEW, "wait, can you??", maybe("No")),
     (CONDOMS, "do i need to be 16?", bad()),
 ]
 

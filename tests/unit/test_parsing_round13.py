@@ -31,7 +31,7 @@ SIGNER = ask(SINGLE_CHOICE, "Interpreter in the room", "Sign language interprete
 
 SHARED_CASES = [
     (CHAPERONE, "they said no chaperone available that day", maybe("No chaperone was offered")),
-    (SIGNER, "there was no interpreter again so i mimed", ok("No interpreter came")),
+    (SIGNER, "there was no interpreter again so i mimed", maybe("No interpreter came")),
     # guards
     (SIGNER, "an interpreter i think", which("Interpreter in the room", "Sign language interpreter",
                                              "No interpreter came")),
@@ -49,7 +49,7 @@ DENIED_CASES = [
     (BOOKING, "havent phoned ever", bad()),
     (BOOKING, "me", bad()),  # was stored as Someone booked it for me
     # guards
-    (BOOKING, "my sister booked it for me", ok("Someone booked it for me")),
+    (BOOKING, "my sister booked it for me", maybe("Someone booked it for me")),
     (BOOKING, "online", ok("Booked online")),
 ]
 
@@ -58,7 +58,7 @@ DENIED_CASES = [
 PHONED_CASES = [
     (BOOKING, "rang em first thing", maybe("Phoned the surgery")),
     (BOOKING, "gave them a bell at 8", maybe("Phoned the surgery")),
-    (BOOKING, "phone call", ok("Phoned the surgery")),
+    (BOOKING, "phone call", maybe("Phoned the surgery")),
     # guards
     (BOOKING, "phoned", ok("Phoned the surgery")),
     (BOOKING, "my dad rings them for me", ok("Someone booked it for me")),
@@ -85,10 +85,10 @@ STAFF = number("How many different people looked after you?")
 CALLS = number("How many times did you ring before you got through?", "times")
 
 NUMBER_CASES = [
-    (STAFF, "one nurse and two doctors, so three", ok(3)),
-    (STAFF, "a physio twice and a gp once, thats 2 people", ok(2)),
-    (STAFF, "4, a new one every visit", ok(4)),
-    (CALLS, "about 15 times, was number 9 on hold", ok(15)),
+    (STAFF, "one nurse and two doctors, so three", maybe(3)),
+    (STAFF, "a physio twice and a gp once, thats 2 people", maybe(2)),
+    (STAFF, "4, a new one every visit", maybe(4)),
+    (CALLS, "about 15 times, was number 9 on hold", maybe(15)),
     # guards
     (STAFF, "3", ok(3)),
     (CALLS, "2, no 3", maybe(3)),  # a correction, offered (round 14: blind sets read it so)
@@ -151,8 +151,8 @@ FOLLOW_UP = ask(SINGLE_CHOICE, "Face to face", "Phone call", "Video call", "Text
                 text="How would you like your follow-up?")
 
 LETTER_CASES = [
-    (DENTIST, "c - about 18 months i think, was due back at 12", ok("1 to 2 years ago")),
-    (FOLLOW_UP, "d. cant stand phone calls", ok("Text message")),
+    (DENTIST, "c - about 18 months i think, was due back at 12", maybe("1 to 2 years ago")),
+    (FOLLOW_UP, "d. cant stand phone calls", maybe("Text message")),
     # guards
     (DENTIST, "b", ok("6 to 12 months ago")),
     (DENTIST, "b - or c", bad()),
@@ -197,9 +197,9 @@ SURE = Question(key="q", type=SCALE, text="How confident are you?", minimum=1, m
                 labels={1: "Not confident", 10: "Very confident"})
 
 SCALE_CASES = [
-    (EASE, "extremely hard", ok(1)),
-    (EASE, "difficult. very.", ok(1)),
-    (SURE, "totally confident", ok(10)),
+    (EASE, "extremely hard", maybe(1)),
+    (EASE, "difficult. very.", maybe(1)),
+    (SURE, "totally confident", maybe(10)),
     # guards
     (EASE, "very easy", ok(5)),
     (SURE, "not confident", ok(1)),

@@ -82,7 +82,7 @@ REASON_AFTER_EXCLUDING_CASES = [
 # "No issues", "No problems": a none option, never ticked beside something that was hard.
 NOTHING_WRONG_CASES = [
     (TRIP, "no issues but the waiting was long", bad("ambiguous")),
-    (TRIP, "all of them", ok(["Parking", "Cost of the bus", "Distance", "Childcare",
+    (TRIP, "all of them", maybe(["Parking", "Cost of the bus", "Distance", "Childcare",
                               "Waiting"])),
 ]
 

@@ -76,9 +76,9 @@ CHANGED_CASES = [
 
 CLOCK_CASES = [
     (BEDTIME, "12.40", maybe("Midnight to 1am")),  # was stored as Before 10pm (12.40pm)
-    (BEDTIME, "normally 3 in the morning", ok("After 1am")),
+    (BEDTIME, "normally 3 in the morning", maybe("After 1am")),
     # guards
-    (CLINIC_TIME, "12.15", ok("12pm to 5pm")),
+    (CLINIC_TIME, "12.15", maybe("12pm to 5pm")),
     (BEDTIME, "half 10", maybe("10pm to 11pm")),
 ]
 
@@ -126,7 +126,7 @@ YES_NO_CASES = [
     (yes_no("Would you join a group session?"), "id rather do it one to one", maybe("No")),
     (yes_no("Did you get any jabs before you travelled?"), "only went to france so no",
      maybe("No")),
-    (yes_no("Have you used the app?"), "used it loads so yeah", ok("Yes")),
+    (yes_no("Have you used the app?"), "used it loads so yeah", maybe("Yes")),
     (yes_no("Are you registered with a dentist?"), "ydy", ok("Yes")),
     (yes_no("Did you take the full course?"), "naddo", ok("No")),
     (yes_no("Did you take the full course?"), "nac ydw, forgot", ok("No")),
@@ -188,7 +188,7 @@ LEXICON_CASES = [
     (SESSIONS, "id prefer typing", ok("Text-based chat")),
     (SESSIONS, "messaging like whatsapp", ok("Text-based chat")),
     (CLINICS, "the teen clinic in town", ok("Youth clinic")),
-    (TRAVEL, "the hospital car came for me", ok("Patient transport")),
+    (TRAVEL, "the hospital car came for me", maybe("Patient transport")),
     (WAIT, "got fed up and left", ok("Left before being seen")),
     (LEAFLET, "it went over my head", ok("Hard to understand")),
     (SMOKING, "only socially", ok("I smoke sometimes")),

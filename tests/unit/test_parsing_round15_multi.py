@@ -88,7 +88,7 @@ NONE_TAKEN_BACK_CASES = [
 NONE_LABELS_CASES = [
     (CARING, "none", ok(["No support"])),
     (CARING, "everything except the forums",
-     ok(["Young carers group", "Support at school or college", "Help from social services"])),
+     maybe(["Young carers group", "Support at school or college", "Help from social services"])),
     (SPRAIN, "none", maybe(["I didn't get help"])),
     (CARING, "nowt really, just me and my dad", maybe(["No support"])),
 ]
