@@ -121,7 +121,13 @@ in stop 26 (judged on v18, v19, v21 on; v20 early: the lead had seen rows of it)
   R9-15b; every floor at its figures (held-out v18, v19, v21-v25 0.812 / 0.847 / 0.841 / 0.644 /
   0.788 / 0.794 / 0.785 right, stored wrong 0.018 / 0.009 / 0.009 / 0.047 / 0.032 / 0.012 /
   0.021; v18, v19 and v22 a reply or two fewer right than main, v22 one more stored wrong, moved
-  as an adopted round moves them; spent v17 0.818 -> 0.941, v20 0.738 -> 0.874)."""
+  as an adopted round moves them; spent v17 0.818 -> 0.941, v20 0.738 -> 0.874).
+- Stop 27 (caution16, rule R9-16 written before it was built): a reading reached by inference
+  (an option described, not named; a number from words; "ok" as neither good nor poor; ...) is
+  offered, never stored (bot/understanding/plainly.py). Held-out v18, v19, v21-v25: right the
+  same reply for reply; stored wrong only by main 11, only by it 0; confirm rate 0.152 -> 0.201
+  pooled. Adopted; the stored-wrong floors at its figures (v18 5, v19 2, v21 1, v22 14, v23 9,
+  v24 2, v25 6; spent v11 1, v13 0, v16 1, v17 0)."""
 
 from __future__ import annotations
 
@@ -141,12 +147,12 @@ class Floor(NamedTuple):
 
 FLOORS = {"v3": Floor(344, 316, 0), "v4": Floor(340, 325, 0), "v5": Floor(340, 320, 0),
           "v6": Floor(340, 307, 0), "v7": Floor(340, 299, 0), "v8": Floor(340, 314, 0),
-          "v9": Floor(340, 319, 1), "v10": Floor(340, 315, 1), "v11": Floor(340, 300, 3),
-          "v12": Floor(340, 317, 0), "v13": Floor(340, 322, 1), "v14": Floor(340, 311, 1),
-          "v15": Floor(340, 331, 0), "v16": Floor(340, 314, 3), "v17": Floor(340, 320, 2),
-          "v18": Floor(340, 276, 6), "v19": Floor(340, 288, 3), "v20": Floor(340, 297, 0),
-          "v21": Floor(340, 286, 3), "v22": Floor(340, 219, 16), "v23": Floor(340, 268, 11),
-          "v24": Floor(340, 270, 4), "v25": Floor(340, 267, 7)}
+          "v9": Floor(340, 319, 1), "v10": Floor(340, 315, 1), "v11": Floor(340, 300, 1),
+          "v12": Floor(340, 317, 0), "v13": Floor(340, 322, 0), "v14": Floor(340, 311, 1),
+          "v15": Floor(340, 331, 0), "v16": Floor(340, 314, 1), "v17": Floor(340, 320, 0),
+          "v18": Floor(340, 276, 5), "v19": Floor(340, 288, 2), "v20": Floor(340, 297, 0),
+          "v21": Floor(340, 286, 1), "v22": Floor(340, 219, 14), "v23": Floor(340, 268, 9),
+          "v24": Floor(340, 270, 2), "v25": Floor(340, 267, 6)}
 
 
 # Spent in stops 22 to 26 (tuning material since; their floors stay, so no round loses ground there).
