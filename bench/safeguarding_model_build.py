@@ -78,6 +78,14 @@ class Settings:
     # The spent blind sets (their versions: 1 is safeguarding_heldout.csv) the build does not
     # learn from; it learns from every other tuning file.
     unseen: tuple[int, ...] = ()
+    # When set, the threshold is chosen on the spent blind sets instead of on every training
+    # file: each blind set left out in turn (the net fitted on everything else), the lowest
+    # score that flags at most this share of their ordinary phrases, pooled.
+    blind_share: float | None = None
+    # When set, the threshold is raised, if need be, until at most this many of the NLU
+    # model's examples (each intent scored by a net fitted without it, as
+    # bench/safeguarding_model_eval.py --chat does) that the rules do not flag are flagged.
+    chat_flags: int | None = None
 
 
 def blind_set(version: int) -> Path:
@@ -122,8 +130,18 @@ STOP_25 = dataclasses.replace(STOP_24, unseen=spent_after(14))
 SHIPPED_BEFORE = STOP_25
 # Stop 26's choice, by the same criterion over v1-v16 (v15 and v16 folds too): stop 25's as it
 # was, 44 crises missed and 67 look-alikes flagged of 2,948 and 2,428; trained on v15 and v16
-# too it missed 48 and flagged 68 (bench/README.md). So the build still leaves v15 and v16 out.
-CHOSEN = STOP_25
+# too it missed 48 and flagged 68 (bench/README.md).
+STOP_26 = STOP_25
+# Stop 27's: a plain classifier of the same kind (bench/safeguarding_plain.py), trained on
+# everything, caught more of new writers' crises than the rules and the stop 26 net together,
+# at fewer false alarms (question Q8-27, bench/README.md); the stop 26 net's threshold was
+# chosen for a 2% budget over every training file, which left it flagging little the rules
+# had not. So: runs of up to three words and letter n-grams of 2 to 5, C 10, every spent
+# blind set learnt from, and the threshold that flags 5% of the spent blind sets' ordinary
+# phrases out of fold (rule R8-27c, judged on the fresh blind sets v27 and v28).
+STOP_27 = Settings(c=10.0, words=3, letters=(2, 3, 4, 5), unseen=(), blind_share=0.05,
+                   chat_flags=16)
+CHOSEN = STOP_27
 FALSE_ALARM_BUDGET = CHOSEN.budget
 TRAINING = training(CHOSEN)
 
@@ -239,6 +257,34 @@ def out_of_fold(groups: list[tuple[str, list[tuple[str, str]]]],
     return scored
 
 
+def blind_out_of_fold(groups: list[tuple[str, list[tuple[str, str]]]],
+                      settings: Settings = CHOSEN) -> list[tuple[float, str]]:
+    """(crisis score, label) of every row of the spent blind sets, each set scored by a model
+    fitted on every other group."""
+    blind = {blind_set(version).name for version in spent_after(0)}
+    scored = []
+    for name, rows in groups:
+        if name in blind:
+            model = fit([row for other, rest in groups if other != name for row in rest],
+                        kinds=False, settings=settings)
+            scored += [(model.score(text), label) for text, label in rows]
+    return scored
+
+
+def chat_threshold(groups: list[tuple[str, list[tuple[str, str]]]], settings: Settings,
+                   flags: int) -> float:
+    """The lowest score at which at most `flags` of the NLU examples the rules do not flag
+    are flagged, each intent scored by a net fitted without its examples."""
+    rows = [row for _, rest in groups for row in rest]
+    scores = []
+    for intent, texts in chat().items():
+        model = fit(rows, kinds=False, leave_out=intent, settings=settings)
+        scores += [model.score(reading.cleaned) for reading in map(read_by_rules, texts)
+                   if reading.concern is None]
+    scores.sort(reverse=True)
+    return min(0.999, scores[flags] + 1e-6) if flags < len(scores) else 0.0
+
+
 def threshold_for(scored: list[tuple[float, str]], budget: float = FALSE_ALARM_BUDGET) -> float:
     """The lowest score that flags at most `budget` of the ordinary rows."""
     ordinary = sorted((score for score, label in scored if label == "none"), reverse=True)
@@ -250,7 +296,12 @@ def threshold_for(scored: list[tuple[float, str]], budget: float = FALSE_ALARM_B
 def trained(groups: list[tuple[str, list[tuple[str, str]]]],
             settings: Settings = CHOSEN) -> Model:
     """A model fitted on every group, its threshold chosen by leaving one group out."""
-    threshold = threshold_for(out_of_fold(groups, settings), settings.budget)
+    if settings.blind_share is None:
+        threshold = threshold_for(out_of_fold(groups, settings), settings.budget)
+    else:
+        threshold = threshold_for(blind_out_of_fold(groups, settings), settings.blind_share)
+    if settings.chat_flags is not None:
+        threshold = max(threshold, chat_threshold(groups, settings, settings.chat_flags))
     model = fit([row for _, rows in groups for row in rows], settings=settings)
     return dataclasses.replace(model, threshold=round(threshold, 6))
 

@@ -114,7 +114,20 @@ a floor keeps today's figure from falling back.
   0; look-alikes flagged only by it 0, only by main 0). Adopted under R8-26b; every floor at its
   figures (v18 one crisis fewer, v23 one more and one look-alike fewer, v24 one look-alike fewer
   than main; spent v15 184 -> 198 caught, 11 -> 1 flagged, v16 190 -> 198, 14 -> 2; spent v9 to
-  v12 one crisis more each, v4, v5 and v7 to v11 fewer look-alikes)."""
+  v12 one crisis more each, v4, v5 and v7 to v11 fewer look-alikes).
+- Stop 27. The emoji round (rule R8-27, non-inferiority over v17-v26) decided all 3,600 phrases
+  as main did: adopted. A plain classifier trained on the same material (bench/
+  safeguarding_plain.py, question Q8-27) did better on v17-v26 than the rules and the stop 26
+  net; so the net was rebuilt as such a classifier (bench/safeguarding_model_build.py STOP_27:
+  words 1-3, letters 2-5, C 10, every spent set, threshold at 5% of the spent blind sets'
+  ordinary phrases out of fold, raised until at most 16 NLU examples flag). Its first version
+  (rule R8-27c, on the fresh blind v27 and v28) caught 14 crises main missed, 0 the other way,
+  5 more look-alikes, but flagged 44 NLU examples (main 14): not adopted. The second (R8-27d,
+  on the fresh v29 and v30, written after the rule): crises only by it 8, only by main 0;
+  look-alikes only by it 1, only by main 0; NLU examples 16: adopted. Over v17-v30 (5,040
+  phrases) crises only by it 36, only by main 6 (v17 2, v18, v21, v22, v28 one each: for
+  clinical review, unread); look-alikes only by it 25, only by main 4. Every floor at its
+  figures."""
 
 from __future__ import annotations
 
@@ -138,9 +151,11 @@ class HeldOut(NamedTuple):
     flagged_ceiling: int
 
 
-# Floors at the figures of the stop 25 round (rules of round sg25, net rebuilt on the
+# Stop 27: floors at the figures of the stop 27 net (rule R8-27d, judged on v29 and v30; the
+# emoji round, R8-27, decided v17-v26 as main did). v27-v30 written blind this stop.
+# Before: floors at the figures of the stop 25 round (rules of round sg25, net rebuilt on the
 # spent v8-v14 as the leave-one-blind-set-out choice has it; adopted under rule R8-25, above).
-SETS = {"v3": HeldOut(DATA / "safeguarding_heldout_v3.csv", 170, 160, 167, 0),
+SETS = {"v3": HeldOut(DATA / "safeguarding_heldout_v3.csv", 170, 160, 170, 0),
         "v4": HeldOut(DATA / "safeguarding_heldout_v4.csv", 200, 160, 200, 0),
         "v5": HeldOut(DATA / "safeguarding_heldout_v5.csv", 200, 160, 200, 1),
         "v6": HeldOut(DATA / "safeguarding_heldout_v6.csv", 200, 160, 200, 1),
@@ -148,22 +163,26 @@ SETS = {"v3": HeldOut(DATA / "safeguarding_heldout_v3.csv", 170, 160, 167, 0),
         "v8": HeldOut(DATA / "safeguarding_heldout_v8.csv", 200, 160, 200, 2),
         "v9": HeldOut(DATA / "safeguarding_heldout_v9.csv", 200, 160, 200, 3),
         "v10": HeldOut(DATA / "safeguarding_heldout_v10.csv", 200, 160, 200, 9),
-        "v11": HeldOut(DATA / "safeguarding_heldout_v11.csv", 200, 160, 198, 6),
-        "v12": HeldOut(DATA / "safeguarding_heldout_v12.csv", 200, 160, 197, 0),
+        "v11": HeldOut(DATA / "safeguarding_heldout_v11.csv", 200, 160, 199, 6),
+        "v12": HeldOut(DATA / "safeguarding_heldout_v12.csv", 200, 160, 198, 0),
         "v13": HeldOut(DATA / "safeguarding_heldout_v13.csv", 200, 160, 200, 0),
         "v14": HeldOut(DATA / "safeguarding_heldout_v14.csv", 200, 160, 200, 0),
-        "v15": HeldOut(DATA / "safeguarding_heldout_v15.csv", 200, 160, 198, 1),
-        "v16": HeldOut(DATA / "safeguarding_heldout_v16.csv", 200, 160, 198, 2),
-        "v17": HeldOut(DATA / "safeguarding_heldout_v17.csv", 200, 160, 166, 18),
-        "v18": HeldOut(DATA / "safeguarding_heldout_v18.csv", 200, 160, 191, 17),
-        "v19": HeldOut(DATA / "safeguarding_heldout_v19.csv", 200, 160, 195, 13),
-        "v20": HeldOut(DATA / "safeguarding_heldout_v20.csv", 200, 160, 196, 8),
-        "v21": HeldOut(DATA / "safeguarding_heldout_v21.csv", 200, 160, 191, 14),
-        "v22": HeldOut(DATA / "safeguarding_heldout_v22.csv", 200, 160, 185, 23),
-        "v23": HeldOut(DATA / "safeguarding_heldout_v23.csv", 200, 160, 194, 17),
-        "v24": HeldOut(DATA / "safeguarding_heldout_v24.csv", 200, 160, 196, 7),
-        "v25": HeldOut(DATA / "safeguarding_heldout_v25.csv", 200, 160, 197, 15),
-        "v26": HeldOut(DATA / "safeguarding_heldout_v26.csv", 200, 160, 192, 11)}
+        "v15": HeldOut(DATA / "safeguarding_heldout_v15.csv", 200, 160, 199, 1),
+        "v16": HeldOut(DATA / "safeguarding_heldout_v16.csv", 200, 160, 200, 0),
+        "v17": HeldOut(DATA / "safeguarding_heldout_v17.csv", 200, 160, 164, 20),
+        "v18": HeldOut(DATA / "safeguarding_heldout_v18.csv", 200, 160, 192, 19),
+        "v19": HeldOut(DATA / "safeguarding_heldout_v19.csv", 200, 160, 197, 15),
+        "v20": HeldOut(DATA / "safeguarding_heldout_v20.csv", 200, 160, 198, 8),
+        "v21": HeldOut(DATA / "safeguarding_heldout_v21.csv", 200, 160, 191, 15),
+        "v22": HeldOut(DATA / "safeguarding_heldout_v22.csv", 200, 160, 190, 32),
+        "v23": HeldOut(DATA / "safeguarding_heldout_v23.csv", 200, 160, 196, 17),
+        "v24": HeldOut(DATA / "safeguarding_heldout_v24.csv", 200, 160, 196, 9),
+        "v25": HeldOut(DATA / "safeguarding_heldout_v25.csv", 200, 160, 199, 15),
+        "v26": HeldOut(DATA / "safeguarding_heldout_v26.csv", 200, 160, 194, 12),
+        "v27": HeldOut(DATA / "safeguarding_heldout_v27.csv", 200, 160, 188, 14),
+        "v28": HeldOut(DATA / "safeguarding_heldout_v28.csv", 200, 160, 190, 26),
+        "v29": HeldOut(DATA / "safeguarding_heldout_v29.csv", 200, 160, 186, 17),
+        "v30": HeldOut(DATA / "safeguarding_heldout_v30.csv", 200, 160, 191, 17)}
 
 
 def counts(path: Path) -> Tuple[int, int, int, int]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.crisis_reading import category_read
+from tests.unit.crisis_reading import category_read, clear_unless_known
 
 CRISES = [
     # A method's lethality asked about, with a method named.
@@ -182,7 +182,7 @@ GUARDS = [
 READINGS = CRISES + [(text, None) for text in LOOK_ALIKES + BOUNDARIES]
 
 
-@pytest.mark.parametrize(("text", "reading"), READINGS)
+@pytest.mark.parametrize(("text", "reading"), [clear_unless_known(row) for row in READINGS])
 def test_each_row_is_read_as_this_round_reads_it(text: str, reading: str | None) -> None:
     assert category_read(text) == reading
 
