@@ -12,6 +12,10 @@ from bot.sms.keywords import HELP, START, STOP, keyword
     ("HELP", HELP), ("help?", HELP), ("INFO", HELP),
     ("stop texting me about the gp", ""), ("please stop", ""), ("MIND24", ""), ("2", ""),
     ("", ""), ("🛑", ""), ("start MIND24", ""), ("helpful", ""), ("x" * 5000, ""),
+    # The plain form every check reads (bot/trust/text_forms.py): full-width, look-alike
+    # letters from other alphabets, accents and invisible characters.
+    ("ＳＴＯＰ", STOP), ("\u0405\u0422\u041e\u0420", STOP), ("stóp", STOP), ("st\u200bop", STOP),
+    ("𝐒𝐓𝐎𝐏", STOP), ("ｈｅｌｐ", HELP), ("ＳＴＯＰ ｔｅｘｔｉｎｇ ｍｅ", ""),
 ])
 def test_keyword(text: str, expected: str) -> None:
     assert keyword(text) == expected
