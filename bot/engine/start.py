@@ -16,6 +16,7 @@ from bot.engine.flow import CONSENT, consent_question, next_step
 from bot.engine.turns import Inbound, Message, State, Turn
 from bot.scripts import store
 from bot.trust.erasure import erase_respondent, is_delete_request
+from bot.trust.text_forms import plain_latin
 from bot.understanding.parsing import parse_answer
 
 CODE_PATTERN = re.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]{2,11})(?![A-Za-z0-9])")
@@ -29,8 +30,9 @@ OUTSIDE_REPLIES = {
 
 
 def candidate_codes(text: str) -> List[str]:
-    """Words that could be a consultation code, in the order written."""
-    return [m.group(1).upper() for m in CODE_PATTERN.finditer(text[:500])]
+    """Words that could be a consultation code, in the order written, read in the plain form
+    every check uses (a full-width ＭＩＮＤ２４ from a phone's wide keyboard is MIND24)."""
+    return [m.group(1).upper() for m in CODE_PATTERN.finditer(plain_latin(text[:500]))]
 
 
 def begin(session: Session, settings: Settings, inbound: Inbound) -> Turn:
