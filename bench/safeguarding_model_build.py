@@ -86,6 +86,8 @@ class Settings:
     # model's examples (each intent scored by a net fitted without it, as
     # bench/safeguarding_model_eval.py --chat does) that the rules do not flag are flagged.
     chat_flags: int | None = None
+    # The weight of each ordinary row (the answers and the NLU examples) in the crisis fit.
+    ordinary_weight: float = 1.0
 
 
 def blind_set(version: int) -> Path:
@@ -141,7 +143,11 @@ STOP_26 = STOP_25
 # phrases out of fold (rule R8-27c, judged on the fresh blind sets v27 and v28).
 STOP_27 = Settings(c=10.0, words=3, letters=(2, 3, 4, 5), unseen=(), blind_share=0.05,
                    chat_flags=16)
-CHOSEN = STOP_27
+# Stop 27's second step (rule R8-27e): the same, its ordinary rows weighted 8 in the fit, the
+# weight with the highest recall of the spent blind sets out of fold at its own threshold (1:
+# 0.903, 2: 0.916, 4: 0.924, 8: 0.927), judged on the fresh blind sets v31 and v32.
+STOP_27W = dataclasses.replace(STOP_27, ordinary_weight=8.0)
+CHOSEN = STOP_27W
 FALSE_ALARM_BUDGET = CHOSEN.budget
 TRAINING = training(CHOSEN)
 
@@ -222,11 +228,13 @@ def fit(rows: list[tuple[str, str]], kinds: bool = True, leave_out: str | None =
     """A model fitted on (normalised text, label) rows and the ordinary rows (but the NLU
     intent `leave_out`); its threshold is 0.5 until chosen. Without `kinds` the kind
     regression is left empty (the folds need only the score)."""
-    rows = rows + list(ordinary(leave_out))
+    extra = list(ordinary(leave_out))
+    weights = [1.0] * len(rows) + [settings.ordinary_weight] * len(extra)
+    rows = rows + extra
     fitted = vectoriser(settings)
     matrix = fitted.fit_transform([text for text, _ in rows])
     crisis = LogisticRegression(C=settings.c, solver="liblinear", class_weight="balanced")
-    crisis.fit(matrix, [label != "none" for _, label in rows])
+    crisis.fit(matrix, [label != "none" for _, label in rows], sample_weight=weights)
     names, kind_intercepts, kind_weights = (), (), [()] * matrix.shape[1]
     if kinds:
         which = [i for i, (_, label) in enumerate(rows) if label != "none"]

@@ -15,13 +15,16 @@ def category_read(text: str) -> str | None:
     return None if concern is None else concern.category
 
 
-# Ordinary messages the stop 27 net flags: the cost it was adopted with (rule R8-27d; more
+# Ordinary messages the stop 27 net flags: the cost it was adopted with (rules R8-27d and
+# R8-27e; more
 # crises caught on new writers for a few more look-alikes flagged, bench/README.md). Each is a
 # strict expected failure where a table says it must stay clear, so a later detector that clears
 # it says so.
 NET_FALSE_ALARMS = frozenset({
     "the lads said theyll beat us at football",
     "home alone tonight, no food in so getting a takeaway",
+    "i dont plan on seeing my dad this christmas",
+    "\U0001fa79\U0001fa79\U0001fa79 blisters from my new shoes again",
 })
 
 

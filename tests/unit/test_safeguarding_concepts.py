@@ -103,16 +103,10 @@ def _replies(name: str) -> list[str]:
     return [row["reply"] for row in csv.DictReader(lines)]
 
 
-# Answers the stop 27 net flags though it learnt them as ordinary (its accepted cost, rule
-# R8-27d): any other reply flagged fails.
-KNOWN_FLAGGED = {"answers_tuning.csv": ["money and being scared"],
-                 "answers_tuning_styles.csv": ["by myself"]}
-
-
 @pytest.mark.parametrize("name", ["answers_tuning.csv", "answers_tuning_styles.csv"])
-def test_the_answer_parsers_replies_are_flagged_only_as_known(name: str) -> None:
+def test_the_answer_parsers_replies_are_never_flagged(name: str) -> None:
     flagged = [reply for reply in _replies(name) if detect_concern(reply) is not None]
-    assert flagged == KNOWN_FLAGGED[name]
+    assert flagged == []
 
 
 @pytest.mark.parametrize("name", ["answers_heldout.csv", "answers_heldout_v3.csv",

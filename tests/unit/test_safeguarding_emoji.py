@@ -10,6 +10,7 @@ import pytest
 
 from bot.trust.safeguarding import Concern, detect_concern, normalise
 from bot.trust.text_forms import emoji_words
+from tests.unit.crisis_reading import clear_unless_known
 
 
 # Each emoji added in stop 27, read as its word.
@@ -102,7 +103,7 @@ def test_emoji_crises_caught_before_are_still_caught(typed: str, category: str) 
 
 
 # Look-alikes: praise, laughter, a day out, a greeting, a holiday photo, everyday life.
-@pytest.mark.parametrize("typed", [
+@pytest.mark.parametrize("typed", [clear_unless_known(text) for text in [
     "that song is 🔥🔥",
     "new trainers 🔥🔥🔥",
     "my new flat is 🔥",
@@ -136,6 +137,6 @@ def test_emoji_crises_caught_before_are_still_caught(typed: str, category: str) 
     "🏥 tomorrow for my scan",
     "🐝 sting on my foot, bit sore",
     "❌ no self harm ❌ no suicidal thoughts",
-])
+]])
 def test_emoji_look_alikes_stay_clear(typed: str) -> None:
     assert detect_concern(typed) is None

@@ -126,7 +126,12 @@ a floor keeps today's figure from falling back.
   on the fresh v29 and v30, written after the rule): crises only by it 8, only by main 0;
   look-alikes only by it 1, only by main 0; NLU examples 16: adopted. Over v17-v30 (5,040
   phrases) crises only by it 36, only by main 6 (v17 2, v18, v21, v22, v28 one each: for
-  clinical review, unread); look-alikes only by it 25, only by main 4. Every floor at its
+  clinical review, unread); look-alikes only by it 25, only by main 4.
+- Then its ordinary rows (the answers and NLU examples) weighted in the fit, the weight chosen
+  on the spent blind sets alone (R8-27e: the highest recall out of fold at its own threshold,
+  of 1, 2, 4 and 8: 8, threshold 0.7562). On the fresh v31 and v32 (written after): crises
+  only by it 13, only by the R8-27d net 0; look-alikes 11 / 0; NLU examples 16. Adopted. Over
+  v17-v32 against the R8-27d net: crises 56 / 0, look-alikes 68 / 1. Every floor at its
   figures."""
 
 from __future__ import annotations
@@ -151,17 +156,18 @@ class HeldOut(NamedTuple):
     flagged_ceiling: int
 
 
-# Stop 27: floors at the figures of the stop 27 net (rule R8-27d, judged on v29 and v30; the
-# emoji round, R8-27, decided v17-v26 as main did). v27-v30 written blind this stop.
+# Stop 27: floors at the figures of the stop 27 net with its ordinary rows weighted 8 (rule
+# R8-27e, judged on v31 and v32; before it R8-27d on v29 and v30, and the emoji round, R8-27,
+# which decided v17-v26 as main did). v27-v32 written blind this stop.
 # Before: floors at the figures of the stop 25 round (rules of round sg25, net rebuilt on the
 # spent v8-v14 as the leave-one-blind-set-out choice has it; adopted under rule R8-25, above).
 SETS = {"v3": HeldOut(DATA / "safeguarding_heldout_v3.csv", 170, 160, 170, 0),
         "v4": HeldOut(DATA / "safeguarding_heldout_v4.csv", 200, 160, 200, 0),
-        "v5": HeldOut(DATA / "safeguarding_heldout_v5.csv", 200, 160, 200, 1),
+        "v5": HeldOut(DATA / "safeguarding_heldout_v5.csv", 200, 160, 200, 2),
         "v6": HeldOut(DATA / "safeguarding_heldout_v6.csv", 200, 160, 200, 1),
         "v7": HeldOut(DATA / "safeguarding_heldout_v7.csv", 200, 160, 200, 1),
         "v8": HeldOut(DATA / "safeguarding_heldout_v8.csv", 200, 160, 200, 2),
-        "v9": HeldOut(DATA / "safeguarding_heldout_v9.csv", 200, 160, 200, 3),
+        "v9": HeldOut(DATA / "safeguarding_heldout_v9.csv", 200, 160, 200, 4),
         "v10": HeldOut(DATA / "safeguarding_heldout_v10.csv", 200, 160, 200, 9),
         "v11": HeldOut(DATA / "safeguarding_heldout_v11.csv", 200, 160, 199, 6),
         "v12": HeldOut(DATA / "safeguarding_heldout_v12.csv", 200, 160, 198, 0),
@@ -169,20 +175,22 @@ SETS = {"v3": HeldOut(DATA / "safeguarding_heldout_v3.csv", 170, 160, 170, 0),
         "v14": HeldOut(DATA / "safeguarding_heldout_v14.csv", 200, 160, 200, 0),
         "v15": HeldOut(DATA / "safeguarding_heldout_v15.csv", 200, 160, 199, 1),
         "v16": HeldOut(DATA / "safeguarding_heldout_v16.csv", 200, 160, 200, 0),
-        "v17": HeldOut(DATA / "safeguarding_heldout_v17.csv", 200, 160, 164, 20),
-        "v18": HeldOut(DATA / "safeguarding_heldout_v18.csv", 200, 160, 192, 19),
-        "v19": HeldOut(DATA / "safeguarding_heldout_v19.csv", 200, 160, 197, 15),
-        "v20": HeldOut(DATA / "safeguarding_heldout_v20.csv", 200, 160, 198, 8),
-        "v21": HeldOut(DATA / "safeguarding_heldout_v21.csv", 200, 160, 191, 15),
-        "v22": HeldOut(DATA / "safeguarding_heldout_v22.csv", 200, 160, 190, 32),
-        "v23": HeldOut(DATA / "safeguarding_heldout_v23.csv", 200, 160, 196, 17),
-        "v24": HeldOut(DATA / "safeguarding_heldout_v24.csv", 200, 160, 196, 9),
-        "v25": HeldOut(DATA / "safeguarding_heldout_v25.csv", 200, 160, 199, 15),
-        "v26": HeldOut(DATA / "safeguarding_heldout_v26.csv", 200, 160, 194, 12),
-        "v27": HeldOut(DATA / "safeguarding_heldout_v27.csv", 200, 160, 188, 14),
-        "v28": HeldOut(DATA / "safeguarding_heldout_v28.csv", 200, 160, 190, 26),
-        "v29": HeldOut(DATA / "safeguarding_heldout_v29.csv", 200, 160, 186, 17),
-        "v30": HeldOut(DATA / "safeguarding_heldout_v30.csv", 200, 160, 191, 17)}
+        "v17": HeldOut(DATA / "safeguarding_heldout_v17.csv", 200, 160, 168, 24),
+        "v18": HeldOut(DATA / "safeguarding_heldout_v18.csv", 200, 160, 198, 25),
+        "v19": HeldOut(DATA / "safeguarding_heldout_v19.csv", 200, 160, 198, 17),
+        "v20": HeldOut(DATA / "safeguarding_heldout_v20.csv", 200, 160, 198, 10),
+        "v21": HeldOut(DATA / "safeguarding_heldout_v21.csv", 200, 160, 198, 21),
+        "v22": HeldOut(DATA / "safeguarding_heldout_v22.csv", 200, 160, 194, 43),
+        "v23": HeldOut(DATA / "safeguarding_heldout_v23.csv", 200, 160, 198, 20),
+        "v24": HeldOut(DATA / "safeguarding_heldout_v24.csv", 200, 160, 197, 16),
+        "v25": HeldOut(DATA / "safeguarding_heldout_v25.csv", 200, 160, 200, 19),
+        "v26": HeldOut(DATA / "safeguarding_heldout_v26.csv", 200, 160, 196, 15),
+        "v27": HeldOut(DATA / "safeguarding_heldout_v27.csv", 200, 160, 191, 16),
+        "v28": HeldOut(DATA / "safeguarding_heldout_v28.csv", 200, 160, 195, 26),
+        "v29": HeldOut(DATA / "safeguarding_heldout_v29.csv", 200, 160, 190, 19),
+        "v30": HeldOut(DATA / "safeguarding_heldout_v30.csv", 200, 160, 194, 19),
+        "v31": HeldOut(DATA / "safeguarding_heldout_v31.csv", 200, 160, 188, 26),
+        "v32": HeldOut(DATA / "safeguarding_heldout_v32.csv", 200, 160, 191, 21)}
 
 
 def counts(path: Path) -> Tuple[int, int, int, int]:

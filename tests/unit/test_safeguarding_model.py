@@ -77,7 +77,8 @@ def test_scores_are_scikit_learns() -> None:
                                  sublinear_tf=True, min_df=CHOSEN.min_df)
     matrix = vectoriser.fit_transform([text for text, _ in rows])
     classifier = LogisticRegression(C=CHOSEN.c, solver="liblinear", class_weight="balanced")
-    classifier.fit(matrix, [label != "none" for _, label in rows])
+    weights = [1.0] * len(ROWS) + [CHOSEN.ordinary_weight] * (len(rows) - len(ROWS))
+    classifier.fit(matrix, [label != "none" for _, label in rows], sample_weight=weights)
     for text in ("i want to die", "the nurse was good", "my dad is following me", "zzz"):
         expected = classifier.predict_proba(vectoriser.transform([text]))[0][1]
         assert model.score(text) == pytest.approx(expected, abs=1e-5), text

@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from bot.trust.safeguarding import detect_concern
+from tests.unit.crisis_reading import clear_unless_known
 
 
 @pytest.mark.parametrize(
@@ -59,7 +60,7 @@ def test_marks_covered_so_nobody_sees_are_a_concern() -> None:
 
 @pytest.mark.parametrize(
     ("text", "flagged"),
-    [
+    [clear_unless_known(row) for row in [
         # denials
         ("not self harming or anything, just tired from exams", False),
         ("wasnt hurt or anything, just a bit shaken after the bus braked", False),
@@ -136,7 +137,7 @@ def test_marks_covered_so_nobody_sees_are_a_concern() -> None:
         ("the PE teacher is trying to kill us with these laps and i want to die", True),
         ("i was homeless last year but weve got our own house now and my stepdad hits me every night", True),
         ("how do you know if a friend is groomed because an older man keeps messaging me to meet", True),
-    ],
+    ]],
 )
 def test_a_look_alike_is_not_flagged_but_a_crisis_beside_it_is(text: str, flagged: bool) -> None:
     assert (detect_concern(text) is not None) is flagged, text
