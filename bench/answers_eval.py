@@ -153,7 +153,7 @@ def table_cases() -> List[Case]:
             if expected.status == parsing.SKIP:
                 return  # a skip is not an answer to read
             # a row expecting a store or an offer expects that value; any other, a re-ask
-            read = (parsing.ANSWERED, getattr(parsing, "CONFIRM", "confirm"))
+            read = (parsing.ANSWERED, parsing.CONFIRM)
             expected = expected.value if expected.status in read else REASK
         found.append(Case(question, reply, expected))
 
@@ -191,7 +191,7 @@ def outcome(case: Case) -> str:
     if status == parsing.ANSWERED:
         right = case.expected != REASK and _same(read.value, case.expected)
         return "stored right" if right else "stored wrong"
-    if status == getattr(parsing, "CONFIRM", "confirm"):
+    if status == parsing.CONFIRM:
         right = case.expected != REASK and _same(read.value, case.expected)
         return "confirmed right" if right else "confirmed wrong"
     return "re-asked right" if case.expected == REASK else "re-asked wrongly"

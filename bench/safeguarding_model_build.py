@@ -10,12 +10,15 @@ scikit-learn (Rasa's own dependency, pinned in requirements.lock) fits TF-IDF ov
 idioms and "not a crisis" wording the rules cut out already cut: ``read_by_rules(text)
 .cleaned``), a logistic regression of crisis or not, then one over the five crisis kinds.
 Deterministic: the same files give the same weights. The threshold is chosen on
-out-of-fold scores, leaving one training file out at a time (the files were written in
-different batches and styles, so a left-out file stands for new wording), as the lowest
-crisis score at which at most FALSE_ALARM_BUDGET of the ordinary phrases of the left-out
-files are flagged. What it learns from, that budget, the n-grams and C are one ``Settings``,
-CHOSEN by bench/safeguarding_net_choice.py (each candidate judged by leaving one spent blind
-set out at a time, the rules and the net together). Never reads a held-out set.
+out-of-fold scores (the files were written in different batches and styles, so a left-out
+file stands for new wording), as the lowest crisis score at which at most a set share of the
+left-out ordinary phrases are flagged: leaving each spent blind set out in turn, 5% of their
+ordinary phrases (``Settings.blind_share``; before stop 27, every training file in turn and
+FALSE_ALARM_BUDGET), then raised until at most ``Settings.chat_flags`` of the NLU examples
+the rules leave are flagged. What it learns from, the n-grams, C, the weight of ordinary rows
+and how the threshold is chosen are one ``Settings``, CHOSEN by a rule written before it was
+judged on fresh blind sets (STOP_27W below; stop 26's by bench/safeguarding_net_choice.py).
+Never reads a held-out set.
 """
 
 from __future__ import annotations
@@ -255,13 +258,16 @@ def fit(rows: list[tuple[str, str]], kinds: bool = True, leave_out: str | None =
 
 
 def out_of_fold(groups: list[tuple[str, list[tuple[str, str]]]],
-                settings: Settings = CHOSEN) -> list[tuple[float, str]]:
-    """(crisis score, label) of every row, scored by a model fitted without its file."""
+                settings: Settings = CHOSEN, only: set[str] | None = None
+                ) -> list[tuple[float, str]]:
+    """(crisis score, label) of every row (of the groups named in `only`, when given), scored
+    by a model fitted on every other group."""
     scored = []
     for name, rows in groups:
-        model = fit([row for other, rest in groups if other != name for row in rest],
-                    kinds=False, settings=settings)
-        scored += [(model.score(text), label) for text, label in rows]
+        if only is None or name in only:
+            model = fit([row for other, rest in groups if other != name for row in rest],
+                        kinds=False, settings=settings)
+            scored += [(model.score(text), label) for text, label in rows]
     return scored
 
 
@@ -269,14 +275,15 @@ def blind_out_of_fold(groups: list[tuple[str, list[tuple[str, str]]]],
                       settings: Settings = CHOSEN) -> list[tuple[float, str]]:
     """(crisis score, label) of every row of the spent blind sets, each set scored by a model
     fitted on every other group."""
-    blind = {blind_set(version).name for version in spent_after(0)}
-    scored = []
-    for name, rows in groups:
-        if name in blind:
-            model = fit([row for other, rest in groups if other != name for row in rest],
-                        kinds=False, settings=settings)
-            scored += [(model.score(text), label) for text, label in rows]
-    return scored
+    return out_of_fold(groups, settings, only={blind_set(version).name
+                                               for version in spent_after(0)})
+
+
+def _flagging_at_most(scores: list[float], allowed: int) -> float:
+    """The lowest threshold that flags at most `allowed` of `scores`: just above the
+    (allowed + 1)-th highest (0.0 when there are no more than `allowed`)."""
+    ranked = sorted(scores, reverse=True)
+    return min(0.999, ranked[allowed] + 1e-6) if allowed < len(ranked) else 0.0
 
 
 def chat_threshold(groups: list[tuple[str, list[tuple[str, str]]]], settings: Settings,
@@ -289,21 +296,19 @@ def chat_threshold(groups: list[tuple[str, list[tuple[str, str]]]], settings: Se
         model = fit(rows, kinds=False, leave_out=intent, settings=settings)
         scores += [model.score(reading.cleaned) for reading in map(read_by_rules, texts)
                    if reading.concern is None]
-    scores.sort(reverse=True)
-    return min(0.999, scores[flags] + 1e-6) if flags < len(scores) else 0.0
+    return _flagging_at_most(scores, flags)
 
 
 def threshold_for(scored: list[tuple[float, str]], budget: float = FALSE_ALARM_BUDGET) -> float:
     """The lowest score that flags at most `budget` of the ordinary rows."""
-    ordinary = sorted((score for score, label in scored if label == "none"), reverse=True)
-    allowed = int(budget * len(ordinary))
-    # Flag only scores above the (allowed + 1)-th highest ordinary score.
-    return min(0.999, ordinary[allowed] + 1e-6) if allowed < len(ordinary) else 0.0
+    ordinary = [score for score, label in scored if label == "none"]
+    return _flagging_at_most(ordinary, int(budget * len(ordinary)))
 
 
 def trained(groups: list[tuple[str, list[tuple[str, str]]]],
             settings: Settings = CHOSEN) -> Model:
-    """A model fitted on every group, its threshold chosen by leaving one group out."""
+    """A model fitted on every group, its threshold chosen out of fold (on every group or on
+    the spent blind sets, as `settings` says) and raised for the NLU examples if asked."""
     if settings.blind_share is None:
         threshold = threshold_for(out_of_fold(groups, settings), settings.budget)
     else:

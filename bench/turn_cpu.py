@@ -32,8 +32,9 @@ import signal
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
-from typing import Dict, Iterator, List
+from typing import Dict, Iterator, List, Tuple
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -44,6 +45,8 @@ from bench.load import REDIS_URL, both_set_ups  # noqa: E402
 from bench.patients import Phase, drive, sms_job  # noqa: E402
 from bot.cli import stack  # noqa: E402
 from tests.conftest import redis_reachable  # noqa: E402
+from tests.e2e.conftest import Servers  # noqa: E402
+from tests.e2e.replicas import Production  # noqa: E402
 from tests.fakes.fake_twilio import FakeTwilio  # noqa: E402
 
 TICK = os.sysconf("SC_CLK_TCK")
@@ -76,7 +79,7 @@ def perf_record(pids: Dict[str, int], folder: Path, on: bool) -> Iterator[Dict[s
                for name, path in files.items()]
     try:
         if running:
-            asyncio.run(asyncio.sleep(1.0))  # perf attached before the first turn
+            time.sleep(1.0)  # perf attached before the first turn
         yield files
     finally:
         for process in running:
@@ -111,7 +114,7 @@ def phase(name: str, url: str, fake: FakeTwilio, pids: Dict[str, int], consultat
     turns = len(played.ms)
     figures: Dict[str, float] = {"turns": turns}
     for process in pids:
-        kind = process.rstrip("12")
+        kind = process.rstrip("0123456789")  # "rasa2" is a rasa
         change = {field: after[process][field] - before[process][field] for field in FIELDS}
         cpu_ms = (change["user"] + change["sys"]) * 1000 / TICK / turns
         parts = {"cpu_ms": cpu_ms, **{f"{field}_ms": change[field] * 1000 / TICK / turns
@@ -134,6 +137,17 @@ def print_phase(name: str, round_: int, figures: Dict[str, float]) -> None:
         print(f"  {kind:<6} {line}")
 
 
+def measured_processes(production: Production, single: Servers) -> Dict[str, Tuple[str, Dict[str, int]]]:
+    """set-up -> (its Rasa URL, {"rasa1", "action2"..., or "rasa", "action": its pid})."""
+    return {
+        "replicas": (production.edge.rasa_url, {
+            f"{p.name.split()[0].lower()}{i}": p.popen.pid
+            for i, replica in enumerate(production.replicas, 1)
+            for p in replica.processes if p.popen}),
+        "single": (single.rasa_url, {p.name.split()[0].lower(): p.popen.pid
+                                     for p in single.processes if p.popen})}
+
+
 def main(argv: List[str]) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--consultations", type=int, default=20, help="a phase (default 20)")
@@ -152,13 +166,7 @@ def main(argv: List[str]) -> int:
     results = []
     try:
         with both_set_ups(folder, args.model) as (fake, production, single):
-            set_ups = {
-                "replicas": (production.edge.rasa_url, {
-                    f"{p.name.split()[0].lower()}{i}": p.popen.pid
-                    for i, replica in enumerate(production.replicas, 1)
-                    for p in replica.processes if p.popen}),
-                "single": (single.rasa_url, {p.name.split()[0].lower(): p.popen.pid
-                                             for p in single.processes if p.popen})}
+            set_ups = measured_processes(production, single)
             for url, _ in set_ups.values():  # one uncounted consultation each
                 asyncio.run(drive(Phase("warm-up", 1), sms_job(url, fake, numbers), {}, 1))
             for round_ in range(args.rounds):

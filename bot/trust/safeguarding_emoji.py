@@ -8,19 +8,20 @@ as they are ("🏃‍♀️👤🔪🆘" is "running someone knife sos", a weapo
 rules read what the words cannot: pictures put side by side, in the order they are sent.
 
 * **crises**: SOS with a weapon or a fire (danger), or with a body in trouble — lungs,
-  pills, an ambulance, dizziness, vomiting, a sting or a nut (medical); lungs with a cross
-  (not breathing); a fire engine with a fire, a fire opening a message about my building,
-  block, flat or house, or with no way out (danger); a wave or a bye with a high place and
-  "down" (👋🌉⬇️), a wave with nothing but a coffin, a grave, a rope, death, pills or the
-  tracks (suicide); a run of three or more plasters with "ran out", "again", "more",
+  pills, an ambulance, dizziness, vomiting, blood, a sting or a nut (medical); lungs with a
+  cross (not breathing); a fire engine with a fire, a fire opening a message about my
+  building, block, flat or house, or with no way out (danger); a wave or a bye with a high
+  place and "down" (👋🌉⬇️), a wave with nothing but a coffin, a grave, a rope, death, pills
+  or the tracks (suicide); a run of three or more plasters with "ran out", "again", "more",
   sleeves or a limb (self-harm); a blade, then a limb, then blood (🔪🦵🩸, self-harm).
 * **laughter and praise**: each rule gives way when the message laughs anywhere (lol,
-  😂, haha...), and the fire rules when it praises or names an event (a song, an outfit,
-  an open day, a toy, a party): "🚒🔥 open day at the station" is a day out, "that song is
-  🔥🔥" is praise (no rule reads a fire alone). Not the run of plasters: "ran out of
-  plasters lol" with four plasters is not a joke about something else, and the other
-  rules for plasters do not give way to a laugh either; it gives way to an everyday cause
-  named (blisters, new shoes, a paper cut, chopping onions, a bike, sport, a toddler).
+  😂, haha...), and the fire rules (SOS with a weapon too: it is one rule with SOS and a
+  fire) when it praises or names an event (a song, an outfit, an open day, a toy, a party):
+  "🚒🔥 open day at the station" is a day out, "that song is 🔥🔥" is praise (no rule reads
+  a fire alone). Not the run of plasters: "ran out of plasters lol" with four plasters is
+  not a joke about something else, and the other rules for plasters do not give way to a
+  laugh either; it gives way to an everyday cause named (blisters, new shoes, a paper cut,
+  chopping onions, a bike, sport, a toddler).
 
 Each crisis tuple is added to its category in ``safeguarding_lexicon.CRISIS``.
 """

@@ -42,9 +42,8 @@ How to read this file (no programming needed to review the wording):
   methods asked about, exploitation, self-injury with everyday objects and look-alikes from
   news, sport, cooking and mishaps (``safeguarding_round26.py``), crises told in emoji alone
   or led by emoji (``safeguarding_emoji.py``; the emoji themselves are read as words by
-  ``text_forms.emoji_words`` before anything here is matched).
-  SAFE_NOW and RECOVERED name
-  the files one by one: their phrases are tried in the order they were written.
+  ``text_forms.emoji_words`` before anything here is matched). SAFE_NOW and RECOVERED
+  name the files one by one: their phrases are tried in the order they were written.
 * A lookahead ``(?!...)`` after a phrase lists what, said right after it, makes
   it ordinary ("took my passport" but not "... at the airport to check it").
 

@@ -304,9 +304,6 @@ def _counted(tokens: Sequence[str], size: int) -> Set[int]:
 
 # --- yes/no and the FFT ----------------------------------------------------
 
-_OPENERS = YES_NO_OPENERS | frozenset("i think".split())
-
-
 def _yes_no(prepared: str, tokens: Sequence[str], value: Any) -> str:
     """No yes/no phrase of this answer opens the reply, or the reply asks something."""
     if prepared.rstrip().endswith("?"):

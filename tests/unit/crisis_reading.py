@@ -16,10 +16,9 @@ def category_read(text: str) -> str | None:
 
 
 # Ordinary messages the stop 27 net flags: the cost it was adopted with (rules R8-27d and
-# R8-27e; more
-# crises caught on new writers for a few more look-alikes flagged, bench/README.md). Each is a
-# strict expected failure where a table says it must stay clear, so a later detector that clears
-# it says so.
+# R8-27e; more crises caught on new writers for a few more look-alikes flagged,
+# bench/README.md). Each is a strict expected failure where a table says it must stay clear,
+# so a later detector that clears it says so.
 NET_FALSE_ALARMS = frozenset({
     "the lads said theyll beat us at football",
     "home alone tonight, no food in so getting a takeaway",
@@ -29,8 +28,8 @@ NET_FALSE_ALARMS = frozenset({
 
 
 def clear_unless_known(row: Any) -> Any:
-    """A table row (a text, or a tuple starting with one) that must read as clear, marked as a
-    strict expected failure when it is one of NET_FALSE_ALARMS."""
+    """A table row (a text, or a tuple starting with one), marked as a strict expected failure
+    when its text is one of NET_FALSE_ALARMS (rows that must read as clear)."""
     text = row if isinstance(row, str) else row[0]
     if text not in NET_FALSE_ALARMS:
         return row

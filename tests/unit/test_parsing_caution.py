@@ -30,6 +30,7 @@ CARING = ask(MULTI_CHOICE, "Young carers group", "Support at school or college",
 VISITS = number("How many times did you see a GP in the last year?", "times")
 PEOPLE = number("How many people live with you?")
 DAYS = number("How many days did you wait for a reply?", "days")
+HOURS = number("How many hours did you wait in A&E?", "hours")
 EASY = Question(key="easy", type=SCALE, text="How easy was it, from 1 (very hard) to 5 (very easy)?",
                 minimum=1, maximum=5, labels={1: "very hard", 5: "very easy"})
 CONFIDENT = scale("How confident are you using the NHS App, from 0 to 10?", 0, 10)
@@ -63,8 +64,11 @@ INFERRED = [
     (DAYS, "same day", 0, plainly.FROM_WORDS),
     (EASY, "really easy", 5, plainly.FROM_WORDS),
     (EASY, "dead easy", 5, plainly.FROM_WORDS),
+    (HOURS, "six and a half", 6.5, plainly.WORKED_OUT),  # the half read from words
     # yes/no: read from a sentence no yes/no phrase of it opens
     (KNEW, "had no idea", "No", plainly.FROM_A_SENTENCE),
+    # yes/no: the reply is a question
+    (HAD_JAB, "yes?", "Yes", plainly.ASKED),
     # the FFT: the middle verdict from praise to some
     (FFT_Q, "fine", "Neither good nor poor", plainly.LUKEWARM),
     (FFT_Q, "it was alright i guess", "Neither good nor poor", plainly.LUKEWARM),
@@ -114,8 +118,15 @@ def test_a_plain_reply_is_still_stored(question: Question, reply: str, value: ob
 
 
 def test_every_offered_path_has_a_row() -> None:
-    assert {row[3] for row in INFERRED} == set(plainly.OFFERED) - {plainly.WORKED_OUT,
-                                                                    plainly.ASKED}
+    assert {row[3] for row in INFERRED} == plainly.OFFERED
+
+
+def test_an_option_named_by_no_name_is_still_stored() -> None:
+    # UNNAMED is a path, but not an offered one (plainly.py says why).
+    everything_but = ["GP", "Pharmacy", "NHS 111", "A&E"]
+    assert parse_answer(SERVICES, "anything but the dentist") == ok(everything_but)
+    assert plainly.inference(SERVICES, prepare("anything but the dentist"),
+                             everything_but) == plainly.UNNAMED
 
 
 def test_only_a_stored_reading_is_turned_into_an_offer() -> None:
