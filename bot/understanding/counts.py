@@ -24,6 +24,7 @@ from bot.understanding.named_count import named_count, times_told
 from bot.understanding.numbers import (
     MAX_OTHER_WORDS,
     QUALIFIERS,
+    and_a_half,
     extract,
     in_range,
     misspelt_number,
@@ -109,7 +110,8 @@ def _in_unit(unit: str, prepared: str) -> Union[Tuple[Fraction, bool], str, None
         return UNRECOGNISED
     if core in _COUPLE:
         return Fraction(2), False
-    tokens = number_tokens(prepared)
+    # "1 and a half weeks" is one and a half weeks, not 1.5 of the question's unit
+    tokens = and_a_half(number_tokens(prepared))
     found = amounts(tokens)
     if found is None or isinstance(found, str):
         return found

@@ -43,7 +43,7 @@ def extract(prepared: str) -> Union[Reading, str]:
     """The single number in a reply, or the reason there isn't one."""
     if _PLUS.search(prepared):
         return UNRECOGNISED
-    tokens = _and_a_half(number_tokens(prepared))
+    tokens = and_a_half(number_tokens(prepared))
     positions = [i for i, token in enumerate(tokens) if isinstance(token, Fraction)]
     others = tuple(t for t in tokens if isinstance(t, str) and t not in MINUS)
     if not positions:
@@ -110,7 +110,7 @@ def in_range(value: Fraction, question: Question) -> bool:
     return (low is None or value >= Fraction(low)) and (high is None or value <= Fraction(high))
 
 
-def _and_a_half(tokens: list) -> list:
+def and_a_half(tokens: list) -> list:
     """ "seven and a half" is 7.5; any other "half" stays a word, and a qualifier."""
     for index in range(len(tokens) - 3):
         if isinstance(tokens[index], Fraction) and tokens[index + 1] in ("and", "n") and tokens[

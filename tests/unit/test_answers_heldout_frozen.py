@@ -127,7 +127,10 @@ in stop 26 (judged on v18, v19, v21 on; v20 early: the lead had seen rows of it)
   offered, never stored (bot/understanding/plainly.py). Held-out v18, v19, v21-v25: right the
   same reply for reply; stored wrong only by main 11, only by it 0; confirm rate 0.152 -> 0.201
   pooled. Adopted; the stored-wrong floors at its figures (v18 5, v19 2, v21 1, v22 14, v23 9,
-  v24 2, v25 6; spent v11 1, v13 0, v16 1, v17 0)."""
+  v24 2, v25 6; spent v11 1, v13 0, v16 1, v17 0).
+- Stop 27 review fix: "1 and a half weeks" was read as 1.5 of the question's unit; now of weeks
+  (rule R9-27f: no held-out reply right before is wrong after): right the same reply for reply,
+  v22 stored wrong 14 -> 13."""
 
 from __future__ import annotations
 
@@ -151,7 +154,7 @@ FLOORS = {"v3": Floor(344, 316, 0), "v4": Floor(340, 325, 0), "v5": Floor(340, 3
           "v12": Floor(340, 317, 0), "v13": Floor(340, 322, 0), "v14": Floor(340, 311, 1),
           "v15": Floor(340, 331, 0), "v16": Floor(340, 314, 1), "v17": Floor(340, 320, 0),
           "v18": Floor(340, 276, 5), "v19": Floor(340, 288, 2), "v20": Floor(340, 297, 0),
-          "v21": Floor(340, 286, 1), "v22": Floor(340, 219, 14), "v23": Floor(340, 268, 9),
+          "v21": Floor(340, 286, 1), "v22": Floor(340, 219, 13), "v23": Floor(340, 268, 9),
           "v24": Floor(340, 270, 2), "v25": Floor(340, 267, 6)}
 
 

@@ -254,6 +254,13 @@ NUMBERS = [
     (HOURS, "quarter of an hour", ok(0.25)),  # was stored as 1
     (HOURS, "20 mins", bad("not_whole")),
     (DAYS_WAIT, "a week and a half", bad("not_whole")),
+    # "N and a half" before its unit is of that unit (stop 27 review: "1 and a half weeks" was
+    # stored as 1.5 days, "3 and a half hours" as 3.5 days, "1 and a half days" as 1.5 hours)
+    (DAYS_WAIT, "1 and a half weeks", bad("not_whole")),
+    (DAYS_WAIT, "one and a half weeks", bad("not_whole")),
+    (DAYS_WAIT, "3 and a half hours", bad("not_whole")),
+    (HOURS, "1 and a half days", bad("out_of_range")),  # 36 hours, over the 24 asked
+    (HOURS, "2 and a half hours", ok(2.5)),
     # a misspelt number word is only offered; a word of its own that sounds like one, said
     # alone, is offered too (round 15: "for" to a count or score is 4 to people who wrote it)
     (TIMES, "thre", maybe(3)),
