@@ -162,13 +162,6 @@ _PARSERS: Dict[str, Callable[[Question, str], Parsed]] = {
 def parse_answer(question: Question, text: str) -> Parsed:
     """Read a reply: ANSWERED with a canonical value, SKIP, or INVALID with a reason; a
     reading the reply does not plainly say is offered instead of stored (plainly.py)."""
-    parsed = _read(question, text)
-    if parsed.status != ANSWERED or question.type == FREE_TEXT:
-        return parsed
-    return stored_only_if_plain(question, prepare(text), parsed)
-
-
-def _read(question: Question, text: str) -> Parsed:
     if not isinstance(text, str):
         return invalid(EMPTY)
     if question.type == FREE_TEXT:
@@ -178,6 +171,12 @@ def _read(question: Question, text: str) -> Parsed:
     if is_blank(text):
         return invalid(EMPTY)
     prepared = prepare(text)
+    return stored_only_if_plain(question, prepared, _read(question, text, prepared))
+
+
+def _read(question: Question, text: str, prepared: str) -> Parsed:
+    """The reading of a reply (`prepared` is its `prepare`d form), before the policy of
+    storing only what is plainly said."""
     options = _options(question)
     if options:  # an option literally called "Prefer not to say" is an answer, not a skip
         index = exact_label(options, prepared)

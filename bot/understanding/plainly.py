@@ -43,7 +43,7 @@ from bot.scripts.questions import (
     YES_NO,
     Question,
 )
-from bot.understanding.lexicon import option_names
+from bot.understanding.lexicon import contains, option_names
 from bot.understanding.result import ANSWERED, Parsed, guess
 from bot.understanding.text import canon, phrase_tokens, words
 from bot.understanding.words import (
@@ -169,16 +169,10 @@ def _amount(question: Question, tokens: Sequence[str], value: Any) -> str:
 def _end_label(question: Question, tokens: Sequence[str], value: Any) -> bool:
     """A scale's end said in its own words ("very easy" where 5 = very easy)."""
     label = (question.labels or {}).get(value) if isinstance(value, int) else None
-    return bool(label) and _has(tokens, phrase_tokens(str(label)))
+    return bool(label) and contains(tokens, phrase_tokens(str(label)))
 
 
 # --- options ---------------------------------------------------------------
-
-def _has(tokens: Sequence[str], phrase: Tokens) -> bool:
-    size = len(phrase)
-    return size > 0 and any(tuple(tokens[i:i + size]) == phrase
-                            for i in range(len(tokens) - size + 1))
-
 
 def _own_words(options: Sequence[str], index: int) -> Set[str]:
     """A label's words that can name it: no other label's, nor "the", "no", "one" or "help"."""
@@ -195,7 +189,7 @@ def _named(question: Question, tokens: Sequence[str]) -> Set[int]:
     options = list(question.options)
     names = option_names(options, question.aliases)
     tokens = canon(tokens, {word for name in names for word in name.tokens})  # "pharmaccyyy"
-    found = {name.index for name in names if _has(tokens, name.tokens)}
+    found = {name.index for name in names if contains(tokens, name.tokens)}
     said = set(tokens)
     found |= {index for index in range(len(options)) if _own_words(options, index) & said}
     numbers = _positions(tokens)
@@ -326,7 +320,7 @@ _TWO_SIDED: Tuple[Tokens, ...] = tuple(tuple(p.split()) for p in (
 
 def _fft(tokens: Sequence[str], value: Any) -> str:
     """The FFT's middle verdict read from a word that is praise to some ("fine", "ok")."""
-    return LUKEWARM if value == NEITHER and any(_has(tokens, p) for p in _TWO_SIDED) else ""
+    return LUKEWARM if value == NEITHER and any(contains(tokens, p) for p in _TWO_SIDED) else ""
 
 
 # --- the policy ------------------------------------------------------------
