@@ -70,6 +70,19 @@ TUNING = PHRASES + (
     # Measured as held-out in stops 24-25, spent in stop 26. v17 and later stay held out.
     DATA / "safeguarding_heldout_v15.csv",
     DATA / "safeguarding_heldout_v16.csv",
+    # Measured as held-out in stops 26-27 (v17-v26 chose stop 27's net design), spent in stop
+    # 28 for the net (rule R8-28b); the rules were never tuned on them. v27 and later stay
+    # held out.
+    DATA / "safeguarding_heldout_v17.csv",
+    DATA / "safeguarding_heldout_v18.csv",
+    DATA / "safeguarding_heldout_v19.csv",
+    DATA / "safeguarding_heldout_v20.csv",
+    DATA / "safeguarding_heldout_v21.csv",
+    DATA / "safeguarding_heldout_v22.csv",
+    DATA / "safeguarding_heldout_v23.csv",
+    DATA / "safeguarding_heldout_v24.csv",
+    DATA / "safeguarding_heldout_v25.csv",
+    DATA / "safeguarding_heldout_v26.csv",
 )
 TIMING_ROUNDS = 3
 

@@ -91,6 +91,9 @@ class Settings:
     chat_flags: int | None = None
     # The weight of each ordinary row (the answers and the NLU examples) in the crisis fit.
     ordinary_weight: float = 1.0
+    # When set, the threshold itself (chosen beforehand, e.g. by bench/safeguarding_utility.py
+    # --threshold), instead of by `budget` or `blind_share`; the chat bound still applies.
+    threshold: float | None = None
 
 
 def blind_set(version: int) -> Path:
@@ -143,13 +146,25 @@ STOP_26 = STOP_25
 # chosen for a 2% budget over every training file, which left it flagging little the rules
 # had not. So: runs of up to three words and letter n-grams of 2 to 5, C 10, every spent
 # blind set learnt from, and the threshold that flags 5% of the spent blind sets' ordinary
-# phrases out of fold (rule R8-27c, judged on the fresh blind sets v27 and v28).
-STOP_27 = Settings(c=10.0, words=3, letters=(2, 3, 4, 5), unseen=(), blind_share=0.05,
-                   chat_flags=16)
+# phrases out of fold (rule R8-27c, judged on the fresh blind sets v27 and v28). v17 and later
+# were spent after it was built.
+STOP_27 = Settings(c=10.0, words=3, letters=(2, 3, 4, 5), unseen=spent_after(16),
+                   blind_share=0.05, chat_flags=16)
 # Stop 27's second step (rule R8-27e): the same, its ordinary rows weighted 8 in the fit, the
 # weight with the highest recall of the spent blind sets out of fold at its own threshold (1:
 # 0.903, 2: 0.916, 4: 0.924, 8: 0.927), judged on the fresh blind sets v31 and v32.
 STOP_27W = dataclasses.replace(STOP_27, ordinary_weight=8.0)
+# Stop 28's first try (rule R8-28b): the same settings, learning from v17-v26 too (spent in stop
+# 28; the threshold by the same rule, now out of fold over v1-v26: 0.7802), judged on the fresh
+# v35 and v36 against stop 27's: 1 crisis caught only by it, 2 only by stop 27's, 6 look-alikes
+# fewer (U = -4 < 10): not adopted.
+STOP_28B = dataclasses.replace(STOP_27W, unseen=())
+# Stop 28's second (rule R8-28c): learning from v17-v26 too, its ordinary rows weighted 16 and
+# its threshold 0.760, both chosen by bench/safeguarding_utility.py --threshold (10 x crises
+# caught - look-alikes flagged over v17-v26 out of fold, at or above the NLU examples' bound),
+# judged on the fresh v37 and v38 against stop 27's: crises 1 / 2, 6 look-alikes fewer (U = -4):
+# not adopted.
+STOP_28C = dataclasses.replace(STOP_28B, ordinary_weight=16.0, threshold=0.760)
 CHOSEN = STOP_27W
 FALSE_ALARM_BUDGET = CHOSEN.budget
 TRAINING = training(CHOSEN)
@@ -309,7 +324,9 @@ def trained(groups: list[tuple[str, list[tuple[str, str]]]],
             settings: Settings = CHOSEN) -> Model:
     """A model fitted on every group, its threshold chosen out of fold (on every group or on
     the spent blind sets, as `settings` says) and raised for the NLU examples if asked."""
-    if settings.blind_share is None:
+    if settings.threshold is not None:
+        threshold = settings.threshold
+    elif settings.blind_share is None:
         threshold = threshold_for(out_of_fold(groups, settings), settings.budget)
     else:
         threshold = threshold_for(blind_out_of_fold(groups, settings), settings.blind_share)

@@ -1,0 +1,130 @@
+"""Choices made on the blind sets v17-v26 by a utility that weighs a crisis missed as ten
+false alarms (issue 8, stop 28). Prints counts only, never a phrase.
+
+Run: .venv/bin/python bench/safeguarding_utility.py --gate        (rule R8-28a, ~10 s)
+     .venv/bin/python bench/safeguarding_utility.py --threshold   (rule R8-28c, ~6 min)
+
+v17-v26 (3,600 phrases, 2,000 crises) chose stop 27's net design and were spent for these
+choices; the rules were never tuned on them, so the rules' hits there stand for new writers.
+Both rules were written in the stop's notes before any figure.
+
+--gate ("classifier first", R8-28a): a rule hit signposts only when the shipped net's crisis
+score is at least a gate G (what the rules clear as told-as-over stays cleared; the net alone
+still flags at its threshold). For G from 0.00 to 0.75 in steps of 0.01, against no gate: look-
+alikes no longer flagged minus 10 x crises no longer caught; the highest, ties to the lowest G.
+The shipped net never learnt from v17-v26, so its scores there are out of sample. Result (stop
+28): G 0.03, 10 look-alikes fewer, no crisis fewer; judged on the fresh v33 and v34 against
+main: 1 look-alike fewer, crises the same (U = 1 < 10), not adopted.
+
+--threshold (R8-28c): the net learning from v17-v26 too, the weight of its ordinary rows
+w in (8, 16, 32), each of v17-v26 scored by a net fitted without it; the whole detector (a rule
+hit flags, a crisis told as over is clear, else the net at threshold t) scored by 10 x crises
+caught - look-alikes flagged; t from 0.300 to 0.950 in steps of 0.005, at or above the lowest
+t at which at most 16 NLU examples flag (as the build's chat bound); the best (w, t), ties to
+the higher t, then the lower w.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import sys
+from functools import partial
+from pathlib import Path
+from typing import Callable, NamedTuple, Sequence
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.safeguarding_eval import DATA, load  # noqa: E402
+from bot.trust import safeguarding_model  # noqa: E402
+from bot.trust.safeguarding import read_by_rules  # noqa: E402
+
+CHOOSING = tuple(DATA / f"safeguarding_heldout_v{n}.csv" for n in range(17, 27))
+CRISIS_WEIGHT = 10
+GATES = tuple(step / 100 for step in range(0, 76))
+THRESHOLDS = tuple(step / 1000 for step in range(300, 951, 5))
+WEIGHTS = (8.0, 16.0, 32.0)
+
+
+class Row(NamedTuple):
+    crisis: bool  # labelled a crisis
+    rule_hit: bool  # the rules find a crisis (not told as over)
+    over: bool  # the rules find one told only as over
+    score: float  # the net's crisis score
+
+
+def flags(row: Row, threshold: float, gate: float = 0.0) -> bool:
+    """The whole detector: a rule hit (at a score of at least `gate`), else the net."""
+    if row.over:
+        return False
+    return row.score >= (gate if row.rule_hit else threshold)
+
+
+def utility(rows: Sequence[Row], threshold: float, gate: float = 0.0) -> int:
+    """10 x crises caught - look-alikes flagged, by the detector `flags` models."""
+    return sum((CRISIS_WEIGHT if row.crisis else -1) for row in rows
+               if flags(row, threshold, gate))
+
+
+def best(values: Sequence[float], value_of: Callable[[float], int]) -> tuple[float, int]:
+    """The value with the highest utility, ties to the first in `values`."""
+    scored = [(value_of(value), -i, value) for i, value in enumerate(values)]
+    top = max(scored)
+    return top[2], top[0]
+
+
+def rows_of(path: Path, score: Callable[[str], float]) -> list[Row]:
+    rows = []
+    for text, label in load(path):
+        reading = read_by_rules(text)
+        rows.append(Row(label != "none", reading.concern is not None, reading.over,
+                        score(reading.cleaned)))
+    return rows
+
+
+def choose_gate() -> None:
+    net = safeguarding_model.shipped()
+    rows = [row for path in CHOOSING for row in rows_of(path, net.score)]
+    before = utility(rows, net.threshold)
+    print(f"{len(rows)} phrases ({sum(r.crisis for r in rows)} crises); net threshold "
+          f"{net.threshold:.4f}\ngate  gain over no gate")
+    for gate in GATES:
+        print(f"{gate:.2f}  {utility(rows, net.threshold, gate) - before}")
+    gate, value = best(GATES, partial(utility, rows, net.threshold))
+    print(f"chosen gate: {gate if value > before else 0.0:.2f}")
+
+
+def choose_threshold() -> None:
+    from bench import safeguarding_model_build as build
+
+    groups = build.files(build.training(build.STOP_28B))  # v17-v26 learnt from
+    results = []
+    for weight in WEIGHTS:
+        settings = dataclasses.replace(build.STOP_28B, ordinary_weight=weight)
+        rows = []
+        for path in CHOOSING:
+            net = build.fit([row for name, rest in groups if name != path.name for row in rest],
+                            kinds=False, settings=settings)
+            rows += rows_of(path, net.score)
+        lowest = build.chat_threshold(groups, settings, 16)
+        allowed = [t for t in reversed(THRESHOLDS) if t >= lowest] or [THRESHOLDS[-1]]
+        threshold, value = best(allowed, partial(utility, rows))
+        caught = sum(flags(r, threshold) for r in rows if r.crisis)
+        flagged = sum(flags(r, threshold) for r in rows if not r.crisis)
+        print(f"weight {weight:g}: chat bound {lowest:.4f}, best threshold {threshold:.3f}, "
+              f"utility {value} ({caught} crises caught, {flagged} look-alikes flagged)")
+        results.append((value, threshold, -weight))
+    value, threshold, weight = max(results)
+    print(f"chosen: weight {-weight:g}, threshold {threshold:.3f} (utility {value})")
+
+
+def main(argv: Sequence[str]) -> int:
+    if "--threshold" in argv:
+        choose_threshold()
+    else:
+        choose_gate()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
