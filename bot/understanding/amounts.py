@@ -14,7 +14,7 @@ from typing import Dict, List, Sequence, Tuple, Union
 
 from bot.scripts.questions import COUNT_UNITS, DURATION_UNITS
 from bot.understanding.text import canon
-from bot.understanding.words import NUMBER_WORDS
+from bot.understanding.words import NUMBER_WORD_PARTS, NUMBER_WORDS
 
 Token = Union[str, Fraction]
 
@@ -37,6 +37,13 @@ for _unit, _spellings in {
 }.items():
     _UNIT_WORDS.update({word: (_unit, 1) for word in _spellings.split()})
 _UNIT_WORDS.update({"fortnight": ("weeks", 2), "fortnights": ("weeks", 4)})
+
+
+def unit_words(*units: str) -> frozenset[str]:
+    """The words that write these units: "wks" and "fortnight" for weeks, "x" for times."""
+    return frozenset(word for word, (unit, _) in _UNIT_WORDS.items() if unit in units)
+
+
 UNIT_VOCABULARY = frozenset(_UNIT_WORDS) | frozenset(
     "same next following day after morning couple few half quarter quarters dozen once twice"
     .split())
@@ -71,9 +78,18 @@ _NUMBER = re.compile(
     r"(?<![0-9a-z.])-?(?:[0-9]+(?:\.[0-9]+)?|\.[0-9]+)|[0-9]+(?:\.[0-9]+)?|\.[0-9]+|/|[^\W\d_]+"
 )
 _THOUSANDS = re.compile(r"(?<=[0-9]),(?=[0-9]{3}(?![0-9]))")
-KNOWN_WORDS = frozenset(w for key in NUMBER_WORDS for w in key) | UNIT_VOCABULARY | frozenset(
+KNOWN_WORDS = NUMBER_WORD_PARTS | UNIT_VOCABULARY | frozenset(
     "none never nothing not once any no times".split())
 MINUS = frozenset({"minus", "negative"})
+
+
+def number_words_at(tokens: Sequence[Token], start: int) -> Tuple[int, int] | None:
+    """The run of number words at `start`, longest first, as (end, value): "twenty one"."""
+    for size in range(min(6, len(tokens) - start), 0, -1):
+        run = tokens[start:start + size]
+        if all(isinstance(t, str) for t in run) and tuple(map(str, run)) in NUMBER_WORDS:
+            return start + size, NUMBER_WORDS[tuple(map(str, run))]
+    return None
 
 
 def merge_number_words(tokens: Sequence[Token]) -> List[Token]:
@@ -81,15 +97,13 @@ def merge_number_words(tokens: Sequence[Token]) -> List[Token]:
     merged: List[Token] = []
     index = 0
     while index < len(tokens):
-        for size in range(min(6, len(tokens) - index), 0, -1):
-            run = tokens[index:index + size]
-            if all(isinstance(t, str) for t in run) and tuple(map(str, run)) in NUMBER_WORDS:
-                merged.append(Fraction(NUMBER_WORDS[tuple(map(str, run))]))
-                index += size
-                break
-        else:
+        run = number_words_at(tokens, index)
+        if run is None:
             merged.append(tokens[index])
             index += 1
+        else:
+            index = run[0]
+            merged.append(Fraction(run[1]))
     return merged
 
 

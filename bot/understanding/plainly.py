@@ -35,6 +35,7 @@ import re
 from typing import Any, Dict, List, Sequence, Set, Tuple
 
 from bot.scripts.questions import (
+    DURATION_UNITS,
     FFT,
     MULTI_CHOICE,
     NUMBER,
@@ -43,6 +44,7 @@ from bot.scripts.questions import (
     YES_NO,
     Question,
 )
+from bot.understanding.amounts import number_words_at, unit_words
 from bot.understanding.lexicon import contains, option_names
 from bot.understanding.result import ANSWERED, Parsed, guess
 from bot.understanding.text import canon, phrase_tokens, words
@@ -52,6 +54,7 @@ from bot.understanding.words import (
     NEGATORS,
     NEITHER,
     NUMBER_PREFIXES,
+    NUMBER_WORD_PARTS,
     NUMBER_WORDS,
     ORDINALS,
     STOPWORDS,
@@ -80,11 +83,13 @@ OFFERED = frozenset((DESCRIBED, TWO_NAMED, ALL, ALL_BUT, HEDGED, SEVERAL_NUMBERS
 _DIGITS = re.compile(r"^([0-9]+(?:p[0-9]+)?)([a-z]*)$")  # "10ish", "3x", "2wks", "2p5"
 _DECIMAL_POINT = re.compile(r"(?<=[0-9])\.(?=[0-9])")  # kept as "p" through `words`
 _ZERO = frozenset("none zero nil nought nothing never".split())
-# Units a count may be written in, and what one of each is in the others' terms, so that
-# "3 weeks" read as 21 days or "120 mins" as 2 hours is still the number written.
-_UNITS = frozenset(
-    "time times day days week weeks wk wks month months year years yr yrs hour hours hr hrs "
-    "minute minutes min mins night nights fortnight fortnights".split())
+# Units a count may be written in (the amounts reader's words for durations and times, with
+# nights; not its "x", a unit only straight after a number: "3x", not "an x-ray"), and what
+# one of each is in the others' terms, so that "3 weeks" read as 21 days or "120 mins" as
+# 2 hours is still the number written.
+_UNITS = (unit_words(*DURATION_UNITS, "times") - {"x"}) | frozenset(("night", "nights"))
+# Calendar factors (12 months and 52 weeks a year), not the amounts reader's exact minutes:
+# only whether the number written could be the one stored, in some unit.
 _FACTORS = (1.0, 7.0, 12.0, 24.0, 30.0, 52.0, 60.0, 365.0, 1440.0)
 _SUFFIXES = _UNITS | frozenset("ish x h am pm".split())
 _PARTS = {"half": 0.5, "quarter": 0.25}
@@ -109,19 +114,13 @@ def _number_at(tokens: Sequence[str], start: int) -> Tuple[int, float] | None:
         return start + 2 + unit, _PARTS[tokens[start]]  # "half an hour", "quarter of an hour"
     if tokens[start] in ("fortnight", "fortnights"):
         return start, 2.0  # read with its "a" as two weeks
-    for size in range(min(6, len(tokens) - start), 0, -1):
-        value = NUMBER_WORDS.get(tuple(tokens[start:start + size]))
-        if value is not None:
-            return start + size, float(value)
-    return None
-
-
-_KNOWN = frozenset(word for spelling in NUMBER_WORDS for word in spelling)
+    run = number_words_at(tokens, start)
+    return None if run is None else (run[0], float(run[1]))
 
 
 def numbers_written(tokens: Sequence[str]) -> List[float]:
     """The numbers a reply writes: "3", "three", "threee", "a week", "six and a half"."""
-    tokens = canon(tokens, _KNOWN)
+    tokens = canon(tokens, NUMBER_WORD_PARTS)
     found: List[float] = []
     index = 0
     while index < len(tokens):
@@ -209,7 +208,7 @@ def _positions(tokens: Sequence[str]) -> Set[int]:
     """Numbers that say an option's place: a list of them ("1, 3 and 5", "one and three"), a
     short reply ("option 2", "2 pls") or the first word ("2 - it was alright"); not a count
     in a sentence ("3 or 4 times a week")."""
-    said = canon(tokens, _KNOWN)
+    said = canon(tokens, NUMBER_WORD_PARTS)
     numeric: Dict[str, int] = {}
     for token in said:
         value = int(token) if token.isdigit() else NUMBER_WORDS.get((token,))

@@ -42,6 +42,8 @@ NUMBER_WORDS: Dict[Tuple[str, ...], int] = {
     tuple(spelling.split()): n for n in range(1000) for spelling in _spellings(n)
 }
 NUMBER_WORDS.update({("once",): 1, ("twice",): 2, ("thrice",): 3, ("nil",): 0, ("nought",): 0})
+# The words number words are spelt with ("twenty", "one", "hundred", "and"): for `canon`.
+NUMBER_WORD_PARTS = frozenset(word for spelling in NUMBER_WORDS for word in spelling)
 
 _ORDINAL_WORDS = (
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"

@@ -91,6 +91,8 @@ PLAIN = [
     (VISITS, "three times", 3),
     (DAYS, "2 weeks", 14),
     (DAYS, "a week", 7),
+    (DAYS, "3 weks", 21),  # the amounts reader's unit words are plainly's (offered before)
+    (VISITS, "an occasion", 1),
     (EASY, "4", 4),
     (EASY, "very easy", 5),
     (CONFIDENT, "7/10", 7),
