@@ -20,7 +20,7 @@ import asyncio
 import contextlib
 import contextvars
 import time
-from typing import Any, AsyncIterator, FrozenSet, Optional, Tuple
+from typing import Any, AsyncIterator, FrozenSet, List, Optional, Tuple
 
 import redis.asyncio
 from rasa.core.lock import TicketLock
@@ -33,6 +33,7 @@ from rasa.core.lock_store import (
 
 from bot.channels.ordering import InOrder
 from bot.config import load_settings
+from bot.limits.rate_limit import BUCKET, SharedBucket
 
 
 class PromptLockStore(InMemoryLockStore):
@@ -87,26 +88,45 @@ end
 # A fifth key, if given, is watched: a served ticket also says whether that key exists
 # as its turn comes (the SMS channel's "does another replica hold this number's
 # messages?", bot/channels/held_order.py: one round trip a message fewer).
+# The sender's rate limit, if asked (ARGV[3] and ARGV[4], its rate and burst; its bucket
+# the last key): a ticket takes a token as its turn comes, in the round trip that serves
+# it, and says whether there was one (the SMS channel's limit: one round trip a message
+# fewer). A release given the rate and burst again gives that token back: the channel
+# does so when the message never came to its limit (a redelivery, a message held during
+# an outage), so it counts exactly where it counted when the limit was a round trip of
+# its own.
 _WATCH = """
 local function watched(served)
-  if served == 1 and #KEYS >= 5 then return redis.call('EXISTS', KEYS[5]) end
+  local last = #KEYS
+  if ARGV[3] then last = last - 1 end
+  if served == 1 and last >= 5 then return redis.call('EXISTS', KEYS[5]) end
   return 0
 end
+local function answer(result, served)
+  if not ARGV[3] then return result end
+  local allowed = 0
+  if served == 1 then
+    allowed = bucket(KEYS[#KEYS], tonumber(ARGV[3]), tonumber(ARGV[4]), 1)[1]
+  end
+  table.insert(result, allowed)
+  return result
+end
 """
-_ISSUE = _SERVE + _WATCH + """
+_ISSUE = _SERVE + BUCKET + _WATCH + """
 local ticket = redis.call('INCR', KEYS[1])
 if redis.call('EXISTS', KEYS[3]) == 0 then
   redis.call('SET', KEYS[3], redis.call('GET', KEYS[2]) or '1', 'PX', ARGV[1])
 end
 for _, i in ipairs({1, 2, 4}) do redis.call('PEXPIRE', KEYS[i], ARGV[2]) end
 local served = serve(ticket, ARGV[1])
-return {ticket, served, watched(served)}
+return answer({ticket, served, watched(served)}, served)
 """
-_ACQUIRE = _SERVE + _WATCH + """
+_ACQUIRE = _SERVE + BUCKET + _WATCH + """
 local served = serve(tonumber(ARGV[1]), ARGV[2])
-return {served, watched(served)}
+return answer({served, watched(served)}, served)
 """
-_RELEASE = """
+_RELEASE = BUCKET + """
+if ARGV[4] then bucket(KEYS[#KEYS], tonumber(ARGV[4]), tonumber(ARGV[5]), -1) end
 local ticket = tonumber(ARGV[1])
 local serving = tonumber(redis.call('GET', KEYS[2]) or '1')
 if serving ~= ticket then
@@ -136,11 +156,22 @@ _HELD: contextvars.ContextVar[FrozenSet[Tuple[str, int]]] = contextvars.ContextV
 
 class Served(TicketLock):
     """A lock this message holds; `watched`: whether the key it was asked to watch
-    existed as its turn came (None: not asked, or not known)."""
+    existed as its turn came (None: not asked, or not known); `allowed`: whether the
+    sender's limit it was asked to take a token from had one as its turn came (None: not
+    asked, or not known), read through `use_allowance`."""
 
-    def __init__(self, conversation_id: str, watched: Optional[bool]) -> None:
+    def __init__(self, conversation_id: str, watched: Optional[bool],
+                 allowed: Optional[bool] = None) -> None:
         super().__init__(conversation_id)
         self.watched = watched
+        self.allowed = allowed
+        self.allowance_used = False
+
+    def use_allowance(self) -> Optional[bool]:
+        """The limit's answer for this message, which from now on counts against it. A
+        token whose answer was never used is given back as the lock is released."""
+        self.allowance_used = True
+        return self.allowed
 
 
 class RedisQueueLockStore(LockStore):
@@ -156,19 +187,27 @@ class RedisQueueLockStore(LockStore):
 
     @contextlib.asynccontextmanager
     async def lock(self, conversation_id: str, lock_lifetime: float = LOCK_LIFETIME,
-                   wait_time_in_seconds: float = POLL_SECONDS, watch: Optional[str] = None
-                   ) -> AsyncIterator[TicketLock]:
+                   wait_time_in_seconds: float = POLL_SECONDS, watch: Optional[str] = None,
+                   limit: Optional[SharedBucket] = None) -> AsyncIterator[TicketLock]:
         """`watch`: a key whose existence, as this message's turn comes, the lock
         yielded reports (`Served.watched`; None when not asked, or the lock was held
-        already)."""
+        already). `limit`: the sender's bucket, a token taken from it as the turn comes
+        (`Served.allowed`; given back at release unless `Served.use_allowance` was
+        called)."""
         held, mine = _HELD.get(), (conversation_id, id(asyncio.current_task()))
         if mine in held:
             yield Served(conversation_id, None)
             return
         keys = [f"sb:lock:{conversation_id}:{part}"
                 for part in ("next", "serving", "lease", "abandoned")] + ([watch] if watch else [])
+        bucket: List[Any] = []
+        if limit is not None:
+            keys.append(limit.key)
+            bucket = [limit.rate, limit.burst]
         lease_ms = int(lock_lifetime * 1000)
-        ticket, served, seen = await self._issue(keys=keys, args=[lease_ms, lease_ms * 10])
+        ticket, served, seen, *allowed = await self._issue(
+            keys=keys, args=[lease_ms, lease_ms * 10, *bucket])
+        place: Optional[Served] = None
         try:
             deadline = time.monotonic() + lock_lifetime
             while not served:
@@ -176,15 +215,21 @@ class RedisQueueLockStore(LockStore):
                     raise LockError(f"Could not acquire lock for a conversation in "
                                     f"{lock_lifetime} s")
                 await asyncio.sleep(POLL_SECONDS)
-                served, seen = await self._acquire(keys=keys, args=[ticket, lease_ms])
+                served, seen, *allowed = await self._acquire(
+                    keys=keys, args=[ticket, lease_ms, *bucket])
+            place = Served(conversation_id, bool(seen) if watch else None,
+                           bool(allowed[0]) if limit is not None else None)
             token = _HELD.set(held | {mine})
             try:
-                yield Served(conversation_id, bool(seen) if watch else None)
+                yield place
             finally:
                 _HELD.reset(token)
         finally:
             # Served: the next ticket's turn. Still waiting (gave up): skipped when due.
-            await self._release(keys=keys, args=[ticket, lease_ms, lease_ms * 10])
+            # A token taken for a message that never came to its limit is given back.
+            unused = place is not None and place.allowed and not place.allowance_used
+            await self._release(keys=keys, args=[ticket, lease_ms, lease_ms * 10,
+                                                 *(bucket if unused else [])])
 
 
 class ConversationLockStore(LockStore):

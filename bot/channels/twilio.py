@@ -44,7 +44,7 @@ from bot.channels.inbound import (
     or_apology,
     without_signposting,
 )
-from bot.channels.lock_store import RedisQueueLockStore
+from bot.channels.lock_store import RedisQueueLockStore, Served
 from bot.channels.ordering import InOrder
 from bot.channels.sms_state import SmsStore
 from bot.channels.spool import Held, Outcome, Spool, replay_forever, spool_for
@@ -177,23 +177,27 @@ class TwilioChannel(InputChannel):
         urgent = crisis_first(text) if queued else []
         signposting = asyncio.ensure_future(self._send(sender_id, urgent)) if urgent else None
         try:
-            async with self._in_arrival_order(sender_id) as place, self.numbers.turn(sender_id):
+            async with self._in_arrival_order(sender_id, text) as place, \
+                    self.numbers.turn(sender_id):
                 if signposting is not None:
                     await signposting  # this message's other replies come after it
-                await self._checked(reply, sid, text, bool(urgent), on_new_message,
-                                    getattr(place, "watched", None))
+                await self._checked(reply, sid, text, bool(urgent), on_new_message, place)
         except Exception:  # noqa: BLE001 - one bad message must not kill the channel
             logger.exception("sms message handling failed")  # no text, no number
             with contextlib.suppress(Exception):  # signpost if not yet done, say sorry
                 await reply.send([Message(messages.SOMETHING_WENT_WRONG)] if urgent
                                  else or_apology(text, []))
 
-    def _in_arrival_order(self, sender_id: str) -> AsyncContextManager[Any]:
+    def _in_arrival_order(self, sender_id: str, text: str) -> AsyncContextManager[Any]:
         """With replicas, one number's messages may reach both at once: each takes its
         place in the conversation's queue in Redis as it arrives, before any other work
         that could reorder them: the queue of Rasa's lock store, which then finds the lock
         held by this message and takes no second ticket. As its turn comes, the same
-        round trip says whether another replica holds this number's messages (`watched`)."""
+        round trip says whether another replica holds this number's messages (`watched`)
+        and takes a token from the number's rate limit (`allowed`; a keyword takes none):
+        one round trip, not two. The token counts only if `_checked` comes to the limit;
+        otherwise (a redelivery, a message held during an outage) it is given back as the
+        lock is released, so the limit counts what it counted as a round trip of its own."""
         if not self.parts.settings.redis_url:
             return contextlib.nullcontext()  # one process: self.numbers keeps the order
         if self._arrivals is None:
@@ -201,14 +205,17 @@ class TwilioChannel(InputChannel):
         number = identity.for_number(self.parts.settings.pseudonym_secret, identity.SMS,
                                      sender_id)
         order = self.parts.spool.order
+        limit = None if sms_keywords.keyword(text) else self.limiter.shared_bucket(sender_id)
         return self._arrivals.lock(
-            number, watch=order.key(self.name(), sender_id) if order is not None else None)
+            number, watch=order.key(self.name(), sender_id) if order is not None else None,
+            limit=limit)
 
     async def _checked(self, reply: _Reply, sid: str, text: str, signposted: bool,
-                       on_new_message: OnMessage, elsewhere: Optional[bool] = None) -> None:
-        """`elsewhere`: whether another replica holds this number's messages, when the
-        arrival lock said so (else asked here)."""
+                       on_new_message: OnMessage, place: Any = None) -> None:
+        """`place`: the arrival lock's, if any: whether another replica holds this number's
+        messages (else asked here) and the number's limit (else asked here)."""
         sender_id, spool = reply.phone, self.parts.spool
+        elsewhere = place.watched if isinstance(place, Served) else None
         if elsewhere or (spool.may_hold(elsewhere) and await asyncio.to_thread(
                 spool.holds, self.name(), sender_id, elsewhere)):
             # Earlier messages from this number wait for the database: this one waits
@@ -227,7 +234,7 @@ class TwilioChannel(InputChannel):
             return
         if seen:
             return
-        if not sms_keywords.keyword(text) and not await self.limiter.allow(sender_id):
+        if not sms_keywords.keyword(text) and not await self._allowed(sender_id, place):
             metrics().rejected.labels(self.name(), "rate_limited").inc()
             # Each reply costs money, so a flood is not answered; crisis wording always is.
             if not signposted:
@@ -237,6 +244,12 @@ class TwilioChannel(InputChannel):
         if await self._converse(reply, sid, text, opted_out, signposted, on_new_message):
             # The engine could not reach the database: replayed when it can.
             await self._hold(reply, sid, text, signposted=signposted)
+
+    async def _allowed(self, sender_id: str, place: Any) -> bool:
+        """Whether the number's limit lets this message through, taking a token: the
+        arrival lock's answer when it took one, else asked of the limiter now."""
+        allowed = place.use_allowance() if isinstance(place, Served) else None
+        return allowed if allowed is not None else await self.limiter.allow(sender_id)
 
     async def _converse(self, reply: _Reply, sid: str, text: str, opted_out: bool,
                         signposted: bool, on_new_message: OnMessage) -> bool:

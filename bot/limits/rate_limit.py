@@ -76,31 +76,49 @@ def _wait(tokens: float, rate: float) -> float:
     return 0.0 if tokens >= 1.0 else math.ceil((1.0 - tokens) / rate * 1000) / 1000
 
 
-# A token bucket in Redis, one atomic script: the same arithmetic as RateLimiter.
-# Returns {allowed, milliseconds until a token is there}; a peek (cost 0) writes nothing.
-_BUCKET = """
-local t = redis.call('TIME')
-local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
-local rate, burst, cost = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
-local held = redis.call('HMGET', KEYS[1], 'tokens', 'at')
-local tokens = tonumber(held[1]) or burst
-local at = tonumber(held[2]) or now
-tokens = math.min(burst, tokens + math.max(0, now - at) * rate)
-local allowed = 0
-if tokens >= 1 then
-  tokens = tokens - cost
-  allowed = 1
+# A token bucket in Redis: the same arithmetic as RateLimiter, as a Lua function so that
+# another script can use a sender's bucket in its own round trip (the SMS arrival lock,
+# bot/channels/lock_store.py). Returns {allowed, milliseconds until a token is there}; a
+# peek (cost 0) writes nothing; cost -1 gives a token back (up to the burst): taken and
+# given back before the next use, the bucket is as if it had never been taken.
+BUCKET = """
+local function bucket(key, rate, burst, cost)
+  local t = redis.call('TIME')
+  local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
+  local held = redis.call('HMGET', key, 'tokens', 'at')
+  local tokens = tonumber(held[1]) or burst
+  local at = tonumber(held[2]) or now
+  tokens = math.min(burst, tokens + math.max(0, now - at) * rate)
+  local allowed = 0
+  if cost < 0 then
+    tokens = math.min(burst, tokens - cost)
+  elseif tokens >= 1 then
+    tokens = tokens - cost
+    allowed = 1
+  end
+  if cost ~= 0 then
+    redis.call('HSET', key, 'tokens', tostring(tokens), 'at', tostring(now))
+    redis.call('PEXPIRE', key, math.ceil(burst / rate * 1000) + 1000)
+  end
+  local wait = 0
+  if tokens < 1 then
+    wait = math.ceil((1 - tokens) / rate * 1000)
+  end
+  return {allowed, wait}
 end
-if cost > 0 then
-  redis.call('HSET', KEYS[1], 'tokens', tostring(tokens), 'at', tostring(now))
-  redis.call('PEXPIRE', KEYS[1], math.ceil(burst / rate * 1000) + 1000)
-end
-local wait = 0
-if tokens < 1 then
-  wait = math.ceil((1 - tokens) / rate * 1000)
-end
-return {allowed, wait}
 """
+_BUCKET = BUCKET + """
+return bucket(KEYS[1], tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3]))
+"""
+
+
+@dataclass(frozen=True)
+class SharedBucket:
+    """A key's bucket in Redis, for a script that uses it in its own round trip."""
+
+    key: str  # the Redis key (an HMAC: no number, id or address)
+    rate: float  # tokens a second
+    burst: int
 
 
 class SharedRateLimiter:
@@ -140,6 +158,14 @@ class SharedRateLimiter:
                            type(error).__name__)
             return self.local.use(key, cost)
         return Decision(bool(allowed), int(wait) / 1000)
+
+    def shared_bucket(self, key: str) -> Optional[SharedBucket]:
+        """A key's bucket in Redis, when there is a Redis (else None: `take` it here)."""
+        if self._redis_url is None:
+            self._redis_url = load_settings().redis_url
+        if not self._redis_url:
+            return None
+        return SharedBucket(self.redis_key(key), self.rate, self.burst)
 
     def redis_key(self, key: str) -> str:
         """Where a key's bucket lives in Redis."""
