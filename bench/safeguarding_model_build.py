@@ -38,6 +38,7 @@ sys.path.insert(0, str(ROOT))
 import yaml  # noqa: E402
 from sklearn.feature_extraction.text import TfidfVectorizer  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
+from sklearn.pipeline import FeatureUnion  # noqa: E402
 
 from bench.answers_eval import read_csv  # noqa: E402
 from bench.safeguarding_eval import DATA, TUNING, load  # noqa: E402
@@ -91,6 +92,13 @@ class Settings:
     chat_flags: int | None = None
     # The weight of each ordinary row (the answers and the NLU examples) in the crisis fit.
     ordinary_weight: float = 1.0
+    # What the net reads (``Model.reads``): "cleaned", the rules' idioms and denials cut out,
+    # or "normalised", nothing cut out.
+    reads: str = "cleaned"
+    # 2: word and letter n-grams L2-normalised apart (``Model.blocks``); 1: together.
+    blocks: int = 1
+    # When set, "classifier first": a rule hit stands only at this crisis score (``Model.gate``).
+    gate: float | None = None
     # When set, the threshold itself (chosen beforehand, e.g. by bench/safeguarding_utility.py
     # --threshold), instead of by `budget` or `blind_share`; the chat bound still applies.
     threshold: float | None = None
@@ -165,14 +173,25 @@ STOP_28B = dataclasses.replace(STOP_27W, unseen=())
 # judged on the fresh v37 and v38 against stop 27's: crises 1 / 2, 6 look-alikes fewer (U = -4):
 # not adopted.
 STOP_28C = dataclasses.replace(STOP_28B, ordinary_weight=16.0, threshold=0.760)
+# Stop 28's third (rule R8-28d, "classifier first"): a net that reads the normalised text with
+# nothing cut out, its word and letter n-grams normalised apart, learning from every spent set;
+# the weight of its ordinary rows, its threshold and the gate on the rules' hits chosen by
+# bench/safeguarding_utility.py --design.
+STOP_28D_BASE = dataclasses.replace(STOP_28B, reads="normalised", blocks=2)
+STOP_28D = dataclasses.replace(STOP_28D_BASE, ordinary_weight=8.0, threshold=0.815, gate=0.07)
+# Stop 28's fourth (rule R8-28e): the same net in stop 27's design (every rule hit stands), its
+# ordinary rows weighted 16, threshold 0.800 (bench/safeguarding_utility.py --rules-first),
+# judged on the fresh v41 and v42.
+STOP_28E = dataclasses.replace(STOP_28D_BASE, ordinary_weight=16.0, threshold=0.800)
 CHOSEN = STOP_27W
 FALSE_ALARM_BUDGET = CHOSEN.budget
 TRAINING = training(CHOSEN)
 
 
-def files(paths: tuple[Path, ...]) -> list[tuple[str, list[tuple[str, str]]]]:
-    """(file name, (text as the net reads it, label) rows) for each file."""
-    return [(path.name, [(read_by_rules(text).cleaned, label) for text, label in load(path)])
+def files(paths: tuple[Path, ...], reads: str = "cleaned"
+          ) -> list[tuple[str, list[tuple[str, str]]]]:
+    """(file name, (text as a net that `reads` reads it, label) rows) for each file."""
+    return [(path.name, [(read_by_rules(text).for_net(reads), label) for text, label in load(path)])
             for path in paths]
 
 
@@ -192,33 +211,48 @@ def ship(model: Model, path: Path) -> None:
         handle.write(json.dumps(to_json(model), separators=(",", ":")).encode("utf-8"))
 
 
-def vectoriser(settings: Settings = CHOSEN) -> TfidfVectorizer:
+def vectoriser(settings: Settings = CHOSEN) -> TfidfVectorizer | FeatureUnion:
     """TF-IDF over the net's n-grams (``features``), those in fewer than `min_df` phrases
-    left out."""
-    return TfidfVectorizer(analyzer=partial(_features, words=settings.words,
-                                            letters=settings.letters),
-                           sublinear_tf=True, min_df=settings.min_df)
+    left out; with two blocks, one TF-IDF of the word n-grams and one of the letter n-grams,
+    each L2-normalised apart."""
+    def tfidf(part: str) -> TfidfVectorizer:
+        return TfidfVectorizer(analyzer=partial(_features, words=settings.words,
+                                                letters=settings.letters, part=part),
+                               sublinear_tf=True, min_df=settings.min_df)
+    if settings.blocks == 1:
+        return tfidf("")
+    return FeatureUnion([("words", tfidf("w ")), ("letters", tfidf("c"))])
 
 
-def vocabulary(fitted: TfidfVectorizer, weights: Sequence[float],
+def vocabulary(fitted: TfidfVectorizer | FeatureUnion, weights: Sequence[float],
                kind_weights: Sequence[tuple[float, ...]]
                ) -> dict[str, tuple[float, float, tuple[float, ...]]]:
     """n-gram -> (its idf, its weight, its weight for each kind), as a Model ships them."""
-    idf = fitted.idf_  # worked out anew at each reading: read once
-    return {gram: (round(float(idf[column]), 6), round(float(weights[column]), 6),
-                   kind_weights[column])
-            for gram, column in fitted.vocabulary_.items()}
+    parts = [fitted] if isinstance(fitted, TfidfVectorizer) else [
+        part for _, part in fitted.transformer_list]
+    shipped, offset = {}, 0
+    for part in parts:
+        idf = part.idf_  # worked out anew at each reading: read once
+        shipped.update({gram: (round(float(idf[column]), 6),
+                               round(float(weights[offset + column]), 6),
+                               kind_weights[offset + column])
+                        for gram, column in part.vocabulary_.items()})
+        offset += len(idf)
+    return shipped
 
 
 @cache
-def _features(text: str, words: int, letters: tuple[int, ...]) -> tuple[str, ...]:
-    return tuple(features(text, words, letters))  # the folds ask for the same rows many times
+def _features(text: str, words: int, letters: tuple[int, ...], part: str = ""
+              ) -> tuple[str, ...]:
+    """The n-grams of `text` beginning with `part` ("w ": words, "c": letters, "": all;
+    cached: the folds ask for the same rows many times)."""
+    return tuple(gram for gram in features(text, words, letters) if gram.startswith(part))
 
 
 @cache
-def answers() -> tuple[tuple[str, str], ...]:
+def answers(reads: str = "cleaned") -> tuple[tuple[str, str], ...]:
     """The answer parser's tuning replies as ordinary rows, read as the net reads text."""
-    return tuple((read_by_rules(row["reply"]).cleaned, "none")
+    return tuple((read_by_rules(row["reply"]).for_net(reads), "none")
                  for path in ANSWERS for row in read_csv(path))
 
 
@@ -235,10 +269,11 @@ def chat() -> dict[str, list[str]]:
 
 
 @cache
-def ordinary(leave_out: str | None = None) -> tuple[tuple[str, str], ...]:
+def ordinary(leave_out: str | None = None, reads: str = "cleaned"
+             ) -> tuple[tuple[str, str], ...]:
     """The answers and the NLU examples (but those of `leave_out`) as ordinary rows."""
     texts = [text for intent, lines in chat().items() if intent != leave_out for text in lines]
-    return answers() + tuple((read_by_rules(text).cleaned, "none") for text in texts)
+    return answers(reads) + tuple((read_by_rules(text).for_net(reads), "none") for text in texts)
 
 
 def fit(rows: list[tuple[str, str]], kinds: bool = True, leave_out: str | None = None,
@@ -246,7 +281,7 @@ def fit(rows: list[tuple[str, str]], kinds: bool = True, leave_out: str | None =
     """A model fitted on (normalised text, label) rows and the ordinary rows (but the NLU
     intent `leave_out`); its threshold is 0.5 until chosen. Without `kinds` the kind
     regression is left empty (the folds need only the score)."""
-    extra = list(ordinary(leave_out))
+    extra = list(ordinary(leave_out, settings.reads))
     weights = [1.0] * len(rows) + [settings.ordinary_weight] * len(extra)
     rows = rows + extra
     fitted = vectoriser(settings)
@@ -269,6 +304,8 @@ def fit(rows: list[tuple[str, str]], kinds: bool = True, leave_out: str | None =
         threshold=0.5,
         words=settings.words,
         letters=settings.letters,
+        blocks=settings.blocks,
+        reads=settings.reads,
     )
 
 
@@ -309,7 +346,8 @@ def chat_threshold(groups: list[tuple[str, list[tuple[str, str]]]], settings: Se
     scores = []
     for intent, texts in chat().items():
         model = fit(rows, kinds=False, leave_out=intent, settings=settings)
-        scores += [model.score(reading.cleaned) for reading in map(read_by_rules, texts)
+        scores += [model.score(reading.for_net(settings.reads))
+                   for reading in map(read_by_rules, texts)
                    if reading.concern is None]
     return _flagging_at_most(scores, flags)
 
@@ -333,11 +371,11 @@ def trained(groups: list[tuple[str, list[tuple[str, str]]]],
     if settings.chat_flags is not None:
         threshold = max(threshold, chat_threshold(groups, settings, settings.chat_flags))
     model = fit([row for _, rows in groups for row in rows], settings=settings)
-    return dataclasses.replace(model, threshold=round(threshold, 6))
+    return dataclasses.replace(model, threshold=round(threshold, 6), gate=settings.gate)
 
 
 def main() -> int:
-    model = trained(files(TRAINING), CHOSEN)
+    model = trained(files(TRAINING, CHOSEN.reads), CHOSEN)
     ship(model, WEIGHTS)
     print(f"{WEIGHTS.name}: {len(model.vocabulary)} n-grams, threshold {model.threshold:.4f}, "
           f"{WEIGHTS.stat().st_size / 1024:.0f} KiB")

@@ -37,6 +37,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.safeguarding_eval import DATA, TUNING, load  # noqa: E402
 from bench.safeguarding_model_build import (  # noqa: E402
+    CHOSEN,
     TRAINING,
     chat,
     files,
@@ -80,10 +81,12 @@ def verdicts(model, raw: list[tuple[str, str]], normalised: list[tuple[str, str]
     rows = []
     for i, ((text, label), (clean, _)) in enumerate(zip(raw, normalised, strict=True)):
         reading = read_by_rules(text)
-        net = model.score(clean) >= model.threshold
+        score = model.score(clean)
+        net = score >= model.threshold
         rules = reading.concern is not None
+        stands = rules and (model.gate is None or score >= model.gate)  # a gated rule hit
         row = {"label": label, "rules": rules, "net": net,
-               "either": rules or (net and not reading.over)}  # as detect_concern does
+               "either": stands or (net and not reading.over)}  # as detect_concern does
         if rules_then is not None:  # older rules told nothing of "over": the cautious count
             row |= {"rules then": rules_then[i], "either then": rules_then[i] or net}
         rows.append(row)
@@ -115,7 +118,7 @@ def per_kind(rows: list[dict]) -> None:
 def leave_one_file_out(paths: tuple[Path, ...], before: bool) -> tuple[list[dict], list[dict]]:
     """Every fold's rows, and (with `before`) those of the folds whose file did not come with
     the rules, also scored by the rules of the commit before the file."""
-    groups = files(paths)
+    groups = files(paths, CHOSEN.reads)
     pooled, honest = [], []
     for (name, normalised), path in zip(groups, paths, strict=True):
         # threshold chosen on the other files alone, before the fold is looked at
@@ -130,14 +133,14 @@ def leave_one_file_out(paths: tuple[Path, ...], before: bool) -> tuple[list[dict
 
 def chat_left_out() -> None:
     """Each NLU intent's examples scored by a net fitted without them (the shipped threshold)."""
-    groups = files(TRAINING)
+    groups = files(TRAINING, CHOSEN.reads)
     rows = [row for _, rows in groups for row in rows]
     threshold = shipped().threshold
     flagged_in_all, total = [], 0
     for intent, texts in chat().items():
         model = fit(rows, kinds=False, leave_out=intent)
         flagged = [text for text in texts if read_by_rules(text).concern is None
-                   and model.score(read_by_rules(text).cleaned) >= threshold]
+                   and model.score(read_by_rules(text).for_net(CHOSEN.reads)) >= threshold]
         print(f"  {intent}: {len(flagged)} of {len(texts)} flagged by the net", flush=True)
         flagged_in_all += flagged
         total += len(texts)
@@ -176,8 +179,8 @@ def main(argv: list[str]) -> int:
         chat_left_out()
         return 0
     if "--probe" in argv:
-        model = trained(files(tuning))
-        rows = verdicts(model, load(PROBE), files((PROBE,))[0][1])
+        model = trained(files(tuning, CHOSEN.reads))
+        rows = verdicts(model, load(PROBE), files((PROBE,), CHOSEN.reads)[0][1])
         print(f"{PROBE.name} (threshold {model.threshold:.3f}): {summary(rows)}")
     else:
         rows, honest = leave_one_file_out(tuning, before="--rules-before" in argv)

@@ -2,7 +2,9 @@
 false alarms (issue 8, stop 28). Prints counts only, never a phrase.
 
 Run: .venv/bin/python bench/safeguarding_utility.py --gate        (rule R8-28a, ~10 s)
-     .venv/bin/python bench/safeguarding_utility.py --threshold   (rule R8-28c, ~6 min)
+     .venv/bin/python bench/safeguarding_utility.py --threshold   (rule R8-28c, ~2.5 min)
+     .venv/bin/python bench/safeguarding_utility.py --design      (rule R8-28d, ~2 min)
+     .venv/bin/python bench/safeguarding_utility.py --rules-first (rule R8-28e, ~3 min)
 
 v17-v26 (3,600 phrases, 2,000 crises) chose stop 27's net design and were spent for these
 choices; the rules were never tuned on them, so the rules' hits there stand for new writers.
@@ -22,6 +24,18 @@ hit flags, a crisis told as over is clear, else the net at threshold t) scored b
 caught - look-alikes flagged; t from 0.300 to 0.950 in steps of 0.005, at or above the lowest
 t at which at most 16 NLU examples flag (as the build's chat bound); the best (w, t), ties to
 the higher t, then the lower w.
+
+--design (R8-28d, "classifier first" with a rebuilt net): the net as
+safeguarding_model_build.STOP_28D_BASE (reading the normalised text, nothing cut out; word and
+letter n-grams normalised apart; every spent set learnt from) with its ordinary rows weighted
+w in (1, 8); each of v17-v26 scored by a net fitted without it. The detector: a rule hit stands
+at a score of at least G, else the net flags at T unless the rules read the crisis as told
+only as over. T from 0.050 to 0.950 in steps of 0.005, at or above the chat bound; G from 0.00
+to 0.95 in steps of 0.01; the best (w, T, G) by the same utility, ties to the higher T, the
+higher G, then the lower w.
+
+--rules-first (R8-28e): the same net with its ordinary rows weighted w in (16, 32, 64) in
+main's design (every rule hit stands: G 0); T as for --design.
 """
 
 from __future__ import annotations
@@ -118,8 +132,66 @@ def choose_threshold() -> None:
     print(f"chosen: weight {-weight:g}, threshold {threshold:.3f} (utility {value})")
 
 
+def gated(row: Row, threshold: float, gate: float) -> bool:
+    """The classifier-first detector (``detect_concern`` with a gate)."""
+    if row.rule_hit:
+        return row.score >= gate
+    return row.score >= threshold and not row.over
+
+
+DESIGN_THRESHOLDS = tuple(step / 1000 for step in range(50, 951, 5))
+DESIGN_GATES = tuple(step / 100 for step in range(0, 96))
+DESIGN_WEIGHTS = (1.0, 8.0)
+
+
+def design_utility(rows: Sequence[Row], threshold: float, gate: float) -> int:
+    return sum((CRISIS_WEIGHT if row.crisis else -1) for row in rows
+               if gated(row, threshold, gate))
+
+
+def choose_design(weights: Sequence[float] = DESIGN_WEIGHTS,
+                  gates: Sequence[float] = DESIGN_GATES) -> None:
+    from bench import safeguarding_model_build as build
+
+    base = build.STOP_28D_BASE
+    groups = build.files(build.training(base), base.reads)
+    results = []
+    for weight in weights:
+        settings = dataclasses.replace(base, ordinary_weight=weight)
+        rows = []
+        for path in CHOOSING:
+            net = build.fit([row for name, rest in groups if name != path.name for row in rest],
+                            kinds=False, settings=settings)
+            rows += [Row(label != "none", reading.concern is not None, reading.over,
+                         net.score(reading.for_net(base.reads)))
+                     for reading, label in ((read_by_rules(text), label)
+                                            for text, label in load(path))]
+        lowest = build.chat_threshold(groups, settings, 16)
+        # The rules' hits depend on G alone and the rest on T alone, so each is best apart.
+        hits = [row for row in rows if row.rule_hit]
+        rest = [row for row in rows if not row.rule_hit]
+        _, threshold = max((design_utility(rest, t, 1.0), t)
+                           for t in DESIGN_THRESHOLDS if t >= lowest)
+        _, gate = max((design_utility(hits, 1.0, g), g) for g in gates)
+        value = design_utility(rows, threshold, gate)
+        caught = sum(gated(r, threshold, gate) for r in rows if r.crisis)
+        flagged = sum(gated(r, threshold, gate) for r in rows if not r.crisis)
+        alone = sum(r.score >= threshold and not r.over for r in rows if r.crisis)
+        print(f"weight {weight:g}: chat bound {lowest:.4f}; best T {threshold:.3f}, G {gate:.2f}: "
+              f"utility {value} ({caught} of {sum(r.crisis for r in rows)} crises caught, "
+              f"{flagged} of {sum(not r.crisis for r in rows)} look-alikes flagged; the net "
+              f"alone at T catches {alone})", flush=True)
+        results.append((value, threshold, gate, -weight))
+    value, threshold, gate, weight = max(results)
+    print(f"chosen: weight {-weight:g}, T {threshold:.3f}, G {gate:.2f} (utility {value})")
+
+
 def main(argv: Sequence[str]) -> int:
-    if "--threshold" in argv:
+    if "--design" in argv:
+        choose_design()
+    elif "--rules-first" in argv:
+        choose_design(weights=(16.0, 32.0, 64.0), gates=(0.0,))
+    elif "--threshold" in argv:
         choose_threshold()
     else:
         choose_gate()

@@ -194,23 +194,45 @@ class Reading(NamedTuple):
     cleaned: str  # normalised, with idioms and "not a crisis" wording cut out
     concern: Concern | None  # what the rules find
     over: bool  # the rules found a crisis, but told only as over
+    normalised: str = ""  # normalised, nothing cut out
+
+    def for_net(self, reads: str) -> str:
+        """The text as a net that reads `reads` ("cleaned" or "normalised") takes it."""
+        return self.normalised if reads == "normalised" else self.cleaned
 
 
 def detect_concern(text: str) -> Concern | None:
-    """The kind of risk the message suggests, or None for an ordinary answer: the rules
-    first, then the statistical net (``safeguarding_model``) for what they let through,
-    unless the rules found the crisis told as over."""
+    """The kind of risk the message suggests, or None for an ordinary answer. Either the
+    rules first, then the statistical net (``safeguarding_model``) for what they let through,
+    or, when the net has a gate ("classifier first"), the net decides: a rule hit stands only
+    at a crisis score of at least the gate, and the net flags on its own at its threshold.
+    Either way a crisis the rules read as told only as over is not flagged by the net, and
+    the kind is the rules' when they found one."""
     reading = read_by_rules(text)
-    if reading.concern is not None or reading.over:
-        return reading.concern
-    kind = safeguarding_model.shipped().concern(reading.cleaned)
-    return None if kind is None else Concern(kind)
+    net = safeguarding_model.shipped()
+    if net.gate is None:  # the rules first; the net flags only what they let through
+        if reading.concern is not None or reading.over:
+            return reading.concern
+        kind = net.concern(reading.for_net(net.reads))
+        return None if kind is None else Concern(kind)
+    score, kind = net.scored(reading.for_net(net.reads))
+    return classifier_first(reading, score, kind, net.threshold, net.gate)
+
+
+def classifier_first(reading: Reading, score: float, kind: str, threshold: float,
+                     gate: float) -> Concern | None:
+    """The net decides: a rule hit stands at a crisis score of at least `gate`; otherwise the
+    net flags at `threshold`, unless the rules read the crisis as told only as over."""
+    if reading.concern is not None:
+        return reading.concern if score >= gate else None
+    return Concern(kind) if score >= threshold and not reading.over else None
 
 
 def read_by_rules(text: str) -> Reading:
     """What the rules alone make of the message (the benchmarks compare them with the net)."""
     lexicon = _lexicon()
-    cleaned = lexicon.cut_out.sub(_GAP, normalise(text))
+    normalised = normalise(text)
+    cleaned = lexicon.cut_out.sub(_GAP, normalised)
     over: frozenset[str] | None = None  # worked out only once something is found
     for category, pattern in lexicon.crisis:
         if pattern.search(cleaned) or any(
@@ -219,15 +241,15 @@ def read_by_rules(text: str) -> Reading:
         ):
             over = resolved_categories(cleaned) if over is None else over
             if category not in over:
-                return Reading(cleaned, Concern(category), False)
+                return Reading(cleaned, Concern(category), False, normalised)
     if over is not None:  # found, but only as something that is over
-        return Reading(cleaned, None, True)
+        return Reading(cleaned, None, True, normalised)
     misspelt = _fuzzy_category(cleaned)
     if misspelt is None:
-        return Reading(cleaned, None, False)
+        return Reading(cleaned, None, False, normalised)
     if misspelt in resolved_categories(cleaned):
-        return Reading(cleaned, None, True)
-    return Reading(cleaned, Concern(misspelt), False)
+        return Reading(cleaned, None, True, normalised)
+    return Reading(cleaned, Concern(misspelt), False, normalised)
 
 
 # The NLU model's "crisis" intent is a second net under the lexicon: recall

@@ -65,43 +65,58 @@ class Model:
     threshold: float  # crisis score at or above which the net flags
     words: int = WORD_SIZES  # the n-grams it reads (``features``)
     letters: tuple[int, ...] = CHAR_SIZES
+    # 2: the word n-grams and the letter n-grams are L2-normalised apart (scikit-learn's
+    # FeatureUnion of two TF-IDFs), so long words do not drown the words; 1: together.
+    blocks: int = 1
+    # What the net reads: "cleaned" (normalised, the rules' idioms and denials cut out) or
+    # "normalised" (normalised only: the net learns those itself).
+    reads: str = "cleaned"
+    # None: the rules decide first and the net only flags what they let through. A number
+    # ("classifier first"): a rule hit stands only at a crisis score of at least this.
+    gate: float | None = None
 
-    def _known(self, normalised: str) -> tuple[list[tuple[float, float, tuple[float, ...]]], float]:
-        """(TF-IDF value, crisis weight, kind weights) of each known n-gram, and the
-        values' L2 norm (0 when none is known)."""
+    def _known(self, normalised: str) -> list[tuple[float, float, tuple[float, ...]]]:
+        """(normalised TF-IDF value, crisis weight, kind weights) of each known n-gram."""
         known = []
         for gram, count in Counter(features(normalised, self.words, self.letters)).items():
             entry = self.vocabulary.get(gram)
             if entry is not None:
                 idf, weight, kinds = entry
-                known.append((idf if count == 1 else idf * (1.0 + math.log(count)), weight, kinds))
-        return known, math.sqrt(sum(value * value for value, _, _ in known))
+                known.append((idf if count == 1 else idf * (1.0 + math.log(count)), weight, kinds,
+                              self.blocks == 2 and gram.startswith("c")))
+        norms = [math.sqrt(sum(value * value for value, _, _, block in known if block == part))
+                 for part in (False, True)]
+        return [(value / norms[block], weight, kinds) for value, weight, kinds, block in known]
 
     def score(self, normalised: str) -> float:
         """How likely the text is a crisis, 0 to 1 (a logistic regression over TF-IDF)."""
-        return self._score(*self._known(normalised))
+        return self._score(self._known(normalised))
 
-    def _score(self, known: list[tuple[float, float, tuple[float, ...]]], norm: float) -> float:
-        linear = sum(value * weight for value, weight, _ in known)
-        linear = self.intercept + (linear / norm if norm else 0.0)
+    def _score(self, known: list[tuple[float, float, tuple[float, ...]]]) -> float:
+        linear = self.intercept + sum(value * weight for value, weight, _ in known)
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, linear))))
 
     def kind(self, normalised: str) -> str:
         """The most likely crisis kind (a second regression, fitted on crisis rows only)."""
-        return self._kind(*self._known(normalised))
+        return self._kind(self._known(normalised))
 
-    def _kind(self, known: list[tuple[float, float, tuple[float, ...]]], norm: float) -> str:
-        scores, scale = list(self.kind_intercepts), 1.0 / (norm or 1.0)
+    def _kind(self, known: list[tuple[float, float, tuple[float, ...]]]) -> str:
+        scores = list(self.kind_intercepts)
         for value, _, kinds in known:
             for i, weight in enumerate(kinds):
-                scores[i] += value * scale * weight
+                scores[i] += value * weight
         return max(zip(scores, self.kinds, strict=True))[1]
 
     def concern(self, normalised: str) -> str | None:
         """The crisis kind when the score reaches the threshold, else None (the message's
         n-grams are looked up once for both)."""
-        known, norm = self._known(normalised)
-        return self._kind(known, norm) if self._score(known, norm) >= self.threshold else None
+        known = self._known(normalised)
+        return self._kind(known) if self._score(known) >= self.threshold else None
+
+    def scored(self, normalised: str) -> tuple[float, str]:
+        """The crisis score and the most likely kind, the n-grams looked up once."""
+        known = self._known(normalised)
+        return self._score(known), self._kind(known)
 
 
 def from_json(data: dict) -> Model:
@@ -117,6 +132,9 @@ def from_json(data: dict) -> Model:
         threshold=data["threshold"],
         words=data.get("words", WORD_SIZES),
         letters=tuple(data.get("letters", CHAR_SIZES)),
+        blocks=data.get("blocks", 1),
+        reads=data.get("reads", "cleaned"),
+        gate=data.get("gate"),
     )
 
 
@@ -128,6 +146,9 @@ def to_json(model: Model) -> dict:
         "threshold": model.threshold,
         "words": model.words,
         "letters": list(model.letters),
+        **({} if model.blocks == 1 else {"blocks": model.blocks}),
+        **({} if model.reads == "cleaned" else {"reads": model.reads}),
+        **({} if model.gate is None else {"gate": model.gate}),
         "vocabulary": {
             gram: [idf, weight, list(kinds)]
             for gram, (idf, weight, kinds) in sorted(model.vocabulary.items())

@@ -14,9 +14,10 @@ from functools import partial
 import pytest
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import FeatureUnion
 
 from bench.safeguarding_model_build import CHOSEN, Settings, fit, ordinary, threshold_for
-from bot.trust.safeguarding import Concern, detect_concern, read_by_rules
+from bot.trust.safeguarding import Concern, Reading, classifier_first, detect_concern, read_by_rules
 from bot.trust.safeguarding_model import features, from_json, shipped, to_json
 
 KINDS = ("abuse", "danger", "medical", "self_harm", "suicide")
@@ -68,20 +69,24 @@ ROWS = [
 ]
 
 
-def test_scores_are_scikit_learns() -> None:
-    """The plain-Python score is the probability scikit-learn's own pipeline gives."""
-    model = fit(ROWS)
-    rows = ROWS + list(ordinary())  # fit() always adds the ordinary answers and chat
-    vectoriser = TfidfVectorizer(analyzer=partial(features, words=CHOSEN.words,
-                                                  letters=CHOSEN.letters),
-                                 sublinear_tf=True, min_df=CHOSEN.min_df)
+def _scores_as_scikit_learn(model, vectoriser, settings: Settings, reads: str = "cleaned") -> None:
+    """The model's plain-Python score is the probability scikit-learn's own pipeline (the
+    vectoriser, then the build's regression) gives, on the rows fit() learnt from."""
+    rows = ROWS + list(ordinary(reads=reads))  # fit() always adds the ordinary answers and chat
     matrix = vectoriser.fit_transform([text for text, _ in rows])
-    classifier = LogisticRegression(C=CHOSEN.c, solver="liblinear", class_weight="balanced")
-    weights = [1.0] * len(ROWS) + [CHOSEN.ordinary_weight] * (len(rows) - len(ROWS))
+    classifier = LogisticRegression(C=settings.c, solver="liblinear", class_weight="balanced")
+    weights = [1.0] * len(ROWS) + [settings.ordinary_weight] * (len(rows) - len(ROWS))
     classifier.fit(matrix, [label != "none" for _, label in rows], sample_weight=weights)
     for text in ("i want to die", "the nurse was good", "my dad is following me", "zzz"):
         expected = classifier.predict_proba(vectoriser.transform([text]))[0][1]
         assert model.score(text) == pytest.approx(expected, abs=1e-5), text
+
+
+def test_scores_are_scikit_learns() -> None:
+    vectoriser = TfidfVectorizer(analyzer=partial(features, words=CHOSEN.words,
+                                                  letters=CHOSEN.letters),
+                                 sublinear_tf=True, min_df=CHOSEN.min_df)
+    _scores_as_scikit_learn(fit(ROWS), vectoriser, CHOSEN)
 
 
 def test_kind_of_a_flagged_message() -> None:
@@ -166,3 +171,36 @@ def test_a_very_long_word_reads_as_its_first_letters() -> None:
     model = shipped()
     assert model.score("k" * 5_000) == model.score("k" * 24)
     assert set(features("k" * 5_000)) == set(features("k" * 24))
+
+
+def test_two_blocks_score_as_scikit_learns_feature_union() -> None:
+    """Word and letter n-grams normalised apart: the score is a FeatureUnion's."""
+    settings = dataclasses.replace(CHOSEN, blocks=2, reads="normalised")
+    model = fit(ROWS, settings=settings)
+
+    def part(prefix: str) -> TfidfVectorizer:
+        return TfidfVectorizer(
+            analyzer=lambda text: [g for g in features(text, settings.words, settings.letters)
+                                   if g.startswith(prefix)],
+            sublinear_tf=True, min_df=settings.min_df)
+
+    vectoriser = FeatureUnion([("words", part("w ")), ("letters", part("c"))])
+    _scores_as_scikit_learn(model, vectoriser, settings, reads="normalised")
+    gated = dataclasses.replace(model, gate=0.07)
+    assert from_json(to_json(gated)) == gated
+    assert (gated.blocks, gated.reads, gated.gate) == (2, "normalised", 0.07)
+
+
+SUICIDE = Concern("suicide")
+
+
+@pytest.mark.parametrize(("reading", "score", "flagged"), [
+    (Reading("i want to die", SUICIDE, False), 0.07, SUICIDE),  # a rule hit at the gate
+    (Reading("i want to die", SUICIDE, False), 0.069, None),  # below it: overruled
+    (Reading("i want to die", SUICIDE, False), 0.99, SUICIDE),  # the rules' kind is kept
+    (Reading("so tired", None, False), 0.80, Concern("medical")),  # the net at its threshold
+    (Reading("so tired", None, False), 0.79, None),
+    (Reading("i felt like that years ago", None, True), 0.99, None),  # told as over
+])
+def test_classifier_first(reading: Reading, score: float, flagged: Concern | None) -> None:
+    assert classifier_first(reading, score, "medical", threshold=0.80, gate=0.07) == flagged
