@@ -5,6 +5,7 @@ Run: .venv/bin/python bench/safeguarding_utility.py --gate        (rule R8-28a, 
      .venv/bin/python bench/safeguarding_utility.py --threshold   (rule R8-28c, ~2.5 min)
      .venv/bin/python bench/safeguarding_utility.py --design      (rule R8-28d, ~2 min)
      .venv/bin/python bench/safeguarding_utility.py --rules-first (rule R8-28e, ~3 min)
+     .venv/bin/python bench/safeguarding_utility.py --two-blocks  (rule R8-28f, ~2 min)
 
 v17-v26 (3,600 phrases, 2,000 crises) chose stop 27's net design and were spent for these
 choices; the rules were never tuned on them, so the rules' hits there stand for new writers.
@@ -36,6 +37,10 @@ higher G, then the lower w.
 
 --rules-first (R8-28e): the same net with its ordinary rows weighted w in (16, 32, 64) in
 main's design (every rule hit stands: G 0); T as for --design.
+
+--two-blocks (R8-28f): main's design and main's net (the idiom-cut text) with one change, the
+word and letter n-grams normalised apart (STOP_28F_BASE), learning from every spent set, its
+ordinary rows weighted w in (8, 16); T as for --design.
 """
 
 from __future__ import annotations
@@ -150,10 +155,10 @@ def design_utility(rows: Sequence[Row], threshold: float, gate: float) -> int:
 
 
 def choose_design(weights: Sequence[float] = DESIGN_WEIGHTS,
-                  gates: Sequence[float] = DESIGN_GATES) -> None:
+                  gates: Sequence[float] = DESIGN_GATES, base_name: str = "STOP_28D_BASE") -> None:
     from bench import safeguarding_model_build as build
 
-    base = build.STOP_28D_BASE
+    base = getattr(build, base_name)
     groups = build.files(build.training(base), base.reads)
     results = []
     for weight in weights:
@@ -191,6 +196,8 @@ def main(argv: Sequence[str]) -> int:
         choose_design()
     elif "--rules-first" in argv:
         choose_design(weights=(16.0, 32.0, 64.0), gates=(0.0,))
+    elif "--two-blocks" in argv:
+        choose_design(weights=(8.0, 16.0), gates=(0.0,), base_name="STOP_28F_BASE")
     elif "--threshold" in argv:
         choose_threshold()
     else:

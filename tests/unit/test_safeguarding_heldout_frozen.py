@@ -148,7 +148,10 @@ a floor keeps today's figure from falling back.
   crises only by it 1, only by main 3; look-alikes only by main 24, only by it 0) and under
   the rules (R8-28e, on v41, v42: crises 2 / 7, look-alikes 11 / 0). Neither adopted. Main on
   v39 0.990 / 0.094 (198, 15), v40 0.975 / 0.156 (195, 25), v41 0.960 / 0.131 (192, 21), v42
-  0.985 / 0.138 (197, 22)."""
+  0.985 / 0.138 (197, 22).
+- Last, stop 27's net and design with only the word and letter n-grams normalised apart
+  (R8-28f, on v43, v44: crises 0 / 5, look-alikes 9 / 0): not adopted. Main on v43 0.965 /
+  0.131 (193, 21), v44 0.975 / 0.188 (195, 30)."""
 
 from __future__ import annotations
 
@@ -216,7 +219,9 @@ SETS = {"v3": HeldOut(DATA / "safeguarding_heldout_v3.csv", 170, 160, 170, 0),
         "v39": HeldOut(DATA / "safeguarding_heldout_v39.csv", 200, 160, 198, 15),
         "v40": HeldOut(DATA / "safeguarding_heldout_v40.csv", 200, 160, 195, 25),
         "v41": HeldOut(DATA / "safeguarding_heldout_v41.csv", 200, 160, 192, 21),
-        "v42": HeldOut(DATA / "safeguarding_heldout_v42.csv", 200, 160, 197, 22)}
+        "v42": HeldOut(DATA / "safeguarding_heldout_v42.csv", 200, 160, 197, 22),
+        "v43": HeldOut(DATA / "safeguarding_heldout_v43.csv", 200, 160, 193, 21),
+        "v44": HeldOut(DATA / "safeguarding_heldout_v44.csv", 200, 160, 195, 30)}
 
 
 def counts(path: Path) -> Tuple[int, int, int, int]:
