@@ -75,48 +75,55 @@ class Model:
     # ("classifier first"): a rule hit stands only at a crisis score of at least this.
     gate: float | None = None
 
-    def _known(self, normalised: str) -> list[tuple[float, float, tuple[float, ...]]]:
-        """(normalised TF-IDF value, crisis weight, kind weights) of each known n-gram."""
-        known = []
+    def _known(self, normalised: str
+               ) -> tuple[list[tuple[float, float, tuple[float, ...]]], float]:
+        """(TF-IDF value, crisis weight, kind weights) of each known n-gram, and what the
+        values are to be divided by: their L2 norm (0 when none is known) or, with two
+        blocks, 1 (each value already divided by its own block's norm)."""
+        known, letters = [], []
         for gram, count in Counter(features(normalised, self.words, self.letters)).items():
             entry = self.vocabulary.get(gram)
             if entry is not None:
                 idf, weight, kinds = entry
-                known.append((idf if count == 1 else idf * (1.0 + math.log(count)), weight, kinds,
-                              self.blocks == 2 and gram.startswith("c")))
-        norms = [math.sqrt(sum(value * value for value, _, _, block in known if block == part))
-                 for part in (False, True)]
-        return [(value / norms[block], weight, kinds) for value, weight, kinds, block in known]
+                known.append((idf if count == 1 else idf * (1.0 + math.log(count)), weight, kinds))
+                letters.append(gram[0] == "c")
+        if self.blocks == 1:
+            return known, math.sqrt(sum(value * value for value, _, _ in known))
+        norms = [math.sqrt(sum(value * value for (value, _, _), block in zip(known, letters)
+                               if block == part)) for part in (False, True)]
+        return [(value / norms[block], weight, kinds)
+                for (value, weight, kinds), block in zip(known, letters)], 1.0
 
     def score(self, normalised: str) -> float:
         """How likely the text is a crisis, 0 to 1 (a logistic regression over TF-IDF)."""
-        return self._score(self._known(normalised))
+        return self._score(*self._known(normalised))
 
-    def _score(self, known: list[tuple[float, float, tuple[float, ...]]]) -> float:
-        linear = self.intercept + sum(value * weight for value, weight, _ in known)
+    def _score(self, known: list[tuple[float, float, tuple[float, ...]]], norm: float) -> float:
+        linear = sum(value * weight for value, weight, _ in known)
+        linear = self.intercept + (linear / norm if norm else 0.0)
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, linear))))
 
     def kind(self, normalised: str) -> str:
         """The most likely crisis kind (a second regression, fitted on crisis rows only)."""
-        return self._kind(self._known(normalised))
+        return self._kind(*self._known(normalised))
 
-    def _kind(self, known: list[tuple[float, float, tuple[float, ...]]]) -> str:
-        scores = list(self.kind_intercepts)
+    def _kind(self, known: list[tuple[float, float, tuple[float, ...]]], norm: float) -> str:
+        scores, scale = list(self.kind_intercepts), 1.0 / (norm or 1.0)
         for value, _, kinds in known:
             for i, weight in enumerate(kinds):
-                scores[i] += value * weight
+                scores[i] += value * scale * weight
         return max(zip(scores, self.kinds, strict=True))[1]
 
     def concern(self, normalised: str) -> str | None:
         """The crisis kind when the score reaches the threshold, else None (the message's
         n-grams are looked up once for both)."""
         known = self._known(normalised)
-        return self._kind(known) if self._score(known) >= self.threshold else None
+        return self._kind(*known) if self._score(*known) >= self.threshold else None
 
     def scored(self, normalised: str) -> tuple[float, str]:
         """The crisis score and the most likely kind, the n-grams looked up once."""
         known = self._known(normalised)
-        return self._score(known), self._kind(known)
+        return self._score(*known), self._kind(*known)
 
 
 def from_json(data: dict) -> Model:
