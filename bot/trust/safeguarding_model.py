@@ -89,10 +89,10 @@ class Model:
                 letters.append(gram[0] == "c")
         if self.blocks == 1:
             return known, math.sqrt(sum(value * value for value, _, _ in known))
-        norms = [math.sqrt(sum(value * value for (value, _, _), block in zip(known, letters)
-                               if block == part)) for part in (False, True)]
-        return [(value / norms[block], weight, kinds)
-                for (value, weight, kinds), block in zip(known, letters)], 1.0
+        pairs = list(zip(known, letters, strict=True))
+        norms = [math.sqrt(sum(value * value for (value, _, _), block in pairs if block == part))
+                 for part in (False, True)]
+        return [(value / norms[block], weight, kinds) for (value, weight, kinds), block in pairs], 1.0
 
     def score(self, normalised: str) -> float:
         """How likely the text is a crisis, 0 to 1 (a logistic regression over TF-IDF)."""
