@@ -44,7 +44,12 @@ from bench.safeguarding_model_build import (  # noqa: E402
     fit,
     trained,
 )
-from bot.trust.safeguarding import detect_concern, prepare, read_by_rules  # noqa: E402
+from bot.trust.safeguarding import (  # noqa: E402
+    classifier_first,
+    detect_concern,
+    prepare,
+    read_by_rules,
+)
 from bot.trust.safeguarding_model import shipped  # noqa: E402
 
 PROBE = DATA / "safeguarding_phrases_round11.csv"
@@ -83,10 +88,9 @@ def verdicts(model, raw: list[tuple[str, str]], normalised: list[tuple[str, str]
         reading = read_by_rules(text)
         score = model.score(clean)
         net = score >= model.threshold
-        rules = reading.concern is not None
-        stands = rules and (model.gate is None or score >= model.gate)  # a gated rule hit
-        row = {"label": label, "rules": rules, "net": net,
-               "either": stands or (net and not reading.over)}  # as detect_concern does
+        either = classifier_first(reading, score, "", model.threshold, model.gate or 0.0)
+        row = {"label": label, "rules": reading.concern is not None, "net": net,
+               "either": either is not None}  # as detect_concern decides (gate 0: rules first)
         if rules_then is not None:  # older rules told nothing of "over": the cautious count
             row |= {"rules then": rules_then[i], "either then": rules_then[i] or net}
         rows.append(row)

@@ -38,9 +38,8 @@ sys.path.insert(0, str(ROOT))
 import numpy as np  # noqa: E402
 
 from bench.safeguarding_eval import TUNING, load  # noqa: E402
-from bench.safeguarding_net_choice import pooled  # noqa: E402
-from bench.safeguarding_plain import fitted, line, scores  # noqa: E402
-from bot.trust.safeguarding import detect_concern, read_by_rules  # noqa: E402
+from bench.safeguarding_plain import fitted, report, scores, shipped  # noqa: E402
+from bot.trust.safeguarding import read_by_rules  # noqa: E402
 
 VALIDATION = {"safeguarding_heldout_v25.csv", "safeguarding_heldout_v26.csv"}
 FALSE_ALARMS = 0.05
@@ -98,30 +97,14 @@ def cut_at(score: np.ndarray, rows: Rows) -> float:
     return float(np.quantile(ordinary, 1 - FALSE_ALARMS))
 
 
-def report(name: str, score: np.ndarray, cut: float, rows: Rows, shipped_alarms: float) -> None:
-    labels = [label for _, label in rows]
-    readings = [read_by_rules(text) for text, _ in rows]
-    line(f"{name} alone", list(zip(labels, (s >= cut for s in score), strict=True)))
-    line(f"rules, {name} for the net", [
-        (label, reading.concern is not None or (not reading.over and s >= cut))
-        for label, reading, s in zip(labels, readings, score, strict=True)])
-    ordinary = np.array([s for s, label in zip(score, labels, strict=True) if label == "none"])
-    matched = float(np.quantile(ordinary, 1 - shipped_alarms))
-    line(f"{name} at the shipped FA", list(zip(labels, (s >= matched for s in score),
-                                                strict=True)))
-
-
 def main(argv: list[str]) -> int:
     training = [row for path in TUNING if path.name not in VALIDATION for row in load(path)]
     validation = [row for path in TUNING if path.name in VALIDATION for row in load(path)]
     measured = [Path(arg) for arg in argv[1:]]
     rows = [row for path in measured for row in load(path)]
-    labels = [label for _, label in rows]
-    shipped = [detect_concern(text) is not None for text, _ in rows]
-    _, shipped_alarms, _, _ = pooled(list(zip(labels, shipped, strict=True)))
     print(f"training {len(training)} phrases, validation {len(validation)}; "
           f"files: {', '.join(path.name for path in measured)} ({len(rows)} phrases)")
-    line("shipped detector", list(zip(labels, shipped, strict=True)))
+    shipped_alarms = shipped(rows)
     plain = fitted(training)
     cut = cut_at(scores(plain, validation), validation)
     print(f"plain: threshold {cut:.4f}")

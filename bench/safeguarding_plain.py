@@ -101,21 +101,34 @@ def main(argv: list[str]) -> int:
         return 0
     trained = fitted([row for rows in by_file.values() for row in rows])
     rows = [row for path in measured for row in load(path)]
-    score = scores(trained, rows)
-    shipped = [detect_concern(text) is not None for text, _ in rows]
-    readings = [read_by_rules(text) for text, _ in rows]
-    labels = [label for _, label in rows]
     print(f"files: {', '.join(path.name for path in measured)} ({len(rows)} phrases)")
-    line("shipped detector", list(zip(labels, shipped, strict=True)))
-    line("classifier alone", list(zip(labels, (s >= cut for s in score), strict=True)))
-    line("rules, classifier for the net", [
+    report("classifier", scores(trained, rows), cut, rows, shipped(rows))
+    return 0
+
+
+def shipped(rows: Rows) -> float:
+    """The shipped detector's figures on the rows printed; its false-alarm rate returned."""
+    labels = [label for _, label in rows]
+    decisions = list(zip(labels, (detect_concern(text) is not None for text, _ in rows),
+                         strict=True))
+    line("shipped detector", decisions)
+    return pooled(decisions)[1]
+
+
+def report(name: str, score: np.ndarray, cut: float, rows: Rows, shipped_alarms: float) -> None:
+    """A classifier's figures on the rows: alone at `cut`; in the shipped net's place under
+    the rules (flagged when the rules flag, or when they neither flag nor read the crisis as
+    over and the score reaches `cut`); and alone at the shipped detector's false-alarm rate."""
+    labels = [label for _, label in rows]
+    readings = [read_by_rules(text) for text, _ in rows]
+    line(f"{name} alone", list(zip(labels, (s >= cut for s in score), strict=True)))
+    line(f"rules, {name} for the net", [
         (label, reading.concern is not None or (not reading.over and s >= cut))
         for label, reading, s in zip(labels, readings, score, strict=True)])
     ordinary = np.array([s for s, label in zip(score, labels, strict=True) if label == "none"])
-    _, shipped_alarms, _, _ = pooled(list(zip(labels, shipped, strict=True)))
     matched = float(np.quantile(ordinary, 1 - shipped_alarms))
-    line("classifier at the shipped FA", list(zip(labels, (s >= matched for s in score), strict=True)))
-    return 0
+    line(f"{name} at the shipped FA", list(zip(labels, (s >= matched for s in score),
+                                                strict=True)))
 
 
 if __name__ == "__main__":

@@ -73,7 +73,10 @@ class Row(NamedTuple):
 
 
 def flags(row: Row, threshold: float, gate: float = 0.0) -> bool:
-    """The whole detector: a rule hit (at a score of at least `gate`), else the net."""
+    """The whole detector, as ``safeguarding.classifier_first`` decides (gate 0: the rules
+    first, as the shipped ``detect_concern``): a rule hit at a score of at least `gate`, else
+    the net at `threshold` unless the rules read the crisis as told only as over (never
+    both a hit and over)."""
     if row.over:
         return False
     return row.score >= (gate if row.rule_hit else threshold)
@@ -92,12 +95,24 @@ def best(values: Sequence[float], value_of: Callable[[float], int]) -> tuple[flo
     return top[2], top[0]
 
 
-def rows_of(path: Path, score: Callable[[str], float]) -> list[Row]:
+def rows_of(path: Path, score: Callable[[str], float], reads: str = "cleaned") -> list[Row]:
     rows = []
     for text, label in load(path):
         reading = read_by_rules(text)
         rows.append(Row(label != "none", reading.concern is not None, reading.over,
-                        score(reading.cleaned)))
+                        score(reading.for_net(reads))))
+    return rows
+
+
+def out_of_fold(groups, settings) -> list[Row]:
+    """Each of v17-v26 scored by a net of `settings` fitted on every other training file."""
+    from bench.safeguarding_model_build import fit
+
+    rows = []
+    for path in CHOOSING:
+        net = fit([row for name, rest in groups if name != path.name for row in rest],
+                  kinds=False, settings=settings)
+        rows += rows_of(path, net.score, settings.reads)
     return rows
 
 
@@ -120,11 +135,7 @@ def choose_threshold() -> None:
     results = []
     for weight in WEIGHTS:
         settings = dataclasses.replace(build.STOP_28B, ordinary_weight=weight)
-        rows = []
-        for path in CHOOSING:
-            net = build.fit([row for name, rest in groups if name != path.name for row in rest],
-                            kinds=False, settings=settings)
-            rows += rows_of(path, net.score)
+        rows = out_of_fold(groups, settings)
         lowest = build.chat_threshold(groups, settings, 16)
         allowed = [t for t in reversed(THRESHOLDS) if t >= lowest] or [THRESHOLDS[-1]]
         threshold, value = best(allowed, partial(utility, rows))
@@ -137,21 +148,9 @@ def choose_threshold() -> None:
     print(f"chosen: weight {-weight:g}, threshold {threshold:.3f} (utility {value})")
 
 
-def gated(row: Row, threshold: float, gate: float) -> bool:
-    """The classifier-first detector (``detect_concern`` with a gate)."""
-    if row.rule_hit:
-        return row.score >= gate
-    return row.score >= threshold and not row.over
-
-
 DESIGN_THRESHOLDS = tuple(step / 1000 for step in range(50, 951, 5))
 DESIGN_GATES = tuple(step / 100 for step in range(0, 96))
 DESIGN_WEIGHTS = (1.0, 8.0)
-
-
-def design_utility(rows: Sequence[Row], threshold: float, gate: float) -> int:
-    return sum((CRISIS_WEIGHT if row.crisis else -1) for row in rows
-               if gated(row, threshold, gate))
 
 
 def choose_design(weights: Sequence[float] = DESIGN_WEIGHTS,
@@ -163,24 +162,18 @@ def choose_design(weights: Sequence[float] = DESIGN_WEIGHTS,
     results = []
     for weight in weights:
         settings = dataclasses.replace(base, ordinary_weight=weight)
-        rows = []
-        for path in CHOOSING:
-            net = build.fit([row for name, rest in groups if name != path.name for row in rest],
-                            kinds=False, settings=settings)
-            rows += [Row(label != "none", reading.concern is not None, reading.over,
-                         net.score(reading.for_net(base.reads)))
-                     for reading, label in ((read_by_rules(text), label)
-                                            for text, label in load(path))]
+        rows = out_of_fold(groups, settings)
         lowest = build.chat_threshold(groups, settings, 16)
-        # The rules' hits depend on G alone and the rest on T alone, so each is best apart.
+        # The rules' hits depend on G alone and the rest on T alone, so each is best apart
+        # (ties to the higher T and the higher G).
         hits = [row for row in rows if row.rule_hit]
         rest = [row for row in rows if not row.rule_hit]
-        _, threshold = max((design_utility(rest, t, 1.0), t)
-                           for t in DESIGN_THRESHOLDS if t >= lowest)
-        _, gate = max((design_utility(hits, 1.0, g), g) for g in gates)
-        value = design_utility(rows, threshold, gate)
-        caught = sum(gated(r, threshold, gate) for r in rows if r.crisis)
-        flagged = sum(gated(r, threshold, gate) for r in rows if not r.crisis)
+        threshold, _ = best([t for t in reversed(DESIGN_THRESHOLDS) if t >= lowest],
+                            partial(utility, rest))
+        gate, _ = best(list(reversed(gates)), partial(utility, hits, 1.0))
+        value = utility(rows, threshold, gate)
+        caught = sum(flags(r, threshold, gate) for r in rows if r.crisis)
+        flagged = sum(flags(r, threshold, gate) for r in rows if not r.crisis)
         alone = sum(r.score >= threshold and not r.over for r in rows if r.crisis)
         print(f"weight {weight:g}: chat bound {lowest:.4f}; best T {threshold:.3f}, G {gate:.2f}: "
               f"utility {value} ({caught} of {sum(r.crisis for r in rows)} crises caught, "

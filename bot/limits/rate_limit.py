@@ -161,11 +161,15 @@ class SharedRateLimiter:
 
     def shared_bucket(self, key: str) -> Optional[SharedBucket]:
         """A key's bucket in Redis, when there is a Redis (else None: `take` it here)."""
-        if self._redis_url is None:
-            self._redis_url = load_settings().redis_url
-        if not self._redis_url:
+        if not self._url():
             return None
         return SharedBucket(self.redis_key(key), self.rate, self.burst)
+
+    def _url(self) -> str:
+        """The Redis URL ("" for none), read on first use, not when Rasa imports the channel."""
+        if self._redis_url is None:
+            self._redis_url = load_settings().redis_url or ""
+        return self._redis_url
 
     def redis_key(self, key: str) -> str:
         """Where a key's bucket lives in Redis."""
@@ -174,10 +178,9 @@ class SharedRateLimiter:
         return f"sb:rate:{self.scope}:{keyed_hash(self._secret, 'rate:' + self.scope, key)}"
 
     def _bucket(self) -> Any:
-        if self._redis_url is None:  # read on first use, not when Rasa imports the channel
-            self._redis_url = load_settings().redis_url
-        if self._redis_url and self._script is None:
-            client = redis.asyncio.Redis.from_url(self._redis_url, socket_timeout=1,
+        url = self._url()
+        if url and self._script is None:
+            client = redis.asyncio.Redis.from_url(url, socket_timeout=1,
                                                   socket_connect_timeout=1)
             self._script = client.register_script(_BUCKET)
         return self._script
