@@ -102,6 +102,11 @@ class Settings:
     # When set, the threshold itself (chosen beforehand, e.g. by bench/safeguarding_utility.py
     # --threshold), instead of by `budget` or `blind_share`; the chat bound still applies.
     threshold: float | None = None
+    # How the chat bound scores the NLU examples: None, each intent by a net fitted without
+    # any of its examples (a kind of message the net has never seen); a number k, each
+    # example by a net fitted without its fold (every k-th example of each intent), so every
+    # intent is seen, as in the shipped net, and the question is new wording of it (R8-29).
+    chat_within: int | None = None
 
 
 def blind_set(version: int) -> Path:
@@ -191,6 +196,14 @@ STOP_28E = dataclasses.replace(STOP_28D_BASE, ordinary_weight=16.0, threshold=0.
 # v43 and v44: crises 0 only by it / 5 only by stop 27's, 9 look-alikes fewer: not adopted.
 STOP_28F_BASE = dataclasses.replace(STOP_28B, blocks=2)
 STOP_28F = dataclasses.replace(STOP_28F_BASE, ordinary_weight=8.0, threshold=0.750)
+# Stop 29's (rule R8-29, docs/experiments/rule-r8-29.md): the R8-28d net (normalised text,
+# two blocks, every spent set) in main's design (every rule hit stands), the chat bound taken
+# within intent; the weight of its ordinary rows and its threshold by
+# bench/safeguarding_utility.py --within-intent.
+STOP_29_BASE = dataclasses.replace(STOP_28D_BASE, chat_within=5)
+STOP_29 = dataclasses.replace(STOP_29_BASE, ordinary_weight=8.0, threshold=0.330)
+# Reported beside it, not chosen: the weight 1 net at its own within-intent bound.
+STOP_29_W1 = dataclasses.replace(STOP_29_BASE, ordinary_weight=1.0, threshold=0.665)
 CHOSEN = STOP_27W
 FALSE_ALARM_BUDGET = CHOSEN.budget
 TRAINING = training(CHOSEN)
@@ -276,20 +289,31 @@ def chat() -> dict[str, list[str]]:
     return examples
 
 
+def chat_fold(fold: tuple[int, int] | None) -> list[str]:
+    """The NLU examples of `fold` (i, k): every k-th example of each intent from the i-th."""
+    if fold is None:
+        return []
+    i, k = fold
+    return [text for lines in chat().values() for n, text in enumerate(lines) if n % k == i]
+
+
 @cache
-def ordinary(leave_out: str | None = None, reads: str = "cleaned"
-             ) -> tuple[tuple[str, str], ...]:
-    """The answers and the NLU examples (but those of `leave_out`) as ordinary rows."""
-    texts = [text for intent, lines in chat().items() if intent != leave_out for text in lines]
+def ordinary(leave_out: str | None = None, reads: str = "cleaned",
+             fold: tuple[int, int] | None = None) -> tuple[tuple[str, str], ...]:
+    """The answers and the NLU examples (but those of the intent `leave_out`, and those of
+    `fold`: ``chat_fold``) as ordinary rows."""
+    held = set(chat_fold(fold))
+    texts = [text for intent, lines in chat().items() if intent != leave_out for text in lines
+             if text not in held]
     return answers(reads) + tuple((read_by_rules(text).for_net(reads), "none") for text in texts)
 
 
 def fit(rows: list[tuple[str, str]], kinds: bool = True, leave_out: str | None = None,
-        settings: Settings = CHOSEN) -> Model:
+        settings: Settings = CHOSEN, fold: tuple[int, int] | None = None) -> Model:
     """A model fitted on (normalised text, label) rows and the ordinary rows (but the NLU
-    intent `leave_out`); its threshold is 0.5 until chosen. Without `kinds` the kind
-    regression is left empty (the folds need only the score)."""
-    extra = list(ordinary(leave_out, settings.reads))
+    intent `leave_out` and the NLU examples of `fold`); its threshold is 0.5 until chosen.
+    Without `kinds` the kind regression is left empty (the folds need only the score)."""
+    extra = list(ordinary(leave_out, settings.reads, fold))
     weights = [1.0] * len(rows) + [settings.ordinary_weight] * len(extra)
     rows = rows + extra
     fitted = vectoriser(settings)
@@ -349,14 +373,19 @@ def _flagging_at_most(scores: list[float], allowed: int) -> float:
 def chat_threshold(groups: list[tuple[str, list[tuple[str, str]]]], settings: Settings,
                    flags: int) -> float:
     """The lowest score at which at most `flags` of the NLU examples the rules do not flag
-    are flagged, each intent scored by a net fitted without its examples."""
+    are flagged, each scored by a net fitted without it: without its intent, or with
+    `settings.chat_within` set, without its fold."""
     rows = [row for _, rest in groups for row in rest]
-    scores = []
-    for intent, texts in chat().items():
-        model = fit(rows, kinds=False, leave_out=intent, settings=settings)
-        scores += [model.score(reading.for_net(settings.reads))
-                   for reading in map(read_by_rules, texts)
-                   if reading.concern is None]
+    if settings.chat_within is None:
+        held_out = [(fit(rows, kinds=False, leave_out=intent, settings=settings), texts)
+                    for intent, texts in chat().items()]
+    else:
+        folds = [(i, settings.chat_within) for i in range(settings.chat_within)]
+        held_out = [(fit(rows, kinds=False, settings=settings, fold=fold), chat_fold(fold))
+                    for fold in folds]
+    scores = [model.score(reading.for_net(settings.reads))
+              for model, texts in held_out for reading in map(read_by_rules, texts)
+              if reading.concern is None]
     return _flagging_at_most(scores, flags)
 
 

@@ -6,6 +6,7 @@ Run: .venv/bin/python bench/safeguarding_utility.py --gate        (rule R8-28a, 
      .venv/bin/python bench/safeguarding_utility.py --design      (rule R8-28d, ~2 min)
      .venv/bin/python bench/safeguarding_utility.py --rules-first (rule R8-28e, ~3 min)
      .venv/bin/python bench/safeguarding_utility.py --two-blocks  (rule R8-28f, ~2 min)
+     .venv/bin/python bench/safeguarding_utility.py --within-intent [--gated] (R8-29, ~6 min)
 
 v17-v26 (3,600 phrases, 2,000 crises) chose stop 27's net design and were spent for these
 choices; the rules were never tuned on them, so the rules' hits there stand for new writers.
@@ -41,6 +42,12 @@ main's design (every rule hit stands: G 0); T as for --design.
 --two-blocks (R8-28f): main's design and main's net (the idiom-cut text) with one change, the
 word and letter n-grams normalised apart (STOP_28F_BASE), learning from every spent set, its
 ordinary rows weighted w in (8, 16); T as for --design.
+
+--within-intent (R8-29, stop 29, docs/experiments/rule-r8-29.md): the --design net in main's
+design (every rule hit stands: G 0), its ordinary rows weighted w in (1, 4, 8, 16), with the
+chat bound taken within intent (``Settings.chat_within``: each NLU example scored by a net that
+has seen the rest of its intent, not none of it); T as for --design. With --gated, for
+information only (a gate overrules tuned crises): w in (1, 8) and the gate G chosen as --design.
 """
 
 from __future__ import annotations
@@ -189,6 +196,10 @@ def main(argv: Sequence[str]) -> int:
         choose_design()
     elif "--rules-first" in argv:
         choose_design(weights=(16.0, 32.0, 64.0), gates=(0.0,))
+    elif "--within-intent" in argv and "--gated" in argv:
+        choose_design(weights=(1.0, 8.0), base_name="STOP_29_BASE")
+    elif "--within-intent" in argv:
+        choose_design(weights=(1.0, 4.0, 8.0, 16.0), gates=(0.0,), base_name="STOP_29_BASE")
     elif "--two-blocks" in argv:
         choose_design(weights=(8.0, 16.0), gates=(0.0,), base_name="STOP_28F_BASE")
     elif "--threshold" in argv:
