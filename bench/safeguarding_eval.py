@@ -83,7 +83,16 @@ TUNING = PHRASES + (
     DATA / "safeguarding_heldout_v24.csv",
     DATA / "safeguarding_heldout_v25.csv",
     DATA / "safeguarding_heldout_v26.csv",
+    # Written blind in stop 29 after rule R8-29, judged it once, spent for R8-29b (the net); the
+    # rules were never tuned on them. v27-v44 stay held out.
+    DATA / "safeguarding_heldout_v45.csv",
+    DATA / "safeguarding_heldout_v46.csv",
+    DATA / "safeguarding_heldout_v47.csv",
+    DATA / "safeguarding_heldout_v48.csv",
 )
+# Messages to the bot that are neither answers nor crises (stop, skip, why, rude...), written
+# blind in stop 29 (every row "none"): c1 and c2 judged rule R8-29 and are spent.
+CHAT_SETS = (DATA / "safeguarding_chat_c1.csv", DATA / "safeguarding_chat_c2.csv")
 TIMING_ROUNDS = 3
 
 

@@ -41,7 +41,7 @@ from sklearn.linear_model import LogisticRegression  # noqa: E402
 from sklearn.pipeline import FeatureUnion  # noqa: E402
 
 from bench.answers_eval import read_csv  # noqa: E402
-from bench.safeguarding_eval import DATA, TUNING, load  # noqa: E402
+from bench.safeguarding_eval import CHAT_SETS, DATA, TUNING, load  # noqa: E402
 from bot.trust.safeguarding import read_by_rules  # noqa: E402
 from bot.trust.safeguarding_model import WEIGHTS, Model, features, to_json  # noqa: E402
 
@@ -107,6 +107,12 @@ class Settings:
     # example by a net fitted without its fold (every k-th example of each intent), so every
     # intent is seen, as in the shipped net, and the question is new wording of it (R8-29).
     chat_within: int | None = None
+    # Whether the spent sets of messages to the bot (``CHAT_SETS``) are learnt as ordinary rows.
+    chat_sets: bool = False
+    # When set, the threshold is raised, if need be, until the whole detector (a rule hit, or
+    # the net at the threshold) flags at most this many rows of the spent chat sets, each set
+    # scored by a net fitted without it (R8-29b).
+    chat_set_flags: int | None = None
 
 
 def blind_set(version: int) -> Path:
@@ -204,6 +210,10 @@ STOP_29_BASE = dataclasses.replace(STOP_28D_BASE, chat_within=5)
 STOP_29 = dataclasses.replace(STOP_29_BASE, ordinary_weight=8.0, threshold=0.330)
 # Reported beside it, not chosen: the weight 1 net at its own within-intent bound.
 STOP_29_W1 = dataclasses.replace(STOP_29_BASE, ordinary_weight=1.0, threshold=0.665)
+# Judged on v45-v48 and the chat sets c1, c2: 17 crises more, none fewer, but 12 more
+# messages to the bot flagged (25 of 600): not adopted. So (rule R8-29b) the spent chat sets
+# are learnt and bound the threshold too, at main's 13 flags on them; v45-v48 are learnt.
+STOP_29B_BASE = dataclasses.replace(STOP_29_BASE, chat_sets=True, chat_set_flags=13)
 CHOSEN = STOP_27W
 FALSE_ALARM_BUDGET = CHOSEN.budget
 TRAINING = training(CHOSEN)
@@ -308,12 +318,25 @@ def ordinary(leave_out: str | None = None, reads: str = "cleaned",
     return answers(reads) + tuple((read_by_rules(text).for_net(reads), "none") for text in texts)
 
 
+@cache
+def chat_set_rows(reads: str = "cleaned", leave_out: str | None = None
+                  ) -> tuple[tuple[str, str], ...]:
+    """The spent chat sets' rows (but those of the file named `leave_out`), as the net reads
+    them."""
+    return tuple((read_by_rules(text).for_net(reads), "none") for path in CHAT_SETS
+                 if path.name != leave_out for text, _ in load(path))
+
+
 def fit(rows: list[tuple[str, str]], kinds: bool = True, leave_out: str | None = None,
-        settings: Settings = CHOSEN, fold: tuple[int, int] | None = None) -> Model:
+        settings: Settings = CHOSEN, fold: tuple[int, int] | None = None,
+        leave_out_chat: str | None = None) -> Model:
     """A model fitted on (normalised text, label) rows and the ordinary rows (but the NLU
-    intent `leave_out` and the NLU examples of `fold`); its threshold is 0.5 until chosen.
-    Without `kinds` the kind regression is left empty (the folds need only the score)."""
+    intent `leave_out`, the NLU examples of `fold` and the chat set named `leave_out_chat`);
+    its threshold is 0.5 until chosen. Without `kinds` the kind regression is left empty (the
+    folds need only the score)."""
     extra = list(ordinary(leave_out, settings.reads, fold))
+    if settings.chat_sets:
+        extra += chat_set_rows(settings.reads, leave_out_chat)
     weights = [1.0] * len(rows) + [settings.ordinary_weight] * len(extra)
     rows = rows + extra
     fitted = vectoriser(settings)
@@ -389,6 +412,22 @@ def chat_threshold(groups: list[tuple[str, list[tuple[str, str]]]], settings: Se
     return _flagging_at_most(scores, flags)
 
 
+def chat_set_threshold(groups: list[tuple[str, list[tuple[str, str]]]], settings: Settings,
+                       flags: int) -> float:
+    """The lowest score at which the whole detector flags at most `flags` rows of the spent
+    chat sets, each set scored by a net fitted without it (a rule hit flags at any score)."""
+    rows = [row for _, rest in groups for row in rest]
+    scores, hits = [], 0
+    for path in CHAT_SETS:
+        model = fit(rows, kinds=False, settings=settings, leave_out_chat=path.name)
+        for reading in (read_by_rules(text) for text, _ in load(path)):
+            if reading.concern is not None:
+                hits += 1
+            elif not reading.over:
+                scores.append(model.score(reading.for_net(settings.reads)))
+    return 1.0 if hits > flags else _flagging_at_most(scores, flags - hits)
+
+
 def threshold_for(scored: list[tuple[float, str]], budget: float = FALSE_ALARM_BUDGET) -> float:
     """The lowest score that flags at most `budget` of the ordinary rows."""
     ordinary = [score for score, label in scored if label == "none"]
@@ -407,6 +446,8 @@ def trained(groups: list[tuple[str, list[tuple[str, str]]]],
         threshold = threshold_for(blind_out_of_fold(groups, settings), settings.blind_share)
     if settings.chat_flags is not None:
         threshold = max(threshold, chat_threshold(groups, settings, settings.chat_flags))
+    if settings.chat_set_flags is not None:
+        threshold = max(threshold, chat_set_threshold(groups, settings, settings.chat_set_flags))
     model = fit([row for _, rows in groups for row in rows], settings=settings)
     return dataclasses.replace(model, threshold=round(threshold, 6), gate=settings.gate)
 
