@@ -214,6 +214,8 @@ STOP_29_W1 = dataclasses.replace(STOP_29_BASE, ordinary_weight=1.0, threshold=0.
 # messages to the bot flagged (25 of 600): not adopted. So (rule R8-29b) the spent chat sets
 # are learnt and bound the threshold too, at main's 13 flags on them; v45-v48 are learnt.
 STOP_29B_BASE = dataclasses.replace(STOP_29_BASE, chat_sets=True, chat_set_flags=13)
+# Chosen by bench/safeguarding_utility.py --within-intent --chat-sets: weight 16, T 0.435.
+STOP_29B = dataclasses.replace(STOP_29B_BASE, ordinary_weight=16.0, threshold=0.435)
 CHOSEN = STOP_27W
 FALSE_ALARM_BUDGET = CHOSEN.budget
 TRAINING = training(CHOSEN)
