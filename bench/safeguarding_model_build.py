@@ -216,7 +216,7 @@ STOP_29_W1 = dataclasses.replace(STOP_29_BASE, ordinary_weight=1.0, threshold=0.
 STOP_29B_BASE = dataclasses.replace(STOP_29_BASE, chat_sets=True, chat_set_flags=13)
 # Chosen by bench/safeguarding_utility.py --within-intent --chat-sets: weight 16, T 0.435.
 STOP_29B = dataclasses.replace(STOP_29B_BASE, ordinary_weight=16.0, threshold=0.435)
-CHOSEN = STOP_29B
+CHOSEN = STOP_27W
 FALSE_ALARM_BUDGET = CHOSEN.budget
 TRAINING = training(CHOSEN)
 
