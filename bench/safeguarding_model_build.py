@@ -216,6 +216,11 @@ STOP_29_W1 = dataclasses.replace(STOP_29_BASE, ordinary_weight=1.0, threshold=0.
 STOP_29B_BASE = dataclasses.replace(STOP_29_BASE, chat_sets=True, chat_set_flags=13)
 # Chosen by bench/safeguarding_utility.py --within-intent --chat-sets: weight 16, T 0.435.
 STOP_29B = dataclasses.replace(STOP_29B_BASE, ordinary_weight=16.0, threshold=0.435)
+# Judged on v49-v52 and chat c3, c4: 15 crises more, none fewer, look-alikes 6 / 4, chat 5
+# against 13; but reading the text with nothing cut out it flagged about 45 rows of the rules'
+# tables that must stay clear, so it could not ship. Rule R8-29c: the same, reading (and
+# learning) the rules' cut text, as main's net does.
+STOP_29C_BASE = dataclasses.replace(STOP_29B_BASE, reads="cleaned")
 CHOSEN = STOP_27W
 FALSE_ALARM_BUDGET = CHOSEN.budget
 TRAINING = training(CHOSEN)

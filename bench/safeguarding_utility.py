@@ -7,7 +7,8 @@ Run: .venv/bin/python bench/safeguarding_utility.py --gate        (rule R8-28a, 
      .venv/bin/python bench/safeguarding_utility.py --rules-first (rule R8-28e, ~3 min)
      .venv/bin/python bench/safeguarding_utility.py --two-blocks  (rule R8-28f, ~2 min)
      .venv/bin/python bench/safeguarding_utility.py --within-intent [--gated] (R8-29, ~6 min)
-     .venv/bin/python bench/safeguarding_utility.py --within-intent --chat-sets (R8-29b, ~10 min)
+     .venv/bin/python bench/safeguarding_utility.py --within-intent --chat-sets [--cleaned]
+                                                       (R8-29b and R8-29c, ~10 min)
 
 v17-v26 (3,600 phrases, 2,000 crises) chose stop 27's net design and were spent for these
 choices; the rules were never tuned on them, so the rules' hits there stand for new writers.
@@ -56,7 +57,10 @@ messages to the bot flagged; docs/experiments/rule-r8-29.md).
 the spent chat sets c1 and c2 (``Settings.chat_sets``) and v45-v48, T also at or above the chat
 sets' bound (``Settings.chat_set_flags``: each chat set scored by a net fitted without it, the
 whole detector flagging at most 13 of the 600, main's count), the utility over v17-v26 and
-v45-v48 out of fold.
+v45-v48 out of fold. Result: w 16, T 0.435; judged on the fresh v49-v52 and chat c3, c4:
+met the rule but flagged about 45 rows of the rules' tables that must stay clear (it reads
+the text with nothing cut out), so not shipped. With --cleaned (R8-29c): the same, the net
+reading and learning the rules' cut text (STOP_29C_BASE).
 """
 
 from __future__ import annotations
@@ -214,7 +218,8 @@ def main(argv: Sequence[str]) -> int:
     elif "--rules-first" in argv:
         choose_design(weights=(16.0, 32.0, 64.0), gates=(0.0,))
     elif "--within-intent" in argv and "--chat-sets" in argv:
-        choose_design(weights=(4.0, 8.0, 16.0), gates=(0.0,), base_name="STOP_29B_BASE",
+        choose_design(weights=(4.0, 8.0, 16.0), gates=(0.0,),
+                      base_name="STOP_29C_BASE" if "--cleaned" in argv else "STOP_29B_BASE",
                       choosing=CHOOSING_29B)
     elif "--within-intent" in argv and "--gated" in argv:
         choose_design(weights=(1.0, 8.0), base_name="STOP_29_BASE")
