@@ -177,7 +177,7 @@ STOP_27W = dataclasses.replace(STOP_27, ordinary_weight=8.0)
 # 28; the threshold by the same rule, now out of fold over v1-v26: 0.7802), judged on the fresh
 # v35 and v36 against stop 27's: 1 crisis caught only by it, 2 only by stop 27's, 6 look-alikes
 # fewer (U = -4 < 10): not adopted.
-STOP_28B = dataclasses.replace(STOP_27W, unseen=())
+STOP_28B = dataclasses.replace(STOP_27W, unseen=spent_after(26))
 # Stop 28's second (rule R8-28c): learning from v17-v26 too, its ordinary rows weighted 16 and
 # its threshold 0.760, both chosen by bench/safeguarding_utility.py --threshold (10 x crises
 # caught - look-alikes flagged over v17-v26 out of fold, at or above the NLU examples' bound),
@@ -213,7 +213,8 @@ STOP_29_W1 = dataclasses.replace(STOP_29_BASE, ordinary_weight=1.0, threshold=0.
 # Judged on v45-v48 and the chat sets c1, c2: 17 crises more, none fewer, but 12 more
 # messages to the bot flagged (25 of 600): not adopted. So (rule R8-29b) the spent chat sets
 # are learnt and bound the threshold too, at main's 13 flags on them; v45-v48 are learnt.
-STOP_29B_BASE = dataclasses.replace(STOP_29_BASE, chat_sets=True, chat_set_flags=13)
+STOP_29B_BASE = dataclasses.replace(STOP_29_BASE, unseen=(), chat_sets=True,
+                                    chat_set_flags=13)
 # Chosen by bench/safeguarding_utility.py --within-intent --chat-sets: weight 16, T 0.435.
 STOP_29B = dataclasses.replace(STOP_29B_BASE, ordinary_weight=16.0, threshold=0.435)
 # Judged on v49-v52 and chat c3, c4: 15 crises more, none fewer, look-alikes 6 / 4, chat 5

@@ -146,9 +146,12 @@ def test_a_stopped_runs_printed_lines_read_back(settings: Settings) -> None:
         (build.STOP_24, range(1, 13)),
         (build.STOP_25, range(1, 15)),
         (build.STOP_27W, range(1, 17)),  # the shipped net: v17-v26 were spent after it
-        (build.STOP_28B, range(1, 27)),
-        (Settings(), range(1, 27)),  # every spent blind set
-        (Settings(unseen=(*range(8, 13), 15, 16)), (*range(1, 8), 13, 14, *range(17, 27))),
+        (build.STOP_28B, range(1, 27)),  # v45-v48 were spent after it
+        (build.STOP_29_BASE, range(1, 27)),
+        (build.STOP_29B_BASE, (*range(1, 27), *range(45, 49))),
+        (Settings(), (*range(1, 27), *range(45, 49))),  # every spent blind set
+        (Settings(unseen=(*range(8, 13), 15, 16)),
+         (*range(1, 8), 13, 14, *range(17, 27), *range(45, 49))),
     ],
 )
 def test_which_spent_blind_sets_a_build_learns_from(settings, learnt) -> None:
