@@ -222,6 +222,10 @@ STOP_29B = dataclasses.replace(STOP_29B_BASE, ordinary_weight=16.0, threshold=0.
 # tables that must stay clear, so it could not ship. Rule R8-29c: the same, reading (and
 # learning) the rules' cut text, as main's net does.
 STOP_29C_BASE = dataclasses.replace(STOP_29B_BASE, reads="cleaned")
+# Chosen by bench/safeguarding_utility.py --within-intent --chat-sets --cleaned: weight 4,
+# T 0.515 (out of fold over v17-v26 and v45-v48: 2,748 of 2,800 crises, 227 of 2,240
+# look-alikes).
+STOP_29C = dataclasses.replace(STOP_29C_BASE, ordinary_weight=4.0, threshold=0.515)
 CHOSEN = STOP_27W
 FALSE_ALARM_BUDGET = CHOSEN.budget
 TRAINING = training(CHOSEN)
