@@ -113,6 +113,10 @@ class Settings:
     # the net at the threshold) flags at most this many rows of the spent chat sets, each set
     # scored by a net fitted without it (R8-29b).
     chat_set_flags: int | None = None
+    # When set, the threshold is raised, if need be, until the net (fitted on everything, as
+    # shipped) flags at most this many of the rows the unit tests' tables hold clear
+    # (bench/safeguarding_tables.py; R8-29d).
+    table_flags: int | None = None
 
 
 def blind_set(version: int) -> Path:
@@ -226,6 +230,10 @@ STOP_29C_BASE = dataclasses.replace(STOP_29B_BASE, reads="cleaned")
 # T 0.515 (out of fold over v17-v26 and v45-v48: 2,748 of 2,800 crises, 227 of 2,240
 # look-alikes).
 STOP_29C = dataclasses.replace(STOP_29C_BASE, ordinary_weight=4.0, threshold=0.515)
+# Judged on v53-v56 and chat c5, c6: crises 23 / 0, look-alikes 2 / 4, chat 7 against 8; but 11
+# rows the unit tests' tables hold clear flagged (the rule allowed 5): not adopted. Rule
+# R8-29d: the same, its threshold also bound by the tables (at most 5 of their clear rows).
+STOP_29D_BASE = dataclasses.replace(STOP_29C_BASE, table_flags=5)
 CHOSEN = STOP_27W
 FALSE_ALARM_BUDGET = CHOSEN.budget
 TRAINING = training(CHOSEN)
@@ -440,6 +448,20 @@ def chat_set_threshold(groups: list[tuple[str, list[tuple[str, str]]]], settings
     return 1.0 if hits > flags else _flagging_at_most(scores, flags - hits)
 
 
+def table_threshold(groups: list[tuple[str, list[tuple[str, str]]]], settings: Settings,
+                    flags: int) -> float:
+    """The lowest score at which the whole detector flags at most `flags` of the rows the
+    tables hold clear, the net fitted on every group (the rules flag none of them today)."""
+    from bench.safeguarding_tables import rows as tables
+
+    model = fit([row for _, rest in groups for row in rest], kinds=False, settings=settings)
+    readings = [read_by_rules(text) for text in tables().clear]
+    hits = sum(reading.concern is not None for reading in readings)
+    scores = [model.score(reading.for_net(settings.reads)) for reading in readings
+              if reading.concern is None and not reading.over]
+    return 1.0 if hits > flags else _flagging_at_most(scores, flags - hits)
+
+
 def threshold_for(scored: list[tuple[float, str]], budget: float = FALSE_ALARM_BUDGET) -> float:
     """The lowest score that flags at most `budget` of the ordinary rows."""
     ordinary = [score for score, label in scored if label == "none"]
@@ -460,6 +482,8 @@ def trained(groups: list[tuple[str, list[tuple[str, str]]]],
         threshold = max(threshold, chat_threshold(groups, settings, settings.chat_flags))
     if settings.chat_set_flags is not None:
         threshold = max(threshold, chat_set_threshold(groups, settings, settings.chat_set_flags))
+    if settings.table_flags is not None:
+        threshold = max(threshold, table_threshold(groups, settings, settings.table_flags))
     model = fit([row for _, rows in groups for row in rows], settings=settings)
     return dataclasses.replace(model, threshold=round(threshold, 6), gate=settings.gate)
 

@@ -1,0 +1,86 @@
+"""The rows of the safeguarding unit tests' tables, as rule R8-29d's bound reads them.
+
+Run: .venv/bin/python bench/safeguarding_tables.py   (counts only)
+
+The tables are the rules' tuning cases, written inline in tests/unit/test_safeguarding*.py:
+crises that must be signposted and look-alikes that must stay clear. `rows()` collects every
+text a table test is parametrised with (pytest's own collection, nothing run) and sorts it by
+what the shipped detector makes of it today: flagged (a crisis row) or clear (a row that must
+stay clear), leaving out rows marked as expected failures. The replies of the spent answer
+sets that tests/unit/test_safeguarding_concepts.py holds clear are clear rows too. The
+held-out floors, the weights file's own tests and the benchmarks' tests are not tables.
+"""
+
+from __future__ import annotations
+
+import sys
+from functools import cache
+from pathlib import Path
+from typing import NamedTuple
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.answers_eval import DATA, read_csv  # noqa: E402
+
+NOT_TABLES = {"test_safeguarding_heldout_frozen.py", "test_safeguarding_heldout.py",
+              "test_safeguarding_heldout_v2.py", "test_safeguarding_eval.py",
+              "test_safeguarding_net_choice.py", "test_safeguarding_utility.py",
+              "test_safeguarding_veto_build.py"}
+# Parameters that name an expected reading, not a message.
+NOT_MESSAGES = {"category", "kind", "label", "reading", "expected", "word", "words", "name",
+                "flagged", "emoji", "score", "gate", "threshold"}
+CLEAR_ANSWERS = tuple(DATA / f"answers_heldout{v}.csv" for v in ("", "_v3", "_v4"))
+
+
+class Tables(NamedTuple):
+    crises: tuple[str, ...]  # signposted today
+    clear: tuple[str, ...]  # must stay clear
+
+
+def table_files() -> list[Path]:
+    return [path for path in sorted((ROOT / "tests" / "unit").glob("test_safeguarding*.py"))
+            if path.name not in NOT_TABLES]
+
+
+class _Collector:
+    def __init__(self) -> None:
+        self.texts: set[str] = set()
+
+    def pytest_collection_modifyitems(self, items) -> None:  # noqa: ANN001 (pytest's hook)
+        for item in items:
+            spec = getattr(item, "callspec", None)
+            if spec is None or item.get_closest_marker("xfail") is not None:
+                continue
+            self.texts.update(value for key, value in spec.params.items()
+                              if isinstance(value, str) and key not in NOT_MESSAGES)
+
+
+@cache
+def rows() -> Tables:
+    """Every table text, sorted by the shipped detector's reading today."""
+    import pytest
+
+    from bot.trust.safeguarding import detect_concern
+
+    collector = _Collector()
+    code = pytest.main(["--collect-only", "-q", "-p", "no:cacheprovider",
+                        *map(str, table_files())], plugins=[collector])
+    if code != 0:
+        raise RuntimeError(f"collecting the tables failed ({code})")
+    answers = {row["reply"] for path in CLEAR_ANSWERS for row in read_csv(path)}
+    texts = sorted(collector.texts)
+    crises = tuple(t for t in texts if detect_concern(t) is not None)
+    clear = tuple(sorted({t for t in texts if detect_concern(t) is None} | answers))
+    return Tables(crises, clear)
+
+
+def main() -> int:
+    tables = rows()
+    print(f"{len(table_files())} table files: {len(tables.crises)} crisis rows, "
+          f"{len(tables.clear)} rows that must stay clear")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
