@@ -238,7 +238,7 @@ STOP_29D_BASE = dataclasses.replace(STOP_29C_BASE, table_flags=5)
 # T 0.595 (tables' bound 0.5835; out of fold over v17-v26 and v45-v48: 2,735 of 2,800 crises,
 # 211 of 2,240 look-alikes; main 2,712 and 251).
 STOP_29D = dataclasses.replace(STOP_29D_BASE, ordinary_weight=16.0, threshold=0.595)
-CHOSEN = STOP_27W
+CHOSEN = STOP_29D
 FALSE_ALARM_BUDGET = CHOSEN.budget
 TRAINING = training(CHOSEN)
 

@@ -13,6 +13,8 @@ held-out floors, the weights file's own tests and the benchmarks' tests are not 
 
 from __future__ import annotations
 
+import contextlib
+import io
 import sys
 from functools import cache
 from pathlib import Path
@@ -64,8 +66,9 @@ def rows() -> Tables:
     from bot.trust.safeguarding import detect_concern
 
     collector = _Collector()
-    code = pytest.main(["--collect-only", "-q", "-p", "no:cacheprovider",
-                        *map(str, table_files())], plugins=[collector])
+    with contextlib.redirect_stdout(io.StringIO()):  # pytest's own report of what it collected
+        code = pytest.main(["--collect-only", "-q", "-p", "no:cacheprovider",
+                            *map(str, table_files())], plugins=[collector])
     if code != 0:
         raise RuntimeError(f"collecting the tables failed ({code})")
     answers = {row["reply"] for path in CLEAR_ANSWERS for row in read_csv(path)}

@@ -21,6 +21,7 @@ from bench.safeguarding_eval import PHRASES  # one list of the labelled phrase f
 from bot.trust import safeguarding
 from bot.trust.safeguarding import Concern, detect_concern
 from bot.trust.signposting import SIGNPOSTING
+from tests.unit.crisis_reading import clear_unless_known
 
 CATEGORIES = {"suicide", "self_harm", "abuse", "danger", "medical"}
 
@@ -95,7 +96,7 @@ IDIOMS = [
 ]
 
 
-@pytest.mark.parametrize("text", IDIOMS)
+@pytest.mark.parametrize("text", [clear_unless_known(text) for text in IDIOMS])
 def test_idioms_do_not_trigger(text: str) -> None:
     assert detect_concern(text) is None
 

@@ -85,12 +85,12 @@ def test_a_look_alike_is_not_flagged(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("with_cue", "without"),
-    [
+    [clear_unless_known(row, row[1]) for row in [
         # The cue can come before or after the concept; the concept alone is not enough.
         ("im home alone and a man is knocking", "a man is knocking"),
         ("a man is knocking and im home alone", "a man is knocking"),
         ("help, theres someone in the garden", "theres someone in the garden"),
-    ],
+    ]],
 )
 def test_a_paired_concept_needs_its_cue(with_cue: str, without: str) -> None:
     assert detect_concern(with_cue) is not None, with_cue
