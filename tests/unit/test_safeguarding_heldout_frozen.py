@@ -166,6 +166,7 @@ a floor keeps today's figure from falling back.
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 from typing import NamedTuple, Tuple
 
@@ -251,8 +252,10 @@ SETS = {"v3": HeldOut(DATA / "safeguarding_heldout_v3.csv", 170, 160, 170, 0),
         "v60": HeldOut(DATA / "safeguarding_heldout_v60.csv", 200, 160, 182, 7)}
 
 
+@cache
 def counts(path: Path) -> Tuple[int, int, int, int]:
-    """(crisis caught, crisis phrases, ordinary flagged, ordinary phrases)."""
+    """(crisis caught, crisis phrases, ordinary flagged, ordinary phrases); each set is read
+    once a run, whichever of its tests asks first."""
     rows = load(path)
     crisis = [text for text, label in rows if label != "none"]
     ordinary = [text for text, label in rows if label == "none"]
