@@ -436,15 +436,14 @@ def chat_threshold(groups: list[tuple[str, list[tuple[str, str]]]], settings: Se
     return _flagging_at_most(scores, flags)
 
 
-def chat_set_threshold(groups: list[tuple[str, list[tuple[str, str]]]], settings: Settings,
-                       flags: int) -> float:
-    """The lowest score at which the whole detector flags at most `flags` rows of the spent
-    chat sets, each set scored by a net fitted without it (a rule hit flags at any score)."""
-    rows = [row for _, rest in groups for row in rest]
+def _detector_bound(held_out: Sequence[tuple[Model, Sequence[str]]], settings: Settings,
+                    flags: int) -> float:
+    """The lowest score at which the whole detector flags at most `flags` of the texts, each
+    text's net score from the model it is paired with: a rule hit flags at any score, a
+    crisis the rules read as told only as over never."""
     scores, hits = [], 0
-    for path in CHAT_SETS:
-        model = fit(rows, kinds=False, settings=settings, leave_out_chat=path.name)
-        for reading in (read_by_rules(text) for text, _ in load(path)):
+    for model, texts in held_out:
+        for reading in map(read_by_rules, texts):
             if reading.concern is not None:
                 hits += 1
             elif not reading.over:
@@ -452,18 +451,24 @@ def chat_set_threshold(groups: list[tuple[str, list[tuple[str, str]]]], settings
     return 1.0 if hits > flags else _flagging_at_most(scores, flags - hits)
 
 
+def chat_set_threshold(groups: list[tuple[str, list[tuple[str, str]]]], settings: Settings,
+                       flags: int) -> float:
+    """The lowest score at which the whole detector flags at most `flags` rows of the spent
+    chat sets, each set scored by a net fitted without it."""
+    rows = [row for _, rest in groups for row in rest]
+    return _detector_bound(
+        [(fit(rows, kinds=False, settings=settings, leave_out_chat=path.name),
+          [text for text, _ in load(path)]) for path in CHAT_SETS], settings, flags)
+
+
 def table_threshold(groups: list[tuple[str, list[tuple[str, str]]]], settings: Settings,
                     flags: int) -> float:
     """The lowest score at which the whole detector flags at most `flags` of the rows the
-    tables hold clear, the net fitted on every group (the rules flag none of them today)."""
+    tables hold clear (bench/safeguarding_tables.py), the net fitted on every group."""
     from bench.safeguarding_tables import rows as tables
 
     model = fit([row for _, rest in groups for row in rest], kinds=False, settings=settings)
-    readings = [read_by_rules(text) for text in tables().clear]
-    hits = sum(reading.concern is not None for reading in readings)
-    scores = [model.score(reading.for_net(settings.reads)) for reading in readings
-              if reading.concern is None and not reading.over]
-    return 1.0 if hits > flags else _flagging_at_most(scores, flags - hits)
+    return _detector_bound([(model, tables().clear)], settings, flags)
 
 
 def threshold_for(scored: list[tuple[float, str]], budget: float = FALSE_ALARM_BUDGET) -> float:

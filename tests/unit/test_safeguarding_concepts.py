@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from bench.safeguarding_tables import CLEAR_ANSWERS
 from bot.trust.safeguarding import detect_concern
 from tests.unit.crisis_reading import clear_unless_known
 
@@ -109,8 +110,7 @@ def test_the_answer_parsers_replies_are_never_flagged(name: str) -> None:
     assert flagged == []
 
 
-@pytest.mark.parametrize("name", ["answers_heldout.csv", "answers_heldout_v3.csv",
-                                  "answers_heldout_v4.csv"])
+@pytest.mark.parametrize("name", [path.name for path in CLEAR_ANSWERS])
 def test_the_held_out_answers_are_never_flagged(name: str) -> None:
     # Held-out for the answer parser: counted only, never shown.
     flagged = sum(detect_concern(reply) is not None for reply in _replies(name))
