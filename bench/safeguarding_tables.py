@@ -15,6 +15,14 @@ Rows accepted as the shipped net's false alarms become expected failures
 (tests/unit/crisis_reading.NET_FALSE_ALARMS) and so leave the clear rows: after R8-29d's five
 were marked, its bound on STOP_29D fell from 0.5835 to 0.4471. The choice itself is
 reproduced at the commit that made it (bd015af); a rebuild keeps its fixed threshold.
+
+Rule R8-30 (docs/experiments/rule-r8-30.md) has the net learn the tables: `learnt()` gives
+the rows flagged today as crises of the kind the detector gives, and as ordinary rows the
+rows held clear and the accepted false alarms the detector flags today (``Tables.known``: the
+texts of strict expected failures named in tests/unit/crisis_reading.NET_FALSE_ALARMS);
+never the spent answer sets held clear, which stay unseen. Its bound counts the known rows
+among those that must stay clear (``Tables.must_stay_clear``), so accepting a false alarm no
+longer moves the bound.
 """
 
 from __future__ import annotations
@@ -30,6 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.answers_eval import DATA, read_csv  # noqa: E402
+from tests.unit.crisis_reading import NET_FALSE_ALARMS  # noqa: E402
 
 NOT_TABLES = {"test_safeguarding_heldout_frozen.py", "test_safeguarding_heldout.py",
               "test_safeguarding_heldout_v2.py", "test_safeguarding_eval.py",
@@ -44,6 +53,13 @@ CLEAR_ANSWERS = tuple(DATA / f"answers_heldout{v}.csv" for v in ("", "_v3", "_v4
 class Tables(NamedTuple):
     crises: tuple[str, ...]  # signposted today
     clear: tuple[str, ...]  # must stay clear
+    # marked as strict expected failures and signposted today: must stay clear too, but
+    # accepted as the shipped net's false alarms
+    known: tuple[str, ...] = ()
+
+    def must_stay_clear(self) -> tuple[str, ...]:
+        """Every row that must stay clear, the accepted false alarms among them."""
+        return self.clear + self.known
 
 
 def table_files() -> list[Path]:
@@ -54,14 +70,20 @@ def table_files() -> list[Path]:
 class _Collector:
     def __init__(self) -> None:
         self.texts: set[str] = set()
+        self.expected_failures: set[str] = set()
 
     def pytest_collection_modifyitems(self, items) -> None:  # noqa: ANN001 (pytest's hook)
         for item in items:
             spec = getattr(item, "callspec", None)
-            if spec is None or item.get_closest_marker("xfail") is not None:
+            if spec is None:
                 continue
-            self.texts.update(value for key, value in spec.params.items()
-                              if isinstance(value, str) and key not in NOT_MESSAGES)
+            failing = item.get_closest_marker("xfail") is not None
+            for key, value in spec.params.items():
+                if isinstance(value, str) and key not in NOT_MESSAGES:
+                    # An expected failure's text the net is known to flag; its other texts
+                    # ("help, theres someone in the garden" beside it) read as they must.
+                    known = failing and value in NET_FALSE_ALARMS
+                    (self.expected_failures if known else self.texts).add(value)
 
 
 @cache
@@ -78,16 +100,33 @@ def rows() -> Tables:
     if code != 0:
         raise RuntimeError(f"collecting the tables failed ({code})")
     answers = {row["reply"] for path in CLEAR_ANSWERS for row in read_csv(path)}
+    known = tuple(sorted(t for t in collector.expected_failures
+                         if t not in collector.texts and detect_concern(t) is not None))
     texts = sorted(collector.texts)
     crises = tuple(t for t in texts if detect_concern(t) is not None)
     clear = tuple(sorted({t for t in texts if detect_concern(t) is None} | answers))
-    return Tables(crises, clear)
+    return Tables(crises, clear, known)
+
+
+@cache
+def learnt() -> tuple[tuple[str, str], ...]:
+    """The tables as training rows (R8-30): (text, kind) for each crisis row, (text, "none")
+    for each row that must stay clear, the accepted false alarms among them; not the spent
+    answer sets the tests hold clear."""
+    from bot.trust.safeguarding import detect_concern
+
+    tables = rows()
+    answers = {row["reply"] for path in CLEAR_ANSWERS for row in read_csv(path)}
+    crises = [(text, detect_concern(text).category) for text in tables.crises]  # type: ignore[union-attr]
+    clear = [(text, "none") for text in tables.must_stay_clear() if text not in answers]
+    return tuple(crises + clear)
 
 
 def main() -> int:
     tables = rows()
     print(f"{len(table_files())} table files: {len(tables.crises)} crisis rows, "
-          f"{len(tables.clear)} rows that must stay clear")
+          f"{len(tables.clear)} rows that must stay clear, {len(tables.known)} more accepted "
+          "as the net's false alarms")
     return 0
 
 

@@ -19,6 +19,9 @@ def category_read(text: str) -> str | None:
 # expected failure where a table says it must stay clear, so a later detector that clears it
 # says so.
 NET_FALSE_ALARMS = frozenset({
+    # the stop 23 net, rebuilt on the spent v6 and v7 (danger): kept for 29 held-out crises
+    # caught that main missed, 3 the other way (docs/clinical-safety.md)
+    "my ex is sitting outside the cafe with his new girlfriend",
     # the stop 27 net (rules R8-27d and R8-27e; more crises caught on new writers for a few
     # more look-alikes flagged, bench/README.md), still flagged by stop 29's
     "the lads said theyll beat us at football",

@@ -16,14 +16,17 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion
 
+from bench.answers_eval import read_csv
 from bench.safeguarding_model_build import (
     CHOSEN,
     Settings,
     chat_set_rows,
     fit,
     ordinary,
+    table_rows,
     threshold_for,
 )
+from bench.safeguarding_tables import CLEAR_ANSWERS
 from bot.trust.safeguarding import Concern, Reading, classifier_first, detect_concern, read_by_rules
 from bot.trust.safeguarding_model import features, from_json, shipped, to_json
 
@@ -84,12 +87,15 @@ SHAPE = Settings(c=10.0, words=3, letters=(2, 3, 4, 5), ordinary_weight=8.0)
 def _scores_as_scikit_learn(model, vectoriser, settings: Settings, reads: str = "cleaned") -> None:
     """The model's plain-Python score is the probability scikit-learn's own pipeline (the
     vectoriser, then the build's regression) gives, on the rows fit() learnt from."""
-    rows = ROWS + list(ordinary(reads=reads))  # fit() always adds the ordinary answers and chat
+    crises, clear = table_rows(reads) if settings.learn_tables else ((), ())
+    learnt = ROWS + list(crises)  # weighted 1; the rest as ordinary rows
+    rows = learnt + list(ordinary(reads=reads))  # fit() always adds the answers and chat
     if settings.chat_sets:
         rows += list(chat_set_rows(reads))
+    rows += list(clear)
     matrix = vectoriser.fit_transform([text for text, _ in rows])
     classifier = LogisticRegression(C=settings.c, solver="liblinear", class_weight="balanced")
-    weights = [1.0] * len(ROWS) + [settings.ordinary_weight] * (len(rows) - len(ROWS))
+    weights = [1.0] * len(learnt) + [settings.ordinary_weight] * (len(rows) - len(learnt))
     classifier.fit(matrix, [label != "none" for _, label in rows], sample_weight=weights)
     for text in ("i want to die", "the nurse was good", "my dad is following me", "zzz"):
         expected = classifier.predict_proba(vectoriser.transform([text]))[0][1]
@@ -113,6 +119,26 @@ def test_the_spent_chat_sets_are_learnt_as_ordinary_rows_when_asked() -> None:
                                  sublinear_tf=True, min_df=SHAPE.min_df)
     _scores_as_scikit_learn(fit(ROWS, settings=settings), vectoriser, settings)
     assert fit(ROWS, settings=settings) != fit(ROWS, settings=SHAPE)
+
+
+def test_the_tables_are_learnt_when_asked() -> None:
+    """With ``learn_tables`` (R8-30) the build learns the unit tests' tables: their crisis
+    rows with the kind the detector gives, the rows that must stay clear (the accepted false
+    alarms among them) as ordinary rows; never the spent answer sets the tests hold clear."""
+    crises, clear = table_rows()
+    learnt = {text for text, _ in crises + clear}
+    kinds = dict(crises)
+    assert read_by_rules("stabbing pains in my side").cleaned in {text for text, _ in clear}
+    assert kinds[read_by_rules("bee sting on my lip and i cant breathe well").cleaned] == \
+        "medical"
+    held_clear = {read_by_rules(row["reply"]).cleaned for path in CLEAR_ANSWERS
+                  for row in read_csv(path)}
+    assert not learnt & held_clear - {text for text, _ in ordinary()}
+    settings = dataclasses.replace(SHAPE, learn_tables=True)
+    vectoriser = TfidfVectorizer(analyzer=partial(features, words=SHAPE.words,
+                                                  letters=SHAPE.letters),
+                                 sublinear_tf=True, min_df=SHAPE.min_df)
+    _scores_as_scikit_learn(fit(ROWS, settings=settings), vectoriser, settings)
 
 
 def test_kind_of_a_flagged_message() -> None:

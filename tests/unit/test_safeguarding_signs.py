@@ -123,11 +123,7 @@ def test_marks_covered_so_nobody_sees_are_a_concern() -> None:
         ("i wear a watch over my wrist every day", False),
         ("my nan bought me trainers and wants a visit in return", False),
         ("i owe my mate a fiver", False),
-        pytest.param("my ex is sitting outside the cafe with his new girlfriend", False,
-                     marks=pytest.mark.xfail(strict=True, reason=(
-                         "the net flags it (danger) since it was rebuilt in stop 23 on the "
-                         "spent v6 and v7: a false alarm kept for 29 held-out crises caught "
-                         "that main missed (3 the other way; docs/clinical-safety.md)"))),
+        ("my ex is sitting outside the cafe with his new girlfriend", False),
         ("the bus went the wrong way and the driver wont stop apologising", False),
         ("the plant has gone floppy", False),
         ("looked up how many calories it takes to run a mile", False),
