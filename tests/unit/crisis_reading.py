@@ -19,21 +19,10 @@ def category_read(text: str) -> str | None:
 # expected failure where a table says it must stay clear, so a later detector that clears it
 # says so.
 NET_FALSE_ALARMS = frozenset({
-    # the stop 23 net, rebuilt on the spent v6 and v7 (danger): kept for 29 held-out crises
-    # caught that main missed, 3 the other way (docs/clinical-safety.md)
-    "my ex is sitting outside the cafe with his new girlfriend",
-    # the stop 27 net (rules R8-27d and R8-27e; more crises caught on new writers for a few
-    # more look-alikes flagged, bench/README.md), still flagged by stop 29's
-    "the lads said theyll beat us at football",
-    "home alone tonight, no food in so getting a takeaway",
-    "i dont plan on seeing my dad this christmas",
-    "\U0001fa79\U0001fa79\U0001fa79 blisters from my new shoes again",
-    # the stop 29 net (rule R8-29d, docs/experiments/rule-r8-29.md: at most 5 table rows)
-    "stabbing pains in my side",
-    "theres someone in the garden",
-    "the only way to get fit is to run every day",
-    "this is my last survey before i leave the service, thank you",
-    "the bus went the wrong way and the driver wont stop apologising",
+    # the stop 30 net (rule R8-30, docs/experiments/rule-r8-30.md: it learns the tables, and
+    # cleared the ten accepted before it; at most 5 rows): a reply of the spent answer set
+    # answers_heldout_v3.csv
+    "to ask about a rash on my arm, she had a look",
 })
 
 

@@ -162,7 +162,11 @@ a floor keeps today's figure from falling back.
   look-alikes 6 / 0, chat 8 against 14: adopted. Main's figures before it: v49 0.955 / 0.044,
   v50 0.945 / 0.062, v51 0.980 / 0.019, v52 0.980 / 0.069, v53-v56 0.935 / 0.062 pooled, v57
   0.970 / 0.100, v58 0.930 / 0.050, v59 0.970 / 0.100, v60 0.900 / 0.050 (from the paired
-  counts)."""
+  counts).
+- Stop 30 (docs/experiments/rule-r8-30.md): R8-30 (the net learns the unit tests' tables; its
+  threshold 0.525, held by the chat sets' bound) on v61-v64, c9, c10: crises 4 / 0, look-alikes
+  0 / 4, chat 13 against 8: adopted. Main's figures before it: v61 0.960 / 0.094, v62 1.000 /
+  0.075, v63 0.990 / 0.113, v64 0.980 / 0.062."""
 
 from __future__ import annotations
 
@@ -187,18 +191,18 @@ class HeldOut(NamedTuple):
     flagged_ceiling: int
 
 
-# Stop 29: floors at the figures of the stop 29 net (rule R8-29d, docs/experiments/rule-r8-29.md;
-# judged on v57-v60 and chat c7, c8). v45-v60 and the chat sets c1-c8 written blind this stop;
-# v45-v48 and c1, c2 judged R8-29 and are spent. Against stop 27's floors: v36 two crises
-# fewer and v32 one look-alike more (unread, for clinical review); every other set the same or
-# better.
+# Stop 30: floors at the figures of the stop 30 net (rule R8-30, docs/experiments/rule-r8-30.md;
+# judged on v61-v64 and chat c9, c10, written blind this stop). Against stop 29's floors every
+# set catches as many crises or more (44 more in all); 24 sets flag one to three look-alikes
+# more (v32, v49, v54 and v60 among them), its accepted cost. v45-v48 and the chat sets c1, c2
+# are spent.
 SETS = {"v3": HeldOut(DATA / "safeguarding_heldout_v3.csv", 170, 160, 170, 0),
         "v4": HeldOut(DATA / "safeguarding_heldout_v4.csv", 200, 160, 200, 0),
         "v5": HeldOut(DATA / "safeguarding_heldout_v5.csv", 200, 160, 200, 1),
         "v6": HeldOut(DATA / "safeguarding_heldout_v6.csv", 200, 160, 200, 1),
         "v7": HeldOut(DATA / "safeguarding_heldout_v7.csv", 200, 160, 200, 1),
         "v8": HeldOut(DATA / "safeguarding_heldout_v8.csv", 200, 160, 200, 2),
-        "v9": HeldOut(DATA / "safeguarding_heldout_v9.csv", 200, 160, 200, 3),
+        "v9": HeldOut(DATA / "safeguarding_heldout_v9.csv", 200, 160, 200, 4),
         "v10": HeldOut(DATA / "safeguarding_heldout_v10.csv", 200, 160, 200, 9),
         "v11": HeldOut(DATA / "safeguarding_heldout_v11.csv", 200, 160, 200, 6),
         "v12": HeldOut(DATA / "safeguarding_heldout_v12.csv", 200, 160, 200, 0),
@@ -206,50 +210,54 @@ SETS = {"v3": HeldOut(DATA / "safeguarding_heldout_v3.csv", 170, 160, 170, 0),
         "v14": HeldOut(DATA / "safeguarding_heldout_v14.csv", 200, 160, 200, 0),
         "v15": HeldOut(DATA / "safeguarding_heldout_v15.csv", 200, 160, 200, 1),
         "v16": HeldOut(DATA / "safeguarding_heldout_v16.csv", 200, 160, 200, 0),
-        "v17": HeldOut(DATA / "safeguarding_heldout_v17.csv", 200, 160, 192, 16),
-        "v18": HeldOut(DATA / "safeguarding_heldout_v18.csv", 200, 160, 199, 12),
+        "v17": HeldOut(DATA / "safeguarding_heldout_v17.csv", 200, 160, 195, 16),
+        "v18": HeldOut(DATA / "safeguarding_heldout_v18.csv", 200, 160, 200, 12),
         "v19": HeldOut(DATA / "safeguarding_heldout_v19.csv", 200, 160, 200, 9),
         "v20": HeldOut(DATA / "safeguarding_heldout_v20.csv", 200, 160, 200, 7),
-        "v21": HeldOut(DATA / "safeguarding_heldout_v21.csv", 200, 160, 200, 8),
-        "v22": HeldOut(DATA / "safeguarding_heldout_v22.csv", 200, 160, 200, 14),
+        "v21": HeldOut(DATA / "safeguarding_heldout_v21.csv", 200, 160, 200, 9),
+        "v22": HeldOut(DATA / "safeguarding_heldout_v22.csv", 200, 160, 200, 15),
         "v23": HeldOut(DATA / "safeguarding_heldout_v23.csv", 200, 160, 200, 15),
         "v24": HeldOut(DATA / "safeguarding_heldout_v24.csv", 200, 160, 200, 7),
         "v25": HeldOut(DATA / "safeguarding_heldout_v25.csv", 200, 160, 200, 11),
-        "v26": HeldOut(DATA / "safeguarding_heldout_v26.csv", 200, 160, 199, 8),
-        "v27": HeldOut(DATA / "safeguarding_heldout_v27.csv", 200, 160, 194, 15),
-        "v28": HeldOut(DATA / "safeguarding_heldout_v28.csv", 200, 160, 198, 23),
-        "v29": HeldOut(DATA / "safeguarding_heldout_v29.csv", 200, 160, 194, 16),
-        "v30": HeldOut(DATA / "safeguarding_heldout_v30.csv", 200, 160, 195, 19),
-        "v31": HeldOut(DATA / "safeguarding_heldout_v31.csv", 200, 160, 190, 22),
-        "v32": HeldOut(DATA / "safeguarding_heldout_v32.csv", 200, 160, 191, 22),
-        "v33": HeldOut(DATA / "safeguarding_heldout_v33.csv", 200, 160, 197, 25),
+        "v26": HeldOut(DATA / "safeguarding_heldout_v26.csv", 200, 160, 200, 8),
+        "v27": HeldOut(DATA / "safeguarding_heldout_v27.csv", 200, 160, 194, 16),
+        "v28": HeldOut(DATA / "safeguarding_heldout_v28.csv", 200, 160, 199, 24),
+        "v29": HeldOut(DATA / "safeguarding_heldout_v29.csv", 200, 160, 195, 17),
+        "v30": HeldOut(DATA / "safeguarding_heldout_v30.csv", 200, 160, 195, 20),
+        "v31": HeldOut(DATA / "safeguarding_heldout_v31.csv", 200, 160, 191, 22),
+        "v32": HeldOut(DATA / "safeguarding_heldout_v32.csv", 200, 160, 194, 24),
+        "v33": HeldOut(DATA / "safeguarding_heldout_v33.csv", 200, 160, 197, 26),
         "v34": HeldOut(DATA / "safeguarding_heldout_v34.csv", 200, 160, 198, 22),
-        "v35": HeldOut(DATA / "safeguarding_heldout_v35.csv", 200, 160, 195, 16),
-        "v36": HeldOut(DATA / "safeguarding_heldout_v36.csv", 200, 160, 191, 16),
-        "v37": HeldOut(DATA / "safeguarding_heldout_v37.csv", 200, 160, 190, 25),
-        "v38": HeldOut(DATA / "safeguarding_heldout_v38.csv", 200, 160, 193, 20),
-        "v39": HeldOut(DATA / "safeguarding_heldout_v39.csv", 200, 160, 199, 14),
-        "v40": HeldOut(DATA / "safeguarding_heldout_v40.csv", 200, 160, 197, 19),
-        "v41": HeldOut(DATA / "safeguarding_heldout_v41.csv", 200, 160, 196, 20),
-        "v42": HeldOut(DATA / "safeguarding_heldout_v42.csv", 200, 160, 199, 20),
-        "v43": HeldOut(DATA / "safeguarding_heldout_v43.csv", 200, 160, 195, 18),
-        "v44": HeldOut(DATA / "safeguarding_heldout_v44.csv", 200, 160, 195, 26),
+        "v35": HeldOut(DATA / "safeguarding_heldout_v35.csv", 200, 160, 195, 17),
+        "v36": HeldOut(DATA / "safeguarding_heldout_v36.csv", 200, 160, 195, 18),
+        "v37": HeldOut(DATA / "safeguarding_heldout_v37.csv", 200, 160, 193, 25),
+        "v38": HeldOut(DATA / "safeguarding_heldout_v38.csv", 200, 160, 193, 21),
+        "v39": HeldOut(DATA / "safeguarding_heldout_v39.csv", 200, 160, 200, 14),
+        "v40": HeldOut(DATA / "safeguarding_heldout_v40.csv", 200, 160, 198, 20),
+        "v41": HeldOut(DATA / "safeguarding_heldout_v41.csv", 200, 160, 197, 20),
+        "v42": HeldOut(DATA / "safeguarding_heldout_v42.csv", 200, 160, 199, 21),
+        "v43": HeldOut(DATA / "safeguarding_heldout_v43.csv", 200, 160, 197, 19),
+        "v44": HeldOut(DATA / "safeguarding_heldout_v44.csv", 200, 160, 197, 27),
         "v45": HeldOut(DATA / "safeguarding_heldout_v45.csv", 200, 160, 200, 5),
         "v46": HeldOut(DATA / "safeguarding_heldout_v46.csv", 200, 160, 200, 10),
         "v47": HeldOut(DATA / "safeguarding_heldout_v47.csv", 200, 160, 200, 6),
         "v48": HeldOut(DATA / "safeguarding_heldout_v48.csv", 200, 160, 200, 10),
-        "v49": HeldOut(DATA / "safeguarding_heldout_v49.csv", 200, 160, 196, 5),
-        "v50": HeldOut(DATA / "safeguarding_heldout_v50.csv", 200, 160, 193, 8),
-        "v51": HeldOut(DATA / "safeguarding_heldout_v51.csv", 200, 160, 198, 2),
-        "v52": HeldOut(DATA / "safeguarding_heldout_v52.csv", 200, 160, 198, 11),
-        "v53": HeldOut(DATA / "safeguarding_heldout_v53.csv", 200, 160, 194, 14),
-        "v54": HeldOut(DATA / "safeguarding_heldout_v54.csv", 200, 160, 185, 13),
-        "v55": HeldOut(DATA / "safeguarding_heldout_v55.csv", 200, 160, 192, 7),
-        "v56": HeldOut(DATA / "safeguarding_heldout_v56.csv", 200, 160, 191, 4),
+        "v49": HeldOut(DATA / "safeguarding_heldout_v49.csv", 200, 160, 196, 8),
+        "v50": HeldOut(DATA / "safeguarding_heldout_v50.csv", 200, 160, 195, 9),
+        "v51": HeldOut(DATA / "safeguarding_heldout_v51.csv", 200, 160, 198, 3),
+        "v52": HeldOut(DATA / "safeguarding_heldout_v52.csv", 200, 160, 199, 12),
+        "v53": HeldOut(DATA / "safeguarding_heldout_v53.csv", 200, 160, 196, 15),
+        "v54": HeldOut(DATA / "safeguarding_heldout_v54.csv", 200, 160, 187, 15),
+        "v55": HeldOut(DATA / "safeguarding_heldout_v55.csv", 200, 160, 194, 8),
+        "v56": HeldOut(DATA / "safeguarding_heldout_v56.csv", 200, 160, 193, 4),
         "v57": HeldOut(DATA / "safeguarding_heldout_v57.csv", 200, 160, 198, 16),
-        "v58": HeldOut(DATA / "safeguarding_heldout_v58.csv", 200, 160, 189, 5),
-        "v59": HeldOut(DATA / "safeguarding_heldout_v59.csv", 200, 160, 196, 14),
-        "v60": HeldOut(DATA / "safeguarding_heldout_v60.csv", 200, 160, 182, 7)}
+        "v58": HeldOut(DATA / "safeguarding_heldout_v58.csv", 200, 160, 191, 5),
+        "v59": HeldOut(DATA / "safeguarding_heldout_v59.csv", 200, 160, 198, 14),
+        "v60": HeldOut(DATA / "safeguarding_heldout_v60.csv", 200, 160, 186, 8),
+        "v61": HeldOut(DATA / "safeguarding_heldout_v61.csv", 200, 160, 194, 15),
+        "v62": HeldOut(DATA / "safeguarding_heldout_v62.csv", 200, 160, 200, 12),
+        "v63": HeldOut(DATA / "safeguarding_heldout_v63.csv", 200, 160, 198, 20),
+        "v64": HeldOut(DATA / "safeguarding_heldout_v64.csv", 200, 160, 198, 12)}
 
 
 @cache
@@ -310,18 +318,20 @@ def test_the_issue_target(name: str) -> None:
 
 
 # Messages to the bot that are neither answers nor crises ("leave me alone", "kill this chat",
-# "delete my data"), 300 a set, written blind in stop 29; c1 and c2 are spent (the net learns
-# them). Ceilings at the stop 29 net's figures: a signpost in answer to "stop" is a false alarm
-# a patient sees.
+# "delete my data"), 300 a set, written blind in stops 29 (c1-c8) and 30 (c9, c10); c1 and c2
+# are spent (the net learns them). Ceilings at the stop 30 net's figures: a signpost in answer
+# to "stop" is a false alarm a patient sees.
 CHAT_CEILINGS = {
         "c1": 1,
         "c2": 4,
-        "c3": 3,
-        "c4": 1,
+        "c3": 5,
+        "c4": 2,
         "c5": 1,
-        "c6": 4,
+        "c6": 5,
         "c7": 7,
         "c8": 1,
+        "c9": 5,
+        "c10": 8,
 }
 
 
