@@ -250,6 +250,11 @@ STOP_30_BASE = dataclasses.replace(STOP_29D_BASE, learn_tables=True)
 # Chosen by it: weight 8, T 0.525 (the chat sets' bound 0.5214 binding; out of fold over
 # v17-v26 and v45-v48: 2,747 of 2,800 crises, 233 of 2,240 look-alikes; STOP_29D 2,735 and 211).
 STOP_30 = dataclasses.replace(STOP_30_BASE, ordinary_weight=8.0, threshold=0.525)
+# Judged on v61-v64 and chat c9, c10: crises 4 / 0, look-alikes 0 / 4, chat 13 against 8:
+# adopted. Rule R8-30b: the same with a gate on the rules' hits (``Model.gate``), G by
+# bench/safeguarding_utility.py --learnt-gate: 0.15 (out of fold over v17-v26 and v45-v48: 2,746
+# of 2,800 crises, 166 of 2,240 look-alikes; without the gate 2,747 and 233).
+STOP_30B = dataclasses.replace(STOP_30, gate=0.15)
 CHOSEN = STOP_30
 FALSE_ALARM_BUDGET = CHOSEN.budget
 TRAINING = training(CHOSEN)

@@ -12,7 +12,8 @@ Run: .venv/bin/python bench/safeguarding_utility.py --gate        (rule R8-28a, 
      .venv/bin/python bench/safeguarding_utility.py --within-intent --chat-sets --tables
                                                        (R8-29d, ~12 min)
      .venv/bin/python bench/safeguarding_utility.py --within-intent --chat-sets --tables \
-         --learn-tables                                (R8-30, ~12 min)
+         --learn-tables                                (R8-30, ~4 min)
+     .venv/bin/python bench/safeguarding_utility.py --learnt-gate (R8-30b, ~2 min)
 
 v17-v26 (3,600 phrases, 2,000 crises) chose stop 27's net design and were spent for these
 choices; the rules were never tuned on them, so the rules' hits there stand for new writers.
@@ -70,7 +71,13 @@ clear: not adopted. With --tables (R8-29d): as --cleaned, T also at or above the
 (``Settings.table_flags``: at most 5 of the rows bench/safeguarding_tables.py collects as
 clear, the net fitted on everything). With --learn-tables (R8-30, stop 30,
 docs/experiments/rule-r8-30.md): as --tables, the net also learning the tables
-(``Settings.learn_tables``), the accepted false alarms counted in the tables' bound.
+(``Settings.learn_tables``), the accepted false alarms counted in the tables' bound. Result:
+w 8, T 0.525, adopted on v61-v64, c9, c10 (STOP_30).
+
+--learnt-gate (R8-30b, stop 30, docs/experiments/rule-r8-30b.md): STOP_30 as shipped, with a gate
+G on the rules' hits ("classifier first", as --gate but with nets fitted without each set): G
+from 0.00 to 0.95 in steps of 0.01 by the same utility over v17-v26 and v45-v48 out of fold,
+ties to the lower G.
 """
 
 from __future__ import annotations
@@ -226,8 +233,36 @@ def choose_design(weights: Sequence[float] = DESIGN_WEIGHTS,
     print(f"chosen: weight {-weight:g}, T {threshold:.3f}, G {gate:.2f} (utility {value})")
 
 
+LEARNT_GATES = tuple(step / 100 for step in range(0, 96))
+
+
+def choose_learnt_gate() -> None:
+    """R8-30b: the shipped STOP_30 net (weights and threshold as chosen) with a gate on the rules'
+    hits, G by the utility over v17-v26 and v45-v48 out of fold, ties to the lower G."""
+    from bench import safeguarding_model_build as build
+
+    settings = build.STOP_30
+    groups = build.files(build.training(settings), settings.reads)
+    rows = out_of_fold(groups, settings, CHOOSING_29B)
+    hits = [row for row in rows if row.rule_hit]
+    print(f"{len(rows)} phrases out of fold; the rules' hits: {sum(r.crisis for r in hits)} "
+          f"crises, {sum(not r.crisis for r in hits)} look-alikes\ngate  crises lost  "
+          "look-alikes cleared  utility")
+    for gate in LEARNT_GATES:
+        lost = sum(r.crisis and not flags(r, settings.threshold, gate) for r in hits)
+        cleared = sum(not r.crisis and not flags(r, settings.threshold, gate) for r in hits)
+        print(f"{gate:.2f}  {lost:11d}  {cleared:19d}  {utility(rows, settings.threshold, gate)}")
+    gate, value = best(LEARNT_GATES, partial(utility, rows, settings.threshold))
+    caught = sum(flags(r, settings.threshold, gate) for r in rows if r.crisis)
+    flagged = sum(flags(r, settings.threshold, gate) for r in rows if not r.crisis)
+    print(f"chosen: G {gate:.2f} (utility {value}: {caught} of {sum(r.crisis for r in rows)} "
+          f"crises caught, {flagged} of {sum(not r.crisis for r in rows)} look-alikes flagged)")
+
+
 def main(argv: Sequence[str]) -> int:
-    if "--design" in argv:
+    if "--learnt-gate" in argv:
+        choose_learnt_gate()
+    elif "--design" in argv:
         choose_design()
     elif "--rules-first" in argv:
         choose_design(weights=(16.0, 32.0, 64.0), gates=(0.0,))
