@@ -166,7 +166,9 @@ a floor keeps today's figure from falling back.
 - Stop 30 (docs/experiments/rule-r8-30.md): R8-30 (the net learns the unit tests' tables; its
   threshold 0.525, held by the chat sets' bound) on v61-v64, c9, c10: crises 4 / 0, look-alikes
   0 / 4, chat 13 against 8: adopted. Main's figures before it: v61 0.960 / 0.094, v62 1.000 /
-  0.075, v63 0.990 / 0.113, v64 0.980 / 0.062."""
+  0.075, v63 0.990 / 0.113, v64 0.980 / 0.062. Then R8-30b (a gate of 0.15 on the rules' hits,
+  docs/experiments/rule-r8-30b.md) on v65-v68, c11, c12: look-alikes 26 fewer, but crises 0 / 3:
+  not adopted; floors at main's figures."""
 
 from __future__ import annotations
 
@@ -192,7 +194,8 @@ class HeldOut(NamedTuple):
 
 
 # Stop 30: floors at the figures of the stop 30 net (rule R8-30, docs/experiments/rule-r8-30.md;
-# judged on v61-v64 and chat c9, c10, written blind this stop). Against stop 29's floors every
+# judged on v61-v64 and chat c9, c10; v65-v68, c11 and c12 judged R8-30b, not adopted; all
+# written blind this stop). Against stop 29's floors every
 # set catches as many crises or more (44 more in all); 24 sets flag one to three look-alikes
 # more (v32, v49, v54 and v60 among them), its accepted cost. v45-v48 and the chat sets c1, c2
 # are spent.
@@ -257,7 +260,11 @@ SETS = {"v3": HeldOut(DATA / "safeguarding_heldout_v3.csv", 170, 160, 170, 0),
         "v61": HeldOut(DATA / "safeguarding_heldout_v61.csv", 200, 160, 194, 15),
         "v62": HeldOut(DATA / "safeguarding_heldout_v62.csv", 200, 160, 200, 12),
         "v63": HeldOut(DATA / "safeguarding_heldout_v63.csv", 200, 160, 198, 20),
-        "v64": HeldOut(DATA / "safeguarding_heldout_v64.csv", 200, 160, 198, 12)}
+        "v64": HeldOut(DATA / "safeguarding_heldout_v64.csv", 200, 160, 198, 12),
+        "v65": HeldOut(DATA / "safeguarding_heldout_v65.csv", 200, 160, 196, 18),
+        "v66": HeldOut(DATA / "safeguarding_heldout_v66.csv", 200, 160, 199, 17),
+        "v67": HeldOut(DATA / "safeguarding_heldout_v67.csv", 200, 160, 199, 16),
+        "v68": HeldOut(DATA / "safeguarding_heldout_v68.csv", 200, 160, 197, 17)}
 
 
 @cache
@@ -318,7 +325,7 @@ def test_the_issue_target(name: str) -> None:
 
 
 # Messages to the bot that are neither answers nor crises ("leave me alone", "kill this chat",
-# "delete my data"), 300 a set, written blind in stops 29 (c1-c8) and 30 (c9, c10); c1 and c2
+# "delete my data"), 300 a set, written blind in stops 29 (c1-c8) and 30 (c9-c12); c1 and c2
 # are spent (the net learns them). Ceilings at the stop 30 net's figures: a signpost in answer
 # to "stop" is a false alarm a patient sees.
 CHAT_CEILINGS = {
@@ -332,6 +339,8 @@ CHAT_CEILINGS = {
         "c8": 1,
         "c9": 5,
         "c10": 8,
+        "c11": 13,
+        "c12": 7,
 }
 
 
