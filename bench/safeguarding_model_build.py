@@ -109,6 +109,9 @@ class Settings:
     chat_within: int | None = None
     # Whether the spent sets of messages to the bot (``CHAT_SETS``) are learnt as ordinary rows.
     chat_sets: bool = False
+    # How many of the sets of messages to the bot are learnt (c1 to c<count>) and bound the
+    # threshold (R8-30c: 8; before, CHAT_SETS, the first two).
+    chat_set_count: int = 2
     # When set, the threshold is raised, if need be, until the whole detector (a rule hit, or
     # the net at the threshold) flags at most this many rows of the spent chat sets, each set
     # scored by a net fitted without it (R8-29b).
@@ -255,6 +258,10 @@ STOP_30 = dataclasses.replace(STOP_30_BASE, ordinary_weight=8.0, threshold=0.525
 # bench/safeguarding_utility.py --learnt-gate: 0.15 (out of fold over v17-v26 and v45-v48: 2,746
 # of 2,800 crises, 166 of 2,240 look-alikes; without the gate 2,747 and 233).
 STOP_30B = dataclasses.replace(STOP_30, gate=0.15)
+# Judged on v65-v68 and chat c11, c12: look-alikes 26 fewer, but 3 crises lost: not adopted. Rule
+# R8-30c: STOP_30 learning the chat sets c3-c8 too, bound at the same rate (52 of 2,400), its
+# threshold 0.525 unless a bound raises it.
+STOP_30C = dataclasses.replace(STOP_30, chat_set_count=8, chat_set_flags=52)
 CHOSEN = STOP_30
 FALSE_ALARM_BUDGET = CHOSEN.budget
 TRAINING = training(CHOSEN)
@@ -359,17 +366,23 @@ def ordinary(leave_out: str | None = None, reads: str = "cleaned",
     return answers(reads) + tuple((read_by_rules(text).for_net(reads), "none") for text in texts)
 
 
+def chat_sets(count: int = len(CHAT_SETS)) -> tuple[Path, ...]:
+    """The first `count` sets of messages to the bot (c1, c2, …; CHAT_SETS are the first two)."""
+    return tuple(DATA / f"safeguarding_chat_c{n}.csv" for n in range(1, count + 1))
+
+
 @cache
-def chat_set_rows(reads: str = "cleaned", leave_out: str | None = None
-                  ) -> tuple[tuple[str, str], ...]:
-    """The spent chat sets' rows (but those of the file named `leave_out`), as the net reads
-    them."""
-    return tuple((read_by_rules(text).for_net(reads), "none") for path in CHAT_SETS
+def chat_set_rows(reads: str = "cleaned", leave_out: str | None = None,
+                  count: int = len(CHAT_SETS)) -> tuple[tuple[str, str], ...]:
+    """The rows of the first `count` chat sets (but those of the file named `leave_out`), as
+    the net reads them."""
+    return tuple((read_by_rules(text).for_net(reads), "none") for path in chat_sets(count)
                  if path.name != leave_out for text, _ in load(path))
 
 
 @cache
-def table_rows(reads: str = "cleaned") -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+def table_rows(reads: str = "cleaned", count: int = len(CHAT_SETS)
+               ) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
     """(crisis rows, ordinary rows) of the unit tests' tables as the net reads them, but any
     text that is also an NLU example or a row of a phrase file, a blind set or a chat set
     the build learns from (each is learnt once, from its own file, so leaving that file out
@@ -377,7 +390,7 @@ def table_rows(reads: str = "cleaned") -> tuple[tuple[tuple[str, str], ...], tup
     from bench.safeguarding_tables import learnt
 
     elsewhere = {text for lines in chat().values() for text in lines} | {
-        text for path in TUNING + BEYOND_THE_RULES + CHAT_SETS for text, _ in load(path)}
+        text for path in TUNING + BEYOND_THE_RULES + chat_sets(count) for text, _ in load(path)}
     rows = [(read_by_rules(text).for_net(reads), label) for text, label in learnt()
             if text not in elsewhere]
     return (tuple(row for row in rows if row[1] != "none"),
@@ -393,9 +406,9 @@ def fit(rows: list[tuple[str, str]], kinds: bool = True, leave_out: str | None =
     folds need only the score)."""
     extra = list(ordinary(leave_out, settings.reads, fold))
     if settings.chat_sets:
-        extra += chat_set_rows(settings.reads, leave_out_chat)
+        extra += chat_set_rows(settings.reads, leave_out_chat, settings.chat_set_count)
     if settings.learn_tables:
-        crises, clear = table_rows(settings.reads)
+        crises, clear = table_rows(settings.reads, settings.chat_set_count)
         rows, extra = rows + list(crises), extra + list(clear)
     weights = [1.0] * len(rows) + [settings.ordinary_weight] * len(extra)
     rows = rows + extra
@@ -494,7 +507,8 @@ def chat_set_threshold(groups: list[tuple[str, list[tuple[str, str]]]], settings
     rows = [row for _, rest in groups for row in rest]
     return _detector_bound(
         [(fit(rows, kinds=False, settings=settings, leave_out_chat=path.name),
-          [text for text, _ in load(path)]) for path in CHAT_SETS], settings, flags)
+          [text for text, _ in load(path)]) for path in chat_sets(settings.chat_set_count)],
+        settings, flags)
 
 
 def table_threshold(groups: list[tuple[str, list[tuple[str, str]]]], settings: Settings,
