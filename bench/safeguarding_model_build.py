@@ -262,7 +262,7 @@ STOP_30B = dataclasses.replace(STOP_30, gate=0.15)
 # R8-30c: STOP_30 learning the chat sets c3-c8 too, bound at the same rate (52 of 2,400), its
 # threshold 0.525 unless a bound raises it.
 STOP_30C = dataclasses.replace(STOP_30, chat_set_count=8, chat_set_flags=52)
-CHOSEN = STOP_30
+CHOSEN = STOP_30C
 FALSE_ALARM_BUDGET = CHOSEN.budget
 TRAINING = training(CHOSEN)
 

@@ -23,6 +23,9 @@ NET_FALSE_ALARMS = frozenset({
     # cleared the ten accepted before it; at most 5 rows): a reply of the spent answer set
     # answers_heldout_v3.csv
     "to ask about a rash on my arm, she had a look",
+    # the stop 30 net once it learnt the chat sets c3-c8 too (rule R8-30c,
+    # docs/experiments/rule-r8-30c.md): a reply of the spent answer set answers_heldout.csv
+    "I have been to dentist not ever in my life",
 })
 
 

@@ -168,7 +168,9 @@ a floor keeps today's figure from falling back.
   0 / 4, chat 13 against 8: adopted. Main's figures before it: v61 0.960 / 0.094, v62 1.000 /
   0.075, v63 0.990 / 0.113, v64 0.980 / 0.062. Then R8-30b (a gate of 0.15 on the rules' hits,
   docs/experiments/rule-r8-30b.md) on v65-v68, c11, c12: look-alikes 26 fewer, but crises 0 / 3:
-  not adopted; floors at main's figures."""
+  not adopted; floors at main's figures. Then R8-30c (c3-c8 learnt too) on v69-v72, c13, c14:
+  crises 1 / 1, look-alikes 0 / 3, chat 5 against 7: adopted. Main's figures before it: v69
+  0.970 / 0.106, v70 0.970 / 0.113, v71 0.985 / 0.094, v72 0.985 / 0.094."""
 
 from __future__ import annotations
 
@@ -193,18 +195,20 @@ class HeldOut(NamedTuple):
     flagged_ceiling: int
 
 
-# Stop 30: floors at the figures of the stop 30 net (rule R8-30, docs/experiments/rule-r8-30.md;
-# judged on v61-v64 and chat c9, c10; v65-v68, c11 and c12 judged R8-30b, not adopted; all
-# written blind this stop). Against stop 29's floors every
+# Stop 30: floors at the figures of the stop 30 net learning c3-c8 (rule R8-30c,
+# docs/experiments/rule-r8-30c.md, judged on v69-v72, c13, c14). Before it, R8-30 (the tables
+# learnt; judged on v61-v64, c9, c10) and R8-30b (not adopted; v65-v68, c11, c12); all written
+# blind this stop. R8-30 moved stop 29's floors so: every
 # set catches as many crises or more (44 more in all); 24 sets flag one to three look-alikes
-# more (v32, v49, v54 and v60 among them), its accepted cost. v45-v48 and the chat sets c1, c2
-# are spent.
+# more (v32, v49, v54 and v60 among them), its accepted cost. R8-30c then: crises moved on 14
+# sets (one fewer on v17, spent, and on v32, v40, v50, v53, v56 and v59; one or two more on the
+# rest), look-alikes one more or one fewer on 17. v45-v48 and the chat sets c1-c8 are spent.
 SETS = {"v3": HeldOut(DATA / "safeguarding_heldout_v3.csv", 170, 160, 170, 0),
         "v4": HeldOut(DATA / "safeguarding_heldout_v4.csv", 200, 160, 200, 0),
         "v5": HeldOut(DATA / "safeguarding_heldout_v5.csv", 200, 160, 200, 1),
         "v6": HeldOut(DATA / "safeguarding_heldout_v6.csv", 200, 160, 200, 1),
         "v7": HeldOut(DATA / "safeguarding_heldout_v7.csv", 200, 160, 200, 1),
-        "v8": HeldOut(DATA / "safeguarding_heldout_v8.csv", 200, 160, 200, 2),
+        "v8": HeldOut(DATA / "safeguarding_heldout_v8.csv", 200, 160, 200, 3),
         "v9": HeldOut(DATA / "safeguarding_heldout_v9.csv", 200, 160, 200, 4),
         "v10": HeldOut(DATA / "safeguarding_heldout_v10.csv", 200, 160, 200, 9),
         "v11": HeldOut(DATA / "safeguarding_heldout_v11.csv", 200, 160, 200, 6),
@@ -213,58 +217,62 @@ SETS = {"v3": HeldOut(DATA / "safeguarding_heldout_v3.csv", 170, 160, 170, 0),
         "v14": HeldOut(DATA / "safeguarding_heldout_v14.csv", 200, 160, 200, 0),
         "v15": HeldOut(DATA / "safeguarding_heldout_v15.csv", 200, 160, 200, 1),
         "v16": HeldOut(DATA / "safeguarding_heldout_v16.csv", 200, 160, 200, 0),
-        "v17": HeldOut(DATA / "safeguarding_heldout_v17.csv", 200, 160, 195, 16),
+        "v17": HeldOut(DATA / "safeguarding_heldout_v17.csv", 200, 160, 194, 16),
         "v18": HeldOut(DATA / "safeguarding_heldout_v18.csv", 200, 160, 200, 12),
         "v19": HeldOut(DATA / "safeguarding_heldout_v19.csv", 200, 160, 200, 9),
         "v20": HeldOut(DATA / "safeguarding_heldout_v20.csv", 200, 160, 200, 7),
         "v21": HeldOut(DATA / "safeguarding_heldout_v21.csv", 200, 160, 200, 9),
-        "v22": HeldOut(DATA / "safeguarding_heldout_v22.csv", 200, 160, 200, 15),
+        "v22": HeldOut(DATA / "safeguarding_heldout_v22.csv", 200, 160, 200, 14),
         "v23": HeldOut(DATA / "safeguarding_heldout_v23.csv", 200, 160, 200, 15),
         "v24": HeldOut(DATA / "safeguarding_heldout_v24.csv", 200, 160, 200, 7),
         "v25": HeldOut(DATA / "safeguarding_heldout_v25.csv", 200, 160, 200, 11),
         "v26": HeldOut(DATA / "safeguarding_heldout_v26.csv", 200, 160, 200, 8),
-        "v27": HeldOut(DATA / "safeguarding_heldout_v27.csv", 200, 160, 194, 16),
+        "v27": HeldOut(DATA / "safeguarding_heldout_v27.csv", 200, 160, 194, 17),
         "v28": HeldOut(DATA / "safeguarding_heldout_v28.csv", 200, 160, 199, 24),
         "v29": HeldOut(DATA / "safeguarding_heldout_v29.csv", 200, 160, 195, 17),
-        "v30": HeldOut(DATA / "safeguarding_heldout_v30.csv", 200, 160, 195, 20),
+        "v30": HeldOut(DATA / "safeguarding_heldout_v30.csv", 200, 160, 195, 21),
         "v31": HeldOut(DATA / "safeguarding_heldout_v31.csv", 200, 160, 191, 22),
-        "v32": HeldOut(DATA / "safeguarding_heldout_v32.csv", 200, 160, 194, 24),
+        "v32": HeldOut(DATA / "safeguarding_heldout_v32.csv", 200, 160, 193, 24),
         "v33": HeldOut(DATA / "safeguarding_heldout_v33.csv", 200, 160, 197, 26),
-        "v34": HeldOut(DATA / "safeguarding_heldout_v34.csv", 200, 160, 198, 22),
-        "v35": HeldOut(DATA / "safeguarding_heldout_v35.csv", 200, 160, 195, 17),
-        "v36": HeldOut(DATA / "safeguarding_heldout_v36.csv", 200, 160, 195, 18),
-        "v37": HeldOut(DATA / "safeguarding_heldout_v37.csv", 200, 160, 193, 25),
+        "v34": HeldOut(DATA / "safeguarding_heldout_v34.csv", 200, 160, 199, 22),
+        "v35": HeldOut(DATA / "safeguarding_heldout_v35.csv", 200, 160, 195, 18),
+        "v36": HeldOut(DATA / "safeguarding_heldout_v36.csv", 200, 160, 195, 19),
+        "v37": HeldOut(DATA / "safeguarding_heldout_v37.csv", 200, 160, 193, 24),
         "v38": HeldOut(DATA / "safeguarding_heldout_v38.csv", 200, 160, 193, 21),
         "v39": HeldOut(DATA / "safeguarding_heldout_v39.csv", 200, 160, 200, 14),
-        "v40": HeldOut(DATA / "safeguarding_heldout_v40.csv", 200, 160, 198, 20),
-        "v41": HeldOut(DATA / "safeguarding_heldout_v41.csv", 200, 160, 197, 20),
-        "v42": HeldOut(DATA / "safeguarding_heldout_v42.csv", 200, 160, 199, 21),
+        "v40": HeldOut(DATA / "safeguarding_heldout_v40.csv", 200, 160, 197, 21),
+        "v41": HeldOut(DATA / "safeguarding_heldout_v41.csv", 200, 160, 197, 19),
+        "v42": HeldOut(DATA / "safeguarding_heldout_v42.csv", 200, 160, 199, 20),
         "v43": HeldOut(DATA / "safeguarding_heldout_v43.csv", 200, 160, 197, 19),
         "v44": HeldOut(DATA / "safeguarding_heldout_v44.csv", 200, 160, 197, 27),
         "v45": HeldOut(DATA / "safeguarding_heldout_v45.csv", 200, 160, 200, 5),
         "v46": HeldOut(DATA / "safeguarding_heldout_v46.csv", 200, 160, 200, 10),
         "v47": HeldOut(DATA / "safeguarding_heldout_v47.csv", 200, 160, 200, 6),
         "v48": HeldOut(DATA / "safeguarding_heldout_v48.csv", 200, 160, 200, 10),
-        "v49": HeldOut(DATA / "safeguarding_heldout_v49.csv", 200, 160, 196, 8),
-        "v50": HeldOut(DATA / "safeguarding_heldout_v50.csv", 200, 160, 195, 9),
+        "v49": HeldOut(DATA / "safeguarding_heldout_v49.csv", 200, 160, 197, 8),
+        "v50": HeldOut(DATA / "safeguarding_heldout_v50.csv", 200, 160, 194, 9),
         "v51": HeldOut(DATA / "safeguarding_heldout_v51.csv", 200, 160, 198, 3),
         "v52": HeldOut(DATA / "safeguarding_heldout_v52.csv", 200, 160, 199, 12),
-        "v53": HeldOut(DATA / "safeguarding_heldout_v53.csv", 200, 160, 196, 15),
-        "v54": HeldOut(DATA / "safeguarding_heldout_v54.csv", 200, 160, 187, 15),
+        "v53": HeldOut(DATA / "safeguarding_heldout_v53.csv", 200, 160, 195, 15),
+        "v54": HeldOut(DATA / "safeguarding_heldout_v54.csv", 200, 160, 188, 14),
         "v55": HeldOut(DATA / "safeguarding_heldout_v55.csv", 200, 160, 194, 8),
-        "v56": HeldOut(DATA / "safeguarding_heldout_v56.csv", 200, 160, 193, 4),
-        "v57": HeldOut(DATA / "safeguarding_heldout_v57.csv", 200, 160, 198, 16),
+        "v56": HeldOut(DATA / "safeguarding_heldout_v56.csv", 200, 160, 192, 5),
+        "v57": HeldOut(DATA / "safeguarding_heldout_v57.csv", 200, 160, 198, 17),
         "v58": HeldOut(DATA / "safeguarding_heldout_v58.csv", 200, 160, 191, 5),
-        "v59": HeldOut(DATA / "safeguarding_heldout_v59.csv", 200, 160, 198, 14),
+        "v59": HeldOut(DATA / "safeguarding_heldout_v59.csv", 200, 160, 197, 13),
         "v60": HeldOut(DATA / "safeguarding_heldout_v60.csv", 200, 160, 186, 8),
-        "v61": HeldOut(DATA / "safeguarding_heldout_v61.csv", 200, 160, 194, 15),
+        "v61": HeldOut(DATA / "safeguarding_heldout_v61.csv", 200, 160, 195, 15),
         "v62": HeldOut(DATA / "safeguarding_heldout_v62.csv", 200, 160, 200, 12),
-        "v63": HeldOut(DATA / "safeguarding_heldout_v63.csv", 200, 160, 198, 20),
-        "v64": HeldOut(DATA / "safeguarding_heldout_v64.csv", 200, 160, 198, 12),
-        "v65": HeldOut(DATA / "safeguarding_heldout_v65.csv", 200, 160, 196, 18),
+        "v63": HeldOut(DATA / "safeguarding_heldout_v63.csv", 200, 160, 200, 20),
+        "v64": HeldOut(DATA / "safeguarding_heldout_v64.csv", 200, 160, 198, 13),
+        "v65": HeldOut(DATA / "safeguarding_heldout_v65.csv", 200, 160, 196, 17),
         "v66": HeldOut(DATA / "safeguarding_heldout_v66.csv", 200, 160, 199, 17),
-        "v67": HeldOut(DATA / "safeguarding_heldout_v67.csv", 200, 160, 199, 16),
-        "v68": HeldOut(DATA / "safeguarding_heldout_v68.csv", 200, 160, 197, 17)}
+        "v67": HeldOut(DATA / "safeguarding_heldout_v67.csv", 200, 160, 200, 16),
+        "v68": HeldOut(DATA / "safeguarding_heldout_v68.csv", 200, 160, 198, 16),
+        "v69": HeldOut(DATA / "safeguarding_heldout_v69.csv", 200, 160, 195, 17),
+        "v70": HeldOut(DATA / "safeguarding_heldout_v70.csv", 200, 160, 194, 18),
+        "v71": HeldOut(DATA / "safeguarding_heldout_v71.csv", 200, 160, 196, 17),
+        "v72": HeldOut(DATA / "safeguarding_heldout_v72.csv", 200, 160, 197, 16)}
 
 
 @cache
@@ -325,23 +333,29 @@ def test_the_issue_target(name: str) -> None:
 
 
 # Messages to the bot that are neither answers nor crises ("leave me alone", "kill this chat",
-# "delete my data"), 300 a set, written blind in stops 29 (c1-c8) and 30 (c9-c12); c1 and c2
+# "delete my data"), 300 a set, written blind in stops 29 (c1-c8) and 30 (c9-c14); c1-c8
 # are spent (the net learns them). Ceilings at the stop 30 net's figures: a signpost in answer
 # to "stop" is a false alarm a patient sees.
 CHAT_CEILINGS = {
         "c1": 1,
         "c2": 4,
-        "c3": 5,
-        "c4": 2,
-        "c5": 1,
-        "c6": 5,
-        "c7": 7,
+        "c3": 2,
+        "c4": 1,
+        "c5": 0,
+        "c6": 2,
+        "c7": 1,
         "c8": 1,
-        "c9": 5,
-        "c10": 8,
-        "c11": 13,
-        "c12": 7,
+        "c9": 1,
+        "c10": 6,
+        "c11": 8,
+        "c12": 6,
+        "c13": 2,
+        "c14": 3,
 }
+
+
+# c1, c2 learnt since stop 29 (R8-29b), c3-c8 since stop 30 (R8-30c).
+SPENT_CHAT = tuple(f"c{n}" for n in range(1, 9))
 
 
 @pytest.mark.parametrize("name", CHAT_CEILINGS)
@@ -349,6 +363,6 @@ def test_messages_to_the_bot_are_rarely_signposted(name: str) -> None:
     path = DATA / f"safeguarding_chat_{name}.csv"
     rows = load(path)
     assert len(rows) == 300 and {label for _, label in rows} == {"none"}
-    assert is_held_out(path) == (name not in ("c1", "c2"))
+    assert is_held_out(path) == (name not in SPENT_CHAT)
     flagged = sum(detect_concern(text) is not None for text, _ in rows)
     assert flagged <= CHAT_CEILINGS[name], f"{name}: {flagged} of 300 flagged"
