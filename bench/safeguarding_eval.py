@@ -91,7 +91,8 @@ TUNING = PHRASES + (
     DATA / "safeguarding_heldout_v48.csv",
 )
 # Messages to the bot that are neither answers nor crises (stop, skip, why, rude...), written
-# blind in stop 29 (every row "none"): c1 and c2 judged rule R8-29 and are spent.
+# blind in stop 29 (every row "none"): c1 and c2 judged rule R8-29 and are spent, the first sets
+# the net learnt. Since stop 30 it learns c3-c8 too (safeguarding_model_build.chat_sets(8)).
 CHAT_SETS = (DATA / "safeguarding_chat_c1.csv", DATA / "safeguarding_chat_c2.csv")
 TIMING_ROUNDS = 3
 
