@@ -92,7 +92,7 @@ TUNING = PHRASES + (
 )
 # Messages to the bot that are neither answers nor crises (stop, skip, why, rude...), written
 # blind in stop 29 (every row "none"): c1 and c2 judged rule R8-29 and are spent, the first sets
-# the net learnt. Since stop 30 it learns c3-c8 too (safeguarding_model_build.chat_sets(8)).
+# the net learnt. Since stop 30 it learns c3-c8 too (safeguarding_model_build.chat_set_paths(8)).
 CHAT_SETS = (DATA / "safeguarding_chat_c1.csv", DATA / "safeguarding_chat_c2.csv")
 TIMING_ROUNDS = 3
 

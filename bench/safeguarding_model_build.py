@@ -107,11 +107,9 @@ class Settings:
     # example by a net fitted without its fold (every k-th example of each intent), so every
     # intent is seen, as in the shipped net, and the question is new wording of it (R8-29).
     chat_within: int | None = None
-    # Whether the spent sets of messages to the bot (``CHAT_SETS``) are learnt as ordinary rows.
-    chat_sets: bool = False
-    # How many of the sets of messages to the bot are learnt (c1 to c<count>) and bound the
-    # threshold (R8-30c: 8; before, CHAT_SETS, the first two).
-    chat_set_count: int = 2
+    # How many of the sets of messages to the bot are learnt as ordinary rows (c1 to c<n>;
+    # ``chat_set_paths``): R8-29b learnt CHAT_SETS, the first two, R8-30c eight; 0, none.
+    chat_sets: int = 0
     # When set, the threshold is raised, if need be, until the whole detector (a rule hit, or
     # the net at the threshold) flags at most this many rows of the spent chat sets, each set
     # scored by a net fitted without it (R8-29b).
@@ -224,7 +222,7 @@ STOP_29_W1 = dataclasses.replace(STOP_29_BASE, ordinary_weight=1.0, threshold=0.
 # Judged on v45-v48 and the chat sets c1, c2: 17 crises more, none fewer, but 12 more
 # messages to the bot flagged (25 of 600): not adopted. So (rule R8-29b) the spent chat sets
 # are learnt and bound the threshold too, at main's 13 flags on them; v45-v48 are learnt.
-STOP_29B_BASE = dataclasses.replace(STOP_29_BASE, unseen=(), chat_sets=True,
+STOP_29B_BASE = dataclasses.replace(STOP_29_BASE, unseen=(), chat_sets=len(CHAT_SETS),
                                     chat_set_flags=13)
 # Chosen by bench/safeguarding_utility.py --within-intent --chat-sets: weight 16, T 0.435.
 STOP_29B = dataclasses.replace(STOP_29B_BASE, ordinary_weight=16.0, threshold=0.435)
@@ -261,7 +259,7 @@ STOP_30B = dataclasses.replace(STOP_30, gate=0.15)
 # Judged on v65-v68 and chat c11, c12: look-alikes 26 fewer, but 3 crises lost: not adopted. Rule
 # R8-30c: STOP_30 learning the chat sets c3-c8 too, bound at the same rate (52 of 2,400), its
 # threshold 0.525 unless a bound raises it.
-STOP_30C = dataclasses.replace(STOP_30, chat_set_count=8, chat_set_flags=52)
+STOP_30C = dataclasses.replace(STOP_30, chat_sets=8, chat_set_flags=52)
 CHOSEN = STOP_30C
 FALSE_ALARM_BUDGET = CHOSEN.budget
 TRAINING = training(CHOSEN)
@@ -366,7 +364,7 @@ def ordinary(leave_out: str | None = None, reads: str = "cleaned",
     return answers(reads) + tuple((read_by_rules(text).for_net(reads), "none") for text in texts)
 
 
-def chat_sets(count: int = len(CHAT_SETS)) -> tuple[Path, ...]:
+def chat_set_paths(count: int = len(CHAT_SETS)) -> tuple[Path, ...]:
     """The first `count` sets of messages to the bot (c1, c2, …; CHAT_SETS are the first two)."""
     return tuple(DATA / f"safeguarding_chat_c{n}.csv" for n in range(1, count + 1))
 
@@ -376,7 +374,7 @@ def chat_set_rows(reads: str = "cleaned", leave_out: str | None = None,
                   count: int = len(CHAT_SETS)) -> tuple[tuple[str, str], ...]:
     """The rows of the first `count` chat sets (but those of the file named `leave_out`), as
     the net reads them."""
-    return tuple((read_by_rules(text).for_net(reads), "none") for path in chat_sets(count)
+    return tuple((read_by_rules(text).for_net(reads), "none") for path in chat_set_paths(count)
                  if path.name != leave_out for text, _ in load(path))
 
 
@@ -390,7 +388,7 @@ def table_rows(reads: str = "cleaned", count: int = len(CHAT_SETS)
     from bench.safeguarding_tables import learnt
 
     elsewhere = {text for lines in chat().values() for text in lines} | {
-        text for path in TUNING + BEYOND_THE_RULES + chat_sets(count) for text, _ in load(path)}
+        text for path in TUNING + BEYOND_THE_RULES + chat_set_paths(count) for text, _ in load(path)}
     rows = [(read_by_rules(text).for_net(reads), label) for text, label in learnt()
             if text not in elsewhere]
     return (tuple(row for row in rows if row[1] != "none"),
@@ -406,9 +404,9 @@ def fit(rows: list[tuple[str, str]], kinds: bool = True, leave_out: str | None =
     folds need only the score)."""
     extra = list(ordinary(leave_out, settings.reads, fold))
     if settings.chat_sets:
-        extra += chat_set_rows(settings.reads, leave_out_chat, settings.chat_set_count)
+        extra += chat_set_rows(settings.reads, leave_out_chat, settings.chat_sets)
     if settings.learn_tables:
-        crises, clear = table_rows(settings.reads, settings.chat_set_count)
+        crises, clear = table_rows(settings.reads, settings.chat_sets)
         rows, extra = rows + list(crises), extra + list(clear)
     weights = [1.0] * len(rows) + [settings.ordinary_weight] * len(extra)
     rows = rows + extra
@@ -507,7 +505,7 @@ def chat_set_threshold(groups: list[tuple[str, list[tuple[str, str]]]], settings
     rows = [row for _, rest in groups for row in rest]
     return _detector_bound(
         [(fit(rows, kinds=False, settings=settings, leave_out_chat=path.name),
-          [text for text, _ in load(path)]) for path in chat_sets(settings.chat_set_count)],
+          [text for text, _ in load(path)]) for path in chat_set_paths(settings.chat_sets)],
         settings, flags)
 
 

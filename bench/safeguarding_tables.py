@@ -56,6 +56,8 @@ class Tables(NamedTuple):
     # accepted as the shipped net's false alarms (strict expected failures): must stay clear
     # too, whatever the detector makes of them today
     known: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()  # the kind each of `crises` is signposted for
+    answers: frozenset[str] = frozenset()  # the replies of CLEAR_ANSWERS, among `clear`
 
     def must_stay_clear(self) -> tuple[str, ...]:
         """Every row that must stay clear, the accepted false alarms among them."""
@@ -99,12 +101,13 @@ def rows() -> Tables:
                             *map(str, table_files())], plugins=[collector])
     if code != 0:
         raise RuntimeError(f"collecting the tables failed ({code})")
-    answers = {row["reply"] for path in CLEAR_ANSWERS for row in read_csv(path)}
+    answers = frozenset(row["reply"] for path in CLEAR_ANSWERS for row in read_csv(path))
     known = tuple(sorted(collector.expected_failures - collector.texts))
-    texts = sorted(collector.texts)
-    crises = tuple(t for t in texts if detect_concern(t) is not None)
-    clear = tuple(sorted({t for t in texts if detect_concern(t) is None} | answers))
-    return Tables(crises, clear, known)
+    readings = [(text, detect_concern(text)) for text in sorted(collector.texts)]
+    crises = [(text, concern.category) for text, concern in readings if concern is not None]
+    clear = tuple(sorted({text for text, concern in readings if concern is None} | answers))
+    return Tables(tuple(text for text, _ in crises), clear, known,
+                  tuple(kind for _, kind in crises), answers)
 
 
 @cache
@@ -112,12 +115,9 @@ def learnt() -> tuple[tuple[str, str], ...]:
     """The tables as training rows (R8-30): (text, kind) for each crisis row, (text, "none")
     for each row that must stay clear, the accepted false alarms among them; not the spent
     answer sets the tests hold clear."""
-    from bot.trust.safeguarding import detect_concern
-
     tables = rows()
-    answers = {row["reply"] for path in CLEAR_ANSWERS for row in read_csv(path)}
-    crises = [(text, detect_concern(text).category) for text in tables.crises]  # type: ignore[union-attr]
-    clear = [(text, "none") for text in tables.must_stay_clear() if text not in answers]
+    crises = list(zip(tables.crises, tables.kinds, strict=True))
+    clear = [(text, "none") for text in tables.must_stay_clear() if text not in tables.answers]
     # In one order whatever the split: a false alarm accepted today and cleared by the next net
     # is the same row in the same place, so the net rebuilds byte for byte once it ships.
     return tuple(sorted(crises + clear))

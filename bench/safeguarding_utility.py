@@ -26,6 +26,9 @@ alikes no longer flagged minus 10 x crises no longer caught; the highest, ties t
 The shipped net never learnt from v17-v26, so its scores there are out of sample. Result (stop
 28): G 0.03, 10 look-alikes fewer, no crisis fewer; judged on the fresh v33 and v34 against
 main: 1 look-alike fewer, crises the same (U = 1 < 10), not adopted.
+The net shipped then had never learnt v17-v26, so its scores there were out of sample; every net
+shipped since stop 29 learns them, so --gate now scores in sample and its choice means nothing
+(it says so). --learnt-gate is the same table out of fold.
 
 --threshold (R8-28c): the net learning from v17-v26 too, the weight of its ordinary rows
 w in (8, 16, 32), each of v17-v26 scored by a net fitted without it; the whole detector (a rule
@@ -156,16 +159,29 @@ def out_of_fold(groups, settings, choosing: Sequence[Path] = CHOOSING) -> list[R
     return rows
 
 
+def gate_table(rows: Sequence[Row], threshold: float, gates: Sequence[float]) -> tuple[float, int]:
+    """Print, for each gate on the rules' hits, the crises it overrules, the look-alikes it
+    clears and its gain in utility over no gate; the best gate and its utility (ties to the
+    first of `gates`, the lowest)."""
+    hits = [row for row in rows if row.rule_hit]
+    before = utility(rows, threshold)
+    print(f"{len(rows)} phrases ({sum(r.crisis for r in rows)} crises); the rules' hits: "
+          f"{sum(r.crisis for r in hits)} crises, {sum(not r.crisis for r in hits)} look-alikes; "
+          f"net threshold {threshold:.4f}\ngate  crises lost  look-alikes cleared  gain over no gate")
+    for gate in gates:
+        lost = sum(r.crisis and not flags(r, threshold, gate) for r in hits)
+        cleared = sum(not r.crisis and not flags(r, threshold, gate) for r in hits)
+        print(f"{gate:.2f}  {lost:11d}  {cleared:19d}  {utility(rows, threshold, gate) - before}")
+    return best(gates, partial(utility, rows, threshold))
+
+
 def choose_gate() -> None:
     net = safeguarding_model.shipped()
     rows = [row for path in CHOOSING for row in rows_of(path, net.score)]
-    before = utility(rows, net.threshold)
-    print(f"{len(rows)} phrases ({sum(r.crisis for r in rows)} crises); net threshold "
-          f"{net.threshold:.4f}\ngate  gain over no gate")
-    for gate in GATES:
-        print(f"{gate:.2f}  {utility(rows, net.threshold, gate) - before}")
-    gate, value = best(GATES, partial(utility, rows, net.threshold))
-    print(f"chosen gate: {gate if value > before else 0.0:.2f}")
+    print("the shipped net learnt v17-v26 (since stop 29): these scores are in sample; "
+          "--learnt-gate scores them out of fold")
+    gate, value = gate_table(rows, net.threshold, GATES)
+    print(f"chosen gate: {gate if value > utility(rows, net.threshold) else 0.0:.2f}")
 
 
 def choose_threshold() -> None:
@@ -243,16 +259,8 @@ def choose_learnt_gate() -> None:
 
     settings = build.STOP_30
     groups = build.files(build.training(settings), settings.reads)
-    rows = out_of_fold(groups, settings, CHOOSING_29B)
-    hits = [row for row in rows if row.rule_hit]
-    print(f"{len(rows)} phrases out of fold; the rules' hits: {sum(r.crisis for r in hits)} "
-          f"crises, {sum(not r.crisis for r in hits)} look-alikes\ngate  crises lost  "
-          "look-alikes cleared  utility")
-    for gate in LEARNT_GATES:
-        lost = sum(r.crisis and not flags(r, settings.threshold, gate) for r in hits)
-        cleared = sum(not r.crisis and not flags(r, settings.threshold, gate) for r in hits)
-        print(f"{gate:.2f}  {lost:11d}  {cleared:19d}  {utility(rows, settings.threshold, gate)}")
-    gate, value = best(LEARNT_GATES, partial(utility, rows, settings.threshold))
+    rows = out_of_fold(groups, settings, CHOOSING_29B)  # scored by nets fitted without each set
+    gate, value = gate_table(rows, settings.threshold, LEARNT_GATES)
     caught = sum(flags(r, settings.threshold, gate) for r in rows if r.crisis)
     flagged = sum(flags(r, settings.threshold, gate) for r in rows if not r.crisis)
     print(f"chosen: G {gate:.2f} (utility {value}: {caught} of {sum(r.crisis for r in rows)} "

@@ -91,7 +91,7 @@ def _scores_as_scikit_learn(model, vectoriser, settings: Settings, reads: str = 
     learnt = ROWS + list(crises)  # weighted 1; the rest as ordinary rows
     rows = learnt + list(ordinary(reads=reads))  # fit() always adds the answers and chat
     if settings.chat_sets:
-        rows += list(chat_set_rows(reads))
+        rows += list(chat_set_rows(reads, count=settings.chat_sets))
     rows += list(clear)
     matrix = vectoriser.fit_transform([text for text, _ in rows])
     classifier = LogisticRegression(C=settings.c, solver="liblinear", class_weight="balanced")
@@ -112,7 +112,7 @@ def test_scores_are_scikit_learns() -> None:
 def test_the_spent_chat_sets_are_learnt_as_ordinary_rows_when_asked() -> None:
     """With ``chat_sets`` the build learns the spent sets of messages to the bot as ordinary
     rows (R8-29b); the score is still scikit-learn's over everything it learnt."""
-    settings = dataclasses.replace(SHAPE, chat_sets=True)
+    settings = dataclasses.replace(SHAPE, chat_sets=2)
     assert len(chat_set_rows()) == 600
     vectoriser = TfidfVectorizer(analyzer=partial(features, words=SHAPE.words,
                                                   letters=SHAPE.letters),
