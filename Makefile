@@ -47,6 +47,9 @@ test: $(MODEL) $(E2E_MODEL)
 	@# The replica tests put nginx (Debian's package) in front of two Rasa servers.
 	@command -v nginx >/dev/null || test -x /usr/sbin/nginx || \
 	  (apt-get update -qq && apt-get install -y -qq nginx >/dev/null)
+	@# The redaction tests rebuild their list of everyday words from Debian's wbritish.
+	@test -f /usr/share/dict/british-english || \
+	  (apt-get update -qq && apt-get install -y -qq wbritish >/dev/null)
 	@# The checks are independent of each other: they run at once, on both cores.
 	$(MAKE) --no-print-directory --output-sync=target -j $(words $(CHECKS)) $(CHECKS)
 	$(BIN)/pytest

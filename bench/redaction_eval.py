@@ -33,7 +33,7 @@ from typing import Callable, Iterable
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.answers_eval import is_held_out  # noqa: E402
+from bench.answers_eval import is_held_out, read_csv  # noqa: E402
 from bot.trust.text_forms import compatible  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
@@ -48,7 +48,8 @@ school academy college high primary secondary sixth form community catholic chur
 surgery medical centre center health practice group partnership clinic family doctors
 gmail hotmail outlook yahoo icloud live btinternet com net org dot www http https
 instagram insta snap snapchat tiktok facebook twitter linktr twitch discord
-dob born birthday
+dob born birthday youtube linkedin gofundme threads reddit whatsapp wa add
+mr mrs ms miss mx dr doctor nurse sister prof professor apt
 """.split())
 _WORD = re.compile(r"[^\W_]{3,}")
 _POSTCODE_DISTRICT = re.compile(r"[a-z]{1,2}[0-9][a-z0-9]?(?=\s*[0-9][a-z]{2}$)")
@@ -206,8 +207,7 @@ def ordinary(redact: Callable[[str], str]) -> tuple[int, int, list[str]]:
     changed = total = 0
     lines = []
     for path in sorted(DATA.glob(ANSWER_FILES)):
-        with path.open(newline="", encoding="utf-8") as handle:
-            replies = [r["reply"] for r in csv.DictReader(l for l in handle if not l.startswith("#"))]
+        replies = [row["reply"] for row in read_csv(path)]
         here = [(reply, redact(reply)) for reply in replies]
         hits = [(reply, out) for reply, out in here if folded(out) != folded(reply)]
         changed += len(hits)

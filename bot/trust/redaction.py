@@ -22,14 +22,16 @@ Choices worth knowing:
 from __future__ import annotations
 
 import re
-from typing import Callable, Match, Pattern
+from functools import partial
+from typing import Callable, Match
 
 from phonenumbers import Leniency, PhoneNumberMatcher, PhoneNumberType, number_type
 
 from bot.trust.given_names import GIVEN_NAMES
+from bot.trust.redaction_handles import redact_handles
+from bot.trust.redaction_names import redact_more_names
+from bot.trust.redaction_places import redact_places
 from bot.trust.text_forms import compatible
-
-_Rule = tuple[Pattern[str], Callable[[Match[str]], str]]
 
 # Words that follow "I'm" / "this is" / "call me" without being a name.  Keep
 # lower case; compared case-insensitively.  Add to it when a false "[name]"
@@ -84,7 +86,9 @@ _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
     r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
-_DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_DAY = (r"(?:(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?|(?:(?:twenty|thirty)[\s\-]?)?(?:first|second|"
+        r"third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|(?:thir|four|fif|six|"
+        r"seven|eigh|nine)teenth|twentieth|thirtieth)")
 _YEAR = r"(?:(?:19|20)[0-9]{2}|'?[0-9]{2})"
 _TEXT_DATE_DM = _DAY + r"\s(?:of\s)?" + _MONTH + r"\.?"
 _TEXT_DATE_MD = _MONTH + r"\.?\s" + _DAY
@@ -102,9 +106,9 @@ _FULL_DATE = re.compile(
 
 # After a birth cue even a partial date identifies someone ("born 3rd May").
 _BIRTH_DATE = re.compile(
-    r"(?<!\w)(born|dob|d\.o\.b\.?|date\sof\sbirth|birthday|b'?day)"
-    r"((?:\W|(?:is|was|on|in|the|of)\b){1,8})"
-    r"([0-9]{1,2}[/.\-][0-9]{1,2}(?:[/.\-][0-9]{2,4})?"
+    r"(?<!\w)(born|dob|d\.o\.b\.?|date\sof\sbirth|birth\s?date|birthday|b'?day|turned\s[0-9]{1,2})"
+    r"((?:\W|(?:is|was|on|in|the|of|s)\b){1,8})"
+    r"([0-9]{1,2}[/.\-][0-9]{1,2}(?:[/.\-][0-9]{2,4})?|[0-9]{1,2}\s[0-9]{1,2}\s(?:19|20)?[0-9]{2}"
     r"|" + _TEXT_DATE_DM + r"(?:,?\s" + _YEAR + r")?"
     r"|" + _TEXT_DATE_MD + r"(?:,?\s" + _YEAR + r")?"
     r"|" + _MONTH + r"\s(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}(?:-[0-9]{1,2}-[0-9]{1,2})?)"
@@ -112,16 +116,29 @@ _BIRTH_DATE = re.compile(
     re.IGNORECASE,
 )
 
+_AT = r"(?:\s?(?:\[at\]|\(at\)|\{at\}|<at>)\s?|\s+@\s*|\s*@\s+)"
+_SPOKEN_AT = r"\s+at\s+"
+_DOT = r"(?:\s?(?:\[dot\]|\(dot\)|\{dot\})\s?|\s+dot\s+|\s?\.\s?)"
+_SPOKEN_DOT = r"(?:\s?(?:\[dot\]|\(dot\)|\{dot\})\s?|\s+dot\s+)"
+_LOCAL = r"[\w+\-]+(?:(?:" + _SPOKEN_DOT + r"|[._])[\w+\-]+)*(?:\s[0-9]{1,4})?"
+_PROVIDER = (r"(?:gmail|googlemail|hotmail|outlook|yahoo|ymail|icloud|live|btinternet|aol|protonmail"
+             r"|proton|msn|sky|virginmedia|talktalk|gmx)")
+_TLD = r"(?:com|co|uk|org|net|ac|nhs|sch|edu|ie|gov|info|me|io|scot|wales|de|fr|pl)\b"
 _EMAIL = re.compile(
     r"(?<![\w.+'\-])[\w.+'\-]+@[\w\-]+(?:\.[\w\-]+)+"
-    r"|(?<![\w.\-])[\w.\-]+\sat\s[\w\-]+\sdot\s(?:com|org|net|co\sdot\suk|ac\sdot\suk)\b",
+    # Written to dodge filters: "jo[at]hotmail.co.uk", "kirsty_x @ outlook . com".
+    r"|(?<![\w.\-])" + _LOCAL + _AT + r"(?:" + _PROVIDER + r"|[\w\-]+)(?:" + _DOT + _TLD + r")+"
+    # Spoken: "jo at gmail dot com", "yusuf dot ali 2006 at gmail": a spelled dot or a mail
+    # provider, so "looked at nhs.uk" stays.
+    r"|(?<![\w.\-])" + _LOCAL + _SPOKEN_AT + r"(?:" + _PROVIDER + r"(?:" + _DOT + _TLD + r")*"
+    r"|[\w\-]+(?:" + _SPOKEN_DOT + _TLD + r")+)",
     re.IGNORECASE,
 )
 
 # Bare domains: strong TLDs on their own, weak ones ("me", "ly") only with a
 # path, because "rude.me" is more often a missing space than a link.
 _STRONG_TLD = r"(?:(?:co|org|gov|ac|nhs|sch|ltd|me|net)\.uk|uk|com|org|net|io|app|info)"
-_WEAK_TLD = r"(?:ly|gl|me|co|tv|gg|ie|to|be|scot|wales)"
+_WEAK_TLD = r"(?:ly|gl|me|co|tv|gg|ie|to|be|ee|scot|wales)"
 _URL = re.compile(
     r"(?<![\w@.\-])(?:https?://|www\.)[^\s<>\"]+"
     r"|(?<![\w@.\-/])(?:[a-z0-9\-]+\.)+"
@@ -132,7 +149,10 @@ _URL_TRAILING = ".,;:!?)'\"]"
 
 # 3-3-4 digits with the same separator twice (space, dash, dot or none), or any mix
 # of them ("943.476-5919"): the check digit keeps ordinary numbers out.
-_NHS = re.compile(r"(?<![0-9])([0-9]{3})[ \-.]?([0-9]{3})[ \-.]?([0-9]{4})(?![0-9])")
+# Ten digits in any grouping ("943 476 5919", "4602 975 119", "943.476-5919"): every place
+# such a run could start is tried, since a run that fails its check may overlap one that
+# passes ("0300 123 4567 943 476 5919").
+_NHS = re.compile(r"(?<![0-9])(?=([0-9](?:[ \-.]?[0-9]){9})(?![0-9]))")
 
 # Social media handles: "@" then 2-30 word characters, not inside an e-mail.
 _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@])")
@@ -141,10 +161,22 @@ _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_
 # "flat 3, 22b high st". The number is what makes it an address.
 _STREET_WORDS = (
     r"road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|way|court|ct|crescent|cres|place|pl|"
-    r"terrace|grove|gardens|gdns|hill|park|row|walk|mews|view|square|sq|green|rise|parade|croft"
+    r"terrace|grove|gardens|gdns|hill|park|row|walk|mews|view|square|sq|green|rise|parade|croft|"
+    r"lanes|gate|middleway|wynd|brae|vale|mount|chase|quay|wharf|yard|fold|circus|boulevard|"
+    r"embankment|broadway|approach"
+)
+# Words between the number and the street word that make it a time or a distance, not an
+# address: "10 min walk", "40 mins each way", "4 hrs at Northwick Park", "111 online and the walk".
+_NOT_A_STREET_NAME = (
+    r"(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|wks?|months?|years?|yrs?|miles?|"
+    r"km|metres?|meters?|times?|people|quid|pounds?|pence|percent|each|every|per|a|an|the|and|or|"
+    r"at|to|in|on|of|by|from|for|with|online|and|then|way|odd|ish|more|less|or\s+so)"
 )
 _STREET = re.compile(
-    r"(?<![\w£$.])[0-9]{1,4}[a-z]?,?\s+(?:[A-Za-z'’\-]+\s+){1,3}(?:" + _STREET_WORDS + r")\b\.?",
+    r"(?:(?<!\w)(?:number|no\.?|house)\s+[0-9]{1,4}[a-z]?,?\s+(?:on|in|at)\s+(?:the\s+)?"
+    r"(?:[A-Za-z'’][A-Za-z'’\-]*\s+){1,3}(?:" + _STREET_WORDS + r")\b\.?)"
+    r"|(?<![\w£$.])[0-9]{1,4}[a-z]?,?\s+(?:(?!" + _NOT_A_STREET_NAME + r"\b)[A-Za-z'’][A-Za-z'’\-]*\s+){1,3}"
+    r"(?:" + _STREET_WORDS + r")\b\.?",
     re.IGNORECASE,
 )
 
@@ -153,7 +185,7 @@ _STREET = re.compile(
 # brackets.  The digit count is checked in _phone().
 _PHONE = re.compile(
     r"(?<![0-9+])(?:(?:\+|00)\s?44\s?(?:\(0\)\s?)?|0)"
-    r"(?:7(?:[ \-]?[0-9]){9}|[123](?:[ \-]?[0-9]){8,9})(?![0-9])"
+    r"(?:7(?:[ \-.]?[0-9]){9}|[123](?:[ \-.]?[0-9]){8,9})(?![0-9])"
     r"|(?<![0-9])\(\s?0[123][0-9]{1,4}\s?\)\s?[0-9](?:[ \-]?[0-9]){4,8}(?![0-9])"
 )
 
@@ -161,7 +193,7 @@ _PHONE = re.compile(
 # code (replaced).  Inward letters exclude C I K M O V as Royal Mail does,
 # which also keeps "Y11 5pm" and "B1 2nd" out.
 _POSTCODE = re.compile(
-    r"(?<![\w])([a-pr-uwyz][a-hk-y]?[0-9][a-z0-9]?)\s?([0-9][abd-hjlnp-uw-z]{2})(?!\w)",
+    r"(?<![\w])([a-pr-uwyz][a-hk-y]?[0-9][a-z0-9]?)\s{0,2}([0-9][abd-hjlnp-uw-z]{2})(?!\w)",
     re.IGNORECASE,
 )
 
@@ -188,9 +220,17 @@ def _nhs_check_digit_ok(digits: str) -> bool:
     return check != 10 and check == int(digits[9])
 
 
-def _nhs(match: Match[str]) -> str:
-    digits = match.group(1) + match.group(2) + match.group(3)
-    return "[NHS number]" if _nhs_check_digit_ok(digits) else match.group(0)
+def _nhs_numbers(text: str) -> str:
+    spans: list[tuple[int, int]] = []
+    for candidate in _NHS.finditer(text):
+        start, end = candidate.start(1), candidate.end(1)
+        if spans and start < spans[-1][1]:
+            continue
+        if _nhs_check_digit_ok(re.sub(r"[^0-9]", "", candidate.group(1))):
+            spans.append((start, end))
+    for start, end in reversed(spans):
+        text = text[:start] + "[NHS number]" + text[end:]
+    return text
 
 
 def _phone(match: Match[str]) -> str:
@@ -204,9 +244,27 @@ def _phone(match: Match[str]) -> str:
     return "[phone]" if 9 <= len(digits) <= 10 else match.group(0)
 
 
+# Public services' sites point to no one: "check nhs.uk first" stays as it was written.
+_PUBLIC_SITES = frozenset("""
+nhs.uk gov.uk kooth.com youngminds.org.uk childline.org.uk mind.org.uk samaritans.org
+giveusashout.org shout85258.org brook.org.uk themix.org.uk papyrus-uk.org
+beateatingdisorders.org.uk sexwise.org.uk talktofrank.com mermaidsuk.org.uk stonewall.org.uk
+barnardos.org.uk nspcc.org.uk rapecrisis.org.uk womensaid.org.uk refuge.org.uk
+citizensadvice.org.uk shelter.org.uk anxietyuk.org.uk rethink.org mentalhealth.org.uk
+""".split())
+_SCHEME = re.compile(r"^(?:https?://)?(?:www\.)?", re.IGNORECASE)
+
+
+def _public_site(link: str) -> bool:
+    host = _SCHEME.sub("", link).split("/", 1)[0].lower()
+    return any(host == site or host.endswith("." + site) for site in _PUBLIC_SITES)
+
+
 def _url(match: Match[str]) -> str:
     found = match.group(0)
     link = found.rstrip(_URL_TRAILING)
+    if _public_site(link):
+        return found
     return "[link]" + found[len(link) :]
 
 
@@ -328,16 +386,16 @@ def _redact_introduced_names(text: str) -> str:
 
 # Order matters: emails before links (both have domains), NHS numbers before
 # phone numbers (both are ten-ish digits), numbers before dates and postcodes.
-_RULES: tuple[_Rule, ...] = (
-    (_EMAIL, lambda m: "[email]"),
-    (_URL, _url),
-    (_HANDLE, lambda m: "[handle]"),
-    (_NHS, _nhs),
-    (_PHONE, _phone),
-    (_BIRTH_DATE, _birth_date),
-    (_FULL_DATE, _full_date),
-    (_POSTCODE, _postcode),
-    (_STREET, lambda m: "[address]"),
+_STEPS: tuple[Callable[[str], str], ...] = (
+    partial(_EMAIL.sub, "[email]"),
+    partial(_URL.sub, _url),
+    partial(_HANDLE.sub, "[handle]"),
+    _nhs_numbers,
+    partial(_PHONE.sub, _phone),
+    partial(_BIRTH_DATE.sub, _birth_date),
+    partial(_FULL_DATE.sub, _full_date),
+    partial(_POSTCODE.sub, _postcode),
+    partial(_STREET.sub, "[address]"),
 )
 
 
@@ -349,9 +407,10 @@ def redact(text: str) -> str:
     """
     text = compatible(text)
     text = _other_phones(text, international_only=True)  # before "+1 415…" looks like an NHS number
-    for pattern, replace in _RULES:
-        text = pattern.sub(replace, text)
-    return _redact_names(_other_phones(text))
+    for step in _STEPS:
+        text = step(text)
+    text = redact_places(redact_handles(_other_phones(text)))
+    return redact_more_names(_redact_names(text))
 
 
 # Freephone and other service numbers (Childline 0800 1111) are not anyone's own.

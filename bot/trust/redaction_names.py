@@ -1,0 +1,216 @@
+"""Names nobody introduced, found by what they are and where they stand.
+
+After the introductions ("my name is…") and the hand-kept names of ``redaction``, this finds:
+* a known given name anywhere, in any case ("me n kacper went"), with a surname after it
+  ("Deniz Yilmaz", "karen smith"): known means in ``person_names`` (Faker's lists of every
+  locale, less the everyday English words such as "will" or "brown");
+* a title and the name after it ("Dr Xu", "mrs mcgillivray", "nurse Bronagh"): the title
+  is kept, "Dr [name]";
+* a capitalised word that is no everyday word where only a name can stand: after a relation
+  ("my nan Wieslawa", "receptionist Jolene"), after "its" or "me and", alone in brackets
+  ("(Gurpreet)"), or first in the answer before a comma ("Kieran, 07700…").
+Acronyms in capitals (NHS, GP, CAMHS) are never names unless the whole answer is shouted.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Iterator
+
+from babel import Locale
+
+from bot.trust.everyday_words import is_everyday
+from bot.trust.person_names import given_names, plain, surnames
+
+# Tokens of the text: words, with inner apostrophes and hyphens ("Adeyemi-Cole", "Bede's").
+_TOKEN = re.compile(r"\[[A-Za-z ]+\]|[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+# Words that Faker lists as names but that mean something else in young people's answers.
+NEVER_NAMES = frozenset("""
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+monday tuesday wednesday thursday friday saturday sunday easter christmas xmas eid diwali
+theres uni nan nana nani nae til fifa na neva amma ammi abba ty fella ima gna fae irl kip
+finna arvo yeh erm su peng noone mair english poland spain muslim islam allah god jesus
+bristol easton chester preston lincoln chelsea kendal stanley carlisle warwick clifton ashton
+dudley bradford crawley darlington lancaster wakefield huddersfield halifax york derby
+brighton luton reading sutton kingston richmond hampton bolton bury burnley blackburn wigan
+paisley ayr perth dundee stirling elgin kelso nairn selby whitby ripon harrogate beverley
+shirley florence sydney austin dallas paris london jordan india china kenya ghana
+nigeria somalia pakistan bangladesh poland romania turkey syria iran iraq jamaica
+lol lmao omg idk tbh tbf imo ngl smh wtf pls plz thx ty np hbu wyd rn af fr bc cos coz
+innit bruv fam bro sis mate hun babe boo
+camhs nhs gp ae ane hiv sti std adhd asd ocd ptsd yma
+hamilton boston burton alexa siri ramadan cortana roma romani romany gypsy romeo juliet
+kent essex devon cornwall surrey sussex dorset somerset norfolk suffolk cumbria durham
+england scotland wales ireland britain europe asia africa america
+""".split())
+_TITLES = frozenset("dr doctor mr mrs ms miss mx nurse sister prof professor".split())
+# Titles a lower-case name may follow ("dr okonkwo"); after the others a name is capitalised
+# or known ("nurse Bronagh", "nurse siobhan"), so "miss home" and "nurse practitioner" stay.
+_LOOSE_TITLES = frozenset("dr mr mrs ms mx".split())
+_RELATIONS = frozenset("""
+mum mom mam mother dad father brother sister bro sis nan nana nani nanny gran granny grandma
+grandad grandpa grandmother grandfather son daughter baby aunt auntie aunty uncle cousin
+niece nephew friend mate pal bestie boyfriend girlfriend bf gf partner husband wife fiance
+fiancee carer teacher receptionist counsellor therapist worker keyworker midwife visitor
+stepdad stepmum stepbrother stepsister flatmate housemate neighbour manager boss
+""".split())
+# A name before one of these, or after a royal or a saint, names a place: "Victoria station",
+# "Queen Elizabeth Hospital".
+_PLACE_AFTER = frozenset("""
+hospital infirmary station road street lane avenue park square centre center clinic ward unit
+library house hall stadium market college school academy university bridge gardens court
+island beach bay
+""".split())
+_PLACE_BEFORE = frozenset("queen king prince princess saint st lady sir".split())
+# Words before which a capitalised non-word is a person ("me and Tyrone", "ask for Ewan").
+_AMONG_PEOPLE = (("me", "and"), ("me", "n"), ("me", "&"), ("ask", "for"), ("speak", "to"),
+                 ("talk", "to"))
+# Words before which it is the writer's own name, when the answer gives contact details too.
+_SAYING_WHO = (("its",), ("it's",), ("it’s",), ("im",), ("i'm",), ("i’m",), ("am",), ("is",),
+               ("from",), ("regards",), ("thanks",), ("cheers",), ("love",))
+_CONTACT_TAG = re.compile(
+    r"\[(?:phone|email|handle|link|address|postcode|date|NHS number|school|practice)\]")
+# Words that end a name's run: a capitalised one of these is not a surname ("Sam Went").
+_NOT_A_SURNAME = frozenset("""
+the a an and or but at to from on in of for with is was are were has had have here there
+this that then when who which what where why how not no yes ok i im me my we our you your
+he she they it its his her their them
+""".split())
+
+
+def _tokens(text: str) -> list[re.Match[str]]:
+    return list(_TOKEN.finditer(text))
+
+
+def _is_tag(token: str) -> bool:
+    return token.startswith("[")
+
+
+def _capitalised(token: str, shouting: bool) -> bool:
+    if shouting:
+        return True
+    return token[0].isupper() and not token.isupper()
+
+
+@functools.cache
+def _never() -> frozenset[str]:
+    """Words that are never names here: the list above, relations, and the world's countries
+    and regions (Babel's English names: "Georgia", "Jordan", "Chad")."""
+    places = {plain(word) for name in Locale("en").territories.values() for word in name.split()}
+    return NEVER_NAMES | _RELATIONS | frozenset(places)
+
+
+def _everyday(word: str) -> bool:
+    """An everyday English word, or one of the words that are never names here."""
+    lower = plain(word).replace("’", "'")
+    base, _, ending = lower.partition("'")
+    if ending and ending != "s":
+        return True  # "I'm", "you're", "didn't": no name
+    return is_everyday(lower) or lower in _never() or base in _never()
+
+
+def _known_given(word: str) -> bool:
+    lower = plain(word).replace("’", "'")
+    base = lower[:-2] if lower.endswith("'s") else lower
+    return base in given_names(NEVER_NAMES) and base not in _never()
+
+
+def _known_surname(word: str) -> bool:
+    lower = plain(word).replace("’", "'")
+    base = lower[:-2] if lower.endswith("'s") else lower
+    return base in surnames(NEVER_NAMES) and not _everyday(base)
+
+
+def _acronym(token: str, shouting: bool) -> bool:
+    return token.isupper() and not shouting
+
+
+def _surname_after(tokens: list[re.Match[str]], index: int, text: str, shouting: bool) -> int:
+    """The index of the last token of a name starting at `index` (a surname may follow)."""
+    if index + 1 >= len(tokens):
+        return index
+    here, after = tokens[index], tokens[index + 1]
+    gap = text[here.end():after.start()]
+    word = after.group(0)
+    if gap not in (" ", "-") or _is_tag(word) or plain(word) in _NOT_A_SURNAME:
+        return index
+    if _known_surname(word) or (_capitalised(word, shouting) and _capitalised(here.group(0), shouting)
+                                and not _acronym(word, shouting) and not _everyday(word)):
+        return index + 1
+    return index
+
+
+def _previous_words(tokens: list[re.Match[str]], index: int, count: int) -> tuple[str, ...]:
+    start = max(0, index - count)
+    return tuple(plain(t.group(0)) for t in tokens[start:index])
+
+
+def _names_a_place(tokens: list[re.Match[str]], start: int, end: int) -> bool:
+    before = plain(tokens[start - 1].group(0)) if start else ""
+    after = plain(tokens[end + 1].group(0)) if end + 1 < len(tokens) else ""
+    return before in _PLACE_BEFORE or after in _PLACE_AFTER
+
+
+def _spans(text: str) -> Iterator[tuple[int, int]]:
+    tokens = _tokens(text)
+    letters = [ch for ch in text if ch.isalpha()]
+    shouting = len(letters) >= 8 and all(ch.isupper() for ch in letters)
+    index = 0
+    while index < len(tokens):
+        token = tokens[index].group(0)
+        lower = plain(token)
+        if _is_tag(token) or _acronym(token, shouting) and not _known_given(token):
+            index += 1
+            continue
+        # A title, then the name: "Dr Xu", "mrs mcgillivray".
+        if lower.rstrip(".") in _TITLES and index + 1 < len(tokens):
+            after = tokens[index + 1].group(0)
+            loose = lower.rstrip(".") in _LOOSE_TITLES and not _everyday(after)
+            if not _is_tag(after) and plain(after) not in _NOT_A_SURNAME and (
+                    loose or _known_given(after) or _known_surname(after)
+                    or (_capitalised(after, shouting) and not _everyday(after))):
+                end = _surname_after(tokens, index + 1, text, shouting)
+                yield tokens[index + 1].start(), tokens[end].end()
+                index = end + 1
+                continue
+        known = _known_given(token) and not _everyday(token)
+        before = _previous_words(tokens, index, 2)
+        people = bool(before[-1:] and before[-1] in _RELATIONS) or any(
+            before[-len(cue):] == cue for cue in _AMONG_PEOPLE + _SAYING_WHO)
+        # A known name capitalised anywhere; in lower case only where a person stands, or with
+        # a surname after it ("me n kacper", "its aoife", "karen smith"): lower-case texting
+        # has words that Faker lists as names.
+        named = known and (_capitalised(token, shouting) or people
+                           or _surname_after(tokens, index, text, shouting) > index)
+        if not named and _capitalised(token, shouting) and not _everyday(token):
+            named = bool(before[-1:] and before[-1] in _RELATIONS) or any(
+                before[-len(cue):] == cue for cue in _AMONG_PEOPLE) or (
+                index == 0 and len(tokens) > 1 and plain(tokens[1].group(0)) == "here")
+            if not named and _CONTACT_TAG.search(text):
+                # Someone giving their details says who they are: "its Hamza, my insta is…",
+                # "Kieran, 07700…", "(Gurpreet)". Without details these are places and shops
+                # too ("its Tesco", "Leeds, it was fine").
+                named = (any(before[-len(cue):] == cue for cue in _SAYING_WHO)
+
+                         or (index == 0 and len(tokens) > 1 and text[tokens[0].end()] == ",")
+                         or (text[tokens[index].start() - 1:tokens[index].start()] == "("
+                             and text[tokens[index].end():tokens[index].end() + 1] == ")"))
+        if named:
+            end = _surname_after(tokens, index, text, shouting)
+            if _names_a_place(tokens, index, end):
+                index = end + 1
+                continue
+            yield tokens[index].start(), tokens[end].end()
+            index = end + 1
+            continue
+        index += 1
+
+
+def redact_more_names(text: str) -> str:
+    """`text` with the names found here replaced by "[name]"."""
+    spans = list(_spans(text))
+    for start, end in reversed(spans):
+        text = text[:start] + "[name]" + text[end:]
+    return text
