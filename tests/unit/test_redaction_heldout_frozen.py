@@ -1,0 +1,53 @@
+"""Redaction on its blind sets (issue 8, stop 31): free-text answers written by engineers who
+never saw the project, each piece of personal data marked (tests/data/redaction_heldout_r*.csv,
+docs/experiments/redaction-r8-31.md). r03-r08 are held out, never tuned on; r01 and r02 were
+measured once, then spent as the round's tuning material. Each set has floors at the figures
+of the round adopted under rule R8-31r, so that what is removed does not fall back and what is
+kept is not lost:
+
+- pieces removed (the piece's text no longer in the stored answer) at least the floor;
+- answers with no personal data that come out changed, and `keep` pieces lost, at most the
+  ceiling.
+
+Issue 8 sets no figure to reach for redaction; these floors keep today's.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bench.redaction_eval import figures, read
+from bot.trust.redaction import redact
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+# set: (pieces, removed at least, clean answers changed at most, keep pieces lost at most)
+SETS = {
+    "r01": (209, 202, 0, 0),
+    "r02": (208, 205, 1, 0),
+    "r03": (210, 194, 1, 1),
+    "r04": (209, 192, 3, 2),
+    "r05": (207, 188, 1, 0),
+    "r06": (207, 200, 1, 0),
+    "r07": (209, 196, 2, 1),
+    "r08": (207, 176, 2, 0),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_the_blind_set_keeps_its_figures(name: str) -> None:
+    pieces, removed, changed, lost = SETS[name]
+    tally, _ = figures(read(DATA / f"redaction_heldout_{name}.csv"), redact)
+    assert sum(tally.pieces.values()) == pieces
+    assert sum(tally.removed.values()) >= removed
+    assert tally.clean_rows == 66
+    assert tally.clean_changed <= changed
+    assert tally.keep_lost <= lost
+
+
+def test_every_set_is_accounted_for() -> None:
+    found = {path.stem.removeprefix("redaction_heldout_") for path in
+             DATA.glob("redaction_heldout_r*.csv")}
+    assert found == set(SETS)
