@@ -6,18 +6,19 @@ import asyncio
 import gc
 from typing import Any
 
-from bot.trust import safeguarding
+from bot.trust import redaction, safeguarding
 from bot.understanding import lexicon
 
 
 def ready_to_serve() -> None:
-    """Compile the safeguarding lexicon, read its net's weights and the answer lexicons (not on the first
-    patient's message), then move everything loaded so far (a Rasa server holds
-    ~500,000 objects once its model is in) out of the garbage collector's sight: a full
+    """Compile the safeguarding lexicon, read its net's weights, the answer lexicons and
+    redaction's name and word lists (not on the first patient's message), then move
+    everything loaded so far (a Rasa server holds ~500,000 objects once its model is in) out of the garbage collector's sight: a full
     collection would otherwise walk all of it, a pause of 0.3 s or more, every time
     enough new objects pile up."""
     safeguarding.prepare()
     lexicon.lexicon()
+    redaction.prepare()
     gc.collect()
     gc.freeze()
 
