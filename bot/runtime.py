@@ -13,9 +13,9 @@ from bot.understanding import lexicon
 def ready_to_serve() -> None:
     """Compile the safeguarding lexicon, read its net's weights, the answer lexicons and
     redaction's name and word lists (not on the first patient's message), then move
-    everything loaded so far (a Rasa server holds ~500,000 objects once its model is in) out of the garbage collector's sight: a full
-    collection would otherwise walk all of it, a pause of 0.3 s or more, every time
-    enough new objects pile up."""
+    everything loaded so far (a Rasa server holds ~500,000 objects once its model is in)
+    out of the garbage collector's sight: a full collection would otherwise walk all of
+    it, a pause of 0.3 s or more, every time enough new objects pile up."""
     safeguarding.prepare()
     lexicon.lexicon()
     redaction.prepare()
