@@ -29,7 +29,7 @@ from phonenumbers import Leniency, PhoneNumberMatcher, PhoneNumberType, number_t
 
 from bot.trust.given_names import GIVEN_NAMES
 from bot.trust.redaction_handles import redact_handles
-from bot.trust.redaction_names import redact_more_names
+from bot.trust.redaction_names import PLACE_WORDS, redact_more_names
 from bot.trust.redaction_places import redact_places
 from bot.trust.text_forms import compatible
 
@@ -163,7 +163,7 @@ _STREET_WORDS = (
     r"road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|way|court|ct|crescent|cres|place|pl|"
     r"terrace|grove|gardens|gdns|hill|park|row|walk|mews|view|square|sq|green|rise|parade|croft|"
     r"lanes|gate|middleway|wynd|brae|vale|mount|chase|quay|wharf|yard|fold|circus|boulevard|"
-    r"embankment|broadway|approach"
+    r"embankment|broadway|approach|crt|cl|gr|grn|tce|terr|pde|cotts|cottages|drv"
 )
 # Words between the number and the street word that make it a time or a distance, not an
 # address: "10 min walk", "40 mins each way", "4 hrs at Northwick Park", "111 online and the walk".
@@ -176,7 +176,12 @@ _STREET = re.compile(
     r"(?:(?<!\w)(?:number|no\.?|house)\s+[0-9]{1,4}[a-z]?,?\s+(?:on|in|at)\s+(?:the\s+)?"
     r"(?:[A-Za-z'’][A-Za-z'’\-]*\s+){1,3}(?:" + _STREET_WORDS + r")\b\.?)"
     r"|(?<![\w£$.])[0-9]{1,4}[a-z]?,?\s+(?:(?!" + _NOT_A_STREET_NAME + r"\b)[A-Za-z'’][A-Za-z'’\-]*\s+){1,3}"
-    r"(?:" + _STREET_WORDS + r")\b\.?",
+    r"(?:" + _STREET_WORDS + r")\b\.?"
+    # Welsh streets name the kind first: "3 Heol y Parc", "9 Maes y Coed", "7 Stryd Fawr".
+    r"|(?<![\w£$.])[0-9]{1,4}[a-z]?,?\s+(?:heol|stryd|ffordd|l[oô]n|maes|glan|bryn|cae|llys|rhodfa|"
+    r"teras|cwrt|parc|tan|pen)(?:\s+(?:yr|y|(?-i:[A-Z])[\w'’\-]*)\b){1,3}"
+    # One capitalised word that is a street by its ending: "54 Cowgate", "7 Bankwynd".
+    r"|(?<![\w£$.])[0-9]{1,4}[a-z]?,?\s+(?-i:[A-Z])[a-z]+(?:gate|wynd|gait)\b",
     re.IGNORECASE,
 )
 
@@ -354,7 +359,7 @@ def _full_names(text: str) -> str:
     words = list(_CAPITALISED.finditer(text))
     spans = [(first.start(), second.end()) for first, second in zip(words, words[1:], strict=False)
              if first.group(0).lower() in GIVEN_NAMES and text[first.end():second.start()] == " "
-             and second.group(0).lower() not in _NOT_NAMES]
+             and second.group(0).lower() not in _NOT_NAMES | PLACE_WORDS]
     kept: list[tuple[int, int]] = []
     for start, end in spans:
         if not kept or start >= kept[-1][1]:

@@ -67,8 +67,14 @@ def _username_after(text: str, start: int) -> tuple[int, int] | None:
     return None
 
 
+_LOOSE_AT = re.compile(
+    r"(?<![\w@])@\s+(?=[\w.]*[^\W\d_][\w.]*[^\W\d_])(?=[\w.]*\w[._]\w)([\w.]{3,30})(?![\w@])")
+
+
 def redact_handles(text: str) -> str:
-    """`text` with usernames given without an "@" replaced by "[handle]"."""
+    """`text` with usernames given without an "@", or with one set apart ("dm me @ amani.wrld"),
+    replaced by "[handle]"."""
+    text = _LOOSE_AT.sub("[handle]", text)
     spans: list[tuple[int, int]] = []
     for platform in _PLATFORM.finditer(text):
         found = _username_after(text, platform.end())

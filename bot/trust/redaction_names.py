@@ -41,7 +41,7 @@ nigeria somalia pakistan bangladesh poland romania turkey syria iran iraq jamaic
 lol lmao omg idk tbh tbf imo ngl smh wtf pls plz thx ty np hbu wyd rn af fr bc cos coz
 innit bruv fam bro sis mate hun babe boo
 camhs nhs gp ae ane hiv sti std adhd asd ocd ptsd yma
-hamilton boston burton alexa siri ramadan cortana roma romani romany gypsy romeo juliet
+hamilton boston burton alexa siri ramadan cortana google roma romani romany gypsy romeo juliet
 kent essex devon cornwall surrey sussex dorset somerset norfolk suffolk cumbria durham
 england scotland wales ireland britain europe asia africa america
 """.split())
@@ -63,13 +63,15 @@ hospital infirmary station road street lane avenue park square centre center cli
 library house hall stadium market college school academy university bridge gardens court
 island beach bay
 """.split())
-_PLACE_BEFORE = frozenset("queen king prince princess saint st lady sir".split())
+_PLACE_BEFORE = frozenset("queen king prince princess saint st lady sir royal".split())
+PLACE_WORDS = _PLACE_AFTER
 # Words before which a capitalised non-word is a person ("me and Tyrone", "ask for Ewan").
 _AMONG_PEOPLE = (("me", "and"), ("me", "n"), ("me", "&"), ("ask", "for"), ("speak", "to"),
-                 ("talk", "to"))
+                 ("talk", "to"), ("name",))
 # Words before which it is the writer's own name, when the answer gives contact details too.
 _SAYING_WHO = (("its",), ("it's",), ("it’s",), ("im",), ("i'm",), ("i’m",), ("am",), ("is",),
-               ("from",), ("regards",), ("thanks",), ("cheers",), ("love",))
+               ("from",), ("regards",), ("thanks",), ("cheers",), ("love",), ("ring",), ("call",),
+               ("text",), ("contact",), ("ask",))
 _CONTACT_TAG = re.compile(
     r"\[(?:phone|email|handle|link|address|postcode|date|NHS number|school|practice)\]")
 # Words that end a name's run: a capitalised one of these is not a surname ("Sam Went").
@@ -91,7 +93,12 @@ def _is_tag(token: str) -> bool:
 def _capitalised(token: str, shouting: bool) -> bool:
     if shouting:
         return True
-    return token[0].isupper() and not token.isupper()
+    return token[0].isupper() and (not token.isupper() or len(token) > 3 and _known_given(token))
+
+
+_CONTRACTED = frozenset({"m", "re", "ve", "ll", "d", "t"})
+# Words between a given name and a surname ("Ciarán Ó Dónaill", "Ahmed bin Said").
+_PARTICLES = frozenset("o ó ni ní nic mac mc de del della van von der den al el bin ben ibn bint da di du le la".split())
 
 
 @functools.cache
@@ -106,15 +113,18 @@ def _everyday(word: str) -> bool:
     """An everyday English word, or one of the words that are never names here."""
     lower = plain(word).replace("’", "'")
     base, _, ending = lower.partition("'")
-    if ending and ending != "s":
-        return True  # "I'm", "you're", "didn't": no name
+    if ending in _CONTRACTED:
+        return True  # "I'm", "you're", "didn't": no name ("O'Neill" may be)
     return is_everyday(lower) or lower in _never() or base in _never()
 
 
 def _known_given(word: str) -> bool:
     lower = plain(word).replace("’", "'")
     base = lower[:-2] if lower.endswith("'s") else lower
-    return base in given_names(NEVER_NAMES) and base not in _never()
+    known = given_names(NEVER_NAMES)
+    if "-" in base:  # "Amelia-Rose"
+        return any(part in known and part not in _never() for part in base.split("-"))
+    return base in known and base not in _never()
 
 
 def _known_surname(word: str) -> bool:
@@ -128,18 +138,34 @@ def _acronym(token: str, shouting: bool) -> bool:
 
 
 def _surname_after(tokens: list[re.Match[str]], index: int, text: str, shouting: bool) -> int:
-    """The index of the last token of a name starting at `index` (a surname may follow)."""
-    if index + 1 >= len(tokens):
-        return index
-    here, after = tokens[index], tokens[index + 1]
-    gap = text[here.end():after.start()]
-    word = after.group(0)
-    if gap not in (" ", "-") or _is_tag(word) or plain(word) in _NOT_A_SURNAME:
-        return index
-    if _known_surname(word) or (_capitalised(word, shouting) and _capitalised(here.group(0), shouting)
-                                and not _acronym(word, shouting) and not _everyday(word)):
-        return index + 1
-    return index
+    """The index of the last token of a name starting at `index`: a surname, or two, may
+    follow ("Harpreet Kaur Sandhu"), after a particle too ("Ciarán Ó Dónaill")."""
+    end = index
+    for _ in range(2):
+        if end + 1 >= len(tokens):
+            break
+        here, after = tokens[end], tokens[end + 1]
+        gap = text[here.end():after.start()]
+        word = after.group(0)
+        if gap not in (" ", "-") or _is_tag(word) or plain(word) in _NOT_A_SURNAME:
+            break
+        if plain(word) in _PARTICLES and end + 2 < len(tokens) and text[
+                after.end():tokens[end + 2].start()] == " " and tokens[end + 2].group(0)[0].isupper():
+            end += 2
+            continue
+        capital = _capitalised(word, shouting) or (word.isupper() and here.group(0).isupper()
+                                                   and len(word) > 2)
+        if here.group(0).isupper() and word.isupper() and len(word) > 2 and _known_given(
+                here.group(0)) and not shouting:
+            end += 1  # "ZAINAB KHAN": a known name in capitals, and the word after it
+            continue
+        if _known_surname(word) or (capital and _capitalised(here.group(0), shouting)
+                                    and not (_acronym(word, shouting) and not here.group(0).isupper())
+                                    and not _everyday(word)):
+            end += 1
+            continue
+        break
+    return end
 
 
 def _previous_words(tokens: list[re.Match[str]], index: int, count: int) -> tuple[str, ...]:
@@ -151,6 +177,14 @@ def _names_a_place(tokens: list[re.Match[str]], start: int, end: int) -> bool:
     before = plain(tokens[start - 1].group(0)) if start else ""
     after = plain(tokens[end + 1].group(0)) if end + 1 < len(tokens) else ""
     return before in _PLACE_BEFORE or after in _PLACE_AFTER
+
+
+def _a_brand(text: str, tokens: list[re.Match[str]], start: int, end: int) -> bool:
+    """Two capitalised names joined by "&" are a shop: "Holland & Barrett", "Marks & Spencer"."""
+    before = text[:tokens[start].start()].rstrip()
+    after = text[tokens[end].end():].lstrip()
+    return (before.endswith("&") and start > 0 and tokens[start - 1].group(0)[0].isupper()) or (
+        after.startswith("&") and end + 1 < len(tokens) and tokens[end + 1].group(0)[0].isupper())
 
 
 def _spans(text: str) -> Iterator[tuple[int, int]]:
@@ -167,14 +201,25 @@ def _spans(text: str) -> Iterator[tuple[int, int]]:
         # A title, then the name: "Dr Xu", "mrs mcgillivray".
         if lower.rstrip(".") in _TITLES and index + 1 < len(tokens):
             after = tokens[index + 1].group(0)
-            loose = lower.rstrip(".") in _LOOSE_TITLES and not _everyday(after)
+            title = lower.rstrip(".")
+            loose = title in _LOOSE_TITLES and not _everyday(after)
+            # "Ms Grant", "Mr Brown": after these a capital is a surname, word or not.
+            formal = title in _LOOSE_TITLES | {"miss"} and after[0].isupper() and not (
+                _acronym(after, shouting) and len(after) <= 3) and plain(after) not in _never()
             if not _is_tag(after) and plain(after) not in _NOT_A_SURNAME and (
-                    loose or _known_given(after) or _known_surname(after)
+                    loose or formal or _known_given(after) or _known_surname(after)
                     or (_capitalised(after, shouting) and not _everyday(after))):
                 end = _surname_after(tokens, index + 1, text, shouting)
                 yield tokens[index + 1].start(), tokens[end].end()
                 index = end + 1
                 continue
+        if index and _is_tag(tokens[index - 1].group(0)) and tokens[index - 1].group(0) == "[name]" \
+                and text[tokens[index - 1].end():tokens[index].start()] == " " and (
+                    _known_surname(token) or (token[0].isupper() and not _everyday(token))):
+            end = _surname_after(tokens, index, text, shouting)
+            yield tokens[index].start(), tokens[end].end()  # the rest of a name: "[name] Sandhu"
+            index = end + 1
+            continue
         known = _known_given(token) and not _everyday(token)
         before = _previous_words(tokens, index, 2)
         people = bool(before[-1:] and before[-1] in _RELATIONS) or any(
@@ -197,9 +242,12 @@ def _spans(text: str) -> Iterator[tuple[int, int]]:
                          or (index == 0 and len(tokens) > 1 and text[tokens[0].end()] == ",")
                          or (text[tokens[index].start() - 1:tokens[index].start()] == "("
                              and text[tokens[index].end():tokens[index].end() + 1] == ")"))
+        if not named and index == len(tokens) - 1 and index and text[:tokens[index].start()].rstrip()[
+                -1:] in ("-", "–", "—"):
+            named = _known_given(token) or not _everyday(token)  # signed off: "… - dean"
         if named:
             end = _surname_after(tokens, index, text, shouting)
-            if _names_a_place(tokens, index, end):
+            if _names_a_place(tokens, index, end) or _a_brand(text, tokens, index, end):
                 index = end + 1
                 continue
             yield tokens[index].start(), tokens[end].end()

@@ -1,11 +1,14 @@
 """Named schools, colleges and GP practices, which narrow a young person down to a few
 hundred: "Oakfield Academy" becomes "[school]", "Parkside Medical Centre" "[practice]".
 
-A name is the run of words just before the kind of place: capitalised words ("St Bede's
-Catholic College", "City of Wolverhampton College"), or in lower case words that are no
-everyday English word ("whinmoor surgery", "dyce academy"). So "my old school", "the GP
-surgery", "sixth form college" and "top surgery" stay as written, and so does a capitalised
-everyday word opening the answer ("Honestly college was…").
+A name is the run of words just before the kind of place. It is taken when it holds a word
+that can only be a name: capitalised ("St Bede's Catholic College", "City of Wolverhampton
+College"), or in lower case no everyday English word ("whinmoor surgery", "dyce academy").
+Everyday words name a place only where nothing else can be meant: "the willow tree surgery",
+two of them opening the answer ("castle view school nurse…"), or one before "medical
+practice" ("riverside medical practice"). So "my old school", "the GP surgery", "top
+surgery", "sixth form college" and "Honestly college was…" stay as written. Welsh names
+start with the kind instead: "Ysgol Glan Taf", "Coleg Cambria", "Meddygfa Teifi".
 """
 
 from __future__ import annotations
@@ -14,87 +17,141 @@ import re
 
 from bot.trust.everyday_words import is_everyday
 from bot.trust.person_names import plain
+from bot.trust.redaction_names import NEVER_NAMES
 
-_SCHOOL = (r"sixth\s+form(?:\s+college|\s+centre)?|academy|college|(?:high|grammar|secondary|primary"
-           r"|community|foundation|comprehensive|infant|junior|girls['’]?|boys['’]?)\s+school|school"
-           r"|high|grammar|secondary|primary|convent")
+_SCHOOL = (r"(?:sixth|6th)\s+form(?:\s+college|\s+centre)?|academy|college|(?:high|grammar|secondary"
+           r"|primary|community|foundation|comprehensive|infant|junior|girls['’]?|boys['’]?)\s+school"
+           r"|school|high|grammar|secondary|primary|comprehensive|convent")
 _PRACTICE = (r"(?:medical|med|health)\s+(?:centre|center|practice)|(?:group|family|health|medical)"
              r"\s+practice|surgery|(?:&|and)\s+partners")
 _KIND = re.compile(r"(?:(?P<practice>" + _PRACTICE + r")|(?P<school>" + _SCHOOL + r"))(?![\w'’])",
                    re.IGNORECASE)
+_WELSH = re.compile(
+    r"(?<![\w'’])(?:(?P<school>ysgol|coleg)|(?P<practice>meddygfa|canolfan\s+iechyd))\s+"
+    r"(?P<name>[^\W\d_][\w'’\-]*(?:\s+(?:y|yr|[^\W\d_][\w'’\-]*)){0,3})",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-.][^\W\d_]+)*['’]?\.?|&")
-# Words that join a name's words ("City of Wolverhampton", "Our Lady and St Patrick").
-_JOINS = frozenset({"of", "and", "&", "the", "on", "upon", "in"})
-# Capitalised words that say what kind of place, not which: alone they name nothing.
+# Words that join a name's words ("City of Wolverhampton", "Our Lady of Lourdes").
+_JOINS = frozenset({"of", "and", "&", "on", "upon", "in"})
+# Words that say what kind of place, not which: inside a name only ("St Bede's Catholic …").
 _GENERIC = frozenset("""
-the my our your his her their a an this that local old new nearest main big little village
-town city county state private independent public catholic rc church ce faith grammar high
-secondary primary community foundation comprehensive infant junior girls boys sixth form
-further education special free gp gp's doctors doctor's doctors' nhs dental dentist vets
-medical health walk-in walk in university uni hospital nursing art music drama dance
-driving sunday summer night boarding nursery
+village town city county state independent public catholic rc church ce faith grammar high
+secondary primary community foundation comprehensive infant infants junior juniors girls boys
+sixth 6th form further education gp gp's doctors doctor's doctors' doctor nhs dental dentist
+dentists vet vets medical health walk-in walk university uni hospital nursing art music drama
+dance driving sunday summer night boarding nursery family general
+""".split())
+# Words before which a name does not run on: determiners, and what describes a place
+# without naming it ("my old school", "top surgery", "the local surgery").
+_DETERMINERS = frozenset("the my our your his her their a an this that these those".split())
+_DESCRIBING = frozenset("""
+local old new nearest closest main big small little tiny huge same other whole entire next
+first last only usual normal regular current previous nearby busy quiet good bad nice
+lovely awful rubbish great best worst actual real proper private special single free
+top bottom weight loss heart knee hip eye laser keyhole cosmetic plastic gender affirming
+emergency minor major day brain back spinal bariatric breast jaw nose ear hand foot mouth
+oral wisdom tooth teeth skin open any every some no each another key hole wrong right
+correct usual proper nearest closest furthest further far near latest earliest original
+better worse worst fine decent terrible horrible shocking useless amazing brilliant helpful
+friendly rude slow fast quick full empty crowded packed closed shut open busy own registered
+previous former current present future only second third both either neither whole
 """.split())
 # Words a name does not run back over; with Scots and texting forms ("scunnered wi college").
 _STOP_BEFORE = frozenset("""
-at to from in on into by near for with and or but than wi tae fae oan ma ur yer yr ma mah
+at to from into by near for with or but than wi tae fae oan ma ur yer yr mah is was are
+were be been isnt wasnt arent dont didnt doesnt cant wont aint im ive its whats thats
+i me we you they he she it us them went go goes going got get gets had has have did do does
+rang ring rung called call phoned phone emailed email texted text said told asked tried try
+left leave joined moved changed switched registered register booked book used use like love
+hate miss missed hated loved liked about after before during outside inside
 """.split())
 _NOT_AFTER = re.compile(r"\s+(?:hospital|infirmary|trust|students?\s+union)\b", re.IGNORECASE)
+_LONE_KINDS = frozenset("high grammar secondary primary comprehensive convent".split())
+_SAINTLY = frozenset("st st. saint bishop cardinal holy our lady sacred blessed king queen".split())
 
 
-def _is_name_word(word: str, at_start: bool, named: bool) -> bool:
+def _base(word: str) -> str:
     lower = plain(word).rstrip(".").replace("’", "'")
-    base = lower[:-2] if lower.endswith("'s") else lower.rstrip("'")
-    if word[0].isupper():
-        # A capitalised everyday word opening a sentence is just a capital ("Honestly college
-        # was…"), unless a name follows it ("Bridge Street Surgery").
-        return named or not (at_start and is_everyday(base))
-    return not is_everyday(base) and base not in _GENERIC
+    return lower[:-2] if lower.endswith("'s") else lower.rstrip("'")
 
 
-def capital_before(words: list[re.Match[str]], word: re.Match[str]) -> bool:
-    """Whether the word before `word` is capitalised (a name goes on past a joining word)."""
-    index = words.index(word)
-    return index > 0 and words[index - 1].group(0)[0].isupper()
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?"
 
 
-def _name_start(text: str, end: int) -> int:
+def _name_start(text: str, end: int, practice: bool, kind_word: str, floor: int = 0) -> int:
     """Where the name just before `end` starts (`end` itself when there is none)."""
-    words = [m for m in _WORD.finditer(text, max(0, end - 80), end) if m.end() <= end]
+    multiword = " " in kind_word
+    words = [m for m in _WORD.finditer(text, max(floor, end - 80), end) if m.end() <= end]
     start = end
-    kept: list[re.Match[str]] = []
-    named = False
+    run: list[tuple[re.Match[str], str]] = []  # (word, "name" | "everyday" | "inside")
     for word in reversed(words):
         if text[word.end():start].strip() or "\n" in text[word.end():start]:
             break  # not next to the rest of the name
         token = word.group(0)
-        lower = plain(token).rstrip(".").replace("’", "'")
+        base = _base(token)
         capital = token[0].isupper()
-        if lower in _STOP_BEFORE and not (lower in _JOINS and capital_before(words, word)):
+        named_already = any(kind == "name" for _, kind in run)
+        if named_already and not capital and base not in _JOINS and base not in _SAINTLY:
+            break  # left of a name only its capitalised words: not "needed his jabs and Dalmuir"
+        if base in _JOINS or base in _GENERIC or (base in _SAINTLY and run):
+            kind = "inside"
+        elif base in _STOP_BEFORE or base in _DETERMINERS or (not capital and base in _DESCRIBING):
             break
-        sentence_start = not text[:word.start()].strip() or text[:word.start()].rstrip()[-1] in ".!?"
-        if lower in _JOINS:
-            # Only between capitalised words: "City of Wolverhampton", not "the surgery".
-            if not (named and capital_before(words, word)):
-                break
-        elif lower in _GENERIC and capital:
-            pass  # part of a name only beside its other words ("St Bede's Catholic …")
-        elif _is_name_word(token, sentence_start, named and capital):
-            named = True
+        elif capital and not (_opens_sentence(text, word.start()) and is_everyday(base)):
+            kind = "name"
+        elif not capital and len(base) >= 4 and base.isalpha() and not is_everyday(base) \
+                and base not in NEVER_NAMES:
+            kind = "name"  # "kirklees", "whinmoor"; not "bc", "i'm" or "innit"
+        elif base in _DESCRIBING:
+            break
         else:
-            break
-        kept.append(word)
+            kind = "everyday"
+        run.append((word, kind))
         start = word.start()
-    if not named:
+    # The name opens on a word of its own, not on "of", "the" or "Catholic".
+    named = any(kind == "name" for _, kind in run)
+    while run and run[-1][1] == "inside" and _base(run[-1][0].group(0)) not in _SAINTLY and (
+            _base(run[-1][0].group(0)) in _JOINS or not run[-1][0].group(0)[0].isupper()
+            or not named):
+        run.pop()
+    if not run:
         return end
-    # The name opens on a word of its own, not on "of", "the" or "My".
-    for word in reversed(kept):
-        lower = plain(word.group(0)).rstrip(".")
-        following = word.end() < end and text[word.end():].lstrip().lower().startswith("lady")
-        if lower in _JOINS or (lower in ("my", "our", "your", "a", "an", "this", "that")
-                               and not following):
-            continue
-        return word.start()
+    kinds = [kind for _, kind in run]
+    opening = run[-1][0].start()
+    before = text[:opening].split()
+    after_the = bool(before) and plain(before[-1]) in ("the", "at", "to", "from")
+    everyday = kinds.count("everyday")
+    if "name" in kinds:
+        # "high", "primary"… alone are a kind of school only after a capitalised name
+        # ("Kirkhill High"), not after "bp sky" or "how".
+        capitalised = any(kind == "name" and word.group(0)[0].isupper() for word, kind in run)
+        return opening if capitalised or kind_word not in _LONE_KINDS else end
+    # Everyday words alone name only a practice, and only a short run where nothing else
+    # could be meant: "the willow tree surgery", "moor park surgery r ok".
+    if practice and 1 <= everyday <= 3 and (after_the or _opens_sentence(text, opening)) and (
+            after_the or everyday >= 2 or multiword):
+        return opening
     return end
+
+
+def _welsh(text: str) -> str:
+    def tag(match: re.Match[str]) -> str:
+        words = match.group("name").split()
+        kept = 0
+        for word in words:
+            if word.lower() not in ("y", "yr") and is_everyday(_base(word)):
+                break  # the name ends where English begins: "Ysgol Glan Taf had…"
+            kept += 1
+        if not kept:
+            return match.group(0)
+        named = " ".join(words[:kept])
+        rest = match.group(0)[match.group(0).index(named) + len(named):]
+        return ("[practice]" if match.group("practice") else "[school]") + rest
+
+    return _WELSH.sub(tag, text)
 
 
 def redact_places(text: str) -> str:
@@ -106,12 +163,13 @@ def redact_places(text: str) -> str:
             continue
         if _NOT_AFTER.match(text, kind.end()):
             continue
-        start = _name_start(text, kind.start())
+        practice = kind.group("practice") is not None
+        start = _name_start(text, kind.start(), practice, " ".join(kind.group(0).lower().split()),
+                            floor=last)
         if start == kind.start():
             continue
-        tag = "[practice]" if kind.group("practice") else "[school]"
         pieces.append(text[last:start])
-        pieces.append(tag)
+        pieces.append("[practice]" if practice else "[school]")
         last = kind.end()
     pieces.append(text[last:])
-    return "".join(pieces)
+    return _welsh("".join(pieces))
