@@ -98,7 +98,8 @@ def _capitalised(token: str, shouting: bool) -> bool:
 
 _CONTRACTED = frozenset({"m", "re", "ve", "ll", "d", "t"})
 # Words between a given name and a surname ("Ciarán Ó Dónaill", "Ahmed bin Said").
-_PARTICLES = frozenset("o ó ni ní nic mac mc de del della van von der den al el bin ben ibn bint da di du le la".split())
+_PARTICLES = frozenset(
+    "o ó ni ní nic mac mc de del della van von der den al el bin ben ibn bint da di du le la".split())
 
 
 @functools.cache
