@@ -39,7 +39,8 @@ from tests.fakes.fake_twilio import FakeTwilio
 
 pytestmark = pytest.mark.e2e
 REDIS_URL = "redis://127.0.0.1:6379/4"
-FREE_TEXT = "the nurse Zebedee Quuxworth sorted it in minutes"
+# Words no redaction removes (no personal data), found nowhere else.
+FREE_TEXT = "the nurse sorted it in minutes, quuxworthy zebedeeish care"
 
 
 @early.stack_of(__name__)
@@ -114,7 +115,7 @@ def test_an_sms_consultation_on_postgresql_and_redis_then_erased_everywhere(
                 if phone.number.lstrip("+") in key or any(h in key for h in hashes)]
     # Rasa's record is in PostgreSQL, the patient's words with it.
     assert tracker_events(production, conversation) > 20
-    assert tracker_events(production, conversation, "%Zebedee%") >= 1
+    assert tracker_events(production, conversation, "%zebedeeish%") >= 1
 
     assert phone.text("delete my answers")[0].startswith("Do you want us to delete")
     assert phone.text("YES") == ["Done: your answers and this chat have been deleted. Thank you."]
@@ -125,7 +126,7 @@ def test_an_sms_consultation_on_postgresql_and_redis_then_erased_everywhere(
     assert rows(production, "SELECT 1 FROM answers_flat") == []
     for table, column in (("rasa_record", "events"), ("answer", "value_text"),
                           ("sms_session", "phone")):
-        for needle in ("Zebedee", phone.number):
+        for needle in ("zebedeeish", phone.number):
             found = rows(production, f"SELECT 1 FROM {table} WHERE {column} LIKE :n",
                          n=f"%{needle}%")
             assert found == [], f"{needle!r} left in {table}"
