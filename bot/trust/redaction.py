@@ -27,60 +27,10 @@ from typing import Callable, Match
 
 from phonenumbers import Leniency, PhoneNumberMatcher, PhoneNumberType, number_type
 
-from bot.trust.given_names import GIVEN_NAMES
 from bot.trust.redaction_handles import redact_handles
-from bot.trust.redaction_names import PLACE_WORDS, redact_more_names
+from bot.trust.redaction_names import redact_names
 from bot.trust.redaction_places import redact_places
 from bot.trust.text_forms import compatible
-
-# Words that follow "I'm" / "this is" / "call me" without being a name.  Keep
-# lower case; compared case-insensitively.  Add to it when a false "[name]"
-# shows up in review; names that are also words (Grace, Will, Hope) stay out.
-_NOT_NAMES = frozenset(
-    """
-    a about actually afraid after again ages all allowed almost alone alright
-    also always an and angry annoyed anxious any anyone anytime around as asap
-    ashamed asian asking at autistic aware away awful back bad basically be
-    because been before being better bi bisexual black blind bored both
-    british busy but by calling can cant christian close coming completely
-    confused constantly could currently dead deaf definitely depressed
-    desperate different disabled disappointed doing done down dreading
-    during each easily ebony either else embarrassed english enough even ever
-    every exactly exhausted extremely fed feeling fine finally finding for
-    frankly free from frustrated fucking gay getting glad going gonna good
-    grateful great guessing had half happy hard has having he her here hers
-    him his home honestly hoping how however hungry hurt hurting i if ill in
-    into irish is it its jewish just kind kinda late later lesbian less like
-    literally living lol lonely looking lost lowkey lucky mad many may maybe
-    me meant mixed more most much muslim my nervous neurodivergent never new
-    next nhs no nobody none nonbinary normal not nothing now of off ok okay
-    old on once one only or other our out over overwhelmed panicking please
-    pls plz pregnant pretty probably proper properly quite rather ready really
-    relieved right sad same saying scared seriously she shit should sick
-    sikh since single so someone sometimes sorry speaking spelt spelled
-    staying still straight stressed struggling stuck studying such super
-    supposed sure surprised talking tbh terrified texting thankful thanks
-    that the their them then there they thinking this tired to today
-    tomorrow tonight too totally trans trying ugh under unsure until up upset
-    us used very waiting was we welsh well were what when where whether
-    which while white who why with without wondering worried worse writing
-    yes yet you young your
-    amazing annoying bothered boring brilliant crazy directly disgusting
-    early embarrassing fair fast first frustrating helpful hilarious
-    important insane instead lovely nice perfect pointless poorly quick
-    ridiculous rubbish shocking silly slow soon stupid terrible true
-    unacceptable unfair unwell useless weird whenever wrong
-    """.split()
-)
-
-# Words that end a name already started after "my name is" / "call me".
-_NAME_STOPS = frozenset(
-    """
-    a age aged am and are as at because but by cos cuz for from have i i'm
-    im in is it just lol my not of on or really so the then to was were when which who with
-    x xx xxx
-    """.split()
-)
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
@@ -204,17 +154,6 @@ _POSTCODE = re.compile(
 
 _ORDINAL = re.compile(r"[0-9](?:st|nd|rd|th)", re.IGNORECASE)
 
-# Introductions.  Group "free": the name may be in any case.  Group "capital":
-# only a Capitalised word counts ("I'm tired" is not a name).
-_INTRO = re.compile(
-    r"(?<!\w)(?:(?P<free>my\s+name(?:['’]?s|\s+is)|call\s+me)"
-    r"|(?P<capital>i['’]?m|i\s+am|this\s+is))"
-    r"(?P<gap>[ \t]*[:\-]?[ \t]+|[ \t]*[:\-][ \t]*)",
-    re.IGNORECASE,
-)
-_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*")
-_WORD_GAP = re.compile(r"[ \t]+")
-
 
 def _nhs_check_digit_ok(digits: str) -> bool:
     """The NHS modulus-11 check: weights 10..2 over the first nine digits."""
@@ -288,107 +227,6 @@ def _postcode(match: Match[str]) -> str:
     return match.group(1).upper() + " [postcode]"
 
 
-def _looks_like_name(word: str, capital_only: bool) -> bool:
-    if word.lower().replace("’", "'") in _NOT_NAMES:
-        return False
-    return word[0].isupper() or not capital_only
-
-
-def _name_end(text: str, start: int, capital_only: bool) -> int:
-    """Where the introduced name (1 to 3 words from ``start``) ends, or ``start``."""
-    end = start
-    pos = start
-    for count in range(3):
-        word = _WORD.match(text, pos)
-        if word is None:
-            break
-        token = word.group(0)
-        following = text[word.end() : word.end() + 1]
-        if following.isalnum() or following == "_":
-            break  # "Sarah123" is a handle, not a word we can judge
-        if count == 0 or capital_only:
-            if not _looks_like_name(token, capital_only):
-                break
-        elif token.lower() in _NAME_STOPS:
-            break
-        end = word.end()
-        gap = _WORD_GAP.match(text, end)
-        if gap is None:
-            break
-        pos = gap.end()
-    return end
-
-
-# Names nobody introduced: "Jess here" (at the start), a known given name after
-# "im" / "this is" in any case, after a relation ("my mum Karen"), or a known given
-# name followed by a capitalised surname ("Karen Smith").
-_RELATION = (
-    r"(?:mum|mom|mam|dad|brother|sister|friend|mate|bestie|boyfriend|girlfriend|bf|gf|partner|"
-    r"nan|nana|gran|granny|grandad|son|daughter|aunt|auntie|uncle|cousin|carer|teacher|"
-    r"social worker|key worker|gp|doctor|nurse|counsellor)"
-)
-_NAMED = re.compile(
-    r"^(?P<here>[A-Za-z]+)(?= here\b)"
-    r"|(?<!\w)(?:i['’]?m|i am|this is|its|it['’]s) (?P<said>[A-Za-z]+)\b"
-    r"|(?<!\w)my " + _RELATION + r",? (?P<relation>[A-Za-z]+(?: [A-Z][a-z]+)?)\b",
-    re.IGNORECASE,
-)
-_CAPITALISED = re.compile(r"(?<![\w\[])[A-Z][a-z]+\b")
-
-
-def _unintroduced_name(match: Match[str]) -> str:
-    whole = match.group(0)
-    for group in ("here", "said"):
-        word = match.group(group)
-        if word is not None:
-            known = word.lower() in GIVEN_NAMES
-            return whole.replace(word, "[name]", 1) if known else whole
-    if match.group("relation") is not None:
-        words = match.group("relation").split()
-        if len(words) == 2 and not words[1][0].isupper():
-            words = words[:1]  # "my mate connor came": only the name goes
-        known = words[0].lower() in GIVEN_NAMES
-        if known or (words[0][0].isupper() and len(words) == 2):
-            before = whole[: match.start("relation") - match.start()]
-            return before + "[name]" + whole[len(before) + len(" ".join(words)):]
-    return whole
-
-
-def _full_names(text: str) -> str:
-    """A known given name, capitalised, then a capitalised surname: "Karen Smith"."""
-    words = list(_CAPITALISED.finditer(text))
-    spans = [(first.start(), second.end()) for first, second in zip(words, words[1:], strict=False)
-             if first.group(0).lower() in GIVEN_NAMES and text[first.end():second.start()] == " "
-             and second.group(0).lower() not in _NOT_NAMES | PLACE_WORDS]
-    kept: list[tuple[int, int]] = []
-    for start, end in spans:
-        if not kept or start >= kept[-1][1]:
-            kept.append((start, end))
-    for start, end in reversed(kept):
-        text = text[:start] + "[name]" + text[end:]
-    return text
-
-
-def _redact_names(text: str) -> str:
-    return _full_names(_NAMED.sub(_unintroduced_name, _redact_introduced_names(text)))
-
-
-def _redact_introduced_names(text: str) -> str:
-    pieces: list[str] = []
-    last = 0
-    for intro in _INTRO.finditer(text):
-        if intro.start() < last:
-            continue  # inside a name we have already replaced
-        start = intro.end()
-        end = _name_end(text, start, capital_only=intro.group("capital") is not None)
-        if end > start:
-            pieces.append(text[last:start])
-            pieces.append("[name]")
-            last = end
-    pieces.append(text[last:])
-    return "".join(pieces)
-
-
 # Order matters: emails before links (both have domains), NHS numbers before
 # phone numbers (both are ten-ish digits), numbers before dates and postcodes.
 _STEPS: tuple[Callable[[str], str], ...] = (
@@ -420,7 +258,7 @@ def redact(text: str) -> str:
     for step in _STEPS:
         text = step(text)
     text = redact_places(redact_handles(_other_phones(text)))
-    return redact_more_names(_redact_names(text))
+    return redact_names(text)
 
 
 # Freephone and other service numbers (Childline 0800 1111) are not anyone's own.

@@ -1,15 +1,20 @@
-"""Names nobody introduced, found by what they are and where they stand.
+"""Names in free text: the ones people introduce, and the ones nobody introduced.
 
-After the introductions ("my name is…") and the hand-kept names of ``redaction``, this finds:
-* a known given name anywhere, in any case ("me n kacper went"), with a surname after it
-  ("Deniz Yilmaz", "karen smith"): known means in ``person_names`` (Faker's lists of every
-  locale, less the everyday English words such as "will" or "brown");
+Introduced: after "my name is", "call me" (any case), "I'm", "this is" (capitalised): up to
+three words, stopped by a common word ("I'm tired" is no name; "call me back" neither).
+
+Nobody introduced them, found by what they are and where they stand:
+* a known given name anywhere, capitalised ("Jess was great"), or in lower case where a person
+  stands ("me n kacper went", "its aoife", "jess here"), with a surname after it ("Karen
+  Smith", "Deniz Yilmaz"): known means in ``person_names`` (Faker's lists of every locale, less
+  the everyday English words such as "will" or "brown");
 * a title and the name after it ("Dr Xu", "mrs mcgillivray", "nurse Bronagh"): the title
   is kept, "Dr [name]";
 * a capitalised word that is no everyday word where only a name can stand: after a relation
-  ("my nan Wieslawa", "receptionist Jolene"), after "its" or "me and", alone in brackets
-  ("(Gurpreet)"), or first in the answer before a comma ("Kieran, 07700…").
-Acronyms in capitals (NHS, GP, CAMHS) are never names unless the whole answer is shouted.
+  ("my nan Wieslawa", "receptionist Jolene"), after "me and", or before "here"; and, when the
+  answer gives contact details too, after "its" or first before a comma ("Kieran, 07700…").
+Acronyms in capitals (NHS, GP, CAMHS) are never names unless the whole answer is shouted;
+places ("Victoria station", "Queen Elizabeth Hospital") and shops ("Holland & Barrett") stay.
 """
 
 from __future__ import annotations
@@ -21,7 +26,69 @@ from typing import Iterator
 from babel import Locale
 
 from bot.trust.everyday_words import is_everyday
+from bot.trust.given_names import GIVEN_NAMES
 from bot.trust.person_names import given_names, plain, surnames
+
+# Words that follow "I'm" / "this is" / "call me" without being a name.  Keep
+# lower case; compared case-insensitively.  Add to it when a false "[name]"
+# shows up in review; names that are also words (Grace, Will, Hope) stay out.
+_NOT_NAMES = frozenset(
+    """
+    a about actually afraid after again ages all allowed almost alone alright
+    also always an and angry annoyed anxious any anyone anytime around as asap
+    ashamed asian asking at autistic aware away awful back bad basically be
+    because been before being better bi bisexual black blind bored both
+    british busy but by calling can cant christian close coming completely
+    confused constantly could currently dead deaf definitely depressed
+    desperate different disabled disappointed doing done down dreading
+    during each easily ebony either else embarrassed english enough even ever
+    every exactly exhausted extremely fed feeling fine finally finding for
+    frankly free from frustrated fucking gay getting glad going gonna good
+    grateful great guessing had half happy hard has having he her here hers
+    him his home honestly hoping how however hungry hurt hurting i if ill in
+    into irish is it its jewish just kind kinda late later lesbian less like
+    literally living lol lonely looking lost lowkey lucky mad many may maybe
+    me meant mixed more most much muslim my nervous neurodivergent never new
+    next nhs no nobody none nonbinary normal not nothing now of off ok okay
+    old on once one only or other our out over overwhelmed panicking please
+    pls plz pregnant pretty probably proper properly quite rather ready really
+    relieved right sad same saying scared seriously she shit should sick
+    sikh since single so someone sometimes sorry speaking spelt spelled
+    staying still straight stressed struggling stuck studying such super
+    supposed sure surprised talking tbh terrified texting thankful thanks
+    that the their them then there they thinking this tired to today
+    tomorrow tonight too totally trans trying ugh under unsure until up upset
+    us used very waiting was we welsh well were what when where whether
+    which while white who why with without wondering worried worse writing
+    yes yet you young your
+    amazing annoying bothered boring brilliant crazy directly disgusting
+    early embarrassing fair fast first frustrating helpful hilarious
+    important insane instead lovely nice perfect pointless poorly quick
+    ridiculous rubbish shocking silly slow soon stupid terrible true
+    unacceptable unfair unwell useless weird whenever wrong
+    """.split()
+)
+
+# Words that end a name already started after "my name is" / "call me".
+_NAME_STOPS = frozenset(
+    """
+    a age aged am and are as at because but by cos cuz for from have i i'm
+    im in is it just lol my not of on or really so the then to was were when which who with
+    x xx xxx
+    """.split()
+)
+
+# Introductions.  Group "free": the name may be in any case.  Group "capital":
+# only a Capitalised word counts ("I'm tired" is not a name).
+_INTRO = re.compile(
+    r"(?<!\w)(?:(?P<free>my\s+name(?:['’]?s|\s+is)|call\s+me)"
+    r"|(?P<capital>i['’]?m|i\s+am|this\s+is))"
+    r"(?P<gap>[ \t]*[:\-]?[ \t]+|[ \t]*[:\-][ \t]*)",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*")
+_WORD_GAP = re.compile(r"[ \t]+")
+
 
 # Tokens of the text: words, with inner apostrophes and hyphens ("Adeyemi-Cole", "Bede's").
 _TOKEN = re.compile(r"\[[A-Za-z ]+\]|[^\W\d_]+(?:['’\-][^\W\d_]+)*")
@@ -54,7 +121,7 @@ mum mom mam mother dad father brother sister bro sis nan nana nani nanny gran gr
 grandad grandpa grandmother grandfather son daughter baby aunt auntie aunty uncle cousin
 niece nephew friend mate pal bestie boyfriend girlfriend bf gf partner husband wife fiance
 fiancee carer teacher receptionist counsellor therapist worker keyworker midwife visitor
-stepdad stepmum stepbrother stepsister flatmate housemate neighbour manager boss
+stepdad stepmum stepbrother stepsister flatmate housemate neighbour manager boss gp
 """.split())
 # A name before one of these, or after a royal or a saint, names a place: "Victoria station",
 # "Queen Elizabeth Hospital".
@@ -64,7 +131,6 @@ library house hall stadium market college school academy university bridge garde
 island beach bay
 """.split())
 _PLACE_BEFORE = frozenset("queen king prince princess saint st lady sir royal".split())
-PLACE_WORDS = _PLACE_AFTER
 # Words before which a capitalised non-word is a person ("me and Tyrone", "ask for Ewan").
 _AMONG_PEOPLE = (("me", "and"), ("me", "n"), ("me", "&"), ("ask", "for"), ("speak", "to"),
                  ("talk", "to"), ("name",))
@@ -80,6 +146,53 @@ the a an and or but at to from on in of for with is was are were has had have he
 this that then when who which what where why how not no yes ok i im me my we our you your
 he she they it its his her their them
 """.split())
+
+
+def _looks_like_name(word: str, capital_only: bool) -> bool:
+    if word.lower().replace("’", "'") in _NOT_NAMES:
+        return False
+    return word[0].isupper() or not capital_only
+
+
+def _name_end(text: str, start: int, capital_only: bool) -> int:
+    """Where the introduced name (1 to 3 words from ``start``) ends, or ``start``."""
+    end = start
+    pos = start
+    for count in range(3):
+        word = _WORD.match(text, pos)
+        if word is None:
+            break
+        token = word.group(0)
+        following = text[word.end() : word.end() + 1]
+        if following.isalnum() or following == "_":
+            break  # "Sarah123" is a handle, not a word we can judge
+        if count == 0 or capital_only:
+            if not _looks_like_name(token, capital_only):
+                break
+        elif token.lower() in _NAME_STOPS:
+            break
+        end = word.end()
+        gap = _WORD_GAP.match(text, end)
+        if gap is None:
+            break
+        pos = gap.end()
+    return end
+
+
+def _redact_introduced_names(text: str) -> str:
+    pieces: list[str] = []
+    last = 0
+    for intro in _INTRO.finditer(text):
+        if intro.start() < last:
+            continue  # inside a name we have already replaced
+        start = intro.end()
+        end = _name_end(text, start, capital_only=intro.group("capital") is not None)
+        if end > start:
+            pieces.append(text[last:start])
+            pieces.append("[name]")
+            last = end
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 def _tokens(text: str) -> list[re.Match[str]]:
@@ -160,6 +273,11 @@ def _surname_after(tokens: list[re.Match[str]], index: int, text: str, shouting:
                 here.group(0)) and not shouting:
             end += 1  # "ZAINAB KHAN": a known name in capitals, and the word after it
             continue
+        if capital and word[0].isupper() and here.group(0)[0].isupper() and (
+                _known_given(here.group(0)) or plain(here.group(0)) in GIVEN_NAMES) \
+                and plain(word) not in _NOT_NAMES | _PLACE_AFTER and not _acronym(word, shouting):
+            end += 1  # a known name, then a capitalised surname, word or not: "Karen Smith"
+            continue
         if _known_surname(word) or (capital and _capitalised(here.group(0), shouting)
                                     and not (_acronym(word, shouting) and not here.group(0).isupper())
                                     and not _everyday(word)):
@@ -221,15 +339,31 @@ def _spans(text: str) -> Iterator[tuple[int, int]]:
             yield tokens[index].start(), tokens[end].end()  # the rest of a name: "[name] Sandhu"
             index = end + 1
             continue
-        known = _known_given(token) and not _everyday(token)
+        # The hand-kept names stand even where they are words too ("tom", "dean").
+        known = _known_given(token) and (not _everyday(token) or plain(token) in GIVEN_NAMES)
         before = _previous_words(tokens, index, 2)
         people = bool(before[-1:] and before[-1] in _RELATIONS) or any(
-            before[-len(cue):] == cue for cue in _AMONG_PEOPLE + _SAYING_WHO)
+            before[-len(cue):] == cue for cue in _AMONG_PEOPLE + _SAYING_WHO) or (
+            index == 0 and len(tokens) > 1 and plain(tokens[1].group(0)) == "here")
         # A known name capitalised anywhere; in lower case only where a person stands, or with
         # a surname after it ("me n kacper", "its aoife", "karen smith"): lower-case texting
         # has words that Faker lists as names.
         named = known and (_capitalised(token, shouting) or people
                            or _surname_after(tokens, index, text, shouting) > index)
+        if not named and plain(token) in GIVEN_NAMES and (people or (
+                _capitalised(token, shouting) and index + 1 < len(tokens)
+                and text[tokens[index].end():tokens[index + 1].start()] == " "
+                and tokens[index + 1].group(0)[0].isupper()
+                and plain(tokens[index + 1].group(0)) not in _NOT_NAMES | _PLACE_AFTER)):
+            # A hand-kept name that is a place too ("Georgia", "Chelsea", "Jordan") is a name
+            # where a person stands, or before a surname: "my mate Jordan", "Chelsea Burns".
+            named = True
+        if not named and not shouting and before[-1:] and before[-1] in _RELATIONS \
+                and _capitalised(token, shouting) \
+                and index + 1 < len(tokens) and text[tokens[index].end():tokens[index + 1].start()] == " " \
+                and tokens[index + 1].group(0)[0].isupper() \
+                and plain(tokens[index + 1].group(0)) not in _NOT_NAMES | _PLACE_AFTER:
+            named = True  # "my mum Rose Smith": a relation, then two capitalised words
         if not named and _capitalised(token, shouting) and not _everyday(token):
             named = bool(before[-1:] and before[-1] in _RELATIONS) or any(
                 before[-len(cue):] == cue for cue in _AMONG_PEOPLE) or (
@@ -257,8 +391,10 @@ def _spans(text: str) -> Iterator[tuple[int, int]]:
         index += 1
 
 
-def redact_more_names(text: str) -> str:
-    """`text` with the names found here replaced by "[name]"."""
+def redact_names(text: str) -> str:
+    """`text` with the names people introduce, and the names nobody introduced, replaced by
+    "[name]"."""
+    text = _redact_introduced_names(text)
     spans = list(_spans(text))
     for start, end in reversed(spans):
         text = text[:start] + "[name]" + text[end:]

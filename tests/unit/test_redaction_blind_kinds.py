@@ -55,7 +55,7 @@ ROOT = Path(__file__).resolve().parents[2]
     ("ZAINAB KHAN yr 12 at the college", "[name] yr 12 at the college"),
     ("Name: Carys Pritchard. DOB: 3/4/05.", "Name: [name]. DOB: [date]."),
     ("Name: Ciarán Ó Dónaill. Age: 22.", "Name: [name]. Age: 22."),
-    ("my friend Harpreet Kaur Sandhu came too", "my friend [name] [name] came too"),
+    ("my friend Harpreet Kaur Sandhu came too", "my friend [name] came too"),
     ("Amelia-Rose Kowalczyk d.o.b 3/4/05", "[name] d.o.b [date]"),
     ("my guidance teacher Ms Grant got me in", "my guidance teacher Ms [name] got me in"),
     ("dr o'sullivan told me to lose weight", "dr [name] told me to lose weight"),

@@ -48,7 +48,7 @@ def test_leaves_ordinary_answers_alone(text: str) -> None:
     ("my mum Karen Smith took me", "my mum [name] took me"),
     ("my mate connor came with me", "my mate [name] came with me"),
     ("the nurse was Emily Clarke, she was lovely", "the nurse was [name], she was lovely"),
-    ("thanks Jess Karen Smith", "thanks [name] Smith"),
+    ("thanks Jess Karen Smith", "thanks [name]"),
 ])
 def test_redacts_names_nobody_introduced(typed: str, stored: str) -> None:
     assert redact(typed) == stored
