@@ -243,7 +243,7 @@ _STEPS: tuple[Callable[[str], str], ...] = (
 
 
 def prepare() -> None:
-    """Read the name and word lists now (about 0.5 s, ~40 MiB), not on a patient's answer."""
+    """Read the name and word lists now (about 0.1 s, ~20 MiB), not on a patient's answer."""
     redact("Jess here, at Oakfield Academy")
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from bot.trust.everyday_words import WORDS_FILE, everyday_words, is_everyday
-from bot.trust.person_names import given_names, surnames
+from bot.trust.person_names import NAMES_FILE, given_names, surnames
 from bot.trust.redaction import redact
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -195,3 +195,18 @@ def test_the_everyday_words_file_is_rebuilt_byte_for_byte() -> None:
     assert WORDS_FILE.read_bytes() == before
     with gzip.open(WORDS_FILE, "rt", encoding="utf-8") as handle:
         assert len(handle.read().split()) > 50_000
+
+
+def test_the_names_file_is_rebuilt_byte_for_byte_from_the_pinned_faker() -> None:
+    before = NAMES_FILE.read_bytes()
+    subprocess.run([sys.executable, str(ROOT / "bench" / "person_names.py")], check=True,
+                   capture_output=True)
+    assert NAMES_FILE.read_bytes() == before
+
+
+def test_no_serving_process_imports_faker() -> None:
+    found = subprocess.run(
+        [sys.executable, "-c", "import sys; from bot.trust import redaction; redaction.prepare(); "
+         "print(any(name.startswith('faker') for name in sys.modules))"],
+        check=True, capture_output=True, text=True, cwd=ROOT)
+    assert found.stdout.strip() == "False"
