@@ -70,7 +70,9 @@ _AT = r"(?:\s?(?:\[at\]|\(at\)|\{at\}|<at>)\s?|\s+@\s*|\s*@\s+)"
 _SPOKEN_AT = r"\s+at\s+"
 _DOT = r"(?:\s?(?:\[dot\]|\(dot\)|\{dot\})\s?|\s+dot\s+|\s?\.\s?)"
 _SPOKEN_DOT = r"(?:\s?(?:\[dot\]|\(dot\)|\{dot\})\s?|\s+dot\s+)"
-_LOCAL = r"[\w+\-]+(?:(?:" + _SPOKEN_DOT + r"|[._])[\w+\-]+)*(?:\s[0-9]{1,4})?"
+# "\w" holds "_", so only a dot (said or written) parts a local part's runs: with "_" as a
+# separator too, "a_a_a_…" had exponentially many ways to match.
+_LOCAL = r"[\w+\-]+(?:(?:" + _SPOKEN_DOT + r"|\.)[\w+\-]+)*(?:\s[0-9]{1,4})?"
 _PROVIDER = (r"(?:gmail|googlemail|hotmail|outlook|yahoo|ymail|icloud|live|btinternet|aol|protonmail"
              r"|proton|msn|sky|virginmedia|talktalk|gmx)")
 _TLD = r"(?:com|co|uk|org|net|ac|nhs|sch|edu|ie|gov|info|me|io|scot|wales|de|fr|pl)\b"

@@ -67,14 +67,24 @@ def _username_after(text: str, start: int) -> tuple[int, int] | None:
     return None
 
 
-_LOOSE_AT = re.compile(
-    r"(?<![\w@])@\s+(?=[\w.]*[^\W\d_][\w.]*[^\W\d_])(?=[\w.]*\w[._]\w)([\w.]{3,30})(?![\w@])")
+_LOOSE_AT = re.compile(r"(?<![\w@])@\s+([\w.]{3,30})(?![\w@])")
+
+
+def _loose_at(match: re.Match[str]) -> str:
+    """"@ amani.wrld": a username set apart from its "@" (letters, and a dot or an underscore
+    inside); "meet @ 5.30" and "@ home" stay."""
+    name = match.group(1).rstrip(".")
+    letters = sum(ch.isalpha() for ch in name)
+    shaped = "_" in name or "." in name[1:-1]
+    if letters < 2 or not shaped:
+        return match.group(0)
+    return "[handle]" + match.group(1)[len(name):]
 
 
 def redact_handles(text: str) -> str:
     """`text` with usernames given without an "@", or with one set apart ("dm me @ amani.wrld"),
     replaced by "[handle]"."""
-    text = _LOOSE_AT.sub("[handle]", text)
+    text = _LOOSE_AT.sub(_loose_at, text)
     spans: list[tuple[int, int]] = []
     for platform in _PLATFORM.finditer(text):
         found = _username_after(text, platform.end())

@@ -198,6 +198,24 @@ ADVERSARIAL = [
     "LS6 " * 1250,
     "🙂" * 5000,
     " " * 5000,
+    # The shapes of stop 31's rules: disguised e-mails, usernames, names, places, streets.
+    "a_" * 2500,
+    "a dot " * 800,
+    "a at " * 1000,
+    "jo dot jo at " * 400,
+    "a[at]" * 1000,
+    "a @ " * 1250,
+    "@ " + "a." * 2500,
+    "snap " * 1000,
+    "Jess " * 1000,
+    "ZAINAB " * 700,
+    "Oak " * 1250 + "Academy",
+    "oak " * 1250 + "surgery",
+    "3 heol " * 700,
+    "12 a " * 1000 + "road",
+    "1." * 2500,
+    "Dr " * 1600,
+    "my mum " * 700,
 ]
 
 
