@@ -19,6 +19,7 @@ places ("Victoria station", "Queen Elizabeth Hospital") and shops ("Holland & Ba
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from typing import Iterator
@@ -287,11 +288,6 @@ def _surname_after(tokens: list[re.Match[str]], index: int, text: str, shouting:
     return end
 
 
-def _previous_words(tokens: list[re.Match[str]], index: int, count: int) -> tuple[str, ...]:
-    start = max(0, index - count)
-    return tuple(plain(t.group(0)) for t in tokens[start:index])
-
-
 def _names_a_place(tokens: list[re.Match[str]], start: int, end: int) -> bool:
     before = plain(tokens[start - 1].group(0)) if start else ""
     after = plain(tokens[end + 1].group(0)) if end + 1 < len(tokens) else ""
@@ -306,86 +302,127 @@ def _a_brand(text: str, tokens: list[re.Match[str]], start: int, end: int) -> bo
         after.startswith("&") and end + 1 < len(tokens) and tokens[end + 1].group(0)[0].isupper())
 
 
+@dataclasses.dataclass(frozen=True)
+class _Text:
+    """An answer's tokens, and whether it is shouted (all in capitals)."""
+    text: str
+    tokens: list[re.Match[str]]
+    shouting: bool
+
+    def word(self, index: int) -> str:
+        return self.tokens[index].group(0)
+
+    def gap_after(self, index: int) -> str:
+        return self.text[self.tokens[index].end():self.tokens[index + 1].start()]
+
+    def capital_next(self, index: int) -> bool:
+        """The next word, one space on, is capitalised and could be a surname."""
+        return index + 1 < len(self.tokens) and self.gap_after(index) == " " \
+            and self.word(index + 1)[0].isupper() \
+            and plain(self.word(index + 1)) not in _NOT_NAMES | _PLACE_AFTER
+
+    def before(self, index: int) -> tuple[str, ...]:
+        return tuple(plain(t.group(0)) for t in self.tokens[max(0, index - 2):index])
+
+    def after_cue(self, index: int, cues: tuple[tuple[str, ...], ...]) -> bool:
+        before = self.before(index)
+        return any(before[-len(cue):] == cue for cue in cues)
+
+    def after_relation(self, index: int) -> bool:
+        before = self.before(index)
+        return bool(before) and before[-1] in _RELATIONS
+
+    def opens_with_here(self, index: int) -> bool:
+        """ "Jess here, …" """
+        return index == 0 and len(self.tokens) > 1 and plain(self.word(1)) == "here"
+
+
+def _after_a_title(answer: _Text, index: int) -> bool:
+    """ "Dr Xu", "mrs mcgillivray", "Ms Grant" (after Mr, Mrs, Ms, Miss, Mx and Dr a capital is
+    a surname, word or not; not "Dr Google")."""
+    title = plain(answer.word(index)).rstrip(".")
+    if title not in _TITLES or index + 1 >= len(answer.tokens):
+        return False
+    after = answer.word(index + 1)
+    if _is_tag(after) or plain(after) in _NOT_A_SURNAME:
+        return False
+    loose = title in _LOOSE_TITLES and not _everyday(after)
+    formal = title in _LOOSE_TITLES | {"miss"} and after[0].isupper() and not (
+        _acronym(after, answer.shouting) and len(after) <= 3) and plain(after) not in _never()
+    return loose or formal or _known_given(after) or _known_surname(after) or (
+        _capitalised(after, answer.shouting) and not _everyday(after))
+
+
+def _rest_of_a_name(answer: _Text, index: int) -> bool:
+    """A surname after a name already replaced: "[name] Sandhu"."""
+    token = answer.word(index)
+    return index > 0 and answer.word(index - 1) == "[name]" and answer.gap_after(index - 1) == " " \
+        and (_known_surname(token) or (token[0].isupper() and not _everyday(token)))
+
+
+def _named(answer: _Text, index: int) -> bool:
+    """Whether the word at `index` starts a name nobody introduced."""
+    token = answer.word(index)
+    capital = _capitalised(token, answer.shouting)
+    people = answer.after_relation(index) or answer.after_cue(
+        index, _AMONG_PEOPLE + _SAYING_WHO) or answer.opens_with_here(index)
+    # A known name capitalised anywhere; in lower case only where a person stands, or with a
+    # surname after it ("me n kacper", "its aoife", "karen okafor"): lower-case texting has
+    # words that Faker lists as names. The hand-kept names stand even where they are words
+    # too ("tom", "dean").
+    if _known_given(token) and (not _everyday(token) or plain(token) in GIVEN_NAMES) and (
+            capital or people
+            or _surname_after(answer.tokens, index, answer.text, answer.shouting) > index):
+        return True
+    # A hand-kept name that is a place too ("Georgia", "Jordan") where a person stands, or
+    # before a surname ("Chelsea Burns").
+    if plain(token) in GIVEN_NAMES and (people or (capital and answer.capital_next(index))):
+        return True
+    # "my mum Rose Smith": a relation, then two capitalised words.
+    if not answer.shouting and capital and answer.after_relation(index) and answer.capital_next(index):
+        return True
+    if capital and not _everyday(token):
+        # A name nobody knows, where only a name stands: "my nan Wieslawa", "me and Tyrone",
+        # "Hodan here".
+        if answer.after_relation(index) or answer.after_cue(index, _AMONG_PEOPLE) \
+                or answer.opens_with_here(index):
+            return True
+        # Someone giving their details says who they are: "its Hamza, my insta is…",
+        # "Kieran, 07700…", "(Gurpreet)". Without details these are places and shops too
+        # ("its Tesco", "Leeds, it was fine").
+        if _CONTACT_TAG.search(answer.text) and (
+                answer.after_cue(index, _SAYING_WHO)
+                or (index == 0 and len(answer.tokens) > 1 and answer.text[answer.tokens[0].end()] == ",")
+                or (answer.text[answer.tokens[index].start() - 1:answer.tokens[index].start()] == "("
+                    and answer.text[answer.tokens[index].end():answer.tokens[index].end() + 1] == ")")):
+            return True
+    # Signed off: "… if u want more - dean".
+    last = index == len(answer.tokens) - 1 and index > 0
+    if last and answer.text[:answer.tokens[index].start()].rstrip()[-1:] in ("-", "–", "—"):
+        return _known_given(token) or not _everyday(token)
+    return False
+
+
 def _spans(text: str) -> Iterator[tuple[int, int]]:
-    tokens = _tokens(text)
     letters = [ch for ch in text if ch.isalpha()]
-    shouting = len(letters) >= 8 and all(ch.isupper() for ch in letters)
+    answer = _Text(text, _tokens(text), len(letters) >= 8 and all(ch.isupper() for ch in letters))
+    tokens = answer.tokens
     index = 0
     while index < len(tokens):
-        token = tokens[index].group(0)
-        lower = plain(token)
-        if _is_tag(token) or _acronym(token, shouting) and not _known_given(token):
+        token = answer.word(index)
+        if _is_tag(token) or (_acronym(token, answer.shouting) and not _known_given(token)):
             index += 1
             continue
-        # A title, then the name: "Dr Xu", "mrs mcgillivray".
-        if lower.rstrip(".") in _TITLES and index + 1 < len(tokens):
-            after = tokens[index + 1].group(0)
-            title = lower.rstrip(".")
-            loose = title in _LOOSE_TITLES and not _everyday(after)
-            # "Ms Grant", "Mr Brown": after these a capital is a surname, word or not.
-            formal = title in _LOOSE_TITLES | {"miss"} and after[0].isupper() and not (
-                _acronym(after, shouting) and len(after) <= 3) and plain(after) not in _never()
-            if not _is_tag(after) and plain(after) not in _NOT_A_SURNAME and (
-                    loose or formal or _known_given(after) or _known_surname(after)
-                    or (_capitalised(after, shouting) and not _everyday(after))):
-                end = _surname_after(tokens, index + 1, text, shouting)
-                yield tokens[index + 1].start(), tokens[end].end()
-                index = end + 1
-                continue
-        if index and _is_tag(tokens[index - 1].group(0)) and tokens[index - 1].group(0) == "[name]" \
-                and text[tokens[index - 1].end():tokens[index].start()] == " " and (
-                    _known_surname(token) or (token[0].isupper() and not _everyday(token))):
-            end = _surname_after(tokens, index, text, shouting)
-            yield tokens[index].start(), tokens[end].end()  # the rest of a name: "[name] Sandhu"
+        if _after_a_title(answer, index):
+            end = _surname_after(tokens, index + 1, text, answer.shouting)
+            yield tokens[index + 1].start(), tokens[end].end()  # the title stays: "Dr [name]"
             index = end + 1
             continue
-        # The hand-kept names stand even where they are words too ("tom", "dean").
-        known = _known_given(token) and (not _everyday(token) or plain(token) in GIVEN_NAMES)
-        before = _previous_words(tokens, index, 2)
-        people = bool(before[-1:] and before[-1] in _RELATIONS) or any(
-            before[-len(cue):] == cue for cue in _AMONG_PEOPLE + _SAYING_WHO) or (
-            index == 0 and len(tokens) > 1 and plain(tokens[1].group(0)) == "here")
-        # A known name capitalised anywhere; in lower case only where a person stands, or with
-        # a surname after it ("me n kacper", "its aoife", "karen smith"): lower-case texting
-        # has words that Faker lists as names.
-        named = known and (_capitalised(token, shouting) or people
-                           or _surname_after(tokens, index, text, shouting) > index)
-        if not named and plain(token) in GIVEN_NAMES and (people or (
-                _capitalised(token, shouting) and index + 1 < len(tokens)
-                and text[tokens[index].end():tokens[index + 1].start()] == " "
-                and tokens[index + 1].group(0)[0].isupper()
-                and plain(tokens[index + 1].group(0)) not in _NOT_NAMES | _PLACE_AFTER)):
-            # A hand-kept name that is a place too ("Georgia", "Chelsea", "Jordan") is a name
-            # where a person stands, or before a surname: "my mate Jordan", "Chelsea Burns".
-            named = True
-        if not named and not shouting and before[-1:] and before[-1] in _RELATIONS \
-                and _capitalised(token, shouting) \
-                and index + 1 < len(tokens) and text[tokens[index].end():tokens[index + 1].start()] == " " \
-                and tokens[index + 1].group(0)[0].isupper() \
-                and plain(tokens[index + 1].group(0)) not in _NOT_NAMES | _PLACE_AFTER:
-            named = True  # "my mum Rose Smith": a relation, then two capitalised words
-        if not named and _capitalised(token, shouting) and not _everyday(token):
-            named = bool(before[-1:] and before[-1] in _RELATIONS) or any(
-                before[-len(cue):] == cue for cue in _AMONG_PEOPLE) or (
-                index == 0 and len(tokens) > 1 and plain(tokens[1].group(0)) == "here")
-            if not named and _CONTACT_TAG.search(text):
-                # Someone giving their details says who they are: "its Hamza, my insta is…",
-                # "Kieran, 07700…", "(Gurpreet)". Without details these are places and shops
-                # too ("its Tesco", "Leeds, it was fine").
-                named = (any(before[-len(cue):] == cue for cue in _SAYING_WHO)
-
-                         or (index == 0 and len(tokens) > 1 and text[tokens[0].end()] == ",")
-                         or (text[tokens[index].start() - 1:tokens[index].start()] == "("
-                             and text[tokens[index].end():tokens[index].end() + 1] == ")"))
-        if not named and index == len(tokens) - 1 and index and text[:tokens[index].start()].rstrip()[
-                -1:] in ("-", "–", "—"):
-            named = _known_given(token) or not _everyday(token)  # signed off: "… - dean"
-        if named:
-            end = _surname_after(tokens, index, text, shouting)
-            if _names_a_place(tokens, index, end) or _a_brand(text, tokens, index, end):
-                index = end + 1
-                continue
-            yield tokens[index].start(), tokens[end].end()
+        if _rest_of_a_name(answer, index) or _named(answer, index):
+            end = _surname_after(tokens, index, text, answer.shouting)
+            place = _names_a_place(tokens, index, end) or _a_brand(text, tokens, index, end)
+            if not place or _rest_of_a_name(answer, index):
+                yield tokens[index].start(), tokens[end].end()
             index = end + 1
             continue
         index += 1
