@@ -35,14 +35,12 @@ def everyday(path: Path) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--words", type=Path, default=Path("/usr/share/dict/british-english"))
+    parser.add_argument("--out", type=Path, default=WORDS_FILE)
     args = parser.parse_args(argv)
     words = everyday(args.words)
-    text = "\n".join(words) + "\n"
     # mtime 0: the same list gives the same bytes.
-    with WORDS_FILE.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0,
-                                                      filename="") as handle:
-        handle.write(text.encode("utf-8"))
-    print(f"{len(words)} everyday words -> {WORDS_FILE} ({WORDS_FILE.stat().st_size} bytes)")
+    args.out.write_bytes(gzip.compress(("\n".join(words) + "\n").encode("utf-8"), mtime=0))
+    print(f"{len(words)} everyday words -> {args.out} ({args.out.stat().st_size} bytes)")
     return 0
 
 

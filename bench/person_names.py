@@ -10,6 +10,7 @@ process imports Faker (its person modules alone took 30 MiB).
 
 from __future__ import annotations
 
+import argparse
 import gzip
 import importlib
 import pkgutil
@@ -57,15 +58,17 @@ def faker_names() -> tuple[set[str], set[str]]:
     return given, surnames
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", type=Path, default=NAMES_FILE)
+    args = parser.parse_args(argv)
     given, surnames = faker_names()
     lines = [f"given\t{name}" for name in sorted(given)] + [
         f"surname\t{name}" for name in sorted(surnames)]
-    with NAMES_FILE.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0,
-                                                      filename="") as handle:
-        handle.write(("\n".join(lines) + "\n").encode("utf-8"))
-    print(f"{len(given)} given names, {len(surnames)} surnames -> {NAMES_FILE} "
-          f"({NAMES_FILE.stat().st_size} bytes)")
+    # mtime 0: the same names give the same bytes.
+    args.out.write_bytes(gzip.compress(("\n".join(lines) + "\n").encode("utf-8"), mtime=0))
+    print(f"{len(given)} given names, {len(surnames)} surnames -> {args.out} "
+          f"({args.out.stat().st_size} bytes)")
     return 0
 
 

@@ -9,7 +9,7 @@ says FROZEN and not "Spent on") prints figures only, never a row; a spent one pr
 piece left in and every answer changed. `--outcomes=` writes each row's outcome, and
 `--against=` an earlier run's outcomes, compares the two row by row (the protocol's rule,
 docs/experiments/redaction-r8-31.md). `--ordinary` runs the answer parser's reply files
-(about 8,000 survey answers, none of them personal data) through redaction and counts the
+(9,880 survey answers, none of them personal data) through redaction and counts the
 replies that come out changed, listing them only for files not held out.
 
 A piece is *removed* when its text, in the compatible form with case and spacing folded, is

@@ -4,8 +4,8 @@ The names are Faker's person lists (a maintained list, pinned; written into
 ``person_names.txt.gz`` by bench/person_names.py, so that no process imports Faker: its
 modules alone took 30 MiB): every locale's given names and surnames written in letters, each
 also without its accents ("Zoë" as "zoe"), lower case. Taken out: the names that are also
-everyday English words ("will", "hope", "brown", "king": ``everyday_words``) and the words a
-caller says are never names. The hand-kept ``GIVEN_NAMES`` are added back. Read on first use
+everyday English words ("will", "hope", "brown", "king": ``everyday_words``); the hand-kept
+``GIVEN_NAMES`` are added back. What else is never a name is the caller's to say. Read on first use
 (0.1 s, ~20 MiB with the word list), not at import.
 """
 
@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import functools
 import gzip
-import unicodedata
 from pathlib import Path
 
 from bot.trust.everyday_words import everyday_words
 from bot.trust.given_names import GIVEN_NAMES
+from bot.trust.text_forms import without_accents
 
 NAMES_FILE = Path(__file__).with_name("person_names.txt.gz")
 # Letters NFKD does not take apart: "Yılmaz" is typed "yilmaz", "Łukasz" "lukasz".
@@ -26,8 +26,7 @@ _UNFOLDED = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss
 
 def plain(name: str) -> str:
     """Lower case, accents folded away: "Zoë" -> "zoe"."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold().translate(_UNFOLDED))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return without_accents(name.casefold().translate(_UNFOLDED))
 
 
 @functools.cache
@@ -44,14 +43,14 @@ def faker_names() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @functools.cache
-def given_names(never: frozenset[str] = frozenset()) -> frozenset[str]:
-    """Known given names, less the everyday words and `never`."""
+def given_names() -> frozenset[str]:
+    """Known given names: Faker's less the everyday words, the hand-kept ones added."""
     given, _ = faker_names()
-    return (given - everyday_words() - never) | GIVEN_NAMES
+    return (given - everyday_words()) | GIVEN_NAMES
 
 
 @functools.cache
-def surnames(never: frozenset[str] = frozenset()) -> frozenset[str]:
-    """Known surnames, less the everyday words and `never`."""
+def surnames() -> frozenset[str]:
+    """Known surnames: Faker's less the everyday words."""
     _, found = faker_names()
-    return found - everyday_words() - never
+    return found - everyday_words()

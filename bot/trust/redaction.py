@@ -1,14 +1,18 @@
 """Remove personal data from free text before it is stored or logged.
 
 Answers are kept anonymously, so anything that could identify a young person
-(NHS number, phone, email, full postcode, date of birth, links, names they
-introduce themselves with) is swapped for a bracketed tag such as "[phone]".
+(NHS number, phone, email, username, link, street address, full postcode, date of
+birth, a named school or GP practice, anyone's name) is swapped for a bracketed tag
+such as "[phone]" (``tags``). Usernames without an "@", schools and practices, and
+names have modules of their own (``redaction_handles``, ``redaction_places``,
+``redaction_names``); what they measure on blind sets is in bench/redaction_eval.py.
 The tags contain no digits and start with "[", so no pattern here can match a
 tag again: that is what makes ``redact`` idempotent.
 
 Every pattern is anchored with a look-behind at the start of a token and uses
 bounded or non-overlapping repetition, so the time taken grows roughly linearly
-with the length of the text (answers are untrusted input).
+with the length of the text (answers are untrusted input): the adversarial table
+in tests/unit/test_redaction.py holds each rule's shape.
 
 Choices worth knowing:
 * any full date (day, month and year) is redacted, not only birth dates: we
@@ -30,6 +34,7 @@ from phonenumbers import Leniency, PhoneNumberMatcher, PhoneNumberType, number_t
 from bot.trust.redaction_handles import redact_handles
 from bot.trust.redaction_names import redact_names
 from bot.trust.redaction_places import redact_places
+from bot.trust.tags import replace_spans
 from bot.trust.text_forms import compatible
 
 _MONTH = (
@@ -99,11 +104,9 @@ _URL = re.compile(
 )
 _URL_TRAILING = ".,;:!?)'\"]"
 
-# 3-3-4 digits with the same separator twice (space, dash, dot or none), or any mix
-# of them ("943.476-5919"): the check digit keeps ordinary numbers out.
 # Ten digits in any grouping ("943 476 5919", "4602 975 119", "943.476-5919"): every place
 # such a run could start is tried, since a run that fails its check may overlap one that
-# passes ("0300 123 4567 943 476 5919").
+# passes ("0300 123 4567 943 476 5919"). The check digit keeps ordinary numbers out.
 _NHS = re.compile(r"(?<![0-9])(?=([0-9](?:[ \-.]?[0-9]){9})(?![0-9]))")
 
 # Social media handles: "@" then 2-30 word characters, not inside an e-mail.
@@ -122,7 +125,7 @@ _STREET_WORDS = (
 _NOT_A_STREET_NAME = (
     r"(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|wks?|months?|years?|yrs?|miles?|"
     r"km|metres?|meters?|times?|people|quid|pounds?|pence|percent|each|every|per|a|an|the|and|or|"
-    r"at|to|in|on|of|by|from|for|with|online|and|then|way|odd|ish|more|less|or\s+so)"
+    r"at|to|in|on|of|by|from|for|with|online|then|way|odd|ish|more|less|or\s+so)"
 )
 _STREET = re.compile(
     r"(?:(?<!\w)(?:number|no\.?|house)\s+[0-9]{1,4}[a-z]?,?\s+(?:on|in|at)\s+(?:the\s+)?"
@@ -174,9 +177,7 @@ def _nhs_numbers(text: str) -> str:
             continue
         if _nhs_check_digit_ok(re.sub(r"[^0-9]", "", candidate.group(1))):
             spans.append((start, end))
-    for start, end in reversed(spans):
-        text = text[:start] + "[NHS number]" + text[end:]
-    return text
+    return replace_spans(text, spans, "[NHS number]")
 
 
 def _phone(match: Match[str]) -> str:
@@ -279,6 +280,4 @@ def _other_phones(text: str, international_only: bool = False) -> str:
     spans = [(m.start, m.end) for m in PhoneNumberMatcher(text, "GB", leniency=Leniency.VALID)
              if number_type(m.number) not in _SERVICE_NUMBERS
              and (not international_only or m.raw_string.startswith(("+", "00")))]
-    for start, end in reversed(spans):
-        text = text[:start] + "[phone]" + text[end:]
-    return text
+    return replace_spans(text, spans, "[phone]")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.trust.everyday_words import is_everyday
+from bot.trust.tags import TAG, replace_spans
 
 _PLATFORM = re.compile(
     r"(?<![\w@.])(?:snap(?:chat)?|sc|insta(?:gram)?|ig|tik\s?tok|tt|twitter|threads|discord|"
@@ -19,7 +20,7 @@ _PLATFORM = re.compile(
     r"steam|roblox)(?![\w@])",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"\[[A-Za-z ]+\]|@?[\w.#'’]+")
+_WORD = re.compile(TAG + r"|@?[\w.#'’]+")
 # Words that may stand between the platform and the username.
 _BETWEEN = frozenset("""
 is its it's it’s my me name username user handle id acc account on at add follow find dm
@@ -90,6 +91,4 @@ def redact_handles(text: str) -> str:
         found = _username_after(text, platform.end())
         if found and (not spans or found[0] >= spans[-1][1]):
             spans.append(found)
-    for start, end in reversed(spans):
-        text = text[:start] + "[handle]" + text[end:]
-    return text
+    return replace_spans(text, spans, "[handle]")

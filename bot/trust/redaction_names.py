@@ -29,6 +29,7 @@ from babel import Locale
 from bot.trust.everyday_words import is_everyday
 from bot.trust.given_names import GIVEN_NAMES
 from bot.trust.person_names import given_names, plain, surnames
+from bot.trust.tags import TAG, replace_spans
 
 # Words that follow "I'm" / "this is" / "call me" without being a name.  Keep
 # lower case; compared case-insensitively.  Add to it when a false "[name]"
@@ -87,12 +88,12 @@ _INTRO = re.compile(
     r"(?P<gap>[ \t]*[:\-]?[ \t]+|[ \t]*[:\-][ \t]*)",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*")
+# A word, with inner apostrophes and hyphens ("Adeyemi-Cole", "Bede's").
+_WORD_SHAPE = r"[^\W\d_]+(?:['’\-][^\W\d_]+)*"
+_WORD = re.compile(_WORD_SHAPE)
 _WORD_GAP = re.compile(r"[ \t]+")
-
-
-# Tokens of the text: words, with inner apostrophes and hyphens ("Adeyemi-Cole", "Bede's").
-_TOKEN = re.compile(r"\[[A-Za-z ]+\]|[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+# Tokens of the text: tags, and words.
+_TOKEN = re.compile(TAG + "|" + _WORD_SHAPE)
 # Words that Faker lists as names but that mean something else in young people's answers.
 NEVER_NAMES = frozenset("""
 january february march april may june july august september october november december
@@ -181,19 +182,15 @@ def _name_end(text: str, start: int, capital_only: bool) -> int:
 
 
 def _redact_introduced_names(text: str) -> str:
-    pieces: list[str] = []
-    last = 0
+    spans: list[tuple[int, int]] = []
     for intro in _INTRO.finditer(text):
-        if intro.start() < last:
+        if spans and intro.start() < spans[-1][1]:
             continue  # inside a name we have already replaced
         start = intro.end()
         end = _name_end(text, start, capital_only=intro.group("capital") is not None)
         if end > start:
-            pieces.append(text[last:start])
-            pieces.append("[name]")
-            last = end
-    pieces.append(text[last:])
-    return "".join(pieces)
+            spans.append((start, end))
+    return replace_spans(text, spans, "[name]")
 
 
 def _tokens(text: str) -> list[re.Match[str]]:
@@ -236,7 +233,7 @@ def _everyday(word: str) -> bool:
 def _known_given(word: str) -> bool:
     lower = plain(word).replace("’", "'")
     base = lower[:-2] if lower.endswith("'s") else lower
-    known = given_names(NEVER_NAMES)
+    known = given_names()
     if "-" in base:  # "Amelia-Rose"
         return any(part in known and part not in _never() for part in base.split("-"))
     return base in known and base not in _never()
@@ -245,7 +242,7 @@ def _known_given(word: str) -> bool:
 def _known_surname(word: str) -> bool:
     lower = plain(word).replace("’", "'")
     base = lower[:-2] if lower.endswith("'s") else lower
-    return base in surnames(NEVER_NAMES) and not _everyday(base)
+    return base in surnames() and not _everyday(base)
 
 
 def _acronym(token: str, shouting: bool) -> bool:
@@ -304,10 +301,18 @@ def _a_brand(text: str, tokens: list[re.Match[str]], start: int, end: int) -> bo
 
 @dataclasses.dataclass(frozen=True)
 class _Text:
-    """An answer's tokens, and whether it is shouted (all in capitals)."""
+    """An answer's tokens, whether it is shouted (all in capitals), and whether it gives
+    contact details (a tag of them already in it)."""
     text: str
     tokens: list[re.Match[str]]
     shouting: bool
+    gives_details: bool
+
+    @classmethod
+    def of(cls, text: str) -> _Text:
+        letters = [ch for ch in text if ch.isalpha()]
+        return cls(text, _tokens(text), len(letters) >= 8 and all(ch.isupper() for ch in letters),
+                   _CONTACT_TAG.search(text) is not None)
 
     def word(self, index: int) -> str:
         return self.tokens[index].group(0)
@@ -390,7 +395,7 @@ def _named(answer: _Text, index: int) -> bool:
         # Someone giving their details says who they are: "its Hamza, my insta is…",
         # "Kieran, 07700…", "(Gurpreet)". Without details these are places and shops too
         # ("its Tesco", "Leeds, it was fine").
-        if _CONTACT_TAG.search(answer.text) and (
+        if answer.gives_details and (
                 answer.after_cue(index, _SAYING_WHO)
                 or (index == 0 and len(answer.tokens) > 1 and answer.text[answer.tokens[0].end()] == ",")
                 or (answer.text[answer.tokens[index].start() - 1:answer.tokens[index].start()] == "("
@@ -404,8 +409,7 @@ def _named(answer: _Text, index: int) -> bool:
 
 
 def _spans(text: str) -> Iterator[tuple[int, int]]:
-    letters = [ch for ch in text if ch.isalpha()]
-    answer = _Text(text, _tokens(text), len(letters) >= 8 and all(ch.isupper() for ch in letters))
+    answer = _Text.of(text)
     tokens = answer.tokens
     index = 0
     while index < len(tokens):
@@ -418,10 +422,11 @@ def _spans(text: str) -> Iterator[tuple[int, int]]:
             yield tokens[index + 1].start(), tokens[end].end()  # the title stays: "Dr [name]"
             index = end + 1
             continue
-        if _rest_of_a_name(answer, index) or _named(answer, index):
+        rest = _rest_of_a_name(answer, index)
+        if rest or _named(answer, index):
             end = _surname_after(tokens, index, text, answer.shouting)
             place = _names_a_place(tokens, index, end) or _a_brand(text, tokens, index, end)
-            if not place or _rest_of_a_name(answer, index):
+            if rest or not place:
                 yield tokens[index].start(), tokens[end].end()
             index = end + 1
             continue
@@ -432,7 +437,4 @@ def redact_names(text: str) -> str:
     """`text` with the names people introduce, and the names nobody introduced, replaced by
     "[name]"."""
     text = _redact_introduced_names(text)
-    spans = list(_spans(text))
-    for start, end in reversed(spans):
-        text = text[:start] + "[name]" + text[end:]
-    return text
+    return replace_spans(text, _spans(text), "[name]")

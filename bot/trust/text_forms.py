@@ -34,11 +34,15 @@ def compatible(text: str) -> str:
     return unicodedata.normalize("NFKC", _INVISIBLE.sub("", text))
 
 
+def without_accents(text: str) -> str:
+    """Accents dropped: "Zoë" -> "Zoe", "kíll" -> "kill"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def plain_latin(text: str) -> str:
     """For matching only: NFKC, accents dropped and look-alike letters made Latin."""
-    decomposed = unicodedata.normalize("NFKD", compatible(text))
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return bare.translate(_LOOK_ALIKES)
+    return without_accents(compatible(text)).translate(_LOOK_ALIKES)
 
 
 # Emoji that stand for one thing, read as that word wherever crisis wording is looked for
