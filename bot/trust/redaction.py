@@ -31,6 +31,7 @@ from typing import Callable, Match
 
 from phonenumbers import Leniency, PhoneNumberMatcher, PhoneNumberType, number_type
 
+from bot.trust.everyday_words import is_everyday
 from bot.trust.redaction_handles import redact_handles
 from bot.trust.redaction_names import redact_names
 from bot.trust.redaction_places import redact_places
@@ -93,24 +94,36 @@ _EMAIL = re.compile(
 )
 
 # Bare domains: strong TLDs on their own, weak ones ("me", "ly") only with a
-# path, because "rude.me" is more often a missing space than a link.
+# path or a site's name before them ("jo.carrd.co"), because "rude.me" is more often a
+# missing space than a link.
 _STRONG_TLD = r"(?:(?:co|org|gov|ac|nhs|sch|ltd|me|net)\.uk|uk|com|org|net|io|app|info)"
 _WEAK_TLD = r"(?:ly|gl|me|co|tv|gg|ie|to|be|ee|scot|wales)"
 _URL = re.compile(
     r"(?<![\w@.\-])(?:https?://|www\.)[^\s<>\"]+"
     r"|(?<![\w@.\-/])(?:[a-z0-9\-]+\.)+"
-    r"(?:" + _STRONG_TLD + r"(?![\w\-])(?:/[^\s<>\"]*)?|" + _WEAK_TLD + r"/[^\s<>\"]*)",
+    r"(?:" + _STRONG_TLD + r"(?![\w\-])(?:/[^\s<>\"]*)?|" + _WEAK_TLD + r"/[^\s<>\"]*)"
+    r"|(?<![\w@.\-/])[a-z0-9\-]+\.[a-z0-9\-]+\." + _WEAK_TLD + r"(?![\w\-.])",
     re.IGNORECASE,
 )
 _URL_TRAILING = ".,;:!?)'\"]"
 
-# Ten digits in any grouping ("943 476 5919", "4602 975 119", "943.476-5919"): every place
+# Ten digits in any grouping ("943 476 5919", "4602 975 119", "943.476-5919", "952/385/0598"): every place
 # such a run could start is tried, since a run that fails its check may overlap one that
 # passes ("0300 123 4567 943 476 5919"). The check digit keeps ordinary numbers out.
-_NHS = re.compile(r"(?<![0-9])(?=([0-9](?:[ \-.]?[0-9]){9})(?![0-9]))")
+_NHS = re.compile(r"(?<![0-9])(?=([0-9](?:[ \-./]?[0-9]){9})(?![0-9]))")
+# A UK number's international prefix: what follows is a phone number, whatever its check digit.
+_INTERNATIONAL_PREFIX = re.compile(r"(?:\+|00)\s?44\s?(?:\(0\)\s?)?$")
 
 # Social media handles: "@" then 2-30 word characters, not inside an e-mail.
-_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@])")
+_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@])"
+                     # Reddit's users ("u/forklift_dad_22"); its forums ("r/NHS") are public.
+                     r"|(?<![\w/])u/[A-Za-z0-9_\-]{3,20}(?![\w/])")
+# Public services' accounts point to no one: "i follow @nhsuk on insta" stays.
+_PUBLIC_HANDLES = frozenset("""
+@nhsuk @nhsengland @nhs @nhs111 @nhsscotland @nhswales @nhs24 @youngmindsuk @youngminds
+@kooth_uk @childline @childlineuk @samaritans @giveusashout @brookcharity @themixuk
+@mindcharity @papyrusuk @beatedsupport @nspcc @ukhsa @sexwise @talktofrank
+""".split())
 
 # A house number, then one to three words, then a street word: "12 Acacia Avenue",
 # "flat 3, 22b high st". The number is what makes it an address.
@@ -127,26 +140,37 @@ _NOT_A_STREET_NAME = (
     r"km|metres?|meters?|times?|people|quid|pounds?|pence|percent|each|every|per|a|an|the|and|or|"
     r"at|to|in|on|of|by|from|for|with|online|then|way|odd|ish|more|less|or\s+so)"
 )
+# Welsh streets name the kind first: "3 Heol y Parc", "9 Maes y Coed", "7 Stryd Fawr",
+# "5 heol y parc".
+_WELSH_STREET = (r"(?:heol|stryd|ffordd|l[oô]n|maes|glan|bryn|cae|llys|rhodfa|teras|cwrt|parc|tan|pen)"
+                 r"(?:\s+(?:yr?\s+[\w'’\-]+|(?-i:[A-Z])[\w'’\-]*)\b){1,3}")
 _STREET = re.compile(
     r"(?:(?<!\w)(?:number|no\.?|house)\s+[0-9]{1,4}[a-z]?,?\s+(?:on|in|at)\s+(?:the\s+)?"
-    r"(?:[A-Za-z'’][A-Za-z'’\-]*\s+){1,3}(?:" + _STREET_WORDS + r")\b\.?)"
+    r"(?:(?:[A-Za-z'’][A-Za-z'’\-]*\s+){1,3}(?:" + _STREET_WORDS + r")\b\.?|" + _WELSH_STREET + r"))"
     r"|(?<![\w£$.])[0-9]{1,4}[a-z]?,?\s+(?:(?!" + _NOT_A_STREET_NAME + r"\b)[A-Za-z'’][A-Za-z'’\-]*\s+){1,3}"
     r"(?:" + _STREET_WORDS + r")\b\.?"
-    # Welsh streets name the kind first: "3 Heol y Parc", "9 Maes y Coed", "7 Stryd Fawr".
-    r"|(?<![\w£$.])[0-9]{1,4}[a-z]?,?\s+(?:heol|stryd|ffordd|l[oô]n|maes|glan|bryn|cae|llys|rhodfa|"
-    r"teras|cwrt|parc|tan|pen)(?:\s+(?:yr|y|(?-i:[A-Z])[\w'’\-]*)\b){1,3}"
-    # One capitalised word that is a street by its ending: "54 Cowgate", "7 Bankwynd".
-    r"|(?<![\w£$.])[0-9]{1,4}[a-z]?,?\s+(?-i:[A-Z])[a-z]+(?:gate|wynd|gait)\b",
+    r"|(?<![\w£$.])[0-9]{1,4}[a-z]?,?\s+" + _WELSH_STREET +
+    # One word that is a street by its ending: "54 Cowgate", "7 Bankwynd", "8a kingsway"
+    # (only when it is no everyday word: not "3 anyway", "2 Pathway courses").
+    r"|(?<![\w£$.])[0-9]{1,4}[a-z]?,?\s+(?P<one>[a-z]+(?:gate|wynd|gait|way))\b",
+    re.IGNORECASE,
+)
+# A flat, room or house name before an address: "flat 12b crossley house, [address]",
+# "Room 214, Unite House, [address]", "apartment 1207, [address]".
+_FLAT = re.compile(
+    r"(?<!\w)(?:flat|apartment|apt|room|unit)\.?\s?[0-9]{1,4}[a-z]?,?\s+"
+    r"(?:(?:[\w'’\-]+\s+){0,2}(?:house|court|building|tower|halls?|lodge|block|mansions|heights"
+    r"|point),?\s+)?\[address\]",
     re.IGNORECASE,
 )
 
-# UK numbers: a 0 / +44 / 0044 prefix, then a national number starting 1, 2,
-# 3 or 7 with at most one space or dash between digits; or an area code in
-# brackets.  The digit count is checked in _phone().
+# UK numbers: a 0 / +44 / 0044 prefix (or a spoken "oh"), then a national number starting
+# 1, 2, 3 or 7 with at most one space or dash between digits; or an area code in
+# brackets ("(0161) 496 0000", "(07700) 900 639").  The digit count is checked in _phone().
 _PHONE = re.compile(
-    r"(?<![0-9+])(?:(?:\+|00)\s?44\s?(?:\(0\)\s?)?|0)"
+    r"(?<![0-9+])(?:(?:\+|00)\s?44\s?(?:\(0\)\s?)?|0[ \-.]?|(?<![\w'’])oh?\s)"
     r"(?:7(?:[ \-.]?[0-9]){9}|[123](?:[ \-.]?[0-9]){8,9})(?![0-9])"
-    r"|(?<![0-9])\(\s?0[123][0-9]{1,4}\s?\)\s?[0-9](?:[ \-]?[0-9]){4,8}(?![0-9])"
+    r"|(?<![0-9])\(\s?0[1237][0-9]{1,4}\s?\)\s?[0-9](?:[ \-]?[0-9]){4,8}(?![0-9])"
 )
 
 # Outward code (kept: it is a district of thousands of people) and inward
@@ -175,6 +199,8 @@ def _nhs_numbers(text: str) -> str:
         start, end = candidate.start(1), candidate.end(1)
         if spans and start < spans[-1][1]:
             continue
+        if _INTERNATIONAL_PREFIX.search(text, max(0, start - 12), start):
+            continue  # "0044 7700 900 671" is a phone number
         if _nhs_check_digit_ok(re.sub(r"[^0-9]", "", candidate.group(1))):
             spans.append((start, end))
     return replace_spans(text, spans, "[NHS number]")
@@ -215,12 +241,23 @@ def _url(match: Match[str]) -> str:
     return "[link]" + found[len(link) :]
 
 
+def _handle(match: Match[str]) -> str:
+    return match.group(0) if match.group(0).lower() in _PUBLIC_HANDLES else "[handle]"
+
+
 def _full_date(match: Match[str]) -> str:
     return "[date]"
 
 
 def _birth_date(match: Match[str]) -> str:
     return match.group(1) + match.group(2) + "[date]"
+
+
+def _street(match: Match[str]) -> str:
+    one = match.group("one")
+    if one and is_everyday(one.lower()):
+        return match.group(0)  # "it was 3 anyway", "2 Pathway courses"
+    return "[address]"
 
 
 def _postcode(match: Match[str]) -> str:
@@ -235,13 +272,14 @@ def _postcode(match: Match[str]) -> str:
 _STEPS: tuple[Callable[[str], str], ...] = (
     partial(_EMAIL.sub, "[email]"),
     partial(_URL.sub, _url),
-    partial(_HANDLE.sub, "[handle]"),
+    partial(_HANDLE.sub, _handle),
     _nhs_numbers,
     partial(_PHONE.sub, _phone),
     partial(_BIRTH_DATE.sub, _birth_date),
     partial(_FULL_DATE.sub, _full_date),
     partial(_POSTCODE.sub, _postcode),
-    partial(_STREET.sub, "[address]"),
+    partial(_STREET.sub, _street),
+    partial(_FLAT.sub, "[address]"),
 )
 
 

@@ -68,6 +68,11 @@ _NOT_NAMES = frozenset(
     important insane instead lovely nice perfect pointless poorly quick
     ridiculous rubbish shocking silly slow soon stupid terrible true
     unacceptable unfair unwell useless weird whenever wrong
+    hi hiya heya hey hello ello yo oi wagwan morning evening afternoon dear
+    brill peng bare mint sound class boss banging lush buzzin buzzing gassed grim minging
+    mingin rank naff shite sick wavey bussin mid sus deffo defo ded tryna gonna wanna gotta
+    sorta ridic dope lit fire decent canny braw pure hanging wack long calm safe clapped peak
+    dench leng bait cringe vexed shook salty highkey dunno aight ight kl gd shan jokes
     """.split()
 )
 
@@ -83,7 +88,7 @@ _NAME_STOPS = frozenset(
 # Introductions.  Group "free": the name may be in any case.  Group "capital":
 # only a Capitalised word counts ("I'm tired" is not a name).
 _INTRO = re.compile(
-    r"(?<!\w)(?:(?P<free>my\s+name(?:['’]?s|\s+is)|call\s+me)"
+    r"(?<!\w)(?:(?P<free>my\s+name(?:['’]?s|\s+is)|call\s+me|(?<!\w)(?<![a-z]\s)name(?=[ \t]*:))"
     r"|(?P<capital>i['’]?m|i\s+am|this\s+is))"
     r"(?P<gap>[ \t]*[:\-]?[ \t]+|[ \t]*[:\-][ \t]*)",
     re.IGNORECASE,
@@ -94,24 +99,29 @@ _WORD = re.compile(_WORD_SHAPE)
 _WORD_GAP = re.compile(r"[ \t]+")
 # Tokens of the text: tags, and words.
 _TOKEN = re.compile(TAG + "|" + _WORD_SHAPE)
+# Towns and counties that Faker lists as names: a place's name in a school's too ("bradford
+# college", "bristol metropolitan academy").
+PLACE_NAMES = frozenset("""
+bristol easton chester preston lincoln chelsea kendal stanley carlisle warwick clifton ashton
+dudley bradford crawley darlington lancaster wakefield huddersfield halifax york derby
+brighton luton reading sutton kingston richmond hampton bolton bury burnley blackburn wigan
+paisley ayr perth dundee stirling elgin kelso nairn selby whitby ripon harrogate beverley
+shirley london hamilton boston burton
+kent essex devon cornwall surrey sussex dorset somerset norfolk suffolk cumbria durham
+""".split())
 # Words that Faker lists as names but that mean something else in young people's answers.
-NEVER_NAMES = frozenset("""
+NEVER_NAMES = PLACE_NAMES | frozenset("""
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec
 monday tuesday wednesday thursday friday saturday sunday easter christmas xmas eid diwali
 theres uni nan nana nani nae til fifa na neva amma ammi abba ty fella ima gna fae irl kip
 finna arvo yeh erm su peng noone mair english poland spain muslim islam allah god jesus
-bristol easton chester preston lincoln chelsea kendal stanley carlisle warwick clifton ashton
-dudley bradford crawley darlington lancaster wakefield huddersfield halifax york derby
-brighton luton reading sutton kingston richmond hampton bolton bury burnley blackburn wigan
-paisley ayr perth dundee stirling elgin kelso nairn selby whitby ripon harrogate beverley
-shirley florence sydney austin dallas paris london jordan india china kenya ghana
+florence sydney austin dallas paris jordan india china kenya ghana
 nigeria somalia pakistan bangladesh poland romania turkey syria iran iraq jamaica
 lol lmao omg idk tbh tbf imo ngl smh wtf pls plz thx ty np hbu wyd rn af fr bc cos coz
 innit bruv fam bro sis mate hun babe boo
 camhs nhs gp ae ane hiv sti std adhd asd ocd ptsd yma
-hamilton boston burton alexa siri ramadan cortana google roma romani romany gypsy romeo juliet
-kent essex devon cornwall surrey sussex dorset somerset norfolk suffolk cumbria durham
+alexa siri ramadan cortana google roma romani romany gypsy romeo juliet
 england scotland wales ireland britain europe asia africa america
 """.split())
 _TITLES = frozenset("dr doctor mr mrs ms miss mx nurse sister prof professor".split())
@@ -124,6 +134,16 @@ grandad grandpa grandmother grandfather son daughter baby aunt auntie aunty uncl
 niece nephew friend mate pal bestie boyfriend girlfriend bf gf partner husband wife fiance
 fiancee carer teacher receptionist counsellor therapist worker keyworker midwife visitor
 stepdad stepmum stepbrother stepsister flatmate housemate neighbour manager boss gp
+da mammy mama papa granda grampa gramps nanna
+""".split())
+# Given names that are everyday words too ("Grace", "Precious"): a name only where nothing but a
+# person can stand: after a relation or a title ("Aunty Grace's", "Nurse Precious"), or before a
+# surname ("Precious Mwangi").
+WORD_NAMES = frozenset("""
+grace precious hope faith joy blessing favour mercy patience charity summer autumn amber
+ruby rose lily daisy jade crystal destiny heaven honey angel sky storm river willow poppy
+ivy hazel holly iris violet pearl dawn april june will mark bill jack rich frank grant
+rowan hunter taylor mason bailey chance king prince sunny
 """.split())
 # A name before one of these, or after a royal or a saint, names a place: "Victoria station",
 # "Queen Elizabeth Hospital".
@@ -135,11 +155,23 @@ island beach bay
 _PLACE_BEFORE = frozenset("queen king prince princess saint st lady sir royal".split())
 # Words before which a capitalised non-word is a person ("me and Tyrone", "ask for Ewan").
 _AMONG_PEOPLE = (("me", "and"), ("me", "n"), ("me", "&"), ("ask", "for"), ("speak", "to"),
-                 ("talk", "to"), ("name",))
+                 ("talk", "to"), ("name",), ("attn",), ("fao",))
 # Words before which it is the writer's own name, when the answer gives contact details too.
 _SAYING_WHO = (("its",), ("it's",), ("it’s",), ("im",), ("i'm",), ("i’m",), ("am",), ("is",),
                ("from",), ("regards",), ("thanks",), ("cheers",), ("love",), ("ring",), ("call",),
                ("text",), ("contact",), ("ask",))
+# What labels a detail rather than names someone: "dob [date]", "mob: [phone]".
+_LABELS = frozenset("""
+dob tel mob mobile ph phn num no nhs email e-mail addr address postcode pc insta ig snap sc
+snapchat tiktok tt discord whatsapp wa fb twitter reddit telegram contact details deets
+bday bdy dm pm msg hmu txt fone cell
+""".split())
+# Words after which a word in lower case is the writer's name, when they give details too.
+_INTRODUCING = (("its",), ("it's",), ("it’s",), ("im",), ("i'm",), ("i’m",), ("ring",), ("call",),
+                ("text",), ("contact",))
+# What someone is "from" when they say who they are: "it's Ruairidh from the group chat".
+_GROUPS = frozenset("the my your ur work uni school college year class group".split())
+_SELF = frozenset(("its", "it's", "it’s", "im", "i'm", "i’m"))
 _CONTACT_TAG = re.compile(
     r"\[(?:phone|email|handle|link|address|postcode|date|NHS number|school|practice)\]")
 # Words that end a name's run: a capitalised one of these is not a surname ("Sam Went").
@@ -355,7 +387,7 @@ def _after_a_title(answer: _Text, index: int) -> bool:
     formal = title in _LOOSE_TITLES | {"miss"} and after[0].isupper() and not (
         _acronym(after, answer.shouting) and len(after) <= 3) and plain(after) not in _never()
     return loose or formal or _known_given(after) or _known_surname(after) or (
-        _capitalised(after, answer.shouting) and not _everyday(after))
+        _capitalised(after, answer.shouting) and (not _everyday(after) or _word_name(after)))
 
 
 def _rest_of_a_name(answer: _Text, index: int) -> bool:
@@ -365,12 +397,75 @@ def _rest_of_a_name(answer: _Text, index: int) -> bool:
         and (_known_surname(token) or (token[0].isupper() and not _everyday(token)))
 
 
+def _word_name(word: str) -> bool:
+    lower = plain(word).replace("’", "'")
+    return (lower[:-2] if lower.endswith("'s") else lower) in WORD_NAMES
+
+
+def _opens_details(answer: _Text) -> int:
+    """An answer giving details that opens with a name or two: "ameena hussain, dob [date]",
+    "connor mcallister [date]", "priyanka r - [email]", "ffion [phone]". The index of the
+    name's last word, or -1."""
+    if not answer.gives_details or len(answer.tokens) < 2:
+        return -1
+    first = answer.word(0)
+    if _is_tag(first) or _everyday(first) or not _looks_like_name(first, capital_only=False) \
+            or plain(first) in _SELF | _NAME_STOPS | _LABELS or _acronym(first, answer.shouting):
+        return -1
+    for end in (0, 1):
+        if end + 1 >= len(answer.tokens):
+            return -1
+        gap = answer.gap_after(end)
+        following = answer.word(end + 1)
+        if gap.strip() in (",", "-", "–", "—", ":") or (gap == " " and _is_tag(following)):
+            second = answer.word(end)
+            if end == 1 and _everyday(second) and not _known_surname(second) and len(second) > 1 \
+                    and not _known_given(first):
+                return -1
+            return end
+        if gap != " " or _is_tag(following):
+            return -1
+    return -1
+
+
+def _initial(answer: _Text, index: int) -> bool:
+    """An initial before a surname: "B. Kowalczyk", "J Okafor"."""
+    token = answer.word(index)
+    if len(token) != 1 or not token.isupper() or token in ("I", "A") and not answer.text[
+            answer.tokens[index].end():].startswith(".") or index + 1 >= len(answer.tokens):
+        return False
+    after = answer.word(index + 1)
+    return answer.gap_after(index) in (". ", " ") and after[0].isupper() and not _is_tag(after) \
+        and not _acronym(after, answer.shouting) and (_known_surname(after) or not _everyday(after))
+
+
+def _signed_off(answer: _Text, index: int) -> bool:
+    """The last word after a dash, or before a kiss: "… - dean", "… work hours. Bex x"."""
+    tokens = answer.tokens
+    kissed = index + 2 == len(tokens) and plain(answer.word(index + 1)) in ("x", "xx", "xxx") \
+        and answer.gap_after(index) == " "
+    if index == 0 or not (index == len(tokens) - 1 or kissed):
+        return False
+    before = answer.text[:tokens[index].start()].rstrip()[-1:]
+    if before in ("-", "–", "—") or (kissed and before in (".", "!", ",")):
+        return _known_given(answer.word(index)) or not _everyday(answer.word(index))
+    return False
+
+
 def _named(answer: _Text, index: int) -> bool:
     """Whether the word at `index` starts a name nobody introduced."""
     token = answer.word(index)
+    if plain(token) == "frank" and answer.before(index) == ("talk", "to") and not answer.capital_next(index):
+        return False  # "Talk to Frank", the drugs advice service
     capital = _capitalised(token, answer.shouting)
     people = answer.after_relation(index) or answer.after_cue(
         index, _AMONG_PEOPLE + _SAYING_WHO) or answer.opens_with_here(index)
+    # A name that is a word too, where only a person stands ("Aunty Grace's", "attn Precious"),
+    # or before a known surname ("Precious Mwangi").
+    if capital and not answer.shouting and _word_name(token) and (
+            answer.after_relation(index) or answer.after_cue(index, _AMONG_PEOPLE)
+            or (answer.capital_next(index) and _known_surname(answer.word(index + 1)))):
+        return True
     # A known name capitalised anywhere; in lower case only where a person stands, or with a
     # surname after it ("me n kacper", "its aoife", "karen okafor"): lower-case texting has
     # words that Faker lists as names. The hand-kept names stand even where they are words
@@ -392,6 +487,11 @@ def _named(answer: _Text, index: int) -> bool:
         if answer.after_relation(index) or answer.after_cue(index, _AMONG_PEOPLE) \
                 or answer.opens_with_here(index):
             return True
+        # "it's Ruairidh from the group chat", "im Tobi here".
+        if index == 1 and plain(answer.word(0)) in _SELF and index + 2 < len(answer.tokens) and (
+                plain(answer.word(2)) == "here" or plain(answer.word(2)) == "from" and plain(
+                    answer.word(3)) in _GROUPS):
+            return True
         # Someone giving their details says who they are: "its Hamza, my insta is…",
         # "Kieran, 07700…", "(Gurpreet)". Without details these are places and shops too
         # ("its Tesco", "Leeds, it was fine").
@@ -401,19 +501,31 @@ def _named(answer: _Text, index: int) -> bool:
                 or (answer.text[answer.tokens[index].start() - 1:answer.tokens[index].start()] == "("
                     and answer.text[answer.tokens[index].end():answer.tokens[index].end() + 1] == ")")):
             return True
+    # In lower case too when the answer gives contact details: "im cerys, snap [handle]",
+    # "ask for dami on [phone]".
+    if not capital and answer.gives_details and len(token) > 2 and not _everyday(token) \
+            and _looks_like_name(token, capital_only=False) and answer.after_cue(
+                index, _AMONG_PEOPLE + _INTRODUCING):
+        return True
     # Signed off: "… if u want more - dean".
-    last = index == len(answer.tokens) - 1 and index > 0
-    if last and answer.text[:answer.tokens[index].start()].rstrip()[-1:] in ("-", "–", "—"):
-        return _known_given(token) or not _everyday(token)
-    return False
+    return _signed_off(answer, index)
 
 
 def _spans(text: str) -> Iterator[tuple[int, int]]:
     answer = _Text.of(text)
     tokens = answer.tokens
     index = 0
+    opening = _opens_details(answer)
+    if opening >= 0:
+        yield tokens[0].start(), tokens[opening].end()
+        index = opening + 1
     while index < len(tokens):
         token = answer.word(index)
+        if _initial(answer, index):
+            end = _surname_after(tokens, index + 1, text, answer.shouting)
+            yield tokens[index].start(), tokens[end].end()
+            index = end + 1
+            continue
         if _is_tag(token) or (_acronym(token, answer.shouting) and not _known_given(token)):
             index += 1
             continue

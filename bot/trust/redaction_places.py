@@ -17,12 +17,13 @@ import re
 
 from bot.trust.everyday_words import is_everyday
 from bot.trust.person_names import plain
-from bot.trust.redaction_names import NEVER_NAMES
+from bot.trust.redaction_names import NEVER_NAMES, PLACE_NAMES
 
 _SCHOOL = (r"(?:sixth|6th)\s+form(?:\s+college|\s+centre)?|academy|college|(?:high|grammar|secondary"
            r"|primary|community|foundation|comprehensive|infant|junior|girls['’]?|boys['’]?)\s+school"
-           r"|school|high|grammar|secondary|primary|comprehensive|convent")
-_PRACTICE = (r"(?:medical|med|health)\s+(?:centre|center|practice)|(?:group|family|health|medical)"
+           r"|c\s?of\s?e(?:\s+(?:primary|junior|infant|high|secondary)?\s*(?:school|academy))?"
+           r"|school|high|grammar|secondary|primary|comprehensive|convent|infants|juniors|pru")
+_PRACTICE = (r"(?:medical|med|health)\s+(?:centre|center|practice|group)|(?:group|family|health|medical)"
              r"\s+practice|surgery|(?:&|and)\s+partners")
 _KIND = re.compile(r"(?:(?P<practice>" + _PRACTICE + r")|(?P<school>" + _SCHOOL + r"))(?![\w'’])",
                    re.IGNORECASE)
@@ -41,6 +42,9 @@ secondary primary community foundation comprehensive infant infants junior junio
 sixth 6th form further education gp gp's doctors doctor's doctors' doctor nhs dental dentist
 dentists vet vets medical health walk-in walk university uni hospital nursing art music drama
 dance driving sunday summer night boarding nursery family general
+training teacher teachers technical agricultural language business law film police bible
+theological catering beauty hair hairdressing construction engineering sport sports football
+performing arts adult learning higher home forest theatre media design
 """.split())
 # Words before which a name does not run on: determiners, and what describes a place
 # without naming it ("my old school", "top surgery", "the local surgery").
@@ -67,7 +71,11 @@ left leave joined moved changed switched registered register booked book used us
 hate miss missed hated loved liked about after before during outside inside
 """.split())
 _NOT_AFTER = re.compile(r"\s+(?:hospital|infirmary|trust|students?\s+union)\b", re.IGNORECASE)
-_LONE_KINDS = frozenset("high grammar secondary primary comprehensive convent".split())
+_LONE_KINDS = frozenset("high grammar secondary primary comprehensive convent infants juniors pru c of e"
+                        .split() + ["c of e"])
+# A name of a school that is everyday words is taken only before these, and only where a place
+# stands ("at park view academy", "year 12 at harrow way college"; not "home school").
+_NAMED_ONLY_BY_WORDS = frozenset({"academy", "college"})
 _SAINTLY = frozenset("st st. saint bishop cardinal holy our lady sacred blessed king queen".split())
 
 
@@ -98,6 +106,10 @@ def _name_start(text: str, end: int, practice: bool, kind_word: str, floor: int 
             break  # left of a name only its capitalised words: not "needed his jabs and Dalmuir"
         if base in _JOINS or base in _GENERIC or (base in _SAINTLY and run):
             kind = "inside"
+        elif named_already and capital and base in _DESCRIBING:
+            kind = "inside"  # "Small Heath Medical Practice", "Great Barr Academy"
+        elif base in PLACE_NAMES:
+            kind = "name"  # "bradford college"
         elif base in _STOP_BEFORE or base in _DETERMINERS or (not capital and base in _DESCRIBING):
             break
         elif capital and not (_opens_sentence(text, word.start()) and is_everyday(base)):
@@ -128,11 +140,17 @@ def _name_start(text: str, end: int, practice: bool, kind_word: str, floor: int 
         # "high", "primary"… alone are a kind of school only after a capitalised name
         # ("Kirkhill High"), not after "bp sky" or "how".
         capitalised = any(kind == "name" and word.group(0)[0].isupper() for word, kind in run)
-        return opening if capitalised or kind_word not in _LONE_KINDS else end
+        saintly = _base(run[-1][0].group(0)) in _SAINTLY
+        return opening if capitalised or kind_word not in _LONE_KINDS or after_the or saintly else end
     # Everyday words alone name only a practice, and only a short run where nothing else
     # could be meant: "the willow tree surgery", "moor park surgery r ok".
     if practice and 1 <= everyday <= 3 and (after_the or _opens_sentence(text, opening)) and (
             after_the or everyday >= 2 or multiword):
+        return opening
+    # A college or academy of two or three everyday words where a place stands: "at park view
+    # academy", not "at art college" or "at sixth form college".
+    if not practice and kind_word in _NAMED_ONLY_BY_WORDS and 2 <= everyday <= 3 and after_the \
+            and plain(before[-1]) != "the":
         return opening
     return end
 
