@@ -49,7 +49,8 @@ TAKEN_OUT = [
     ("lowri p - lowri@gmail.com - happy to help", "[name] - [email] - happy to help"),
     ("im seren, snap @seren.x", "im [name], snap [handle]"),
     ("ask for tobi on 07700 900 222", "ask for [name] on [phone]"),
-    ("it's Eilidh from the group chat, the walk in was fine", "it's [name] from the group chat, the walk in was fine"),
+    ("it's Eilidh from the group chat, the walk in was fine",
+     "it's [name] from the group chat, the walk in was fine"),
     ("the gp was good. Kez x", "the gp was good. [name] x"),
     ("me da gerry came with me", "me da [name] came with me"),
 ]
