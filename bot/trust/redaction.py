@@ -54,7 +54,7 @@ _TEXT_DATE_MD = _MONTH + r"\.?\s" + _DAY
 _FULL_DATE = re.compile(
     r"(?<![\w/.\-])(?:"
     r"[0-9]{1,2}([/.\-])[0-9]{1,2}\1(?:[0-9]{4}|[0-9]{2})"
-    r"|(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}"
+    r"|(?:19|20)[0-9]{2}([/.\-])[0-9]{1,2}\2[0-9]{1,2}"
     r"|" + _TEXT_DATE_DM + r",?\s" + _YEAR + r"|" + _TEXT_DATE_MD + r",?\s" + _YEAR + r")"
     r"(?![\w/]|[.\-][0-9])",
     re.IGNORECASE,
@@ -67,8 +67,16 @@ _BIRTH_DATE = re.compile(
     r"([0-9]{1,2}[/.\-][0-9]{1,2}(?:[/.\-][0-9]{2,4})?|[0-9]{1,2}\s[0-9]{1,2}\s(?:19|20)?[0-9]{2}"
     r"|" + _TEXT_DATE_DM + r"(?:,?\s" + _YEAR + r")?"
     r"|" + _TEXT_DATE_MD + r"(?:,?\s" + _YEAR + r")?"
-    r"|" + _MONTH + r"\s(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}(?:-[0-9]{1,2}-[0-9]{1,2})?)"
+    r"|" + _MONTH + r"\s(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}(?:([/.\-])[0-9]{1,2}\4[0-9]{1,2})?)"
     r"(?![\w/]|[.\-][0-9])",
+    re.IGNORECASE,
+)
+
+_UNIT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_YEAR_WORDS = re.compile(
+    r"\[date\](?:,?\s+(?:(?:in\s+)?two\s+thousand(?:\s+and)?(?:\s+(?:ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[\s\-]" + _UNIT_WORD + r")?|" + _UNIT_WORD + r"))?"
+    r"|nineteen\s+(?:ninety|eighty)(?:[\s\-]" + _UNIT_WORD + r")?))\b",
     re.IGNORECASE,
 )
 
@@ -78,7 +86,7 @@ _DOT = r"(?:\s?(?:\[dot\]|\(dot\)|\{dot\})\s?|\s+dot\s+|\s?\.\s?)"
 _SPOKEN_DOT = r"(?:\s?(?:\[dot\]|\(dot\)|\{dot\})\s?|\s+dot\s+)"
 # "\w" holds "_", so only a dot (said or written) parts a local part's runs: with "_" as a
 # separator too, "a_a_a_…" had exponentially many ways to match.
-_LOCAL = r"[\w+\-]+(?:(?:" + _SPOKEN_DOT + r"|\.)[\w+\-]+)*(?:\s[0-9]{1,4})?"
+_LOCAL = r"[\w+\-]+(?:(?:" + _SPOKEN_DOT + r"|\s\.\s|\.)[\w+\-]+)*(?:\s[0-9]{1,4})?"
 _PROVIDER = (r"(?:gmail|googlemail|hotmail|outlook|yahoo|ymail|icloud|live|btinternet|aol|protonmail"
              r"|proton|msn|sky|virginmedia|talktalk|gmx)")
 _TLD = r"(?:com|co|uk|org|net|ac|nhs|sch|edu|ie|gov|info|me|io|scot|wales|de|fr|pl)\b"
@@ -111,6 +119,8 @@ _URL_TRAILING = ".,;:!?)'\"]"
 # such a run could start is tried, since a run that fails its check may overlap one that
 # passes ("0300 123 4567 943 476 5919"). The check digit keeps ordinary numbers out.
 _NHS = re.compile(r"(?<![0-9])(?=([0-9](?:[ \-./]?[0-9]){9})(?![0-9]))")
+# Said to be an NHS number: then ten digits are one even if mistyped ("nhs no 123 456 7890").
+_NHS_CUE = re.compile(r"(?<![a-z])nhs\s*(?:number|num|no\.?|n°|#)?\s*(?:is|:|-|=)?\s*$", re.IGNORECASE)
 # A UK number's international prefix: what follows is a phone number, whatever its check digit.
 _INTERNATIONAL_PREFIX = re.compile(r"(?:\+|00)\s?44\s?(?:\(0\)\s?)?$")
 
@@ -131,8 +141,13 @@ _STREET_WORDS = (
     r"road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|way|court|ct|crescent|cres|place|pl|"
     r"terrace|grove|gardens|gdns|hill|park|row|walk|mews|view|square|sq|green|rise|parade|croft|"
     r"lanes|gate|middleway|wynd|brae|vale|mount|chase|quay|wharf|yard|fold|circus|boulevard|"
-    r"embankment|broadway|approach|crt|cl|gr|grn|tce|terr|pde|cotts|cottages|drv"
+    r"embankment|broadway|approach|crt|cl|gr|grn|tce|terr|pde|cotts|cottages|drv|viaduct|"
+    r"esplanade|promenade|causeway|meadows?|fields|heights|ridge|dale|glade|hollow|nook|garth|"
+    r"loan|brow|dene|bank"
 )
+_NUMBER_WORDS = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s\-](?:one|two|three|"
+                 r"four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|"
+                 r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
 # Words between the number and the street word that make it a time or a distance, not an
 # address: "10 min walk", "40 mins each way", "4 hrs at Northwick Park", "111 online and the walk".
 _NOT_A_STREET_NAME = (
@@ -150,6 +165,11 @@ _STREET = re.compile(
     r"|(?<![\w£$.])[0-9]{1,4}[a-z]?,?\s+(?:(?!" + _NOT_A_STREET_NAME + r"\b)[A-Za-z'’][A-Za-z'’\-]*\s+){1,3}"
     r"(?:" + _STREET_WORDS + r")\b\.?"
     r"|(?<![\w£$.])[0-9]{1,4}[a-z]?,?\s+" + _WELSH_STREET +
+    # "5 The Paddocks", "12 The Maltings".
+    r"|(?<![\w£$.])[0-9]{1,4}[a-z]?,?\s+(?-i:The\s+[A-Z][a-z]+)\b"
+    # A house number in words, then capitalised words and a street word: "Thirty Two Chestnut Way".
+    r"|(?<![\w'’])(?-i:(?=[A-Z]))(?:" + _NUMBER_WORDS + r")\s+(?:(?-i:[A-Z])[a-z'’\-]+\s+){1,3}"
+    r"(?:" + _STREET_WORDS + r")\b\.?" +
     # One word that is a street by its ending: "54 Cowgate", "7 Bankwynd", "8a kingsway"
     # (only when it is no everyday word: not "3 anyway", "2 Pathway courses").
     r"|(?<![\w£$.])[0-9]{1,4}[a-z]?,?\s+(?P<one>[a-z]+(?:gate|wynd|gait|way))\b",
@@ -160,7 +180,11 @@ _STREET = re.compile(
 _FLAT = re.compile(
     r"(?<!\w)(?:flat|apartment|apt|room|unit)\.?\s?[0-9]{1,4}[a-z]?,?\s+"
     r"(?:(?:[\w'’\-]+\s+){0,2}(?:house|court|building|tower|halls?|lodge|block|mansions|heights"
-    r"|point),?\s+)?\[address\]",
+    r"|point),?\s+)?(?:\[address\]|(?:[0-9]{1,4}[a-z]?\s+)?(?-i:[A-Z])[\w'’\-]*"
+    r"(?:\s+(?-i:[A-Z])[\w'’\-]*){0,2}(?:\s+(?:" + _STREET_WORDS + r")\b\.?)?)"
+    # A house's name before its address: "The Old Forge, [address]", "Rose Cottage, [address]".
+    r"|(?-i:(?:The\s+)?(?:[A-Z][\w'’\-]+\s+){0,2}(?:Cottage|Farm|House|Lodge|Barn|Forge|Mill|Grange"
+    r"|Hall|Manor|Villa|Bungalow|Croft|Farmhouse|Stables))\b,?\s+\[address\]",
     re.IGNORECASE,
 )
 
@@ -172,6 +196,31 @@ _PHONE = re.compile(
     r"(?:7(?:[ \-.]?[0-9]){9}|[123](?:[ \-.]?[0-9]){8,9})(?![0-9])"
     r"|(?<![0-9])\(\s?0[1237][0-9]{1,4}\s?\)\s?[0-9](?:[ \-]?[0-9]){4,8}(?![0-9])"
 )
+
+_DIGIT_WORD = r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)"
+_SPOKEN_PHONE = re.compile(
+    r"(?<![\w'’])(?:(?:double|triple)\s+)?" + _DIGIT_WORD +
+    r"(?:[\s,\-]+(?:(?:double|triple)\s+)?" + _DIGIT_WORD + r"){5,12}(?![\w'’])",
+    re.IGNORECASE,
+)
+
+
+def _spoken_phone(match: Match[str]) -> str:
+    digits: list[str] = []
+    times = 1
+    for word in re.findall(r"[a-z]+", match.group(0).lower()):
+        if word in ("double", "triple"):
+            times = 2 if word == "double" else 3
+            continue
+        digits += [word] * times
+        times = 1
+    # A UK number said aloud: ten or eleven digits from its leading zero ("oh seven seven…"),
+    # or ten from the 7 of a mobile.
+    if digits and digits[0] in ("zero", "oh", "nought") and len(digits) in (10, 11) or (
+            digits and digits[0] == "seven" and len(digits) == 10):
+        return "[phone]"
+    return match.group(0)
+
 
 # Outward code (kept: it is a district of thousands of people) and inward
 # code (replaced).  Inward letters exclude C I K M O V as Royal Mail does,
@@ -201,7 +250,8 @@ def _nhs_numbers(text: str) -> str:
             continue
         if _INTERNATIONAL_PREFIX.search(text, max(0, start - 12), start):
             continue  # "0044 7700 900 671" is a phone number
-        if _nhs_check_digit_ok(re.sub(r"[^0-9]", "", candidate.group(1))):
+        if _nhs_check_digit_ok(re.sub(r"[^0-9]", "", candidate.group(1))) or _NHS_CUE.search(
+                text, max(0, start - 24), start):
             spans.append((start, end))
     return replace_spans(text, spans, "[NHS number]")
 
@@ -280,6 +330,7 @@ _STEPS: tuple[Callable[[str], str], ...] = (
     partial(_POSTCODE.sub, _postcode),
     partial(_STREET.sub, _street),
     partial(_FLAT.sub, "[address]"),
+    partial(_YEAR_WORDS.sub, "[date]"),
 )
 
 
@@ -296,6 +347,7 @@ def redact(text: str) -> str:
     """
     text = compatible(text)
     text = _other_phones(text, international_only=True)  # before "+1 415…" looks like an NHS number
+    text = _SPOKEN_PHONE.sub(_spoken_phone, text)
     for step in _STEPS:
         text = step(text)
     text = redact_places(redact_handles(_other_phones(text)))

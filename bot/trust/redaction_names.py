@@ -89,7 +89,7 @@ _NAME_STOPS = frozenset(
 # only a Capitalised word counts ("I'm tired" is not a name).
 _INTRO = re.compile(
     r"(?<!\w)(?:(?P<free>my\s+name(?:['’]?s|\s+is)|call\s+me|(?<!\w)(?<![a-z]\s)name(?=[ \t]*:))"
-    r"|(?P<capital>i['’]?m|i\s+am|this\s+is))"
+    r"|(?P<capital>i['’]?m|i\s+am|this\s+is|my\s+name(?!['’]?s\b|\s+is\b)))"
     r"(?P<gap>[ \t]*[:\-]?[ \t]+|[ \t]*[:\-][ \t]*)",
     re.IGNORECASE,
 )
@@ -135,6 +135,8 @@ niece nephew friend mate pal bestie boyfriend girlfriend bf gf partner husband w
 fiancee carer teacher receptionist counsellor therapist worker keyworker midwife visitor
 stepdad stepmum stepbrother stepsister flatmate housemate neighbour manager boss gp
 da mammy mama papa granda grampa gramps nanna
+tutor mentor coach caseworker advisor adviser psychiatrist psychologist physio pharmacist
+paramedic dentist consultant
 """.split())
 # Given names that are everyday words too ("Grace", "Precious"): a name only where nothing but a
 # person can stand: after a relation or a title ("Aunty Grace's", "Nurse Precious"), or before a
@@ -144,6 +146,7 @@ grace precious hope faith joy blessing favour mercy patience charity summer autu
 ruby rose lily daisy jade crystal destiny heaven honey angel sky storm river willow poppy
 ivy hazel holly iris violet pearl dawn april june will mark bill jack rich frank grant
 rowan hunter taylor mason bailey chance king prince sunny
+comfort gift peace praise princess miracle memory wisdom treasure divine goodness marvel
 """.split())
 # A name before one of these, or after a royal or a saint, names a place: "Victoria station",
 # "Queen Elizabeth Hospital".
@@ -164,8 +167,19 @@ _SAYING_WHO = (("its",), ("it's",), ("it’s",), ("im",), ("i'm",), ("i’m",), 
 _LABELS = frozenset("""
 dob tel mob mobile ph phn num no nhs email e-mail addr address postcode pc insta ig snap sc
 snapchat tiktok tt discord whatsapp wa fb twitter reddit telegram contact details deets
-bday bdy dm pm msg hmu txt fone cell
+bday bdy dm pm msg hmu txt fone cell birthdate birthday born dob: d.o.b
 """.split())
+# "a nurse called Mei Ling Chen", "her name was Folasade": a person, then their name.
+_PERSON_NOUNS = frozenset("""
+nurse doctor dr lady man woman guy girl boy bloke fella receptionist someone somebody person
+friend mate worker counsellor therapist paramedic midwife pharmacist consultant student
+""".split())
+# Who misses something: after these "miss" is a verb ("i miss home", "u will miss tiktok").
+_MISSERS = frozenset("""
+i you u we they he she it who will would wont dont didnt really so gonna to do does did still
+always never just also cant can could might may must shall should ill youll
+""".split())
+_NAMING = frozenset("called named".split())
 # Words after which a word in lower case is the writer's name, when they give details too.
 _INTRODUCING = (("its",), ("it's",), ("it’s",), ("im",), ("i'm",), ("i’m",), ("ring",), ("call",),
                 ("text",), ("contact",))
@@ -383,7 +397,9 @@ def _after_a_title(answer: _Text, index: int) -> bool:
     after = answer.word(index + 1)
     if _is_tag(after) or plain(after) in _NOT_A_SURNAME:
         return False
-    loose = title in _LOOSE_TITLES and not _everyday(after)
+    missing = title == "miss" and index > 0 and plain(answer.word(index - 1)) in _MISSERS
+    loose = (title in _LOOSE_TITLES or title == "miss" and not missing) and not _everyday(after) \
+        and plain(after) not in _never() and after.isalpha() and not after.isupper()
     formal = title in _LOOSE_TITLES | {"miss"} and after[0].isupper() and not (
         _acronym(after, answer.shouting) and len(after) <= 3) and plain(after) not in _never()
     return loose or formal or _known_given(after) or _known_surname(after) or (
@@ -452,6 +468,14 @@ def _signed_off(answer: _Text, index: int) -> bool:
     return False
 
 
+def _after_naming(answer: _Text, index: int) -> bool:
+    """ "a nurse called Mei", "someone named Bex", "her name was Folasade"."""
+    words = [plain(t.group(0)) for t in answer.tokens[max(0, index - 3):index]]
+    return (len(words) >= 2 and words[-1] in _NAMING and words[-2] in _PERSON_NOUNS) or (
+        len(words) == 3 and words[0] in ("her", "his", "their", "whose") and words[1] == "name"
+        and words[2] in ("was", "is"))
+
+
 def _named(answer: _Text, index: int) -> bool:
     """Whether the word at `index` starts a name nobody introduced."""
     token = answer.word(index)
@@ -481,11 +505,16 @@ def _named(answer: _Text, index: int) -> bool:
     # "my mum Rose Smith": a relation, then two capitalised words.
     if not answer.shouting and capital and answer.after_relation(index) and answer.capital_next(index):
         return True
+    if capital and (not _everyday(token) or _word_name(token)) and _after_naming(answer, index):
+        return True
     if capital and not _everyday(token):
         # A name nobody knows, where only a name stands: "my nan Wieslawa", "me and Tyrone",
-        # "Hodan here".
+        # "Hodan here", "Kasia from the leaving care team".
         if answer.after_relation(index) or answer.after_cue(index, _AMONG_PEOPLE) \
                 or answer.opens_with_here(index):
+            return True
+        if index == 0 and len(answer.tokens) > 2 and plain(answer.word(1)) == "from" \
+                and plain(answer.word(2)) in _GROUPS:
             return True
         # "it's Ruairidh from the group chat", "im Tobi here".
         if index == 1 and plain(answer.word(0)) in _SELF and index + 2 < len(answer.tokens) and (
@@ -501,6 +530,11 @@ def _named(answer: _Text, index: int) -> bool:
                 or (answer.text[answer.tokens[index].start() - 1:answer.tokens[index].start()] == "("
                     and answer.text[answer.tokens[index].end():answer.tokens[index].end() + 1] == ")")):
             return True
+    # "catriona on reception", "bev at reception".
+    if not capital and index + 2 < len(answer.tokens) and _known_given(token) and not _everyday(token) \
+            and plain(answer.word(index + 1)) in ("on", "at", "from") \
+            and plain(answer.word(index + 2)) == "reception":
+        return True
     # In lower case too when the answer gives contact details: "im cerys, snap [handle]",
     # "ask for dami on [phone]".
     if not capital and answer.gives_details and len(token) > 2 and not _everyday(token) \

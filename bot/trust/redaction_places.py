@@ -24,9 +24,12 @@ _SCHOOL = (r"(?:sixth|6th)\s+form(?:\s+college|\s+centre)?|academy|college|(?:hi
            r"|c\s?of\s?e(?:\s+(?:primary|junior|infant|high|secondary)?\s*(?:school|academy))?"
            r"|school|high|grammar|secondary|primary|comprehensive|convent|infants|juniors|pru")
 _PRACTICE = (r"(?:medical|med|health)\s+(?:centre|center|practice|group)|(?:group|family|health|medical)"
-             r"\s+practice|surgery|(?:&|and)\s+partners")
-_KIND = re.compile(r"(?:(?P<practice>" + _PRACTICE + r")|(?P<school>" + _SCHOOL + r"))(?![\w'’])",
+             r"\s+practice|surgery|(?:&|and)\s+partners|(?-i:Practice)")
+_KIND = re.compile(r"(?:(?P<practice>" + _PRACTICE + r")|(?P<school>(?:" + _SCHOOL + r")"
+                   r"(?:\s+for\s+(?:girls|boys))?))(?![\w'’])",
                    re.IGNORECASE)
+# After a school's kind, the place that names one of a chain: "Harris Academy Beckenham".
+_CHAIN_PLACE = re.compile(r" (?-i:[A-Z])[a-z]+(?:[\-\s](?-i:[A-Z])[a-z]+)?(?![\w'’])")
 _WELSH = re.compile(
     r"(?<![\w'’])(?:(?P<school>ysgol|coleg)|(?P<practice>meddygfa|canolfan\s+iechyd))\s+"
     r"(?P<name>[^\W\d_][\w'’\-]*(?:\s+(?:y|yr|[^\W\d_][\w'’\-]*)){0,3})",
@@ -84,12 +87,19 @@ def _base(word: str) -> str:
     return lower[:-2] if lower.endswith("'s") else lower.rstrip("'")
 
 
+def _a_name_itself(base: str) -> bool:
+    """A word in lower case that can only be a name: "glasgow", "kirklees"; not "bc" or "jabs"."""
+    return base in PLACE_NAMES or (len(base) >= 4 and base.isalpha() and not is_everyday(base)
+                                   and base not in NEVER_NAMES)
+
+
 def _opens_sentence(text: str, start: int) -> bool:
     before = text[:start].rstrip()
     return not before or before[-1] in ".!?"
 
 
-def _name_start(text: str, end: int, practice: bool, kind_word: str, floor: int = 0) -> int:
+def _name_start(text: str, end: int, practice: bool, kind_word: str, floor: int = 0,
+                kind_proper: bool = False) -> int:
     """Where the name just before `end` starts (`end` itself when there is none)."""
     multiword = " " in kind_word
     words = [m for m in _WORD.finditer(text, max(floor, end - 80), end) if m.end() <= end]
@@ -102,7 +112,8 @@ def _name_start(text: str, end: int, practice: bool, kind_word: str, floor: int 
         base = _base(token)
         capital = token[0].isupper()
         named_already = any(kind == "name" for _, kind in run)
-        if named_already and not capital and base not in _JOINS and base not in _SAINTLY:
+        if named_already and not capital and base not in _JOINS and base not in _SAINTLY \
+                and not _a_name_itself(base):
             break  # left of a name only its capitalised words: not "needed his jabs and Dalmuir"
         if base in _JOINS or base in _GENERIC or (base in _SAINTLY and run):
             kind = "inside"
@@ -114,8 +125,7 @@ def _name_start(text: str, end: int, practice: bool, kind_word: str, floor: int 
             break
         elif capital and not (_opens_sentence(text, word.start()) and is_everyday(base)):
             kind = "name"
-        elif not capital and len(base) >= 4 and base.isalpha() and not is_everyday(base) \
-                and base not in NEVER_NAMES:
+        elif not capital and _a_name_itself(base):
             kind = "name"  # "kirklees", "whinmoor"; not "bc", "i'm" or "innit"
         elif base in _DESCRIBING:
             break
@@ -141,11 +151,17 @@ def _name_start(text: str, end: int, practice: bool, kind_word: str, floor: int 
         # ("Kirkhill High"), not after "bp sky" or "how".
         capitalised = any(kind == "name" and word.group(0)[0].isupper() for word, kind in run)
         saintly = _base(run[-1][0].group(0)) in _SAINTLY
-        return opening if capitalised or kind_word not in _LONE_KINDS or after_the or saintly else end
+        return opening if capitalised or kind_word not in _LONE_KINDS or after_the or saintly \
+            or not text[:opening].strip() else end
     # Everyday words alone name only a practice, and only a short run where nothing else
     # could be meant: "the willow tree surgery", "moor park surgery r ok".
     if practice and 1 <= everyday <= 3 and (after_the or _opens_sentence(text, opening)) and (
             after_the or everyday >= 2 or multiword):
+        return opening
+    # Everyday words capitalised before a capitalised kind are a proper name, "Riverside
+    # Surgery", "Swale Valley Practice", unless one describing word ("Top Surgery").
+    if kind_proper and all(word.group(0).istitle() for word, _ in run) and everyday >= 1 and not (
+            everyday == 1 and _base(run[0][0].group(0)) in _DESCRIBING):
         return opening
     # A college or academy of two or three everyday words where a place stands: "at park view
     # academy", not "at art college" or "at sixth form college".
@@ -183,11 +199,15 @@ def redact_places(text: str) -> str:
             continue
         practice = kind.group("practice") is not None
         start = _name_start(text, kind.start(), practice, " ".join(kind.group(0).lower().split()),
-                            floor=last)
+                            floor=last, kind_proper=kind.group(0).istitle())
         if start == kind.start():
             continue
         pieces.append(text[last:start])
         pieces.append("[practice]" if practice else "[school]")
         last = kind.end()
+        chain = _CHAIN_PLACE.match(text, last)
+        if chain and not practice and not is_everyday(_base(chain.group(0).split()[0])) \
+                and _base(chain.group(0).split()[0]) not in NEVER_NAMES - PLACE_NAMES:
+            last = chain.end()
     pieces.append(text[last:])
     return _welsh("".join(pieces))

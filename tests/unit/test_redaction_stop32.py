@@ -1,6 +1,6 @@
-"""Redaction's third round (rule R8-32, docs/experiments/redaction-r8-32.md): each mechanism
-by a table of what is taken out and of what stays. The examples are written here, not taken
-from the blind sets."""
+"""Redaction's third and fourth rounds (rules R8-32 and R8-32b, docs/experiments/redaction-r8-32.md
+and -r8-32b.md): each mechanism by a table of what is taken out and of what stays. The examples
+are written here, not taken from the blind sets."""
 
 from __future__ import annotations
 
@@ -53,6 +53,37 @@ TAKEN_OUT = [
      "it's [name] from the group chat, the walk in was fine"),
     ("the gp was good. Kez x", "the gp was good. [name] x"),
     ("me da gerry came with me", "me da [name] came with me"),
+    # R8-32b. Dates written year first; a year said in words after a birthday.
+    ("dob 2004/07/21 if that helps", "dob [date] if that helps"),
+    ("born on the fifth of may two thousand and six", "born on the [date]"),
+    # Phone numbers said in words; NHS numbers after a cue even when mistyped.
+    ("its oh seven seven double oh nine hundred", "its oh seven seven double oh nine hundred"),
+    ("call oh seven seven double oh nine zero zero one two three", "call [phone]"),
+    ("my nhs no is 123 456 7890", "my nhs no is [NHS number]"),
+    # E-mails spelled with spaced dots; streets with no street word, in words, after a flat.
+    ("email sam . okoro @ gmail . com", "email [email]"),
+    ("6 The Maltings, by the canal", "[address], by the canal"),
+    ("I Live At Forty One Birch Avenue", "I Live At [address]"),
+    ("22 Seaview Esplanade", "[address]"),
+    ("apt 3, 14 Marina - damp everywhere", "[address] - damp everywhere"),
+    ("flat 2 Jubilee House, Mill Rd", "[address]"),
+    ("Ivy Cottage, 2 Church Lane", "[address]"),
+    # Practices named in capitals; a chain's school by its place; names of cities in lower case.
+    ("Brookside Surgery never answers", "[practice] never answers"),
+    ("my gp is Meadow View Practice", "my gp is [practice]"),
+    ("Oasis Academy Enfield had a nurse", "[school] had a nurse"),
+    ("Holy Cross Grammar School for Girls was strict", "[school] was strict"),
+    ("im at edinburgh napier college now", "im at [school] now"),
+    ("dunfermline high sixth year here", "[school] sixth year here"),
+    # Names: after a role, after "called" or "her name was", a bare "my name", "X from the".
+    ("my tutor Ayodele helped", "my tutor [name] helped"),
+    ("a nurse called Zsofia Nagy was kind", "a nurse called [name] was kind"),
+    ("i think her name was Kemi, she listened", "i think her name was [name], she listened"),
+    ("My name Jamal Idris. I was born", "My name [name]. I was born"),
+    ("Oksana from the youth team rang me", "[name] from the youth team rang me"),
+    ("Nurse Comfort did my jab", "Nurse [name] did my jab"),
+    ("our teacher (miss fairweather) was kind", "our teacher (miss [name]) was kind"),
+    ("deirdre on reception is a star", "[name] on reception is a star"),
 ]
 
 STAYS = [
@@ -77,6 +108,20 @@ STAYS = [
     "A Level results day was stressful",
     "pharmacy, 10 mins walk",
     "r/NHS has loads of advice",
+    # R8-32b.
+    "one two three four five six seven eight nine ten",
+    "was so relieved. it was fine",
+    "Top Surgery was life changing",
+    "Practice makes perfect",
+    "The Practice Manager was rude",
+    "BEFORE SCHOOL BULLY ME. NOW COLLEGE GOOD",
+    "i miss home so much",
+    "u will miss tiktok",
+    "my name wasnt on the list",
+    "my mum doesnt know",
+    "my mate isnt breathing",
+    "da iawn, really helped me",
+    "waited 3 hours on the ward",
 ]
 
 
