@@ -136,7 +136,7 @@ class ReminderStore(ChannelStore):
                 select(kept, Conversation.updated_at, Participation, OptOut.id)
                 .outerjoin(Conversation, Conversation.pseudonym == kept.pseudonym)
                 .outerjoin(Participation, Participation.id == Conversation.participation_id)
-                .outerjoin(OptOut, OptOut.pseudonym == kept.pseudonym)))
+                .outerjoin(OptOut, OptOut.pseudonym == kept.pseudonym).order_by(kept.id)))
             expired, claimed = 0, []
             for row, active, participation, opted_out in rows:
                 what = fate(Kept(_utc(row.created_at), _utc(active), participation is not None
@@ -162,9 +162,11 @@ class ReminderStore(ChannelStore):
             try:
                 await send(address, reminder)
                 sent += 1
+            except NotSent as refused:
+                logger.warning("%s reminder not sent: %s", self.rules.channel, refused)
             except Exception as error:  # noqa: BLE001 - one failed send must not stop the rest
-                reason = str(error) if isinstance(error, NotSent) else type(error).__name__
-                logger.error("%s reminder not sent: %s", self.rules.channel, reason)
+                logger.error("%s reminder not sent: %s", self.rules.channel,
+                             type(error).__name__)  # its text may hold an address
         return expired, sent
 
     async def sweep_forever(self, send: Send) -> None:
