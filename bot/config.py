@@ -81,6 +81,8 @@ class TelegramSettings:
     public_url: str  # where Telegram reaches our webhook (set-webhook registers it)
     bot_username: str  # for deep links: t.me/<bot_username>?start=CODE
     invite_rate: float  # invitations per second (Telegram allows about 30)
+    reminder_hours: float = 24.0  # an idle consultation's one reminder, as on SMS
+    sweep_seconds: float = 60.0  # how often reminders are checked
 
     @property
     def configured(self) -> bool:
@@ -255,6 +257,8 @@ def load_telegram(env: Mapping[str, str]) -> TelegramSettings:
         or "http://127.0.0.1:5005",
         bot_username=env.get("TELEGRAM_BOT_USERNAME", "").strip().lstrip("@"),
         invite_rate=_float(env, "SB_TELEGRAM_INVITE_RATE", 25.0),
+        reminder_hours=_float(env, "SB_TELEGRAM_REMINDER_HOURS", 24.0),
+        sweep_seconds=_float(env, "SB_TELEGRAM_SWEEP_SECONDS", 60.0),
     )
     # Telegram's own rule for secret_token: 1-256 characters of A-Z, a-z, 0-9, _ and -.
     if settings.secret_token and not re.fullmatch(r"[A-Za-z0-9_-]{16,256}", settings.secret_token):

@@ -12,7 +12,9 @@ webhook by reaching Telegram at boot. This one:
   sees is claimed with whatever it changes (bot/channels/telegram_state.py);
 - answers the webhook at once and replies through the Bot API afterwards, one chat's
   replies in order; crisis wording is signposted before any queue, limit or outage;
-- never needs Telegram to start (`python -m bot telegram set-webhook` registers it).
+- never needs Telegram to start (`python -m bot telegram set-webhook` registers it);
+- reminds a chat whose consultation has gone quiet, once, with its question
+  (bot/channels/reminders.py, as for SMS).
 
 Chat ids stay in this process: Rasa and the engine see the chat's pseudonym.
 """
@@ -25,7 +27,8 @@ import hmac
 import json
 import logging
 from dataclasses import dataclass
-from typing import Any, Awaitable, Callable, Coroutine, Dict, List, Optional, Set
+from datetime import datetime
+from typing import Any, Awaitable, Callable, Coroutine, Dict, List, Optional, Set, Tuple
 
 from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, UserMessage
 from sanic import Blueprint, response
@@ -44,6 +47,7 @@ from bot.channels.inbound import (
     without_signposting,
 )
 from bot.channels.ordering import InOrder
+from bot.channels.reminders import NotSent
 from bot.channels.spool import Held, Outcome, Spool, replay_forever, spool_for
 from bot.channels.telegram_state import CHANNEL, Duplicate, TelegramStore, delivery_of
 from bot.channels.webhooks import refused, webhook_blueprint
@@ -55,7 +59,7 @@ from bot.limits.rate_limit import SharedRateLimiter
 from bot.metrics import metrics
 from bot.sms import keywords as sms_keywords
 from bot.telegram import commands
-from bot.telegram.client import TelegramSender
+from bot.telegram.client import Sent, TelegramSender
 from bot.telegram.keyboards import TICK, Tap, keyboard, label_of, parse_callback, toggled
 from bot.telegram.render import MAX_TEXT, markup, render
 from bot.trust import identity
@@ -79,7 +83,7 @@ class TelegramChannel(InputChannel):
     def __init__(self, per_minute: float = 60, burst: int = 20) -> None:
         self._parts: Optional[_Parts] = None
         self._on_new_message: Optional[OnMessage] = None
-        self._tasks: Set[asyncio.Task[None]] = set()
+        self._tasks: Set[asyncio.Task[Any]] = set()
         self.limiter = SharedRateLimiter(CHANNEL, per_minute=float(per_minute),
                                          burst=int(burst))
         self.chats = InOrder()
@@ -111,6 +115,7 @@ class TelegramChannel(InputChannel):
             if self.parts.settings.telegram.configured:
                 self._spawn(replay_forever(self.parts.spool, CHANNEL, self._replay,
                                            self.parts.settings.spool_retry_seconds))
+                self._spawn(self.parts.store.sweep_forever(self._remind))
 
         return webhook
 
@@ -135,7 +140,7 @@ class TelegramChannel(InputChannel):
             await self._hold(update)
             return response.json({})
         try:  # a read: the work the update leads to claims it
-            seen = await asyncio.to_thread(self.parts.store.seen, delivery_of(update.update_id))
+            seen = await asyncio.to_thread(self._seen, update)
         except Exception as error:  # noqa: BLE001 - the database is down: still answer
             logger.error("telegram store unavailable: %s", type(error).__name__)
             if database_unavailable(error) and chat is not None and chat.type == "private":
@@ -147,8 +152,17 @@ class TelegramChannel(InputChannel):
             self._spawn(self._dispatch(update, on_new_message))
         return response.json({})  # Telegram needs only the 200; replies go by the Bot API
 
-    def _spawn(self, work: Coroutine[Any, Any, None]) -> None:
-        task: asyncio.Task[None] = asyncio.get_running_loop().create_task(work)
+    def _seen(self, update: Update) -> bool:
+        """Whether the update was handled before (a read). Someone writing in a private
+        chat has their chat id kept for a reminder, once, if none is."""
+        delivery, chat = delivery_of(update.update_id), update.effective_chat
+        if chat is not None and chat.type == "private" and (
+                update.message is not None or update.callback_query is not None):
+            return self.parts.store.look(delivery, chat.id)
+        return self.parts.store.seen(delivery)
+
+    def _spawn(self, work: Coroutine[Any, Any, Any]) -> None:
+        task: asyncio.Task[Any] = asyncio.get_running_loop().create_task(work)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
@@ -215,7 +229,7 @@ class TelegramChannel(InputChannel):
         if update is None:
             return "done"
         try:
-            seen = await asyncio.to_thread(self.parts.store.seen, delivery_of(update.update_id))
+            seen = await asyncio.to_thread(self._seen, update)
         except Exception as error:  # noqa: BLE001 - still down (or never will be: drop it)
             if database_unavailable(error):
                 return "down"
@@ -407,14 +421,30 @@ class TelegramChannel(InputChannel):
         # When the channel already signposted, ahead of everything, it is not sent twice.
         return without_signposting(replies) if signposted else or_apology(text, replies)
 
-    async def _send(self, chat_id: int, outgoing: List[Message], who: str) -> None:
-        """In order; a person who blocked the bot is recorded as opted out, and left alone."""
+    async def _send(self, chat_id: int, outgoing: List[Message], who: str) -> Sent:
+        """In order; a person who blocked the bot is recorded as opted out, and left alone.
+        Telegram's answer: the first refusal, else the last message's."""
+        answer = Sent(0)
         for message in render(outgoing):
             sent = await self.parts.sender.send(str(chat_id), message.text, message.markup)
             if sent.blocked:
                 if who:
                     await asyncio.to_thread(self.parts.store.blocked, who)
-                return
+                return sent
+            answer = sent if answer.ok else answer
+        return answer
+
+    # -- reminders ----------------------------------------------------------------
+    async def remind(self, now: Optional[datetime] = None) -> Tuple[int, int]:
+        """One sweep: a reminder to each quiet chat this process claims; (0, sent)."""
+        return await self.parts.store.sweep_once(self._remind, now)
+
+    async def _remind(self, chat_id: str, reminder: List[Message]) -> None:
+        """A reminder and its question's keyboard, in order with the chat's replies."""
+        async with self.chats.turn(int(chat_id)):
+            sent = await self._send(int(chat_id), reminder, self.parts.store.who(chat_id))
+        if not sent.ok:  # a block is recorded by _send as an opt-out
+            raise NotSent(sent.error or "no reason given")
 
 
 @dataclass(frozen=True)

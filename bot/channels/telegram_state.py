@@ -1,6 +1,7 @@
 """What the Telegram channel keeps in the database: handled update ids (so a
-redelivery, to any replica, is answered once), opt-outs, and the chat ids of people
-who asked to hear about new consultations. Chat ids never sit beside answers.
+redelivery, to any replica, is answered once), opt-outs, the chat ids of people who
+asked to hear about new consultations, and those of conversations in progress, for one
+reminder of a quiet spell (bot/channels/reminders.py). Chat ids never sit beside answers.
 
 An update's id goes with its message to the engine, whose turn claims it in the
 transaction that stores the answer; an update the engine never sees (a command, a
@@ -10,16 +11,18 @@ committed is left for its replay."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+from functools import cached_property
 from typing import Optional
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from bot.channels.database import ChannelStore
+from bot.channels.reminders import ReminderStore, Rules
 from bot.db import repository
-from bot.db.models import TelegramChat
+from bot.db.models import TelegramChat, TelegramSession
 from bot.db.session import unit_of_work
-from bot.engine import conversation
+from bot.engine import conversation, messages
 from bot.engine.turns import Message
 from bot.trust import opt_out
 from bot.trust.pseudonym import pseudonym
@@ -42,10 +45,23 @@ def _claimed(session: Session, delivery: str) -> None:
         raise Duplicate()
 
 
-class TelegramStore(ChannelStore):
+class TelegramStore(ReminderStore):
+    @cached_property
+    def rules(self) -> Rules:
+        telegram = self.settings.telegram
+        # No expiry: a Telegram consultation carries on whenever they come back.
+        return Rules(CHANNEL, TelegramSession, "chat_id", messages.TELEGRAM_REMINDER,
+                     remind_after=timedelta(hours=telegram.reminder_hours),
+                     expire_after=None, every=telegram.sweep_seconds)
+
     def who(self, chat_id: object) -> str:
         """A chat's pseudonym: what Rasa, the engine and the answers know it by."""
         return pseudonym(self.settings.pseudonym_secret, CHANNEL, str(chat_id))
+
+    def look(self, delivery: str, chat_id: object) -> bool:
+        """Whether a private chat's update was handled before, read without a lock; the
+        chat id is kept for a reminder the first time they write while none is."""
+        return self.admit(delivery, self.who(chat_id), str(chat_id))[0]
 
     def claim(self, delivery: str) -> None:
         """Claim an update whose work is only sending (help, privacy…); Duplicate if it was."""
@@ -61,6 +77,7 @@ class TelegramStore(ChannelStore):
             opt_out.opt_out(session, who)
             conversation.stop(session, who)
             session.execute(delete(TelegramChat).where(TelegramChat.pseudonym == who))
+            self.forget(session, who)
 
     def blocked(self, who: str, delivery: str = "") -> None:
         """The person blocked the bot: an opt-out, and the chat id is forgotten."""
@@ -68,6 +85,7 @@ class TelegramStore(ChannelStore):
             _claimed(session, delivery)
             opt_out.opt_out(session, who)
             session.execute(delete(TelegramChat).where(TelegramChat.pseudonym == who))
+            self.forget(session, who)
 
     def subscribe(self, who: str, chat_id: object, delivery: str = "") -> None:
         with unit_of_work(self.factory) as session:

@@ -269,18 +269,27 @@ class Contact(Base):
     updated_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
 
 
-class SmsSession(Base):
-    """The number behind an SMS conversation's pseudonym, for its reminder.
+class KeptForReminder:
+    """Columns of an address (a number, a chat id) kept for one conversation's reminder.
 
-    Whether and since when the conversation is active is the engine's
-    `conversation` row; the sweeper forgets the number once nothing is in progress.
+    Written once, when the person writes and none is kept; whether and since when the
+    conversation is active is the engine's `conversation` row. The sweeper forgets the
+    address once nothing is in progress (bot/channels/reminders.py); erasure, retention
+    and an opt-out do too.
     """
 
-    __tablename__ = "sms_session"
     id = Column(Integer, primary_key=True)
     pseudonym = Column(String(64), nullable=False, unique=True)
-    phone = Column(String(20), nullable=False)
     reminder_sent_at = Column(DateTime(timezone=True))
+    # A message that leads to no turn (a command, a tick) still starts a quiet spell.
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+
+class SmsSession(KeptForReminder, Base):
+    """The number behind an SMS conversation's pseudonym, for its reminder."""
+
+    __tablename__ = "sms_session"
+    phone = Column(String(20), nullable=False)
 
 
 class InboundMessage(Base):
@@ -324,6 +333,14 @@ class TelegramChat(Base):
     pseudonym = Column(String(64), nullable=False, unique=True)
     chat_id = Column(String(32), nullable=False)
     subscribed_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+
+class TelegramSession(KeptForReminder, Base):
+    """The chat id behind a Telegram conversation's pseudonym, for its reminder (apart
+    from `telegram_chat`, the subscribers, which lives as long as a subscription)."""
+
+    __tablename__ = "telegram_session"
+    chat_id = Column(String(32), nullable=False)
 
 
 class TelegramInvitation(Base):

@@ -147,3 +147,7 @@ TELEGRAM_GROUP = (
 TELEGRAM_EDITED = "Editing a message doesn't change the answer you sent."
 TELEGRAM_PICK_FIRST = "Tap the options that apply, then Done."
 TELEGRAM_STALE_TOAST = "That question has already been answered."
+TELEGRAM_REMINDER = (
+    "Just a reminder: you started one of our NHS surveys. Answer this question to "
+    "carry on, or send /stop to end."
+)

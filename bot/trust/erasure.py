@@ -21,6 +21,7 @@ from bot.db.models import (
     SmsSession,
     TelegramChat,
     TelegramInvitation,
+    TelegramSession,
     utcnow,
 )
 from bot.db.repository import delete_participations, drop_unused_respondents, record_audit
@@ -37,6 +38,7 @@ DELETE_REQUEST = re.compile(
     re.IGNORECASE,
 )
 MIN_REFERENCE_LENGTH = 12
+KEPT_FOR_REMINDERS = (SmsSession, TelegramSession)  # numbers and chat ids, for a reminder
 
 
 def is_delete_request(text: str, intent: str = "", confidence: float = 0.0) -> bool:
@@ -49,8 +51,8 @@ def erase_respondent(session: Session, pseudonym: str, actor: str, reason: str =
                      secret: str = "", organisation_id: Optional[int] = None) -> int:
     """Delete every trace of one respondent; returns how many participations went.
 
-    Answers, participations, the conversation's state, the SMS number kept for a
-    reminder, a Telegram subscription and its invitations and, given the pseudonym
+    Answers, participations, the conversation's state, the SMS number or Telegram chat
+    id kept for a reminder, a Telegram subscription and its invitations and, given the pseudonym
     secret, outreach contacts whose number is theirs (matched by pseudonym, so the
     number itself never has to be asked for).
 
@@ -86,8 +88,8 @@ def erase_respondent(session: Session, pseudonym: str, actor: str, reason: str =
 
 def _erase_conversation(session: Session, pseudonym: str,
                         organisation_id: Optional[int]) -> None:
-    """Their place in a conversation (and the number kept for its reminder) and, for the
-    whole service, their Telegram subscription."""
+    """Their place in a conversation (and the number or chat id kept for its reminder)
+    and, for the whole service, their Telegram subscription."""
     place = delete(Conversation).where(Conversation.pseudonym == pseudonym)
     if organisation_id is not None:  # a subquery the session cannot evaluate in Python
         place = place.where(Conversation.consultation_code.in_(
@@ -97,7 +99,8 @@ def _erase_conversation(session: Session, pseudonym: str,
     if organisation_id is None or session.scalar(
             select(func.count()).select_from(Conversation)
             .where(Conversation.pseudonym == pseudonym)) == 0:
-        session.execute(delete(SmsSession).where(SmsSession.pseudonym == pseudonym))
+        for kept in KEPT_FOR_REMINDERS:
+            session.execute(delete(kept).where(kept.pseudonym == pseudonym))
     if organisation_id is None:
         session.execute(delete(TelegramChat).where(TelegramChat.pseudonym == pseudonym))
 
@@ -163,6 +166,8 @@ def apply_retention(session: Session, days: int, dry_run: bool,
         session.execute(delete(Contact).where(Contact.updated_at < cutoff))
         session.execute(delete(InboundMessage).where(InboundMessage.received_at < cutoff))
         session.execute(delete(Conversation).where(Conversation.updated_at < cutoff))
+        for kept in KEPT_FOR_REMINDERS:
+            session.execute(delete(kept).where(kept.created_at < cutoff))
         session.execute(delete(TelegramInvitation).where(TelegramInvitation.updated_at < cutoff))
         # A Telegram subscription lapses with the retention period: asked again, not kept.
         session.execute(delete(TelegramChat).where(TelegramChat.subscribed_at < cutoff))

@@ -4,88 +4,22 @@ work never committed (a crash, a fault) is handled when Telegram delivers it aga
 once only, on any replica; one whose work did commit does nothing again. On SQLite and
 PostgreSQL.
 
-Two replicas of the Telegram channel, each served for real (Sanic, on loopback), share
-the answers database; the Bot API is the fake one (tests/fakes/fake_telegram.py), and
-in place of Rasa's message processor a stand-in around the real action
-(tests/channels/rasa_standin.py)."""
+Two replicas of the Telegram channel, each served for real, share the answers database
+(tests/channels/telegram_replicas.py)."""
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import copy
-import time
-import types
-import uuid
-from pathlib import Path
-from typing import Iterator, List, Tuple
+from typing import List
 
 import pytest
-from rasa.core.tracker_store import InMemoryTrackerStore
-from rasa.shared.core.domain import Domain
-from sanic import Sanic
 from sqlalchemy import text
 from sqlalchemy.orm import sessionmaker
 
-from bot.channels.telegram import TelegramChannel
 from bot.db.session import unit_of_work
 from bot.engine import messages
-from tests.actions.conftest import actions_on
 from tests.actions.test_deliveries import FAIL_ANSWERS, answers, rows
-from tests.channels.rasa_standin import Rasa
-from tests.commissioner.live import serve_app
-from tests.e2e.conftest import TELEGRAM_SECRET
-from tests.e2e.telegram_user import TelegramUser
-from tests.fakes.fake_telegram import FakeTelegram
-
-Sanic.test_mode = True
-Replica = Tuple[TelegramUser, Rasa]  # the user as that replica's webhook sees them
-
-
-@pytest.fixture(scope="module")
-def fake() -> Iterator[FakeTelegram]:
-    with FakeTelegram() as server:
-        yield server
-
-
-@pytest.fixture
-def factory(database_url: str, session_factory: sessionmaker, fake: FakeTelegram,
-            tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[sessionmaker]:
-    for name, value in {"SB_PSEUDONYM_SECRET": "telegram-deliveries-" + uuid.uuid4().hex,
-                        "TELEGRAM_TOKEN": fake.token, "TELEGRAM_SECRET_TOKEN": TELEGRAM_SECRET,
-                        "TELEGRAM_API_BASE_URL": fake.base_url,
-                        "SB_SPOOL_PATH": str(tmp_path / "spool.sqlite")}.items():
-        monkeypatch.setenv(name, value)
-    yield from actions_on(database_url, session_factory, monkeypatch)
-
-
-@pytest.fixture
-def replicas(factory: sessionmaker, fake: FakeTelegram) -> Iterator[List[Replica]]:
-    record = InMemoryTrackerStore(Domain.empty())
-    with contextlib.ExitStack() as stack:
-        bases, served = [], []
-        for n in (1, 2):
-            app = Sanic(f"telegram_deliveries_{n}_{uuid.uuid4().hex[:8]}")
-            rasa = Rasa(record)
-            app.blueprint(TelegramChannel().blueprint(rasa), url_prefix="/webhooks/telegram")
-            bases.append(stack.enter_context(serve_app(app)))
-            served.append(rasa)
-        first = TelegramUser(types.SimpleNamespace(rasa_url=bases[0]), fake)
-        second = copy.copy(first)  # the same person, through the other replica
-        second.url = f"{bases[1]}/webhooks/telegram/webhook"
-        yield [(first, served[0]), (second, served[1])]
-
-
-def started(user: TelegramUser) -> None:
-    user.say("/start TEST1", expect=3)
-    for message in ("yes", "19", "skip"):
-        user.say(message)
-
-
-def quiet(user: TelegramUser, count: int) -> bool:
-    """Nothing more was sent to the chat (given time to be)."""
-    time.sleep(0.5)
-    return len(user.texts()) == count
+from tests.channels.telegram_replicas import Replica, quiet, started
 
 
 def test_an_update_redelivered_after_a_crash_before_the_commit_is_handled_once(

@@ -12,7 +12,14 @@ from sqlalchemy.orm import sessionmaker
 
 from bot.cli.main import main
 from bot.config import PROJECT_ROOT, load_settings
-from bot.db.models import Contact, InboundMessage, Participation, SmsSession, utcnow
+from bot.db.models import (
+    Contact,
+    InboundMessage,
+    Participation,
+    SmsSession,
+    TelegramSession,
+    utcnow,
+)
 from bot.db.session import unit_of_work
 from bot.trust import identity
 from bot.trust.pseudonym import pseudonym
@@ -97,19 +104,23 @@ def test_erasure_leaves_no_trace_in_any_table_or_file(
         for number in (phone, other):
             session.add(Contact(consultation_id=consultation_id, phone=number, status="sent"))
         session.add(SmsSession(pseudonym=pseudonym(secret, "twilio", phone), phone=phone))
+        # Every address kept for a reminder goes (a chat id kept under the same pseudonym).
+        session.add(TelegramSession(pseudonym=pseudonym(secret, "twilio", phone),
+                                    chat_id="4242424242"))
     ref = pseudonym(secret, "twilio", phone)[:12]
     assert run(capsys, "erase", ref, "--reason", "SAR-9")[0] == 0
     with unit_of_work(sqlite_factory) as session:
         left = session.execute(text(
             "SELECT (SELECT count(*) FROM answer), (SELECT count(*) FROM participation), "
             "(SELECT count(*) FROM conversation), (SELECT count(*) FROM sms_session), "
+            "(SELECT count(*) FROM telegram_session), "
             "(SELECT group_concat(phone) FROM contact)")).one()
-    assert tuple(left) == (0, 0, 0, 0, other)  # someone else's invitation stays
+    assert tuple(left) == (0, 0, 0, 0, 0, other)  # someone else's invitation stays
     sqlite_factory.kw["bind"].dispose()
     database = Path(loaded_db[len("sqlite:///"):])
     for path in (database, Path(f"{database}-wal")):
         content = path.read_bytes() if path.exists() else b""
-        for trace in (phone, phone[1:], words, "zebra-quartz"):
+        for trace in (phone, phone[1:], words, "zebra-quartz", "4242424242"):
             assert trace.encode() not in content, f"{trace!r} is still in {path.name}"
 
 
@@ -125,12 +136,19 @@ def test_retention_covers_contacts_message_ids_and_conversations(
         session.add(Contact(consultation_id=consultation_id, phone="+447700900222", status="sent"))
         session.add(InboundMessage(provider_id="SM" + "0" * 32, received_at=old))
         session.execute(text("UPDATE conversation SET updated_at = :old"), {"old": old})
+        # Numbers and chat ids kept for reminders: written long ago, or lately.
+        session.add(SmsSession(pseudonym="p-old", phone="+447700900333", created_at=old))
+        session.add(SmsSession(pseudonym="p-new", phone="+447700900444"))
+        session.add(TelegramSession(pseudonym="p-old", chat_id="111111111", created_at=old))
+        session.add(TelegramSession(pseudonym="p-new", chat_id="222222222"))
     assert run(capsys, "retention", "apply")[0] == 0
     with unit_of_work(sqlite_factory) as session:
         left = session.execute(text(
             "SELECT (SELECT group_concat(phone) FROM contact), "
-            "(SELECT count(*) FROM inbound_message), (SELECT count(*) FROM conversation)")).one()
-    assert tuple(left) == ("+447700900222", 0, 0)
+            "(SELECT count(*) FROM inbound_message), (SELECT count(*) FROM conversation), "
+            "(SELECT group_concat(phone) FROM sms_session), "
+            "(SELECT group_concat(chat_id) FROM telegram_session)")).one()
+    assert tuple(left) == ("+447700900222", 0, 0, "+447700900444", "222222222")
 
 
 def test_erase_by_the_number_they_texted_from(loaded_db: str, sqlite_factory: sessionmaker,

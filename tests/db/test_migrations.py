@@ -38,3 +38,19 @@ def test_downgrade_and_upgrade_again(database_url: str) -> None:
     engine = make_engine(database_url)
     assert {"answer", "participation", "respondent"} <= set(inspect(engine).get_table_names())
     engine.dispose()
+
+
+def test_numbers_kept_before_0014_stay_and_count_as_written_then(database_url: str) -> None:
+    """0014 gives sms_session a NOT NULL created_at: a number kept for a conversation in
+    progress is not lost, and its quiet spell starts at the migration."""
+    migrate.downgrade(database_url, "0013")
+    engine = make_engine(database_url)
+    with engine.begin() as connection:
+        connection.execute(text("INSERT INTO sms_session (pseudonym, phone) "
+                                "VALUES ('p-kept', '+447700900123')"))
+    migrate.upgrade(database_url)
+    with engine.connect() as connection:
+        kept = connection.execute(text("SELECT phone, created_at FROM sms_session")).one()
+        assert kept.phone == "+447700900123" and kept.created_at is not None
+        assert "telegram_session" in inspect(connection).get_table_names()
+    engine.dispose()

@@ -158,6 +158,7 @@ def running_servers(folder: Path, database_url: str, fake_twilio: FakeTwilio,
         "TWILIO_PUBLIC_URL": f"http://127.0.0.1:{rasa_port}",
         "TWILIO_API_BASE_URL": fake_twilio.base_url,
         "SB_SMS_SWEEP_SECONDS": "3600",  # tests sweep explicitly, at chosen times
+        "SB_TELEGRAM_SWEEP_SECONDS": "3600",
         "TELEGRAM_TOKEN": fake_telegram.token,
         "TELEGRAM_SECRET_TOKEN": TELEGRAM_SECRET,
         "TELEGRAM_API_BASE_URL": fake_telegram.base_url,

@@ -11,7 +11,8 @@ https://api.telegram.org: POST /bot<token>/<method>, answered with Telegram's ow
         assert [c["text"] for c in fake.calls_of("sendMessage")] == [...]
 
 `block(chat_id)` makes Telegram answer 403 "bot was blocked by the user" for that
-chat; `limit(n, retry_after)` answers the next n sends with 429 and `retry_after`.
+chat, `lose(chat_id)` 400 "chat not found"; `limit(n, retry_after)` answers the next
+n sends with 429 and `retry_after`.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ class FakeTelegram(LoopbackServer):
         self.token = token
         self.calls: List[Dict[str, Any]] = []  # {"method": …, **parameters}, in order
         self.blocked: Set[int] = set()
+        self.lost: Set[int] = set()
         self._limited: List[float] = []  # retry_after for each of the next sends
         self._next_id = 1000
 
@@ -43,6 +45,9 @@ class FakeTelegram(LoopbackServer):
     # -- what tests set and read ---------------------------------------------------
     def block(self, chat_id: int) -> None:
         self.blocked.add(chat_id)
+
+    def lose(self, chat_id: int) -> None:
+        self.lost.add(chat_id)
 
     def limit(self, count: int, retry_after: float = 1) -> None:
         with self._lock:
@@ -79,6 +84,9 @@ class FakeTelegram(LoopbackServer):
             if method == "sendMessage" and int(params.get("chat_id", 0)) in self.blocked:
                 self.calls.append({"method": method, "refused": 403, **params})
                 return _error(403, "Forbidden: bot was blocked by the user")
+            if method == "sendMessage" and int(params.get("chat_id", 0)) in self.lost:
+                self.calls.append({"method": method, "refused": 400, **params})
+                return _error(400, "Bad Request: chat not found")
             if method == "sendMessage" and self._limited:
                 wait = self._limited.pop(0)
                 self.calls.append({"method": method, "refused": 429, **params})

@@ -83,6 +83,22 @@ def test_telegram_is_off_until_configured_and_never_asks_telegram_at_start() -> 
 
 
 @pytest.mark.parametrize("env, expected", [
+    ({}, (24.0, 60.0)),  # as on SMS
+    ({"SB_TELEGRAM_REMINDER_HOURS": "2.5", "SB_TELEGRAM_SWEEP_SECONDS": " 30 "}, (2.5, 30.0)),
+    ({"SB_TELEGRAM_REMINDER_HOURS": "0"}, "SB_TELEGRAM_REMINDER_HOURS must be more than 0"),
+    ({"SB_TELEGRAM_REMINDER_HOURS": "a day"}, "SB_TELEGRAM_REMINDER_HOURS must be a number"),
+    ({"SB_TELEGRAM_SWEEP_SECONDS": "-1"}, "SB_TELEGRAM_SWEEP_SECONDS must be more than 0"),
+])
+def test_telegram_reminder_settings(env: dict, expected: object) -> None:
+    if isinstance(expected, str):
+        with pytest.raises(ConfigError, match=expected):
+            load_settings(env)
+    else:
+        telegram = load_settings(env).telegram
+        assert (telegram.reminder_hours, telegram.sweep_seconds) == expected
+
+
+@pytest.mark.parametrize("env, expected", [
     ({}, "text"),
     ({"SB_ENV": "production", "SB_PSEUDONYM_SECRET": "s" * 40}, "json"),
     ({"SB_LOG_FORMAT": "json"}, "json"),
