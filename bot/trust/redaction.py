@@ -33,14 +33,16 @@ from phonenumbers import Leniency, PhoneNumberMatcher, PhoneNumberType, number_t
 
 from bot.trust.everyday_words import is_everyday
 from bot.trust.redaction_handles import redact_handles
-from bot.trust.redaction_names import redact_names
+from bot.trust.redaction_names import NEVER_NAMES, PLACE_NAMES, redact_names
 from bot.trust.redaction_places import redact_places
 from bot.trust.tags import replace_spans
 from bot.trust.text_forms import compatible
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
-    r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+    r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+    # Welsh: "11 Awst 2004".
+    r"|ionawr|chwefror|mawrth|ebrill|mehefin|gorffennaf|awst|hydref|tachwedd|rhagfyr)"
 )
 _DAY = (r"(?:(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?|(?:(?:twenty|thirty)[\s\-]?)?(?:first|second|"
         r"third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|(?:thir|four|fif|six|"
@@ -56,15 +58,16 @@ _FULL_DATE = re.compile(
     r"[0-9]{1,2}([/.\-])[0-9]{1,2}\1(?:[0-9]{4}|[0-9]{2})"
     r"|(?:19|20)[0-9]{2}([/.\-])[0-9]{1,2}\2[0-9]{1,2}"
     r"|" + _TEXT_DATE_DM + r",?\s" + _YEAR + r"|" + _TEXT_DATE_MD + r",?\s" + _YEAR + r")"
-    r"(?![\w/]|[.\-][0-9])",
+    r"(?![\w/]|[.\-:][0-9])",
     re.IGNORECASE,
 )
 
 # After a birth cue even a partial date identifies someone ("born 3rd May").
 _BIRTH_DATE = re.compile(
     r"(?<!\w)(born|dob|d\.o\.b\.?|date\sof\sbirth|birth\s?date|birthday|b'?day|turned\s[0-9]{1,2})"
-    r"((?:\W|(?:is|was|on|in|the|of|s)\b){1,8})"
+    r"((?:\W|(?:is|was|on|in|the|of|s|lol|which|its|it's|actually|btw)\b){1,12})"
     r"([0-9]{1,2}[/.\-][0-9]{1,2}(?:[/.\-][0-9]{2,4})?|[0-9]{1,2}\s[0-9]{1,2}\s(?:19|20)?[0-9]{2}"
+    r"|[0-3][0-9][01][0-9](?:19|20)?[0-9]{2}"
     r"|" + _TEXT_DATE_DM + r"(?:,?\s" + _YEAR + r")?"
     r"|" + _TEXT_DATE_MD + r"(?:,?\s" + _YEAR + r")?"
     r"|" + _MONTH + r"\s(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}(?:([/.\-])[0-9]{1,2}\4[0-9]{1,2})?)"
@@ -101,10 +104,18 @@ _EMAIL = re.compile(
     re.IGNORECASE,
 )
 
+_SPACED_EMAIL = re.compile(r"(?<!\S)(?:[\w.+\-]\s){2,64}@(?:\s[\w.\-]){3,64}(?!\S)")
+
+
+def _spaced_email(match: Match[str]) -> str:
+    return "[email]" if _EMAIL.fullmatch(match.group(0).replace(" ", "")) else match.group(0)
+
+
 # Bare domains: strong TLDs on their own, weak ones ("me", "ly") only with a
 # path or a site's name before them ("jo.carrd.co"), because "rude.me" is more often a
 # missing space than a link.
-_STRONG_TLD = r"(?:(?:co|org|gov|ac|nhs|sch|ltd|me|net)\.uk|uk|com|org|net|io|app|info)"
+_STRONG_TLD = (r"(?:(?:co|org|gov|ac|nhs|sch|ltd|me|net)\.uk|uk|com|org|net|io|app|info|design|dev|studio"
+               r"|xyz|site|online|blog|art|photography|gallery|portfolio)")
 _WEAK_TLD = r"(?:ly|gl|me|co|tv|gg|ie|to|be|ee|scot|wales)"
 _URL = re.compile(
     r"(?<![\w@.\-])(?:https?://|www\.)[^\s<>\"]+"
@@ -120,7 +131,12 @@ _URL_TRAILING = ".,;:!?)'\"]"
 # passes ("0300 123 4567 943 476 5919"). The check digit keeps ordinary numbers out.
 _NHS = re.compile(r"(?<![0-9])(?=([0-9](?:[ \-./]?[0-9]){9})(?![0-9]))")
 # Said to be an NHS number: then ten digits are one even if mistyped ("nhs no 123 456 7890").
-_NHS_CUE = re.compile(r"(?<![a-z])nhs\s*(?:number|num|no\.?|n°|#)?\s*(?:is|:|-|=)?\s*$", re.IGNORECASE)
+_NHS_WORDS = r"(?:nhs|chi|h\s?&\s?c|health\s+(?:and|&)\s+care)"
+_NHS_CUE = re.compile(
+    r"(?<![a-z])" + _NHS_WORDS + r"\s*(?:number|num|no\.?|n°|#)?\b[^0-9\[\]]{0,24}$", re.IGNORECASE)
+_NHS_CUE_AFTER = re.compile(
+    r"^\s*(?:\)|is|was|<-|-|—|,)?\s*(?:\(|thats|that's|is)?\s*(?:my|me|ur|the)?\s*" + _NHS_WORDS
+    + r"\s*(?:number|num|no)\b", re.IGNORECASE)
 # A UK number's international prefix: what follows is a phone number, whatever its check digit.
 _INTERNATIONAL_PREFIX = re.compile(r"(?:\+|00)\s?44\s?(?:\(0\)\s?)?$")
 
@@ -165,8 +181,15 @@ _STREET = re.compile(
     r"|(?<![\w£$.])[0-9]{1,4}[a-z]?,?\s+(?:(?!" + _NOT_A_STREET_NAME + r"\b)[A-Za-z'’][A-Za-z'’\-]*\s+){1,3}"
     r"(?:" + _STREET_WORDS + r")\b\.?"
     r"|(?<![\w£$.])[0-9]{1,4}[a-z]?,?\s+" + _WELSH_STREET +
-    # "5 The Paddocks", "12 The Maltings".
+    # "5 The Paddocks", "12 The Maltings", "no.5 the mews".
     r"|(?<![\w£$.])[0-9]{1,4}[a-z]?,?\s+(?-i:The\s+[A-Z][a-z]+)\b"
+    r"|(?:(?<![\w£$.])|(?<=\bno\.)|(?<=\bno\.\s))[0-9]{1,4}[a-z]?,?\s+the\s+(?:mews|green|grove|crescent"
+    r"|square|parade|close|drive|avenue|walk|croft|maltings|paddocks|meadows|willows|orchard)\b"
+    # A house's name, then its street: "Rose Cottage on Moss Lane", "The Old Forge, Mill Lane".
+    r"|(?<![\w'’])(?:the\s+)?(?:(?!(?:at|to|in|on|from|of|by|near)\b)[a-z'’]+\s+){0,2}"
+    r"(?:cottage|farm|lodge|barn|forge|mill|grange|manor"
+    r"|villa|bungalow|farmhouse|vicarage|rectory|stables)s?,?\s+(?:on\s+)?(?:[a-z'’]+\s+){1,2}"
+    r"(?:lane|road|rd|street|st|way|drove|close|drive|hill|row|green)\b\.?"
     # A house number in words, then capitalised words and a street word: "Thirty Two Chestnut Way".
     r"|(?<![\w'’])(?-i:(?=[A-Z]))(?:" + _NUMBER_WORDS + r")\s+(?:(?-i:[A-Z])[a-z'’\-]+\s+){1,3}"
     r"(?:" + _STREET_WORDS + r")\b\.?" +
@@ -197,9 +220,9 @@ _PHONE = re.compile(
     r"|(?<![0-9])\(\s?0[1237][0-9]{1,4}\s?\)\s?[0-9](?:[ \-]?[0-9]){4,8}(?![0-9])"
 )
 
-_DIGIT_WORD = r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)"
+_DIGIT_WORD = r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|hundred)"
 _SPOKEN_PHONE = re.compile(
-    r"(?<![\w'’])(?:(?:double|triple)\s+)?" + _DIGIT_WORD +
+    r"(?<![\w'’])(?:(?:double|triple)\s+)?(?!hundred)" + _DIGIT_WORD +
     r"(?:[\s,\-]+(?:(?:double|triple)\s+)?" + _DIGIT_WORD + r"){5,12}(?![\w'’])",
     re.IGNORECASE,
 )
@@ -212,8 +235,10 @@ def _spoken_phone(match: Match[str]) -> str:
         if word in ("double", "triple"):
             times = 2 if word == "double" else 3
             continue
-        digits += [word] * times
+        digits += ["zero", "zero"] if word == "hundred" else [word] * times
         times = 1
+    if len(digits) == 10 and _NHS_CUE.search(match.string, max(0, match.start() - 40), match.start()):
+        return "[NHS number]"  # "my nhs number is nine four three, four seven six, …"
     # A UK number said aloud: ten or eleven digits from its leading zero ("oh seven seven…"),
     # or ten from the 7 of a mobile.
     if digits and digits[0] in ("zero", "oh", "nought") and len(digits) in (10, 11) or (
@@ -250,10 +275,22 @@ def _nhs_numbers(text: str) -> str:
             continue
         if _INTERNATIONAL_PREFIX.search(text, max(0, start - 12), start):
             continue  # "0044 7700 900 671" is a phone number
-        if _nhs_check_digit_ok(re.sub(r"[^0-9]", "", candidate.group(1))) or _NHS_CUE.search(
-                text, max(0, start - 24), start):
+        digits = re.sub(r"[^0-9]", "", candidate.group(1))
+        said = not digits.startswith(("03", "08")) and (  # a service's number: "nhs inform 0800…"
+            _NHS_CUE.search(text, max(0, start - 40), start) or _NHS_CUE_AFTER.match(text[end:end + 40]))
+        if _nhs_check_digit_ok(digits) or said:
             spans.append((start, end))
     return replace_spans(text, spans, "[NHS number]")
+
+
+# A mobile number with the letter o for a zero: "o7700 9oo 215".
+_O_FOR_ZERO = re.compile(r"(?<![\w'’])[0oO]7[0-9oO](?:[ \-]?[0-9oO]){8}(?![\w'’])")
+
+
+def _o_for_zero(match: Match[str]) -> str:
+    found = match.group(0)
+    return "[phone]" if sum(ch.isdigit() for ch in found) >= 6 and any(
+        ch in "oO" for ch in found) else found
 
 
 def _phone(match: Match[str]) -> str:
@@ -263,6 +300,8 @@ def _phone(match: Match[str]) -> str:
     elif match.group(0).startswith("+"):
         digits = digits[2:]
     digits = digits.lstrip("0")
+    if digits.startswith("3"):
+        return match.group(0)  # 03: an organisation's number (the Mind infoline), no one's own
     # A UK national number without its leading 0 has 9 or 10 digits.
     return "[phone]" if 9 <= len(digits) <= 10 else match.group(0)
 
@@ -303,6 +342,36 @@ def _birth_date(match: Match[str]) -> str:
     return match.group(1) + match.group(2) + "[date]"
 
 
+# The town or district written after an address goes with it: "[address], Pwllheli",
+# "[address] sparkhill birmingham", "[address], Forest Gate, London".
+_TOWN_AFTER = re.compile(
+    r"\[address\]((?:,?\s(?:(?-i:[A-Z])[a-z'’\-]+(?:\s(?-i:[A-Z])[a-z'’\-]+)?|[a-z'’\-]{3,})){1,3})(?=$|[\s,.;:!?)\-—–])")
+
+
+def _town_after(match: Match[str]) -> str:
+    kept = ""
+    for part in re.finditer(r",?\s([^,\s]+(?:\s(?-i:[A-Z])[^,\s]+)?)", match.group(1)):
+        words = part.group(1).split()
+        rest = match.string[match.start(1) + part.end():]
+        if not part.group(0).startswith(",") and words[0][0].isupper() and not _ENDS_A_TOWN.match(rest):
+            break  # "[address] Kooth was good": a new sentence, not a town
+        if any(not word[0].isupper() and (is_everyday(word.lower()) or len(word) < 4
+                                          or word.lower() in NEVER_NAMES - PLACE_NAMES)
+               for word in words) or (
+                words[0][0].isupper() and all(is_everyday(word.lower()) for word in words)
+                and words[0].lower() in _NOT_A_TOWN):
+            break
+        kept = match.group(1)[:part.end()]
+    return "[address]" + match.group(1)[len(kept):]
+
+
+# What may follow a town written after an address without a comma: "[address] Belfast BT12 …".
+_ENDS_A_TOWN = re.compile(r"$|\s*[,.;:!?)\-—–]|\s+[A-Za-z]{1,2}[0-9][0-9A-Za-z]?\b|\s+\[postcode\]")
+# Capitalised words after an address that are not a town: "[address], The app kept…".
+_NOT_A_TOWN = frozenset("the a an and but i im my we so if it its is was this that please pls thanks "
+                        "also just then not no yes".split())
+
+
 def _street(match: Match[str]) -> str:
     one = match.group("one")
     if one and is_everyday(one.lower()):
@@ -312,7 +381,7 @@ def _street(match: Match[str]) -> str:
 
 def _postcode(match: Match[str]) -> str:
     inward = match.group(2)
-    if _ORDINAL.fullmatch(inward) and inward[1:].islower():
+    if _ORDINAL.fullmatch(inward) and inward[1:].islower() and inward[0] != "0":
         return match.group(0)  # "B1 2nd floor", not a postcode
     return match.group(1).upper() + " [postcode]"
 
@@ -331,6 +400,7 @@ _STEPS: tuple[Callable[[str], str], ...] = (
     partial(_STREET.sub, _street),
     partial(_FLAT.sub, "[address]"),
     partial(_YEAR_WORDS.sub, "[date]"),
+    partial(_TOWN_AFTER.sub, _town_after),
 )
 
 
@@ -348,6 +418,8 @@ def redact(text: str) -> str:
     text = compatible(text)
     text = _other_phones(text, international_only=True)  # before "+1 415…" looks like an NHS number
     text = _SPOKEN_PHONE.sub(_spoken_phone, text)
+    text = _SPACED_EMAIL.sub(_spaced_email, text)
+    text = _O_FOR_ZERO.sub(_o_for_zero, text)
     for step in _STEPS:
         text = step(text)
     text = redact_places(redact_handles(_other_phones(text)))

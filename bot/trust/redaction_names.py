@@ -88,7 +88,7 @@ _NAME_STOPS = frozenset(
 # Introductions.  Group "free": the name may be in any case.  Group "capital":
 # only a Capitalised word counts ("I'm tired" is not a name).
 _INTRO = re.compile(
-    r"(?<!\w)(?:(?P<free>my\s+name(?:['’]?s|\s+is)|call\s+me|(?<!\w)(?<![a-z]\s)name(?=[ \t]*:))"
+    r"(?<!\w)(?:(?P<free>m[ey]\s+name(?:['’]?s|\s+is)|call\s+me|(?<!\w)(?<![a-z]\s)name(?=[ \t]*:))"
     r"|(?P<capital>i['’]?m|i\s+am|this\s+is|my\s+name(?!['’]?s\b|\s+is\b)))"
     r"(?P<gap>[ \t]*[:\-]?[ \t]+|[ \t]*[:\-][ \t]*)",
     re.IGNORECASE,
@@ -114,6 +114,7 @@ NEVER_NAMES = PLACE_NAMES | frozenset("""
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec
 monday tuesday wednesday thursday friday saturday sunday easter christmas xmas eid diwali
+mon tue tues wed weds thu thur thurs fri sat sun
 theres uni nan nana nani nae til fifa na neva amma ammi abba ty fella ima gna fae irl kip
 finna arvo yeh erm su peng noone mair english poland spain muslim islam allah god jesus
 florence sydney austin dallas paris jordan india china kenya ghana
@@ -121,7 +122,7 @@ nigeria somalia pakistan bangladesh poland romania turkey syria iran iraq jamaic
 lol lmao omg idk tbh tbf imo ngl smh wtf pls plz thx ty np hbu wyd rn af fr bc cos coz
 innit bruv fam bro sis mate hun babe boo
 camhs nhs gp ae ane hiv sti std adhd asd ocd ptsd yma
-alexa siri ramadan cortana google roma romani romany gypsy romeo juliet
+alexa siri ramadan cortana google roma romani romany gypsy romeo juliet covid corona
 england scotland wales ireland britain europe asia africa america
 """.split())
 _TITLES = frozenset("dr doctor mr mrs ms miss mx nurse sister prof professor".split())
@@ -136,7 +137,7 @@ fiancee carer teacher receptionist counsellor therapist worker keyworker midwife
 stepdad stepmum stepbrother stepsister flatmate housemate neighbour manager boss gp
 da mammy mama papa granda grampa gramps nanna
 tutor mentor coach caseworker advisor adviser psychiatrist psychologist physio pharmacist
-paramedic dentist consultant
+paramedic dentist consultant lad lass anp hca cpn
 """.split())
 # Given names that are everyday words too ("Grace", "Precious"): a name only where nothing but a
 # person can stand: after a relation or a title ("Aunty Grace's", "Nurse Precious"), or before a
@@ -155,7 +156,8 @@ hospital infirmary station road street lane avenue park square centre center cli
 library house hall stadium market college school academy university bridge gardens court
 island beach bay
 """.split())
-_PLACE_BEFORE = frozenset("queen king prince princess saint st lady sir royal".split())
+_PLACE_BEFORE = frozenset("queen king prince princess saint st lady sir royal fort port loch glen mount"
+                          .split())
 # Words before which a capitalised non-word is a person ("me and Tyrone", "ask for Ewan").
 _AMONG_PEOPLE = (("me", "and"), ("me", "n"), ("me", "&"), ("ask", "for"), ("speak", "to"),
                  ("talk", "to"), ("name",), ("attn",), ("fao",))
@@ -174,6 +176,10 @@ _PERSON_NOUNS = frozenset("""
 nurse doctor dr lady man woman guy girl boy bloke fella receptionist someone somebody person
 friend mate worker counsellor therapist paramedic midwife pharmacist consultant student
 """.split())
+# Doctors and misters of fiction and song: "Dr House", "Dr Who", "Mr Blobby".
+_FICTION = frozenset("house who strange foster oz phil dre seuss pepper evil no doom octopus frankenstein "
+                     "jekyll hyde blobby bean men motivator brightside".split())
+_THANKS = frozenset("thanks thank thx ta cheers diolch love luv".split())
 # Who misses something: after these "miss" is a verb ("i miss home", "u will miss tiktok").
 _MISSERS = frozenset("""
 i you u we they he she it who will would wont dont didnt really so gonna to do does did still
@@ -273,7 +279,17 @@ def _everyday(word: str) -> bool:
     base, _, ending = lower.partition("'")
     if ending in _CONTRACTED:
         return True  # "I'm", "you're", "didn't": no name ("O'Neill" may be)
-    return is_everyday(lower) or lower in _never() or base in _never()
+    return is_everyday(lower) or lower in _never() or base in _never() or _texted(lower)
+
+
+def _texted(lower: str) -> bool:
+    """A word texted short: a dropped g ("stressin"), an apostrophe left out ("dont", "theyre")."""
+    return (lower.endswith("in") and len(lower) > 4 and is_everyday(lower + "g")) or (
+        lower.endswith("nt") and is_everyday(lower[:-1] + "'t")) or lower in _APOSTROPHE_DROPPED
+
+
+_APOSTROPHE_DROPPED = frozenset("ive youre theyre thats whats hes shes weve theyve youve wed id ill "
+                                "youll itll theres heres wheres lets".split())
 
 
 def _known_given(word: str) -> bool:
@@ -307,6 +323,15 @@ def _surname_after(tokens: list[re.Match[str]], index: int, text: str, shouting:
         word = after.group(0)
         if gap not in (" ", "-") or _is_tag(word) or plain(word) in _NOT_A_SURNAME:
             break
+        lower = plain(word)
+        if lower.startswith(("mc", "mac", "o'")) and len(lower) > 4 and not _everyday(word):
+            end += 1  # "jordan mcallister"
+            continue
+        line_end = end + 2 == len(tokens) or "\n" in text[after.end():tokens[end + 2].start()]
+        if line_end and word.istitle() and here.group(0).istitle() and not shouting \
+                and lower not in _NOT_NAMES | _PLACE_AFTER:
+            end += 1  # a signature's surname on its own line: "Owain Price"
+            continue
         if plain(word) in _PARTICLES and end + 2 < len(tokens) and text[
                 after.end():tokens[end + 2].start()] == " " and tokens[end + 2].group(0)[0].isupper():
             end += 2
@@ -384,8 +409,9 @@ class _Text:
         return bool(before) and before[-1] in _RELATIONS
 
     def opens_with_here(self, index: int) -> bool:
-        """ "Jess here, …" """
-        return index == 0 and len(self.tokens) > 1 and plain(self.word(1)) == "here"
+        """ "Jess here, …", "ellie rose here" """
+        return index == 0 and len(self.tokens) > 1 and (plain(self.word(1)) == "here" or (
+            len(self.tokens) > 2 and plain(self.word(2)) == "here" and _known_given(self.word(0))))
 
 
 def _after_a_title(answer: _Text, index: int) -> bool:
@@ -395,9 +421,12 @@ def _after_a_title(answer: _Text, index: int) -> bool:
     if title not in _TITLES or index + 1 >= len(answer.tokens):
         return False
     after = answer.word(index + 1)
-    if _is_tag(after) or plain(after) in _NOT_A_SURNAME:
+    if _is_tag(after) or plain(after) in _NOT_A_SURNAME or plain(after) in _FICTION:
         return False
     missing = title == "miss" and index > 0 and plain(answer.word(index - 1)) in _MISSERS
+    if title in _LOOSE_TITLES and plain(after) in surnames() and plain(after) not in _FICTION \
+            and after.isalpha() and not after.isupper():
+        return True
     loose = (title in _LOOSE_TITLES or title == "miss" and not missing) and not _everyday(after) \
         and plain(after) not in _never() and after.isalpha() and not after.isupper()
     formal = title in _LOOSE_TITLES | {"miss"} and after[0].isupper() and not (
@@ -407,10 +436,15 @@ def _after_a_title(answer: _Text, index: int) -> bool:
 
 
 def _rest_of_a_name(answer: _Text, index: int) -> bool:
-    """A surname after a name already replaced: "[name] Sandhu"."""
+    """A surname after a name already replaced: "[name] Sandhu", "[name] mcallister", and at a
+    line's end, "[name] Price" under "Thanks,"."""
     token = answer.word(index)
-    return index > 0 and answer.word(index - 1) == "[name]" and answer.gap_after(index - 1) == " " \
-        and (_known_surname(token) or (token[0].isupper() and not _everyday(token)))
+    if not (index > 0 and answer.word(index - 1) == "[name]" and answer.gap_after(index - 1) == " "):
+        return False
+    line_end = index + 1 == len(answer.tokens) or "\n" in answer.gap_after(index)
+    lower = plain(token)
+    return _known_surname(token) or (token[0].isupper() and (not _everyday(token) or line_end)) or (
+        lower.startswith(("mc", "mac", "o'")) and len(lower) > 4 and not _everyday(token))
 
 
 def _word_name(word: str) -> bool:
@@ -463,7 +497,8 @@ def _signed_off(answer: _Text, index: int) -> bool:
     if index == 0 or not (index == len(tokens) - 1 or kissed):
         return False
     before = answer.text[:tokens[index].start()].rstrip()[-1:]
-    if before in ("-", "–", "—") or (kissed and before in (".", "!", ",")):
+    thanked = kissed and plain(answer.word(index - 1)) in _THANKS
+    if before in ("-", "–", "—") or (kissed and before in (".", "!", ",")) or thanked:
         return _known_given(answer.word(index)) or not _everyday(answer.word(index))
     return False
 
@@ -471,7 +506,9 @@ def _signed_off(answer: _Text, index: int) -> bool:
 def _after_naming(answer: _Text, index: int) -> bool:
     """ "a nurse called Mei", "someone named Bex", "her name was Folasade"."""
     words = [plain(t.group(0)) for t in answer.tokens[max(0, index - 3):index]]
-    return (len(words) >= 2 and words[-1] in _NAMING and words[-2] in _PERSON_NOUNS) or (
+    named = len(words) >= 2 and words[-1] in _NAMING
+    return (named and (words[-2] in _PERSON_NOUNS or len(words) == 3 and words[-2] in ("was", "is")
+                       and words[0] in _PERSON_NOUNS)) or (
         len(words) == 3 and words[0] in ("her", "his", "their", "whose") and words[1] == "name"
         and words[2] in ("was", "is"))
 
@@ -505,7 +542,20 @@ def _named(answer: _Text, index: int) -> bool:
     # "my mum Rose Smith": a relation, then two capitalised words.
     if not answer.shouting and capital and answer.after_relation(index) and answer.capital_next(index):
         return True
-    if capital and (not _everyday(token) or _word_name(token)) and _after_naming(answer, index):
+    if (capital and (not _everyday(token) or _word_name(token)) or not capital and _known_given(token)
+            and not _everyday(token)) and _after_naming(answer, index):
+        return True
+    # "[phone] - safa.": a name signed after the details.
+    if index > 0 and answer.word(index - 1) in ("[phone]", "[email]") \
+            and answer.gap_after(index - 1).strip() in ("-", "–", "—") and not _everyday(token) \
+            and _looks_like_name(token, capital_only=False) and token.isalpha() and (
+                index + 1 == len(answer.tokens) or answer.gap_after(index).strip()[:1] in (".", ",", "!")):
+        return True
+    # "the nurse at the drop in, Eilidh, was lovely": a name set off by commas after a person.
+    if capital and not _everyday(token) and index > 1 and answer.gap_after(index - 1).strip() == "," \
+            and index + 1 < len(answer.tokens) and answer.gap_after(index).strip() == "," and any(
+                plain(t.group(0)) in _PERSON_NOUNS | _RELATIONS
+                for t in answer.tokens[max(0, index - 6):index]):
         return True
     if capital and not _everyday(token):
         # A name nobody knows, where only a name stands: "my nan Wieslawa", "me and Tyrone",
@@ -571,6 +621,9 @@ def _spans(text: str) -> Iterator[tuple[int, int]]:
         rest = _rest_of_a_name(answer, index)
         if rest or _named(answer, index):
             end = _surname_after(tokens, index, text, answer.shouting)
+            if index == 0 and end == 0 and len(tokens) > 2 and plain(answer.word(2)) == "here" \
+                    and answer.opens_with_here(0):
+                end = 1  # "ellie rose here"
             place = _names_a_place(tokens, index, end) or _a_brand(text, tokens, index, end)
             if rest or not place:
                 yield tokens[index].start(), tokens[end].end()

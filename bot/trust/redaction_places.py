@@ -19,7 +19,8 @@ from bot.trust.everyday_words import is_everyday
 from bot.trust.person_names import plain
 from bot.trust.redaction_names import NEVER_NAMES, PLACE_NAMES
 
-_SCHOOL = (r"(?:sixth|6th)\s+form(?:\s+college|\s+centre)?|academy|college|(?:high|grammar|secondary"
+_SCHOOL = (r"(?:sixth|6th)\s+form(?:\s+college|\s+centre)?|academy|college|university|uni|campus"
+           r"|(?:high|grammar|secondary"
            r"|primary|community|foundation|comprehensive|infant|junior|girls['’]?|boys['’]?)\s+school"
            r"|c\s?of\s?e(?:\s+(?:primary|junior|infant|high|secondary)?\s*(?:school|academy))?"
            r"|school|high|grammar|secondary|primary|comprehensive|convent|infants|juniors|pru")
@@ -28,10 +29,13 @@ _PRACTICE = (r"(?:medical|med|health)\s+(?:centre|center|practice|group)|(?:grou
 _KIND = re.compile(r"(?:(?P<practice>" + _PRACTICE + r")|(?P<school>(?:" + _SCHOOL + r")"
                    r"(?:\s+for\s+(?:girls|boys))?))(?![\w'’])",
                    re.IGNORECASE)
+_CAMPUS = re.compile(r"(?:\s+(?-i:[A-Z])[\w'’]*){0,2}\s+campus\b", re.IGNORECASE)
 # After a school's kind, the place that names one of a chain: "Harris Academy Beckenham".
 _CHAIN_PLACE = re.compile(r" (?-i:[A-Z])[a-z]+(?:[\-\s](?-i:[A-Z])[a-z]+)?(?![\w'’])")
 _WELSH = re.compile(
-    r"(?<![\w'’])(?:(?P<school>ysgol|coleg)|(?P<practice>meddygfa|canolfan\s+iechyd))\s+"
+    # Irish and Gaelic schools too: "Coláiste Ard Mhacha", "Gaelscoil Eoghain", "Sgoil Ghàidhlig…".
+    r"(?<![\w'’])(?:(?P<school>ysgol|coleg|col[aá]iste|gaelscoil|gaelchol[aá]iste|bunscoil|sgoil|scoil"
+    r"|university\s+of|uni\s+of)|(?P<practice>meddygfa|canolfan\s+iechyd))\s+"
     r"(?P<name>[^\W\d_][\w'’\-]*(?:\s+(?:y|yr|[^\W\d_][\w'’\-]*)){0,3})",
     re.IGNORECASE,
 )
@@ -75,10 +79,10 @@ hate miss missed hated loved liked about after before during outside inside
 """.split())
 _NOT_AFTER = re.compile(r"\s+(?:hospital|infirmary|trust|students?\s+union)\b", re.IGNORECASE)
 _LONE_KINDS = frozenset("high grammar secondary primary comprehensive convent infants juniors pru c of e"
-                        .split() + ["c of e"])
+                        " uni campus".split() + ["c of e"])
 # A name of a school that is everyday words is taken only before these, and only where a place
 # stands ("at park view academy", "year 12 at harrow way college"; not "home school").
-_NAMED_ONLY_BY_WORDS = frozenset({"academy", "college"})
+_NAMED_ONLY_BY_WORDS = frozenset({"academy", "college", "sixth form", "6th form"})
 _SAINTLY = frozenset("st st. saint bishop cardinal holy our lady sacred blessed king queen".split())
 
 
@@ -89,8 +93,9 @@ def _base(word: str) -> str:
 
 def _a_name_itself(base: str) -> bool:
     """A word in lower case that can only be a name: "glasgow", "kirklees"; not "bc" or "jabs"."""
-    return base in PLACE_NAMES or (len(base) >= 4 and base.isalpha() and not is_everyday(base)
-                                   and base not in NEVER_NAMES)
+    return base in PLACE_NAMES or (len(base) >= 4 and base.replace("-", "").isalpha()
+                                   and not is_everyday(base) and base not in NEVER_NAMES
+                                   and not all(is_everyday(part) for part in base.split("-")))
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -151,6 +156,9 @@ def _name_start(text: str, end: int, practice: bool, kind_word: str, floor: int 
         # ("Kirkhill High"), not after "bp sky" or "how".
         capitalised = any(kind == "name" and word.group(0)[0].isupper() for word, kind in run)
         saintly = _base(run[-1][0].group(0)) in _SAINTLY
+        if kind_word == "campus" and not capitalised and (len(run) > 2 or any(
+                kind == "inside" for _, kind in run)):
+            return end  # "covid jags on campus": a campus is named by its own word or two
         return opening if capitalised or kind_word not in _LONE_KINDS or after_the or saintly \
             or not text[:opening].strip() else end
     # Everyday words alone name only a practice, and only a short run where nothing else
@@ -205,6 +213,8 @@ def redact_places(text: str) -> str:
         pieces.append(text[last:start])
         pieces.append("[practice]" if practice else "[school]")
         last = kind.end()
+        if _CAMPUS.match(text, last):
+            last = _CAMPUS.match(text, last).end()  # type: ignore[union-attr]
         chain = _CHAIN_PLACE.match(text, last)
         if chain and not practice and not is_everyday(_base(chain.group(0).split()[0])) \
                 and _base(chain.group(0).split()[0]) not in NEVER_NAMES - PLACE_NAMES:

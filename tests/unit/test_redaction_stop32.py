@@ -1,6 +1,6 @@
-"""Redaction's third and fourth rounds (rules R8-32 and R8-32b, docs/experiments/redaction-r8-32.md
-and -r8-32b.md): each mechanism by a table of what is taken out and of what stays. The examples
-are written here, not taken from the blind sets."""
+"""Redaction's third, fourth and fifth rounds (rules R8-32, R8-32b and R8-32c,
+docs/experiments/redaction-r8-32*.md): each mechanism by a table of what is taken out and of what
+stays. The examples are written here, not taken from the blind sets."""
 
 from __future__ import annotations
 
@@ -84,6 +84,45 @@ TAKEN_OUT = [
     ("Nurse Comfort did my jab", "Nurse [name] did my jab"),
     ("our teacher (miss fairweather) was kind", "our teacher (miss [name]) was kind"),
     ("deirdre on reception is a star", "[name] on reception is a star"),
+    # R8-32c. NHS numbers with their cue after them, Scotland's CHI and Northern Ireland's H&C
+    # numbers, and said aloud after their cue.
+    ("1234567890 thats my nhs number", "[NHS number] thats my nhs number"),
+    ("CHI 0101991234 - they lost it", "CHI [NHS number] - they lost it"),
+    ("my H&C number is 320 111 2222", "my H&C number is [NHS number]"),
+    ("nhs number is four one two, three three three, four four four four", "nhs number is [NHS number]"),
+    # Phones with an o for a zero, or "hundred" said; e-mails typed letter by letter; new endings.
+    ("my mobile o7700 9oo 321 ta", "my mobile [phone] ta"),
+    ("ring oh seven seven double oh nine hundred one two three", "ring [phone]"),
+    ("email j o . b l o g g s @ g m a i l . c o m thanks", "email [email] thanks"),
+    ("my work is at samwalker.design", "my work is at [link]"),
+    # Dates: six digits after dob, Welsh months, a few words between "bday" and the date.
+    ("dob 150306 if u need it", "dob [date] if u need it"),
+    ("born 3 Mehefin 2005", "born [date]"),
+    ("my bday lol which is the 4th of june", "my bday lol which is the [date]"),
+    # Addresses: "the mews", a house's name and its street, the town after an address.
+    ("come to 4 the mews round the back", "come to [address] round the back"),
+    ("we live at willow farm church lane miles from anywhere", "we live at [address] miles from anywhere"),
+    ("send it to 5 Elm Road, Little Horton, thanks", "send it to [address], thanks"),
+    ("14 Heol y Nant, Bangor and no bus", "[address] and no bus"),
+    ("12 Park Road swansea, the damp", "[address], the damp"),
+    # Universities, campuses, Irish and Gaelic schools; a sixth form named by everyday words.
+    ("im at northumbria uni now", "im at [school] now"),
+    ("first year at University of Stirling, its fine", "first year at [school], its fine"),
+    ("on the Penglais campus theres a nurse", "on the [school] theres a nurse"),
+    ("my sister goes to Gaelscoil Uí Riada", "my sister goes to [school]"),
+    ("at green lane sixth form they were kind", "at [school] they were kind"),
+    # Names: "called" in lower case, "me name is", after the details, between commas after a
+    # person, "mc" surnames, a signature's surname, a thanks and a kiss, ANP, lad.
+    ("the nurse was called bev and she listened", "the nurse was called [name] and she listened"),
+    ("me name is georgia and im 17", "me name is [name] and im 17"),
+    ("07700 900 123 - safa.", "[phone] - [name]."),
+    ("the nurse on the ward, Aoibheann, was lovely", "the nurse on the ward, [name], was lovely"),
+    ("its ryan mcgettigan here", "its [name] here"),
+    ("Thanks,\nOwain Price\nowain@example.org", "Thanks,\n[name]\n[email]"),
+    ("I live at 5 Elm Road and the nurse came", "I live at [address] and the nurse came"),
+    ("the pharmacist was great diolch dafydd x", "the pharmacist was great diolch [name] x"),
+    ("the ANP Carys is great", "the ANP [name] is great"),
+    ("me lad kyle was poorly", "me lad [name] was poorly"),
 ]
 
 STAYS = [
@@ -122,6 +161,19 @@ STAYS = [
     "my mate isnt breathing",
     "da iawn, really helped me",
     "waited 3 hours on the ward",
+    # R8-32c.
+    "nhs inform 0800 22 44 88 is good",
+    "rang the Mind infoline 0300 123 3393 and they helped",
+    "the minor injuries unit in Fort William was quick",
+    "appointment is Tues 9 Dec 09:40",
+    "N15 - Turkish speaking GP would help",
+    "had the covid jags on campus which was handy",
+    "at uni it was fine",
+    "on campus there is a nurse",
+    "pls ring me im stressin about it",
+    "text dont call",
+    "Dr House level rude",
+    "at edge hill university it was fine",
 ]
 
 
