@@ -28,12 +28,15 @@ from bot.understanding.words import EDGE_FILLERS, ORDINALS
 _AGE_WORDS = frozenset("im i am aged age years year yrs yr yo old y o".split())
 _MIN_AGE, _MAX_AGE = 7, 120  # "ages under 7 are not plausible" in a youth survey
 _NO_TOP = 10**6
-# How patients write a band: "18 to 24", "under 13", "12 or under", "over 35", "35+".
-_BETWEEN = re.compile(r"(?:between )?([0-9]+) (?:to |and |or )?([0-9]+)")
+# How patients write a band: "18 to 24", "under 13", "12 or under", "over 35", "35+". Read
+# whole (fullmatch); a number starts at its first digit all the same, so that a search would
+# not read a run of n digits again from each of them (n² steps).
+_BETWEEN = re.compile(r"(?<![0-9])(?:between )?([0-9]+) (?:to |and |or )?([0-9]+)")
 _BELOW = re.compile(r"(?:under|below|younger than|less than) ([0-9]+)")
-_AT_MOST = re.compile(r"([0-9]+) (?:or|and) (?:under|below|younger|less)")
+_AT_MOST = re.compile(r"(?<![0-9])([0-9]+) (?:or|and) (?:under|below|younger|less)")
 _ABOVE = re.compile(r"(?:over|above|older than|more than) ([0-9]+)")
-_AT_LEAST = re.compile(r"([0-9]+) (?:plus|or over|and over|or above|and above|or older|or more)")
+_AT_LEAST = re.compile(r"(?<![0-9])([0-9]+) (?:plus|or over|and over|or above|and above|or older|"
+                       r"or more)")
 
 
 def _numberised(tokens: Sequence[str]) -> List[str]:

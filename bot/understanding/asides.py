@@ -14,12 +14,12 @@ from typing import Callable, List, Sequence
 
 from bot.understanding.amounts import UNIT_VOCABULARY
 from bot.understanding.result import ANSWERED, CONFIRM, INVALID, Parsed, guess
-from bot.understanding.text import said_last, words
+from bot.understanding.text import SPACES, said_last, words
 from bot.understanding.words import NEGATORS, NUMBER_WORDS
 
 Reader = Callable[[str], Parsed]
 
-_BREAK = re.compile(r"\s*(?:[,;:!?()]|\.(?![0-9])|\s[-\u2013]\s|\s(?:because|cos|coz|cuz|"
+_BREAK = re.compile(SPACES + r"(?:[,;:!?()]|\.(?![0-9])|\s[-\u2013]\s|\s(?:because|cos|coz|cuz|"
                     r"cause|tbh|tho|though|but|as|since|lol|haha)(?=\s))\s*")
 # Words after a number that make it a number of something else, not a second answer.
 _OF_SOMETHING = UNIT_VOCABULARY | frozenset(

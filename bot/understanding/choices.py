@@ -46,7 +46,7 @@ from bot.understanding.result import (
     guess,
     invalid,
 )
-from bot.understanding.text import canon, find_phrases, prepare, strip_edges, words
+from bot.understanding.text import SPACES, canon, find_phrases, prepare, strip_edges, words
 from bot.understanding.verdicts import rating_answer
 from bot.understanding.words import (
     EDGE_FILLERS,
@@ -271,7 +271,7 @@ def _someone_else(options: Sequence[str], prepared: str, read: Parsed) -> Parsed
 
 # Remarks that name no option: "like everyone else" is not "Someone else booked it"; "my
 # phone" is the device the app is on, not a phone call.
-_LIKE_EVERYONE = re.compile(r"\s*\b(?:like|same as|as)\s+every(?:one|body|1)\s+else\b")
+_LIKE_EVERYONE = re.compile(SPACES + r"\b(?:like|same as|as)\s+every(?:one|body|1)\s+else\b")
 _MY_PHONE = re.compile(r"\b(?:on|from|through|thru|using|via|in)\s+(?:my|me|mi|ur|your)\s+"
                        r"(?:phone|mobile|fone)\b(?!\s+(?:call|number))")
 
@@ -552,7 +552,7 @@ def _with_names(options: Sequence[str], ranged: Parsed, found: Match) -> Parsed:
     return choose(both) if len(both) <= 3 else invalid(AMBIGUOUS)
 
 
-_CLAUSE = re.compile(r"\s*(?:[,.;:!?()]|\s-\s|\s(?:because|cos|coz|cuz|bc|since|as|although|"
+_CLAUSE = re.compile(SPACES + r"(?:[,.;:!?()]|\s-\s|\s(?:because|cos|coz|cuz|bc|since|as|although|"
                      r"though|but)\s)\s*")
 _ALTERNATIVE = frozenset("or and maybe also then otherwise".split())
 

@@ -41,7 +41,7 @@ from bot.understanding.result import (
     guess,
     invalid,
 )
-from bot.understanding.text import canon, prepare, strip_edges, words
+from bot.understanding.text import SPACES, canon, prepare, strip_edges, words
 from bot.understanding.times_of_day import clock_hours
 from bot.understanding.words import EDGE_FILLERS, NEGATORS, NUMBER_WORDS
 
@@ -141,7 +141,7 @@ _ONLY_ME = frozenset(tuple(p.split()) for p in (
 # "…my 2 brothers so 4", "id say 3": the number a comment ends with.
 _CONCLUDED = re.compile(r"\b(?:so|thats|that's|makes|making|id say|i'd say|in total|total|all in)"
                         r"\s+(?:a\s+)?([0-9]{1,3})\W*$")
-_CLAUSE = re.compile(r"\s*(?:[,.;:!?()]|\s-\s|\s(?:because|cos|coz|cuz|as|since)\s)\s*")
+_CLAUSE = re.compile(SPACES + r"(?:[,.;:!?()]|\s-\s|\s(?:because|cos|coz|cuz|as|since)\s)\s*")
 
 
 def _zero_denied(core: Sequence[str]) -> bool:
@@ -207,7 +207,7 @@ def _school_year(prepared: str) -> bool:
 
 # Everyday amounts said without a number: "a dozen", "half a dozen", "fortnight".
 _EVERYDAY_AMOUNTS = ((re.compile(r"\bhalf a dozen\b"), "6"), (re.compile(r"\b(?:a )?dozen\b"), "12"),
-                     (re.compile(r"^(\W*(?:about|around|like|roughly|just over|over)?\s*)"
+                     (re.compile(r"^(\W*(?:(?:about|around|like|roughly|just over|over)\s*)?)"
                                  r"fortnight\b"), r"\1a fortnight"))
 
 

@@ -33,7 +33,7 @@ from bot.understanding.result import (
     guess,
     invalid,
 )
-from bot.understanding.text import canon, count_stars, said_last, strip_edges, words
+from bot.understanding.text import SPACES, canon, count_stars, said_last, strip_edges, words
 from bot.understanding.verdicts import verdicts
 from bot.understanding.words import (
     DONT_KNOW,
@@ -179,7 +179,7 @@ def _concluded(options: Sequence[str], prepared: str) -> Parsed | None:
 _NOT_KNOWING = frozenset("know knw sure idea clue remember say dunno idk unsure ken".split())
 
 
-_CONTRAST = re.compile(r"\s*(?:,|;|\bbut\b|\bthough\b|\btho\b|\bhowever\b|\bwhereas\b|"
+_CONTRAST = re.compile(SPACES + r"(?:,|;|\bbut\b|\bthough\b|\btho\b|\bhowever\b|\bwhereas\b|"
                        r"\balthough\b|\bexcept\b)\s*")
 _SIDES = {VERY_GOOD: FFT_COMPLAINTS, GOOD: FFT_COMPLAINTS, POOR: FFT_PRAISE, VERY_POOR: FFT_PRAISE,
           NEITHER: FFT_COMPLAINTS}  # "long wait but fine": fine despite it, or so-so?

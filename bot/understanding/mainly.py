@@ -9,11 +9,12 @@ import re
 from typing import Callable
 
 from bot.understanding.result import ANSWERED, CHOOSE, CONFIRM, Parsed, guess
+from bot.understanding.text import SPACES
 
 _MAIN = re.compile(r"\b(?:mainly|mostly|usually|normally|generally|nearly always|almost always)\b")
 _NOW_AND_THEN = re.compile(r"\b(?:sometimes|occasionally|now and then|once in a while|"
                            r"every so often|the odd time|rarely|hardly ever)\b")
-_CLAUSE = re.compile(r"\s*(?:[,;.]|\bbut\b|\band\b|\bor\b)\s*")
+_CLAUSE = re.compile(SPACES + r"(?:[,;.]|\bbut\b|\band\b|\bor\b)\s*")
 
 
 def the_main_one(prepared: str, parsed: Parsed, reread: Callable[[str], Parsed]) -> Parsed:

@@ -104,16 +104,26 @@ def _numbers_as_labels(tokens: List[str], pairs: FrozenSet[Tuple[str, str]]) -> 
     return result
 
 
+@lru_cache(maxsize=512)
+def _longest(known: FrozenSet[str]) -> int:
+    return max(map(len, known), default=0)
+
+
 def _letters_joined(tokens: List[str], known: FrozenSet[str]) -> List[str]:
-    """ "g.p." and "G P" are "gp": single letters run together into a known word."""
+    """ "g.p." and "G P" are "gp": single letters run together into a known word.
+
+    Linear in the reply: a run of single letters is found once, not again from each of its
+    letters, and no more letters are joined than the longest known word has ("a a a …")."""
     result: List[str] = []
-    index = 0
+    index = end = 0
+    longest = _longest(known)
     while index < len(tokens):
-        end = index
-        while end < len(tokens) and len(tokens[end]) == 1 and tokens[end].isalpha():
-            end += 1
-        joined = "".join(tokens[index:end])
-        if end - index >= 2 and joined in known:
+        if end <= index:  # the run of single letters starting here (none: end == index)
+            end = index
+            while end < len(tokens) and len(tokens[end]) == 1 and tokens[end].isalpha():
+                end += 1
+        joined = "".join(tokens[index:end]) if 2 <= end - index <= longest else ""
+        if joined and joined in known:
             result.append(joined)
             index = end
         else:
@@ -178,15 +188,28 @@ def _singular(token: str, known: FrozenSet[str]) -> str:
 
 
 def name_spans(names: Sequence[Name], tokens: Sequence[str]) -> List[Tuple[int, int, int]]:
-    """(start, end, option) of every name in the reply, minus those inside a longer one."""
+    """(start, end, option) of every name in the reply, minus those inside a longer one.
+
+    Linear in the reply: a name is tried only where its first word is, and a span is
+    checked only against the spans starting close enough before it to hold it (no name is
+    longer than `longest`), not against every other one ("gp gp gp …" x 1,000)."""
+    where: Dict[str, List[int]] = {}
+    for position, token in enumerate(tokens):
+        where.setdefault(token, []).append(position)
     spans = []
     for name in names:
         size = len(name.tokens)
-        for start in range(len(tokens) - size + 1):
+        starts = where.get(name.tokens[0], []) if size else range(len(tokens) + 1)
+        for start in starts:
             if tuple(tokens[start:start + size]) == name.tokens:
                 spans.append((start, start + size, name.index))
+    ends: Dict[int, List[int]] = {}
+    for c, d, _ in spans:
+        ends.setdefault(c, []).append(d)
+    longest = max((len(name.tokens) for name in names), default=0)
     return [(a, b, i) for a, b, i in spans
-            if not any(c <= a and b <= d and d - c > b - a for c, d, _ in spans)]
+            if not any(b <= d and d - c > b - a
+                       for c in range(max(0, b - longest), a + 1) for d in ends.get(c, ()))]
 
 
 def _negators(tokens: Sequence[str], covered: Set[int]) -> List[int]:

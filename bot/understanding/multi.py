@@ -80,7 +80,7 @@ from bot.understanding.result import (
     guess,
     invalid,
 )
-from bot.understanding.text import strip_edges
+from bot.understanding.text import SPACE_RUN, SPACES, strip_edges
 from bot.understanding.words import (
     ARTICLES,
     GENERIC_WORDS,
@@ -378,7 +378,7 @@ def _digit_run(core: Sequence[str], count: int) -> Set[int]:
     return {d - 1 for d in digits}
 
 
-_LIST_BREAK = re.compile(r"\s*[,/+&]\s*|\s+(?:and|n|plus|amp)\s+")
+_LIST_BREAK = re.compile(SPACES + r"[,/+&]\s*|" + SPACE_RUN + r"(?:and|n|plus|amp)\s+")
 _PART_EDGES = ARTICLES | frozenset("my just only mostly mainly also too".split())
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Sequence, Tuple
 
+from bot.understanding.text import SPACE_RUN, SPACES, SPACES_AFTER
+
 # "exept", "excpet", "xcept", "'cept": the word that leaves options out, misspelt. Read as
 # "except", the reply is only offered back: a typo of it is still a guess at it.
 _EXCEPT_SPELLINGS = re.compile(r"\b(?:exept|excpet|excep|excpt|execpt|exsept|xcept|cept|excecpt|"
@@ -30,7 +32,7 @@ def respelt_leaving_out(prepared: str) -> Tuple[str, bool]:
 # "… and none of the others", "…, nothing else", "… but not the rest": the rest left out,
 # said at the end of a list of what was ticked.
 _NOT_THE_REST = re.compile(
-    r"(?:\s*[,.;]\s*|\s+)(?:(?:and|but|n|&)\s+)?"
+    r"(?:" + SPACES + r"[,.;]\s*|" + SPACE_RUN + r")(?:(?:and|but|n|&)\s+)?"
     r"(?:none of the (?:others?|rest)|nothing else|no others?|not the (?:others?|rest)|"
     r"none of the other ones|not any of the others|not the other ones|no other ones?)"
     r"(?:\s+(?:really|tbh|lol|though|tho))?\W*$")
@@ -65,9 +67,9 @@ def given_up_as_not(prepared: str, labels: Sequence[Sequence[str]]) -> str:
 
 
 # "GP. Pharmacy no.", "gp yes, 111 no": options answered one by one, each a clause of its own.
-_CLAUSE_SPLIT = re.compile(r"\s*[.,;!]\s*")
-_SAID_NO = re.compile(r"^(.+?)\s+(?:no|nope|nah|not|no way)$")
-_SAID_YES = re.compile(r"^(.+?)\s+(?:yes|yep|yeah|yh|ye)$")
+_CLAUSE_SPLIT = re.compile(SPACES + r"[.,;!]\s*")
+_SAID_NO = re.compile(r"^(.+?)" + SPACES_AFTER + r"(?:no|nope|nah|not|no way)$")
+_SAID_YES = re.compile(r"^(.+?)" + SPACES_AFTER + r"(?:yes|yep|yeah|yh|ye)$")
 _SHORT = 4  # words an option's name in such a clause runs to at most
 
 

@@ -12,10 +12,11 @@ from typing import Callable, FrozenSet, Sequence, Set
 from bot.understanding.everything import MULTI_FILLERS, Reader, number
 from bot.understanding.lexicon import Name
 from bot.understanding.matching import name_spans, reply_tokens
+from bot.understanding.text import SPACE_RUN, SPACES
 from bot.understanding.words import LAST, ORDINALS, SEPARATORS
 
 # The end of the opening clause: a comma, a full stop, a dash between spaces.
-_CLAUSE_END = re.compile(r"\s*[,.;:!?]\s*|\s+-\s+")
+_CLAUSE_END = re.compile(SPACES + r"[,.;:!?]\s*|" + SPACE_RUN + r"-\s+")
 # Words around positions that say nothing more ("the first one only", "just 2 and 3").
 _AROUND = MULTI_FILLERS | SEPARATORS | frozenset("the one ones option options number no "
                                                  "only just".split())

@@ -10,14 +10,14 @@ from __future__ import annotations
 import re
 from typing import List
 
-from bot.understanding.text import prepare, strip_edges, words
+from bot.understanding.text import SPACE_RUN, SPACES, prepare, strip_edges, words
 from bot.understanding.words import NUMBER_WORDS
 
 # The question counts kinds of thing, not times or amounts.
 _DIFFERENT = re.compile(r"\bhow many (?:different|separate|kinds of|types of|sorts of)\b")
 # "a&e" is one name, not "a" and "e".
 _AND_SIGN_NAMES = re.compile(r"\ba\s*&\s*e\b")
-_BREAK = re.compile(r"\s*[,;/+&]\s*|\s+(?:and|n|plus|an|also|then)\s+")
+_BREAK = re.compile(SPACES + r"[,;/+&]\s*|" + SPACE_RUN + r"(?:and|n|plus|an|also|then)\s+")
 _EDGES = frozenset("my me the a an just only also too oh and then plus like".split())
 _ALONE = frozenset("just only".split())
 # Words that make a piece something other than one named thing.

@@ -57,6 +57,7 @@ from bot.understanding.result import (
 )
 from bot.understanding.scale import parse_scale
 from bot.understanding.text import (
+    SPACES_AFTER,
     canon,
     collapse_spaces,
     is_blank,
@@ -266,7 +267,7 @@ def _bare_no_offered(question: Question, prepared: str, parsed: Parsed) -> Parse
 
 
 # "mate first then my mum" to "Who did you first talk to…?": the one said first, offered.
-_FIRST_THEN = re.compile(r"^(.+?)\s+first\b[\s,]*(?:and\s+)?(?:then|after that|after)\b")
+_FIRST_THEN = re.compile(r"^(.+?)" + SPACES_AFTER + r"first\b[\s,]*(?:and\s+)?(?:then|after that|after)\b")
 
 
 def _the_first(question: Question, prepared: str, parsed: Parsed,

@@ -66,7 +66,9 @@ _ROUGH_RELATIVE = frozenset({Span(730, INFINITY, low_open=True)})
 _CALM = EDGE_FILLERS | _ABOUT | _LAST | frozenset(
     "ago back before in the a an of or so than just only it was at for on wait waited waiting "
     "took they me seen saw had got get least and then time since".split())
-_OVER = re.compile(r"([0-9]+)\s*\+")  # "10+ mins" is over 10 minutes
+# "10+ mins" is over 10 minutes; a number from its first digit (not again from each digit of
+# a run, which cost n² steps for n digits).
+_OVER = re.compile(r"(?<![0-9])([0-9]+)\s*\+")
 _VAGUE = {"few": (2, 4), "several": (3, 7), "couple": (2, 3)}
 
 

@@ -24,6 +24,20 @@ _NON_WORD = re.compile(r"[\W_]+")
 _RUNS_OF_TWO = re.compile(r"([^\W\d_])\1+")
 _RUNS_OF_THREE = re.compile(r"([^\W\d_])\1{2,}")
 
+# Spaces around a separator, in patterns that search (split, sub): `\s*` first in a pattern
+# is tried again from every space of a run, each try reading to the run's end, so n spaces
+# cost n² steps. SPACES takes spaces only from a run's first one (a start inside a run takes
+# none), which finds the same matches: a search tries the run's first space before the
+# others, a match from inside a run is one from its first space too, and the next search of
+# a split or sub starts after the last match's own trailing spaces (each pattern using these
+# ends on `\s*`, `\s+` or a word). SPACE_RUN is `\s+` from a run's first space only.
+SPACES = r"(?:(?<!\s)\s*|(?<=\s))"
+SPACE_RUN = r"(?<!\s)\s+"
+# `\s+` after a lazy `^(.+?)`: the shortest group never ends inside a run of spaces (one
+# space at the very start apart), so `\s+` is tried only where a run starts, not from each
+# of its spaces.
+SPACES_AFTER = r"(?:(?<!\s)|(?<=^\s))\s+"
+
 
 def is_blank(text: str) -> bool:
     """Nothing but whitespace, punctuation or invisible characters.
