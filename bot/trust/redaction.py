@@ -96,10 +96,10 @@ _TLD = r"(?:com|co|uk|org|net|ac|nhs|sch|edu|ie|gov|info|me|io|scot|wales|de|fr|
 _EMAIL = re.compile(
     r"(?<![\w.+'\-])[\w.+'\-]+@[\w\-]+(?:\.[\w\-]+)+"
     # Written to dodge filters: "jo[at]hotmail.co.uk", "kirsty_x @ outlook . com".
-    r"|(?<![\w.\-])" + _LOCAL + _AT + r"(?:" + _PROVIDER + r"|[\w\-]+)(?:" + _DOT + _TLD + r")+"
+    r"|(?<![\w.+\-])" + _LOCAL + _AT + r"(?:" + _PROVIDER + r"|[\w\-]+)(?:" + _DOT + _TLD + r")+"
     # Spoken: "jo at gmail dot com", "yusuf dot ali 2006 at gmail": a spelled dot or a mail
     # provider, so "looked at nhs.uk" stays.
-    r"|(?<![\w.\-])" + _LOCAL + _SPOKEN_AT + r"(?:" + _PROVIDER + r"(?:" + _DOT + _TLD + r")*"
+    r"|(?<![\w.+\-])" + _LOCAL + _SPOKEN_AT + r"(?:" + _PROVIDER + r"(?:" + _DOT + _TLD + r")*"
     r"|[\w\-]+(?:" + _SPOKEN_DOT + _TLD + r")+)",
     re.IGNORECASE,
 )
