@@ -26,6 +26,7 @@ Choices worth knowing:
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import partial
 from typing import Callable, Match
 
@@ -40,7 +41,7 @@ from bot.trust.text_forms import compatible
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
-    r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+    r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|febuary|feburary"
     # Welsh: "11 Awst 2004".
     r"|ionawr|chwefror|mawrth|ebrill|mehefin|gorffennaf|awst|hydref|tachwedd|rhagfyr)"
 )
@@ -55,7 +56,7 @@ _TEXT_DATE_MD = _MONTH + r"\.?\s" + _DAY
 # a month name with day and year either way round.
 _FULL_DATE = re.compile(
     r"(?<![\w/.\-])(?:"
-    r"[0-9]{1,2}([/.\-])[0-9]{1,2}\1(?:[0-9]{4}|[0-9]{2})"
+    r"[0-9]{1,2}(\s?[/.\-]\s?)[0-9]{1,2}\1(?:[0-9]{4}|[0-9]{2})"
     r"|(?:19|20)[0-9]{2}([/.\-])[0-9]{1,2}\2[0-9]{1,2}"
     r"|" + _TEXT_DATE_DM + r",?\s" + _YEAR + r"|" + _TEXT_DATE_MD + r",?\s" + _YEAR + r")"
     r"(?![\w/]|[.\-:][0-9])",
@@ -64,10 +65,11 @@ _FULL_DATE = re.compile(
 
 # After a birth cue even a partial date identifies someone ("born 3rd May").
 _BIRTH_DATE = re.compile(
-    r"(?<!\w)(born|dob|d\.o\.b\.?|date\sof\sbirth|birth\s?date|birthday|b'?day|turned\s[0-9]{1,2})"
+    r"(?<!\w)(born|dob|d\.o\.b\.?|date\sof\sbirth|birth\s?date|birth\s?day|b'?day|turn(?:ed|ing|s)?\s[0-9]{1,2}"
+    r"|my\s(?:1[0-9]|2[0-9])(?:st|nd|rd|th))"
     r"((?:\W|(?:is|was|on|in|the|of|s|lol|which|its|it's|actually|btw)\b){1,12})"
-    r"([0-9]{1,2}[/.\-][0-9]{1,2}(?:[/.\-][0-9]{2,4})?|[0-9]{1,2}\s[0-9]{1,2}\s(?:19|20)?[0-9]{2}"
-    r"|[0-3][0-9][01][0-9](?:19|20)?[0-9]{2}"
+    r"([0-9]{1,2}\s?[/.\-]\s?[0-9]{1,2}(?:\s?[/.\-]\s?[0-9]{2,4})?|[0-9]{1,2}\s[0-9]{1,2}\s(?:19|20)?[0-9]{2}"
+    r"|[0-3][0-9][01][0-9](?:19|20)?[0-9]{2}|(?:19|20)[0-9]{2}[01][0-9][0-3][0-9]"
     r"|" + _TEXT_DATE_DM + r"(?:,?\s" + _YEAR + r")?"
     r"|" + _TEXT_DATE_MD + r"(?:,?\s" + _YEAR + r")?"
     r"|" + _MONTH + r"\s(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}(?:([/.\-])[0-9]{1,2}\4[0-9]{1,2})?)"
@@ -116,7 +118,7 @@ def _spaced_email(match: Match[str]) -> str:
 # missing space than a link.
 _STRONG_TLD = (r"(?:(?:co|org|gov|ac|nhs|sch|ltd|me|net)\.uk|uk|com|org|net|io|app|info|design|dev|studio"
                r"|xyz|site|online|blog|art|photography|gallery|portfolio)")
-_WEAK_TLD = r"(?:ly|gl|me|co|tv|gg|ie|to|be|ee|scot|wales)"
+_WEAK_TLD = r"(?:ly|gl|me|co|tv|gg|ie|to|be|ee|scot|wales|ms)"
 _URL = re.compile(
     r"(?<![\w@.\-])(?:https?://|www\.)[^\s<>\"]+"
     r"|(?<![\w@.\-/])(?:[a-z0-9\-]+\.)+"
@@ -143,7 +145,7 @@ _INTERNATIONAL_PREFIX = re.compile(r"(?:\+|00)\s?44\s?(?:\(0\)\s?)?$")
 # Social media handles: "@" then 2-30 word characters, not inside an e-mail.
 _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@])"
                      # Reddit's users ("u/forklift_dad_22"); its forums ("r/NHS") are public.
-                     r"|(?<![\w/])u/[A-Za-z0-9_\-]{3,20}(?![\w/])")
+                     r"|(?<![\w/])u/[A-Za-z0-9_\-]{3,30}(?![\w/])")
 # Public services' accounts point to no one: "i follow @nhsuk on insta" stays.
 _PUBLIC_HANDLES = frozenset("""
 @nhsuk @nhsengland @nhs @nhs111 @nhsscotland @nhswales @nhs24 @youngmindsuk @youngminds
@@ -169,7 +171,9 @@ _NUMBER_WORDS = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(
 _NOT_A_STREET_NAME = (
     r"(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|wks?|months?|years?|yrs?|miles?|"
     r"km|metres?|meters?|times?|people|quid|pounds?|pence|percent|each|every|per|a|an|the|and|or|"
-    r"at|to|in|on|of|by|from|for|with|online|then|way|odd|ish|more|less|or\s+so)"
+    r"at|to|in|on|of|by|from|for|with|online|then|way|odd|ish|more|less|or\s+so|was|is|were|are|be|"
+    r"been|first|last|next|my|your|his|her|our|their|its|it|i|you|we|they|he|she|this|that|no|not|"
+    r"so|very|really|just|all|some|any|times|x)"
 )
 # Welsh streets name the kind first: "3 Heol y Parc", "9 Maes y Coed", "7 Stryd Fawr",
 # "5 heol y parc".
@@ -193,6 +197,14 @@ _STREET = re.compile(
     # A house number in words, then capitalised words and a street word: "Thirty Two Chestnut Way".
     r"|(?<![\w'’])(?-i:(?=[A-Z]))(?:" + _NUMBER_WORDS + r")\s+(?:(?-i:[A-Z])[a-z'’\-]+\s+){1,3}"
     r"(?:" + _STREET_WORDS + r")\b\.?" +
+    # The street before its number, as much of Europe writes it: "Station Road 45".
+    r"|(?<![\w'’])(?-i:[A-Z][a-z]+\s+)(?-i:[A-Z][a-z]+\s+)?(?:" + _STREET_WORDS + r")\s+[0-9]{1,4}[a-z]?\b"
+    r"(?:,?\s+(?:flat|apt|m\.)\s?[0-9]{1,4})?"
+    # A Welsh house's name and its street: "Ty Gwyn, Heol y Felin".
+    r"|(?<![\w'’])(?-i:T[yŷ]\s+[A-Z][\w'’]+),?\s+(?:heol|ffordd|l[oô]n|stryd)\s+(?:yr?\s+)?[\w'’]+"
+    # A farm or cottage by name and its village: "Higher Trewennan Farm, St Buryan".
+    r"|(?<![\w'’])(?-i:(?:[A-Z][a-z]+\s+){1,2}(?:Farm|Cottage|Lodge|Barn|Mill|Manor|Grange|Farmhouse)),\s+"
+    r"(?-i:(?:St\.?\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b"
     # One word that is a street by its ending: "54 Cowgate", "7 Bankwynd", "8a kingsway"
     # (only when it is no everyday word: not "3 anyway", "2 Pathway courses").
     r"|(?<![\w£$.])[0-9]{1,4}[a-z]?,?\s+(?P<one>[a-z]+(?:gate|wynd|gait|way))\b",
@@ -201,10 +213,12 @@ _STREET = re.compile(
 # A flat, room or house name before an address: "flat 12b crossley house, [address]",
 # "Room 214, Unite House, [address]", "apartment 1207, [address]".
 _FLAT = re.compile(
-    r"(?<!\w)(?:flat|apartment|apt|room|unit)\.?\s?[0-9]{1,4}[a-z]?,?\s+"
+    r"(?<!\w)(?:(?:flat|apartment|apt|room|unit|caravan|pitch|block)\.?\s?[0-9]{1,4}[a-z]?|[0-9]{1,2}f[0-9]{1,2}),?\s+"
     r"(?:(?:[\w'’\-]+\s+){0,2}(?:house|court|building|tower|halls?|lodge|block|mansions|heights"
     r"|point),?\s+)?(?:\[address\]|(?:[0-9]{1,4}[a-z]?\s+)?(?-i:[A-Z])[\w'’\-]*"
     r"(?:\s+(?-i:[A-Z])[\w'’\-]*){0,2}(?:\s+(?:" + _STREET_WORDS + r")\b\.?)?)"
+    # The flat's word when its number went with the street: "caravan [address]".
+    r"|(?<!\w)(?:flat|apartment|apt|room|unit|caravan|pitch|block)\s+\[address\]"
     # A house's name before its address: "The Old Forge, [address]", "Rose Cottage, [address]".
     r"|(?-i:(?:The\s+)?(?:[A-Z][\w'’\-]+\s+){0,2}(?:Cottage|Farm|House|Lodge|Barn|Forge|Mill|Grange"
     r"|Hall|Manor|Villa|Bungalow|Croft|Farmhouse|Stables))\b,?\s+\[address\]",
@@ -251,7 +265,7 @@ def _spoken_phone(match: Match[str]) -> str:
 # code (replaced).  Inward letters exclude C I K M O V as Royal Mail does,
 # which also keeps "Y11 5pm" and "B1 2nd" out.
 _POSTCODE = re.compile(
-    r"(?<![\w])([a-pr-uwyz][a-hk-y]?[0-9][a-z0-9]?)\s{0,2}([0-9][abd-hjlnp-uw-z]{2})(?!\w)",
+    r"(?<![\w])([a-pr-uwyz][a-hk-y]?[0-9][a-z0-9]?)(?:\s{0,2}|-)([0-9][abd-hjlnp-uw-z]{2})(?!\w)",
     re.IGNORECASE,
 )
 
@@ -289,7 +303,7 @@ _O_FOR_ZERO = re.compile(r"(?<![\w'’])[0oO]7[0-9oO](?:[ \-]?[0-9oO]){8}(?![\w'
 
 def _o_for_zero(match: Match[str]) -> str:
     found = match.group(0)
-    return "[phone]" if sum(ch.isdigit() for ch in found) >= 6 and any(
+    return "[phone]" if sum(ch.isdigit() for ch in found) >= 4 and any(
         ch in "oO" for ch in found) else found
 
 
@@ -313,6 +327,9 @@ giveusashout.org shout85258.org brook.org.uk themix.org.uk papyrus-uk.org
 beateatingdisorders.org.uk sexwise.org.uk talktofrank.com mermaidsuk.org.uk stonewall.org.uk
 barnardos.org.uk nspcc.org.uk rapecrisis.org.uk womensaid.org.uk refuge.org.uk
 citizensadvice.org.uk shelter.org.uk anxietyuk.org.uk rethink.org mentalhealth.org.uk
+sh24.org.uk hubofhope.co.uk nhsinform.scot nhs.scot gov.scot gov.wales hse.ie fettle.co.uk
+tht.org.uk switchboard.lgbt thecalmzone.net actionforchildren.org.uk ditchthelabel.org
+winstonswish.org youngscot.net meiccymru.org freetesting.hiv mind.org.uk
 """.split())
 _SCHEME = re.compile(r"^(?:https?://)?(?:www\.)?", re.IGNORECASE)
 
@@ -366,7 +383,7 @@ def _town_after(match: Match[str]) -> str:
 
 
 # What may follow a town written after an address without a comma: "[address] Belfast BT12 …".
-_ENDS_A_TOWN = re.compile(r"$|\s*[,.;:!?)\-—–]|\s+[A-Za-z]{1,2}[0-9][0-9A-Za-z]?\b|\s+\[postcode\]")
+_ENDS_A_TOWN = re.compile(r"$|\s*[,.;:!?()\-—–]|\s+[A-Za-z]{1,2}[0-9][0-9A-Za-z]?\b|\s+\[postcode\]")
 # Capitalised words after an address that are not a town: "[address], The app kept…".
 _NOT_A_TOWN = frozenset("the a an and but i im my we so if it its is was this that please pls thanks "
                         "also just then not no yes".split())
@@ -404,6 +421,14 @@ _STEPS: tuple[Callable[[str], str], ...] = (
 )
 
 
+# Decimal digits of every script as ASCII ones ("٠٧٧٠٠" is "07700"), so every pattern sees them.
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+
+
+def _ascii_digit(match: Match[str]) -> str:
+    return str(unicodedata.digit(match.group(0)))
+
+
 def prepare() -> None:
     """Read the name and word lists now (about 0.1 s, ~20 MiB), not on a patient's answer."""
     redact("Jess here, at Oakfield Academy")
@@ -415,7 +440,7 @@ def redact(text: str) -> str:
     The text is first put in its compatible form (NFKC), so full-width digits and
     styled letters are found too; that form is what gets stored.
     """
-    text = compatible(text)
+    text = _OTHER_DIGIT.sub(_ascii_digit, compatible(text))
     text = _other_phones(text, international_only=True)  # before "+1 415…" looks like an NHS number
     text = _SPOKEN_PHONE.sub(_spoken_phone, text)
     text = _SPACED_EMAIL.sub(_spaced_email, text)

@@ -88,7 +88,15 @@ def redact_handles(text: str) -> str:
     text = _LOOSE_AT.sub(_loose_at, text)
     spans: list[tuple[int, int]] = []
     for platform in _PLATFORM.finditer(text):
+        before = _BEFORE_ON.search(text, max(0, platform.start() - 40), platform.start())
+        if before and _strongly_shaped(before.group(1)) and (not spans or before.start(1) >= spans[-1][1]):
+            spans.append((before.start(1), before.end(1)))  # "josh.penrose on snap"
+            continue
         found = _username_after(text, platform.end())
         if found and (not spans or found[0] >= spans[-1][1]):
             spans.append(found)
     return replace_spans(text, spans, "[handle]")
+
+
+# A username just before the platform it is on: "josh.penrose on snap", "im moon_x on insta".
+_BEFORE_ON = re.compile(r"(?<![\w@.])([\w.]{3,30}) (?:on|at) $")

@@ -88,7 +88,9 @@ _NAME_STOPS = frozenset(
 # Introductions.  Group "free": the name may be in any case.  Group "capital":
 # only a Capitalised word counts ("I'm tired" is not a name).
 _INTRO = re.compile(
-    r"(?<!\w)(?:(?P<free>m[ey]\s+name(?:['’]?s|\s+is)|call\s+me|(?<!\w)(?<![a-z]\s)name(?=[ \t]*:))"
+    r"(?<!\w)(?:(?P<free>m[ey]\s+name(?:['’]?s|\s+is)|call\s+me|(?<!\w)(?<![a-z]\s)(?:(?:full\s+|first\s+|last\s+|sur)?name|patient)"
+    r"(?=[ \t]*:)"
+    r"|(?:^|(?<=[|\n]))[ \t]*surname(?=[ \t]+[A-Z]))"
     r"|(?P<capital>i['’]?m|i\s+am|this\s+is|my\s+name(?!['’]?s\b|\s+is\b)))"
     r"(?P<gap>[ \t]*[:\-]?[ \t]+|[ \t]*[:\-][ \t]*)",
     re.IGNORECASE,
@@ -148,7 +150,15 @@ ruby rose lily daisy jade crystal destiny heaven honey angel sky storm river wil
 ivy hazel holly iris violet pearl dawn april june will mark bill jack rich frank grant
 rowan hunter taylor mason bailey chance king prince sunny
 comfort gift peace praise princess miracle memory wisdom treasure divine goodness marvel
+pat sue bob ray rob nick dot kitty penny
 """.split())
+# Surnames that are everyday words too: a surname only after a title ("mr khan", "dr price").
+WORD_SURNAMES = frozenset("""
+khan shah price cook baker wood hill hall young king wright green white black brown grey bell
+rose fox lamb little moss marsh ward walker turner carter cooper hunter fisher mason miller
+porter potter rich sharp short long strong swift hope may love day knight page bishop dean
+wall hart field lane banks rivers stone street hope chase holmes bird nash noble
+""".split()) - frozenset({"house", "who"})
 # A name before one of these, or after a royal or a saint, names a place: "Victoria station",
 # "Queen Elizabeth Hospital".
 _PLACE_AFTER = frozenset("""
@@ -179,7 +189,9 @@ friend mate worker counsellor therapist paramedic midwife pharmacist consultant 
 # Doctors and misters of fiction and song: "Dr House", "Dr Who", "Mr Blobby".
 _FICTION = frozenset("house who strange foster oz phil dre seuss pepper evil no doom octopus frankenstein "
                      "jekyll hyde blobby bean men motivator brightside".split())
-_THANKS = frozenset("thanks thank thx ta cheers diolch love luv".split())
+_THANKS = frozenset("thanks thank thx ta cheers diolch love luv from".split())
+# Words that follow a person's name: "ask for mhairi she's…", "kerry-ann at the clinic".
+_AFTER_A_PERSON = frozenset("she he they she's he's they're shes hes at on from in who".split())
 # Who misses something: after these "miss" is a verb ("i miss home", "u will miss tiktok").
 _MISSERS = frozenset("""
 i you u we they he she it who will would wont dont didnt really so gonna to do does did still
@@ -424,8 +436,8 @@ def _after_a_title(answer: _Text, index: int) -> bool:
     if _is_tag(after) or plain(after) in _NOT_A_SURNAME or plain(after) in _FICTION:
         return False
     missing = title == "miss" and index > 0 and plain(answer.word(index - 1)) in _MISSERS
-    if title in _LOOSE_TITLES and plain(after) in surnames() and plain(after) not in _FICTION \
-            and after.isalpha() and not after.isupper():
+    if title in _LOOSE_TITLES and (plain(after) in surnames() or plain(after) in WORD_SURNAMES) \
+            and plain(after) not in _FICTION and after.isalpha() and not after.isupper():
         return True
     loose = (title in _LOOSE_TITLES or title == "miss" and not missing) and not _everyday(after) \
         and plain(after) not in _never() and after.isalpha() and not after.isupper()
@@ -459,7 +471,8 @@ def _opens_details(answer: _Text) -> int:
     if not answer.gives_details or len(answer.tokens) < 2:
         return -1
     first = answer.word(0)
-    if _is_tag(first) or _everyday(first) or not _looks_like_name(first, capital_only=False) \
+    if _is_tag(first) or (_everyday(first) and not (first.istitle() and _word_name(first))) \
+            or not _looks_like_name(first, capital_only=False) or not plain(first).isascii() \
             or plain(first) in _SELF | _NAME_STOPS | _LABELS or _acronym(first, answer.shouting):
         return -1
     for end in (0, 1):
@@ -467,10 +480,12 @@ def _opens_details(answer: _Text) -> int:
             return -1
         gap = answer.gap_after(end)
         following = answer.word(end + 1)
-        if gap.strip() in (",", "-", "–", "—", ":") or (gap == " " and _is_tag(following)):
+        if gap.strip() in (",", "-", "–", "—", ":") or (gap == " " and _is_tag(following)) or "\n" in gap \
+                or (gap.strip() and not any(ch.isalnum() for ch in gap)):
             second = answer.word(end)
             if end == 1 and _everyday(second) and not _known_surname(second) and len(second) > 1 \
-                    and not _known_given(first):
+                    and not _known_given(first) and not (first.istitle() and second.istitle()
+                                                         and "\n" in gap):
                 return -1
             return end
         if gap != " " or _is_tag(following):
@@ -507,8 +522,9 @@ def _after_naming(answer: _Text, index: int) -> bool:
     """ "a nurse called Mei", "someone named Bex", "her name was Folasade"."""
     words = [plain(t.group(0)) for t in answer.tokens[max(0, index - 3):index]]
     named = len(words) >= 2 and words[-1] in _NAMING
-    return (named and (words[-2] in _PERSON_NOUNS or len(words) == 3 and words[-2] in ("was", "is")
-                       and words[0] in _PERSON_NOUNS)) or (
+    further = [plain(t.group(0)) for t in answer.tokens[max(0, index - 10):index - 2]]
+    return (named and (words[-2] in _PERSON_NOUNS or words[-2] in ("was", "is") and (
+        len(words) == 3 and words[0] in _PERSON_NOUNS or any(w in _PERSON_NOUNS for w in further)))) or (
         len(words) == 3 and words[0] in ("her", "his", "their", "whose") and words[1] == "name"
         and words[2] in ("was", "is"))
 
@@ -537,7 +553,8 @@ def _named(answer: _Text, index: int) -> bool:
         return True
     # A hand-kept name that is a place too ("Georgia", "Jordan") where a person stands, or
     # before a surname ("Chelsea Burns").
-    if plain(token) in GIVEN_NAMES and (people or (capital and answer.capital_next(index))):
+    if plain(token) in GIVEN_NAMES and ((people and not answer.after_cue(index, (("from",), ("in",))))
+                                        or (capital and answer.capital_next(index))):
         return True
     # "my mum Rose Smith": a relation, then two capitalised words.
     if not answer.shouting and capital and answer.after_relation(index) and answer.capital_next(index):
@@ -580,6 +597,11 @@ def _named(answer: _Text, index: int) -> bool:
                 or (answer.text[answer.tokens[index].start() - 1:answer.tokens[index].start()] == "("
                     and answer.text[answer.tokens[index].end():answer.tokens[index].end() + 1] == ")")):
             return True
+    # "ask for mhairi she's the only one", "pass this on to kerry-ann at the clinic".
+    if not capital and answer.after_cue(index, (("ask", "for"), ("on", "to"), ("speak", "to"))) \
+            and len(token) > 2 and not _everyday(token) and _looks_like_name(token, capital_only=False) \
+            and index + 1 < len(answer.tokens) and plain(answer.word(index + 1)) in _AFTER_A_PERSON:
+        return True
     # "catriona on reception", "bev at reception".
     if not capital and index + 2 < len(answer.tokens) and _known_given(token) and not _everyday(token) \
             and plain(answer.word(index + 1)) in ("on", "at", "from") \

@@ -23,13 +23,13 @@ _SCHOOL = (r"(?:sixth|6th)\s+form(?:\s+college|\s+centre)?|academy|college|unive
            r"|(?:high|grammar|secondary"
            r"|primary|community|foundation|comprehensive|infant|junior|girls['’]?|boys['’]?)\s+school"
            r"|c\s?of\s?e(?:\s+(?:primary|junior|infant|high|secondary)?\s*(?:school|academy))?"
-           r"|school|high|grammar|secondary|primary|comprehensive|convent|infants|juniors|pru")
+           r"|school|high|grammar|secondary|primary|comprehensive|comp|convent|infants|juniors|pru")
 _PRACTICE = (r"(?:medical|med|health)\s+(?:centre|center|practice|group)|(?:group|family|health|medical)"
-             r"\s+practice|surgery|(?:&|and)\s+partners|(?-i:Practice)")
+             r"\s+practice|surgery|(?:&|and)\s+partners|practice")
 _KIND = re.compile(r"(?:(?P<practice>" + _PRACTICE + r")|(?P<school>(?:" + _SCHOOL + r")"
                    r"(?:\s+for\s+(?:girls|boys))?))(?![\w'’])",
                    re.IGNORECASE)
-_CAMPUS = re.compile(r"(?:\s+(?-i:[A-Z])[\w'’]*){0,2}\s+campus\b", re.IGNORECASE)
+_CAMPUS = re.compile(r"(?:\s+[^\W\d_][\w'’]*){0,2}\s+campus\b", re.IGNORECASE)
 # After a school's kind, the place that names one of a chain: "Harris Academy Beckenham".
 _CHAIN_PLACE = re.compile(r" (?-i:[A-Z])[a-z]+(?:[\-\s](?-i:[A-Z])[a-z]+)?(?![\w'’])")
 _WELSH = re.compile(
@@ -51,7 +51,7 @@ dentists vet vets medical health walk-in walk university uni hospital nursing ar
 dance driving sunday summer night boarding nursery family general
 training teacher teachers technical agricultural language business law film police bible
 theological catering beauty hair hairdressing construction engineering sport sports football
-performing arts adult learning higher home forest theatre media design
+performing arts adult learning higher home forest theatre media design free
 """.split())
 # Words before which a name does not run on: determiners, and what describes a place
 # without naming it ("my old school", "top surgery", "the local surgery").
@@ -78,7 +78,7 @@ left leave joined moved changed switched registered register booked book used us
 hate miss missed hated loved liked about after before during outside inside
 """.split())
 _NOT_AFTER = re.compile(r"\s+(?:hospital|infirmary|trust|students?\s+union)\b", re.IGNORECASE)
-_LONE_KINDS = frozenset("high grammar secondary primary comprehensive convent infants juniors pru c of e"
+_LONE_KINDS = frozenset("high grammar secondary primary comprehensive comp convent infants juniors pru c of e"
                         " uni campus".split() + ["c of e"])
 # A name of a school that is everyday words is taken only before these, and only where a place
 # stands ("at park view academy", "year 12 at harrow way college"; not "home school").
@@ -149,8 +149,13 @@ def _name_start(text: str, end: int, practice: bool, kind_word: str, floor: int 
     kinds = [kind for _, kind in run]
     opening = run[-1][0].start()
     before = text[:opening].split()
-    after_the = bool(before) and plain(before[-1]) in ("the", "at", "to", "from")
+    after_the = bool(before) and plain(before[-1]) in ("the", "at", "to", "from") or (
+        kind_word in _LONE_KINDS and bool(before) and plain(before[-1]) in ("goes", "go", "went", "attends"))
     everyday = kinds.count("everyday")
+    if kind_word == "practice" and not kind_proper and ("name" not in kinds or not before or plain(
+            before[-1]) not in ("the", "with") or any(word.group(0).isupper() for word, _ in run)):
+        return end  # "football practice", "at shinty practice", "CPR practice": a lower-case
+        # practice is one only where it is named, after "the" or "with"
     if "name" in kinds:
         # "high", "primary"… alone are a kind of school only after a capitalised name
         # ("Kirkhill High"), not after "bp sky" or "how".
@@ -163,8 +168,9 @@ def _name_start(text: str, end: int, practice: bool, kind_word: str, floor: int 
             or not text[:opening].strip() else end
     # Everyday words alone name only a practice, and only a short run where nothing else
     # could be meant: "the willow tree surgery", "moor park surgery r ok".
+    saint_named = _base(run[-1][0].group(0)) in _SAINTLY and everyday >= 1
     if practice and 1 <= everyday <= 3 and (after_the or _opens_sentence(text, opening)) and (
-            after_the or everyday >= 2 or multiword):
+            after_the or everyday >= 2 or multiword or saint_named):
         return opening
     # Everyday words capitalised before a capitalised kind are a proper name, "Riverside
     # Surgery", "Swale Valley Practice", unless one describing word ("Top Surgery").

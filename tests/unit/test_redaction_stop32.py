@@ -1,4 +1,4 @@
-"""Redaction's third, fourth and fifth rounds (rules R8-32, R8-32b and R8-32c,
+"""Redaction's third to sixth rounds (rules R8-32, R8-32b, R8-32c and R8-32d,
 docs/experiments/redaction-r8-32*.md): each mechanism by a table of what is taken out and of what
 stays. The examples are written here, not taken from the blind sets."""
 
@@ -123,6 +123,43 @@ TAKEN_OUT = [
     ("the pharmacist was great diolch dafydd x", "the pharmacist was great diolch [name] x"),
     ("the ANP Carys is great", "the ANP [name] is great"),
     ("me lad kyle was poorly", "me lad [name] was poorly"),
+    # R8-32d. Phones with o for zero; digits of other scripts; postcodes with a hyphen.
+    ("text me on o77oo 9oo12o", "text me on [phone]"),
+    ("رقمي ٠٧٧٠٠٩٠٠١٢٣", "رقمي [phone]"),
+    ("LS6-3QW is my postcode", "LS6 [postcode] is my postcode"),
+    # Birth dates: spaced slashes, year first with no separators, "birth day", "turn 18 on",
+    # "my 18th on", misspelt months.
+    ("Date of birth 3 / 4 / 2006", "Date of birth [date]"),
+    ("DOB 20070214", "DOB [date]"),
+    ("my birth day is 9 may", "my birth day is [date]"),
+    ("i turn 18 on 12 june so", "i turn 18 on [date] so"),
+    ("its my 18th on 25.12", "its my 18th on [date]"),
+    ("born 3 febuary 2006", "born [date]"),
+    # Addresses: caravans and pitches, Edinburgh's 5F2, the street before its number, Welsh
+    # houses, farms and their village.
+    ("living in caravan 7, Sunny Sands Park, no gp here", "living in [address], no gp here"),
+    ("flat 3F1 22 Marchmont Road", "flat [address]"),
+    ("my adress Mill Road 12 flat 3, nobody came", "my adress [address], nobody came"),
+    ("Ty Mawr, Heol y Bont, Llandeilo", "[address]"),
+    ("we live at Lower Trenance Farm, St Mawgan", "we live at [address]"),
+    # Usernames before their platform, long Reddit names.
+    ("sam.penrose on snap if u need me", "[handle] on snap if u need me"),
+    ("u/a_very_long_reddit_name_here is me", "[handle] is me"),
+    # Schools: comps, free schools, after "goes"; practices in lower case after "the".
+    ("northfield comp had the jabs", "[school] had the jabs"),
+    ("i go to greenway free school", "i go to [school]"),
+    ("my sister goes tregony primary", "my sister goes [school]"),
+    ("the fellside practice is the best", "the [practice] is the best"),
+    ("st marks surgery were kind", "[practice] were kind"),
+    # Names: labels, a name on its own line, "was called", before a pronoun, word names.
+    ("Patient: Kwame Mensah\nComments: slow", "Patient: [name]\nComments: slow"),
+    ("DOB 1/2/2005 | Surname Gallagher | ok", "DOB [date] | Surname [name] | ok"),
+    ("Ffion Rees\nDate of birth 16/07/2005", "[name]\nDate of birth [date]"),
+    ("the nurse at the clinic was called bethany and she listened",
+     "the nurse at the clinic was called [name] and she listened"),
+    ("ask for mhairi she's lovely", "ask for [name] she's lovely"),
+    ("me and my nan Pat went", "me and my nan [name] went"),
+    ("mr khan the head of year", "mr [name] the head of year"),
 ]
 
 STAYS = [
@@ -174,6 +211,15 @@ STAYS = [
     "text dont call",
     "Dr House level rude",
     "at edge hill university it was fine",
+    # R8-32d.
+    "childline 0800 1111 was the first place i talked",
+    "ordered a kit from sh24.org.uk, results in 3 days",
+    "fell at shinty practice and grazed my knee",
+    "CPR practice on the dummy was knackering",
+    "football practice was cancelled",
+    "i came from Jordan and there the doctor sees you same day",
+    "ask for help she said",
+    "we were at Bus Station 12",
 ]
 
 
