@@ -145,7 +145,7 @@ barnardos.org.uk nspcc.org.uk rapecrisis.org.uk womensaid.org.uk refuge.org.uk
 citizensadvice.org.uk shelter.org.uk anxietyuk.org.uk rethink.org mentalhealth.org.uk
 sh24.org.uk hubofhope.co.uk nhsinform.scot nhs.scot gov.scot gov.wales hse.ie fettle.co.uk
 tht.org.uk switchboard.lgbt thecalmzone.net actionforchildren.org.uk ditchthelabel.org
-winstonswish.org youngscot.net meiccymru.org freetesting.hiv mind.org.uk
+winstonswish.org youngscot.net meiccymru.org freetesting.hiv
 """.split())
 _SCHEME = re.compile(r"^(?:https?://)?(?:www\.)?", re.IGNORECASE)
 

@@ -94,8 +94,6 @@ _POSTCODE = re.compile(
 
 _ORDINAL = re.compile(r"[0-9](?:st|nd|rd|th)", re.IGNORECASE)
 
-
-
 # The town or district written after an address goes with it: "[address], Pwllheli",
 # "[address] sparkhill birmingham", "[address], Forest Gate, London".
 _TOWN_AFTER = re.compile(
@@ -131,7 +129,6 @@ def _street(match: Match[str]) -> str:
     if one and is_everyday(one.lower()):
         return match.group(0)  # "it was 3 anyway", "2 Pathway courses"
     return "[address]"
-
 
 
 def _postcode(match: Match[str]) -> str:

@@ -157,8 +157,8 @@ WORD_SURNAMES = frozenset("""
 khan shah price cook baker wood hill hall young king wright green white black brown grey bell
 rose fox lamb little moss marsh ward walker turner carter cooper hunter fisher mason miller
 porter potter rich sharp short long strong swift hope may love day knight page bishop dean
-wall hart field lane banks rivers stone street hope chase holmes bird nash noble
-""".split()) - frozenset({"house", "who"})
+wall hart field lane banks rivers stone street chase holmes bird nash noble
+""".split())
 # A name before one of these, or after a royal or a saint, names a place: "Victoria station",
 # "Queen Elizabeth Hospital".
 _PLACE_AFTER = frozenset("""
@@ -171,15 +171,17 @@ _PLACE_BEFORE = frozenset("queen king prince princess saint st lady sir royal fo
 # Words before which a capitalised non-word is a person ("me and Tyrone", "ask for Ewan").
 _AMONG_PEOPLE = (("me", "and"), ("me", "n"), ("me", "&"), ("ask", "for"), ("speak", "to"),
                  ("talk", "to"), ("name",), ("attn",), ("fao",))
+# "its", "im": how a writer says who they are.
+_SELF = frozenset(("its", "it's", "it’s", "im", "i'm", "i’m"))
+_SELF_CUES = tuple((word,) for word in sorted(_SELF))
 # Words before which it is the writer's own name, when the answer gives contact details too.
-_SAYING_WHO = (("its",), ("it's",), ("it’s",), ("im",), ("i'm",), ("i’m",), ("am",), ("is",),
-               ("from",), ("regards",), ("thanks",), ("cheers",), ("love",), ("ring",), ("call",),
-               ("text",), ("contact",), ("ask",))
+_SAYING_WHO = _SELF_CUES + (("am",), ("is",), ("from",), ("regards",), ("thanks",), ("cheers",),
+                            ("love",), ("ring",), ("call",), ("text",), ("contact",), ("ask",))
 # What labels a detail rather than names someone: "dob [date]", "mob: [phone]".
 _LABELS = frozenset("""
 dob tel mob mobile ph phn num no nhs email e-mail addr address postcode pc insta ig snap sc
 snapchat tiktok tt discord whatsapp wa fb twitter reddit telegram contact details deets
-bday bdy dm pm msg hmu txt fone cell birthdate birthday born dob: d.o.b
+bday bdy dm pm msg hmu txt fone cell birthdate birthday born
 """.split())
 # "a nurse called Mei Ling Chen", "her name was Folasade": a person, then their name.
 _PERSON_NOUNS = frozenset("""
@@ -198,12 +200,12 @@ i you u we they he she it who will would wont dont didnt really so gonna to do d
 always never just also cant can could might may must shall should ill youll
 """.split())
 _NAMING = frozenset("called named".split())
+# Who a name set off by commas may follow: "the nurse at the drop in, Eilidh, was lovely".
+_PEOPLE = _PERSON_NOUNS | _RELATIONS
 # Words after which a word in lower case is the writer's name, when they give details too.
-_INTRODUCING = (("its",), ("it's",), ("it’s",), ("im",), ("i'm",), ("i’m",), ("ring",), ("call",),
-                ("text",), ("contact",))
+_INTRODUCING = _SELF_CUES + (("ring",), ("call",), ("text",), ("contact",))
 # What someone is "from" when they say who they are: "it's Ruairidh from the group chat".
 _GROUPS = frozenset("the my your ur work uni school college year class group".split())
-_SELF = frozenset(("its", "it's", "it’s", "im", "i'm", "i’m"))
 _CONTACT_TAG = re.compile(
     r"\[(?:phone|email|handle|link|address|postcode|date|NHS number|school|practice)\]")
 # Words that end a name's run: a capitalised one of these is not a surname ("Sam Went").
@@ -420,6 +422,11 @@ class _Text:
         before = self.before(index)
         return bool(before) and before[-1] in _RELATIONS
 
+    def from_a_group(self, index: int) -> bool:
+        """The word at `index` is followed by "from the …" / "from my …": "Kasia from the team"."""
+        return index + 2 < len(self.tokens) and plain(self.word(index + 1)) == "from" \
+            and plain(self.word(index + 2)) in _GROUPS
+
     def opens_with_here(self, index: int) -> bool:
         """ "Jess here, …", "ellie rose here" """
         return index == 0 and len(self.tokens) > 1 and (plain(self.word(1)) == "here" or (
@@ -437,7 +444,7 @@ def _after_a_title(answer: _Text, index: int) -> bool:
         return False
     missing = title == "miss" and index > 0 and plain(answer.word(index - 1)) in _MISSERS
     if title in _LOOSE_TITLES and (plain(after) in surnames() or plain(after) in WORD_SURNAMES) \
-            and plain(after) not in _FICTION and after.isalpha() and not after.isupper():
+            and after.isalpha() and not after.isupper():
         return True
     loose = (title in _LOOSE_TITLES or title == "miss" and not missing) and not _everyday(after) \
         and plain(after) not in _never() and after.isalpha() and not after.isupper()
@@ -521,12 +528,16 @@ def _signed_off(answer: _Text, index: int) -> bool:
 def _after_naming(answer: _Text, index: int) -> bool:
     """ "a nurse called Mei", "someone named Bex", "her name was Folasade"."""
     words = [plain(t.group(0)) for t in answer.tokens[max(0, index - 3):index]]
-    named = len(words) >= 2 and words[-1] in _NAMING
-    further = [plain(t.group(0)) for t in answer.tokens[max(0, index - 10):index - 2]]
-    return (named and (words[-2] in _PERSON_NOUNS or words[-2] in ("was", "is") and (
-        len(words) == 3 and words[0] in _PERSON_NOUNS or any(w in _PERSON_NOUNS for w in further)))) or (
-        len(words) == 3 and words[0] in ("her", "his", "their", "whose") and words[1] == "name"
-        and words[2] in ("was", "is"))
+    if len(words) == 3 and words[0] in ("her", "his", "their", "whose") and words[1:] in (
+            ["name", "was"], ["name", "is"]):
+        return True
+    if len(words) < 2 or words[-1] not in _NAMING:
+        return False
+    if words[-2] in _PERSON_NOUNS:
+        return True  # "a nurse called"
+    # "the nurse at the drop in was called": the person up to eight words before "was".
+    return words[-2] in ("was", "is") and any(
+        plain(t.group(0)) in _PERSON_NOUNS for t in answer.tokens[max(0, index - 10):index - 2])
 
 
 def _named(answer: _Text, index: int) -> bool:
@@ -571,8 +582,7 @@ def _named(answer: _Text, index: int) -> bool:
     # "the nurse at the drop in, Eilidh, was lovely": a name set off by commas after a person.
     if capital and not _everyday(token) and index > 1 and answer.gap_after(index - 1).strip() == "," \
             and index + 1 < len(answer.tokens) and answer.gap_after(index).strip() == "," and any(
-                plain(t.group(0)) in _PERSON_NOUNS | _RELATIONS
-                for t in answer.tokens[max(0, index - 6):index]):
+                plain(t.group(0)) in _PEOPLE for t in answer.tokens[max(0, index - 6):index]):
         return True
     if capital and not _everyday(token):
         # A name nobody knows, where only a name stands: "my nan Wieslawa", "me and Tyrone",
@@ -580,13 +590,11 @@ def _named(answer: _Text, index: int) -> bool:
         if answer.after_relation(index) or answer.after_cue(index, _AMONG_PEOPLE) \
                 or answer.opens_with_here(index):
             return True
-        if index == 0 and len(answer.tokens) > 2 and plain(answer.word(1)) == "from" \
-                and plain(answer.word(2)) in _GROUPS:
+        if index == 0 and answer.from_a_group(0):
             return True
         # "it's Ruairidh from the group chat", "im Tobi here".
-        if index == 1 and plain(answer.word(0)) in _SELF and index + 2 < len(answer.tokens) and (
-                plain(answer.word(2)) == "here" or plain(answer.word(2)) == "from" and plain(
-                    answer.word(3)) in _GROUPS):
+        if index == 1 and plain(answer.word(0)) in _SELF and len(answer.tokens) > 2 and (
+                plain(answer.word(2)) == "here" or answer.from_a_group(1)):
             return True
         # Someone giving their details says who they are: "its Hamza, my insta is…",
         # "Kieran, 07700…", "(Gurpreet)". Without details these are places and shops too

@@ -59,11 +59,11 @@ def _spoken_phone(match: Match[str]) -> str:
         return "[NHS number]"  # "my nhs number is nine four three, four seven six, …"
     # A UK number said aloud: ten or eleven digits from its leading zero ("oh seven seven…"),
     # or ten from the 7 of a mobile.
-    if digits and digits[0] in ("zero", "oh", "nought") and len(digits) in (10, 11) or (
-            digits and digits[0] == "seven" and len(digits) == 10):
+    first = digits[0] if digits else ""
+    if first in ("zero", "oh", "nought") and len(digits) in (10, 11) or (
+            first == "seven" and len(digits) == 10):
         return "[phone]"
     return match.group(0)
-
 
 
 def _nhs_check_digit_ok(digits: str) -> bool:
@@ -75,7 +75,8 @@ def _nhs_check_digit_ok(digits: str) -> bool:
     return check != 10 and check == int(digits[9])
 
 
-def _nhs_numbers(text: str) -> str:
+def nhs_numbers(text: str) -> str:
+    """NHS numbers: by their check digit, or beside their cue."""
     spans: list[tuple[int, int]] = []
     for candidate in _NHS.finditer(text):
         start, end = candidate.start(1), candidate.end(1)
@@ -114,7 +115,6 @@ def _phone(match: Match[str]) -> str:
     return "[phone]" if 9 <= len(digits) <= 10 else match.group(0)
 
 
-
 # Decimal digits of every script as ASCII ones ("٠٧٧٠٠" is "07700"), so every pattern sees them.
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")
 
@@ -123,14 +123,12 @@ def _ascii_digit(match: Match[str]) -> str:
     return str(unicodedata.digit(match.group(0)))
 
 
-
-
 # Freephone and other service numbers (Childline 0800 1111) are not anyone's own.
 _SERVICE_NUMBERS = frozenset({PhoneNumberType.TOLL_FREE, PhoneNumberType.SHARED_COST,
                               PhoneNumberType.PREMIUM_RATE, PhoneNumberType.UAN})
 
 
-def _other_phones(text: str, international_only: bool = False) -> str:
+def other_phones(text: str, international_only: bool = False) -> str:
     """Numbers the UK patterns miss: international ones, odd punctuation ("(07700) 900123").
 
     `phonenumbers` decides what is a valid number for its country, so an answer like
@@ -159,16 +157,6 @@ def o_for_zero(text: str) -> str:
     return _O_FOR_ZERO.sub(_o_for_zero, text)
 
 
-def nhs_numbers(text: str) -> str:
-    """NHS numbers: by their check digit, or beside their cue."""
-    return _nhs_numbers(text)
-
-
 def uk_phones(text: str) -> str:
     """UK phone numbers by their shape ("07700 900 123", "(0161) 496 0000", "+44 7700…")."""
     return _PHONE.sub(_phone, text)
-
-
-def other_phones(text: str, international_only: bool = False) -> str:
-    """Numbers the UK patterns miss, by `phonenumbers` (see _other_phones)."""
-    return _other_phones(text, international_only)
