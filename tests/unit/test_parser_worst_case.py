@@ -9,7 +9,6 @@ the example consultations. A reply that never returns fails by the timeout mark.
 
 from __future__ import annotations
 
-import time
 from typing import Any, Callable, Dict, List
 
 import pytest
@@ -30,6 +29,7 @@ from bot.trust.erasure import is_delete_request
 from bot.trust.text_forms import plain_latin
 from bot.understanding.parsing import MAX_REPLY_CHARS
 from bot.understanding.text import prepare
+from tests.cpu_time import cpu_seconds
 
 BOUND = 0.5  # seconds for one reply; the slowest measured was 0.12 s (bench/README.md)
 
@@ -57,9 +57,7 @@ def _slow(read: Callable[[str], Any], texts: Dict[str, str]) -> List[str]:
     read("warm up")  # one-off loading is not a reply's cost
     slow = []
     for label, text in texts.items():
-        start = time.perf_counter()
-        read(text)
-        took = time.perf_counter() - start
+        took = cpu_seconds(read, text)
         if took > BOUND:
             slow.append(f"{label}: {took:.2f} s")
     return slow
