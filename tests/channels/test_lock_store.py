@@ -55,7 +55,7 @@ def test_conversations_do_not_wait_for_each_other() -> None:
     async def both() -> float:
         async def slow() -> None:
             async with store.lock("a"):
-                await asyncio.sleep(0.5)
+                await asyncio.sleep(1.0)
 
         task = asyncio.create_task(slow())
         await asyncio.sleep(0.01)
@@ -65,7 +65,8 @@ def test_conversations_do_not_wait_for_each_other() -> None:
         await task
         return waited
 
-    assert asyncio.run(both()) < 0.1
+    # Waiting behind "a" would take about a second; the margin is for a busy machine.
+    assert asyncio.run(both()) < 0.5
 
 
 def test_the_environment_chooses_the_store() -> None:
