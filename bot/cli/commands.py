@@ -207,7 +207,8 @@ def _forget_in_rasa(settings: Settings, erased: erasure_request.Erased) -> None:
     itself; a web chat's is kept with its participation (since migration 0012)."""
     if erased.rasa_conversations and not settings.rasa_api_token:
         print("Rasa's copy of the chat was not erased: set SB_RASA_URL and SB_RASA_API_TOKEN "
-              "to reach it (the in-memory store drops it when Rasa restarts)")
+              "to reach it (the in-memory store drops it when Rasa restarts; on SQL "
+              "`retention apply` deletes it after the retention period)")
     elif erased.rasa_conversations:
         forgotten = asyncio.run(erasure_request.forget_in_rasa(
             settings.rasa_url, settings.rasa_api_token, erased))

@@ -141,8 +141,9 @@ def _done(erased: erasure_request.Erased, held: erasure_request.Held,
                     f"{'erased' if done else 'not erased (see the log)'}</li>"
                     for channel, done in forgotten.items())
     if erased.rasa_conversations and not forgotten:
-        chats += ("<li>Their chat in the assistant is kept until it restarts "
-                  "(SB_RASA_API_TOKEN is not set here)</li>")
+        chats += ("<li>Their chat in the assistant was not erased (SB_RASA_API_TOKEN is not "
+                  "set here): it is kept until the assistant restarts or, on SQL, until "
+                  "retention deletes it after the retention period</li>")
     return (f'<div class="notice" role="status"><p>Erased {erased.participations} '
             f'participation(s) and {held.invitations} invitation(s). The audit log has the '
             f'request.</p></div><ul>{chats}</ul>'

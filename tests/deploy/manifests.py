@@ -38,6 +38,10 @@ SECRET_NAMES = re.compile(r".*(SECRET|TOKEN|PASSWORD|AUTH|ACCOUNT_SID)|SB_(DATAB
 # What each process cannot do without, besides the database and the pseudonym secret.
 NEEDS = {"rasa": {"SB_ACTION_SECRET", "SB_RASA_API_TOKEN", "SB_TRACKER_URL", "SB_REDIS_URL"},
          "actions": {"SB_ACTION_SECRET"}}
+# The processes that limit or throttle by a client's address, which they see only through
+# our own proxies (the edge, the patient web process, a TLS terminator through a published
+# port or the ingress controller): without SB_TRUSTED_PROXIES every patient is one address.
+BY_CLIENT_ADDRESS = {"rasa", "web", "commissioner"}
 # The internet-facing process never holds what would let it send, act or erase.
 NOT_FOR_WEB = {"SB_ACTION_SECRET", "SB_RASA_API_TOKEN", "TWILIO_AUTH_TOKEN", "TELEGRAM_TOKEN",
                "TELEGRAM_SECRET_TOKEN"}

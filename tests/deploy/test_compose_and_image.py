@@ -14,6 +14,7 @@ import pytest
 
 from bot.config import load_settings
 from tests.deploy.manifests import (
+    BY_CLIENT_ADDRESS,
     COMPOSE,
     DEPLOY,
     MODEL,
@@ -81,6 +82,15 @@ def test_settings_are_ones_our_code_reads_and_secrets_come_from_the_env_file(
     settings = load_settings(filled_in(container))
     assert settings.is_production and settings.database_url.startswith("postgresql://")
     assert not settings.privacy_url.startswith(settings.web.public_url)  # /privacy redirects there
+
+
+@pytest.mark.parametrize("container", [c for c in OURS if c.process in BY_CLIENT_ADDRESS],
+                         ids=ids)
+def test_our_proxies_can_be_named_in_the_env_file(container: Container) -> None:
+    """Web chats reach Rasa through the patient web process and sign-ins reach the app
+    through a published port: both look like one of our own addresses unless
+    SB_TRUSTED_PROXIES (deploy/.env, as the runbook says) names their ranges."""
+    assert environment(container).get("SB_TRUSTED_PROXIES") == "${SB_TRUSTED_PROXIES:-}"
 
 
 def test_compose_refuses_to_start_without_the_secrets() -> None:

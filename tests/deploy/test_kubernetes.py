@@ -13,6 +13,7 @@ import yaml
 
 from bot.config import load_settings
 from tests.deploy.manifests import (
+    BY_CLIENT_ADDRESS,
     K8S,
     KUSTOMIZATION,
     MODEL,
@@ -94,6 +95,15 @@ def test_secrets_come_from_secrets_and_each_process_has_what_it_needs(container:
     assert env["SB_ENV"] == ("config", "production") and env["SB_LOG_FORMAT"][1] == "json"
     if container.process == "web":
         assert not NOT_FOR_WEB & set(env)
+
+
+@pytest.mark.parametrize("container", [c for c in OURS if c.process in BY_CLIENT_ADDRESS],
+                         ids=ids)
+def test_our_proxies_can_be_named_in_the_config_map(container: Container) -> None:
+    """Web chats reach Rasa through the patient web pods, and everything through the
+    ingress controller: one of the cluster's addresses unless SB_TRUSTED_PROXIES names
+    its pod range."""
+    assert k8s_environment(container).get("SB_TRUSTED_PROXIES", ("",))[0] == "config"
 
 
 @pytest.mark.parametrize("container", OURS, ids=ids)
