@@ -9,6 +9,7 @@ import sys
 from actions.server import create_app
 from bot import logs
 from bot.config import ConfigError, load_settings
+from bot.metrics import serve_alone
 
 
 def main() -> int:
@@ -26,8 +27,16 @@ def main() -> int:
               file=sys.stderr)
         return 2
     logs.configure(settings.log_format, level=logging.WARNING)
+    host = args.host or settings.action_host
+    if settings.action_metrics_port:
+        try:
+            serve_alone(host, settings.action_metrics_port)
+        except OSError as error:
+            print(f"error: SB_ACTION_METRICS_PORT {settings.action_metrics_port}: "
+                  f"{error.strerror}", file=sys.stderr)
+            return 2
     app = create_app(settings)
-    app.run(host=args.host or settings.action_host, port=args.port or settings.action_port,
+    app.run(host=host, port=args.port or settings.action_port,
             access_log=False, motd=False)
     return 0
 

@@ -162,6 +162,9 @@ class Settings:
     action_port: int
     action_secret: str  # Rasa sends it with every action call; nobody else has it
     action_max_body: int  # bytes, after any decompression
+    # A second port serving only /metrics (0: none), so that Prometheus can be let in
+    # without reaching the port that runs actions.
+    action_metrics_port: int
     redis_url: str  # Rasa's lock store across replicas; empty: one process's own
     tracker_url: str  # Rasa's tracker store on SQL (replicas); empty: bounded, in memory
     rasa_max_conversations: int  # conversations Rasa keeps in memory (the embedded default)
@@ -308,6 +311,7 @@ def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
         action_port=_int(env, "SB_ACTION_PORT", 5055),
         action_secret=env.get("SB_ACTION_SECRET", "").strip(),
         action_max_body=_int(env, "SB_ACTION_MAX_BODY", 1_048_576),
+        action_metrics_port=_int(env, "SB_ACTION_METRICS_PORT", 0),
         redis_url=env.get("SB_REDIS_URL", "").strip(),
         tracker_url=env.get("SB_TRACKER_URL", "").strip(),
         rasa_max_conversations=_int(env, "SB_RASA_MAX_CONVERSATIONS", 5000),
@@ -333,6 +337,10 @@ def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
                           "127.0.0.1 (the development secret is public)")
     if settings.action_max_body < 1024:
         raise ConfigError("SB_ACTION_MAX_BODY must be 1024 bytes or more")
+    if not 0 <= settings.action_metrics_port <= 65535 or (
+            settings.action_metrics_port == settings.action_port):
+        raise ConfigError("SB_ACTION_METRICS_PORT must be 0 (none) or a port from 1 to 65535 "
+                          "other than SB_ACTION_PORT")
     if settings.rasa_max_conversations < 1:
         raise ConfigError("SB_RASA_MAX_CONVERSATIONS must be 1 or more")
     if settings.retention_days < 1:

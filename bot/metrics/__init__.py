@@ -1,7 +1,8 @@
 """What the on-call engineer can graph and alert on (Prometheus). Labels name only
 channels, outcomes and reasons: never a person, a number or a text.
 
-Each process serves its own: the action server at /metrics, the Rasa server at
+Each process serves its own: the action server at /metrics (and, with
+SB_ACTION_METRICS_PORT, alone on a port of their own), the Rasa server at
 /webhooks/ops/metrics (refused at the public edge). Built on first use, never at
 import (so importing the library registers nothing until a process asks).
 """
@@ -12,7 +13,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
-from prometheus_client.exposition import CONTENT_TYPE_LATEST
+from prometheus_client.exposition import CONTENT_TYPE_LATEST, start_http_server
 
 CONTENT_TYPE = CONTENT_TYPE_LATEST
 
@@ -59,3 +60,9 @@ def metrics() -> Metrics:
 def exposition() -> bytes:
     """Everything this process has counted, in Prometheus' text format."""
     return bytes(generate_latest(metrics().registry))
+
+
+def serve_alone(host: str, port: int) -> None:
+    """This process's metrics, and nothing else, on `port` (a thread of their own), so a
+    network policy can let Prometheus reach them without reaching what else it serves."""
+    start_http_server(port, addr=host, registry=metrics().registry)

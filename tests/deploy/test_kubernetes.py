@@ -5,6 +5,7 @@ images are pinned, every container has resource requests."""
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import PurePosixPath
 
@@ -39,6 +40,7 @@ from tests.deploy.manifests import (
 )
 
 OURS = [c for c in k8s_containers() if c.ours]
+METRICS_PORT = 9055  # the action server's /metrics alone, for Prometheus
 SERVERS = [c for c in OURS if c.serves]
 
 
@@ -122,7 +124,10 @@ def test_probes_ask_real_endpoints_on_the_port_served(container: Container) -> N
     spec = container.spec
     ports = {port["name"]: port["containerPort"] for port in spec["ports"]}
     env = {name: value for name, (_, value) in k8s_environment(container).items()}
-    assert list(ports.values()) == [listen_port(container, env)]
+    served = [listen_port(container, env)]
+    if env.get("SB_ACTION_METRICS_PORT"):  # the action server's /metrics alone
+        served.append(int(env["SB_ACTION_METRICS_PORT"]))
+    assert list(ports.values()) == served
     for probe in ("readinessProbe", "livenessProbe"):
         action = spec[probe]["httpGet"]
         assert action["path"] in routes_of(container.process), f"{container.owner} {probe}"
@@ -131,7 +136,7 @@ def test_probes_ask_real_endpoints_on_the_port_served(container: Container) -> N
     assert ready is None or spec["readinessProbe"]["httpGet"]["path"] == ready
 
 
-def test_the_action_server_is_reachable_from_the_rasa_servers_alone() -> None:
+def test_only_rasa_reaches_the_actions_port_and_only_prometheus_its_metrics_port() -> None:
     services = [s for s in objects_of("Service")
                 if s["spec"]["selector"].get("app.kubernetes.io/component") == "actions"]
     assert services and all(s["spec"].get("type", "ClusterIP") == "ClusterIP" for s in services)
@@ -147,9 +152,19 @@ def test_the_action_server_is_reachable_from_the_rasa_servers_alone() -> None:
         selected = policy["spec"]["podSelector"].get("matchLabels", {})
         if selected.get("app.kubernetes.io/component") != "actions":
             continue
-        sources = [peer for rule in policy["spec"]["ingress"] for peer in rule["from"]]
-        assert sources == [{"podSelector": {"matchLabels": {
-            "app.kubernetes.io/name": "sounding-board", "app.kubernetes.io/component": "rasa"}}}]
+        # Rasa alone on the port that runs actions; Prometheus alone on the metrics port.
+        allowed = {(port["port"], json.dumps(peer, sort_keys=True))
+                   for rule in policy["spec"]["ingress"] for peer in rule["from"]
+                   for port in rule["ports"]}
+        rasa = {"podSelector": {"matchLabels": {
+            "app.kubernetes.io/name": "sounding-board", "app.kubernetes.io/component": "rasa"}}}
+        monitoring = {"namespaceSelector": {"matchLabels": {
+            "kubernetes.io/metadata.name": "monitoring"}}}
+        assert allowed == {(5055, json.dumps(rasa, sort_keys=True)),
+                           (METRICS_PORT, json.dumps(monitoring, sort_keys=True))}
+    actions = next(c for c in OURS if c.owner == "Deployment/actions")
+    assert {"name": "metrics", "containerPort": METRICS_PORT} in actions.spec["ports"]
+    assert {"name": "SB_ACTION_METRICS_PORT", "value": str(METRICS_PORT)} in actions.spec["env"]
 
 
 def test_the_public_edge_routes_only_the_channel_webhooks_to_rasa() -> None:

@@ -48,6 +48,17 @@ def test_the_action_body_cap_must_be_sensible() -> None:
         load_settings({"SB_ACTION_MAX_BODY": "10"})
 
 
+def test_the_action_metrics_port_is_off_unless_set() -> None:
+    assert load_settings({}).action_metrics_port == 0
+    assert load_settings({"SB_ACTION_METRICS_PORT": "9055"}).action_metrics_port == 9055
+
+
+@pytest.mark.parametrize("value", ["-1", "70000", "5055"])
+def test_an_action_metrics_port_that_cannot_serve_is_refused(value: str) -> None:
+    with pytest.raises(ConfigError, match="SB_ACTION_METRICS_PORT"):
+        load_settings({"SB_ACTION_METRICS_PORT": value})
+
+
 @pytest.mark.parametrize("environment", ["prod", "Production", "staging", "live"])
 def test_an_unknown_environment_is_refused_not_treated_as_development(environment: str) -> None:
     with pytest.raises(ConfigError, match="SB_ENV"):
