@@ -182,7 +182,7 @@ def test_a_web_chats_rasa_id_is_kept_for_erasure_and_erased_with_it(
     with unit_of_work(sqlite_factory) as session:
         kept = {tuple(row) for row in session.execute(text(
             "SELECT channel, rasa_sender FROM participation"))}
-        # One who took part before the id was kept (migration 0013).
+        # One who took part before the id was kept (migration 0012).
         session.execute(text("UPDATE participation SET rasa_sender = NULL "
                              "WHERE rasa_sender = :c"), {"c": older.conversation})
     assert kept == {("rest", web.conversation), ("rest", older.conversation), ("twilio", None)}
