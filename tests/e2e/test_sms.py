@@ -161,6 +161,17 @@ def test_missing_fields_get_400(phone: Phone) -> None:
         "I didn't get any text there. Please type your reply."]
 
 
+def test_texts_with_empty_fields_as_twilio_posts_them_are_answered(phone: Phone) -> None:
+    # Twilio posts, and signs, every field it has, empty ones too: a UK number has no
+    # city, state or zip, and a picture sent with no words has an empty Body.
+    uk = {"FromCountry": "GB", "FromCity": "", "FromState": "", "FromZip": "",
+          "ToCountry": "GB", "ToCity": "", "ToState": "", "ToZip": ""}
+    assert phone.text("TEST1", **uk)[-1].endswith("Reply YES or NO")
+    assert phone.text("", NumMedia="1", MediaContentType0="image/jpeg",
+                      MediaUrl0="https://api.twilio.com/2010-04-01/Accounts/AC1/Media/ME1",
+                      **uk) == ["I didn't get any text there. Please type your reply."]
+
+
 def test_a_redelivered_message_is_answered_once(phone: Phone) -> None:
     sid = "SM" + uuid.uuid4().hex
     assert phone.text("TEST1", sid=sid)
