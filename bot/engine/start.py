@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import List, Optional
 
 from sqlalchemy.orm import Session
@@ -46,6 +47,23 @@ def begin(session: Session, settings: Settings, inbound: Inbound) -> Turn:
         chosen = min(found, key=lambda c: codes.index(c.code))
         return _start(session, settings, chosen, inbound)
     return Turn((Message(_outside_reply(settings, inbound, codes)),), None)
+
+
+def is_code_again(text: str, code: str) -> bool:
+    """Whether a message is only this consultation's code, as it is sent to start it
+    ("MIND24", "start mind24", "?c=MIND24"; Telegram's "/start MIND24" comes as "MIND24")."""
+    plain = " ".join(plain_latin(text[:100]).casefold().split())
+    return re.fullmatch(rf"(?:start |\?c=)?{re.escape(code.casefold())}[.!]?", plain) is not None
+
+
+def code_again(session: Session, settings: Settings, consultation: Consultation,
+               state: State, inbound: Inbound) -> Turn:
+    """The code sent again during its consultation (the poster's link tapped twice, or a
+    widget whose chat Rasa forgot sending it again): never an answer. Before consent, the
+    notice again (the chat may show nothing of it); after, where they were."""
+    if state.step == CONSENT:
+        return _start(session, settings, consultation, inbound)
+    return Turn((Message(messages.WELCOME_BACK),), replace(state, guess=None))
 
 
 def ask_to_delete(state: Optional[State] = None) -> Turn:

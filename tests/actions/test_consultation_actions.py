@@ -162,6 +162,26 @@ def test_a_returning_patient_carries_on_and_cannot_answer_twice(patient: Patient
         "You've already taken part in this survey. Thank you, your answers are in."]
 
 
+def test_the_code_sent_again_carries_on_and_is_never_an_answer(patient: Patient,
+                                                              query: Query) -> None:
+    # The poster's link tapped again (Telegram sends "/start TEST1"), the code texted
+    # again, or a widget whose chat Rasa forgot sending its code again: where they were.
+    patient.says("TEST1", "start_consultation", 0.9)
+    again = patient.texts("TEST1", "start_consultation", 0.9)
+    assert again[0].startswith("Test consultation")  # the notice again, before consent
+    assert again[-1] == "Are you happy to take part?"
+    consent(patient)
+    for reply in ("no", "4", "skip", "3", "good"):
+        patient.says(reply)
+    welcome_back = ["Welcome back! Let's carry on where you left off.",
+                    "Please can you tell us why you gave your answer? (Or say skip.)"]
+    assert patient.texts("TEST1", "start_consultation", 0.9) == welcome_back
+    assert patient.texts("start test1", "start_consultation", 0.9) == welcome_back
+    assert patient.texts("quick and kind") == ["Thanks, that's everything."]
+    assert query(ANSWERS)[-1] == ("fft_why", "answered", "quick and kind", 1)
+    assert query(PARTICIPATIONS) == [("completed", "18-24", None, "rest")]
+
+
 def test_a_closed_consultation_takes_no_answers(db: sessionmaker, patient: Patient) -> None:
     with unit_of_work(db) as session:
         repository.consultation_by_code(session, "TEST1").status = "closed"  # type: ignore[union-attr]
