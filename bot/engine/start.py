@@ -46,7 +46,7 @@ def begin(session: Session, settings: Settings, inbound: Inbound) -> Turn:
     if found:
         chosen = min(found, key=lambda c: codes.index(c.code))
         return _start(session, settings, chosen, inbound)
-    return Turn((Message(_outside_reply(settings, inbound, codes)),), None)
+    return Turn((Message(_outside_reply(settings, inbound)),), None)
 
 
 def is_code_again(text: str, code: str) -> bool:
@@ -84,12 +84,21 @@ def confirm_deletion(session: Session, settings: Settings, inbound: Inbound,
     return Turn((Message(reply),), None, erase_conversation=True)
 
 
-def _outside_reply(settings: Settings, inbound: Inbound, codes: List[str]) -> str:
-    if inbound.intent == "start_consultation" and codes:
-        code = max(codes, key=lambda c: any(ch.isdigit() for ch in c))
+def _outside_reply(settings: Settings, inbound: Inbound) -> str:
+    typed = _typed_codes(inbound.text)
+    if inbound.intent == "start_consultation" and typed:
+        code = max(typed, key=lambda c: any(ch.isdigit() for ch in c))
         return messages.UNKNOWN_CODE.format(code=code)
     template = OUTSIDE_REPLIES.get(inbound.intent, messages.GREETING)
     return template.format(privacy_url=settings.privacy_url)
+
+
+def _typed_codes(text: str) -> List[str]:
+    """Words written as a code is (with a digit, or in capitals), so "I want to start the
+    survey" is not told that WANT is no survey's code."""
+    return [m.group(1).upper() for m in CODE_PATTERN.finditer(plain_latin(text[:500]))
+            if (any(ch.isdigit() for ch in m.group(1)) or m.group(1).isupper())
+            and m.group(1).upper() not in ("START", "CODE")]
 
 
 def _start(

@@ -129,13 +129,18 @@ def test_out_of_range_number_is_reasked_and_nothing_changes(patient: Patient, qu
 
 @pytest.mark.parametrize("message, expected", [
     ("start NOPE99", "Sorry, I couldn't find a survey with the code NOPE99."),
+    ("start NOPEX", "Sorry, I couldn't find a survey with the code NOPEX."),
+    # Asking to take part without a code names no code the patient never sent.
+    ("start", "Hi, I'm Sounding Board."),
+    ("start the survey please", "Hi, I'm Sounding Board."),
+    ("START", "Hi, I'm Sounding Board."),
     ("", "Hi, I'm Sounding Board."),
     ("x" * 5000, "Hi, I'm Sounding Board."),
     ("🙂🙂🙂", "Hi, I'm Sounding Board."),
 ])
 def test_bad_input_outside_a_consultation(patient: Patient, query: Query, message: str,
                                           expected: str) -> None:
-    intent = "start_consultation" if message.startswith("start") else "out_of_scope"
+    intent = "start_consultation" if message.lower().startswith("start") else "out_of_scope"
     replies = patient.texts(message, intent, 0.9)
     assert replies[0].startswith(expected)
     assert not patient.in_consultation()
