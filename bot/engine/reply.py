@@ -13,7 +13,7 @@ from bot.db.models import Consultation, Participation, utcnow
 from bot.engine import answers as answer_store
 from bot.engine import guesses, messages
 from bot.engine.flow import AGE, AREA, CONSENT, carry_on_step, minimum_age, next_step, step_by_key
-from bot.engine.start import ask_to_delete, code_again, is_code_again
+from bot.engine.start import ask_to_delete, code_during
 from bot.engine.turns import Inbound, Message, State, Turn
 from bot.scripts import store
 from bot.scripts.questions import (
@@ -79,8 +79,9 @@ def reply(session: Session, settings: Settings, state: State, inbound: Inbound) 
         return Turn((Message(messages.EXPIRED),), None)
     if question is None:  # the script changed under us: on to the next question that exists
         return _carry_on(session, script, participation, state)
-    if consultation is not None and is_code_again(inbound.text, consultation.code):
-        return code_again(session, settings, consultation, state, inbound)
+    started = code_during(session, settings, consultation, state, inbound) if consultation else None
+    if started is not None:
+        return started
     if state.guess is not None:  # the reply to "Did you mean…?" or "Which one?"
         parsed = guesses.read_reply(question, state.guess, inbound.text)
     else:

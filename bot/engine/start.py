@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import List, Optional
+from typing import List, Optional, Tuple
 
 from sqlalchemy.orm import Session
 
@@ -49,21 +49,38 @@ def begin(session: Session, settings: Settings, inbound: Inbound) -> Turn:
     return Turn((Message(_outside_reply(settings, inbound)),), None)
 
 
-def is_code_again(text: str, code: str) -> bool:
-    """Whether a message is only this consultation's code, as it is sent to start it
-    ("MIND24", "start mind24", "?c=MIND24"; Telegram's "/start MIND24" comes as "MIND24")."""
-    plain = " ".join(plain_latin(text[:100]).casefold().split())
-    return re.fullmatch(rf"(?:start |\?c=)?{re.escape(code.casefold())}[.!]?", plain) is not None
+def code_alone(text: str) -> Tuple[str, bool]:
+    """The code a message is made of, as it is sent to start a consultation ("MIND24",
+    "start mind24", "?c=MIND24"; Telegram's "/start MIND24" comes as "MIND24"), else "";
+    and whether it is written as a code (after "start", with a digit or in capitals),
+    not as a word that could be an answer ("good", "pharmacy")."""
+    plain = " ".join(plain_latin(text[:100]).split())
+    found = re.fullmatch(r"(start |\?c=)?([A-Za-z][A-Za-z0-9]{2,11})[.!]?", plain,
+                         flags=re.IGNORECASE)
+    if found is None:
+        return "", False
+    word = found.group(2)
+    return word.upper(), bool(found.group(1)) or word.isupper() or not word.isalpha()
 
 
-def code_again(session: Session, settings: Settings, consultation: Consultation,
-               state: State, inbound: Inbound) -> Turn:
-    """The code sent again during its consultation (the poster's link tapped twice, or a
-    widget whose chat Rasa forgot sending it again): never an answer. Before consent, the
-    notice again (the chat may show nothing of it); after, where they were."""
-    if state.step == CONSENT:
-        return _start(session, settings, consultation, inbound)
-    return Turn((Message(messages.WELCOME_BACK),), replace(state, guess=None))
+def code_during(session: Session, settings: Settings, consultation: Consultation,
+                state: State, inbound: Inbound) -> Optional[Turn]:
+    """A consultation's code sent during one (the poster's link tapped twice, a widget
+    whose chat Rasa forgot sending its code again, an invitation to another): never an
+    answer. Its own code: before consent the notice again (the chat may show nothing of
+    it), after it where they were. Another's, written as a code: that one starts, and
+    this one carries on when its code comes again; one closed or done already is said
+    so, and this carries on. None when the message is no consultation's code."""
+    code, as_code = code_alone(inbound.text)
+    if code and code == consultation.code:
+        if state.step == CONSENT:
+            return _start(session, settings, consultation, inbound)
+        return Turn((Message(messages.WELCOME_BACK),), replace(state, guess=None))
+    other = repository.consultation_by_code(session, code) if as_code else None
+    if other is None:
+        return None
+    turn = _start(session, settings, other, inbound)
+    return turn if turn.state is not None else replace(turn, state=replace(state, guess=None))
 
 
 def ask_to_delete(state: Optional[State] = None) -> Turn:

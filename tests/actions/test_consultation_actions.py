@@ -187,6 +187,37 @@ def test_the_code_sent_again_carries_on_and_is_never_an_answer(patient: Patient,
     assert query(PARTICIPATIONS) == [("completed", "18-24", None, "rest")]
 
 
+def test_another_consultations_code_starts_it_and_this_one_waits(
+    db: sessionmaker, patient: Patient, query: Query
+) -> None:
+    # An invitation's "Take part" button, or another poster's code, sent mid-way: the
+    # other survey starts, and this one carries on when its code is sent again.
+    second = TEST_SCRIPT.replace("code: TEST1", "code: TEST2").replace(
+        "title: Test consultation", "title: Second survey")
+    with unit_of_work(db) as session:
+        store.save_script(session, load_script(second), second)
+    consent(patient)
+    for reply in ("no", "4", "skip", "3", "good"):
+        patient.says(reply)
+    opening = patient.texts("TEST2", "start_consultation", 0.9)
+    assert opening[0].startswith("Second survey")
+    assert opening[-1] == "Are you happy to take part?"
+    assert patient.texts("no") == ["No problem, nothing has been saved. Thanks for your time."]
+    assert patient.texts("TEST1", "start_consultation", 0.9) == [
+        "Welcome back! Let's carry on where you left off.",
+        "Please can you tell us why you gave your answer? (Or say skip.)"]
+    assert patient.texts("quick") == ["Thanks, that's everything."]
+    assert query(ANSWERS)[-1] == ("fft_why", "answered", "quick", 1)
+    # A survey that is closed, or done already, is said so, and this one carries on.
+    with unit_of_work(db) as session:
+        repository.consultation_by_code(session, "TEST2").status = "closed"  # type: ignore[union-attr]
+    someone_else = Patient()
+    consent(someone_else)
+    assert someone_else.texts("TEST2", "start_consultation", 0.9) == [
+        "The survey TEST2 isn't open right now, so I can't take answers for it.",
+        "Have you used the service?"]
+
+
 def test_a_closed_consultation_takes_no_answers(db: sessionmaker, patient: Patient) -> None:
     with unit_of_work(db) as session:
         repository.consultation_by_code(session, "TEST1").status = "closed"  # type: ignore[union-attr]
