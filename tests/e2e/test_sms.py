@@ -211,6 +211,16 @@ def test_reminder_once_then_expiry(phone: Phone, loaded: Any, fake_twilio: FakeT
     assert answers(loaded, phone.number) == []
 
 
+def test_the_code_texted_after_expiry_starts_afresh(phone: Phone, loaded: Any,
+                                                   fake_twilio: FakeTwilio,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    for message in ("TEST1", "yes", "19", "skip"):
+        phone.text(message)
+    _sweep(SmsStore(_settings(loaded, fake_twilio, monkeypatch)), utcnow() + timedelta(hours=49))
+    # What the expiry notice asks for, sent first: not told to send it again.
+    assert phone.text("TEST1", expect=2)[-1].endswith("Are you happy to take part?\nReply YES or NO")
+
+
 REMINDER = ("Just a reminder: you started one of our NHS surveys. Reply to this question to "
             "carry on, or text STOP to end.\n\nHave you used the service?\nReply YES or NO")
 
