@@ -68,15 +68,17 @@ def code_during(session: Session, settings: Settings, consultation: Consultation
     """A consultation's code sent during one (the poster's link tapped twice, a widget
     whose chat Rasa forgot sending its code again, an invitation to another): never an
     answer. Its own code: before consent the notice again (the chat may show nothing of
-    it), after it where they were. Another's, written as a code: that one starts, and
-    this one carries on when its code comes again; one closed or done already is said
-    so, and this carries on. None when the message is no consultation's code."""
+    it), after it where they were. Another's: that one starts, and this one carries on
+    when its code comes again; one closed or done already is said so, and this carries
+    on. None when the message is no consultation's code written as a code."""
     code, as_code = code_alone(inbound.text)
-    if code and code == consultation.code:
+    if not as_code:  # "pharmacy" answers a question, even if a survey's code is PHARMACY
+        return None
+    if code == consultation.code:
         if state.step == CONSENT:
             return _start(session, settings, consultation, inbound)
         return Turn((Message(messages.WELCOME_BACK),), replace(state, guess=None))
-    other = repository.consultation_by_code(session, code) if as_code else None
+    other = repository.consultation_by_code(session, code)
     if other is None:
         return None
     turn = _start(session, settings, other, inbound)

@@ -218,6 +218,18 @@ def test_another_consultations_code_starts_it_and_this_one_waits(
         "Have you used the service?"]
 
 
+def test_an_answer_that_is_also_a_surveys_code_is_an_answer(db: sessionmaker, patient: Patient,
+                                                            query: Query) -> None:
+    named = TEST_SCRIPT.replace("code: TEST1", "code: PHARMACY")
+    with unit_of_work(db) as session:
+        store.save_script(session, load_script(named), named)
+    for message in ("PHARMACY", "yes", "19", "skip"):
+        patient.says(message, "start_consultation" if message == "PHARMACY" else "", 0.9)
+    assert patient.texts("yes") == ["Where did you go?"]
+    assert patient.texts("pharmacy")[0].startswith("How easy was it to be seen?")
+    assert query(ANSWERS)[-1] == ("where", "answered", "Pharmacy", 1)
+
+
 def test_a_closed_consultation_takes_no_answers(db: sessionmaker, patient: Patient) -> None:
     with unit_of_work(db) as session:
         repository.consultation_by_code(session, "TEST1").status = "closed"  # type: ignore[union-attr]
