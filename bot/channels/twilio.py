@@ -28,6 +28,7 @@ from typing import (
     Sequence,
     Set,
 )
+from urllib.parse import parse_qs
 
 from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, UserMessage
 from sanic import Blueprint, response
@@ -124,7 +125,7 @@ class TwilioChannel(InputChannel):
     def _signed_params(self, request: Request) -> Optional[Dict[str, str]]:
         """The form fields, or None when the signature does not match them."""
         settings = self.parts.settings
-        params = {key: values[0] for key, values in (request.form or {}).items()}
+        params = _form_fields(request)
         url = settings.twilio.public_url + request.path
         if request.query_string:
             url += "?" + request.query_string
@@ -366,6 +367,20 @@ class TwilioChannel(InputChannel):
         await asyncio.to_thread(self.parts.store.delivery_status, sid, status,
                                 int(code) if code.isdigit() else None)
         return response.text(EMPTY_TWIML, content_type="text/xml")
+
+
+def _form_fields(request: Request) -> Dict[str, str]:
+    """A webhook's form fields, empty ones included: Twilio signs every field it posts
+    (a picture sent with no words has an empty Body, a UK number an empty FromCity),
+    and Sanic's `request.form` drops empty values, so the signature would not match."""
+    content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if content_type != "application/x-www-form-urlencoded":
+        return {key: values[0] for key, values in (request.form or {}).items()}
+    try:
+        fields = parse_qs(request.body.decode("utf-8"), keep_blank_values=True)
+    except (UnicodeDecodeError, ValueError):
+        return {}
+    return {key: values[0] for key, values in fields.items()}
 
 
 class _Reply:

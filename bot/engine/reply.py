@@ -13,7 +13,7 @@ from bot.db.models import Consultation, Participation, utcnow
 from bot.engine import answers as answer_store
 from bot.engine import guesses, messages
 from bot.engine.flow import AGE, AREA, CONSENT, carry_on_step, minimum_age, next_step, step_by_key
-from bot.engine.start import ask_to_delete
+from bot.engine.start import ask_to_delete, begin, code_alone, code_during
 from bot.engine.turns import Inbound, Message, State, Turn
 from bot.scripts import store
 from bot.scripts.questions import (
@@ -76,9 +76,15 @@ def reply(session: Session, settings: Settings, state: State, inbound: Inbound) 
     if script is None:
         return Turn((Message(messages.OUTSIDE_HELP),), None)
     if participation is not None and participation.status == "expired":
+        code, _ = code_alone(inbound.text)
+        if code and repository.consultation_by_code(session, code) is not None:
+            return begin(session, settings, inbound)  # what the expiry notice asks for
         return Turn((Message(messages.EXPIRED),), None)
     if question is None:  # the script changed under us: on to the next question that exists
         return _carry_on(session, script, participation, state)
+    started = code_during(session, settings, consultation, state, inbound) if consultation else None
+    if started is not None:
+        return started
     if state.guess is not None:  # the reply to "Did you mean…?" or "Which one?"
         parsed = guesses.read_reply(question, state.guess, inbound.text)
     else:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from typing import List, Optional
+from dataclasses import replace
+from typing import List, Optional, Tuple
 
 from sqlalchemy.orm import Session
 
@@ -45,7 +46,43 @@ def begin(session: Session, settings: Settings, inbound: Inbound) -> Turn:
     if found:
         chosen = min(found, key=lambda c: codes.index(c.code))
         return _start(session, settings, chosen, inbound)
-    return Turn((Message(_outside_reply(settings, inbound, codes)),), None)
+    return Turn((Message(_outside_reply(settings, inbound)),), None)
+
+
+def code_alone(text: str) -> Tuple[str, bool]:
+    """The code a message is made of, as it is sent to start a consultation ("MIND24",
+    "start mind24", "?c=MIND24"; Telegram's "/start MIND24" comes as "MIND24"), else "";
+    and whether it is written as a code (after "start", with a digit or in capitals),
+    not as a word that could be an answer ("good", "pharmacy")."""
+    plain = " ".join(plain_latin(text[:100]).split())
+    found = re.fullmatch(r"(start |\?c=)?([A-Za-z][A-Za-z0-9]{2,11})[.!]?", plain,
+                         flags=re.IGNORECASE)
+    if found is None:
+        return "", False
+    word = found.group(2)
+    return word.upper(), bool(found.group(1)) or word.isupper() or not word.isalpha()
+
+
+def code_during(session: Session, settings: Settings, consultation: Consultation,
+                state: State, inbound: Inbound) -> Optional[Turn]:
+    """A consultation's code sent during one (the poster's link tapped twice, a widget
+    whose chat Rasa forgot sending its code again, an invitation to another): never an
+    answer. Its own code: before consent the notice again (the chat may show nothing of
+    it), after it where they were. Another's: that one starts, and this one carries on
+    when its code comes again; one closed or done already is said so, and this carries
+    on. None when the message is no consultation's code written as a code."""
+    code, as_code = code_alone(inbound.text)
+    if not as_code:  # "pharmacy" answers a question, even if a survey's code is PHARMACY
+        return None
+    if code == consultation.code:
+        if state.step == CONSENT:
+            return _start(session, settings, consultation, inbound)
+        return Turn((Message(messages.WELCOME_BACK),), replace(state, guess=None))
+    other = repository.consultation_by_code(session, code)
+    if other is None:
+        return None
+    turn = _start(session, settings, other, inbound)
+    return turn if turn.state is not None else replace(turn, state=replace(state, guess=None))
 
 
 def ask_to_delete(state: Optional[State] = None) -> Turn:
@@ -66,12 +103,21 @@ def confirm_deletion(session: Session, settings: Settings, inbound: Inbound,
     return Turn((Message(reply),), None, erase_conversation=True)
 
 
-def _outside_reply(settings: Settings, inbound: Inbound, codes: List[str]) -> str:
-    if inbound.intent == "start_consultation" and codes:
-        code = max(codes, key=lambda c: any(ch.isdigit() for ch in c))
+def _outside_reply(settings: Settings, inbound: Inbound) -> str:
+    typed = _typed_codes(inbound.text)
+    if inbound.intent == "start_consultation" and typed:
+        code = max(typed, key=lambda c: any(ch.isdigit() for ch in c))
         return messages.UNKNOWN_CODE.format(code=code)
     template = OUTSIDE_REPLIES.get(inbound.intent, messages.GREETING)
     return template.format(privacy_url=settings.privacy_url)
+
+
+def _typed_codes(text: str) -> List[str]:
+    """Words written as a code is (with a digit, or in capitals), so "I want to start the
+    survey" is not told that WANT is no survey's code."""
+    return [m.group(1).upper() for m in CODE_PATTERN.finditer(plain_latin(text[:500]))
+            if (any(ch.isdigit() for ch in m.group(1)) or m.group(1).isupper())
+            and m.group(1).upper() not in ("START", "CODE")]
 
 
 def _start(

@@ -129,13 +129,18 @@ def test_out_of_range_number_is_reasked_and_nothing_changes(patient: Patient, qu
 
 @pytest.mark.parametrize("message, expected", [
     ("start NOPE99", "Sorry, I couldn't find a survey with the code NOPE99."),
+    ("start NOPEX", "Sorry, I couldn't find a survey with the code NOPEX."),
+    # Asking to take part without a code names no code the patient never sent.
+    ("start", "Hi, I'm Sounding Board."),
+    ("start the survey please", "Hi, I'm Sounding Board."),
+    ("START", "Hi, I'm Sounding Board."),
     ("", "Hi, I'm Sounding Board."),
     ("x" * 5000, "Hi, I'm Sounding Board."),
     ("🙂🙂🙂", "Hi, I'm Sounding Board."),
 ])
 def test_bad_input_outside_a_consultation(patient: Patient, query: Query, message: str,
                                           expected: str) -> None:
-    intent = "start_consultation" if message.startswith("start") else "out_of_scope"
+    intent = "start_consultation" if message.lower().startswith("start") else "out_of_scope"
     replies = patient.texts(message, intent, 0.9)
     assert replies[0].startswith(expected)
     assert not patient.in_consultation()
@@ -160,6 +165,69 @@ def test_a_returning_patient_carries_on_and_cannot_answer_twice(patient: Patient
     assert query(PARTICIPATIONS) == [("completed", "18-24", None, "rest")]
     assert back.texts("TEST1", "start_consultation", 0.9) == [
         "You've already taken part in this survey. Thank you, your answers are in."]
+
+
+def test_the_code_sent_again_carries_on_and_is_never_an_answer(patient: Patient,
+                                                              query: Query) -> None:
+    # The poster's link tapped again (Telegram sends "/start TEST1"), the code texted
+    # again, or a widget whose chat Rasa forgot sending its code again: where they were.
+    patient.says("TEST1", "start_consultation", 0.9)
+    again = patient.texts("TEST1", "start_consultation", 0.9)
+    assert again[0].startswith("Test consultation")  # the notice again, before consent
+    assert again[-1] == "Are you happy to take part?"
+    consent(patient)
+    for reply in ("no", "4", "skip", "3", "good"):
+        patient.says(reply)
+    welcome_back = ["Welcome back! Let's carry on where you left off.",
+                    "Please can you tell us why you gave your answer? (Or say skip.)"]
+    assert patient.texts("TEST1", "start_consultation", 0.9) == welcome_back
+    assert patient.texts("start test1", "start_consultation", 0.9) == welcome_back
+    assert patient.texts("quick and kind") == ["Thanks, that's everything."]
+    assert query(ANSWERS)[-1] == ("fft_why", "answered", "quick and kind", 1)
+    assert query(PARTICIPATIONS) == [("completed", "18-24", None, "rest")]
+
+
+def test_another_consultations_code_starts_it_and_this_one_waits(
+    db: sessionmaker, patient: Patient, query: Query
+) -> None:
+    # An invitation's "Take part" button, or another poster's code, sent mid-way: the
+    # other survey starts, and this one carries on when its code is sent again.
+    second = TEST_SCRIPT.replace("code: TEST1", "code: TEST2").replace(
+        "title: Test consultation", "title: Second survey")
+    with unit_of_work(db) as session:
+        store.save_script(session, load_script(second), second)
+    consent(patient)
+    for reply in ("no", "4", "skip", "3", "good"):
+        patient.says(reply)
+    opening = patient.texts("TEST2", "start_consultation", 0.9)
+    assert opening[0].startswith("Second survey")
+    assert opening[-1] == "Are you happy to take part?"
+    assert patient.texts("no") == ["No problem, nothing has been saved. Thanks for your time."]
+    assert patient.texts("TEST1", "start_consultation", 0.9) == [
+        "Welcome back! Let's carry on where you left off.",
+        "Please can you tell us why you gave your answer? (Or say skip.)"]
+    assert patient.texts("quick") == ["Thanks, that's everything."]
+    assert query(ANSWERS)[-1] == ("fft_why", "answered", "quick", 1)
+    # A survey that is closed, or done already, is said so, and this one carries on.
+    with unit_of_work(db) as session:
+        repository.consultation_by_code(session, "TEST2").status = "closed"  # type: ignore[union-attr]
+    someone_else = Patient()
+    consent(someone_else)
+    assert someone_else.texts("TEST2", "start_consultation", 0.9) == [
+        "The survey TEST2 isn't open right now, so I can't take answers for it.",
+        "Have you used the service?"]
+
+
+def test_an_answer_that_is_also_a_surveys_code_is_an_answer(db: sessionmaker, patient: Patient,
+                                                            query: Query) -> None:
+    named = TEST_SCRIPT.replace("code: TEST1", "code: PHARMACY")
+    with unit_of_work(db) as session:
+        store.save_script(session, load_script(named), named)
+    for message in ("PHARMACY", "yes", "19", "skip"):
+        patient.says(message, "start_consultation" if message == "PHARMACY" else "", 0.9)
+    assert patient.texts("yes") == ["Where did you go?"]
+    assert patient.texts("pharmacy")[0].startswith("How easy was it to be seen?")
+    assert query(ANSWERS)[-1] == ("where", "answered", "Pharmacy", 1)
 
 
 def test_a_closed_consultation_takes_no_answers(db: sessionmaker, patient: Patient) -> None:

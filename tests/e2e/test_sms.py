@@ -161,6 +161,17 @@ def test_missing_fields_get_400(phone: Phone) -> None:
         "I didn't get any text there. Please type your reply."]
 
 
+def test_texts_with_empty_fields_as_twilio_posts_them_are_answered(phone: Phone) -> None:
+    # Twilio posts, and signs, every field it has, empty ones too: a UK number has no
+    # city, state or zip, and a picture sent with no words has an empty Body.
+    uk = {"FromCountry": "GB", "FromCity": "", "FromState": "", "FromZip": "",
+          "ToCountry": "GB", "ToCity": "", "ToState": "", "ToZip": ""}
+    assert phone.text("TEST1", **uk)[-1].endswith("Reply YES or NO")
+    assert phone.text("", NumMedia="1", MediaContentType0="image/jpeg",
+                      MediaUrl0="https://api.twilio.com/2010-04-01/Accounts/AC1/Media/ME1",
+                      **uk) == ["I didn't get any text there. Please type your reply."]
+
+
 def test_a_redelivered_message_is_answered_once(phone: Phone) -> None:
     sid = "SM" + uuid.uuid4().hex
     assert phone.text("TEST1", sid=sid)
@@ -198,6 +209,16 @@ def test_reminder_once_then_expiry(phone: Phone, loaded: Any, fake_twilio: FakeT
     assert status == [("expired",)]
     assert phone.text("yes")[0].startswith("Sorry, this survey timed out")
     assert answers(loaded, phone.number) == []
+
+
+def test_the_code_texted_after_expiry_starts_afresh(phone: Phone, loaded: Any,
+                                                   fake_twilio: FakeTwilio,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    for message in ("TEST1", "yes", "19", "skip"):
+        phone.text(message)
+    _sweep(SmsStore(_settings(loaded, fake_twilio, monkeypatch)), utcnow() + timedelta(hours=49))
+    # What the expiry notice asks for, sent first: not told to send it again.
+    assert phone.text("TEST1", expect=2)[-1].endswith("Are you happy to take part?\nReply YES or NO")
 
 
 REMINDER = ("Just a reminder: you started one of our NHS surveys. Reply to this question to "
