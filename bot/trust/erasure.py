@@ -28,13 +28,25 @@ from bot.db.repository import delete_participations, drop_unused_respondents, re
 from bot.trust.identity import phone_pseudonym
 
 # First-person requests only ("delete my answers", "my data removed pls", "forget
-# me"): a free-text answer about deleting something else must stay an answer.
+# me", "erase everything i said", "i want to withdraw"): a free-text answer about
+# deleting something else must stay an answer. At a free-text question any reply is an
+# answer, so the model's intent is not asked there: these words alone must catch it.
 _WHAT = r"(answers?|data|responses?|info(rmation)?|details|everything|stuff)"
+_SAID = (r"\b(everything|all|what|anything|whatever)\b.{0,12}\bi('ve| have|ve)? ?"
+         r"(said|say|wrote|written|typed|sent|told|put|answered|gave)\b")
+_SURVEY = r"(survey|study|consultation|research|questionnaire|this|it)"
 DELETE_REQUEST = re.compile(
     r"\b(delete|erase|remove|wipe|destroy|get rid of)\b.{0,20}\b(my|me|all my)\b.{0,20}\b"
     + _WHAT + r"\b"
     r"|\bmy " + _WHAT + r"\b.{0,20}\b(deleted|erased|removed|wiped|destroyed|gone)\b"
-    r"|\bforget (about )?me\b",
+    r"|\bforget (about )?me\b"
+    r"|\b(delete|erase|remove|wipe|destroy|scrap|bin)\s+((it|that|them) )?" + _SAID
+    + r"|\b(do not|don'?t|dont) (use|keep|store|save)\b.{0,12}\b(my " + _WHAT + r"|" + _SAID[2:]
+    + r")"
+    r"|\b(want|wanna|like|need|going) to withdraw\b(?! (money|cash|some|£|\d))"
+    r"|\bwithdraw (me|my (consent|answers?|data|responses?|participation)|from (the |this )?"
+    + _SURVEY + r")\b"
+    r"|^\W*i withdraw( my consent)?\W*$",
     re.IGNORECASE,
 )
 MIN_REFERENCE_LENGTH = 12

@@ -351,6 +351,20 @@ def test_crisis_words_in_a_free_text_answer_are_signposted_and_still_stored(
     assert query("SELECT status FROM participation") == [("completed",)]
 
 
+@pytest.mark.parametrize("request_", ["can you delete everything i said", "i want to withdraw"])
+def test_asking_to_withdraw_at_a_free_text_question_is_not_stored_as_the_answer(
+    patient: Patient, query: Query, request_: str
+) -> None:
+    at_the_last_question(patient)
+    # The model's intent is not asked at a free-text question (any reply is an answer).
+    reply = patient.says(request_)
+    assert reply[0]["text"].startswith("Do you want us to delete all the answers")
+    stored = query(ANSWERS)
+    assert len(stored) == 5 and stored[-1][0] == "fft"  # the request is no answer to fft_why
+    assert patient.texts("yes") == ["Done: your answers and this chat have been deleted. Thank you."]
+    assert query("SELECT count(*) FROM answer") == [(0,)]
+
+
 def test_a_crisis_told_as_over_is_stored_without_signposting(
     patient: Patient, query: Query
 ) -> None:
