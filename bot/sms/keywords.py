@@ -1,7 +1,12 @@
 """Carrier keywords for SMS. A message that is only one of these words is a
 command, whatever the conversation is doing (UK and US carrier practice). Read in the
 same plain form as crisis wording (issue 8: one normalisation for every check), so a
-full-width ＳＴＯＰ, a STOP with a Cyrillic Т or an accented stóp still stops."""
+full-width ＳＴＯＰ, a STOP with a Cyrillic Т or an accented stóp still stops.
+
+A message that is only a plain request for no more texts ("stop texting me", "dont text
+me again", "take me off your list") is a STOP too: whoever writes it expects no
+invitation or reminder to follow, and a carrier keyword is not a thing they should have
+to know. Only the whole message: "stop texting me about the gp" is about something else."""
 
 from __future__ import annotations
 
@@ -19,9 +24,21 @@ KEYWORDS = {
     **{word: HELP for word in ("help", "info")},
 }
 _NOISE = re.compile(r"[^a-z ]")
+_TEXTS = r"(text|txt|message|msg|contact|messag|bother)"
+_NO_MORE_TEXTS = re.compile(
+    r"(please |pls |plz |can you |could you |can u |just |ok |okay |ok so |now )*"
+    r"(stop (texting|txting|messaging|msging|contacting|sending (me )?(texts|messages))( me)?"
+    r"|(dont|do not|never) " + _TEXTS + r" me"
+    r"|no more (texts|txts|messages|msgs)"
+    r"|unsubscribe me|(remove|take) me (off|from)( this| your| the)? (list|texts|messages|it)"
+    r"|i dont want (any more|anymore|more) (texts|txts|messages)"
+    r")( again| anymore| any more| ever| please| pls| plz| thanks| thank you| ta| now| ok)*"
+)
 
 
 def keyword(text: str) -> str:
     """STOP, START, HELP, or "" when the message is something else."""
-    cleaned = " ".join(_NOISE.sub("", plain_latin(text[:40]).casefold()).split())
+    cleaned = " ".join(_NOISE.sub("", plain_latin(text[:80]).casefold()).split())
+    if _NO_MORE_TEXTS.fullmatch(cleaned):
+        return STOP
     return KEYWORDS.get(cleaned, "")

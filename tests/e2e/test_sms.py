@@ -181,10 +181,12 @@ def test_a_redelivered_message_is_answered_once(phone: Phone) -> None:
     assert len(phone.inbox()) == count
 
 
-def test_stop_mid_consultation_then_start(phone: Phone, loaded: Any, fake_twilio: FakeTwilio) -> None:
+@pytest.mark.parametrize("stop", ["STOP", "pls stop texting me"])
+def test_stop_mid_consultation_then_start(phone: Phone, loaded: Any, fake_twilio: FakeTwilio,
+                                          stop: str) -> None:
     for message in ("TEST1", "yes", "19", "skip", "no"):
         phone.text(message)
-    assert phone.text("STOP") == [
+    assert phone.text(stop) == [
         "You've opted out of Sounding Board texts and won't get any more. Text START to opt back in."]
     assert answers(loaded, phone.number) == [("used_service", "No", "twilio", "withdrawn")]
     assert phone.text("TEST1", expect=0) == []  # nothing more is sent

@@ -15,7 +15,16 @@ from bot.sms.keywords import HELP, START, STOP, keyword
     # The plain form every check reads (bot/trust/text_forms.py): full-width, look-alike
     # letters from other alphabets, accents and invisible characters.
     ("ＳＴＯＰ", STOP), ("\u0405\u0422\u041e\u0420", STOP), ("stóp", STOP), ("st\u200bop", STOP),
-    ("𝐒𝐓𝐎𝐏", STOP), ("ｈｅｌｐ", HELP), ("ＳＴＯＰ ｔｅｘｔｉｎｇ ｍｅ", ""),
+    ("𝐒𝐓𝐎𝐏", STOP), ("ｈｅｌｐ", HELP), ("ＳＴＯＰ ｔｅｘｔｉｎｇ ｍｅ", STOP),
+    # A plain request for no more texts, the whole message: no invitation may follow it.
+    ("please stop texting me", STOP), ("Stop messaging me!!", STOP),
+    ("dont text me again", STOP), ("Don't text me again.", STOP), ("do not contact me", STOP),
+    ("no more texts pls", STOP), ("take me off your list", STOP),
+    ("unsubscribe me", STOP), ("remove me from this list please", STOP),
+    ("can you stop sending me texts", STOP), ("i dont want any more texts thanks", STOP),
+    ("dont text me that late, its rude", ""), ("they keep texting me", ""),
+    ("my mum wont stop texting me", ""), ("stop texting me about the gp", ""),
+    ("dont message me on whatsapp", ""), ("i never text anyone", ""),
 ])
 def test_keyword(text: str, expected: str) -> None:
     assert keyword(text) == expected
