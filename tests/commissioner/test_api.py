@@ -178,3 +178,12 @@ def test_free_text_search(app: App) -> None:
     assert get(app, "/api/v1/consultations/OWN1/comments?offset=-1").status_code == 400
     assert get(app, "/api/v1/consultations/OWN1/comments?question=ease").json()["total"] == 0
     assert "channel" not in str(everything) and "area" not in str(everything)
+
+
+@pytest.mark.parametrize("digits", ["%C2%B2", "%D9%A3", "%EF%BC%93"])  # ², Arabic 3, full-width 3
+def test_paging_numbers_in_other_scripts_are_refused_not_a_server_error(app: App,
+                                                                        digits: str) -> None:
+    comments = get(app, f"/api/v1/consultations/OWN1/comments?offset={digits}")
+    assert comments.status_code == 400 and "offset" in comments.json()["error"]
+    audit = get(app, f"/api/v1/audit?before={digits}", role="admin")
+    assert audit.status_code == 400 and "before" in audit.json()["error"]
