@@ -18,7 +18,8 @@ from bot.config import load_settings
 from bot.db.models import AuditEntry, Organisation
 from bot.db.session import make_engine, make_session_factory, unit_of_work
 from bot.reporting.queries import EXPORT_COLUMNS
-from tests.commissioner.world import World
+from tests.commissioner.live import Browser
+from tests.commissioner.world import PASSWORD, World
 
 App = Tuple[World, str]
 
@@ -187,3 +188,14 @@ def test_paging_numbers_in_other_scripts_are_refused_not_a_server_error(app: App
     assert comments.status_code == 400 and "offset" in comments.json()["error"]
     audit = get(app, f"/api/v1/audit?before={digits}", role="admin")
     assert audit.status_code == 400 and "before" in audit.json()["error"]
+
+
+@pytest.mark.parametrize("days", ["²", "３", "400", "0", "ninety"])
+def test_a_token_lifetime_out_of_range_is_asked_again_with_the_reason(app: App,
+                                                                       days: str) -> None:
+    world, base = app
+    browser = Browser(base)
+    assert browser.sign_in(world.own.users["analyst"], PASSWORD).status_code == 303
+    response = browser.post("/tokens", {"name": "board paper", "days": days}, form_from="/tokens")
+    assert response.status_code == 422 and 'id="new-token"' not in response.text
+    assert "a whole number of days from 1 to 366" in response.text
