@@ -152,7 +152,11 @@ def _print_result(result: Dict[str, Any], out: TextIO) -> None:
 def export(args: argparse.Namespace) -> int:
     with _session_scope(load_settings()) as session:
         _consultation(session, args.code)
-        out = open(args.out, "w", newline="", encoding="utf-8") if args.out else sys.stdout
+        try:
+            out = open(args.out, "w", newline="", encoding="utf-8") if args.out else sys.stdout
+        except OSError as error:
+            raise CommandError(f"{args.out}: can't write the export there "
+                               f"({error.strerror or error})") from None
         try:
             writer = csv.writer(out)
             writer.writerow(queries.EXPORT_COLUMNS)

@@ -130,3 +130,16 @@ def test_export_makes_formula_answers_plain_text(
     rows = {r["question_key"]: r["value"] for r in csv.DictReader(io.StringIO(out_file.read_text()))}
     assert rows["fft_why"] == '\'=HYPERLINK("[link]","x")'  # links are redacted too
     assert rows["wait_days"] == "0" and rows["ease"] == "5"
+
+
+def test_export_to_a_folder_or_a_missing_one_is_a_clear_error(
+    cli_db: str, capsys: pytest.CaptureFixture, tmp_path: Path
+) -> None:
+    run(capsys, "load", TEST_SCRIPT)
+    take_part(["no", "5", "skip", "0", "good", "quick"])
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    for out in (folder, folder / "no" / "such" / "answers.csv"):
+        code, _, err = run(capsys, "export", "TEST1", "--out", str(out))
+        assert code == 2 and f"{out}: can't write the export there" in err
+    assert list(folder.iterdir()) == []
