@@ -26,6 +26,7 @@ from bot.scripts.script import Script, ScriptInvalid, load_script
 from bot.trust import erasure, erasure_request, identity, tracker_retention
 
 MAX_SCRIPT_BYTES = 100_000
+MAX_RETENTION_DAYS = 36_500
 
 
 class CommandError(Exception):
@@ -226,8 +227,8 @@ def _forget_in_rasa(settings: Settings, erased: erasure_request.Erased) -> None:
 def retention(args: argparse.Namespace) -> int:
     settings = load_settings()
     days = args.days if args.days is not None else settings.retention_days
-    if days < 1:
-        raise CommandError("--days must be 1 or more")
+    if not 1 <= days <= MAX_RETENTION_DAYS:  # further back, the cutoff is before year 1
+        raise CommandError(f"--days must be from 1 to {MAX_RETENTION_DAYS} (100 years)")
     with _session_scope(settings) as session:
         report = erasure.apply_retention(session, days, dry_run=args.dry_run)
     verb = "would delete" if args.dry_run else "deleted"

@@ -90,6 +90,17 @@ def test_retention_dry_run_then_apply(loaded_db: str, sqlite_factory: sessionmak
     assert run(capsys, "retention", "apply", "--days", "0")[0] == 2
 
 
+def test_retention_further_back_than_a_calendar_goes_is_a_clear_error(
+    loaded_db: str, sqlite_factory: sessionmaker, capsys: pytest.CaptureFixture
+) -> None:
+    take_part()
+    for days in ("100000000", "36501"):
+        code, _, err = run(capsys, "retention", "apply", "--dry-run", "--days", days)
+        assert code == 2 and "--days must be from 1 to 36500 (100 years)" in err
+    assert counts(sqlite_factory) == (1, 2, 1)
+    assert run(capsys, "retention", "apply", "--days", "36500")[0] == 0
+
+
 def test_erasure_leaves_no_trace_in_any_table_or_file(
     loaded_db: str, sqlite_factory: sessionmaker, capsys: pytest.CaptureFixture
 ) -> None:
