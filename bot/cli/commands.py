@@ -19,6 +19,7 @@ from bot.db.models import Consultation, utcnow
 from bot.db.session import make_engine, make_session_factory, purge_freed_pages, unit_of_work
 from bot.outreach.contacts import mask, phone_number
 from bot.reporting import queries
+from bot.reporting.findings import threshold_for
 from bot.reporting.spreadsheet import safe_row
 from bot.reporting.suppression import hidden_total, show
 from bot.scripts import store
@@ -133,10 +134,12 @@ def results(args: argparse.Namespace) -> int:
     settings = load_settings()
     with _session_scope(settings) as session:
         consultation = _consultation(session, args.code)
-        found = queries.results_for(session, consultation, settings.suppression_threshold)
+        # The organisation's own threshold, as in its commissioner app and API.
+        threshold = threshold_for(consultation.organisation, settings.suppression_threshold)
+        found = queries.results_for(session, consultation, threshold)
         title = consultation.title
     print(f"{consultation.code}: {title}")
-    print(f"(counts from 1 to {settings.suppression_threshold - 1} are shown as *)")
+    print(f"(counts from 1 to {threshold - 1} are shown as *)")
     for result in found:
         _print_result(result, sys.stdout)
     return 0

@@ -8,8 +8,12 @@ from pathlib import Path
 from typing import List, Optional
 
 import pytest
+from sqlalchemy import select, update
 
 from bot.config import PROJECT_ROOT, load_settings
+from bot.db.models import Consultation, Organisation
+from bot.db.session import make_engine, make_session_factory, unit_of_work
+from bot.reporting import findings
 from bot.trust import identity
 from tests.actions.harness import Patient
 from tests.cli.conftest import run
@@ -85,6 +89,27 @@ def test_results_counts_percentages_fft_and_hidden_small_numbers(
     _, out, _ = run(capsys, "results", "TEST1")
     lines = [line.split() for line in out.splitlines()]
     assert ["1", "1", "5%"] in lines and ["4", "19", "95%"] in lines
+
+
+def test_results_hide_what_the_app_hides_at_the_organisations_own_threshold(
+    cli_db: str, capsys: pytest.CaptureFixture
+) -> None:
+    run(capsys, "load", TEST_SCRIPT)
+    for n in range(20):
+        take_part((["no"] if n < 12 else ["yes", "pharmacy"]) + ["4", "skip", "2", "good", "ok"])
+    engine = make_engine(cli_db)
+    with unit_of_work(make_session_factory(engine)) as db:
+        db.execute(update(Organisation).values(suppression_threshold=10))
+        consultation = db.scalar(select(Consultation))
+        in_the_app = findings.questions(db, consultation.organisation_id, consultation,
+                                        findings.threshold_for(consultation.organisation, 8))
+    engine.dispose()
+    _, out, _ = run(capsys, "results", "TEST1")
+    assert "(counts from 1 to 9 are shown as *)" in out
+    lines = [line.split() for line in out.splitlines()]
+    assert ["Yes", "*", "*%"] in lines and ["Pharmacy", "*", "*%"] in lines  # 8 of them
+    used = next(q for q in in_the_app if q["key"] == "used_service")
+    assert [o["count"] for o in used["options"]] == ["*", "*"]  # as the app shows them
 
 
 def test_export_csv_has_one_row_per_answer_and_no_identifiers(
