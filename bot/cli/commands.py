@@ -23,7 +23,7 @@ from bot.reporting.findings import threshold_for
 from bot.reporting.spreadsheet import safe_row
 from bot.reporting.suppression import hidden_total, show
 from bot.scripts import store
-from bot.scripts.script import Script, ScriptInvalid, load_script
+from bot.scripts.script import Script, ScriptError, ScriptInvalid, load_script
 from bot.trust import erasure, erasure_request, identity, tracker_retention
 
 MAX_SCRIPT_BYTES = 100_000
@@ -56,12 +56,27 @@ def script_files(paths: List[str]) -> Iterator[Path]:
             raise CommandError(f"{raw}: no such file or folder")
 
 
+def _script_text(path: Path) -> str:
+    """The file as text, refused as the commissioner app refuses an upload: over the
+    size limit, or not UTF-8 (never cut short, nor garbled into the questions)."""
+    with path.open("rb") as file:
+        raw = file.read(MAX_SCRIPT_BYTES + 1)
+    if len(raw) > MAX_SCRIPT_BYTES:
+        raise ScriptInvalid([ScriptError(
+            1, "", f"the script is larger than {MAX_SCRIPT_BYTES // 1000} kB")])
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ScriptInvalid([ScriptError(
+            1, "", "the file is not UTF-8 text (save it as UTF-8 and retry)")]) from None
+
+
 def read_scripts(paths: List[str]) -> Tuple[List[Tuple[Path, Script, str]], int]:
     """Valid scripts with their text, and how many files had errors (printed)."""
     valid, failures = [], 0
     for path in script_files(paths):
         try:
-            text = path.read_bytes()[: MAX_SCRIPT_BYTES + 1].decode("utf-8", "replace")
+            text = _script_text(path)
             valid.append((path, load_script(text), text))
         except ScriptInvalid as invalid:
             failures += 1

@@ -31,6 +31,24 @@ def test_validate_reports_line_and_field(tmp_path: Path, capsys: pytest.CaptureF
     assert f"{bad}:line 8, questions[0].options:" in err
 
 
+def test_a_script_not_saved_as_utf8_or_over_100_kb_is_refused_not_garbled_or_cut(
+    cli_db: str, tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    text = Path(TEST_SCRIPT).read_text().replace("title: Test consultation",
+                                                 "title: Café – drop-in")
+    windows = tmp_path / "windows.yml"  # as Notepad or Excel save it
+    windows.write_bytes(text.encode("cp1252"))
+    long = tmp_path / "long.yml"  # valid for its first 100 kB
+    long.write_text(text + "# " + "notes " * 20_000 + "\n")
+    for script, problem in ((windows, "line 1: the file is not UTF-8 text"),
+                            (long, "line 1: the script is larger than 100 kB")):
+        code, out, err = run(capsys, "validate", str(script))
+        assert code == 1 and f"{script}:{problem}" in err and "ok" not in out
+        assert run(capsys, "load", str(script))[0] == 1
+    _, out, _ = run(capsys, "list")
+    assert "TEST1" not in out
+
+
 def test_validate_the_examples(capsys: pytest.CaptureFixture) -> None:
     code, out, _ = run(capsys, "validate", EXAMPLES)
     assert code == 0
