@@ -161,6 +161,28 @@ def test_aggregate_export_has_the_api_numbers(app: App) -> None:
     assert (yes["count"], yes["percent"]) == ("29", "74.4")
 
 
+def test_aggregate_export_has_every_count_the_dashboard_shows(app: App) -> None:
+    rows = list(csv.DictReader(io.StringIO(
+        get(app, "/api/v1/consultations/OWN1/export/aggregates.csv").text)))
+    exported = {(r["section"], r["question_key"], r["breakdown"], r["group"], r["label"]):
+                (r["count"], r["percent"]) for r in rows}
+    shown = {}  # what the dashboard draws, from the API that serves it the same numbers
+    for q in get(app, "/api/v1/consultations/OWN1/questions").json():
+        for dimension, groups in q["breakdowns"].items():  # the "Answered" column
+            for group in groups:
+                shown[("question", q["key"], dimension, str(group["label"]), "answered")] = (
+                    str(group["answered"]), "")
+    timeline = get(app, "/api/v1/consultations/OWN1/timeline").json()
+    for point in timeline["points"]:
+        for name in ("started", "completed"):
+            shown[("timeline", "", timeline["period"], point["start"], name)] = (
+                str(point[name]), "")
+    for r in get(app, "/api/v1/consultations/OWN1/funnel").json()["reasks"]:
+        shown[("asked_again", r["key"], "", "", "asked again")] = (
+            str(r["reasked"]), "" if r["reasked_percent"] is None else str(r["reasked_percent"]))
+    assert shown and {cell: exported.get(cell) for cell in shown} == shown
+
+
 @pytest.mark.parametrize("code", ["NOPE1", "FOR1", "for1", "a" * 40, "OWN1%00", "-1"])
 def test_unknown_or_foreign_codes_are_not_found(app: App, code: str) -> None:
     response = get(app, f"/api/v1/consultations/{code}")
