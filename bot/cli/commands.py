@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 import asyncio
 import csv
+import re
 import sys
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Dict, Iterator, List, TextIO, Tuple
+from typing import Any, Dict, Iterator, List, Optional, TextIO, Tuple
 
 from sqlalchemy.orm import Session
 
@@ -94,10 +95,31 @@ def validate(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
+ORGANISATION_LINE = re.compile(r"^organisation\s*:", re.MULTILINE)
+
+
+def _moved(session: Session, script: Script, text: str) -> Optional[ScriptError]:
+    """A consultation stays with its organisation: a script of the same code naming
+    another (or the same one spelt differently) would take its answers there."""
+    existing = repository.consultation_by_code(session, script.code)
+    if existing is None or existing.organisation.name == script.organisation:
+        return None
+    found = ORGANISATION_LINE.search(text)
+    line = text[: found.start()].count("\n") + 1 if found else 1
+    return ScriptError(line, "organisation", f"{script.code} belongs to "
+                       f"{existing.organisation.name}; write that name, or use another code "
+                       f"for a consultation of {script.organisation}")
+
+
 def load(args: argparse.Namespace) -> int:
     valid, failures = read_scripts(args.paths)
     with _session_scope(load_settings()) as session:
         for path, script, text in valid:
+            moved = _moved(session, script, text)
+            if moved is not None:
+                failures += 1
+                print(f"{path}:{moved}", file=sys.stderr)
+                continue
             saved = store.save_script(session, script, text)
             repository.record_audit(session, "cli", "load", f"{script.code} {script.version[:12]}",
                                     organisation_id=saved.organisation_id)

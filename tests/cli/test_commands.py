@@ -8,10 +8,10 @@ from pathlib import Path
 from typing import List, Optional
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from bot.config import PROJECT_ROOT, load_settings
-from bot.db.models import Consultation, Organisation
+from bot.db.models import Consultation, Organisation, Participation
 from bot.db.session import make_engine, make_session_factory, unit_of_work
 from bot.reporting import findings
 from bot.trust import identity
@@ -186,3 +186,24 @@ def test_export_to_a_folder_or_a_missing_one_is_a_clear_error(
         code, _, err = run(capsys, "export", "TEST1", "--out", str(out))
         assert code == 2 and f"{out}: can't write the export there" in err
     assert list(folder.iterdir()) == []
+
+
+def test_loading_a_script_naming_another_organisation_does_not_move_the_consultation(
+    cli_db: str, capsys: pytest.CaptureFixture, tmp_path: Path
+) -> None:
+    run(capsys, "load", TEST_SCRIPT)
+    take_part(["no", "5", "skip", "0", "good", "quick"])
+    renamed = tmp_path / "renamed.yml"  # a slip in the organisation's name, or another's
+    renamed.write_text(Path(TEST_SCRIPT).read_text().replace(
+        "organisation: NHS Test ICB", "organisation: NHS Test Integrated Care Board"))
+    code, out, err = run(capsys, "load", str(renamed))
+    assert code == 1 and "loaded" not in out
+    assert f"{renamed}:line 4, organisation: TEST1 belongs to NHS Test ICB" in err
+    engine = make_engine(cli_db)
+    with unit_of_work(make_session_factory(engine)) as db:
+        consultation = db.scalar(select(Consultation))
+        assert consultation.organisation.name == "NHS Test ICB"
+        assert db.scalar(select(func.count()).select_from(Participation).where(
+            Participation.consultation_id == consultation.id)) == 1
+        assert db.scalar(select(Organisation).where(Organisation.name.like("%Integrated%"))) is None
+    engine.dispose()
