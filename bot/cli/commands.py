@@ -7,7 +7,7 @@ import asyncio
 import csv
 import re
 import sys
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Dict, Iterator, List, Optional, TextIO, Tuple
 
@@ -137,12 +137,23 @@ def _consultation(session: Session, code: str) -> Consultation:
 def _set_status(code: str, status: str) -> int:
     with _session_scope(load_settings()) as session:
         consultation = _consultation(session, code)
+        opens, closes = (_day(consultation.opens_on), _day(consultation.closes_on))
+        today = utcnow().date()
+        if status == "live" and closes is not None and closes < today:
+            # As the app's launch page refuses it: "live" would let nobody in.
+            raise CommandError(f"{consultation.code} closed on {closes}: nobody can take part. "
+                               "Load its script with a later 'closes:' date, then launch it")
         consultation.status = status
         consultation.updated_at = utcnow()
         repository.record_audit(session, "cli", "launch" if status == "live" else "close",
                                 consultation.code, organisation_id=consultation.organisation_id)
-        print(f"{consultation.code} is now {status}")
+        later = f"; it opens on {opens}" if status == "live" and opens and opens > today else ""
+        print(f"{consultation.code} is now {status}{later}")
     return 0
+
+
+def _day(moment: Optional[datetime]) -> Optional[date]:
+    return moment.date() if moment is not None else None
 
 
 def launch(args: argparse.Namespace) -> int:

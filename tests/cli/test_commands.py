@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from datetime import timedelta
 from pathlib import Path
 from typing import List, Optional
 
@@ -11,7 +12,7 @@ import pytest
 from sqlalchemy import func, select, update
 
 from bot.config import PROJECT_ROOT, load_settings
-from bot.db.models import Consultation, Organisation, Participation
+from bot.db.models import Consultation, Organisation, Participation, utcnow
 from bot.db.session import make_engine, make_session_factory, unit_of_work
 from bot.reporting import findings
 from bot.trust import identity
@@ -207,3 +208,23 @@ def test_loading_a_script_naming_another_organisation_does_not_move_the_consulta
             Participation.consultation_id == consultation.id)) == 1
         assert db.scalar(select(Organisation).where(Organisation.name.like("%Integrated%"))) is None
     engine.dispose()
+
+
+def test_launch_says_when_the_scripts_dates_keep_people_out(
+    cli_db: str, capsys: pytest.CaptureFixture, tmp_path: Path
+) -> None:
+    today = utcnow().date()
+    for code, opens, closes in (("PAST1", today - timedelta(days=60), today - timedelta(days=5)),
+                                ("SOON1", today + timedelta(days=7), today + timedelta(days=60))):
+        script = tmp_path / f"{code}.yml"
+        script.write_text(Path(TEST_SCRIPT).read_text().replace("code: TEST1", f"code: {code}")
+                          .replace("status: live", f"status: draft\nopens: {opens}\n"
+                                                   f"closes: {closes}"))
+        assert run(capsys, "load", str(script))[0] == 0
+    code, out, err = run(capsys, "launch", "PAST1")
+    assert code == 2 and out == ""
+    assert f"PAST1 closed on {today - timedelta(days=5)}: nobody can take part" in err
+    assert next(r for r in run(capsys, "list")[1].splitlines()
+                if r.startswith("PAST1")).split()[1] == "draft"
+    code, out, _ = run(capsys, "launch", "SOON1")
+    assert code == 0 and out.strip() == f"SOON1 is now live; it opens on {today + timedelta(days=7)}"
