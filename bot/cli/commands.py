@@ -11,6 +11,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Dict, Iterator, List, Optional, TextIO, Tuple
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.commissioner.script_preview import preview
@@ -168,11 +169,13 @@ def list_consultations(args: argparse.Namespace) -> int:
     settings = load_settings()
     with _session_scope(settings) as session:
         summaries = queries.consultation_summaries(session)
+        thresholds = {c.code: threshold_for(c.organisation, settings.suppression_threshold)
+                      for c in session.scalars(select(Consultation))}
     print(f"{'code':<10} {'status':<7} {'started':>7} {'completed':>9} {'withdrawn':>9} "
           f"{'completion':>10} {'signposted':>10}  title")
     for s in summaries:
         # Crisis signposting is sensitive: small counts are hidden like any other.
-        crisis = show(hidden_total(s.signposted, settings.suppression_threshold))
+        crisis = show(hidden_total(s.signposted, thresholds[s.code]))
         print(f"{s.code:<10} {s.status:<7} {s.participations:>7} {s.completed:>9} "
               f"{s.withdrawn:>9} {s.completion_percent:>9.0f}% {crisis:>10}  {s.title}")
     return 0

@@ -12,7 +12,13 @@ import pytest
 from sqlalchemy import func, select, update
 
 from bot.config import PROJECT_ROOT, load_settings
-from bot.db.models import Consultation, Organisation, Participation, utcnow
+from bot.db.models import (
+    Consultation,
+    Organisation,
+    Participation,
+    SafeguardingEvent,
+    utcnow,
+)
 from bot.db.session import make_engine, make_session_factory, unit_of_work
 from bot.reporting import findings
 from bot.trust import identity
@@ -228,3 +234,21 @@ def test_launch_says_when_the_scripts_dates_keep_people_out(
                 if r.startswith("PAST1")).split()[1] == "draft"
     code, out, _ = run(capsys, "launch", "SOON1")
     assert code == 0 and out.strip() == f"SOON1 is now live; it opens on {today + timedelta(days=7)}"
+
+
+def test_list_hides_crisis_signposting_at_the_organisations_own_threshold(
+    cli_db: str, capsys: pytest.CaptureFixture
+) -> None:
+    run(capsys, "load", TEST_SCRIPT)
+    engine = make_engine(cli_db)
+    with unit_of_work(make_session_factory(engine)) as db:
+        consultation = db.scalar(select(Consultation))
+        db.add_all(SafeguardingEvent(consultation_id=consultation.id, category="self_harm",
+                                     channel="rest") for _ in range(8))
+    signposted = [run(capsys, "list")[1]]
+    with unit_of_work(make_session_factory(engine)) as db:
+        db.execute(update(Organisation).values(suppression_threshold=10))
+    engine.dispose()
+    signposted.append(run(capsys, "list")[1])
+    assert [next(r for r in out.splitlines() if r.startswith("TEST1")).split()[6]
+            for out in signposted] == ["8", "*"]
