@@ -213,15 +213,21 @@ def export(args: argparse.Namespace) -> int:
             raise CommandError(f"{args.out}: can't write the export there "
                                f"({error.strerror or error})") from None
         try:
-            writer = csv.writer(out)
-            writer.writerow(queries.EXPORT_COLUMNS)
-            count = 0
-            for row in queries.export_rows(session, args.code):
-                writer.writerow(safe_row(row))
-                count += 1
-        finally:
-            if args.out:
-                out.close()
+            try:
+                writer = csv.writer(out)
+                writer.writerow(queries.EXPORT_COLUMNS)
+                count = 0
+                for row in queries.export_rows(session, args.code):
+                    writer.writerow(safe_row(row))
+                    count += 1
+            finally:
+                if args.out:
+                    out.close()
+        except OSError as error:
+            if not args.out:
+                raise
+            raise CommandError(f"{args.out}: the export stopped part way, the file is "
+                               f"incomplete ({error.strerror or error})") from None
     print(f"exported {count} answers", file=sys.stderr)
     return 0
 

@@ -252,3 +252,13 @@ def test_list_hides_crisis_signposting_at_the_organisations_own_threshold(
     signposted.append(run(capsys, "list")[1])
     assert [next(r for r in out.splitlines() if r.startswith("TEST1")).split()[6]
             for out in signposted] == ["8", "*"]
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (a full disk)")
+def test_export_onto_a_full_disk_is_a_clear_error(cli_db: str,
+                                                   capsys: pytest.CaptureFixture) -> None:
+    run(capsys, "load", TEST_SCRIPT)
+    take_part(["no", "5", "skip", "0", "good", "quick"])
+    code, _, err = run(capsys, "export", "TEST1", "--out", "/dev/full")
+    assert code == 2 and "/dev/full: the export stopped part way, the file is incomplete" in err
+    assert "No space left on device" in err
