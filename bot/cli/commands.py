@@ -14,6 +14,7 @@ from typing import Any, Dict, Iterator, List, Optional, TextIO, Tuple
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot.commissioner.erasure_page import CASE
 from bot.commissioner.script_preview import preview
 from bot.config import Settings, load_settings
 from bot.db import migrate, repository
@@ -238,7 +239,12 @@ def erase(args: argparse.Namespace) -> int:
     factory = make_session_factory(engine)
     with unit_of_work(factory) as session:
         full = _respondent(session, args, settings.pseudonym_secret)
-    erased = erasure_request.erase_on_request(factory, full, "cli", args.reason[:200],
+    reason = args.reason.strip()
+    if not CASE.fullmatch(reason):  # as the Erasure page asks: it goes into the audit log
+        raise CommandError("give the request's case reference as --reason, e.g. SAR-123: "
+                           "2 to 40 letters, digits and - / _ . : #, with at least one digit, "
+                           "and no names")
+    erased = erasure_request.erase_on_request(factory, full, "cli", reason,
                                               settings.pseudonym_secret)
     engine.dispose()
     print(f"erased {erased.participations} participation(s) of respondent "

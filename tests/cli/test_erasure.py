@@ -101,6 +101,22 @@ def test_retention_further_back_than_a_calendar_goes_is_a_clear_error(
     assert run(capsys, "retention", "apply", "--days", "36500")[0] == 0
 
 
+@pytest.mark.parametrize("reason", ["Jane Smith asked on 07700 900123", "asked by phone",
+                                    "SAR 2026 17", "x"])
+def test_erase_takes_a_case_reference_not_words_about_the_person(
+    loaded_db: str, sqlite_factory: sessionmaker, capsys: pytest.CaptureFixture, reason: str
+) -> None:
+    take_part()
+    with unit_of_work(sqlite_factory) as session:
+        ref = session.execute(text("SELECT respondent_ref FROM answers_flat LIMIT 1")).scalar()
+    code, _, err = run(capsys, "erase", ref, "--reason", reason)
+    assert code == 2 and "give the request's case reference" in err
+    assert counts(sqlite_factory) == (1, 2, 1)  # nothing erased, nothing audited
+    with unit_of_work(sqlite_factory) as session:
+        assert session.execute(text("SELECT count(*) FROM audit_log "
+                                    "WHERE action = 'erase'")).scalar() == 0
+
+
 def test_erasure_leaves_no_trace_in_any_table_or_file(
     loaded_db: str, sqlite_factory: sessionmaker, capsys: pytest.CaptureFixture
 ) -> None:
