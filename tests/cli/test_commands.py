@@ -262,3 +262,15 @@ def test_export_onto_a_full_disk_is_a_clear_error(cli_db: str,
     code, _, err = run(capsys, "export", "TEST1", "--out", "/dev/full")
     assert code == 2 and "/dev/full: the export stopped part way, the file is incomplete" in err
     assert "No space left on device" in err
+
+
+def test_a_database_not_set_up_or_not_there_is_a_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SB_DATABASE_URL", f"sqlite:///{tmp_path / 'new.db'}")  # no db upgrade
+    for command in (["list"], ["results", "TEST1"], ["load", TEST_SCRIPT]):
+        code, _, err = run(capsys, *command)
+        assert code == 2 and "python -m bot db upgrade" in err, command
+    monkeypatch.setenv("SB_DATABASE_URL", f"sqlite:///{tmp_path / 'no' / 'such' / 'dir.db'}")
+    code, _, err = run(capsys, "list")
+    assert code == 2 and err.startswith("error: the database could not be used")
