@@ -52,7 +52,11 @@ def script_files(paths: List[str]) -> Iterator[Path]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            yield from sorted(p for p in path.iterdir() if p.suffix in (".yml", ".yaml"))
+            found = sorted(p for p in path.iterdir()
+                           if p.is_file() and p.suffix.lower() in (".yml", ".yaml"))
+            if not found:  # never a silent "done" for the wrong folder
+                raise CommandError(f"{raw}: no scripts (.yml or .yaml files) in this folder")
+            yield from found
         elif path.is_file():
             yield path
         else:

@@ -274,3 +274,18 @@ def test_a_database_not_set_up_or_not_there_is_a_clear_error(
     monkeypatch.setenv("SB_DATABASE_URL", f"sqlite:///{tmp_path / 'no' / 'such' / 'dir.db'}")
     code, _, err = run(capsys, "list")
     assert code == 2 and err.startswith("error: the database could not be used")
+
+
+def test_a_folder_is_read_whatever_the_case_of_yml_and_one_without_scripts_says_so(
+    cli_db: str, capsys: pytest.CaptureFixture, tmp_path: Path
+) -> None:
+    scripts, empty = tmp_path / "scripts", tmp_path / "empty"
+    scripts.mkdir()
+    empty.mkdir()
+    (scripts / "SURVEY.YML").write_text(Path(TEST_SCRIPT).read_text())  # saved on Windows
+    (empty / "notes.txt").write_text("not a script")
+    code, out, _ = run(capsys, "load", str(scripts))
+    assert code == 0 and "loaded TEST1" in out
+    for command in ("validate", "load"):
+        code, out, err = run(capsys, command, str(empty))
+        assert code == 2 and f"{empty}: no scripts (.yml or .yaml files) in this folder" in err
