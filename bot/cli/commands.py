@@ -298,7 +298,8 @@ def retention(args: argparse.Namespace) -> int:
     settings = load_settings()
     days = args.days if args.days is not None else settings.retention_days
     if not 1 <= days <= MAX_RETENTION_DAYS:  # further back, the cutoff is before year 1
-        raise CommandError(f"--days must be from 1 to {MAX_RETENTION_DAYS} (100 years)")
+        given = "--days" if args.days is not None else "SB_RETENTION_DAYS"
+        raise CommandError(f"{given} must be from 1 to {MAX_RETENTION_DAYS} (100 years)")
     with _session_scope(settings) as session:
         report = erasure.apply_retention(session, days, dry_run=args.dry_run)
     verb = "would delete" if args.dry_run else "deleted"

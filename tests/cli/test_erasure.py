@@ -91,7 +91,8 @@ def test_retention_dry_run_then_apply(loaded_db: str, sqlite_factory: sessionmak
 
 
 def test_retention_further_back_than_a_calendar_goes_is_a_clear_error(
-    loaded_db: str, sqlite_factory: sessionmaker, capsys: pytest.CaptureFixture
+    loaded_db: str, sqlite_factory: sessionmaker, capsys: pytest.CaptureFixture,
+    monkeypatch: pytest.MonkeyPatch
 ) -> None:
     take_part()
     for days in ("100000000", "36501"):
@@ -99,6 +100,9 @@ def test_retention_further_back_than_a_calendar_goes_is_a_clear_error(
         assert code == 2 and "--days must be from 1 to 36500 (100 years)" in err
     assert counts(sqlite_factory) == (1, 2, 1)
     assert run(capsys, "retention", "apply", "--days", "36500")[0] == 0
+    monkeypatch.setenv("SB_RETENTION_DAYS", "100000000")
+    code, _, err = run(capsys, "retention", "apply", "--dry-run")
+    assert code == 2 and "SB_RETENTION_DAYS must be from 1 to 36500 (100 years)" in err
 
 
 @pytest.mark.parametrize("reason", ["Jane Smith asked on 07700 900123", "asked by phone",
