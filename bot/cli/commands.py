@@ -5,13 +5,16 @@ from __future__ import annotations
 import argparse
 import asyncio
 import csv
+import re
 import sys
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Dict, Iterator, List, TextIO, Tuple
+from typing import Any, Dict, Iterator, List, Optional, TextIO, Tuple
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot.commissioner.erasure_page import CASE
 from bot.commissioner.script_preview import preview
 from bot.config import Settings, load_settings
 from bot.db import migrate, repository
@@ -19,13 +22,15 @@ from bot.db.models import Consultation, utcnow
 from bot.db.session import make_engine, make_session_factory, purge_freed_pages, unit_of_work
 from bot.outreach.contacts import mask, phone_number
 from bot.reporting import queries
+from bot.reporting.findings import threshold_for
 from bot.reporting.spreadsheet import safe_row
 from bot.reporting.suppression import hidden_total, show
 from bot.scripts import store
-from bot.scripts.script import Script, ScriptInvalid, load_script
+from bot.scripts.script import Script, ScriptError, ScriptInvalid, load_script
 from bot.trust import erasure, erasure_request, identity, tracker_retention
 
 MAX_SCRIPT_BYTES = 100_000
+MAX_RETENTION_DAYS = 36_500
 
 
 class CommandError(Exception):
@@ -47,11 +52,30 @@ def script_files(paths: List[str]) -> Iterator[Path]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            yield from sorted(p for p in path.iterdir() if p.suffix in (".yml", ".yaml"))
+            found = sorted(p for p in path.iterdir()
+                           if p.is_file() and p.suffix.lower() in (".yml", ".yaml"))
+            if not found:  # never a silent "done" for the wrong folder
+                raise CommandError(f"{raw}: no scripts (.yml or .yaml files) in this folder")
+            yield from found
         elif path.is_file():
             yield path
         else:
             raise CommandError(f"{raw}: no such file or folder")
+
+
+def _script_text(path: Path) -> str:
+    """The file as text, refused as the commissioner app refuses an upload: over the
+    size limit, or not UTF-8 (never cut short, nor garbled into the questions)."""
+    with path.open("rb") as file:
+        raw = file.read(MAX_SCRIPT_BYTES + 1)
+    if len(raw) > MAX_SCRIPT_BYTES:
+        raise ScriptInvalid([ScriptError(
+            1, "", f"the script is larger than {MAX_SCRIPT_BYTES // 1000} kB")])
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ScriptInvalid([ScriptError(
+            1, "", "the file is not UTF-8 text (save it as UTF-8 and retry)")]) from None
 
 
 def read_scripts(paths: List[str]) -> Tuple[List[Tuple[Path, Script, str]], int]:
@@ -59,7 +83,7 @@ def read_scripts(paths: List[str]) -> Tuple[List[Tuple[Path, Script, str]], int]
     valid, failures = [], 0
     for path in script_files(paths):
         try:
-            text = path.read_bytes()[: MAX_SCRIPT_BYTES + 1].decode("utf-8", "replace")
+            text = _script_text(path)
             valid.append((path, load_script(text), text))
         except ScriptInvalid as invalid:
             failures += 1
@@ -77,10 +101,31 @@ def validate(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
+ORGANISATION_LINE = re.compile(r"^organisation\s*:", re.MULTILINE)
+
+
+def _moved(session: Session, script: Script, text: str) -> Optional[ScriptError]:
+    """A consultation stays with its organisation: a script of the same code naming
+    another (or the same one spelt differently) would take its answers there."""
+    existing = repository.consultation_by_code(session, script.code)
+    if existing is None or existing.organisation.name == script.organisation:
+        return None
+    found = ORGANISATION_LINE.search(text)
+    line = text[: found.start()].count("\n") + 1 if found else 1
+    return ScriptError(line, "organisation", f"{script.code} belongs to "
+                       f"{existing.organisation.name}; write that name, or use another code "
+                       f"for a consultation of {script.organisation}")
+
+
 def load(args: argparse.Namespace) -> int:
     valid, failures = read_scripts(args.paths)
     with _session_scope(load_settings()) as session:
         for path, script, text in valid:
+            moved = _moved(session, script, text)
+            if moved is not None:
+                failures += 1
+                print(f"{path}:{moved}", file=sys.stderr)
+                continue
             saved = store.save_script(session, script, text)
             repository.record_audit(session, "cli", "load", f"{script.code} {script.version[:12]}",
                                     organisation_id=saved.organisation_id)
@@ -98,12 +143,23 @@ def _consultation(session: Session, code: str) -> Consultation:
 def _set_status(code: str, status: str) -> int:
     with _session_scope(load_settings()) as session:
         consultation = _consultation(session, code)
+        opens, closes = (_day(consultation.opens_on), _day(consultation.closes_on))
+        today = utcnow().date()
+        if status == "live" and closes is not None and closes < today:
+            # As the app's launch page refuses it: "live" would let nobody in.
+            raise CommandError(f"{consultation.code} closed on {closes}: nobody can take part. "
+                               "Load its script with a later 'closes:' date, then launch it")
         consultation.status = status
         consultation.updated_at = utcnow()
         repository.record_audit(session, "cli", "launch" if status == "live" else "close",
                                 consultation.code, organisation_id=consultation.organisation_id)
-        print(f"{consultation.code} is now {status}")
+        later = f"; it opens on {opens}" if status == "live" and opens and opens > today else ""
+        print(f"{consultation.code} is now {status}{later}")
     return 0
+
+
+def _day(moment: Optional[datetime]) -> Optional[date]:
+    return moment.date() if moment is not None else None
 
 
 def launch(args: argparse.Namespace) -> int:
@@ -118,11 +174,13 @@ def list_consultations(args: argparse.Namespace) -> int:
     settings = load_settings()
     with _session_scope(settings) as session:
         summaries = queries.consultation_summaries(session)
+        thresholds = {c.code: threshold_for(c.organisation, settings.suppression_threshold)
+                      for c in session.scalars(select(Consultation))}
     print(f"{'code':<10} {'status':<7} {'started':>7} {'completed':>9} {'withdrawn':>9} "
           f"{'completion':>10} {'signposted':>10}  title")
     for s in summaries:
         # Crisis signposting is sensitive: small counts are hidden like any other.
-        crisis = show(hidden_total(s.signposted, settings.suppression_threshold))
+        crisis = show(hidden_total(s.signposted, thresholds[s.code]))
         print(f"{s.code:<10} {s.status:<7} {s.participations:>7} {s.completed:>9} "
               f"{s.withdrawn:>9} {s.completion_percent:>9.0f}% {crisis:>10}  {s.title}")
     return 0
@@ -132,10 +190,12 @@ def results(args: argparse.Namespace) -> int:
     settings = load_settings()
     with _session_scope(settings) as session:
         consultation = _consultation(session, args.code)
-        found = queries.results_for(session, consultation, settings.suppression_threshold)
+        # The organisation's own threshold, as in its commissioner app and API.
+        threshold = threshold_for(consultation.organisation, settings.suppression_threshold)
+        found = queries.results_for(session, consultation, threshold)
         title = consultation.title
     print(f"{consultation.code}: {title}")
-    print(f"(counts from 1 to {settings.suppression_threshold - 1} are shown as *)")
+    print(f"(counts from 1 to {threshold - 1} are shown as *)")
     for result in found:
         _print_result(result, sys.stdout)
     return 0
@@ -152,17 +212,27 @@ def _print_result(result: Dict[str, Any], out: TextIO) -> None:
 def export(args: argparse.Namespace) -> int:
     with _session_scope(load_settings()) as session:
         _consultation(session, args.code)
-        out = open(args.out, "w", newline="", encoding="utf-8") if args.out else sys.stdout
         try:
-            writer = csv.writer(out)
-            writer.writerow(queries.EXPORT_COLUMNS)
-            count = 0
-            for row in queries.export_rows(session, args.code):
-                writer.writerow(safe_row(row))
-                count += 1
-        finally:
-            if args.out:
-                out.close()
+            out = open(args.out, "w", newline="", encoding="utf-8") if args.out else sys.stdout
+        except OSError as error:
+            raise CommandError(f"{args.out}: can't write the export there "
+                               f"({error.strerror or error})") from None
+        try:
+            try:
+                writer = csv.writer(out)
+                writer.writerow(queries.EXPORT_COLUMNS)
+                count = 0
+                for row in queries.export_rows(session, args.code):
+                    writer.writerow(safe_row(row))
+                    count += 1
+            finally:
+                if args.out:
+                    out.close()
+        except OSError as error:
+            if not args.out:
+                raise
+            raise CommandError(f"{args.out}: the export stopped part way, the file is "
+                               f"incomplete ({error.strerror or error})") from None
     print(f"exported {count} answers", file=sys.stderr)
     return 0
 
@@ -173,7 +243,12 @@ def erase(args: argparse.Namespace) -> int:
     factory = make_session_factory(engine)
     with unit_of_work(factory) as session:
         full = _respondent(session, args, settings.pseudonym_secret)
-    erased = erasure_request.erase_on_request(factory, full, "cli", args.reason[:200],
+    reason = args.reason.strip()
+    if not CASE.fullmatch(reason):  # as the Erasure page asks: it goes into the audit log
+        raise CommandError("give the request's case reference as --reason, e.g. SAR-123: "
+                           "2 to 40 letters, digits and - / _ . : #, with at least one digit, "
+                           "and no names")
+    erased = erasure_request.erase_on_request(factory, full, "cli", reason,
                                               settings.pseudonym_secret)
     engine.dispose()
     print(f"erased {erased.participations} participation(s) of respondent "
@@ -223,8 +298,9 @@ def _forget_in_rasa(settings: Settings, erased: erasure_request.Erased) -> None:
 def retention(args: argparse.Namespace) -> int:
     settings = load_settings()
     days = args.days if args.days is not None else settings.retention_days
-    if days < 1:
-        raise CommandError("--days must be 1 or more")
+    if not 1 <= days <= MAX_RETENTION_DAYS:  # further back, the cutoff is before year 1
+        given = "--days" if args.days is not None else "SB_RETENTION_DAYS"
+        raise CommandError(f"{given} must be from 1 to {MAX_RETENTION_DAYS} (100 years)")
     with _session_scope(settings) as session:
         report = erasure.apply_retention(session, days, dry_run=args.dry_run)
     verb = "would delete" if args.dry_run else "deleted"

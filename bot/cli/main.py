@@ -8,6 +8,8 @@ import os
 import sys
 from typing import Callable, Dict, List, Optional
 
+from sqlalchemy.exc import OperationalError, ProgrammingError
+
 from bot import logs
 from bot.cli import areas, bi, commands, outreach, serve, telegram, users
 from bot.config import ConfigError, load_log_format
@@ -88,6 +90,13 @@ def main(argv: Optional[List[str]] = None) -> int:
         return HANDLERS[args.command](args)
     except (commands.CommandError, ConfigError) as error:
         print(f"error: {error}", file=sys.stderr)
+        return 2
+    except (OperationalError, ProgrammingError) as error:
+        # Not reached, or not set up yet: what the driver said, never the URL (a password).
+        said = str(error.orig).strip().splitlines()[0] if str(error.orig).strip() else ""
+        print(f"error: the database could not be used ({said or type(error.orig).__name__}). "
+              "Check SB_DATABASE_URL; a new database needs python -m bot db upgrade",
+              file=sys.stderr)
         return 2
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import secrets
 from dataclasses import dataclass
 from datetime import datetime
@@ -19,6 +20,9 @@ from bot.db.repository import record_audit
 
 EXAMPLE_ORGANISATION = "NHS Example Integrated Care Board"  # the example scripts' organisation
 EXAMPLE_EMAIL = "admin@example.nhs.uk"
+# One "@" with something either side, and none of the spaces, brackets or separators of
+# "Jane Smith <jane@x.nhs.uk>" or a list pasted from a mail client.
+EMAIL_SHAPE = re.compile(r"[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+")
 SIGN_IN_FAILED = "That email and password do not match an account, or it is locked for now."
 
 
@@ -48,7 +52,7 @@ def normal_email(email: str) -> str:
 def create_user(session: Session, organisation: Organisation, email: str, role: str,
                 password: str) -> CommissionerUser:
     email = normal_email(email)
-    if "@" not in email or email.startswith("@") or email.endswith("@"):
+    if not EMAIL_SHAPE.fullmatch(email):  # what someone can type to sign in with
         raise AccountError(f"{email!r} is not an email address")
     if role not in ROLES:
         raise AccountError(f"role must be one of {', '.join(ROLES)}")

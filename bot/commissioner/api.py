@@ -67,12 +67,18 @@ async def funnel(request: Request, who: Principal, code: str) -> response.HTTPRe
     return await _answer(request, service.funnel, who, code)
 
 
+def whole_number(raw: str, most_digits: int) -> bool:
+    """Plain digits 0-9 only: `str.isdigit` also passes "²" and other scripts' digits,
+    which `int` then refuses or reads as a number nobody typed."""
+    return raw.isascii() and raw.isdigit() and len(raw) <= most_digits
+
+
 def comment_filters(request: Request) -> Optional[Tuple[str, Optional[str], int]]:
     """(search, question key, offset) from the query string, or None when malformed."""
     search = request.args.get("q", "")[:100]
     question = request.args.get("question") or None
     raw = request.args.get("offset", "0")
-    if not (raw.isdigit() and len(raw) < 9) or (question and len(question) > 40):
+    if not whole_number(raw, 8) or (question and len(question) > 40):
         return None
     return search, question, int(raw)
 
@@ -91,6 +97,6 @@ async def comments(request: Request, who: Principal, code: str) -> response.HTTP
 @requires(READ_AUDIT)
 async def audit(request: Request, who: Principal) -> response.HTTPResponse:
     raw = request.args.get("before", "")
-    if raw and not (raw.isdigit() and len(raw) < 12):
+    if raw and not whole_number(raw, 11):
         return response.json({"error": "before must be an audit entry id"}, status=400)
     return await _answer(request, service.audit_log, who, int(raw) if raw else None)

@@ -85,7 +85,8 @@ async def answers(request: Request, who: Principal, code: str) -> Any:
                          queries.EXPORT_COLUMNS)
 
 
-def aggregate_rows(detail: dict, questions: List[dict], funnel: dict) -> Iterator[List[Any]]:
+def aggregate_rows(detail: dict, questions: List[dict], funnel: dict,
+                   timeline: dict) -> Iterator[List[Any]]:
     """Every number the dashboard shows, as rows (the same values the API gives)."""
     yield ["participation", "", "", "", "participations", detail["participations"], ""]
     for row in detail["by_status"]:
@@ -101,11 +102,19 @@ def aggregate_rows(detail: dict, questions: List[dict], funnel: dict) -> Iterato
             yield ["question", q["key"], "", "", name, "", value]
         for dimension, groups in q["breakdowns"].items():
             for group in groups:
+                yield ["question", q["key"], dimension, group["label"], "answered",
+                       group["answered"], ""]
                 for row in group["options"]:
                     yield ["question", q["key"], dimension, group["label"], row["label"],
                            row["count"], row["percent"]]
+    for point in timeline["points"]:
+        for name in ("started", "completed"):
+            yield ["timeline", "", timeline["period"], point["start"], name, point[name], ""]
     for row in funnel["stopped_after"]:
         yield ["stopped_after", row["key"], "", "", row["label"], row["count"], row["percent"]]
+    for row in funnel["reasks"]:
+        yield ["asked_again", row["key"], "", "", "asked again", row["reasked"],
+               row["reasked_percent"]]
 
 
 @blueprint.get("/consultations/<code:str>/export/aggregates.csv")
@@ -116,6 +125,7 @@ async def aggregates(request: Request, who: Principal, code: str) -> Any:
     detail = await service.run_db(request, service.consultation_detail, who, code)
     questions = await service.run_db(request, service.question_results, who, code)
     funnel = await service.run_db(request, service.funnel, who, code)
-    rows = list(aggregate_rows(detail, questions, funnel))
+    timeline = await service.run_db(request, service.timeline, who, code)
+    rows = list(aggregate_rows(detail, questions, funnel, timeline))
     batches = iter([rows[i:i + BATCH] for i in range(0, len(rows), BATCH)])
     return await _stream(request, code, "aggregates", batches, AGGREGATE_COLUMNS)

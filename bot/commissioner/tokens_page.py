@@ -10,6 +10,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from bot.commissioner import credentials, service
+from bot.commissioner.api import whole_number
 from bot.commissioner.guard import Principal, requires
 from bot.commissioner.html import csrf_field, e, page
 from bot.commissioner.permissions import READ
@@ -40,8 +41,13 @@ def _revoke(db: Session, who: Principal, token_id: int) -> None:
                  organisation_id=who.organisation_id)
 
 
+DAYS_REFUSED = "Expires after: give a whole number of days from 1 to 366, e.g. 90."
+
+
 def _page(request: Request, who: Principal, tokens: List[Dict[str, Any]], new: str = "",
-          status: int = 200) -> response.HTTPResponse:
+          status: int = 200, problem: str = "") -> response.HTTPResponse:
+    error = (f'<div class="error-summary" role="alert"><p>{e(problem)}</p></div>'
+             if problem else "")
     shown = (f'<div class="notice" role="status"><p>Your new token (copy it now; it is not '
              f'shown again):</p><p><code id="new-token">{e(new)}</code></p></div>'
              if new else "")
@@ -54,7 +60,7 @@ def _page(request: Request, who: Principal, tokens: List[Dict[str, Any]], new: s
              f'<th scope="col">Made</th><th scope="col">Last used</th><th scope="col">Expires</th>'
              f'<th scope="col">Revoke</th></tr></thead><tbody>{rows}</tbody></table>'
              if tokens else "<p>No tokens yet.</p>")
-    body = (f'{shown}<p>A token acts as you ({e(who.role)}) on the read-only API: send '
+    body = (f'{error}{shown}<p>A token acts as you ({e(who.role)}) on the read-only API: send '
             f'<code>Authorization: Bearer &lt;token&gt;</code> to <code>/api/v1/…</code> '
             f'(<a href="/api/v1/openapi.json">OpenAPI document</a>).</p>{table}'
             f'<h2>New token</h2><form method="post" action="/tokens">{csrf_field(who.csrf)}'
@@ -77,10 +83,10 @@ async def create(request: Request, who: Principal) -> response.HTTPResponse:
     form = request.form or {}
     name = str(form.get("name", "")).strip()[:100] or "API token"
     raw_days = str(form.get("days", "90")).strip()
-    days = int(raw_days) if raw_days.isdigit() and len(raw_days) < 5 else 0
+    days = int(raw_days) if whole_number(raw_days, 4) else 0
     if not 1 <= days <= 366:
         listed = await service.run_db(request, _tokens, who)
-        return _page(request, who, listed, status=422)
+        return _page(request, who, listed, status=422, problem=DAYS_REFUSED)
     token = await service.run_db(request, _create, who, name, days)
     return _page(request, who, await service.run_db(request, _tokens, who), new=token)
 

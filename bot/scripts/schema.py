@@ -136,7 +136,7 @@ def kind_of(value: Any) -> str:
     if isinstance(value, (date, datetime)):
         return "a date"
     if isinstance(value, str):
-        return "text"
+        return "text" if value.strip() else "empty"  # '" "' is blank to whoever wrote it
     if isinstance(value, Mapping):
         return "a set of fields"
     return "a list" if isinstance(value, Sequence) else "something else"

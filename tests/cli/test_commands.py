@@ -4,12 +4,23 @@ from __future__ import annotations
 
 import csv
 import io
+from datetime import timedelta
 from pathlib import Path
 from typing import List, Optional
 
 import pytest
+from sqlalchemy import func, select, update
 
 from bot.config import PROJECT_ROOT, load_settings
+from bot.db.models import (
+    Consultation,
+    Organisation,
+    Participation,
+    SafeguardingEvent,
+    utcnow,
+)
+from bot.db.session import make_engine, make_session_factory, unit_of_work
+from bot.reporting import findings
 from bot.trust import identity
 from tests.actions.harness import Patient
 from tests.cli.conftest import run
@@ -25,6 +36,24 @@ def test_validate_reports_line_and_field(tmp_path: Path, capsys: pytest.CaptureF
     code, _, err = run(capsys, "validate", str(bad))
     assert code == 1
     assert f"{bad}:line 8, questions[0].options:" in err
+
+
+def test_a_script_not_saved_as_utf8_or_over_100_kb_is_refused_not_garbled_or_cut(
+    cli_db: str, tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    text = Path(TEST_SCRIPT).read_text().replace("title: Test consultation",
+                                                 "title: Café – drop-in")
+    windows = tmp_path / "windows.yml"  # as Notepad or Excel save it
+    windows.write_bytes(text.encode("cp1252"))
+    long = tmp_path / "long.yml"  # valid for its first 100 kB
+    long.write_text(text + "# " + "notes " * 20_000 + "\n")
+    for script, problem in ((windows, "line 1: the file is not UTF-8 text"),
+                            (long, "line 1: the script is larger than 100 kB")):
+        code, out, err = run(capsys, "validate", str(script))
+        assert code == 1 and f"{script}:{problem}" in err and "ok" not in out
+        assert run(capsys, "load", str(script))[0] == 1
+    _, out, _ = run(capsys, "list")
+    assert "TEST1" not in out
 
 
 def test_validate_the_examples(capsys: pytest.CaptureFixture) -> None:
@@ -87,6 +116,27 @@ def test_results_counts_percentages_fft_and_hidden_small_numbers(
     assert ["1", "1", "5%"] in lines and ["4", "19", "95%"] in lines
 
 
+def test_results_hide_what_the_app_hides_at_the_organisations_own_threshold(
+    cli_db: str, capsys: pytest.CaptureFixture
+) -> None:
+    run(capsys, "load", TEST_SCRIPT)
+    for n in range(20):
+        take_part((["no"] if n < 12 else ["yes", "pharmacy"]) + ["4", "skip", "2", "good", "ok"])
+    engine = make_engine(cli_db)
+    with unit_of_work(make_session_factory(engine)) as db:
+        db.execute(update(Organisation).values(suppression_threshold=10))
+        consultation = db.scalar(select(Consultation))
+        in_the_app = findings.questions(db, consultation.organisation_id, consultation,
+                                        findings.threshold_for(consultation.organisation, 8))
+    engine.dispose()
+    _, out, _ = run(capsys, "results", "TEST1")
+    assert "(counts from 1 to 9 are shown as *)" in out
+    lines = [line.split() for line in out.splitlines()]
+    assert ["Yes", "*", "*%"] in lines and ["Pharmacy", "*", "*%"] in lines  # 8 of them
+    used = next(q for q in in_the_app if q["key"] == "used_service")
+    assert [o["count"] for o in used["options"]] == ["*", "*"]  # as the app shows them
+
+
 def test_export_csv_has_one_row_per_answer_and_no_identifiers(
     cli_db: str, capsys: pytest.CaptureFixture, tmp_path: Path
 ) -> None:
@@ -130,3 +180,112 @@ def test_export_makes_formula_answers_plain_text(
     rows = {r["question_key"]: r["value"] for r in csv.DictReader(io.StringIO(out_file.read_text()))}
     assert rows["fft_why"] == '\'=HYPERLINK("[link]","x")'  # links are redacted too
     assert rows["wait_days"] == "0" and rows["ease"] == "5"
+
+
+def test_export_to_a_folder_or_a_missing_one_is_a_clear_error(
+    cli_db: str, capsys: pytest.CaptureFixture, tmp_path: Path
+) -> None:
+    run(capsys, "load", TEST_SCRIPT)
+    take_part(["no", "5", "skip", "0", "good", "quick"])
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    for out in (folder, folder / "no" / "such" / "answers.csv"):
+        code, _, err = run(capsys, "export", "TEST1", "--out", str(out))
+        assert code == 2 and f"{out}: can't write the export there" in err
+    assert list(folder.iterdir()) == []
+
+
+def test_loading_a_script_naming_another_organisation_does_not_move_the_consultation(
+    cli_db: str, capsys: pytest.CaptureFixture, tmp_path: Path
+) -> None:
+    run(capsys, "load", TEST_SCRIPT)
+    take_part(["no", "5", "skip", "0", "good", "quick"])
+    renamed = tmp_path / "renamed.yml"  # a slip in the organisation's name, or another's
+    renamed.write_text(Path(TEST_SCRIPT).read_text().replace(
+        "organisation: NHS Test ICB", "organisation: NHS Test Integrated Care Board"))
+    code, out, err = run(capsys, "load", str(renamed))
+    assert code == 1 and "loaded" not in out
+    assert f"{renamed}:line 4, organisation: TEST1 belongs to NHS Test ICB" in err
+    engine = make_engine(cli_db)
+    with unit_of_work(make_session_factory(engine)) as db:
+        consultation = db.scalar(select(Consultation))
+        assert consultation.organisation.name == "NHS Test ICB"
+        assert db.scalar(select(func.count()).select_from(Participation).where(
+            Participation.consultation_id == consultation.id)) == 1
+        assert db.scalar(select(Organisation).where(Organisation.name.like("%Integrated%"))) is None
+    engine.dispose()
+
+
+def test_launch_says_when_the_scripts_dates_keep_people_out(
+    cli_db: str, capsys: pytest.CaptureFixture, tmp_path: Path
+) -> None:
+    today = utcnow().date()
+    for code, opens, closes in (("PAST1", today - timedelta(days=60), today - timedelta(days=5)),
+                                ("SOON1", today + timedelta(days=7), today + timedelta(days=60))):
+        script = tmp_path / f"{code}.yml"
+        script.write_text(Path(TEST_SCRIPT).read_text().replace("code: TEST1", f"code: {code}")
+                          .replace("status: live", f"status: draft\nopens: {opens}\n"
+                                                   f"closes: {closes}"))
+        assert run(capsys, "load", str(script))[0] == 0
+    code, out, err = run(capsys, "launch", "PAST1")
+    assert code == 2 and out == ""
+    assert f"PAST1 closed on {today - timedelta(days=5)}: nobody can take part" in err
+    assert next(r for r in run(capsys, "list")[1].splitlines()
+                if r.startswith("PAST1")).split()[1] == "draft"
+    code, out, _ = run(capsys, "launch", "SOON1")
+    assert code == 0 and out.strip() == f"SOON1 is now live; it opens on {today + timedelta(days=7)}"
+
+
+def test_list_hides_crisis_signposting_at_the_organisations_own_threshold(
+    cli_db: str, capsys: pytest.CaptureFixture
+) -> None:
+    run(capsys, "load", TEST_SCRIPT)
+    engine = make_engine(cli_db)
+    with unit_of_work(make_session_factory(engine)) as db:
+        consultation = db.scalar(select(Consultation))
+        db.add_all(SafeguardingEvent(consultation_id=consultation.id, category="self_harm",
+                                     channel="rest") for _ in range(8))
+    signposted = [run(capsys, "list")[1]]
+    with unit_of_work(make_session_factory(engine)) as db:
+        db.execute(update(Organisation).values(suppression_threshold=10))
+    engine.dispose()
+    signposted.append(run(capsys, "list")[1])
+    assert [next(r for r in out.splitlines() if r.startswith("TEST1")).split()[6]
+            for out in signposted] == ["8", "*"]
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (a full disk)")
+def test_export_onto_a_full_disk_is_a_clear_error(cli_db: str,
+                                                   capsys: pytest.CaptureFixture) -> None:
+    run(capsys, "load", TEST_SCRIPT)
+    take_part(["no", "5", "skip", "0", "good", "quick"])
+    code, _, err = run(capsys, "export", "TEST1", "--out", "/dev/full")
+    assert code == 2 and "/dev/full: the export stopped part way, the file is incomplete" in err
+    assert "No space left on device" in err
+
+
+def test_a_database_not_set_up_or_not_there_is_a_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SB_DATABASE_URL", f"sqlite:///{tmp_path / 'new.db'}")  # no db upgrade
+    for command in (["list"], ["results", "TEST1"], ["load", TEST_SCRIPT]):
+        code, _, err = run(capsys, *command)
+        assert code == 2 and "python -m bot db upgrade" in err, command
+    monkeypatch.setenv("SB_DATABASE_URL", f"sqlite:///{tmp_path / 'no' / 'such' / 'dir.db'}")
+    code, _, err = run(capsys, "list")
+    assert code == 2 and err.startswith("error: the database could not be used")
+
+
+def test_a_folder_is_read_whatever_the_case_of_yml_and_one_without_scripts_says_so(
+    cli_db: str, capsys: pytest.CaptureFixture, tmp_path: Path
+) -> None:
+    scripts, empty = tmp_path / "scripts", tmp_path / "empty"
+    scripts.mkdir()
+    empty.mkdir()
+    (scripts / "SURVEY.YML").write_text(Path(TEST_SCRIPT).read_text())  # saved on Windows
+    (empty / "notes.txt").write_text("not a script")
+    code, out, _ = run(capsys, "load", str(scripts))
+    assert code == 0 and "loaded TEST1" in out
+    for command in ("validate", "load"):
+        code, out, err = run(capsys, command, str(empty))
+        assert code == 2 and f"{empty}: no scripts (.yml or .yaml files) in this folder" in err

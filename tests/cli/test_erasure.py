@@ -90,6 +90,37 @@ def test_retention_dry_run_then_apply(loaded_db: str, sqlite_factory: sessionmak
     assert run(capsys, "retention", "apply", "--days", "0")[0] == 2
 
 
+def test_retention_further_back_than_a_calendar_goes_is_a_clear_error(
+    loaded_db: str, sqlite_factory: sessionmaker, capsys: pytest.CaptureFixture,
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    take_part()
+    for days in ("100000000", "36501"):
+        code, _, err = run(capsys, "retention", "apply", "--dry-run", "--days", days)
+        assert code == 2 and "--days must be from 1 to 36500 (100 years)" in err
+    assert counts(sqlite_factory) == (1, 2, 1)
+    assert run(capsys, "retention", "apply", "--days", "36500")[0] == 0
+    monkeypatch.setenv("SB_RETENTION_DAYS", "100000000")
+    code, _, err = run(capsys, "retention", "apply", "--dry-run")
+    assert code == 2 and "SB_RETENTION_DAYS must be from 1 to 36500 (100 years)" in err
+
+
+@pytest.mark.parametrize("reason", ["Jane Smith asked on 07700 900123", "asked by phone",
+                                    "SAR 2026 17", "x"])
+def test_erase_takes_a_case_reference_not_words_about_the_person(
+    loaded_db: str, sqlite_factory: sessionmaker, capsys: pytest.CaptureFixture, reason: str
+) -> None:
+    take_part()
+    with unit_of_work(sqlite_factory) as session:
+        ref = session.execute(text("SELECT respondent_ref FROM answers_flat LIMIT 1")).scalar()
+    code, _, err = run(capsys, "erase", ref, "--reason", reason)
+    assert code == 2 and "give the request's case reference" in err
+    assert counts(sqlite_factory) == (1, 2, 1)  # nothing erased, nothing audited
+    with unit_of_work(sqlite_factory) as session:
+        assert session.execute(text("SELECT count(*) FROM audit_log "
+                                    "WHERE action = 'erase'")).scalar() == 0
+
+
 def test_erasure_leaves_no_trace_in_any_table_or_file(
     loaded_db: str, sqlite_factory: sessionmaker, capsys: pytest.CaptureFixture
 ) -> None:

@@ -31,6 +31,21 @@ def test_create_admin_with_password_from_the_environment(
     assert code == 2 and "already an account" in err
 
 
+@pytest.mark.parametrize("email", ["Jane Smith <jane.smith@west.nhs.uk>",  # pasted from Outlook
+                                   "jane.smith@west.nhs.uk; lead@west.nhs.uk",
+                                   "jane smith@west.nhs.uk", "jane@@west.nhs.uk",
+                                   "jane@west.nhs.uk\nBcc: x@y.uk"])
+def test_an_email_nobody_could_sign_in_with_is_refused(
+        cli_db: str, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch,
+        email: str) -> None:
+    monkeypatch.setenv("SB_NEW_USER_PASSWORD", "a long enough password")
+    code, _, err = run(capsys, "users", "create", "--organisation", "NHS West ICB",
+                       "--email", email)
+    assert code == 2 and "is not an email address" in err
+    with unit_of_work(make_session_factory(make_engine(cli_db))) as db:
+        assert db.scalar(select(CommissionerUser)) is None
+
+
 def test_weak_password_is_refused(cli_db: str, capsys: pytest.CaptureFixture,
                                   monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SB_NEW_USER_PASSWORD", "short")

@@ -18,7 +18,8 @@ from bot.config import load_settings
 from bot.db.models import AuditEntry, Organisation
 from bot.db.session import make_engine, make_session_factory, unit_of_work
 from bot.reporting.queries import EXPORT_COLUMNS
-from tests.commissioner.world import World
+from tests.commissioner.live import Browser
+from tests.commissioner.world import PASSWORD, World
 
 App = Tuple[World, str]
 
@@ -160,6 +161,28 @@ def test_aggregate_export_has_the_api_numbers(app: App) -> None:
     assert (yes["count"], yes["percent"]) == ("29", "74.4")
 
 
+def test_aggregate_export_has_every_count_the_dashboard_shows(app: App) -> None:
+    rows = list(csv.DictReader(io.StringIO(
+        get(app, "/api/v1/consultations/OWN1/export/aggregates.csv").text)))
+    exported = {(r["section"], r["question_key"], r["breakdown"], r["group"], r["label"]):
+                (r["count"], r["percent"]) for r in rows}
+    shown = {}  # what the dashboard draws, from the API that serves it the same numbers
+    for q in get(app, "/api/v1/consultations/OWN1/questions").json():
+        for dimension, groups in q["breakdowns"].items():  # the "Answered" column
+            for group in groups:
+                shown[("question", q["key"], dimension, str(group["label"]), "answered")] = (
+                    str(group["answered"]), "")
+    timeline = get(app, "/api/v1/consultations/OWN1/timeline").json()
+    for point in timeline["points"]:
+        for name in ("started", "completed"):
+            shown[("timeline", "", timeline["period"], point["start"], name)] = (
+                str(point[name]), "")
+    for r in get(app, "/api/v1/consultations/OWN1/funnel").json()["reasks"]:
+        shown[("asked_again", r["key"], "", "", "asked again")] = (
+            str(r["reasked"]), "" if r["reasked_percent"] is None else str(r["reasked_percent"]))
+    assert shown and {cell: exported.get(cell) for cell in shown} == shown
+
+
 @pytest.mark.parametrize("code", ["NOPE1", "FOR1", "for1", "a" * 40, "OWN1%00", "-1"])
 def test_unknown_or_foreign_codes_are_not_found(app: App, code: str) -> None:
     response = get(app, f"/api/v1/consultations/{code}")
@@ -178,3 +201,23 @@ def test_free_text_search(app: App) -> None:
     assert get(app, "/api/v1/consultations/OWN1/comments?offset=-1").status_code == 400
     assert get(app, "/api/v1/consultations/OWN1/comments?question=ease").json()["total"] == 0
     assert "channel" not in str(everything) and "area" not in str(everything)
+
+
+@pytest.mark.parametrize("digits", ["%C2%B2", "%D9%A3", "%EF%BC%93"])  # ², Arabic 3, full-width 3
+def test_paging_numbers_in_other_scripts_are_refused_not_a_server_error(app: App,
+                                                                        digits: str) -> None:
+    comments = get(app, f"/api/v1/consultations/OWN1/comments?offset={digits}")
+    assert comments.status_code == 400 and "offset" in comments.json()["error"]
+    audit = get(app, f"/api/v1/audit?before={digits}", role="admin")
+    assert audit.status_code == 400 and "before" in audit.json()["error"]
+
+
+@pytest.mark.parametrize("days", ["²", "３", "400", "0", "ninety"])
+def test_a_token_lifetime_out_of_range_is_asked_again_with_the_reason(app: App,
+                                                                       days: str) -> None:
+    world, base = app
+    browser = Browser(base)
+    assert browser.sign_in(world.own.users["analyst"], PASSWORD).status_code == 303
+    response = browser.post("/tokens", {"name": "board paper", "days": days}, form_from="/tokens")
+    assert response.status_code == 422 and 'id="new-token"' not in response.text
+    assert "a whole number of days from 1 to 366" in response.text

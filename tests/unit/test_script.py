@@ -191,6 +191,8 @@ INVALID_EDITS = {
                    "needs 2 to 12 options, not 1"),
     "duplicate option": ("[GP, Online, Nowhere]", "[GP, Online, online]", 15,
                          "questions[1].options[2]", "listed twice"),
+    "blank option": ("[GP, Online, Nowhere]", '[GP, " ", Nowhere]', 15,
+                     "questions[1].options[1]", "each option must be some text, not empty"),
     "long option": ("[GP, Online, Nowhere]", f"[GP, Online, {'n' * 81}]", 15,
                     "questions[1].options[2]", "at most 80"),
     "options on yes_no": ("    text: Had you heard of us?\n",
