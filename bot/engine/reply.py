@@ -100,7 +100,7 @@ def reply(session: Session, settings: Settings, state: State, inbound: Inbound) 
         return ask_to_delete(state)
     if _is_stop(inbound, question, parsed):
         return _stop(participation)
-    meta = _meta_reply(script, question, inbound, parsed, settings)
+    meta = _meta_reply(script, question, inbound, parsed, settings, consultation)
     if meta is not None:
         return Turn((Message(meta),), state)
     if parsed.status == ANSWERED or (parsed.status == SKIP and question.optional):
@@ -161,7 +161,8 @@ def _is_stop(inbound: Inbound, question: Question, parsed: Parsed) -> bool:
 
 
 def _meta_reply(
-    script: Script, question: Question, inbound: Inbound, parsed: Parsed, settings: Settings
+    script: Script, question: Question, inbound: Inbound, parsed: Parsed, settings: Settings,
+    consultation: Optional[Consultation],
 ) -> Optional[str]:
     """Help, "why are you asking?" and privacy questions, when they are not an answer."""
     if inbound.intent not in META_INTENTS or inbound.confidence < META_CONFIDENCE:
@@ -172,7 +173,8 @@ def _meta_reply(
             return None
     elif parsed.status == ANSWERED or guesses.is_offer(parsed):
         return None
-    organisation = script.organisation
+    # Who sees the results: the organisation it is filed under (read only when told).
+    organisation = consultation.organisation.name if consultation else script.organisation
     if inbound.intent == "ask_why":
         return question.why or messages.GENERIC_WHY.format(organisation=organisation)
     if inbound.intent == "ask_privacy":

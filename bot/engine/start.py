@@ -131,7 +131,9 @@ def _start(
     script = store.script_of(consultation)
     intro = f"{script.title}\n{script.intro}".strip()
     notice = messages.NOTICE.format(
-        organisation=script.organisation,
+        # Who sees the results: the organisation it is filed under (the commissioner app
+        # files an upload under its author's, whatever the script's `organisation:` says).
+        organisation=consultation.organisation.name,
         privacy_url=script.notice_url or settings.privacy_url,
     )
     return Turn((Message(intro), Message(notice)), State(consultation.code, CONSENT))

@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy.orm import sessionmaker
 
 from bot.db import repository
+from bot.db.models import Organisation
 from bot.db.session import unit_of_work
 from bot.scripts import store
 from bot.scripts.script import load_script
@@ -228,6 +229,22 @@ def test_an_answer_that_is_also_a_surveys_code_is_an_answer(db: sessionmaker, pa
     assert patient.texts("yes") == ["Where did you go?"]
     assert patient.texts("pharmacy")[0].startswith("How easy was it to be seen?")
     assert query(ANSWERS)[-1] == ("where", "answered", "Pharmacy", 1)
+
+
+def test_the_organisation_named_to_patients_is_the_one_that_sees_the_results(
+    db: sessionmaker, patient: Patient
+) -> None:
+    # The commissioner app files an upload under its author's organisation, whatever the
+    # script's `organisation:` line says: patients are told who really sees the results.
+    with unit_of_work(db) as session:
+        filed = Organisation(name="NHS Own ICB")
+        session.add(filed)
+        store.save_script(session, load_script(TEST_SCRIPT), TEST_SCRIPT, organisation=filed)
+    notice = patient.texts("TEST1", "start_consultation", 0.9)[-2]
+    assert "NHS Own ICB only sees grouped results" in notice and "Test ICB" not in notice
+    for reply in ("yes", "19", "skip"):
+        patient.says(reply)
+    assert "NHS Own ICB" in patient.texts("help", "help", 0.95)[0]
 
 
 def test_a_closed_consultation_takes_no_answers(db: sessionmaker, patient: Patient) -> None:
