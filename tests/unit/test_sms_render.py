@@ -206,6 +206,20 @@ RENDER_CASES = [
     ),
     (Message("Pick", ("1", "2", "4")), "Pick\n1 1\n2 2\n3 4\nReply 1, 2 or 3"),  # not consecutive
     (Message("Start?", ("Go",)), "Start?\n1 Go\nReply 1"),
+    # A multiple choice says several numbers may be sent, in the re-ask's own words.
+    (
+        Message("What got in the way?", ("Waiting", "Cost", "Travel"), multiple=True),
+        "What got in the way?\n1 Waiting\n2 Cost\n3 Travel\n"
+        "Reply with the numbers of all that apply, e.g. 1 and 3",
+    ),
+    (
+        Message("Which?", ("Bus", "Train"), multiple=True),
+        "Which?\n1 Bus\n2 Train\nReply with the numbers of all that apply, e.g. 1 and 2",
+    ),
+    (
+        Message("Which days?", ("1", "2", "3"), multiple=True),
+        "Which days?\n1 1\n2 2\n3 3\nReply with the numbers of all that apply, e.g. 1 and 3",
+    ),
 ]
 
 
@@ -249,6 +263,10 @@ SHORT_TURNS = [
     ([Message("One."), Message("Two."), Message("Three.")], ["One.\n\nTwo.\n\nThree."]),
     ([Message("It\u2019s done\u2026")], ["It's done..."]),
     ([Message("Pick", ("\u201cA\u201d", "B\u2019s"))], ['Pick\n1 "A"\n2 B\'s\nReply 1 or 2']),
+    (
+        [Message("Pick any", ("A\u2019s", "B"), multiple=True)],
+        ["Pick any\n1 A's\n2 B\nReply with the numbers of all that apply, e.g. 1 and 2"],
+    ),
 ]
 
 
