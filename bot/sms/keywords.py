@@ -18,7 +18,9 @@ KEYWORDS = {
     **{word: START for word in ("start", "unstop", "yes start", "optin")},
     **{word: HELP for word in ("help", "info")},
 }
-_NOISE = re.compile(r"[^a-z ]")
+# Punctuation and emoji are noise ("Stop!"); digits are not: END24 is a consultation's
+# code, not END (carriers and Twilio match the whole word too).
+_NOISE = re.compile(r"[^a-z0-9 ]")
 
 
 def keyword(text: str) -> str:

@@ -16,6 +16,10 @@ from bot.sms.keywords import HELP, START, STOP, keyword
     # letters from other alphabets, accents and invisible characters.
     ("ＳＴＯＰ", STOP), ("\u0405\u0422\u041e\u0420", STOP), ("stóp", STOP), ("st\u200bop", STOP),
     ("𝐒𝐓𝐎𝐏", STOP), ("ｈｅｌｐ", HELP), ("ＳＴＯＰ ｔｅｘｔｉｎｇ ｍｅ", ""),
+    # A consultation's code (3 to 12 letters or digits) is a code, never the keyword it
+    # starts with: "Reply END24 to take part" must not opt the patient out.
+    ("END24", ""), ("end24", ""), ("QUIT1", ""), ("CANCEL25", ""), ("STOP2", ""),
+    ("HELP2025", ""), ("INFO1", ""), ("START26", ""), ("OPTIN1", ""), ("ＥＮＤ２４", ""),
 ])
 def test_keyword(text: str, expected: str) -> None:
     assert keyword(text) == expected
