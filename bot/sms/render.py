@@ -56,6 +56,7 @@ _FRIENDLY = str.maketrans({
 
 # A sentence ends after ". ", "? ", "! " or a line break; the separator stays with it.
 _SENTENCE_END = re.compile(r"(?<=[.?!] )|(?<=\n)")
+_LINE_END = re.compile(r"(?<=\n)")
 _WORD_END = re.compile(r"(?<= )")
 
 
@@ -196,8 +197,9 @@ def _split_message(message: Message, fits: Callable[[str], bool]) -> List[str]:
         tail = last + "\n" + block if last else block
         if fits(tail):
             pieces.append(tail)
-        else:  # the options alone are too long for one body: split them only as a last resort
-            pieces.extend(([last + "\n"] if last else []) + _SENTENCE_END.split(block))
+        else:  # the options alone are too long for one body: split them only as a last resort,
+            # between lines (an option's label or the reply line may hold ". ": "e.g. 1 and 3")
+            pieces.extend(([last + "\n"] if last else []) + _LINE_END.split(block))
     units = [unit for piece in pieces for unit in _fit_piece(piece, fits)]
     return _pack(units, fits, "")
 

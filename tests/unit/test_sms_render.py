@@ -323,6 +323,22 @@ def test_options_too_long_for_one_sms_are_split_as_a_last_resort() -> None:
     assert _flat("".join(bodies)) == _expected_flat([Message("Which?", labels)])
 
 
+@pytest.mark.parametrize("labels, multiple", [
+    (("Waiting times at the surgery, and at the walk-in centre",
+      "The cost of getting there by bus, or of parking the car"), True),
+    (("Other. Please say what in the next question, in your own words", "None"), False),
+    (tuple(f"Option {n}. It is a fairly long label, this one" for n in range(1, 7)), True),
+])
+def test_options_split_only_between_their_lines(labels: Sequence[str], multiple: bool) -> None:
+    # A long question whose options no longer fit with it: each option and the reply
+    # line stay whole (the reply line's "e.g. 1 and 3" is one line, not two sentences).
+    question = Message("Q" * 290 + "?", tuple(labels), multiple=multiple)
+    bodies = render_sms([question])
+    _assert_all_fit(bodies)
+    lines = render_message(question).split("\n")[1:]
+    assert [any(line in body.split("\n") for body in bodies) for line in lines] == [True] * len(lines)
+
+
 def test_sentence_longer_than_limit_falls_back_to_words() -> None:
     words = " ".join(f"word{n}" for n in range(60))  # ~350 characters, no sentence break
     bodies = render_sms([Message(words)], max_segments=1)
