@@ -28,10 +28,6 @@ from bot.scripts.questions import (
 MAX_SCRIPT_BYTES = 100 * 1024
 MIN_QUESTIONS, MAX_QUESTIONS = 1, 10
 CODE_PATTERN = re.compile(r"[A-Z][A-Z0-9]{2,11}")
-# The SMS keywords (bot/sms/keywords.py): a text that is one of them stops, opts back in or
-# asks for help, with Twilio and carriers too, so it could never start a consultation.
-SMS_KEYWORD_CODES = frozenset({"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT",
-                               "OPTOUT", "REVOKE", "START", "UNSTOP", "OPTIN", "HELP", "INFO"})
 ID_PATTERN = re.compile(r"[a-z][a-z0-9_]{0,39}")
 MAX_NAME = 120  # title and organisation: shown in one SMS alongside other text
 MAX_BLURB = 600  # intro and closing: "one or two sentences", about four SMS parts

@@ -164,10 +164,6 @@ def _read_code(root: Node, checker: Checker) -> str | None:
         checker.error(root, "code", "must be 3 to 12 letters or digits, starting with a "
                       f"letter, e.g. MIND24 (not '{root.data['code']}')")
         return None
-    if code in schema.SMS_KEYWORD_CODES:
-        checker.error(root, "code", f"texts read '{code}' as a command, so it could never "
-                      "start this survey by SMS: choose another, e.g. MIND24")
-        return None
     return code
 
 

@@ -156,12 +156,6 @@ INVALID_EDITS = {
     "code starts with digit": ("code: TEST1", "code: 1TEST", 1, "code", "starting with a letter"),
     "code has a space": ("code: TEST1", "code: MY CODE", 1, "code", "3 to 12 letters or digits"),
     "code too long": ("code: TEST1", "code: ABCDEFGHIJKLM", 1, "code", "3 to 12"),
-    # Texting an SMS keyword stops, starts or asks for help: it can never start a survey.
-    "code is STOP": ("code: TEST1", "code: stop", 1, "code", "texts read 'STOP' as a command"),
-    "code is HELP": ("code: TEST1", "code: HELP", 1, "code", "texts read 'HELP' as a command"),
-    "code is START": ("code: TEST1", "code: Start", 1, "code", "texts read 'START' as a command"),
-    "code is END": ("code: TEST1", "code: END", 1, "code", "texts read 'END' as a command"),
-    "code is UNSUBSCRIBE": ("code: TEST1", "code: UNSUBSCRIBE", 1, "code", "choose another"),
     "title missing": ("title: Test consultation\n", "", 1, "title", "missing"),
     "organisation blank": ("organisation: NHS Test Trust", "organisation:", 3, "organisation",
                            "blank"),

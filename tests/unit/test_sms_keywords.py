@@ -2,8 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.scripts.schema import CODE_PATTERN, SMS_KEYWORD_CODES
-from bot.sms.keywords import HELP, KEYWORDS, START, STOP, keyword
+from bot.sms.keywords import HELP, START, STOP, keyword
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -24,9 +23,3 @@ from bot.sms.keywords import HELP, KEYWORDS, START, STOP, keyword
 ])
 def test_keyword(text: str, expected: str) -> None:
     assert keyword(text) == expected
-
-
-def test_no_consultation_code_is_a_keyword() -> None:
-    # Scripts refuse these codes (bot/scripts/script.py); the two lists must agree.
-    words = {word.upper() for word in KEYWORDS if CODE_PATTERN.fullmatch(word.upper())}
-    assert words == SMS_KEYWORD_CODES
