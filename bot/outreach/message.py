@@ -11,6 +11,7 @@ GSM_BASIC = set("@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"
 GSM_EXTENDED = set("^{}\\[~]|€")  # two septets each
 TYPOGRAPHY = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-",
                             "…": "...", "\u00a0": " "})
+FRACTION_SLASH = "\u2044"  # what NFKD makes of ½: "1\u20442"
 # Two concatenated segments carry 2 x 153 septets; one less in case an escaped
 # character would straddle the two.
 MAX_SEPTETS = 305
@@ -22,8 +23,11 @@ def gsm7(text: str) -> str:
     for char in text.translate(TYPOGRAPHY):
         if char in GSM_BASIC or char in GSM_EXTENDED:
             kept.append(char)
-        else:  # é survives; ŵ becomes w; emoji go
-            plain = unicodedata.normalize("NFKD", char).encode("ascii", "ignore").decode()
+        else:  # é survives; ŵ becomes w; ½ becomes 1/2 (not 12); emoji go
+            decomposed = unicodedata.normalize("NFKD", char)
+            plain = decomposed.replace(FRACTION_SLASH, "/").encode("ascii", "ignore").decode()
+            if FRACTION_SLASH in decomposed and kept and kept[-1][-1:].isdigit():
+                plain = " " + plain  # 1½ is 1 1/2
             kept.append(plain if set(plain) <= GSM_BASIC else "")
     return " ".join("".join(kept).split())
 

@@ -23,7 +23,9 @@ KEYWORDS = {
     **{word: START for word in ("start", "unstop", "yes start", "optin")},
     **{word: HELP for word in ("help", "info")},
 }
-_NOISE = re.compile(r"[^a-z ]")
+# Punctuation and emoji are noise ("Stop!"); digits are not: END24 is a consultation's
+# code, not END (carriers and Twilio match the whole word too).
+_NOISE = re.compile(r"[^a-z0-9 ]")
 _TEXTS = r"(text|txt|message|msg|contact|messag|bother)"
 _NO_MORE_TEXTS = re.compile(
     r"(please |pls |plz |can you |could you |can u |just |ok |okay |ok so |now )*"

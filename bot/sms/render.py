@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 from typing import Callable, List, Sequence, Tuple
 
 from bot.engine.turns import Message
@@ -55,6 +56,7 @@ _FRIENDLY = str.maketrans({
 
 # A sentence ends after ". ", "? ", "! " or a line break; the separator stays with it.
 _SENTENCE_END = re.compile(r"(?<=[.?!] )|(?<=\n)")
+_LINE_END = re.compile(r"(?<=\n)")
 _WORD_END = re.compile(r"(?<= )")
 
 
@@ -115,7 +117,10 @@ def _scale_bounds(buttons: Sequence[str]) -> Tuple[int, int] | None:
     return numbers[0], numbers[-1]
 
 
-def _reply_line(count: int) -> str:
+def _reply_line(count: int, multiple: bool = False) -> str:
+    if multiple:  # as the re-ask says it (bot/understanding/parsing.py's hint)
+        example = "1 and 3" if count >= 3 else "1 and 2"
+        return f"Reply with the numbers of all that apply, e.g. {example}"
     if count == 1:
         return "Reply 1"
     if count <= 3:
@@ -124,23 +129,24 @@ def _reply_line(count: int) -> str:
     return f"Reply 1 to {count}"
 
 
-def _options_block(buttons: Sequence[str]) -> str:
-    """The lines that follow a question's text; SMS has no buttons, so they become words."""
+def _options_block(buttons: Sequence[str], multiple: bool = False) -> str:
+    """The lines that follow a question's text; SMS has no buttons, so they become words.
+    A multiple choice is always listed, and says that several numbers may be sent."""
     if not buttons:
         return ""
-    if tuple(buttons) == ("Yes", "No"):
+    if not multiple and tuple(buttons) == ("Yes", "No"):
         return "Reply YES or NO"
-    bounds = _scale_bounds(buttons)
+    bounds = None if multiple else _scale_bounds(buttons)
     if bounds is not None:
         # Listing 0..10 one per line would waste a segment; the range says it all.
         return f"Reply a number from {bounds[0]} to {bounds[1]}"
     lines = [f"{number} {label.strip()}" for number, label in enumerate(buttons, start=1)]
-    return "\n".join(lines + [_reply_line(len(buttons))])
+    return "\n".join(lines + [_reply_line(len(buttons), multiple)])
 
 
 def render_message(message: Message) -> str:
     """One engine message as SMS text: the question, then numbered options and a "Reply" line."""
-    parts = [message.text.strip(), _options_block(message.buttons)]
+    parts = [message.text.strip(), _options_block(message.buttons, message.multiple)]
     return "\n".join(part for part in parts if part)
 
 
@@ -182,7 +188,7 @@ def _pack(units: Sequence[str], fits: Callable[[str], bool], joiner: str) -> Lis
 
 def _split_message(message: Message, fits: Callable[[str], bool]) -> List[str]:
     """Parts of one rendered message, each fitting; a question's options stay with its last sentence."""
-    text, block = message.text.strip(), _options_block(message.buttons)
+    text, block = message.text.strip(), _options_block(message.buttons, message.multiple)
     pieces = _SENTENCE_END.split(text) if text else []
     if block:
         # The options mean nothing without the question they answer, so glue them to it
@@ -191,8 +197,9 @@ def _split_message(message: Message, fits: Callable[[str], bool]) -> List[str]:
         tail = last + "\n" + block if last else block
         if fits(tail):
             pieces.append(tail)
-        else:  # the options alone are too long for one body: split them only as a last resort
-            pieces.extend(([last + "\n"] if last else []) + _SENTENCE_END.split(block))
+        else:  # the options alone are too long for one body: split them only as a last resort,
+            # between lines (an option's label or the reply line may hold ". ": "e.g. 1 and 3")
+            pieces.extend(([last + "\n"] if last else []) + _LINE_END.split(block))
     units = [unit for piece in pieces for unit in _fit_piece(piece, fits)]
     return _pack(units, fits, "")
 
@@ -207,8 +214,8 @@ def render_sms(messages: Sequence[Message], max_segments: int = 3) -> List[str]:
 
     units: List[str] = []
     for message in messages:
-        friendly = Message(to_gsm7_friendly(message.text),
-                           tuple(to_gsm7_friendly(b) for b in message.buttons))
+        friendly = replace(message, text=to_gsm7_friendly(message.text),
+                           buttons=tuple(to_gsm7_friendly(b) for b in message.buttons))
         rendered = render_message(friendly)
         if not rendered:
             continue

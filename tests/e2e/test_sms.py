@@ -116,7 +116,10 @@ def test_a_whole_consultation_by_sms(phone: Phone, loaded: Any) -> None:
         "Where did you go?\n1 GP surgery\n2 Walk-in centre\n3 Pharmacy\n4 A&E\nReply 1 to 4"]
     assert phone.text("3") == [
         "How easy was it to be seen? (1 = Very hard, 5 = Very easy)\nReply a number from 1 to 5"]
-    for reply in ("4", "1 and 2", "5"):
+    assert phone.text("4") == [  # a multiple choice says so, through Rasa and back
+        "How would you like to hear from the service?\n1 Text\n2 Email\n3 Phone call\n4 App\n"
+        "Reply with the numbers of all that apply, e.g. 1 and 3"]
+    for reply in ("1 and 2", "5"):
         phone.text(reply)
     assert phone.text("good") == ["Please can you tell us why you gave your answer? (Or say skip.)"]
     assert phone.text("quick and friendly") == ["Thanks, that's everything."]

@@ -29,3 +29,14 @@ def test_typography_and_accents_become_gsm7() -> None:
     assert gsm7("“Let’s talk” – café… Ŵales 🙂  now") == '"Let\'s talk" - café... Wales now'
     text = invitation_text("Ysgol “Gymraeg” — 😀 ŵ", "W1")
     assert set(text) <= GSM_BASIC | GSM_EXTENDED
+
+
+@pytest.mark.parametrize("title, expected", [
+    # A fraction keeps its slash: "½" is 1/2, not the number 12.
+    ("Clinic open 1½ days a week", "Clinic open 1 1/2 days a week"),
+    ("Every ½ hour", "Every 1/2 hour"),
+    ("¾ of young people", "3/4 of young people"),
+    ("Room ²", "Room 2"),
+])
+def test_fractions_keep_their_meaning(title: str, expected: str) -> None:
+    assert gsm7(title) == expected

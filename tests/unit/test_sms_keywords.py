@@ -25,6 +25,10 @@ from bot.sms.keywords import HELP, START, STOP, keyword
     ("dont text me that late, its rude", ""), ("they keep texting me", ""),
     ("my mum wont stop texting me", ""), ("stop texting me about the gp", ""),
     ("dont message me on whatsapp", ""), ("i never text anyone", ""),
+    # A consultation's code (3 to 12 letters or digits) is a code, never the keyword it
+    # starts with: "Reply END24 to take part" must not opt the patient out.
+    ("END24", ""), ("end24", ""), ("QUIT1", ""), ("CANCEL25", ""), ("STOP2", ""),
+    ("HELP2025", ""), ("INFO1", ""), ("START26", ""), ("OPTIN1", ""), ("ＥＮＤ２４", ""),
 ])
 def test_keyword(text: str, expected: str) -> None:
     assert keyword(text) == expected

@@ -206,6 +206,20 @@ RENDER_CASES = [
     ),
     (Message("Pick", ("1", "2", "4")), "Pick\n1 1\n2 2\n3 4\nReply 1, 2 or 3"),  # not consecutive
     (Message("Start?", ("Go",)), "Start?\n1 Go\nReply 1"),
+    # A multiple choice says several numbers may be sent, in the re-ask's own words.
+    (
+        Message("What got in the way?", ("Waiting", "Cost", "Travel"), multiple=True),
+        "What got in the way?\n1 Waiting\n2 Cost\n3 Travel\n"
+        "Reply with the numbers of all that apply, e.g. 1 and 3",
+    ),
+    (
+        Message("Which?", ("Bus", "Train"), multiple=True),
+        "Which?\n1 Bus\n2 Train\nReply with the numbers of all that apply, e.g. 1 and 2",
+    ),
+    (
+        Message("Which days?", ("1", "2", "3"), multiple=True),
+        "Which days?\n1 1\n2 2\n3 3\nReply with the numbers of all that apply, e.g. 1 and 3",
+    ),
 ]
 
 
@@ -249,6 +263,10 @@ SHORT_TURNS = [
     ([Message("One."), Message("Two."), Message("Three.")], ["One.\n\nTwo.\n\nThree."]),
     ([Message("It\u2019s done\u2026")], ["It's done..."]),
     ([Message("Pick", ("\u201cA\u201d", "B\u2019s"))], ['Pick\n1 "A"\n2 B\'s\nReply 1 or 2']),
+    (
+        [Message("Pick any", ("A\u2019s", "B"), multiple=True)],
+        ["Pick any\n1 A's\n2 B\nReply with the numbers of all that apply, e.g. 1 and 2"],
+    ),
 ]
 
 
@@ -303,6 +321,22 @@ def test_options_too_long_for_one_sms_are_split_as_a_last_resort() -> None:
     assert bodies[0].startswith("Which?\n1 A rather")
     assert bodies[-1].endswith("Reply 1 to 7")
     assert _flat("".join(bodies)) == _expected_flat([Message("Which?", labels)])
+
+
+@pytest.mark.parametrize("labels, multiple", [
+    (("Waiting times at the surgery, and at the walk-in centre",
+      "The cost of getting there by bus, or of parking the car"), True),
+    (("Other. Please say what in the next question, in your own words", "None"), False),
+    (tuple(f"Option {n}. It is a fairly long label, this one" for n in range(1, 7)), True),
+])
+def test_options_split_only_between_their_lines(labels: Sequence[str], multiple: bool) -> None:
+    # A long question whose options no longer fit with it: each option and the reply
+    # line stay whole (the reply line's "e.g. 1 and 3" is one line, not two sentences).
+    question = Message("Q" * 290 + "?", tuple(labels), multiple=multiple)
+    bodies = render_sms([question])
+    _assert_all_fit(bodies)
+    lines = render_message(question).split("\n")[1:]
+    assert [any(line in body.split("\n") for body in bodies) for line in lines] == [True] * len(lines)
 
 
 def test_sentence_longer_than_limit_falls_back_to_words() -> None:
