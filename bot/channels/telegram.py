@@ -284,7 +284,7 @@ class TelegramChannel(InputChannel):
             return
         async with self.chats.turn(chat_id):
             command = commands.command(text)
-            if command is None and sms_keywords.keyword(text) == sms_keywords.STOP:
+            if command is None and sms_keywords.asks_to_opt_out(text):
                 command = ("stop", "")  # STOP typed as on SMS: the same as /stop
             if command is None:
                 await self._send(chat_id, await self._ask(who, text, on_new_message, delivery,

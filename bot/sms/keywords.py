@@ -38,9 +38,25 @@ _NO_MORE_TEXTS = re.compile(
 )
 
 
+# Of the STOP words, those that say "no more of this" in any chat. "cancel", "end" and
+# "quit" must opt out on SMS (carriers), but in a chat they may answer what was just asked
+# ("cancel" to "Delete everything?"), so there they go to the engine like any reply.
+OPT_OUT_WORDS = frozenset({"stop", "stopall", "unsubscribe", "optout", "revoke"})
+
+
+def _plain(text: str) -> str:
+    return " ".join(_NOISE.sub("", plain_latin(text[:80]).casefold()).split())
+
+
 def keyword(text: str) -> str:
     """STOP, START, HELP, or "" when the message is something else."""
-    cleaned = " ".join(_NOISE.sub("", plain_latin(text[:80]).casefold()).split())
+    cleaned = _plain(text)
     if _NO_MORE_TEXTS.fullmatch(cleaned):
         return STOP
     return KEYWORDS.get(cleaned, "")
+
+
+def asks_to_opt_out(text: str) -> bool:
+    """A STOP that can only mean "no more messages", in a chat as on SMS."""
+    cleaned = _plain(text)
+    return cleaned in OPT_OUT_WORDS or bool(_NO_MORE_TEXTS.fullmatch(cleaned))

@@ -183,6 +183,16 @@ def test_stop_typed_as_on_sms_is_the_same_as_the_command(loaded: Any, user: Tele
     assert rows(loaded, "SELECT 1 FROM opt_out WHERE pseudonym = :who", who=who(loaded, user))
 
 
+def test_cancel_to_delete_everything_deletes_nothing_and_opts_nobody_out(
+        loaded: Any, user: TelegramUser) -> None:
+    start(user)
+    user.tap("Yes")
+    assert user.say("/delete") == [messages.DELETE_CONFIRM]
+    assert user.say("cancel")[0] == messages.NOT_DELETED
+    assert answers(loaded, user) == [("used_service", "answered", "Yes")]
+    assert not rows(loaded, "SELECT 1 FROM opt_out WHERE pseudonym = :who", who=who(loaded, user))
+
+
 def test_help_privacy_and_delete_work_at_any_point(loaded: Any, user: TelegramUser) -> None:
     start(user)
     assert user.say("/help", expect=2) == [messages.TELEGRAM_HELP, "Have you used the service?"]

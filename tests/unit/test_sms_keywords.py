@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.sms.keywords import HELP, START, STOP, keyword
+from bot.sms.keywords import HELP, START, STOP, asks_to_opt_out, keyword
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -32,3 +32,14 @@ from bot.sms.keywords import HELP, START, STOP, keyword
 ])
 def test_keyword(text: str, expected: str) -> None:
     assert keyword(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("STOP", True), ("Stop!", True), ("unsubscribe", True), ("ＳＴＯＰ", True),
+    ("pls stop messaging me", True), ("take me off your list", True),
+    # Carrier keywords on SMS, but in a chat an answer to what was just asked.
+    ("cancel", False), ("END", False), ("quit", False),
+    ("START", False), ("help", False), ("END24", False), ("stop texting me about the gp", False),
+])
+def test_asks_to_opt_out_in_a_chat(text: str, expected: bool) -> None:
+    assert asks_to_opt_out(text) is expected
