@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Set, Tuple
+from typing import Any, Dict, Sequence, Set, Tuple
 
 from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
@@ -105,3 +105,13 @@ def answers_by_key(session: Session, participation: Participation) -> Dict[str, 
 def recorded_keys(session: Session, participation: Participation) -> Set[str]:
     """Keys of every question with a row (answered, skipped or unanswered)."""
     return set(answer_sheet(session, participation).answers)
+
+
+def forget_answers(session: Session, participation: Participation, keys: Sequence[str]) -> None:
+    """Delete this participation's answers to these questions (going back rewinds past
+    them; the result tallies follow through their triggers)."""
+    sheet = answer_sheet(session, participation)
+    for key in keys:
+        answer = sheet.answers.pop(key, None)
+        if answer is not None:
+            session.delete(answer)

@@ -53,7 +53,7 @@ AREA_WHY = (
 HELP = (
     "I'm asking a few questions for {organisation}. Reply to each question in your "
     "own words or with the number of an option. Say skip to leave out an optional "
-    "question, or STOP to end."
+    "question, back to change your last answer, or STOP to end."
 )
 GENERIC_WHY = "Your answer helps {organisation} understand what young people need."
 PRIVACY = (
@@ -68,6 +68,8 @@ STOPPED_BEFORE_CONSENT = "OK, you've stopped. Nothing has been saved."
 NOTHING_TO_STOP = "OK. You're not in a survey right now, so there's nothing to stop."
 NOT_SKIPPABLE = "This question needs an answer to carry on."
 MOVING_ON = "No worries, let's move on."
+GONE_BACK = "OK, let's go back."
+FIRST_QUESTION = "This is the first question, so there's nothing to go back to."
 HINT_PREFIX = "Sorry, I didn't get that. "
 DID_YOU_MEAN = "Did you mean: {answer}?"
 WHICH_ONE = "Which one did you mean?"

@@ -11,7 +11,7 @@ from bot.config import Settings
 from bot.db import repository
 from bot.db.models import Consultation, Participation, utcnow
 from bot.engine import answers as answer_store
-from bot.engine import guesses, messages
+from bot.engine import going_back, guesses, messages
 from bot.engine.flow import AGE, AREA, CONSENT, carry_on_step, minimum_age, next_step, step_by_key
 from bot.engine.start import ask_to_delete, begin, code_alone, code_during
 from bot.engine.turns import Inbound, Message, State, Turn
@@ -85,6 +85,8 @@ def reply(session: Session, settings: Settings, state: State, inbound: Inbound) 
     started = code_during(session, settings, consultation, state, inbound) if consultation else None
     if started is not None:
         return started
+    if going_back.asks_to_go_back(inbound.text, question.options):
+        return _go_back(session, script, participation, state, question)
     if state.guess is not None:  # the reply to "Did you mean…?" or "Which one?"
         parsed = guesses.read_reply(question, state.guess, inbound.text)
     else:
@@ -194,6 +196,19 @@ def _stop(participation: Optional[Participation]) -> Turn:
         participation.status = "withdrawn"
         participation.updated_at = utcnow()
     return Turn((Message(messages.STOPPED),), None)
+
+
+def _go_back(session: Session, script: Script, participation: Optional[Participation],
+             state: State, question: Question) -> Turn:
+    """Back to the last question replied to; the answers after it go (asked again)."""
+    recorded = answer_store.recorded_keys(session, participation) if participation else set()
+    previous = going_back.previous_question(script.questions, recorded, question.key)
+    if previous is None or participation is None:
+        return Turn((Message(messages.FIRST_QUESTION),), replace(state, reasks=0, guess=None))
+    answer_store.forget_answers(session, participation,
+                                going_back.later_questions(script.questions, previous.key))
+    return Turn((Message(messages.GONE_BACK),),
+                State(state.code, previous.key, state.participation_id))
 
 
 def _retry(

@@ -247,6 +247,29 @@ def test_the_organisation_named_to_patients_is_the_one_that_sees_the_results(
     assert "NHS Own ICB" in patient.texts("help", "help", 0.95)[0]
 
 
+def test_back_changes_the_last_answer_and_skip_logic_follows(patient: Patient,
+                                                           query: Query) -> None:
+    consent(patient)
+    assert patient.texts("back") == [
+        "This is the first question, so there's nothing to go back to.",
+        "Have you used the service?"]
+    assert patient.texts("yes") == ["Where did you go?"]
+    assert patient.texts("pharmacy")[0].startswith("How easy was it to be seen?")
+    assert patient.texts("oops wrong one") == ["OK, let's go back.", "Where did you go?"]
+    assert query(ANSWERS) == [("used_service", "answered", "Yes", 1),
+                              ("where", "answered", "Pharmacy", 1)]  # kept until replaced
+    assert patient.texts("A&E")[0].startswith("How easy was it to be seen?")
+    assert query(ANSWERS)[-1] == ("where", "answered", "A&E", 1)
+    # Back twice, then a "no" that hides "Where did you go?": its answer goes with it.
+    patient.says("go back")
+    assert patient.texts("can i change my answer") == [
+        "OK, let's go back.", "Have you used the service?"]
+    assert patient.texts("no")[0].startswith("How easy was it to be seen?")
+    assert query(ANSWERS) == [("used_service", "answered", "No", 1)]
+    assert patient.texts("4") == ["How would you like to hear from the service?"]
+    assert query("SELECT status FROM participation") == [("started",)]
+
+
 def test_a_closed_consultation_takes_no_answers(db: sessionmaker, patient: Patient) -> None:
     with unit_of_work(db) as session:
         repository.consultation_by_code(session, "TEST1").status = "closed"  # type: ignore[union-attr]
