@@ -262,6 +262,8 @@ class TwilioChannel(InputChannel):
         redelivery is answered once."""
         sender_id = reply.phone
         word = sms_keywords.keyword(text)
+        if opted_out and not word and sms_keywords.opts_back_in(text):
+            word = sms_keywords.START
         if (word or opted_out or inbound_problem(text, MAX_BODY)[0]) and not (
                 await asyncio.to_thread(self.parts.store.claim, sid)):
             return False

@@ -193,6 +193,9 @@ def test_stop_mid_consultation_then_start(phone: Phone, loaded: Any, fake_twilio
         "You've opted out of Sounding Board texts and won't get any more. Text START to opt back in."]
     assert answers(loaded, phone.number) == [("used_service", "No", "twilio", "withdrawn")]
     assert phone.text("TEST1", expect=0) == []  # nothing more is sent
+    # YES is one of Twilio's own opt-in words: after it Twilio sends to the number again.
+    assert phone.text("yes") == ["You've opted back in. Text a survey code to take part."]
+    phone.text("STOP")
     assert phone.text("START") == ["You've opted back in. Text a survey code to take part."]
     assert phone.text("HELP")[0].startswith("Sounding Board runs short surveys for NHS services.")
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.sms.keywords import HELP, START, STOP, asks_to_opt_out, keyword
+from bot.sms.keywords import HELP, START, STOP, asks_to_opt_out, keyword, opts_back_in
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -43,3 +43,11 @@ def test_keyword(text: str, expected: str) -> None:
 ])
 def test_asks_to_opt_out_in_a_chat(text: str, expected: bool) -> None:
     assert asks_to_opt_out(text) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("START", True), ("yes", True), ("YES", True), ("Yes!", True), ("unstop", True),
+    ("yes please", False), ("yeah", False), ("stop", False), ("TEST1", False),
+])
+def test_opts_back_in_after_an_opt_out(text: str, expected: bool) -> None:
+    assert opts_back_in(text) is expected
