@@ -22,10 +22,9 @@ from bot.reporting import queries
 from bot.reporting.spreadsheet import safe_row
 from bot.reporting.suppression import hidden_total, show
 from bot.scripts import store
-from bot.scripts.script import Script, ScriptInvalid, load_script
+from bot.scripts.schema import MAX_SCRIPT_BYTES
+from bot.scripts.script import Script, ScriptError, ScriptInvalid, load_script
 from bot.trust import erasure, erasure_request, identity, tracker_retention
-
-MAX_SCRIPT_BYTES = 100_000
 
 
 class CommandError(Exception):
@@ -59,13 +58,28 @@ def read_scripts(paths: List[str]) -> Tuple[List[Tuple[Path, Script, str]], int]
     valid, failures = [], 0
     for path in script_files(paths):
         try:
-            text = path.read_bytes()[: MAX_SCRIPT_BYTES + 1].decode("utf-8", "replace")
+            text = script_text(path)
             valid.append((path, load_script(text), text))
         except ScriptInvalid as invalid:
             failures += 1
             for error in invalid.errors:
                 print(f"{path}:{error}", file=sys.stderr)
     return valid, failures
+
+
+def script_text(path: Path) -> str:
+    """The file as text: one byte over the limit is enough for the check to refuse its
+    size, and bytes that are not UTF-8 are refused on their line, not read as '\ufffd'."""
+    with path.open("rb") as file:
+        raw = file.read(MAX_SCRIPT_BYTES + 1)
+    if len(raw) > MAX_SCRIPT_BYTES:
+        return raw.decode("utf-8", "replace")  # refused for its size by the check
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        raise ScriptInvalid([ScriptError(line, "", "the file is not UTF-8 text (save it as "
+                                         "UTF-8 and retry)")]) from None
 
 
 def validate(args: argparse.Namespace) -> int:

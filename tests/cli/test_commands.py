@@ -130,3 +130,36 @@ def test_export_makes_formula_answers_plain_text(
     rows = {r["question_key"]: r["value"] for r in csv.DictReader(io.StringIO(out_file.read_text()))}
     assert rows["fft_why"] == '\'=HYPERLINK("[link]","x")'  # links are redacted too
     assert rows["wait_days"] == "0" and rows["ease"] == "5"
+
+
+SMALL = ("code: BIG1\ntitle: t\norganisation: o\nquestions:\n"
+         "  - id: q1\n    type: yes_no\n    text: First?\n")
+
+
+def test_a_script_is_read_whole_up_to_the_limit(tmp_path: Path,
+                                                capsys: pytest.CaptureFixture) -> None:
+    """A file under the documented 100 KB is checked whole: a question after 100,000 bytes
+    was cut off, and the rest loaded as if it were the script."""
+    padded = tmp_path / "padded.yml"
+    padded.write_text(SMALL + "# notes\n" * 12_500 + "  - id: q2\n    type: yes_no\n"
+                      "    text: Second?\n")
+    assert 100_000 < padded.stat().st_size < 100 * 1024
+    code, out, _ = run(capsys, "validate", str(padded))
+    assert (code, out.strip()) == (0, f"{padded}: ok (BIG1, 2 questions)")
+    huge = tmp_path / "huge.yml"
+    huge.write_text(SMALL + "# notes\n" * 13_000)
+    code, out, err = run(capsys, "validate", str(huge))
+    assert code == 1 and out == ""
+    assert f"{huge}:line 1: the script is " in err and "the limit is 100 KB" in err
+
+
+def test_a_script_not_in_utf8_is_refused_on_its_line(tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture) -> None:
+    latin1 = tmp_path / "latin1.yml"
+    latin1.write_bytes(SMALL.replace("First?", "Did you visit the café?").encode("latin-1"))
+    code, out, err = run(capsys, "validate", str(latin1))
+    assert code == 1 and out == ""
+    assert f"{latin1}:line 7: the file is not UTF-8 text" in err
+    with_bom = tmp_path / "bom.yml"
+    with_bom.write_bytes(b"\xef\xbb\xbf" + SMALL.replace("\n", "\r\n").encode())
+    assert run(capsys, "validate", str(with_bom))[0] == 0
