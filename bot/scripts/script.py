@@ -96,7 +96,8 @@ def _parse(text: str) -> Any:
         raise ScriptInvalid([ScriptError(1, "", "the script must be text")])
     size = len(text.encode("utf-8", "surrogatepass"))
     if size > schema.MAX_SCRIPT_BYTES:
-        raise ScriptInvalid([ScriptError(1, "", f"the script is {size // 1024} KB; "
+        # Rounded up: a script over the limit is never said to be at it.
+        raise ScriptInvalid([ScriptError(1, "", f"the script is {-(-size // 1024)} KB; "
                                          f"the limit is {schema.MAX_SCRIPT_BYTES // 1024} KB")])
     yaml = YAML(typ="rt")  # round-trip mode keeps line numbers on every mapping and list
     yaml.Constructor = _Constructor

@@ -319,6 +319,11 @@ def test_huge_script_is_one_error() -> None:
     assert "the limit is 100 KB" in errors[0].message
 
 
+def test_a_script_just_over_the_limit_is_not_said_to_be_at_it() -> None:
+    text = MINIMAL + "#" * (100 * 1024 - len(MINIMAL)) + "\n"
+    assert errors_for(text)[0].message == "the script is 101 KB; the limit is 100 KB"
+
+
 @pytest.mark.parametrize(
     "text",
     [
