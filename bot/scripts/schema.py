@@ -29,6 +29,12 @@ MAX_SCRIPT_BYTES = 100 * 1024
 MIN_QUESTIONS, MAX_QUESTIONS = 1, 10
 CODE_PATTERN = re.compile(r"[A-Z][A-Z0-9]{2,11}")
 ID_PATTERN = re.compile(r"[a-z][a-z0-9_]{0,39}")
+# A text of only one of these words is an SMS keyword (bot/sms/keywords.py): the channel
+# answers it (stop, help, opt back in) and it never reaches the consultations.
+SMS_KEYWORD_CODES = frozenset({
+    "STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "OPTOUT", "REVOKE",
+    "START", "UNSTOP", "OPTIN", "HELP", "INFO",
+})
 MAX_NAME = 120  # title and organisation: shown in one SMS alongside other text
 MAX_BLURB = 600  # intro and closing: "one or two sentences", about four SMS parts
 MAX_QUESTION_TEXT = 300

@@ -165,6 +165,11 @@ def _read_code(root: Node, checker: Checker) -> str | None:
         checker.error(root, "code", "must be 3 to 12 letters or digits, starting with a "
                       f"letter, e.g. MIND24 (not '{root.data['code']}')")
         return None
+    if code in schema.SMS_KEYWORD_CODES:
+        checker.error(root, "code", f"'{code}' is a word texted to control messages (like "
+                      "STOP and HELP), so texting it could not start the consultation; "
+                      f"choose another code, e.g. {code[:8]}24")
+        return None
     return code
 
 

@@ -22,6 +22,7 @@ from bot.scripts.questions import (
     ShowIf,
 )
 from bot.scripts.script import Script, ScriptError, ScriptInvalid, load_script
+from bot.sms.keywords import KEYWORDS
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "data" / "consultations"
 
@@ -156,6 +157,8 @@ INVALID_EDITS = {
     "code starts with digit": ("code: TEST1", "code: 1TEST", 1, "code", "starting with a letter"),
     "code has a space": ("code: TEST1", "code: MY CODE", 1, "code", "3 to 12 letters or digits"),
     "code too long": ("code: TEST1", "code: ABCDEFGHIJKLM", 1, "code", "3 to 12"),
+    "code is an SMS keyword": ("code: TEST1", "code: stop", 1, "code",
+                               "'STOP' is a word texted to control messages"),
     "title missing": ("title: Test consultation\n", "", 1, "title", "missing"),
     "organisation blank": ("organisation: NHS Test Trust", "organisation:", 3, "organisation",
                            "blank"),
@@ -311,6 +314,14 @@ def test_too_many_questions() -> None:
     errors = errors_for(MINIMAL + extra)
     assert [(e.line, e.field) for e in errors] == [(4, "questions")]
     assert "this script has 11" in errors[0].message
+
+
+@pytest.mark.parametrize("word", sorted(word for word in KEYWORDS if " " not in word))
+def test_no_sms_keyword_can_be_a_code(word: str) -> None:
+    """On SMS a message that is only a keyword (STOP, HELP, START…) never reaches the
+    consultations: a code like that could not be started by text."""
+    errors = errors_for(MINIMAL.replace("code: tiny1", f"code: {word}"))
+    assert [(error.line, error.field) for error in errors] == [(1, "code")]
 
 
 def test_huge_script_is_one_error() -> None:
