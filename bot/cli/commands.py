@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import csv
+import re
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -95,11 +96,27 @@ def load(args: argparse.Namespace) -> int:
     valid, failures = read_scripts(args.paths)
     with _session_scope(load_settings()) as session:
         for path, script, text in valid:
+            existing = repository.consultation_by_code(session, script.code)
+            if existing is not None and existing.organisation.name != script.organisation:
+                failures += 1  # another organisation's consultation is not taken over
+                print(f"{path}:line {_line_of_code(text)}, code: {script.code} is already used "
+                      f"by a consultation of {existing.organisation.name}; choose another code",
+                      file=sys.stderr)
+                continue
+            if existing is not None and existing.version_hash == script.version:
+                # The same file again: its status (draft by default) does not undo a launch.
+                print(f"{path}: {script.code} is loaded already, unchanged ({existing.status})")
+                continue
             saved = store.save_script(session, script, text)
             repository.record_audit(session, "cli", "load", f"{script.code} {script.version[:12]}",
                                     organisation_id=saved.organisation_id)
             print(f"{path}: loaded {script.code} ({script.status})")
     return 1 if failures else 0
+
+
+def _line_of_code(text: str) -> int:
+    found = re.search(r"^code\s*:", text, re.MULTILINE)
+    return text.count("\n", 0, found.start()) + 1 if found else 1
 
 
 def _consultation(session: Session, code: str) -> Consultation:

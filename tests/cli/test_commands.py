@@ -163,3 +163,35 @@ def test_a_script_not_in_utf8_is_refused_on_its_line(tmp_path: Path,
     with_bom = tmp_path / "bom.yml"
     with_bom.write_bytes(b"\xef\xbb\xbf" + SMALL.replace("\n", "\r\n").encode())
     assert run(capsys, "validate", str(with_bom))[0] == 0
+
+
+def test_loading_the_same_script_again_changes_nothing(
+    cli_db: str, capsys: pytest.CaptureFixture, tmp_path: Path
+) -> None:
+    """A launched consultation stayed live only until its unchanged file was loaded again:
+    the script's default status (draft) closed it to patients."""
+    script = tmp_path / "small.yml"
+    script.write_text(SMALL)
+    assert run(capsys, "load", str(script))[1].strip() == f"{script}: loaded BIG1 (draft)"
+    run(capsys, "launch", "BIG1")
+    code, out, _ = run(capsys, "load", str(script))
+    assert (code, out.strip()) == (0, f"{script}: BIG1 is loaded already, unchanged (live)")
+    _, out, _ = run(capsys, "list")
+    assert next(r for r in out.splitlines() if r.startswith("BIG1")).split()[1] == "live"
+
+
+def test_a_code_another_organisation_uses_is_refused(
+    cli_db: str, capsys: pytest.CaptureFixture, tmp_path: Path
+) -> None:
+    """Loading a script whose code another organisation's consultation has took that
+    consultation over: its title, questions and answers filed under the newcomer."""
+    run(capsys, "load", TEST_SCRIPT)
+    theirs = tmp_path / "theirs.yml"
+    theirs.write_text("# our survey\n" + SMALL.replace("BIG1", "test1")
+                      .replace("organisation: o", "organisation: NHS Elsewhere"))
+    code, out, err = run(capsys, "load", str(theirs))
+    assert code == 1 and out == ""
+    assert err.strip() == (f"{theirs}:line 2, code: TEST1 is already used by a consultation "
+                           "of NHS Test ICB; choose another code")
+    _, out, _ = run(capsys, "list")
+    assert next(r for r in out.splitlines() if r.startswith("TEST1")).endswith("Test consultation")
