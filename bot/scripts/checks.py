@@ -27,7 +27,16 @@ from bot.scripts.questions import (
     Question,
     ShowIf,
 )
-from bot.scripts.schema import Checker, Node, as_number, as_text, did_you_mean, item_line, kind_of
+from bot.scripts.schema import (
+    Checker,
+    Node,
+    as_number,
+    as_text,
+    did_you_mean,
+    item_line,
+    kind_of,
+    said_alike,
+)
 
 YES_NO_OPTIONS = ("Yes", "No")
 
@@ -98,7 +107,7 @@ def _read_options(node: Node, checker: Checker) -> tuple[tuple[str, ...], dict[s
     """Labels in order, and any aliases (an option written as {label: ..., aliases: [...]})."""
     labels: list[str] = []
     aliases: dict[str, tuple[str, ...]] = {}
-    seen: set[str] = set()
+    seen: dict[tuple[str, ...], str] = {}
     for index, value in enumerate(node.data):
         line, name = item_line(node.data, index, node.line()), f"{node.path}[{index}]"
         if isinstance(value, Mapping):
@@ -113,11 +122,12 @@ def _read_options(node: Node, checker: Checker) -> tuple[tuple[str, ...], dict[s
         elif len(label) > schema.MAX_OPTION_TEXT:
             checker.add(line, name, f"is {len(label)} characters long; "
                         f"options can be at most {schema.MAX_OPTION_TEXT}")
-        elif label.casefold() in seen:
-            # Answers are matched ignoring case, so "Online" and "online" would clash.
-            checker.add(line, name, f"'{label}' is listed twice")
+        elif said_alike(label) in seen:
+            # Answers are matched by their words, so "Online" and "online!" would clash.
+            checker.add(line, name, f"'{label}' is listed twice: replies can't tell it from "
+                        f"'{seen[said_alike(label)]}' (capitals and punctuation are ignored)")
         else:
-            seen.add(label.casefold())
+            seen[said_alike(label)] = label
             labels.append(label)
     _check_alias_clashes(node, checker, labels, aliases)
     return tuple(labels), aliases
@@ -153,10 +163,10 @@ def _read_option_with_aliases(node: Node, checker: Checker) -> tuple[Any, tuple[
 def _check_alias_clashes(node: Node, checker: Checker, labels: Sequence[str],
                          aliases: Mapping[str, Sequence[str]]) -> None:
     """An alias that is another option's label or alias would make a reply mean two things."""
-    owner: dict[str, str] = {label.casefold(): label for label in labels}
+    owner: dict[tuple[str, ...], str] = {said_alike(label): label for label in labels}
     for label, names in aliases.items():
         for alias in names:
-            key = alias.casefold()
+            key = said_alike(alias)
             if owner.get(key, label) != label:
                 checker.add(node.line(), node.path, f"the alias '{alias}' of '{label}' is also "
                             f"used by '{owner[key]}'; a reply can only mean one option")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 import math
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Iterable, Mapping, Sequence
@@ -171,6 +172,20 @@ def as_whole(value: Any) -> int | None:
     if number is None or number != int(number):
         return None
     return int(number)
+
+
+_APOSTROPHES = str.maketrans(dict.fromkeys("'\u2019\u2018\u02bc`", ""))
+_NOT_WORDS = re.compile(r"[\W_]+")
+
+
+def said_alike(text: str) -> tuple[str, ...]:
+    """The words replies are matched against for an option or alias: capitals, spaces,
+    apostrophes and other punctuation ignored, '&' and '+' read as 'and' (as the answer
+    parser reads a label, bot/understanding/text.py phrase_tokens), so "GP" and "gp!",
+    or "A&E" and "A and E", are one name to a reply."""
+    text = unicodedata.normalize("NFKC", text).casefold().translate(_APOSTROPHES)
+    text = text.replace("&", " and ").replace("+", " and ")
+    return tuple(_NOT_WORDS.sub(" ", text).split())
 
 
 def did_you_mean(word: Any, choices: Iterable[str]) -> str:

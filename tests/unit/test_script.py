@@ -21,8 +21,10 @@ from bot.scripts.questions import (
     SCALE,
     ShowIf,
 )
+from bot.scripts.schema import said_alike
 from bot.scripts.script import Script, ScriptError, ScriptInvalid, load_script
 from bot.sms.keywords import KEYWORDS
+from bot.understanding.text import phrase_tokens
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "data" / "consultations"
 
@@ -194,6 +196,17 @@ INVALID_EDITS = {
                    "needs 2 to 12 options, not 1"),
     "duplicate option": ("[GP, Online, Nowhere]", "[GP, Online, online]", 15,
                          "questions[1].options[2]", "listed twice"),
+    "options alike but for punctuation": ("[GP, Online, Nowhere]", "[GP, Online, gp!]", 15,
+                                          "questions[1].options[2]", "can't tell it from 'GP'"),
+    "options alike but for '&'": ("[GP, Online, Nowhere]", '[A&E, Online, "a and e"]', 15,
+                                  "questions[1].options[2]", "listed twice"),
+    "alias another option's label but for punctuation": (
+        "[GP, Online, Nowhere]", "[GP, Online, {label: Nowhere, aliases: [none, (gp)]}]", 15,
+        "questions[1].options", "the alias '(gp)' of 'Nowhere' is also used by 'GP'"),
+    "alias another option's alias but for spaces": (
+        "[GP, Online, Nowhere]",
+        "[{label: GP, aliases: [the doctors]}, Online, {label: Nowhere, aliases: [The  Doctors]}]",
+        15, "questions[1].options", "also used by 'GP'"),
     "long option": ("[GP, Online, Nowhere]", f"[GP, Online, {'n' * 81}]", 15,
                     "questions[1].options[2]", "at most 80"),
     "options on yes_no": ("    text: Had you heard of us?\n",
@@ -314,6 +327,14 @@ def test_too_many_questions() -> None:
     errors = errors_for(MINIMAL + extra)
     assert [(e.line, e.field) for e in errors] == [(4, "questions")]
     assert "this script has 11" in errors[0].message
+
+
+@pytest.mark.parametrize("label", ["GP", "gp!", "G.P.", "A&E", "A+E", "a and e", "Don't know",
+                                   "Don\u2019t  know", "On-line", "16\u201317", "Ｗａｌｋ-in",
+                                   "Someone_else", "(gp)", "Café"])
+def test_options_are_told_apart_as_replies_are_read(label: str) -> None:
+    """The check for options and aliases that clash reads them as the answer parser does."""
+    assert said_alike(label) == phrase_tokens(label)
 
 
 @pytest.mark.parametrize("word", sorted(word for word in KEYWORDS if " " not in word))
