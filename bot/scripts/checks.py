@@ -200,7 +200,10 @@ def _read_labels(node: Node, checker: Checker, points: range) -> dict[int, str]:
     labels: dict[int, str] = {}
     inner = node.child("labels")
     for point, label in value.items():
-        if isinstance(point, bool) or not isinstance(point, int) or point not in points:
+        if isinstance(point, str) and point.strip().lstrip("-").isdigit():
+            checker.error(inner, point, f"'{point}' is in quotes; write the point as a plain "
+                          f"number, e.g. {point.strip()}: {label}")
+        elif isinstance(point, bool) or not isinstance(point, int) or point not in points:
             checker.error(inner, point, f"'{point}' is not a point on this scale "
                           f"({points.start} to {points.stop - 1})")
         elif label := checker.text(inner, point, schema.MAX_OPTION_TEXT, required=True):
@@ -273,7 +276,11 @@ def read_show_if(parent: Node, checker: Checker, scope: Scope) -> ShowIf | None:
 def _show_if_target(node: Node, checker: Checker, scope: Scope) -> Question | None:
     if not checker.required(node, "question"):
         return None
-    ref = as_text(node.data["question"]) or ""
+    ref = as_text(node.data["question"])
+    if ref is None:
+        checker.error(node, "question", "must be the id of an earlier question, not "
+                      f"{kind_of(node.data['question'])}")
+        return None
     if ref in scope.earlier:
         return scope.earlier[ref]  # None if broken: its own errors are already reported
     if ref == scope.own_key:
