@@ -182,10 +182,11 @@ def said_alike(text: str) -> tuple[str, ...]:
     """The words replies are matched against for an option or alias: capitals, spaces,
     apostrophes and other punctuation ignored, '&' and '+' read as 'and' (as the answer
     parser reads a label, bot/understanding/text.py phrase_tokens), so "GP" and "gp!",
-    or "A&E" and "A and E", are one name to a reply."""
-    text = unicodedata.normalize("NFKC", text).casefold().translate(_APOSTROPHES)
-    text = text.replace("&", " and ").replace("+", " and ")
-    return tuple(_NOT_WORDS.sub(" ", text).split())
+    or "A&E" and "A and E", are one name to a reply. A name with no words (an emoji) is
+    read as written."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    spaced = folded.translate(_APOSTROPHES).replace("&", " and ").replace("+", " and ")
+    return tuple(_NOT_WORDS.sub(" ", spaced).split()) or (folded.strip(),)
 
 
 def did_you_mean(word: Any, choices: Iterable[str]) -> str:

@@ -344,6 +344,12 @@ def test_options_are_told_apart_as_replies_are_read(label: str) -> None:
     assert said_alike(label) == phrase_tokens(label)
 
 
+def test_options_without_words_are_told_apart_as_written() -> None:
+    """Emoji have no words to compare, and the parser reads them as written."""
+    text = edit("[GP, Online, Nowhere]", '["\U0001f44d", "\U0001f44e", Online]')
+    assert load_script(text).questions[1].options == ("\U0001f44d", "\U0001f44e", "Online")
+
+
 @pytest.mark.parametrize("word", sorted(word for word in KEYWORDS if " " not in word))
 def test_no_sms_keyword_can_be_a_code(word: str) -> None:
     """On SMS a message that is only a keyword (STOP, HELP, START…) never reaches the
