@@ -110,6 +110,12 @@ def _read_options(node: Node, checker: Checker) -> tuple[tuple[str, ...], dict[s
     seen: dict[tuple[str, ...], str] = {}
     for index, value in enumerate(node.data):
         line, name = item_line(node.data, index, node.line()), f"{node.path}[{index}]"
+        if _colon_in_option(value):
+            # "Yes: definitely" unquoted reads as a field 'Yes', not as an option.
+            key, rest = next(iter(value.items()))
+            checker.add(line, name, "an option with ': ' in it must be in quotes, "
+                        f"e.g. \"{key}: {'' if rest is None else rest}\"")
+            continue
         if isinstance(value, Mapping):
             value, others = _read_option_with_aliases(Node(value, name), checker)
             if value is not None and others:
@@ -131,6 +137,13 @@ def _read_options(node: Node, checker: Checker) -> tuple[tuple[str, ...], dict[s
             labels.append(label)
     _check_alias_clashes(node, checker, labels, aliases)
     return tuple(labels), aliases
+
+
+def _colon_in_option(value: Any) -> bool:
+    """A one-field mapping that is no try at 'label:' or 'aliases:' (not even misspelt)."""
+    return (isinstance(value, Mapping) and len(value) == 1
+            and not did_you_mean(next(iter(value)), schema.OPTION_FIELDS)
+            and next(iter(value)) not in schema.OPTION_FIELDS)
 
 
 def _read_option_with_aliases(node: Node, checker: Checker) -> tuple[Any, tuple[str, ...]]:

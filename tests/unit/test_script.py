@@ -207,6 +207,12 @@ INVALID_EDITS = {
         "[GP, Online, Nowhere]",
         "[{label: GP, aliases: [the doctors]}, Online, {label: Nowhere, aliases: [The  Doctors]}]",
         15, "questions[1].options", "also used by 'GP'"),
+    "option with a colon, unquoted": ("[GP, Online, Nowhere]", "[GP, Online, Yes: definitely]",
+                                      15, "questions[1].options[2]",
+                                      "an option with ': ' in it must be in quotes, e.g. "
+                                      "\"Yes: definitely\""),
+    "option field misspelt": ("[GP, Online, Nowhere]", "[GP, Online, {labels: Nowhere}]", 15,
+                              "questions[1].options[2].labels", "did you mean 'label'?", 2),
     "long option": ("[GP, Online, Nowhere]", f"[GP, Online, {'n' * 81}]", 15,
                     "questions[1].options[2]", "at most 80"),
     "options on yes_no": ("    text: Had you heard of us?\n",
