@@ -11,6 +11,7 @@ import hashlib
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Mapping, Sequence
+from urllib.parse import urlsplit
 
 from ruamel.yaml import YAML
 from ruamel.yaml.constructor import DuplicateKeyError, RoundTripConstructor
@@ -187,10 +188,20 @@ def _read_min_age(root: Node, checker: Checker) -> int | None:
 
 def _read_notice_url(root: Node, checker: Checker) -> str | None:
     url = checker.text(root, "notice_url", schema.MAX_BLURB)
-    if url and (not url.startswith("https://") or any(c.isspace() for c in url)):
-        checker.error(root, "notice_url", "must be a web address starting with https://")
+    if url and (not url.startswith("https://") or any(c.isspace() for c in url)
+                or "." not in _host(url)):
+        # Sent to every patient before they agree: "https://" alone would be a dead link.
+        checker.error(root, "notice_url", "must be a web address starting with https://, "
+                      "e.g. https://www.example-icb.nhs.uk/privacy")
         return None
     return url
+
+
+def _host(url: str) -> str:
+    try:
+        return urlsplit(url).hostname or ""
+    except ValueError:  # e.g. an unclosed "[" of an IPv6 address
+        return ""
 
 
 def _read_demographics(root: Node, checker: Checker) -> dict[str, bool]:
