@@ -220,6 +220,10 @@ def _read_labels(node: Node, checker: Checker, points: range) -> dict[int, str]:
             checker.error(inner, point, f"'{point}' is not a point on this scale "
                           f"({points.start} to {points.stop - 1})")
         elif label := checker.text(inner, point, schema.MAX_OPTION_TEXT, required=True):
+            same = [other for other, text in labels.items() if said_alike(text) == said_alike(label)]
+            if same:  # a reply of the label would be stored as the first point
+                checker.error(inner, point, f"'{label}' is also the label of {same[0]}; "
+                              "a reply can only mean one point")
             labels[int(point)] = label
     return labels
 
