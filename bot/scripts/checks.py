@@ -128,6 +128,8 @@ def _read_options(node: Node, checker: Checker) -> tuple[tuple[str, ...], dict[s
         elif len(label) > schema.MAX_OPTION_TEXT:
             checker.add(line, name, f"is {len(label)} characters long; "
                         f"options can be at most {schema.MAX_OPTION_TEXT}")
+        elif schema.is_control_word(label):
+            checker.add(line, name, schema.CONTROL_WORD_MESSAGE.format(name=label))
         elif said_alike(label) in seen:
             # Answers are matched by their words, so "Online" and "online!" would clash.
             checker.add(line, name, f"'{label}' is listed twice: replies can't tell it from "
@@ -168,6 +170,8 @@ def _read_option_with_aliases(node: Node, checker: Checker) -> tuple[Any, tuple[
         elif len(alias) > schema.MAX_OPTION_TEXT:
             checker.add(line, name, f"is {len(alias)} characters long; "
                         f"aliases can be at most {schema.MAX_OPTION_TEXT}")
+        elif schema.is_control_word(alias):
+            checker.add(line, name, schema.CONTROL_WORD_MESSAGE.format(name=alias))
         else:
             found.append(alias)
     return node.data["label"], tuple(found)

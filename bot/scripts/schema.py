@@ -36,6 +36,13 @@ SMS_KEYWORD_CODES = frozenset({
     "STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "OPTOUT", "REVOKE",
     "START", "UNSTOP", "OPTIN", "HELP", "INFO",
 })
+# A reply of only one of these is never read as an answer: it stops the survey (the
+# engine) or, by SMS, is the channel's keyword. So no option or alias may be one.
+CONTROL_WORDS = frozenset({code.lower() for code in SMS_KEYWORD_CODES} | {"yes start"})
+CONTROL_WORD_MESSAGE = ("'{name}' is a word that stops the survey or, by text, controls "
+                        "messages (like STOP and HELP), so a reply of it would not choose "
+                        "this option; reword it with a word or two more")
+
 MAX_NAME = 120  # title and organisation: shown in one SMS alongside other text
 MAX_BLURB = 600  # intro and closing: "one or two sentences", about four SMS parts
 MAX_QUESTION_TEXT = 300
@@ -187,6 +194,11 @@ def said_alike(text: str) -> tuple[str, ...]:
     folded = unicodedata.normalize("NFKC", text).casefold()
     spaced = folded.translate(_APOSTROPHES).replace("&", " and ").replace("+", " and ")
     return tuple(_NOT_WORDS.sub(" ", spaced).split()) or (folded.strip(),)
+
+
+def is_control_word(name: str) -> bool:
+    """A name that, sent alone, is a command rather than an answer ("Stop!", "help")."""
+    return " ".join(said_alike(name)) in CONTROL_WORDS
 
 
 def did_you_mean(word: Any, choices: Iterable[str]) -> str:

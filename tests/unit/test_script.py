@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.engine.reply import STOP_WORDS
 from bot.scripts.questions import (
     DEFAULT_FREE_TEXT_LENGTH,
     DEFAULT_MAX_REASKS,
@@ -21,7 +22,7 @@ from bot.scripts.questions import (
     SCALE,
     ShowIf,
 )
-from bot.scripts.schema import said_alike
+from bot.scripts.schema import CONTROL_WORDS, said_alike
 from bot.scripts.script import Script, ScriptError, ScriptInvalid, load_script
 from bot.sms.keywords import KEYWORDS
 from bot.understanding.text import phrase_tokens
@@ -217,6 +218,13 @@ INVALID_EDITS = {
                                       "\"Yes: definitely\""),
     "option field misspelt": ("[GP, Online, Nowhere]", "[GP, Online, {labels: Nowhere}]", 15,
                               "questions[1].options[2].labels", "did you mean 'label'?", 2),
+    "option a word that stops": ("[GP, Online, Nowhere]", "[GP, Online, Stop!]", 15,
+                                 "questions[1].options[2]",
+                                 "'Stop!' is a word that stops the survey or, by text, controls "
+                                 "messages"),
+    "alias a word SMS keeps": ("[GP, Online, Nowhere]",
+                               "[GP, Online, {label: Nowhere, aliases: [none, Help]}]", 15,
+                               "questions[1].options[2].aliases[1]", "a reply of it would not"),
     "long option": ("[GP, Online, Nowhere]", f"[GP, Online, {'n' * 81}]", 15,
                     "questions[1].options[2]", "at most 80"),
     "options on yes_no": ("    text: Had you heard of us?\n",
@@ -369,6 +377,7 @@ def test_no_sms_keyword_can_be_a_code(word: str) -> None:
     consultations: a code like that could not be started by text."""
     errors = errors_for(MINIMAL.replace("code: tiny1", f"code: {word}"))
     assert [(error.line, error.field) for error in errors] == [(1, "code")]
+    assert set(KEYWORDS) | STOP_WORDS <= CONTROL_WORDS  # nor an option or alias
 
 
 def test_huge_script_is_one_error() -> None:
