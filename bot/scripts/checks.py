@@ -128,14 +128,14 @@ def _read_options(node: Node, checker: Checker) -> tuple[tuple[str, ...], dict[s
         elif len(label) > schema.MAX_OPTION_TEXT:
             checker.add(line, name, f"is {len(label)} characters long; "
                         f"options can be at most {schema.MAX_OPTION_TEXT}")
-        elif schema.is_control_word(label):
+        elif schema.is_control_word(label) and checker.authoring:
             checker.add(line, name, schema.CONTROL_WORD_MESSAGE.format(name=label))
-        elif said_alike(label) in seen:
+        elif checker.name_key(label) in seen:
             # Answers are matched by their words, so "Online" and "online!" would clash.
             checker.add(line, name, f"'{label}' is listed twice: replies can't tell it from "
-                        f"'{seen[said_alike(label)]}' (capitals and punctuation are ignored)")
+                        f"'{seen[checker.name_key(label)]}' (capitals and punctuation are ignored)")
         else:
-            seen[said_alike(label)] = label
+            seen[checker.name_key(label)] = label
             labels.append(label)
     _check_alias_clashes(node, checker, labels, aliases)
     return tuple(labels), aliases
@@ -170,7 +170,7 @@ def _read_option_with_aliases(node: Node, checker: Checker) -> tuple[Any, tuple[
         elif len(alias) > schema.MAX_OPTION_TEXT:
             checker.add(line, name, f"is {len(alias)} characters long; "
                         f"aliases can be at most {schema.MAX_OPTION_TEXT}")
-        elif schema.is_control_word(alias):
+        elif schema.is_control_word(alias) and checker.authoring:
             checker.add(line, name, schema.CONTROL_WORD_MESSAGE.format(name=alias))
         else:
             found.append(alias)
@@ -180,10 +180,10 @@ def _read_option_with_aliases(node: Node, checker: Checker) -> tuple[Any, tuple[
 def _check_alias_clashes(node: Node, checker: Checker, labels: Sequence[str],
                          aliases: Mapping[str, Sequence[str]]) -> None:
     """An alias that is another option's label or alias would make a reply mean two things."""
-    owner: dict[tuple[str, ...], str] = {said_alike(label): label for label in labels}
+    owner: dict[tuple[str, ...], str] = {checker.name_key(label): label for label in labels}
     for label, names in aliases.items():
         for alias in names:
-            key = said_alike(alias)
+            key = checker.name_key(alias)
             if owner.get(key, label) != label:
                 checker.add(node.line(), node.path, f"the alias '{alias}' of '{label}' is also "
                             f"used by '{owner[key]}'; a reply can only mean one option")
@@ -225,7 +225,7 @@ def _read_labels(node: Node, checker: Checker, points: range) -> dict[int, str]:
                           f"({points.start} to {points.stop - 1})")
         elif label := checker.text(inner, point, schema.MAX_OPTION_TEXT, required=True):
             same = [other for other, text in labels.items() if said_alike(text) == said_alike(label)]
-            if same:  # a reply of the label would be stored as the first point
+            if same and checker.authoring:  # a reply of it would be stored as the first
                 checker.error(inner, point, f"'{label}' is also the label of {same[0]}; "
                               "a reply can only mean one point")
             labels[int(point)] = label

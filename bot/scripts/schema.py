@@ -213,9 +213,19 @@ def unknown_field_message(key: Any, allowed: Iterable[str]) -> str:
 
 @dataclass
 class Checker:
-    """Collects every problem rather than stopping at the first, and reads typed values."""
+    """Collects every problem rather than stopping at the first, and reads typed values.
+
+    `authoring` is False when a stored script is read back for its conversations: it passed
+    the checks of its day, so rules added since (those asked `if checker.authoring`) do not
+    refuse it, or a live consultation would fail every turn."""
 
     errors: list[ScriptError] = field(default_factory=list)
+    authoring: bool = True
+
+    def name_key(self, text: str) -> tuple[str, ...]:
+        """What makes two option names the same: their words (capitals and punctuation
+        aside) when writing; for a stored script, capitals as before."""
+        return said_alike(text) if self.authoring else (text.strip().casefold(),)
 
     def add(self, line: int, name: str, message: str) -> None:
         self.errors.append(ScriptError(line, name, message))

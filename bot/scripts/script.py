@@ -53,10 +53,12 @@ class Script:
     version: str = ""  # sha256 hex of the YAML text, to tie answers to the exact wording
 
 
-def load_script(text: str) -> Script:
-    """Parse and check a script; raises ScriptInvalid with every problem found."""
+def load_script(text: str, stored: bool = False) -> Script:
+    """Parse and check a script; raises ScriptInvalid with every problem found.
+
+    `stored`: the script was accepted when it was saved (see Checker.authoring)."""
     root = Node(_parse(text))
-    checker = Checker()
+    checker = Checker(authoring=not stored)
     checker.unknown_keys(root, schema.TOP_LEVEL_FIELDS)
     fields = _read_top_level(root, checker)
     questions = _read_question_list(root, checker)
@@ -166,7 +168,7 @@ def _read_code(root: Node, checker: Checker) -> str | None:
         checker.error(root, "code", "must be 3 to 12 letters or digits, starting with a "
                       f"letter, e.g. MIND24 (not '{root.data['code']}')")
         return None
-    if code in schema.SMS_KEYWORD_CODES:
+    if code in schema.SMS_KEYWORD_CODES and checker.authoring:
         checker.error(root, "code", f"'{code}' is a word texted to control messages (like "
                       "STOP and HELP), so texting it could not start the consultation; "
                       f"choose another code, e.g. {code[:8]}24")
@@ -189,7 +191,7 @@ def _read_min_age(root: Node, checker: Checker) -> int | None:
 def _read_notice_url(root: Node, checker: Checker) -> str | None:
     url = checker.text(root, "notice_url", schema.MAX_BLURB)
     if url and (not url.startswith("https://") or any(c.isspace() for c in url)
-                or "." not in _host(url)):
+                or ("." not in _host(url) and checker.authoring)):
         # Sent to every patient before they agree: "https://" alone would be a dead link.
         checker.error(root, "notice_url", "must be a web address starting with https://, "
                       "e.g. https://www.example-icb.nhs.uk/privacy")

@@ -17,7 +17,7 @@ from bot.scripts.script import Script, load_script
 @lru_cache(maxsize=128)
 def script_from_yaml(text: str) -> Script:
     """Scripts are stored as YAML; parsing once per version keeps turns cheap."""
-    return load_script(text)
+    return load_script(text, stored=True)
 
 
 def script_of(consultation: Consultation) -> Script:

@@ -24,6 +24,7 @@ from bot.scripts.questions import (
 )
 from bot.scripts.schema import CONTROL_WORDS, said_alike
 from bot.scripts.script import Script, ScriptError, ScriptInvalid, load_script
+from bot.scripts.store import script_from_yaml
 from bot.sms.keywords import KEYWORDS
 from bot.understanding.text import phrase_tokens
 
@@ -363,6 +364,24 @@ def test_too_many_questions() -> None:
 def test_options_are_told_apart_as_replies_are_read(label: str) -> None:
     """The check for options and aliases that clash reads them as the answer parser does."""
     assert said_alike(label) == phrase_tokens(label)
+
+
+# Rules added after scripts were stored: each edit of BASE is refused when written, but a
+# stored script that passed the checks of its day is still read for its conversations.
+NEWER_RULES = {
+    "code an SMS keyword": ("code: TEST1", "code: HELP"),
+    "option a control word": ("[GP, Online, Nowhere]", "[GP, Online, Stop]"),
+    "options alike": ("[GP, Online, Nowhere]", "[GP, Online, gp!]"),
+    "scale labels alike": ("{1: Very hard, 5: Very easy}", "{1: Very hard, 5: Very hard}"),
+    "notice_url with no address": ("status: draft\n", "status: draft\nnotice_url: https://\n"),
+}
+
+
+@pytest.mark.parametrize("case", NEWER_RULES.values(), ids=NEWER_RULES.keys())
+def test_a_stored_script_is_read_under_the_rules_it_was_stored_by(case: tuple) -> None:
+    text = edit(*case)
+    assert len(errors_for(text)) == 1
+    assert script_from_yaml(text).questions[0].key == "heard"
 
 
 def test_options_without_words_are_told_apart_as_written() -> None:
