@@ -29,7 +29,8 @@ from bot.scripts.questions import (
 MAX_SCRIPT_BYTES = 100 * 1024
 MIN_QUESTIONS, MAX_QUESTIONS = 1, 10
 CODE_PATTERN = re.compile(r"[A-Z][A-Z0-9]{2,11}")
-ID_PATTERN = re.compile(r"[a-z][a-z0-9_]{0,39}")
+MAX_ID = 40  # as the database keeps a question's id
+ID_PATTERN = re.compile(rf"[a-z][a-z0-9_]{{0,{MAX_ID - 1}}}")
 # A text of only one of these words is an SMS keyword (bot/sms/keywords.py): the channel
 # answers it (stop, help, opt back in) and it never reaches the consultations.
 SMS_KEYWORD_CODES = frozenset({

@@ -308,9 +308,15 @@ def _read_id(
         checker.error(node, "id", f"'{key}' is already used by an earlier question")
         return None
     follow_up = f"{key}_why"
-    if _type_word(node.data.get("type")) == FFT and (follow_up in earlier or follow_up in later):
+    is_fft = _type_word(node.data.get("type")) == FFT
+    if is_fft and (follow_up in earlier or follow_up in later):
         checker.error(node, "id", "the Friends and Family Test adds a follow-up question "
                       f"with id '{follow_up}', but another question already uses that id")
+    elif is_fft and len(follow_up) > schema.MAX_ID and checker.authoring:
+        # The follow-up's id is stored like any other (at most 40 characters).
+        checker.error(node, "id", "the Friends and Family Test adds a follow-up question "
+                      f"with id '{follow_up}', so its own id can be at most "
+                      f"{schema.MAX_ID - len('_why')} characters")
     return key
 
 

@@ -299,6 +299,8 @@ INVALID_EDITS = {
     "show_if on free text": ("    type: fft\n",
                              "    type: fft\n    show_if: {question: ideas, equals: x}\n", 34,
                              "questions[5].show_if.question", "free_text"),
+    "fft id too long for its follow-up": ("  - id: overall", "  - id: " + "o" * 37, 32,
+                                          "questions[5].id", "at most 36 characters"),
     "fft follow-up id taken": ("  - id: ideas", "  - id: overall_why", 32, "questions[5].id",
                                "'overall_why'"),
 }
@@ -374,6 +376,7 @@ NEWER_RULES = {
     "options alike": ("[GP, Online, Nowhere]", "[GP, Online, gp!]"),
     "scale labels alike": ("{1: Very hard, 5: Very easy}", "{1: Very hard, 5: Very hard}"),
     "notice_url with no address": ("status: draft\n", "status: draft\nnotice_url: https://\n"),
+    "fft id too long for its follow-up": ("  - id: overall", "  - id: " + "o" * 37),
 }
 
 
