@@ -8,6 +8,7 @@ format is documented in docs/scripts.md.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Mapping, Sequence
@@ -59,6 +60,8 @@ def load_script(text: str, stored: bool = False) -> Script:
     `stored`: the script was accepted when it was saved (see Checker.authoring)."""
     root = Node(_parse(text))
     checker = Checker(authoring=not stored)
+    if checker.authoring:
+        _check_characters(root.data, checker, "", 1, set())
     checker.unknown_keys(root, schema.TOP_LEVEL_FIELDS)
     fields = _read_top_level(root, checker)
     questions = _read_question_list(root, checker)
@@ -119,6 +122,35 @@ def _parse(text: str) -> Any:
         raise ScriptInvalid([ScriptError(1, "", "the script must be made of fields such as "
                                          f"'code: MIND24' and 'questions:', not {kind_of(data)}")])
     return data
+
+
+# C0 and C1 control characters but tab and line breaks: the file's bytes can't hold them
+# (the reader refuses those), but an escape in double quotes ("\0", "\e") writes them, and
+# no SMS can carry them nor PostgreSQL store a NUL.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def _check_characters(data: Any, checker: Checker, path: str, line: int,
+                      seen: set[int]) -> None:
+    """Every text in the script, keys too, free of control characters."""
+    if isinstance(data, str):
+        found = _CONTROL.search(data)
+        if found:
+            checker.add(line, path, f"contains a control character (U+{ord(found.group()):04X}) "
+                        "that can't be sent or stored; remove it (in quotes, a '\\' starts one)")
+        return
+    if id(data) in seen:  # an anchor used again: checked once
+        return
+    seen.add(id(data))
+    if isinstance(data, Mapping):
+        node = Node(data, path)
+        for key, value in data.items():
+            _check_characters(key, checker, node.name(key), node.line(key), seen)
+            _check_characters(value, checker, node.name(key), node.line(key), seen)
+    elif isinstance(data, list):
+        for index, item in enumerate(data):
+            _check_characters(item, checker, f"{path}[{index}]", item_line(data, index, line),
+                              seen)
 
 
 def _yaml_error(exc: YAMLError, text: str) -> ScriptError:
