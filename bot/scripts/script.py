@@ -124,10 +124,10 @@ def _parse(text: str) -> Any:
     return data
 
 
-# C0 and C1 control characters but tab and line breaks: the file's bytes can't hold them
-# (the reader refuses those), but an escape in double quotes ("\0", "\e") writes them, and
-# no SMS can carry them nor PostgreSQL store a NUL.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# C0 and C1 control characters but tab and line breaks, and halves of a UTF-16 pair: the
+# file's bytes can't hold them (the reader refuses those), but an escape in double quotes
+# ("\0", "\e", "\uD800") writes them, and no SMS can carry them nor PostgreSQL store them.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def _check_characters(data: Any, checker: Checker, path: str, line: int,
@@ -136,8 +136,9 @@ def _check_characters(data: Any, checker: Checker, path: str, line: int,
     if isinstance(data, str):
         found = _CONTROL.search(data)
         if found:
-            checker.add(line, path, f"contains a control character (U+{ord(found.group()):04X}) "
-                        "that can't be sent or stored; remove it (in quotes, a '\\' starts one)")
+            checker.add(line, path, "contains a character that can't be sent or stored "
+                        f"(U+{ord(found.group()):04X}); remove it (in quotes, a '\\' "
+                        "starts one)")
         return
     if id(data) in seen:  # an anchor used again: checked once
         return
