@@ -107,7 +107,13 @@ def load(args: argparse.Namespace) -> int:
                 # The same file again: its status (draft by default) does not undo a launch.
                 print(f"{path}: {script.code} is loaded already, unchanged ({existing.status})")
                 continue
-            saved = store.save_script(session, script, text)
+            try:
+                saved = store.save_script(session, script, text)
+            except ScriptInvalid as invalid:
+                failures += 1
+                for error in invalid.errors:
+                    print(f"{path}:{error}", file=sys.stderr)
+                continue
             repository.record_audit(session, "cli", "load", f"{script.code} {script.version[:12]}",
                                     organisation_id=saved.organisation_id)
             print(f"{path}: loaded {script.code} ({script.status})")

@@ -65,8 +65,11 @@ def save(db: Session, who: Principal, text: str, expected_code: Optional[str]) -
         raise Refused([ScriptError(line, "code", f"{script.code} already exists: edit it or "
                                    "choose another code")])
     organisation = db.get(Organisation, who.organisation_id)
-    consultation = store.save_script(db, script, text, organisation=organisation,
-                                     status=own.status if own is not None else "draft")
+    try:
+        consultation = store.save_script(db, script, text, organisation=organisation,
+                                         status=own.status if own is not None else "draft")
+    except ScriptInvalid as invalid:  # e.g. an answered question given another type
+        raise Refused(invalid.errors) from None
     record_audit(db, who.email, "edit" if own is not None else "upload",
                  f"{consultation.code} {script.version[:12]}", organisation_id=who.organisation_id)
     return str(consultation.code)

@@ -195,3 +195,28 @@ def test_a_code_another_organisation_uses_is_refused(
                            "of NHS Test ICB; choose another code")
     _, out, _ = run(capsys, "list")
     assert next(r for r in out.splitlines() if r.startswith("TEST1")).endswith("Test consultation")
+
+
+def test_an_answered_question_keeps_its_type(
+    cli_db: str, capsys: pytest.CaptureFixture, tmp_path: Path
+) -> None:
+    """A new version that asked an answered scale as a yes/no under the same id relabelled
+    the old answers: results listed the old '4's among Yes and No, the export called them
+    yes_no. Unanswered, a question may change type."""
+    run(capsys, "load", TEST_SCRIPT)
+    original = Path(TEST_SCRIPT).read_text()
+    changed = tmp_path / "changed.yml"
+    changed.write_text(original.replace("    type: scale\n", "    type: yes_no\n")
+                       .replace("    min: 1\n    max: 5\n    labels: {1: Very hard, 5: Very easy}\n",
+                                ""))
+    assert run(capsys, "load", str(changed))[0] == 0  # nobody has answered yet
+    run(capsys, "load", TEST_SCRIPT)
+    take_part(["no", "4", "skip", "2", "good", "skip"])
+    code, out, err = run(capsys, "load", str(changed))
+    assert code == 1 and out == ""
+    assert err.strip() == (f"{changed}:line 20, questions[2].type: 'ease' has answers as a "
+                           "scale question, so it can't become yes_no; give the new question "
+                           "its own id")
+    _, out, _ = run(capsys, "results", "TEST1")
+    ease = out.split("\nease: How easy was it to be seen?\n")[1].split("\n\n")[0]
+    assert [line.split()[0] for line in ease.splitlines()[1:]] == ["1", "2", "3", "4", "5"]
