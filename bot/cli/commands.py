@@ -26,10 +26,10 @@ from bot.reporting.findings import threshold_for
 from bot.reporting.spreadsheet import safe_row
 from bot.reporting.suppression import hidden_total, show
 from bot.scripts import store
+from bot.scripts.schema import MAX_SCRIPT_BYTES
 from bot.scripts.script import Script, ScriptError, ScriptInvalid, load_script
 from bot.trust import erasure, erasure_request, identity, tracker_retention
 
-MAX_SCRIPT_BYTES = 100_000
 MAX_RETENTION_DAYS = 36_500
 
 
@@ -63,33 +63,33 @@ def script_files(paths: List[str]) -> Iterator[Path]:
             raise CommandError(f"{raw}: no such file or folder")
 
 
-def _script_text(path: Path) -> str:
-    """The file as text, refused as the commissioner app refuses an upload: over the
-    size limit, or not UTF-8 (never cut short, nor garbled into the questions)."""
-    with path.open("rb") as file:
-        raw = file.read(MAX_SCRIPT_BYTES + 1)
-    if len(raw) > MAX_SCRIPT_BYTES:
-        raise ScriptInvalid([ScriptError(
-            1, "", f"the script is larger than {MAX_SCRIPT_BYTES // 1000} kB")])
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        raise ScriptInvalid([ScriptError(
-            1, "", "the file is not UTF-8 text (save it as UTF-8 and retry)")]) from None
-
-
 def read_scripts(paths: List[str]) -> Tuple[List[Tuple[Path, Script, str]], int]:
     """Valid scripts with their text, and how many files had errors (printed)."""
     valid, failures = [], 0
     for path in script_files(paths):
         try:
-            text = _script_text(path)
+            text = script_text(path)
             valid.append((path, load_script(text), text))
         except ScriptInvalid as invalid:
             failures += 1
             for error in invalid.errors:
                 print(f"{path}:{error}", file=sys.stderr)
     return valid, failures
+
+
+def script_text(path: Path) -> str:
+    """The file as text: one byte over the limit is enough for the check to refuse its
+    size, and bytes that are not UTF-8 are refused on their line, not read as '\ufffd'."""
+    with path.open("rb") as file:
+        raw = file.read(MAX_SCRIPT_BYTES + 1)
+    if len(raw) > MAX_SCRIPT_BYTES:
+        return raw.decode("utf-8", "replace")  # refused for its size by the check
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        raise ScriptInvalid([ScriptError(line, "", "the file is not UTF-8 text (save it as "
+                                         "UTF-8 and retry)")]) from None
 
 
 def validate(args: argparse.Namespace) -> int:
@@ -126,7 +126,18 @@ def load(args: argparse.Namespace) -> int:
                 failures += 1
                 print(f"{path}:{moved}", file=sys.stderr)
                 continue
-            saved = store.save_script(session, script, text)
+            existing = repository.consultation_by_code(session, script.code)
+            if existing is not None and existing.version_hash == script.version:
+                # The same file again: its status (draft by default) does not undo a launch.
+                print(f"{path}: {script.code} is loaded already, unchanged ({existing.status})")
+                continue
+            try:
+                saved = store.save_script(session, script, text)
+            except ScriptInvalid as invalid:
+                failures += 1
+                for error in invalid.errors:
+                    print(f"{path}:{error}", file=sys.stderr)
+                continue
             repository.record_audit(session, "cli", "load", f"{script.code} {script.version[:12]}",
                                     organisation_id=saved.organisation_id)
             print(f"{path}: loaded {script.code} ({script.status})")

@@ -18,10 +18,10 @@ from bot.db.models import Organisation
 from bot.db.repository import consultation_by_code, record_audit
 from bot.reporting import scope
 from bot.scripts import store
+from bot.scripts.schema import MAX_SCRIPT_BYTES
 from bot.scripts.script import ScriptError, ScriptInvalid, load_script
 
 blueprint = Blueprint("authoring")
-MAX_SCRIPT_BYTES = 100_000
 CODE_LINE = re.compile(r"^code:[^\n]*$", re.MULTILINE)
 
 
@@ -39,8 +39,8 @@ def _script_text(request: Request) -> Tuple[str, List[ScriptError]]:
         (request.form or {}).get("script", "") or "")
     if isinstance(raw, str):
         raw = raw.encode("utf-8", "replace")
-    if len(raw) > MAX_SCRIPT_BYTES:
-        return "", [ScriptError(1, "", f"the script is larger than {MAX_SCRIPT_BYTES // 1000} kB")]
+    if len(raw) > MAX_SCRIPT_BYTES:  # the same limit as the command line's (docs/scripts.md)
+        return "", [ScriptError(1, "", f"the script is larger than {MAX_SCRIPT_BYTES // 1024} KB")]
     try:
         return raw.decode("utf-8-sig").replace("\r\n", "\n"), []
     except UnicodeDecodeError:
@@ -65,8 +65,11 @@ def save(db: Session, who: Principal, text: str, expected_code: Optional[str]) -
         raise Refused([ScriptError(line, "code", f"{script.code} already exists: edit it or "
                                    "choose another code")])
     organisation = db.get(Organisation, who.organisation_id)
-    consultation = store.save_script(db, script, text, organisation=organisation,
-                                     status=own.status if own is not None else "draft")
+    try:
+        consultation = store.save_script(db, script, text, organisation=organisation,
+                                         status=own.status if own is not None else "draft")
+    except ScriptInvalid as invalid:  # e.g. an answered question given another type
+        raise Refused(invalid.errors) from None
     record_audit(db, who.email, "edit" if own is not None else "upload",
                  f"{consultation.code} {script.version[:12]}", organisation_id=who.organisation_id)
     return str(consultation.code)

@@ -27,7 +27,16 @@ from bot.scripts.questions import (
     Question,
     ShowIf,
 )
-from bot.scripts.schema import Checker, Node, as_number, as_text, did_you_mean, item_line, kind_of
+from bot.scripts.schema import (
+    Checker,
+    Node,
+    as_number,
+    as_text,
+    did_you_mean,
+    item_line,
+    kind_of,
+    said_alike,
+)
 
 YES_NO_OPTIONS = ("Yes", "No")
 
@@ -98,9 +107,15 @@ def _read_options(node: Node, checker: Checker) -> tuple[tuple[str, ...], dict[s
     """Labels in order, and any aliases (an option written as {label: ..., aliases: [...]})."""
     labels: list[str] = []
     aliases: dict[str, tuple[str, ...]] = {}
-    seen: set[str] = set()
+    seen: dict[tuple[str, ...], str] = {}
     for index, value in enumerate(node.data):
         line, name = item_line(node.data, index, node.line()), f"{node.path}[{index}]"
+        if _colon_in_option(value):
+            # "Yes: definitely" unquoted reads as a field 'Yes', not as an option.
+            key, rest = next(iter(value.items()))
+            checker.add(line, name, "an option with ': ' in it must be in quotes, "
+                        f"e.g. \"{key}: {'' if rest is None else rest}\"")
+            continue
         if isinstance(value, Mapping):
             value, others = _read_option_with_aliases(Node(value, name), checker)
             if value is not None and others:
@@ -113,14 +128,24 @@ def _read_options(node: Node, checker: Checker) -> tuple[tuple[str, ...], dict[s
         elif len(label) > schema.MAX_OPTION_TEXT:
             checker.add(line, name, f"is {len(label)} characters long; "
                         f"options can be at most {schema.MAX_OPTION_TEXT}")
-        elif label.casefold() in seen:
-            # Answers are matched ignoring case, so "Online" and "online" would clash.
-            checker.add(line, name, f"'{label}' is listed twice")
+        elif schema.is_control_word(label) and checker.authoring:
+            checker.add(line, name, schema.CONTROL_WORD_MESSAGE.format(name=label))
+        elif checker.name_key(label) in seen:
+            # Answers are matched by their words, so "Online" and "online!" would clash.
+            checker.add(line, name, f"'{label}' is listed twice: replies can't tell it from "
+                        f"'{seen[checker.name_key(label)]}' (capitals and punctuation are ignored)")
         else:
-            seen.add(label.casefold())
+            seen[checker.name_key(label)] = label
             labels.append(label)
     _check_alias_clashes(node, checker, labels, aliases)
     return tuple(labels), aliases
+
+
+def _colon_in_option(value: Any) -> bool:
+    """A one-field mapping that is no try at 'label:' or 'aliases:' (not even misspelt)."""
+    return (isinstance(value, Mapping) and len(value) == 1
+            and not did_you_mean(next(iter(value)), schema.OPTION_FIELDS)
+            and next(iter(value)) not in schema.OPTION_FIELDS)
 
 
 def _read_option_with_aliases(node: Node, checker: Checker) -> tuple[Any, tuple[str, ...]]:
@@ -145,6 +170,8 @@ def _read_option_with_aliases(node: Node, checker: Checker) -> tuple[Any, tuple[
         elif len(alias) > schema.MAX_OPTION_TEXT:
             checker.add(line, name, f"is {len(alias)} characters long; "
                         f"aliases can be at most {schema.MAX_OPTION_TEXT}")
+        elif schema.is_control_word(alias) and checker.authoring:
+            checker.add(line, name, schema.CONTROL_WORD_MESSAGE.format(name=alias))
         else:
             found.append(alias)
     return node.data["label"], tuple(found)
@@ -153,10 +180,10 @@ def _read_option_with_aliases(node: Node, checker: Checker) -> tuple[Any, tuple[
 def _check_alias_clashes(node: Node, checker: Checker, labels: Sequence[str],
                          aliases: Mapping[str, Sequence[str]]) -> None:
     """An alias that is another option's label or alias would make a reply mean two things."""
-    owner: dict[str, str] = {label.casefold(): label for label in labels}
+    owner: dict[tuple[str, ...], str] = {checker.name_key(label): label for label in labels}
     for label, names in aliases.items():
         for alias in names:
-            key = alias.casefold()
+            key = checker.name_key(alias)
             if owner.get(key, label) != label:
                 checker.add(node.line(), node.path, f"the alias '{alias}' of '{label}' is also "
                             f"used by '{owner[key]}'; a reply can only mean one option")
@@ -190,10 +217,17 @@ def _read_labels(node: Node, checker: Checker, points: range) -> dict[int, str]:
     labels: dict[int, str] = {}
     inner = node.child("labels")
     for point, label in value.items():
-        if isinstance(point, bool) or not isinstance(point, int) or point not in points:
+        if isinstance(point, str) and point.strip().lstrip("-").isdigit():
+            checker.error(inner, point, f"'{point}' is in quotes; write the point as a plain "
+                          f"number, e.g. {point.strip()}: {label}")
+        elif isinstance(point, bool) or not isinstance(point, int) or point not in points:
             checker.error(inner, point, f"'{point}' is not a point on this scale "
                           f"({points.start} to {points.stop - 1})")
         elif label := checker.text(inner, point, schema.MAX_OPTION_TEXT, required=True):
+            same = [other for other, text in labels.items() if said_alike(text) == said_alike(label)]
+            if same and checker.authoring:  # a reply of it would be stored as the first
+                checker.error(inner, point, f"'{label}' is also the label of {same[0]}; "
+                              "a reply can only mean one point")
             labels[int(point)] = label
     return labels
 
@@ -263,7 +297,11 @@ def read_show_if(parent: Node, checker: Checker, scope: Scope) -> ShowIf | None:
 def _show_if_target(node: Node, checker: Checker, scope: Scope) -> Question | None:
     if not checker.required(node, "question"):
         return None
-    ref = as_text(node.data["question"]) or ""
+    ref = as_text(node.data["question"])
+    if ref is None:
+        checker.error(node, "question", "must be the id of an earlier question, not "
+                      f"{kind_of(node.data['question'])}")
+        return None
     if ref in scope.earlier:
         return scope.earlier[ref]  # None if broken: its own errors are already reported
     if ref == scope.own_key:

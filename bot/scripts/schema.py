@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 import math
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Iterable, Mapping, Sequence
@@ -28,7 +29,21 @@ from bot.scripts.questions import (
 MAX_SCRIPT_BYTES = 100 * 1024
 MIN_QUESTIONS, MAX_QUESTIONS = 1, 10
 CODE_PATTERN = re.compile(r"[A-Z][A-Z0-9]{2,11}")
-ID_PATTERN = re.compile(r"[a-z][a-z0-9_]{0,39}")
+MAX_ID = 40  # as the database keeps a question's id
+ID_PATTERN = re.compile(rf"[a-z][a-z0-9_]{{0,{MAX_ID - 1}}}")
+# A text of only one of these words is an SMS keyword (bot/sms/keywords.py): the channel
+# answers it (stop, help, opt back in) and it never reaches the consultations.
+SMS_KEYWORD_CODES = frozenset({
+    "STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "OPTOUT", "REVOKE",
+    "START", "UNSTOP", "OPTIN", "HELP", "INFO",
+})
+# A reply of only one of these is never read as an answer: it stops the survey (the
+# engine) or, by SMS, is the channel's keyword. So no option or alias may be one.
+CONTROL_WORDS = frozenset({code.lower() for code in SMS_KEYWORD_CODES} | {"yes start"})
+CONTROL_WORD_MESSAGE = ("'{name}' is a word that stops the survey or, by text, controls "
+                        "messages (like STOP and HELP), so a reply of it would not choose "
+                        "this option; reword it with a word or two more")
+
 MAX_NAME = 120  # title and organisation: shown in one SMS alongside other text
 MAX_BLURB = 600  # intro and closing: "one or two sentences", about four SMS parts
 MAX_QUESTION_TEXT = 300
@@ -167,6 +182,26 @@ def as_whole(value: Any) -> int | None:
     return int(number)
 
 
+_APOSTROPHES = str.maketrans(dict.fromkeys("'\u2019\u2018\u02bc`", ""))
+_NOT_WORDS = re.compile(r"[\W_]+")
+
+
+def said_alike(text: str) -> tuple[str, ...]:
+    """The words replies are matched against for an option or alias: capitals, spaces,
+    apostrophes and other punctuation ignored, '&' and '+' read as 'and' (as the answer
+    parser reads a label, bot/understanding/text.py phrase_tokens), so "GP" and "gp!",
+    or "A&E" and "A and E", are one name to a reply. A name with no words (an emoji) is
+    read as written."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    spaced = folded.translate(_APOSTROPHES).replace("&", " and ").replace("+", " and ")
+    return tuple(_NOT_WORDS.sub(" ", spaced).split()) or (folded.strip(),)
+
+
+def is_control_word(name: str) -> bool:
+    """A name that, sent alone, is a command rather than an answer ("Stop!", "help")."""
+    return " ".join(said_alike(name)) in CONTROL_WORDS
+
+
 def did_you_mean(word: Any, choices: Iterable[str]) -> str:
     """" — did you mean 'options'?" when `word` looks like a typo of a choice, else ""."""
     close = difflib.get_close_matches(str(word), list(choices), n=1, cutoff=0.6)
@@ -179,9 +214,19 @@ def unknown_field_message(key: Any, allowed: Iterable[str]) -> str:
 
 @dataclass
 class Checker:
-    """Collects every problem rather than stopping at the first, and reads typed values."""
+    """Collects every problem rather than stopping at the first, and reads typed values.
+
+    `authoring` is False when a stored script is read back for its conversations: it passed
+    the checks of its day, so rules added since (those asked `if checker.authoring`) do not
+    refuse it, or a live consultation would fail every turn."""
 
     errors: list[ScriptError] = field(default_factory=list)
+    authoring: bool = True
+
+    def name_key(self, text: str) -> tuple[str, ...]:
+        """What makes two option names the same: their words (capitals and punctuation
+        aside) when writing; for a stored script, capitals as before."""
+        return said_alike(text) if self.authoring else (text.strip().casefold(),)
 
     def add(self, line: int, name: str, message: str) -> None:
         self.errors.append(ScriptError(line, name, message))

@@ -8,9 +8,11 @@ format is documented in docs/scripts.md.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Mapping, Sequence
+from urllib.parse import urlsplit
 
 from ruamel.yaml import YAML
 from ruamel.yaml.constructor import DuplicateKeyError, RoundTripConstructor
@@ -52,10 +54,14 @@ class Script:
     version: str = ""  # sha256 hex of the YAML text, to tie answers to the exact wording
 
 
-def load_script(text: str) -> Script:
-    """Parse and check a script; raises ScriptInvalid with every problem found."""
+def load_script(text: str, stored: bool = False) -> Script:
+    """Parse and check a script; raises ScriptInvalid with every problem found.
+
+    `stored`: the script was accepted when it was saved (see Checker.authoring)."""
     root = Node(_parse(text))
-    checker = Checker()
+    checker = Checker(authoring=not stored)
+    if checker.authoring:
+        _check_characters(root.data, checker, "", 1, set())
     checker.unknown_keys(root, schema.TOP_LEVEL_FIELDS)
     fields = _read_top_level(root, checker)
     questions = _read_question_list(root, checker)
@@ -96,7 +102,8 @@ def _parse(text: str) -> Any:
         raise ScriptInvalid([ScriptError(1, "", "the script must be text")])
     size = len(text.encode("utf-8", "surrogatepass"))
     if size > schema.MAX_SCRIPT_BYTES:
-        raise ScriptInvalid([ScriptError(1, "", f"the script is {size // 1024} KB; "
+        # Rounded up: a script over the limit is never said to be at it.
+        raise ScriptInvalid([ScriptError(1, "", f"the script is {-(-size // 1024)} KB; "
                                          f"the limit is {schema.MAX_SCRIPT_BYTES // 1024} KB")])
     yaml = YAML(typ="rt")  # round-trip mode keeps line numbers on every mapping and list
     yaml.Constructor = _Constructor
@@ -115,6 +122,36 @@ def _parse(text: str) -> Any:
         raise ScriptInvalid([ScriptError(1, "", "the script must be made of fields such as "
                                          f"'code: MIND24' and 'questions:', not {kind_of(data)}")])
     return data
+
+
+# C0 and C1 control characters but tab and line breaks, and halves of a UTF-16 pair: the
+# file's bytes can't hold them (the reader refuses those), but an escape in double quotes
+# ("\0", "\e", "\uD800") writes them, and no SMS can carry them nor PostgreSQL store them.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def _check_characters(data: Any, checker: Checker, path: str, line: int,
+                      seen: set[int]) -> None:
+    """Every text in the script, keys too, free of control characters."""
+    if isinstance(data, str):
+        found = _CONTROL.search(data)
+        if found:
+            checker.add(line, path, "contains a character that can't be sent or stored "
+                        f"(U+{ord(found.group()):04X}); remove it (in quotes, a '\\' "
+                        "starts one)")
+        return
+    if id(data) in seen:  # an anchor used again: checked once
+        return
+    seen.add(id(data))
+    if isinstance(data, Mapping):
+        node = Node(data, path)
+        for key, value in data.items():
+            _check_characters(key, checker, node.name(key), node.line(key), seen)
+            _check_characters(value, checker, node.name(key), node.line(key), seen)
+    elif isinstance(data, list):
+        for index, item in enumerate(data):
+            _check_characters(item, checker, f"{path}[{index}]", item_line(data, index, line),
+                              seen)
 
 
 def _yaml_error(exc: YAMLError, text: str) -> ScriptError:
@@ -164,6 +201,11 @@ def _read_code(root: Node, checker: Checker) -> str | None:
         checker.error(root, "code", "must be 3 to 12 letters or digits, starting with a "
                       f"letter, e.g. MIND24 (not '{root.data['code']}')")
         return None
+    if code in schema.SMS_KEYWORD_CODES and checker.authoring:
+        checker.error(root, "code", f"'{code}' is a word texted to control messages (like "
+                      "STOP and HELP), so texting it could not start the consultation; "
+                      f"choose another code, e.g. {code[:8]}24")
+        return None
     return code
 
 
@@ -181,10 +223,20 @@ def _read_min_age(root: Node, checker: Checker) -> int | None:
 
 def _read_notice_url(root: Node, checker: Checker) -> str | None:
     url = checker.text(root, "notice_url", schema.MAX_BLURB)
-    if url and (not url.startswith("https://") or any(c.isspace() for c in url)):
-        checker.error(root, "notice_url", "must be a web address starting with https://")
+    if url and (not url.startswith("https://") or any(c.isspace() for c in url)
+                or ("." not in _host(url) and checker.authoring)):
+        # Sent to every patient before they agree: "https://" alone would be a dead link.
+        checker.error(root, "notice_url", "must be a web address starting with https://, "
+                      "e.g. https://www.example-icb.nhs.uk/privacy")
         return None
     return url
+
+
+def _host(url: str) -> str:
+    try:
+        return urlsplit(url).hostname or ""
+    except ValueError:  # e.g. an unclosed "[" of an IPv6 address
+        return ""
 
 
 def _read_demographics(root: Node, checker: Checker) -> dict[str, bool]:
@@ -289,9 +341,15 @@ def _read_id(
         checker.error(node, "id", f"'{key}' is already used by an earlier question")
         return None
     follow_up = f"{key}_why"
-    if _type_word(node.data.get("type")) == FFT and (follow_up in earlier or follow_up in later):
+    is_fft = _type_word(node.data.get("type")) == FFT
+    if is_fft and (follow_up in earlier or follow_up in later):
         checker.error(node, "id", "the Friends and Family Test adds a follow-up question "
                       f"with id '{follow_up}', but another question already uses that id")
+    elif is_fft and len(follow_up) > schema.MAX_ID and checker.authoring:
+        # The follow-up's id is stored like any other (at most 40 characters).
+        checker.error(node, "id", "the Friends and Family Test adds a follow-up question "
+                      f"with id '{follow_up}', so its own id can be at most "
+                      f"{schema.MAX_ID - len('_why')} characters")
     return key
 
 

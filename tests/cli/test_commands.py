@@ -47,8 +47,8 @@ def test_a_script_not_saved_as_utf8_or_over_100_kb_is_refused_not_garbled_or_cut
     windows.write_bytes(text.encode("cp1252"))
     long = tmp_path / "long.yml"  # valid for its first 100 kB
     long.write_text(text + "# " + "notes " * 20_000 + "\n")
-    for script, problem in ((windows, "line 1: the file is not UTF-8 text"),
-                            (long, "line 1: the script is larger than 100 kB")):
+    for script, problem in ((windows, "line 3: the file is not UTF-8 text"),  # the title
+                            (long, "line 1: the script is 1")):  # "…118 KB; the limit is…"
         code, out, err = run(capsys, "validate", str(script))
         assert code == 1 and f"{script}:{problem}" in err and "ok" not in out
         assert run(capsys, "load", str(script))[0] == 1
@@ -289,3 +289,74 @@ def test_a_folder_is_read_whatever_the_case_of_yml_and_one_without_scripts_says_
     for command in ("validate", "load"):
         code, out, err = run(capsys, command, str(empty))
         assert code == 2 and f"{empty}: no scripts (.yml or .yaml files) in this folder" in err
+SMALL = ("code: BIG1\ntitle: t\norganisation: o\nquestions:\n"
+         "  - id: q1\n    type: yes_no\n    text: First?\n")
+
+
+def test_a_script_is_read_whole_up_to_the_limit(tmp_path: Path,
+                                                capsys: pytest.CaptureFixture) -> None:
+    """A file under the documented 100 KB is checked whole: a question after 100,000 bytes
+    was cut off, and the rest loaded as if it were the script."""
+    padded = tmp_path / "padded.yml"
+    padded.write_text(SMALL + "# notes\n" * 12_500 + "  - id: q2\n    type: yes_no\n"
+                      "    text: Second?\n")
+    assert 100_000 < padded.stat().st_size < 100 * 1024
+    code, out, _ = run(capsys, "validate", str(padded))
+    assert (code, out.strip()) == (0, f"{padded}: ok (BIG1, 2 questions)")
+    huge = tmp_path / "huge.yml"
+    huge.write_text(SMALL + "# notes\n" * 13_000)
+    code, out, err = run(capsys, "validate", str(huge))
+    assert code == 1 and out == ""
+    assert f"{huge}:line 1: the script is " in err and "the limit is 100 KB" in err
+
+
+def test_a_script_not_in_utf8_is_refused_on_its_line(tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture) -> None:
+    latin1 = tmp_path / "latin1.yml"
+    latin1.write_bytes(SMALL.replace("First?", "Did you visit the café?").encode("latin-1"))
+    code, out, err = run(capsys, "validate", str(latin1))
+    assert code == 1 and out == ""
+    assert f"{latin1}:line 7: the file is not UTF-8 text" in err
+    with_bom = tmp_path / "bom.yml"
+    with_bom.write_bytes(b"\xef\xbb\xbf" + SMALL.replace("\n", "\r\n").encode())
+    assert run(capsys, "validate", str(with_bom))[0] == 0
+
+
+def test_loading_the_same_script_again_changes_nothing(
+    cli_db: str, capsys: pytest.CaptureFixture, tmp_path: Path
+) -> None:
+    """A launched consultation stayed live only until its unchanged file was loaded again:
+    the script's default status (draft) closed it to patients."""
+    script = tmp_path / "small.yml"
+    script.write_text(SMALL)
+    assert run(capsys, "load", str(script))[1].strip() == f"{script}: loaded BIG1 (draft)"
+    run(capsys, "launch", "BIG1")
+    code, out, _ = run(capsys, "load", str(script))
+    assert (code, out.strip()) == (0, f"{script}: BIG1 is loaded already, unchanged (live)")
+    _, out, _ = run(capsys, "list")
+    assert next(r for r in out.splitlines() if r.startswith("BIG1")).split()[1] == "live"
+
+
+def test_an_answered_question_keeps_its_type(
+    cli_db: str, capsys: pytest.CaptureFixture, tmp_path: Path
+) -> None:
+    """A new version that asked an answered scale as a yes/no under the same id relabelled
+    the old answers: results listed the old '4's among Yes and No, the export called them
+    yes_no. Unanswered, a question may change type."""
+    run(capsys, "load", TEST_SCRIPT)
+    original = Path(TEST_SCRIPT).read_text()
+    changed = tmp_path / "changed.yml"
+    changed.write_text(original.replace("    type: scale\n", "    type: yes_no\n")
+                       .replace("    min: 1\n    max: 5\n    labels: {1: Very hard, 5: Very easy}\n",
+                                ""))
+    assert run(capsys, "load", str(changed))[0] == 0  # nobody has answered yet
+    run(capsys, "load", TEST_SCRIPT)
+    take_part(["no", "4", "skip", "2", "good", "skip"])
+    code, out, err = run(capsys, "load", str(changed))
+    assert code == 1 and out == ""
+    assert err.strip() == (f"{changed}:line 20, questions[2].type: 'ease' has answers as a "
+                           "scale question, so it can't become yes_no; give the new question "
+                           "its own id")
+    _, out, _ = run(capsys, "results", "TEST1")
+    ease = out.split("\nease: How easy was it to be seen?\n")[1].split("\n\n")[0]
+    assert [line.split()[0] for line in ease.splitlines()[1:]] == ["1", "2", "3", "4", "5"]

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.engine.reply import STOP_WORDS
 from bot.scripts.questions import (
     DEFAULT_FREE_TEXT_LENGTH,
     DEFAULT_MAX_REASKS,
@@ -21,7 +22,11 @@ from bot.scripts.questions import (
     SCALE,
     ShowIf,
 )
+from bot.scripts.schema import CONTROL_WORDS, said_alike
 from bot.scripts.script import Script, ScriptError, ScriptInvalid, load_script
+from bot.scripts.store import script_from_yaml
+from bot.sms.keywords import KEYWORDS
+from bot.understanding.text import phrase_tokens
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "data" / "consultations"
 
@@ -156,6 +161,8 @@ INVALID_EDITS = {
     "code starts with digit": ("code: TEST1", "code: 1TEST", 1, "code", "starting with a letter"),
     "code has a space": ("code: TEST1", "code: MY CODE", 1, "code", "3 to 12 letters or digits"),
     "code too long": ("code: TEST1", "code: ABCDEFGHIJKLM", 1, "code", "3 to 12"),
+    "code is an SMS keyword": ("code: TEST1", "code: stop", 1, "code",
+                               "'STOP' is a word texted to control messages"),
     "title missing": ("title: Test consultation\n", "", 1, "title", "missing"),
     "organisation blank": ("organisation: NHS Test Trust", "organisation:", 3, "organisation",
                            "blank"),
@@ -172,6 +179,10 @@ INVALID_EDITS = {
                             8, "demographics[1]", "did you mean 'postcode_district'?"),
     "notice_url not https": ("status: draft\n", "status: draft\nnotice_url: www.example.nhs.uk\n",
                              5, "notice_url", "https://"),
+    "notice_url with no address": ("status: draft\n", "status: draft\nnotice_url: https://\n", 5,
+                                   "notice_url", "must be a web address"),
+    "notice_url with no domain": ("status: draft\n", "status: draft\nnotice_url: https://privacy\n",
+                                  5, "notice_url", "e.g. https://www.example-icb.nhs.uk/privacy"),
     "question field typo": ("    max_length: 300", "    max_lenght: 300", 31,
                             "questions[4].max_lenght", "did you mean 'max_length'?"),
     "options typo": ("    options: [GP, Online, Nowhere]", "    opitons: [GP, Online, Nowhere]",
@@ -183,6 +194,13 @@ INVALID_EDITS = {
     "unknown type": ("    type: number", "    type: numbers", 24, "questions[3].type",
                      "single_choice, multi_choice, scale, yes_no, number, free_text, fft"),
     "text missing": ("    text: How many visits?\n", "", 23, "questions[3].text", "missing"),
+    "text with a NUL written as an escape": ("    text: Any ideas?", '    text: "Any\\0 ideas?"', 30,
+                                             "questions[4].text",
+                                             "a character that can't be sent or stored (U+0000)"),
+    "option with an escape character": ("[GP, Online, Nowhere]", '[GP, "On\\eline", Nowhere]', 15,
+                                        "questions[1].options[1]", "(U+001B)"),
+    "half a character written as an escape": ("    text: Any ideas?", '    text: "Any\\uD800"', 30,
+                                              "questions[4].text", "(U+D800)"),
     "text too long": ("    text: Any ideas?", "    text: " + "x" * 301, 30, "questions[4].text",
                       "301 characters long; the limit is 300"),
     "fft wording changed": ("    type: fft\n", "    type: fft\n    text: How was it?\n", 34,
@@ -193,6 +211,30 @@ INVALID_EDITS = {
                          "questions[1].options[2]", "listed twice"),
     "blank option": ("[GP, Online, Nowhere]", '[GP, " ", Nowhere]', 15,
                      "questions[1].options[1]", "each option must be some text, not empty"),
+    "options alike but for punctuation": ("[GP, Online, Nowhere]", "[GP, Online, gp!]", 15,
+                                          "questions[1].options[2]", "can't tell it from 'GP'"),
+    "options alike but for '&'": ("[GP, Online, Nowhere]", '[A&E, Online, "a and e"]', 15,
+                                  "questions[1].options[2]", "listed twice"),
+    "alias another option's label but for punctuation": (
+        "[GP, Online, Nowhere]", "[GP, Online, {label: Nowhere, aliases: [none, (gp)]}]", 15,
+        "questions[1].options", "the alias '(gp)' of 'Nowhere' is also used by 'GP'"),
+    "alias another option's alias but for spaces": (
+        "[GP, Online, Nowhere]",
+        "[{label: GP, aliases: [the doctors]}, Online, {label: Nowhere, aliases: [The  Doctors]}]",
+        15, "questions[1].options", "also used by 'GP'"),
+    "option with a colon, unquoted": ("[GP, Online, Nowhere]", "[GP, Online, Yes: definitely]",
+                                      15, "questions[1].options[2]",
+                                      "an option with ': ' in it must be in quotes, e.g. "
+                                      "\"Yes: definitely\""),
+    "option field misspelt": ("[GP, Online, Nowhere]", "[GP, Online, {labels: Nowhere}]", 15,
+                              "questions[1].options[2].labels", "did you mean 'label'?", 2),
+    "option a word that stops": ("[GP, Online, Nowhere]", "[GP, Online, Stop!]", 15,
+                                 "questions[1].options[2]",
+                                 "'Stop!' is a word that stops the survey or, by text, controls "
+                                 "messages"),
+    "alias a word SMS keeps": ("[GP, Online, Nowhere]",
+                               "[GP, Online, {label: Nowhere, aliases: [none, Help]}]", 15,
+                               "questions[1].options[2].aliases[1]", "a reply of it would not"),
     "long option": ("[GP, Online, Nowhere]", f"[GP, Online, {'n' * 81}]", 15,
                     "questions[1].options[2]", "at most 80"),
     "options on yes_no": ("    text: Had you heard of us?\n",
@@ -208,6 +250,12 @@ INVALID_EDITS = {
     "scale too wide": ("    max: 5\n", "    max: 15\n", 21, "questions[2].max", "at most 10"),
     "label off the scale": ("{1: Very hard, 5: Very easy}", "{1: Very hard, 7: Very easy}", 22,
                             "questions[2].labels.7", "not a point on this scale (1 to 5)"),
+    "label point in quotes": ("{1: Very hard, 5: Very easy}", '{"1": Very hard, 5: Very easy}',
+                              22, "questions[2].labels.1",
+                              "'1' is in quotes; write the point as a plain number, e.g. 1: "),
+    "two points labelled alike": ("{1: Very hard, 5: Very easy}", "{1: Very hard, 5: very hard!}",
+                                  22, "questions[2].labels.5",
+                                  "'very hard!' is also the label of 1; a reply can only mean one"),
     "number min above max": ("    min: 0\n", "    min: 60\n", 27, "questions[3].max",
                              "bigger than min (60)"),
     "number min not a number": ("    min: 0\n", "    min: none\n", 26, "questions[3].min",
@@ -224,6 +272,10 @@ INVALID_EDITS = {
     "show_if unknown question": ('{question: heard, equals: "Yes"}',
                                  '{question: hurd, equals: "Yes"}', 16,
                                  "questions[1].show_if.question", "did you mean 'heard'?"),
+    "show_if question a list": ('{question: heard, equals: "Yes"}',
+                                '{question: [heard], equals: "Yes"}', 16,
+                                "questions[1].show_if.question",
+                                "must be the id of an earlier question, not a list"),
     "show_if own answer": ('{question: heard, equals: "Yes"}', "{question: where, equals: GP}",
                            16, "questions[1].show_if.question", "its own answer"),
     "show_if yes_no value": ('{question: heard, equals: "Yes"}',
@@ -256,6 +308,8 @@ INVALID_EDITS = {
     "show_if on free text": ("    type: fft\n",
                              "    type: fft\n    show_if: {question: ideas, equals: x}\n", 34,
                              "questions[5].show_if.question", "free_text"),
+    "fft id too long for its follow-up": ("  - id: overall", "  - id: " + "o" * 37, 32,
+                                          "questions[5].id", "at most 36 characters"),
     "fft follow-up id taken": ("  - id: ideas", "  - id: overall_why", 32, "questions[5].id",
                                "'overall_why'"),
 }
@@ -315,10 +369,57 @@ def test_too_many_questions() -> None:
     assert "this script has 11" in errors[0].message
 
 
+@pytest.mark.parametrize("label", ["GP", "gp!", "G.P.", "A&E", "A+E", "a and e", "Don't know",
+                                   "Don\u2019t  know", "On-line", "16\u201317", "Ｗａｌｋ-in",
+                                   "Someone_else", "(gp)", "Café"])
+def test_options_are_told_apart_as_replies_are_read(label: str) -> None:
+    """The check for options and aliases that clash reads them as the answer parser does."""
+    assert said_alike(label) == phrase_tokens(label)
+
+
+# Rules added after scripts were stored: each edit of BASE is refused when written, but a
+# stored script that passed the checks of its day is still read for its conversations.
+NEWER_RULES = {
+    "code an SMS keyword": ("code: TEST1", "code: HELP"),
+    "option a control word": ("[GP, Online, Nowhere]", "[GP, Online, Stop]"),
+    "options alike": ("[GP, Online, Nowhere]", "[GP, Online, gp!]"),
+    "scale labels alike": ("{1: Very hard, 5: Very easy}", "{1: Very hard, 5: Very hard}"),
+    "notice_url with no address": ("status: draft\n", "status: draft\nnotice_url: https://\n"),
+    "fft id too long for its follow-up": ("  - id: overall", "  - id: " + "o" * 37),
+}
+
+
+@pytest.mark.parametrize("case", NEWER_RULES.values(), ids=NEWER_RULES.keys())
+def test_a_stored_script_is_read_under_the_rules_it_was_stored_by(case: tuple) -> None:
+    text = edit(*case)
+    assert len(errors_for(text)) == 1
+    assert script_from_yaml(text).questions[0].key == "heard"
+
+
+def test_options_without_words_are_told_apart_as_written() -> None:
+    """Emoji have no words to compare, and the parser reads them as written."""
+    text = edit("[GP, Online, Nowhere]", '["\U0001f44d", "\U0001f44e", Online]')
+    assert load_script(text).questions[1].options == ("\U0001f44d", "\U0001f44e", "Online")
+
+
+@pytest.mark.parametrize("word", sorted(word for word in KEYWORDS if " " not in word))
+def test_no_sms_keyword_can_be_a_code(word: str) -> None:
+    """On SMS a message that is only a keyword (STOP, HELP, START…) never reaches the
+    consultations: a code like that could not be started by text."""
+    errors = errors_for(MINIMAL.replace("code: tiny1", f"code: {word}"))
+    assert [(error.line, error.field) for error in errors] == [(1, "code")]
+    assert set(KEYWORDS) | STOP_WORDS <= CONTROL_WORDS  # nor an option or alias
+
+
 def test_huge_script_is_one_error() -> None:
     errors = errors_for(MINIMAL + "# padding\n" * 11_000)
     assert len(errors) == 1
     assert "the limit is 100 KB" in errors[0].message
+
+
+def test_a_script_just_over_the_limit_is_not_said_to_be_at_it() -> None:
+    text = MINIMAL + "#" * (100 * 1024 - len(MINIMAL)) + "\n"
+    assert errors_for(text)[0].message == "the script is 101 KB; the limit is 100 KB"
 
 
 @pytest.mark.parametrize(
@@ -339,6 +440,7 @@ def test_huge_script_is_one_error() -> None:
         "code: TEST1\nquestions:\n  - id: [a]\n    type: {x: 1}\n    text: [b]\n",
         "code: TEST1\nquestions:\n  - id: a\n    type: scale\n    min: true\n    max: [1]\n",
         "x" * (101 * 1024),
+        BASE.replace("status: draft\n", "status: draft\nnotice_url: https://[::1\n"),
         BASE.replace("    min: 1\n", "    min: .nan\n").replace("max: 50", "max: .inf"),
         BASE.replace("max: 50", "max: 1e400").replace("max_length: 300", "max_length: 1e400"),
     ],
