@@ -54,6 +54,22 @@ def _crosstab(question: Dict[str, Any], dimension: str) -> str:
             f'</tr></thead><tbody>{"".join(rows)}</tbody></table>')
 
 
+def _timeline_table(timeline: Dict[str, Any]) -> str:
+    """The numbers behind the columns (UTC days, or weeks starting on a Monday)."""
+    if not timeline["points"]:
+        return ""
+    period = timeline["period"]
+    rows = "".join(f'<tr><th scope="row">{e(p["start"])}</th><td class="num">{e(p["started"])}'
+                   f'</td><td class="num">{e(p["completed"])}</td></tr>'
+                   for p in timeline["points"])
+    first = "Day (UTC)" if period == "day" else "Week starting (Monday)"
+    return (f'<table><caption>Started and completed per {e(period)}</caption><thead><tr>'
+            f'<th scope="col">{first}</th><th scope="col" class="num">Started</th>'
+            f'<th scope="col" class="num">Completed</th></tr></thead><tbody>{rows}</tbody>'
+            f'<tfoot><tr><th scope="row">Total</th><td class="num">{e(timeline["started"])}</td>'
+            f'<td class="num">{e(timeline["completed"])}</td></tr></tfoot></table>')
+
+
 def _question(q: Dict[str, Any], index: int) -> str:
     parts = [f'<section class="question" aria-labelledby="q{index}"><h3 id="q{index}">'
              f'{e(q["text"])}</h3><p>Answered: <strong>{e(q["answered"])}</strong></p>']
@@ -138,7 +154,8 @@ async def results(request: Request, who: Principal, code: str) -> response.HTTPR
                      f'<figcaption>By {e(name.lower())}</figcaption></figure>'
                      + _table(f"Took part by {name.lower()}", rows, name))
     parts.append(f'<h2>Over time (per {e(timeline["period"])})</h2>'
-                 + column_chart("timeline", "Started and completed over time", points))
+                 + column_chart("timeline", "Started and completed over time", points)
+                 + _timeline_table(timeline))
     parts.append("<h2>Answers</h2>" + "".join(_question(q, i) for i, q in enumerate(questions)))
     parts.append("<h2>Where people stopped</h2>"
                  + _table("Last step before stopping (not completed)", funnel["stopped_after"],

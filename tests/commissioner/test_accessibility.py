@@ -93,3 +93,20 @@ def test_the_erasure_confirmation_is_accessible_too(site: Tuple[World, str], pag
     page.get_by_role("button", name="Find").click()
     assert page.get_by_role("button", name="Erase all of this").is_visible()
     scan(page, "/erasure (confirm)")
+
+
+def test_the_timeline_has_a_table_and_needs_no_colour(site: Tuple[World, str], page: Page) -> None:
+    _, base = site
+    page.goto(f"{base}/consultations/OWN1")
+    table = page.get_by_role("table", name="Started and completed per day")
+    assert table.is_visible()
+    rows = table.locator("tbody tr")
+    assert rows.count() == 1  # everyone took part today
+    cells = rows.first.locator("td")
+    assert [cells.nth(0).inner_text(), cells.nth(1).inner_text()] == ["39", "30"]
+    # In greyscale (a printed board paper) completed columns look unlike started ones.
+    chart = page.locator("svg", has=page.locator("title", has_text="Started and completed"))
+    started, completed = (chart.locator("rect[data-series=started]").first,
+                          chart.locator("rect[data-series=completed]").first)
+    assert completed.get_attribute("fill").startswith("url(#")
+    assert started.get_attribute("fill") != completed.get_attribute("fill")
