@@ -123,7 +123,7 @@ def _actions(who: Principal, c: Dict[str, Any]) -> str:
                   f'<a href="/consultations/{code}/launch">Launch, close or duplicate</a>',
                   f'<a href="/consultations/{code}/invitations">SMS invitations</a>']
     links.append(f'<a href="/consultations/{code}/launch-kit">Links, QR code and embed</a>')
-    return "<ul>" + "".join(f"<li>{link}</li>" for link in links) + "</ul>"
+    return '<ul class="actions">' + "".join(f"<li>{link}</li>" for link in links) + "</ul>"
 
 
 @blueprint.get("/consultations/<code:str>")

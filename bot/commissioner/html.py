@@ -93,4 +93,13 @@ figure { margin: 1rem 0; } figcaption { font-weight: bold; }
 section.question { border-top: 2px solid #d8dde0; padding-top: .5rem; }
 code, pre { background: var(--pale); padding: .1rem .3rem; }
 pre { overflow-x: auto; padding: .5rem; }
+@media print {
+  /* A board paper: the results alone, every breakdown open, nothing cut across pages. */
+  header, .skip, .actions { display: none; }
+  body, main { background: #fff; } main { max-width: none; padding: 0; }
+  details::details-content { content-visibility: visible; display: contents; }
+  summary { list-style: none; font-weight: bold; }
+  figure, table, tr, svg { break-inside: avoid; }
+  h2, h3, caption, figcaption { break-after: avoid; }
+}
 """

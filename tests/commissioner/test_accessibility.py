@@ -110,3 +110,24 @@ def test_the_timeline_has_a_table_and_needs_no_colour(site: Tuple[World, str], p
                           chart.locator("rect[data-series=completed]").first)
     assert completed.get_attribute("fill").startswith("url(#")
     assert started.get_attribute("fill") != completed.get_attribute("fill")
+
+
+def test_a_printed_results_page_is_the_results_whole(site: Tuple[World, str], page: Page) -> None:
+    """What a board paper gets: no navigation, sign-out or links to other pages, every
+    breakdown (closed on screen) printed, and no chart or table cut across two pages."""
+    _, base = site
+    page.goto(f"{base}/consultations/OWN1")
+    page.emulate_media(media="print")
+    try:
+        assert not page.get_by_role("navigation").is_visible()
+        assert not page.get_by_role("button", name="Sign out").is_visible()
+        assert not page.get_by_role("link", name="Edit script").is_visible()
+        assert page.get_by_role("heading", name="OWN1: Own consultation").is_visible()
+        for name in ("by channel", "by age band", "by area"):
+            assert page.get_by_role("table", name=f"where {name}").is_visible()
+        for selector in ("figure", "table"):
+            breaks = page.locator(selector).evaluate_all(
+                "all => all.map(x => getComputedStyle(x).breakInside)")
+            assert set(breaks) == {"avoid"}, selector
+    finally:
+        page.emulate_media(media="screen")
