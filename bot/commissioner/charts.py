@@ -60,7 +60,7 @@ def bar_chart(chart_id: str, title: str, bars: Sequence[Bar], width: int = 640,
 
 
 def column_chart(chart_id: str, title: str, points: Sequence[Tuple[str, Any, Any]],
-                 width: int = 640, height: int = 200) -> str:
+                 width: int = 640, height: int = 200, labels: int = 6) -> str:
     """Two columns a period (started, completed: solid and hatched); hidden ones are left out
     and listed. The page gives the same numbers in a table."""
     if not points:
@@ -90,7 +90,7 @@ def column_chart(chart_id: str, title: str, points: Sequence[Tuple[str, Any, Any
                 body.append(f'<rect data-series="{series}" x="{x + offset:.1f}" '
                             f'y="{plot + 4 - h}" width="{max(2.0, step / 2 - 2):.1f}" '
                             f'height="{h}" fill="{colour}"/>')
-        if i % max(1, len(points) // 6) == 0:
+        if i % max(1, -(-len(points) // labels)) == 0:  # at most `labels` dates, never overlapping
             body.append(f'<text x="{x:.1f}" y="{height - 18}" font-size="11" fill="{TEXT}">'
                         f'{e(label)}</text>')
     body.append(f'<rect x="44" y="{height - 12}" width="10" height="10" fill="{BLUE}"/>'

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, List
+from typing import Any, Dict, List, Tuple
 from urllib.parse import quote
 
 from sanic import Blueprint, response
@@ -27,6 +27,14 @@ AREA_LEVELS = {  # what "Area" is, by detail["area_level"]
 
 def _pct(value: Any) -> str:
     return "–" if value is None else f"{value:.0f}%"
+
+
+def _bars(chart_id: str, title: str, bars: List[Tuple[str, Any]]) -> str:
+    """The chart twice: beside its labels for a wide screen or paper, labels above the bars
+    for a phone (CSS shows one; the other is out of the page and the accessibility tree)."""
+    return (f'<div class="chart-wide">{bar_chart(chart_id, title, bars)}</div>'
+            f'<div class="chart-narrow">'
+            f'{bar_chart(f"{chart_id}-narrow", title, bars, width=288, stacked=True)}</div>')
 
 
 def _table(caption: str, rows: List[Dict[str, Any]], label: str = "Answer") -> str:
@@ -83,7 +91,7 @@ def _question(q: Dict[str, Any], index: int) -> str:
         parts.append(f'<p>Mean {e(summary["mean"])}, median {e(summary["median"])}.</p>')
     if q["options"]:
         bars = [(str(o["label"]), o["count"]) for o in q["options"]]
-        parts.append(f'<figure>{bar_chart(f"chart-{index}", q["text"], bars)}'
+        parts.append(f'<figure>{_bars(f"chart-{index}", q["text"], bars)}'
                      f'<figcaption>{e(q["key"])}</figcaption></figure>')
         parts.append(_table(f'{q["key"]}: counts', q["options"]))
         for dimension in DIMENSION_NAMES:
@@ -150,11 +158,15 @@ async def results(request: Request, who: Principal, code: str) -> response.HTTPR
     for dimension, name in DIMENSION_NAMES.items():
         rows = detail["breakdowns"][dimension]
         bars = [(str(r["label"]), r["count"]) for r in rows]
-        parts.append(f'<figure>{bar_chart(f"who-{dimension}", f"Took part by {name}", bars)}'
+        parts.append(f'<figure>{_bars(f"who-{dimension}", f"Took part by {name}", bars)}'
                      f'<figcaption>By {e(name.lower())}</figcaption></figure>'
                      + _table(f"Took part by {name.lower()}", rows, name))
     parts.append(f'<h2>Over time (per {e(timeline["period"])})</h2>'
+                 + '<div class="chart-wide">'
                  + column_chart("timeline", "Started and completed over time", points)
+                 + '</div><div class="chart-narrow">'
+                 + column_chart("timeline-narrow", "Started and completed over time", points,
+                                width=288, labels=3) + '</div>'
                  + _timeline_table(timeline))
     parts.append("<h2>Answers</h2>" + "".join(_question(q, i) for i, q in enumerate(questions)))
     parts.append("<h2>Where people stopped</h2>"

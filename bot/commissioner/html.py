@@ -84,6 +84,14 @@ input[type=text], input[type=email], input[type=password], input[type=date], tex
   font-size: 1rem; padding: .4rem; border: 2px solid var(--dark); max-width: 100%; }
 textarea { width: 100%; font-family: monospace; }
 table { border-collapse: collapse; margin: .5rem 0 1rem; }
+/* 320 px (WCAG 1.4.10): a wide table scrolls on its own, not the page; links and code wrap;
+   each chart has a narrow drawing (labels above the bars) shown instead of the wide one. */
+table { display: block; max-width: 100%; overflow-x: auto; }
+caption { text-align: left; max-width: calc(100vw - 2rem); }
+main a, main code { overflow-wrap: anywhere; } th a, td a { overflow-wrap: normal; }
+.chart-narrow { display: none; }
+@media screen and (max-width: 40rem) { .chart-wide { display: none; } .chart-narrow { display: block; } }
+svg[role=img] { max-width: 100%; height: auto; }
 th, td { border-bottom: 1px solid #d8dde0; padding: .3rem .6rem; text-align: left; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .error-summary { border: 4px solid var(--red); padding: 1rem; }

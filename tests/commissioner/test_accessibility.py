@@ -131,3 +131,26 @@ def test_a_printed_results_page_is_the_results_whole(site: Tuple[World, str], pa
             assert set(breaks) == {"avoid"}, selector
     finally:
         page.emulate_media(media="screen")
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_every_page_reflows_on_a_320_px_screen(site: Tuple[World, str], page: Page,
+                                               path: str) -> None:
+    """WCAG 1.4.10: nothing makes the page scroll sideways (a wide table scrolls on its
+    own), and charts are drawn for the width, their words at a readable size."""
+    _, base = site
+    page.set_viewport_size({"width": 320, "height": 800})
+    try:
+        page.goto(base + path)
+        assert page.evaluate("document.documentElement.scrollWidth") <= 320
+        for chart in page.locator("svg[role=img]").all():
+            if not chart.is_visible():
+                continue
+            box = chart.bounding_box()
+            assert box and box["x"] + box["width"] <= 320
+            drawn = float(chart.get_attribute("viewBox").split()[2])  # type: ignore[union-attr]
+            assert box["width"] / drawn > 0.85, f"{path}: a chart shrunk to unreadable"
+        if path == "/consultations/OWN1":
+            scan(page, f"{path} at 320 px")
+    finally:
+        page.set_viewport_size({"width": 1280, "height": 720})
