@@ -147,10 +147,15 @@ async def results(request: Request, who: Principal, code: str) -> response.HTTPR
     points = [(p["start"], p["started"], p["completed"]) for p in timeline["points"]]
     dates = (f'Opens {e(detail["opens"] or "when launched")}, closes '
              f'{e(detail["closes"] or "when closed")}.')
+    title = f'{detail["code"]}: {detail["title"]}'
     parts = [f'<p>Status: <strong>{e(detail["status"])}</strong>. {dates} Counts from 1 to '
              f'{who.threshold - 1}, and any that would give one away, are shown as *.</p>',
-             _actions(who, detail),
-             f'<h2>Taking part</h2><p>Took part: <strong>{e(detail["participations"])}</strong>; '
+             _actions(who, detail)]
+    if detail["participations"] == 0:  # no empty charts and tables of headings alone
+        parts.append('<p class="notice">Nobody has taken part yet. Results appear here as '
+                     'answers arrive.</p>')
+        return page(request, title, "".join(parts))
+    parts += [f'<h2>Taking part</h2><p>Took part: <strong>{e(detail["participations"])}</strong>; '
              f'completed: <strong>{e(detail["completed"])}</strong> '
              f'({_pct(detail["completion_percent"])}).</p>',
              _table("Participations by status", detail["by_status"], "Status"),
@@ -176,7 +181,7 @@ async def results(request: Request, who: Principal, code: str) -> response.HTTPR
               for r in funnel["reasks"]]
     parts.append("<h2>Questions asked again most</h2>" + _table(
         "Answers that needed asking again", reasks, "Question"))
-    return page(request, f'{detail["code"]}: {detail["title"]}', "".join(parts))
+    return page(request, title, "".join(parts))
 
 
 @blueprint.get("/consultations/<code:str>/comments")

@@ -13,7 +13,7 @@ from bot.config import PROJECT_ROOT, load_settings
 from bot.db import migrate
 from bot.trust.pseudonym import pseudonym
 from tests.commissioner.live import serve
-from tests.commissioner.world import PASSWORD, World, build_world
+from tests.commissioner.world import PASSWORD, World, build_world, script_text
 
 AXE = PROJECT_ROOT / "node_modules" / "axe-core" / "axe.min.js"
 PAGES = ["/consultations", "/consultations/OWN1", "/consultations/new", "/consultations/OWN1/edit",
@@ -154,3 +154,17 @@ def test_every_page_reflows_on_a_320_px_screen(site: Tuple[World, str], page: Pa
             scan(page, f"{path} at 320 px")
     finally:
         page.set_viewport_size({"width": 1280, "height": 720})
+
+
+def test_a_consultation_nobody_has_answered_yet_says_so(site: Tuple[World, str],
+                                                        page: Page) -> None:
+    world, base = site
+    page.goto(f"{base}/consultations/new")
+    page.get_by_label("Script (YAML").fill(script_text("NONE1", "Nobody yet"))
+    page.get_by_role("button", name="Check and save").click()
+    page.goto(f"{base}/consultations/NONE1")
+    assert page.get_by_text("Nobody has taken part yet").is_visible()
+    # no empty charts, header-only tables or headings with nothing under them
+    assert page.locator("svg[role=img]").count() == 0
+    assert page.locator("table").count() == 0
+    assert page.get_by_role("link", name="Answers (CSV)").is_visible()
