@@ -197,13 +197,15 @@ async def comments(request: Request, who: Principal, code: str) -> response.HTTP
     search, _, offset = filters
     items = "".join(f'<li><p>{e(c["text"])}</p><p class="hint">{e(c["question"])}</p></li>'
                     for c in found["comments"])
+    containing = f' containing "{e(search.strip())}"' if search.strip() else ""
     shown = f'{offset + 1}–{offset + len(found["comments"])} of {found["total"]}' if items else "none"
     more = (f'<p><a href="?q={quote(search)}&amp;offset={offset + 100}">Next 100</a></p>'
             if offset + 100 < found["total"] else "")
     body = (f'<form method="get"><label for="q">Search the words people wrote</label>'
             f'<input type="text" id="q" name="q" value="{e(search)}" maxlength="100"> '
             f'<button type="submit">Search</button></form>'
-            f'<p>Free-text answers, names and contact details already taken out: {e(shown)}.</p>'
+            f'<p>Free-text answers{containing}, names and contact details already taken out: '
+            f'{e(shown)}.</p>'
             f'<ul class="comments">{items}</ul>{more}')
     return page(request, f"{code.upper()}: what people wrote", body)
 

@@ -168,3 +168,20 @@ def test_a_consultation_nobody_has_answered_yet_says_so(site: Tuple[World, str],
     assert page.locator("svg[role=img]").count() == 0
     assert page.locator("table").count() == 0
     assert page.get_by_role("link", name="Answers (CSV)").is_visible()
+
+
+def test_a_search_of_what_people_wrote_says_what_it_searched(site: Tuple[World, str],
+                                                             page: Page) -> None:
+    """Printed or copied, the list says it is only the answers with those words in."""
+    _, base = site
+    page.goto(f"{base}/consultations/OWN1/comments")
+    page.get_by_label("Search the words people wrote").fill("slow")
+    page.get_by_role("button", name="Search").click()
+    summary = page.get_by_text("Free-text answers")
+    assert 'containing "slow"' in summary.inner_text()
+    assert "1–8 of 8" in summary.inner_text()
+    page.emulate_media(media="print")
+    try:
+        assert 'containing "slow"' in page.locator("main").inner_text()
+    finally:
+        page.emulate_media(media="screen")
