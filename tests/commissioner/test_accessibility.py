@@ -185,3 +185,24 @@ def test_a_search_of_what_people_wrote_says_what_it_searched(site: Tuple[World, 
         assert 'containing "slow"' in page.locator("main").inner_text()
     finally:
         page.emulate_media(media="screen")
+
+
+def test_no_console_errors_and_nothing_from_elsewhere(site: Tuple[World, str], page: Page) -> None:
+    """A fresh browser (nothing cached): no failed request, no console error, and every
+    request to this app alone."""
+    _, base = site
+    assert page.context.browser is not None
+    browser = page.context.browser.browser_type.launch(executable_path="/usr/bin/chromium",
+                                                       headless=True)
+    tab = browser.new_page()
+    try:
+        errors: List[str] = []
+        elsewhere: List[str] = []
+        tab.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        tab.on("request", lambda r: None if r.url.startswith((base, "data:"))
+               else elsewhere.append(r.url))
+        tab.goto(f"{base}/sign-in")
+        tab.wait_for_load_state("networkidle")
+        assert not errors and not elsewhere, (errors, elsewhere)
+    finally:
+        browser.close()

@@ -100,6 +100,7 @@ ENDPOINTS = [
     Endpoint("GET", "/health", PUBLIC, 200),
     Endpoint("GET", "/privacy", PUBLIC, 200),
     Endpoint("GET", "/static/app.css", PUBLIC, 200),
+    Endpoint("GET", "/favicon.ico", PUBLIC, 204),
     Endpoint("GET", "/sign-in", PUBLIC, 200),
     Endpoint("GET", "/api/v1/openapi.json", PUBLIC, 200),
     Endpoint("GET", "/api/v1/me", READ, 200, shows="NHS Own ICB"),
