@@ -17,6 +17,7 @@ from bot.commissioner.permissions import AUTHOR_SCRIPTS, READ, READ_AUDIT, can
 
 blueprint = Blueprint("dashboard")
 DIMENSION_NAMES = {"channel": "Channel", "age_band": "Age band", "area": "Area"}
+CHANNEL_NAMES = {"rest": "Web chat", "twilio": "SMS", "telegram": "Telegram"}  # not connectors
 AREA_LEVELS = {  # what "Area" is, by detail["area_level"]
     "sub-ICB location": "Area: the NHS sub-ICB location of each postcode district (most of "
                         "its postcodes, from the ONS Postcode Directory).",
@@ -27,6 +28,11 @@ AREA_LEVELS = {  # what "Area" is, by detail["area_level"]
 
 def _pct(value: Any) -> str:
     return "–" if value is None else f"{value:.0f}%"
+
+
+def _group(dimension: str, label: Any) -> str:
+    """A breakdown's group as a reader knows it: channels by name ("SMS", not "twilio")."""
+    return CHANNEL_NAMES.get(str(label), str(label)) if dimension == "channel" else str(label)
 
 
 def _bars(chart_id: str, title: str, bars: List[Tuple[str, Any]]) -> str:
@@ -54,7 +60,7 @@ def _crosstab(question: Dict[str, Any], dimension: str) -> str:
     rows = []
     for group in groups:
         cells = "".join(f'<td class="num">{e(o["count"])}</td>' for o in group["options"])
-        rows.append(f'<tr><th scope="row">{e(group["label"])}</th>'
+        rows.append(f'<tr><th scope="row">{e(_group(dimension, group["label"]))}</th>'
                     f'<td class="num">{e(group["answered"])}</td>{cells}</tr>')
     name = DIMENSION_NAMES[dimension]
     return (f'<table><caption>{e(question["key"])} by {e(name.lower())}</caption><thead><tr>'
@@ -161,7 +167,8 @@ async def results(request: Request, who: Principal, code: str) -> response.HTTPR
              _table("Participations by status", detail["by_status"], "Status"),
              f'<p>{e(AREA_LEVELS.get(detail.get("area_level", ""), ""))}</p>']
     for dimension, name in DIMENSION_NAMES.items():
-        rows = detail["breakdowns"][dimension]
+        rows = [{**r, "label": _group(dimension, r["label"])}
+                for r in detail["breakdowns"][dimension]]
         bars = [(str(r["label"]), r["count"]) for r in rows]
         parts.append(f'<figure>{_bars(f"who-{dimension}", f"Took part by {name}", bars)}'
                      f'<figcaption>By {e(name.lower())}</figcaption></figure>'

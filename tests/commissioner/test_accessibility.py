@@ -206,3 +206,16 @@ def test_no_console_errors_and_nothing_from_elsewhere(site: Tuple[World, str], p
         assert not errors and not elsewhere, (errors, elsewhere)
     finally:
         browser.close()
+
+
+def test_channels_are_named_as_a_board_would_know_them(site: Tuple[World, str],
+                                                       page: Page) -> None:
+    _, base = site
+    page.goto(f"{base}/consultations/OWN1")
+    table = page.get_by_role("table", name="Took part by channel")
+    assert table.locator("tbody th").all_inner_texts() == ["Web chat", "SMS"]
+    chart = page.locator("svg", has=page.locator("title", has_text="Took part by Channel")).first
+    assert "Web chat: 29; SMS: 10" in chart.locator("desc").text_content()  # type: ignore[operator]
+    page.locator("summary", has_text="By channel").first.click()
+    crosstab = page.get_by_role("table", name="used_service by channel")
+    assert crosstab.locator("tbody th").all_inner_texts() == ["Web chat", "SMS"]
