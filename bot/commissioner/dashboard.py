@@ -43,11 +43,17 @@ def _bars(chart_id: str, title: str, bars: List[Tuple[str, Any]]) -> str:
             f'{bar_chart(f"{chart_id}-narrow", title, bars, width=288, stacked=True)}</div>')
 
 
-def _table(caption: str, rows: List[Dict[str, Any]], label: str = "Answer") -> str:
+TOOK_PART, ANSWERED = "all who took part", "those who answered"
+
+
+def _table(caption: str, rows: List[Dict[str, Any]], label: str = "Answer",
+           of: str = ANSWERED) -> str:
+    """Count and percentage; the percentage's heading names its base (`of`)."""
     body = "".join(f'<tr><th scope="row">{e(r["label"])}</th><td class="num">{e(r["count"])}</td>'
                    f'<td class="num">{_pct(r["percent"])}</td></tr>' for r in rows)
     return (f'<table><caption>{e(caption)}</caption><thead><tr><th scope="col">{e(label)}</th>'
-            f'<th scope="col" class="num">Count</th><th scope="col" class="num">%</th></tr>'
+            f'<th scope="col" class="num">Count</th><th scope="col" class="num">% of {e(of)}</th>'
+            f'</tr>'
             f'</thead><tbody>{body}</tbody></table>')
 
 
@@ -99,6 +105,9 @@ def _question(q: Dict[str, Any], index: int) -> str:
         bars = [(str(o["label"]), o["count"]) for o in q["options"]]
         parts.append(f'<figure>{_bars(f"chart-{index}", q["text"], bars)}'
                      f'<figcaption>{e(q["key"])}</figcaption></figure>')
+        if q["type"] == "multi_choice":
+            parts.append('<p>People could choose more than one answer, so the percentages add '
+                         'up to more than 100%.</p>')
         parts.append(_table(f'{q["key"]}: counts', q["options"]))
         for dimension in DIMENSION_NAMES:
             table = _crosstab(q, dimension)
@@ -164,7 +173,7 @@ async def results(request: Request, who: Principal, code: str) -> response.HTTPR
     parts += [f'<h2>Taking part</h2><p>Took part: <strong>{e(detail["participations"])}</strong>; '
              f'completed: <strong>{e(detail["completed"])}</strong> '
              f'({_pct(detail["completion_percent"])}).</p>',
-             _table("Participations by status", detail["by_status"], "Status"),
+             _table("Participations by status", detail["by_status"], "Status", TOOK_PART),
              f'<p>{e(AREA_LEVELS.get(detail.get("area_level", ""), ""))}</p>']
     for dimension, name in DIMENSION_NAMES.items():
         rows = [{**r, "label": _group(dimension, r["label"])}
@@ -172,7 +181,7 @@ async def results(request: Request, who: Principal, code: str) -> response.HTTPR
         bars = [(str(r["label"]), r["count"]) for r in rows]
         parts.append(f'<figure>{_bars(f"who-{dimension}", f"Took part by {name}", bars)}'
                      f'<figcaption>By {e(name.lower())}</figcaption></figure>'
-                     + _table(f"Took part by {name.lower()}", rows, name))
+                     + _table(f"Took part by {name.lower()}", rows, name, TOOK_PART))
     parts.append(f'<h2>Over time (per {e(timeline["period"])})</h2>'
                  + '<div class="chart-wide">'
                  + column_chart("timeline", "Started and completed over time", points)
@@ -183,11 +192,11 @@ async def results(request: Request, who: Principal, code: str) -> response.HTTPR
     parts.append("<h2>Answers</h2>" + "".join(_question(q, i) for i, q in enumerate(questions)))
     parts.append("<h2>Where people stopped</h2>"
                  + _table("Last step before stopping (not completed)", funnel["stopped_after"],
-                          "Step"))
+                          "Step", TOOK_PART))
     reasks = [{"label": r["text"], "count": r["reasked"], "percent": r["reasked_percent"]}
               for r in funnel["reasks"]]
     parts.append("<h2>Questions asked again most</h2>" + _table(
-        "Answers that needed asking again", reasks, "Question"))
+        "Answers that needed asking again", reasks, "Question", "the question's answers"))
     return page(request, title, "".join(parts))
 
 

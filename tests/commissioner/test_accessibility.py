@@ -219,3 +219,23 @@ def test_channels_are_named_as_a_board_would_know_them(site: Tuple[World, str],
     page.locator("summary", has_text="By channel").first.click()
     crosstab = page.get_by_role("table", name="used_service by channel")
     assert crosstab.locator("tbody th").all_inner_texts() == ["Web chat", "SMS"]
+
+
+def test_every_percentage_says_what_it_is_of(site: Tuple[World, str], page: Page) -> None:
+    _, base = site
+    page.goto(f"{base}/consultations/OWN1")
+
+    def percent_heading(table: str) -> str:
+        return page.get_by_role("table", name=table).locator("thead th").last.inner_text()
+
+    assert percent_heading("Participations by status") == "% of all who took part"
+    assert percent_heading("Took part by age band") == "% of all who took part"
+    assert percent_heading("where: counts") == "% of those who answered"
+    assert percent_heading("Last step before stopping (not completed)") == \
+        "% of all who took part"
+    assert percent_heading("Answers that needed asking again") == "% of the question's answers"
+    # several answers each: the column adds up to more than 100%, and the page says why
+    contact = page.locator("section.question", has_text="How would you like to hear")
+    assert "could choose more than one" in contact.inner_text()
+    assert "more than one" not in page.locator("section.question",
+                                               has_text="Where did you go?").inner_text()
