@@ -14,6 +14,7 @@ from bot.commissioner.charts import bar_chart, column_chart
 from bot.commissioner.guard import Principal, requires
 from bot.commissioner.html import e, message_page, page
 from bot.commissioner.permissions import AUTHOR_SCRIPTS, READ, READ_AUDIT, can
+from bot.db.models import utcnow
 
 blueprint = Blueprint("dashboard")
 DIMENSION_NAMES = {"channel": "Channel", "age_band": "Age band", "area": "Area"}
@@ -163,7 +164,9 @@ async def results(request: Request, who: Principal, code: str) -> response.HTTPR
     dates = (f'Opens {e(detail["opens"] or "when launched")}, closes '
              f'{e(detail["closes"] or "when closed")}.')
     title = f'{detail["code"]}: {detail["title"]}'
-    parts = [f'<p>Status: <strong>{e(detail["status"])}</strong>. {dates} Counts from 1 to '
+    now = utcnow()  # answers keep arriving: a printed copy says when its figures are from
+    parts = [f'<p>Results as at {now.day} {now:%B %Y, %H:%M} UTC.</p>'
+             f'<p>Status: <strong>{e(detail["status"])}</strong>. {dates} Counts from 1 to '
              f'{who.threshold - 1}, and any that would give one away, are shown as *.</p>',
              _actions(who, detail)]
     if detail["participations"] == 0:  # no empty charts and tables of headings alone

@@ -3,6 +3,7 @@ critical violations (WCAG 2.x A/AA rules)."""
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, Dict, Iterator, List, Tuple
 
@@ -239,3 +240,18 @@ def test_every_percentage_says_what_it_is_of(site: Tuple[World, str], page: Page
     assert "could choose more than one" in contact.inner_text()
     assert "more than one" not in page.locator("section.question",
                                                has_text="Where did you go?").inner_text()
+
+
+def test_the_results_say_when_they_were_taken(site: Tuple[World, str], page: Page) -> None:
+    """Answers keep arriving: a printed board paper must say when its figures are from."""
+    _, base = site
+    before = datetime.now(timezone.utc)
+    page.goto(f"{base}/consultations/OWN1")
+    page.emulate_media(media="print")
+    try:
+        text = page.locator("main").inner_text()
+    finally:
+        page.emulate_media(media="screen")
+    stamps = {f"Results as at {t.day} {t:%B %Y, %H:%M} UTC"
+              for t in (before, before + timedelta(minutes=1))}
+    assert any(stamp in text for stamp in stamps), text[:400]
