@@ -214,7 +214,8 @@ async def comments(request: Request, who: Principal, code: str) -> response.HTTP
     except service.NotFound:
         return message_page(request, "Not found", "No consultation with that code.", 404)
     search, _, offset = filters
-    items = "".join(f'<li><p>{e(c["text"])}</p><p class="hint">{e(c["question"])}</p></li>'
+    items = "".join(f'<li><p>{e(c["text"])}</p><p class="hint">Question: {e(c["question"])}'
+                    f'</p></li>'
                     for c in found["comments"])
     containing = f' containing "{e(search.strip())}"' if search.strip() else ""
     shown = f'{offset + 1}–{offset + len(found["comments"])} of {found["total"]}' if items else "none"

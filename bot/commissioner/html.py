@@ -98,6 +98,7 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .error-summary li { color: var(--red); font-weight: bold; }
 .notice { border-left: 8px solid var(--blue); padding: .5rem 1rem; background: var(--pale); }
 figure { margin: 1rem 0; } figcaption { font-weight: bold; }
+.hint { color: var(--grey); font-size: .875rem; margin-top: -.75rem; }
 section.question { border-top: 2px solid #d8dde0; padding-top: .5rem; }
 code, pre { background: var(--pale); padding: .1rem .3rem; }
 pre { overflow-x: auto; padding: .5rem; }

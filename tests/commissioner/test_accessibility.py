@@ -255,3 +255,20 @@ def test_the_results_say_when_they_were_taken(site: Tuple[World, str], page: Pag
     stamps = {f"Results as at {t.day} {t:%B %Y, %H:%M} UTC"
               for t in (before, before + timedelta(minutes=1))}
     assert any(stamp in text for stamp in stamps), text[:400]
+
+
+def test_what_people_wrote_is_told_apart_from_the_question(site: Tuple[World, str],
+                                                          page: Page) -> None:
+    """Each answer then its question: they looked the same, so a list of quotes read as
+    answers and questions mixed."""
+    _, base = site
+    page.goto(f"{base}/consultations/OWN1/comments")
+    first = page.locator("ul.comments li").first
+    words, question = first.locator("p").nth(0), first.locator("p").nth(1)
+    assert question.inner_text().startswith("Question:")
+
+    def looks(x: Any) -> Tuple[str, str, str]:
+        return x.evaluate("x => { const s = getComputedStyle(x); "
+                          "return [s.color, s.fontSize, s.fontStyle]; }")
+
+    assert looks(words) != looks(question)
