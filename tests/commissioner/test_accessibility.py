@@ -272,3 +272,16 @@ def test_what_people_wrote_is_told_apart_from_the_question(site: Tuple[World, st
                           "return [s.color, s.fontSize, s.fontStyle]; }")
 
     assert looks(words) != looks(question)
+
+
+def test_a_mistyped_address_gets_a_page_with_a_way_back(site: Tuple[World, str],
+                                                        page: Page) -> None:
+    _, base = site
+    for path in ("/consultations/OWN1/comment", "/no-such-page"):
+        answer = page.goto(base + path)
+        assert answer is not None and answer.status == 404
+        assert page.get_by_role("heading", name="Page not found").is_visible()
+        assert page.title() == "Page not found – Sounding Board"
+        assert page.get_by_role("navigation").get_by_role("link", name="Consultations").is_visible()
+    api = page.request.get(f"{base}/api/v1/no-such-thing")
+    assert api.status == 404 and api.headers["content-type"].startswith("application/json")
