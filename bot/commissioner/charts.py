@@ -90,7 +90,8 @@ def column_chart(chart_id: str, title: str, points: Sequence[Tuple[str, Any, Any
                 body.append(f'<rect data-series="{series}" x="{x + offset:.1f}" '
                             f'y="{plot + 4 - h}" width="{max(2.0, step / 2 - 2):.1f}" '
                             f'height="{h}" fill="{colour}"/>')
-        if i % max(1, -(-len(points) // labels)) == 0:  # at most `labels` dates, never overlapping
+        # at most `labels` dates, never overlapping, none cut off at the edge (11 px text)
+        if i % max(1, -(-len(points) // labels)) == 0 and x + 6.5 * len(str(label)) <= width:
             body.append(f'<text x="{x:.1f}" y="{height - 18}" font-size="11" fill="{TEXT}">'
                         f'{e(label)}</text>')
     body.append(f'<rect x="44" y="{height - 12}" width="10" height="10" fill="{BLUE}"/>'

@@ -10,6 +10,7 @@ from typing import Any, Dict, Iterator, List, Tuple
 import pytest
 from playwright.sync_api import Page, sync_playwright
 
+from bot.commissioner.charts import column_chart
 from bot.config import PROJECT_ROOT, load_settings
 from bot.db import migrate
 from bot.trust.pseudonym import pseudonym
@@ -151,6 +152,10 @@ def test_every_page_reflows_on_a_320_px_screen(site: Tuple[World, str], page: Pa
             assert box and box["x"] + box["width"] <= 320
             drawn = float(chart.get_attribute("viewBox").split()[2])  # type: ignore[union-attr]
             assert box["width"] / drawn > 0.85, f"{path}: a chart shrunk to unreadable"
+            cut = chart.evaluate("(svg, w) => [...svg.querySelectorAll('text')].filter("
+                                 "t => t.getBBox().x + t.getBBox().width > w)"
+                                 ".map(t => t.textContent)", drawn)
+            assert not cut, f"{path}: words cut off at the chart's edge: {cut}"
         if path == "/consultations/OWN1":
             scan(page, f"{path} at 320 px")
     finally:
@@ -285,3 +290,15 @@ def test_a_mistyped_address_gets_a_page_with_a_way_back(site: Tuple[World, str],
         assert page.get_by_role("navigation").get_by_role("link", name="Consultations").is_visible()
     api = page.request.get(f"{base}/api/v1/no-such-thing")
     assert api.status == 404 and api.headers["content-type"].startswith("application/json")
+
+
+@pytest.mark.parametrize("weeks", [1, 2, 7, 30])
+def test_the_narrow_timeline_keeps_its_dates_inside(page: Page, weeks: int) -> None:
+    points = [(f"2026-{1 + w // 4:02d}-{1 + 7 * (w % 4):02d}", 40, 30) for w in range(weeks)]
+    page.set_content(column_chart("t", "Started and completed over time", points, width=288,
+                                  labels=3))
+    cut = page.locator("svg").evaluate(
+        "svg => [...svg.querySelectorAll('text')].filter("
+        "t => t.getBBox().x + t.getBBox().width > 288).map(t => t.textContent)")
+    assert not cut, f"dates cut off at the chart's edge: {cut}"
+    assert page.locator("svg text", has_text="2026-").count() >= min(weeks, 2)
