@@ -61,8 +61,8 @@ def bar_chart(chart_id: str, title: str, bars: Sequence[Bar], width: int = 640,
 
 def column_chart(chart_id: str, title: str, points: Sequence[Tuple[str, Any, Any]],
                  width: int = 640, height: int = 200, labels: int = 6) -> str:
-    """Two columns a period (started, completed: solid and hatched); hidden ones are left out
-    and listed. The page gives the same numbers in a table."""
+    """Two columns a period (started, completed: solid and hatched); a hidden one is a "*"
+    (the key says so). The page gives the same numbers in a table."""
     if not points:
         return ""
     numbers = [v for _, a, b in points for v in (a, b) if isinstance(v, int)]
@@ -85,7 +85,10 @@ def column_chart(chart_id: str, title: str, points: Sequence[Tuple[str, Any, Any
         for offset, value, series, colour in ((0, started, "started", BLUE),
                                               (step / 2 - 1, completed, "completed",
                                                completed_fill)):
-            if isinstance(value, int) and value:
+            if value == "*":  # hidden: marked, so it does not look like none
+                body.append(f'<text x="{x + offset:.1f}" y="{plot}" font-size="13" '
+                            f'fill="{TEXT}">*</text>')
+            elif isinstance(value, int) and value:
                 h = max(1, round(plot * value / biggest))
                 body.append(f'<rect data-series="{series}" x="{x + offset:.1f}" '
                             f'y="{plot + 4 - h}" width="{max(2.0, step / 2 - 2):.1f}" '
@@ -99,4 +102,7 @@ def column_chart(chart_id: str, title: str, points: Sequence[Tuple[str, Any, Any
                 f'<rect x="124" y="{height - 12}" width="10" height="10" fill="{completed_fill}" '
                 f'stroke="{GREEN}"/>'
                 f'<text x="138" y="{height - 3}" font-size="11" fill="{TEXT}">completed</text>')
+    if any(v == "*" for _, a, b in points for v in (a, b)):
+        body.append(f'<text x="214" y="{height - 3}" font-size="11" fill="{TEXT}">'
+                    f'* hidden</text>')
     return _svg(chart_id, title, width, height, "".join(body))

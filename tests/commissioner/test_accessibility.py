@@ -302,3 +302,12 @@ def test_the_narrow_timeline_keeps_its_dates_inside(page: Page, weeks: int) -> N
         "t => t.getBBox().x + t.getBBox().width > 288).map(t => t.textContent)")
     assert not cut, f"dates cut off at the chart's edge: {cut}"
     assert page.locator("svg text", has_text="2026-").count() >= min(weeks, 2)
+
+
+def test_a_hidden_count_over_time_is_marked_not_drawn_as_nothing(page: Page) -> None:
+    """A week whose completed count is hidden showed no column, like a week with none."""
+    page.set_content(column_chart("t", "Started and completed over time",
+                                  [("2026-11-23", 42, "*"), ("2026-11-30", 26, 0)]))
+    marks = page.locator("svg text").all_text_contents()
+    assert marks.count("*") == 1  # the hidden one; the 0 stays an empty column
+    assert "* hidden" in " ".join(marks)  # the key says what * is
