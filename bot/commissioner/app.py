@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Optional
 
 from sanic import Sanic, response
+from sanic.exceptions import NotFound
 from sanic.request import Request
 from sqlalchemy.orm import sessionmaker
 
@@ -27,7 +28,7 @@ from bot.commissioner import (
     users_page,
 )
 from bot.commissioner.guard import principal
-from bot.commissioner.html import CSS
+from bot.commissioner.html import CSS, page
 from bot.commissioner.throttle import address_throttle
 from bot.config import Settings, load_settings
 from bot.db.session import make_engine, make_session_factory
@@ -83,16 +84,30 @@ def create_app(settings: Settings, session_factory: Optional[sessionmaker] = Non
     async def privacy(_request: Request) -> response.HTTPResponse:
         return response.html(PRIVACY.format(version=settings.notice_version))
 
+    @app.get("/favicon.ico")
+    async def favicon(_request: Request) -> response.HTTPResponse:
+        # Browsers ask for it unprompted; a 404 is a console error on the first page.
+        return response.empty(headers={"Cache-Control": "max-age=86400"})
+
     @app.get("/static/app.css")
     async def css(_request: Request) -> response.HTTPResponse:
         return response.text(CSS, content_type="text/css; charset=utf-8",
                              headers={"Cache-Control": "max-age=3600"})
 
+    @app.exception(NotFound)
+    async def not_found(request: Request, _error: Exception) -> response.HTTPResponse:
+        # An address mistyped or out of date: a page with the navigation, not bare text.
+        if request.path.startswith("/api/"):
+            return response.json({"error": "not found"}, status=404)
+        await principal(request)
+        return page(request, "Page not found", '<p>There is no page at this address. Go back, '
+                    'or start again from <a href="/consultations">Consultations</a>.</p>', 404)
+
     @app.on_response
     async def security_headers(request: Request, resp: response.HTTPResponse) -> None:
         for name, value in SECURITY_HEADERS.items():
             resp.headers.setdefault(name, value)
-        if request.path != "/static/app.css":
+        if request.path not in ("/static/app.css", "/favicon.ico"):
             resp.headers.setdefault("Cache-Control", "no-store")
 
     return app

@@ -60,8 +60,9 @@ def bar_chart(chart_id: str, title: str, bars: Sequence[Bar], width: int = 640,
 
 
 def column_chart(chart_id: str, title: str, points: Sequence[Tuple[str, Any, Any]],
-                 width: int = 640, height: int = 200) -> str:
-    """Two columns a period (started, completed); hidden ones are left out and listed."""
+                 width: int = 640, height: int = 200, labels: int = 6) -> str:
+    """Two columns a period (started, completed: solid and hatched); a hidden one is a "*"
+    (the key says so). The page gives the same numbers in a table."""
     if not points:
         return ""
     numbers = [v for _, a, b in points for v in (a, b) if isinstance(v, int)]
@@ -70,21 +71,38 @@ def column_chart(chart_id: str, title: str, points: Sequence[Tuple[str, Any, Any
     step = max(8.0, (width - 50) / len(points))
     body: List[str] = [_description(chart_id, [(f"{p} started", a) for p, a, _ in points]
                                     + [(f"{p} completed", b) for p, _, b in points])]
+    # Completed columns are hatched as well as green: a greyscale print tells them apart.
+    hatch = f"{chart_id}-hatch"
+    completed_fill = f"url(#{hatch})"
+    body.append(f'<defs><pattern id="{hatch}" width="6" height="6" patternUnits="userSpaceOnUse" '
+                f'patternTransform="rotate(45)"><rect width="6" height="6" fill="{GREEN}"/>'
+                f'<rect width="3" height="6" fill="#fff"/></pattern></defs>')
     body.append(f'<line x1="40" y1="{plot + 4}" x2="{width}" y2="{plot + 4}" stroke="{GRID}"/>')
     body.append(f'<text x="36" y="14" text-anchor="end" font-size="11" fill="{TEXT}">'
                 f'{biggest}</text>')
     for i, (label, started, completed) in enumerate(points):
         x = 44 + i * step
-        for offset, value, colour in ((0, started, BLUE), (step / 2 - 1, completed, GREEN)):
-            if isinstance(value, int) and value:
+        for offset, value, series, colour in ((0, started, "started", BLUE),
+                                              (step / 2 - 1, completed, "completed",
+                                               completed_fill)):
+            if value == "*":  # hidden: marked, so it does not look like none
+                body.append(f'<text x="{x + offset:.1f}" y="{plot}" font-size="13" '
+                            f'fill="{TEXT}">*</text>')
+            elif isinstance(value, int) and value:
                 h = max(1, round(plot * value / biggest))
-                body.append(f'<rect x="{x + offset:.1f}" y="{plot + 4 - h}" '
-                            f'width="{max(2.0, step / 2 - 2):.1f}" height="{h}" fill="{colour}"/>')
-        if i % max(1, len(points) // 6) == 0:
+                body.append(f'<rect data-series="{series}" x="{x + offset:.1f}" '
+                            f'y="{plot + 4 - h}" width="{max(2.0, step / 2 - 2):.1f}" '
+                            f'height="{h}" fill="{colour}"/>')
+        # at most `labels` dates, never overlapping, none cut off at the edge (11 px text)
+        if i % max(1, -(-len(points) // labels)) == 0 and x + 6.5 * len(str(label)) <= width:
             body.append(f'<text x="{x:.1f}" y="{height - 18}" font-size="11" fill="{TEXT}">'
                         f'{e(label)}</text>')
     body.append(f'<rect x="44" y="{height - 12}" width="10" height="10" fill="{BLUE}"/>'
                 f'<text x="58" y="{height - 3}" font-size="11" fill="{TEXT}">started</text>'
-                f'<rect x="124" y="{height - 12}" width="10" height="10" fill="{GREEN}"/>'
+                f'<rect x="124" y="{height - 12}" width="10" height="10" fill="{completed_fill}" '
+                f'stroke="{GREEN}"/>'
                 f'<text x="138" y="{height - 3}" font-size="11" fill="{TEXT}">completed</text>')
+    if any(v == "*" for _, a, b in points for v in (a, b)):
+        body.append(f'<text x="214" y="{height - 3}" font-size="11" fill="{TEXT}">'
+                    f'* hidden</text>')
     return _svg(chart_id, title, width, height, "".join(body))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, List
+from typing import Any, Dict, List, Tuple
 from urllib.parse import quote
 
 from sanic import Blueprint, response
@@ -14,9 +14,11 @@ from bot.commissioner.charts import bar_chart, column_chart
 from bot.commissioner.guard import Principal, requires
 from bot.commissioner.html import e, message_page, page
 from bot.commissioner.permissions import AUTHOR_SCRIPTS, READ, READ_AUDIT, can
+from bot.db.models import utcnow
 
 blueprint = Blueprint("dashboard")
 DIMENSION_NAMES = {"channel": "Channel", "age_band": "Age band", "area": "Area"}
+CHANNEL_NAMES = {"rest": "Web chat", "twilio": "SMS", "telegram": "Telegram"}  # not connectors
 AREA_LEVELS = {  # what "Area" is, by detail["area_level"]
     "sub-ICB location": "Area: the NHS sub-ICB location of each postcode district (most of "
                         "its postcodes, from the ONS Postcode Directory).",
@@ -29,11 +31,30 @@ def _pct(value: Any) -> str:
     return "–" if value is None else f"{value:.0f}%"
 
 
-def _table(caption: str, rows: List[Dict[str, Any]], label: str = "Answer") -> str:
+def _group(dimension: str, label: Any) -> str:
+    """A breakdown's group as a reader knows it: channels by name ("SMS", not "twilio")."""
+    return CHANNEL_NAMES.get(str(label), str(label)) if dimension == "channel" else str(label)
+
+
+def _bars(chart_id: str, title: str, bars: List[Tuple[str, Any]]) -> str:
+    """The chart twice: beside its labels for a wide screen or paper, labels above the bars
+    for a phone (CSS shows one; the other is out of the page and the accessibility tree)."""
+    return (f'<div class="chart-wide">{bar_chart(chart_id, title, bars)}</div>'
+            f'<div class="chart-narrow">'
+            f'{bar_chart(f"{chart_id}-narrow", title, bars, width=288, stacked=True)}</div>')
+
+
+TOOK_PART, ANSWERED = "all who took part", "those who answered"
+
+
+def _table(caption: str, rows: List[Dict[str, Any]], label: str = "Answer",
+           of: str = ANSWERED) -> str:
+    """Count and percentage; the percentage's heading names its base (`of`)."""
     body = "".join(f'<tr><th scope="row">{e(r["label"])}</th><td class="num">{e(r["count"])}</td>'
                    f'<td class="num">{_pct(r["percent"])}</td></tr>' for r in rows)
     return (f'<table><caption>{e(caption)}</caption><thead><tr><th scope="col">{e(label)}</th>'
-            f'<th scope="col" class="num">Count</th><th scope="col" class="num">%</th></tr>'
+            f'<th scope="col" class="num">Count</th><th scope="col" class="num">% of {e(of)}</th>'
+            f'</tr>'
             f'</thead><tbody>{body}</tbody></table>')
 
 
@@ -46,12 +67,28 @@ def _crosstab(question: Dict[str, Any], dimension: str) -> str:
     rows = []
     for group in groups:
         cells = "".join(f'<td class="num">{e(o["count"])}</td>' for o in group["options"])
-        rows.append(f'<tr><th scope="row">{e(group["label"])}</th>'
+        rows.append(f'<tr><th scope="row">{e(_group(dimension, group["label"]))}</th>'
                     f'<td class="num">{e(group["answered"])}</td>{cells}</tr>')
     name = DIMENSION_NAMES[dimension]
     return (f'<table><caption>{e(question["key"])} by {e(name.lower())}</caption><thead><tr>'
             f'<th scope="col">{e(name)}</th><th scope="col" class="num">Answered</th>{head}'
             f'</tr></thead><tbody>{"".join(rows)}</tbody></table>')
+
+
+def _timeline_table(timeline: Dict[str, Any]) -> str:
+    """The numbers behind the columns (UTC days, or weeks starting on a Monday)."""
+    if not timeline["points"]:
+        return ""
+    period = timeline["period"]
+    rows = "".join(f'<tr><th scope="row">{e(p["start"])}</th><td class="num">{e(p["started"])}'
+                   f'</td><td class="num">{e(p["completed"])}</td></tr>'
+                   for p in timeline["points"])
+    first = "Day (UTC)" if period == "day" else "Week starting (Monday)"
+    return (f'<table><caption>Started and completed per {e(period)}</caption><thead><tr>'
+            f'<th scope="col">{first}</th><th scope="col" class="num">Started</th>'
+            f'<th scope="col" class="num">Completed</th></tr></thead><tbody>{rows}</tbody>'
+            f'<tfoot><tr><th scope="row">Total</th><td class="num">{e(timeline["started"])}</td>'
+            f'<td class="num">{e(timeline["completed"])}</td></tr></tfoot></table>')
 
 
 def _question(q: Dict[str, Any], index: int) -> str:
@@ -67,8 +104,11 @@ def _question(q: Dict[str, Any], index: int) -> str:
         parts.append(f'<p>Mean {e(summary["mean"])}, median {e(summary["median"])}.</p>')
     if q["options"]:
         bars = [(str(o["label"]), o["count"]) for o in q["options"]]
-        parts.append(f'<figure>{bar_chart(f"chart-{index}", q["text"], bars)}'
+        parts.append(f'<figure>{_bars(f"chart-{index}", q["text"], bars)}'
                      f'<figcaption>{e(q["key"])}</figcaption></figure>')
+        if q["type"] == "multi_choice":
+            parts.append('<p>People could choose more than one answer, so the percentages add '
+                         'up to more than 100%.</p>')
         parts.append(_table(f'{q["key"]}: counts', q["options"]))
         for dimension in DIMENSION_NAMES:
             table = _crosstab(q, dimension)
@@ -107,7 +147,7 @@ def _actions(who: Principal, c: Dict[str, Any]) -> str:
                   f'<a href="/consultations/{code}/launch">Launch, close or duplicate</a>',
                   f'<a href="/consultations/{code}/invitations">SMS invitations</a>']
     links.append(f'<a href="/consultations/{code}/launch-kit">Links, QR code and embed</a>')
-    return "<ul>" + "".join(f"<li>{link}</li>" for link in links) + "</ul>"
+    return '<ul class="actions">' + "".join(f"<li>{link}</li>" for link in links) + "</ul>"
 
 
 @blueprint.get("/consultations/<code:str>")
@@ -123,31 +163,44 @@ async def results(request: Request, who: Principal, code: str) -> response.HTTPR
     points = [(p["start"], p["started"], p["completed"]) for p in timeline["points"]]
     dates = (f'Opens {e(detail["opens"] or "when launched")}, closes '
              f'{e(detail["closes"] or "when closed")}.')
-    parts = [f'<p>Status: <strong>{e(detail["status"])}</strong>. {dates} Counts from 1 to '
+    title = f'{detail["code"]}: {detail["title"]}'
+    now = utcnow()  # answers keep arriving: a printed copy says when its figures are from
+    parts = [f'<p>Results as at {now.day} {now:%B %Y, %H:%M} UTC.</p>'
+             f'<p>Status: <strong>{e(detail["status"])}</strong>. {dates} Counts from 1 to '
              f'{who.threshold - 1}, and any that would give one away, are shown as *.</p>',
-             _actions(who, detail),
-             f'<h2>Taking part</h2><p>Took part: <strong>{e(detail["participations"])}</strong>; '
+             _actions(who, detail)]
+    if detail["participations"] == 0:  # no empty charts and tables of headings alone
+        parts.append('<p class="notice">Nobody has taken part yet. Results appear here as '
+                     'answers arrive.</p>')
+        return page(request, title, "".join(parts))
+    parts += [f'<h2>Taking part</h2><p>Took part: <strong>{e(detail["participations"])}</strong>; '
              f'completed: <strong>{e(detail["completed"])}</strong> '
              f'({_pct(detail["completion_percent"])}).</p>',
-             _table("Participations by status", detail["by_status"], "Status"),
+             _table("Participations by status", detail["by_status"], "Status", TOOK_PART),
              f'<p>{e(AREA_LEVELS.get(detail.get("area_level", ""), ""))}</p>']
     for dimension, name in DIMENSION_NAMES.items():
-        rows = detail["breakdowns"][dimension]
+        rows = [{**r, "label": _group(dimension, r["label"])}
+                for r in detail["breakdowns"][dimension]]
         bars = [(str(r["label"]), r["count"]) for r in rows]
-        parts.append(f'<figure>{bar_chart(f"who-{dimension}", f"Took part by {name}", bars)}'
+        parts.append(f'<figure>{_bars(f"who-{dimension}", f"Took part by {name}", bars)}'
                      f'<figcaption>By {e(name.lower())}</figcaption></figure>'
-                     + _table(f"Took part by {name.lower()}", rows, name))
+                     + _table(f"Took part by {name.lower()}", rows, name, TOOK_PART))
     parts.append(f'<h2>Over time (per {e(timeline["period"])})</h2>'
-                 + column_chart("timeline", "Started and completed over time", points))
+                 + '<div class="chart-wide">'
+                 + column_chart("timeline", "Started and completed over time", points)
+                 + '</div><div class="chart-narrow">'
+                 + column_chart("timeline-narrow", "Started and completed over time", points,
+                                width=288, labels=3) + '</div>'
+                 + _timeline_table(timeline))
     parts.append("<h2>Answers</h2>" + "".join(_question(q, i) for i, q in enumerate(questions)))
     parts.append("<h2>Where people stopped</h2>"
                  + _table("Last step before stopping (not completed)", funnel["stopped_after"],
-                          "Step"))
+                          "Step", TOOK_PART))
     reasks = [{"label": r["text"], "count": r["reasked"], "percent": r["reasked_percent"]}
               for r in funnel["reasks"]]
     parts.append("<h2>Questions asked again most</h2>" + _table(
-        "Answers that needed asking again", reasks, "Question"))
-    return page(request, f'{detail["code"]}: {detail["title"]}', "".join(parts))
+        "Answers that needed asking again", reasks, "Question", "the question's answers"))
+    return page(request, title, "".join(parts))
 
 
 @blueprint.get("/consultations/<code:str>/comments")
@@ -161,15 +214,18 @@ async def comments(request: Request, who: Principal, code: str) -> response.HTTP
     except service.NotFound:
         return message_page(request, "Not found", "No consultation with that code.", 404)
     search, _, offset = filters
-    items = "".join(f'<li><p>{e(c["text"])}</p><p class="hint">{e(c["question"])}</p></li>'
+    items = "".join(f'<li><p>{e(c["text"])}</p><p class="hint">Question: {e(c["question"])}'
+                    f'</p></li>'
                     for c in found["comments"])
+    containing = f' containing "{e(search.strip())}"' if search.strip() else ""
     shown = f'{offset + 1}–{offset + len(found["comments"])} of {found["total"]}' if items else "none"
     more = (f'<p><a href="?q={quote(search)}&amp;offset={offset + 100}">Next 100</a></p>'
             if offset + 100 < found["total"] else "")
     body = (f'<form method="get"><label for="q">Search the words people wrote</label>'
             f'<input type="text" id="q" name="q" value="{e(search)}" maxlength="100"> '
             f'<button type="submit">Search</button></form>'
-            f'<p>Free-text answers, names and contact details already taken out: {e(shown)}.</p>'
+            f'<p>Free-text answers{containing}, names and contact details already taken out: '
+            f'{e(shown)}.</p>'
             f'<ul class="comments">{items}</ul>{more}')
     return page(request, f"{code.upper()}: what people wrote", body)
 

@@ -75,14 +75,38 @@ def is_api(request: Request) -> bool:
     return request.path.startswith("/api/")
 
 
-def denied(request: Request, status: int, message: str) -> response.HTTPResponse:
+def _unsaved_script(request: Request) -> str:
+    """A script posted by a form that was refused (the session had ended, or the form was
+    from before the latest sign-in): given back to copy, since going back may lose it."""
+    if request.method != "POST" or not request.content_type.startswith(
+            ("application/x-www-form-urlencoded", "multipart/")):
+        return ""
+    return str((request.form or {}).get("script", "") or "")
+
+
+def denied(request: Request, status: int, message: str,
+           give_back: bool = True) -> response.HTTPResponse:
     if is_api(request):
         return response.json({"error": message}, status=status)
-    if status == 401:
+    script = _unsaved_script(request) if give_back else ""
+    if status == 401 and not script:
         return response.redirect(f"/sign-in?next={quote(request.path)}", status=303)
-    from bot.commissioner.html import message_page  # pages only; keeps the API import light
+    from bot.commissioner.html import e, message_page, page  # pages only: a light API import
 
-    return message_page(request, "Not allowed", message, status=status)
+    if not script:
+        return message_page(request, "Not allowed", message, status=status)
+    if status == 401:
+        why = ("You were signed out (30 minutes without using the app, or 8 hours after "
+               "signing in), so nothing was saved.")
+        then = f'<a href="/sign-in?next={e(quote(request.path))}">sign in again</a>'
+    else:
+        why, then = f"Nothing was saved: {message}.", f'<a href="{e(request.path)}">open the page again</a>'
+    body = (f'<p>{e(why)} Copy your script below before you go on, then {then} and paste '
+            f'it back.</p><label for="unsaved">Your script (not saved)</label>'
+            f'<textarea id="unsaved" rows="24" readonly spellcheck="false">{e(script)}'
+            f'</textarea>')
+    title = "Signed out: script not saved" if status == 401 else "Script not saved"
+    return page(request, title, body, status=status, who=False if status == 401 else None)
 
 
 def submitted_csrf(request: Request) -> str:
@@ -99,7 +123,7 @@ def requires(permission: str) -> Callable[[Handler], Handler]:
             if who is None:
                 return denied(request, 401, "sign in first (or send an API token)")
             if not can(who.role, permission):
-                return denied(request, 403, "your role does not allow this")
+                return denied(request, 403, "your role does not allow this", give_back=False)
             # A browser's cookie comes with any request, so its forms must prove they are
             # ours; an API token is never sent by a browser on its own.
             if request.method == "POST" and who.session_token and not csrf_ok(

@@ -84,13 +84,31 @@ input[type=text], input[type=email], input[type=password], input[type=date], tex
   font-size: 1rem; padding: .4rem; border: 2px solid var(--dark); max-width: 100%; }
 textarea { width: 100%; font-family: monospace; }
 table { border-collapse: collapse; margin: .5rem 0 1rem; }
+/* 320 px (WCAG 1.4.10): a wide table scrolls on its own, not the page; links and code wrap;
+   each chart has a narrow drawing (labels above the bars) shown instead of the wide one. */
+table { display: block; max-width: 100%; overflow-x: auto; }
+caption { text-align: left; max-width: calc(100vw - 2rem); }
+main a, main code { overflow-wrap: anywhere; } th a, td a { overflow-wrap: normal; }
+.chart-narrow { display: none; }
+@media screen and (max-width: 40rem) { .chart-wide { display: none; } .chart-narrow { display: block; } }
+svg[role=img] { max-width: 100%; height: auto; }
 th, td { border-bottom: 1px solid #d8dde0; padding: .3rem .6rem; text-align: left; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .error-summary { border: 4px solid var(--red); padding: 1rem; }
 .error-summary li { color: var(--red); font-weight: bold; }
 .notice { border-left: 8px solid var(--blue); padding: .5rem 1rem; background: var(--pale); }
 figure { margin: 1rem 0; } figcaption { font-weight: bold; }
+.hint { color: var(--grey); font-size: .875rem; margin-top: -.75rem; }
 section.question { border-top: 2px solid #d8dde0; padding-top: .5rem; }
 code, pre { background: var(--pale); padding: .1rem .3rem; }
 pre { overflow-x: auto; padding: .5rem; }
+@media print {
+  /* A board paper: the results alone, every breakdown open, nothing cut across pages. */
+  header, .skip, .actions { display: none; }
+  body, main { background: #fff; } main { max-width: none; padding: 0; }
+  details::details-content { content-visibility: visible; display: contents; }
+  summary { list-style: none; font-weight: bold; }
+  figure, table, tr, svg { break-inside: avoid; }
+  h2, h3, caption, figcaption { break-after: avoid; }
+}
 """

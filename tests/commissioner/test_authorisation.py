@@ -10,6 +10,7 @@ from typing import Callable, Dict, Optional, Tuple
 
 import pytest
 import requests
+from markupsafe import escape
 from sqlalchemy import select, update
 
 from bot.commissioner import accounts
@@ -99,6 +100,7 @@ ENDPOINTS = [
     Endpoint("GET", "/health", PUBLIC, 200),
     Endpoint("GET", "/privacy", PUBLIC, 200),
     Endpoint("GET", "/static/app.css", PUBLIC, 200),
+    Endpoint("GET", "/favicon.ico", PUBLIC, 204),
     Endpoint("GET", "/sign-in", PUBLIC, 200),
     Endpoint("GET", "/api/v1/openapi.json", PUBLIC, 200),
     Endpoint("GET", "/api/v1/me", READ, 200, shows="NHS Own ICB"),
@@ -162,8 +164,11 @@ def test_the_matrix_covers_every_route() -> None:
     assert routes == covered
 
 
-def _foreign_free(world: World, response: requests.Response) -> None:
+def _foreign_free(world: World, response: requests.Response, sent: Tuple[str, ...] = ()) -> None:
+    """Nothing of the other organisation's, apart from what this request `sent` itself."""
     body = response.content.decode("utf-8", "replace")
+    for own_words in sent:
+        body = body.replace(own_words, "")
     for secret in (world.foreign.code, world.foreign.title, world.foreign.name, FOREIGN_MARK,
                    *world.foreign.users.values()):
         assert secret not in body, f"{secret!r} leaked"
@@ -248,8 +253,15 @@ def test_signed_out_gets_nothing(app: Tuple[World, str], endpoint: Endpoint) -> 
                                         headers=headers, allow_redirects=False, timeout=30)
             if endpoint.api:
                 assert response.status_code == 401
+            elif response.status_code == 401:  # the script it posted is given back to copy
+                assert 'href="/sign-in?next=' in response.text and "nothing was saved" in \
+                    response.text
+                echoed = str(escape(data["script"]))
+                assert echoed in response.text
+                _foreign_free(world, response, sent=(echoed, path))  # nobody else's
+                continue
             else:
-                assert response.status_code in (303, 401)
+                assert response.status_code == 303
                 assert response.headers.get("location", "").startswith("/sign-in")
             _foreign_free(world, response)
 

@@ -6,6 +6,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Iterator, Tuple
 
 import pytest
+from markupsafe import escape
 from sqlalchemy import select, update
 
 from bot.commissioner import accounts
@@ -132,6 +133,32 @@ def test_idle_and_old_sessions_expire_and_sign_out_ends_one(site: Tuple[str, str
     assert browser.get("/consultations").status_code == 303
     with _db(url) as db:
         assert db.scalar(select(WebSession)) is None
+
+
+def test_a_script_saved_after_the_session_ended_is_given_back(site: Tuple[str, str]) -> None:
+    """Half an hour writing a script, then "Check and save": the session has ended, so
+    nothing is saved, but the author is told so and gets every line back to copy."""
+    url, base = site
+    browser = Browser(base)
+    browser.sign_in(EMAIL, PASSWORD)
+    csrf = browser.csrf("/consultations/new")
+    text = script_text("LATE1", "Written <slowly> & carefully")
+    with _db(url) as db:  # 31 minutes without a request
+        db.execute(update(WebSession).values(
+            last_used_at=datetime.now(timezone.utc) - timedelta(minutes=31)))
+    late = browser.request("POST", "/consultations/new",
+                           data={"script": text, "csrf_token": csrf})
+    assert late.status_code == 401
+    assert "You were signed out" in late.text and "nothing was saved" in late.text
+    assert escape(text) in late.text  # every line, to copy
+    assert 'href="/sign-in?next=/consultations/new"' in late.text
+    # signed in again in another tab, the old tab's form is refused, and given back too
+    browser.sign_in(EMAIL, PASSWORD)
+    stale = browser.request("POST", "/consultations/new", data={"script": text,
+                                                                 "csrf_token": csrf})
+    assert stale.status_code == 403 and escape(text) in stale.text
+    with _db(url) as db:
+        assert db.scalar(select(Consultation).where(Consultation.code == "LATE1")) is None
 
 
 @pytest.mark.parametrize("password, ok", [
