@@ -40,7 +40,7 @@ function widget(me) {
     "h2{flex:1;margin:0;font-size:1.1em;overflow-wrap:anywhere}" +
     ".x{background:none;border:2px solid var(--on);color:var(--on);border-radius:4px;" +
     "padding:2px 10px;cursor:pointer}" +
-    ".log{flex:1;overflow-y:auto;padding:12px}ol{margin:0;padding:0;list-style:none}" +
+    ".log{flex:1;overflow-y:auto;padding:12px;position:relative}ol{margin:0;padding:0;list-style:none}" +
     "li{margin:0 0 8px;padding:8px 12px;border-radius:8px;max-width:88%;white-space:pre-wrap;" +
     "overflow-wrap:anywhere;width:fit-content}" +
     ".bot{background:#f0f4f5;border:1px solid #d8dde0}" +
