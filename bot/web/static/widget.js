@@ -309,11 +309,19 @@ function widget(me) {
     pump();
     restore(held);
   }
+  // The same chat in another tab got its answer: show the conversation as it is now,
+  // not an older question whose buttons would answer the current one.
+  window.addEventListener("storage", function (e) {
+    if (!started || e.key !== slot + "queue" || busy || queue.length || holding) return;
+    try { if (JSON.parse(e.newValue).length) return; } catch (err) { return; }
+    id = load("id") || id;
+    restore(0, true);
+  });
   // Redraw the conversation from the server: after a reload, or when a retried
   // message came back with nothing new (its replies went to a dropped connection).
-  function restore(held) {
+  function restore(held, follow) {
     if (queue.length && held) { setTimeout(function () { restore(held); }, 300); return; }
-    if (!id) { begin(); return; }
+    if (!id) { if (!follow) begin(); return; }
     post("transcript", { sender: id }).then(function (r) {
       if (r.status === 403) { id = null; save("id", null); return { messages: [] }; }
       if (!r.ok) throw new Error("transcript " + r.status);
@@ -322,11 +330,11 @@ function widget(me) {
       var past = b.messages || [];
       wait(!!b.held);
       say(b.notice || "");
-      if (!past.length && !b.held) { begin(); return; }
+      if (!past.length && !b.held) { if (follow) draw(past); else begin(); return; } // erased there
       if (!b.partial || !list.children.length) draw(past);
     }).catch(function () {
       say("Connection lost. Trying again…");
-      setTimeout(function () { restore(held); }, 3000);
+      setTimeout(function () { restore(held, follow); }, 3000);
     });
   }
   // The conversation as the server has it. With `tell`, the bot's newest messages are
