@@ -80,6 +80,18 @@ def test_on_a_phone_the_standalone_page_keeps_the_question_and_reply_box_in_view
         context.close()
 
 
+def test_the_pages_log_no_errors_in_the_browser_console(web: Web, page: Any) -> None:
+    errors: List[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(f"{web.url}/c/TEST1")
+    chat = Chat(page)
+    chat.wait_for("Are you happy to take part?")
+    chat.choose("Yes")
+    chat.wait_for("Which age group are you in?")  # the browser asked for the site's icon by now
+    assert errors == []
+
+
 def test_an_unknown_or_closed_code_gets_a_clear_404(web: Web) -> None:
     for code in ("NOPE99", "x" * 40, "<script>"):
         answer = requests.get(f"{web.url}/c/{code}", timeout=10)
