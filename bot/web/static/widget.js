@@ -133,7 +133,7 @@ function widget(me) {
   var form = el("form", { novalidate: "" });
   var label = el("label", { "for": "sb-input", "class": "hide" }, "Your reply");
   var input = el("textarea", { id: "sb-input", rows: "1", maxlength: "4000",
-    placeholder: "Type your reply", autocomplete: "off" });
+    placeholder: "Type your reply", autocomplete: "off", dir: "auto" });
   form.appendChild(label);
   form.appendChild(input);
   form.appendChild(el("button", { type: "submit", "class": "go" }, "Send"));
@@ -155,8 +155,11 @@ function widget(me) {
     });
   }
   function show(who, text) {
-    var item = el("li", { "class": who === "bot" ? "bot" : "you" });
-    item.appendChild(el("span", { "class": "hide" }, who === "bot" ? "Sounding Board: " : "You: "));
+    // dir=auto: a message in Arabic or Hebrew reads right to left (the label, with its
+    // own dir, does not count when the browser decides)
+    var item = el("li", { "class": who === "bot" ? "bot" : "you", dir: "auto" });
+    item.appendChild(el("span", { "class": "hide", dir: "ltr" },
+      who === "bot" ? "Sounding Board: " : "You: "));
     fill(item, text);
     list.appendChild(item);
     log.scrollTop = log.scrollHeight;
