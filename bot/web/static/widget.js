@@ -99,7 +99,7 @@ function widget(me) {
   }
 
   // ---- the widget's elements, in a shadow root so the page's styles stay out ----
-  var host = el("div", { "data-sounding-board": "" });
+  var host = el("div", { "data-sounding-board": "", lang: "en" }); // whatever the page's language
   var target = inPage && d.target ? document.querySelector(d.target) : null;
   (target || document.body).appendChild(host);
   var root = host.attachShadow({ mode: "open" });

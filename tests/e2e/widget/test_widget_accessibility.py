@@ -81,6 +81,20 @@ def test_new_messages_are_announced_and_controls_are_labelled(web: Web, page: An
         "href", f"{web.url}/privacy?code=TEST1")
 
 
+def test_the_chat_is_marked_english_on_a_page_in_another_language(web: Web, page: Any) -> None:
+    """A screen reader reads it with an English voice on a Welsh page (WCAG 3.1.2)."""
+    (web.site_folder / "cymraeg.html").write_text(
+        "<!doctype html><html lang='cy'><head><meta charset='utf-8'><title>Gwasanaeth ieuenctid"
+        "</title></head><body><main><h1>Ein gwasanaeth ieuenctid</h1></main>"
+        f"<script src='{web.url}/widget.js' data-code='TEST1'></script></body></html>")
+    page.goto(f"{web.site}/cymraeg.html")
+    launcher = page.get_by_role("button", name="Have your say")
+    assert launcher.evaluate("e => e.matches(':lang(en)')")
+    Chat(page).open().wait_for("Are you happy to take part?")
+    assert page.get_by_role("log", name="Conversation").evaluate("e => e.matches(':lang(en)')")
+    assert page.get_by_role("heading", level=1).evaluate("e => e.matches(':lang(cy)')")
+
+
 def test_stop_ends_the_survey_and_says_so(web: Web, page: Any) -> None:
     page.goto(web.embed("stop.html"))
     chat = Chat(page).open()
