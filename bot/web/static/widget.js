@@ -380,7 +380,17 @@ function widget(me) {
   stop.addEventListener("click", function () { send("STOP"); });
   launcher.addEventListener("click", function () { open(true); });
   close.addEventListener("click", function () { open(false); });
-  panel.addEventListener("keydown", function (e) { if (e.key === "Escape") open(false); });
+  // Below 480 px the panel covers the page: Tab goes round it, not to links hidden behind
+  // it (Escape or Close is the way out). The same width as the style's full screen.
+  var covers = window.matchMedia("(max-width:480px)");
+  panel.addEventListener("keydown", function (e) {
+    if (e.key === "Escape") open(false);
+    if (e.key !== "Tab" || inPage || !covers.matches) return;
+    var all = [].filter.call(panel.querySelectorAll("button,a[href],textarea,input,[tabindex='0']"),
+      function (x) { return !x.disabled && x.getClientRects().length; });
+    var at = root.activeElement, first = all[0], last = all[all.length - 1];
+    if (e.shiftKey ? at === first : at === last) { e.preventDefault(); (e.shiftKey ? last : first).focus(); }
+  });
   if (inPage) start();
   else if (d.open === "true") open(true, true);
 }

@@ -67,6 +67,36 @@ def test_keyboard_only_from_the_launcher_to_an_answer(web: Web, page: Any) -> No
     assert answers_of(web.servers, stored_id(page)) == [("used_service", "answered", "No", 1)]
 
 
+def test_on_a_phone_tab_stays_in_the_full_screen_chat(web: Web, browser: Any) -> None:
+    """Below 480 px the chat covers the page: Tab must not go to links hidden behind it."""
+    context = browser.new_context(viewport={"width": 360, "height": 740}, has_touch=True,
+                                  is_mobile=True)
+    try:
+        page = context.new_page()
+        (web.site_folder / "phone-tab.html").write_text(
+            "<!doctype html><html lang='en'><head><meta charset='utf-8'>"
+            "<meta name='viewport' content='width=device-width, initial-scale=1'><title>Site</title>"
+            "</head><body><main><h1>Our youth service</h1><p><a href='#times'>Opening times</a>"
+            f"</p></main><script src='{web.url}/widget.js' data-code='TEST1'></script></body></html>")
+        page.goto(f"{web.site}/phone-tab.html")
+        Chat(page).open().wait_for("Are you happy to take part?")
+        in_chat = "() => document.activeElement === document.querySelector('[data-sounding-board]')"
+        for _ in range(12):
+            page.keyboard.press("Tab")
+            assert page.evaluate(in_chat), focused(page)  # never behind the chat
+        tab_to(page, "Privacy notice")
+        page.keyboard.press("Tab")
+        assert focused(page)["label"] == "Close chat"  # round to the top of the chat
+        page.keyboard.press("Shift+Tab")
+        assert focused(page)["text"] == "Privacy notice"
+        page.keyboard.press("Escape")  # the way out, as ever
+        assert focused(page)["text"] == "Have your say"
+        page.keyboard.press("Shift+Tab")
+        assert focused(page)["text"] == "Opening times"
+    finally:
+        context.close()
+
+
 def test_new_messages_are_announced_and_controls_are_labelled(web: Web, page: Any) -> None:
     page.goto(web.embed("aria.html"))
     Chat(page).open().wait_for("Are you happy to take part?")
