@@ -44,7 +44,8 @@ function widget(me) {
     "li{margin:0 0 8px;padding:8px 12px;border-radius:8px;max-width:88%;white-space:pre-wrap;" +
     "overflow-wrap:anywhere;width:fit-content}" +
     ".bot{background:#f0f4f5;border:1px solid #d8dde0}" +
-    ".you{background:var(--p);color:var(--on);margin-left:auto}" +
+    // transparent borders: high contrast mode drops backgrounds but draws these
+    ".you{background:var(--p);color:var(--on);margin-left:auto;border:1px solid transparent}" +
     ".you a,.bot a{color:inherit}" +
     ".note{font-size:.875em;color:#4c6272;padding:0 12px;margin:4px 0}" +
     ".dots span{display:inline-block;width:6px;height:6px;margin-left:3px;border-radius:3px;" +
@@ -63,8 +64,8 @@ function widget(me) {
     ".tick input{width:22px;height:22px;accent-color:var(--p)}" +
     "form{display:flex;gap:6px;padding:8px 12px;border-top:1px solid #d8dde0}" +
     "textarea{flex:1;min-width:0;resize:none;border:2px solid #4c6272;border-radius:4px;padding:6px}" +
-    ".go{background:var(--p);color:var(--on);border:0;border-radius:4px;padding:6px 14px;" +
-    "font-weight:600;cursor:pointer}" +
+    ".go{background:var(--p);color:var(--on);border:1px solid transparent;border-radius:4px;" +
+    "padding:5px 13px;font-weight:600;cursor:pointer}" +
     "footer{display:flex;justify-content:space-between;align-items:center;gap:8px;" +
     "padding:4px 12px 8px;font-size:.875em}" +
     "footer a{color:#005eb8}" +

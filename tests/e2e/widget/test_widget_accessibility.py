@@ -190,6 +190,27 @@ def test_axe_finds_no_serious_or_critical_violations(web: Web, browser: Any) -> 
         context.close()
 
 
+def test_in_high_contrast_mode_the_send_button_and_your_messages_keep_their_outline(
+    web: Web, browser: Any
+) -> None:
+    """Windows high contrast drops background colours: a border is all that is left to see."""
+    context = browser.new_context(forced_colors="active")
+    try:
+        page = context.new_page()
+        page.goto(web.embed("contrast.html"))
+        chat = Chat(page).open()
+        chat.wait_for("Are you happy to take part?")
+        chat.choose("Yes")
+        chat.wait_for("Which age group are you in?")
+        page.screenshot(path=str(ARTEFACTS / "widget-forced-colours.png"))
+        outline = "e => getComputedStyle(e).borderTopStyle + ' ' + getComputedStyle(e).borderTopWidth"
+        for seen_now in (chat.patient().last, page.get_by_role("button", name="Send", exact=True)):
+            style, width = seen_now.evaluate(outline).split()
+            assert style == "solid" and float(width.removesuffix("px")) >= 1, (seen_now, style, width)
+    finally:
+        context.close()
+
+
 @pytest.mark.parametrize("motion,animation", [("reduce", "none"), ("no-preference", "b")])
 def test_the_typing_dots_keep_still_for_reduced_motion(web: Web, page: Any, motion: str,
                                                        animation: str) -> None:
