@@ -93,6 +93,11 @@ def _widget_files(app: Sanic, assets: Dict[str, Asset]) -> None:
     async def widget_latest(request: Request) -> HTTPResponse:
         return _asset(request, assets["widget.js"], SHORT)
 
+    @app.get("/favicon.ico")
+    async def no_icon(_request: Request) -> HTTPResponse:
+        # Browsers ask for it on every page; a 404 is an error in their console.
+        return response.empty(headers={"Cache-Control": "public, max-age=86400"})
+
     @app.get("/static/<name>")
     async def static(request: Request, name: str) -> HTTPResponse:
         found = assets.get(name)

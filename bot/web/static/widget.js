@@ -40,11 +40,12 @@ function widget(me) {
     "h2{flex:1;margin:0;font-size:1.1em;overflow-wrap:anywhere}" +
     ".x{background:none;border:2px solid var(--on);color:var(--on);border-radius:4px;" +
     "padding:2px 10px;cursor:pointer}" +
-    ".log{flex:1;overflow-y:auto;padding:12px}ol{margin:0;padding:0;list-style:none}" +
+    ".log{flex:1;overflow-y:auto;padding:12px;position:relative}ol{margin:0;padding:0;list-style:none}" +
     "li{margin:0 0 8px;padding:8px 12px;border-radius:8px;max-width:88%;white-space:pre-wrap;" +
     "overflow-wrap:anywhere;width:fit-content}" +
     ".bot{background:#f0f4f5;border:1px solid #d8dde0}" +
-    ".you{background:var(--p);color:var(--on);margin-left:auto}" +
+    // transparent borders: high contrast mode drops backgrounds but draws these
+    ".you{background:var(--p);color:var(--on);margin-left:auto;border:1px solid transparent}" +
     ".you a,.bot a{color:inherit}" +
     ".note{font-size:.875em;color:#4c6272;padding:0 12px;margin:4px 0}" +
     ".dots span{display:inline-block;width:6px;height:6px;margin-left:3px;border-radius:3px;" +
@@ -63,8 +64,8 @@ function widget(me) {
     ".tick input{width:22px;height:22px;accent-color:var(--p)}" +
     "form{display:flex;gap:6px;padding:8px 12px;border-top:1px solid #d8dde0}" +
     "textarea{flex:1;min-width:0;resize:none;border:2px solid #4c6272;border-radius:4px;padding:6px}" +
-    ".go{background:var(--p);color:var(--on);border:0;border-radius:4px;padding:6px 14px;" +
-    "font-weight:600;cursor:pointer}" +
+    ".go{background:var(--p);color:var(--on);border:1px solid transparent;border-radius:4px;" +
+    "padding:5px 13px;font-weight:600;cursor:pointer}" +
     "footer{display:flex;justify-content:space-between;align-items:center;gap:8px;" +
     "padding:4px 12px 8px;font-size:.875em}" +
     "footer a{color:#005eb8}" +
@@ -99,7 +100,7 @@ function widget(me) {
   }
 
   // ---- the widget's elements, in a shadow root so the page's styles stay out ----
-  var host = el("div", { "data-sounding-board": "" });
+  var host = el("div", { "data-sounding-board": "", lang: "en" }); // whatever the page's language
   var target = inPage && d.target ? document.querySelector(d.target) : null;
   (target || document.body).appendChild(host);
   var root = host.attachShadow({ mode: "open" });
@@ -133,7 +134,7 @@ function widget(me) {
   var form = el("form", { novalidate: "" });
   var label = el("label", { "for": "sb-input", "class": "hide" }, "Your reply");
   var input = el("textarea", { id: "sb-input", rows: "1", maxlength: "4000",
-    placeholder: "Type your reply", autocomplete: "off" });
+    placeholder: "Type your reply", autocomplete: "off", dir: "auto" });
   form.appendChild(label);
   form.appendChild(input);
   form.appendChild(el("button", { type: "submit", "class": "go" }, "Send"));
@@ -155,8 +156,11 @@ function widget(me) {
     });
   }
   function show(who, text) {
-    var item = el("li", { "class": who === "bot" ? "bot" : "you" });
-    item.appendChild(el("span", { "class": "hide" }, who === "bot" ? "Sounding Board: " : "You: "));
+    // dir=auto: a message in Arabic or Hebrew reads right to left (the label, with its
+    // own dir, does not count when the browser decides)
+    var item = el("li", { "class": who === "bot" ? "bot" : "you", dir: "auto" });
+    item.appendChild(el("span", { "class": "hide", dir: "ltr" },
+      who === "bot" ? "Sounding Board: " : "You: "));
     fill(item, text);
     list.appendChild(item);
     log.scrollTop = log.scrollHeight;
@@ -309,11 +313,19 @@ function widget(me) {
     pump();
     restore(held);
   }
+  // The same chat in another tab got its answer: show the conversation as it is now,
+  // not an older question whose buttons would answer the current one.
+  window.addEventListener("storage", function (e) {
+    if (!started || e.key !== slot + "queue" || busy || queue.length || holding) return;
+    try { if (JSON.parse(e.newValue).length) return; } catch (err) { return; }
+    id = load("id") || id;
+    restore(0, true);
+  });
   // Redraw the conversation from the server: after a reload, or when a retried
   // message came back with nothing new (its replies went to a dropped connection).
-  function restore(held) {
+  function restore(held, follow) {
     if (queue.length && held) { setTimeout(function () { restore(held); }, 300); return; }
-    if (!id) { begin(); return; }
+    if (!id) { if (!follow) begin(); return; }
     post("transcript", { sender: id }).then(function (r) {
       if (r.status === 403) { id = null; save("id", null); return { messages: [] }; }
       if (!r.ok) throw new Error("transcript " + r.status);
@@ -322,11 +334,11 @@ function widget(me) {
       var past = b.messages || [];
       wait(!!b.held);
       say(b.notice || "");
-      if (!past.length && !b.held) { begin(); return; }
+      if (!past.length && !b.held) { if (follow) draw(past); else begin(); return; } // erased there
       if (!b.partial || !list.children.length) draw(past);
     }).catch(function () {
       say("Connection lost. Trying again…");
-      setTimeout(function () { restore(held); }, 3000);
+      setTimeout(function () { restore(held, follow); }, 3000);
     });
   }
   // The conversation as the server has it. With `tell`, the bot's newest messages are
@@ -369,7 +381,17 @@ function widget(me) {
   stop.addEventListener("click", function () { send("STOP"); });
   launcher.addEventListener("click", function () { open(true); });
   close.addEventListener("click", function () { open(false); });
-  panel.addEventListener("keydown", function (e) { if (e.key === "Escape") open(false); });
+  // Below 480 px the panel covers the page: Tab goes round it, not to links hidden behind
+  // it (Escape or Close is the way out). The same width as the style's full screen.
+  var covers = window.matchMedia("(max-width:480px)");
+  panel.addEventListener("keydown", function (e) {
+    if (e.key === "Escape") open(false);
+    if (e.key !== "Tab" || inPage || !covers.matches) return;
+    var all = [].filter.call(panel.querySelectorAll("button,a[href],textarea,input,[tabindex='0']"),
+      function (x) { return !x.disabled && x.getClientRects().length; });
+    var at = root.activeElement, first = all[0], last = all[all.length - 1];
+    if (e.shiftKey ? at === first : at === last) { e.preventDefault(); (e.shiftKey ? last : first).focus(); }
+  });
   if (inPage) start();
   else if (d.open === "true") open(true, true);
 }

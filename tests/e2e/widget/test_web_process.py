@@ -16,6 +16,7 @@ from playwright.sync_api import expect
 from tests.e2e.helpers import cli
 from tests.e2e.widget.chat import Chat
 from tests.e2e.widget.conftest import ARTEFACTS, Web
+from tests.e2e.widget.test_widget_resilience import to_used_service
 
 pytestmark = pytest.mark.e2e
 
@@ -52,6 +53,43 @@ def test_the_standalone_page_has_a_strict_csp_and_runs_the_chat_under_it(web: We
     chat.wait_for("Which age group are you in?")
     page.screenshot(path=str(ARTEFACTS / "page-c-TEST1.png"))
     assert violations == []
+
+
+def test_on_a_phone_the_standalone_page_keeps_the_question_and_reply_box_in_view(
+    web: Web, browser: Any
+) -> None:
+    """The conversation scrolls inside the chat; the page itself never grows past the screen."""
+    context = browser.new_context(viewport={"width": 360, "height": 740}, has_touch=True,
+                                  is_mobile=True)
+    try:
+        page = context.new_page()
+        page.goto(f"{web.url}/c/TEST1")
+        chat = Chat(page)
+        to_used_service(chat)
+        chat.choose("Yes")
+        chat.wait_for("Where did you go?")
+        page.screenshot(path=str(ARTEFACTS / "page-c-TEST1-phone.png"))
+        assert page.evaluate("document.documentElement.scrollHeight") <= 740  # no page scroll
+        for seen_now in (chat.bot().last, chat.input,
+                         page.get_by_role("button", name="Walk-in centre", exact=True)):
+            box = seen_now.bounding_box()
+            assert box and box["y"] >= 0 and box["y"] + box["height"] <= 740, (seen_now, box)
+        chat.choose("Walk-in centre")  # and it carries on
+        chat.wait_for("How easy was it to be seen? (1 = Very hard, 5 = Very easy)")
+    finally:
+        context.close()
+
+
+def test_the_pages_log_no_errors_in_the_browser_console(web: Web, page: Any) -> None:
+    errors: List[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(f"{web.url}/c/TEST1")
+    chat = Chat(page)
+    chat.wait_for("Are you happy to take part?")
+    chat.choose("Yes")
+    chat.wait_for("Which age group are you in?")  # the browser asked for the site's icon by now
+    assert errors == []
 
 
 def test_an_unknown_or_closed_code_gets_a_clear_404(web: Web) -> None:

@@ -67,6 +67,36 @@ def test_keyboard_only_from_the_launcher_to_an_answer(web: Web, page: Any) -> No
     assert answers_of(web.servers, stored_id(page)) == [("used_service", "answered", "No", 1)]
 
 
+def test_on_a_phone_tab_stays_in_the_full_screen_chat(web: Web, browser: Any) -> None:
+    """Below 480 px the chat covers the page: Tab must not go to links hidden behind it."""
+    context = browser.new_context(viewport={"width": 360, "height": 740}, has_touch=True,
+                                  is_mobile=True)
+    try:
+        page = context.new_page()
+        (web.site_folder / "phone-tab.html").write_text(
+            "<!doctype html><html lang='en'><head><meta charset='utf-8'>"
+            "<meta name='viewport' content='width=device-width, initial-scale=1'><title>Site</title>"
+            "</head><body><main><h1>Our youth service</h1><p><a href='#times'>Opening times</a>"
+            f"</p></main><script src='{web.url}/widget.js' data-code='TEST1'></script></body></html>")
+        page.goto(f"{web.site}/phone-tab.html")
+        Chat(page).open().wait_for("Are you happy to take part?")
+        in_chat = "() => document.activeElement === document.querySelector('[data-sounding-board]')"
+        for _ in range(12):
+            page.keyboard.press("Tab")
+            assert page.evaluate(in_chat), focused(page)  # never behind the chat
+        tab_to(page, "Privacy notice")
+        page.keyboard.press("Tab")
+        assert focused(page)["label"] == "Close chat"  # round to the top of the chat
+        page.keyboard.press("Shift+Tab")
+        assert focused(page)["text"] == "Privacy notice"
+        page.keyboard.press("Escape")  # the way out, as ever
+        assert focused(page)["text"] == "Have your say"
+        page.keyboard.press("Shift+Tab")
+        assert focused(page)["text"] == "Opening times"
+    finally:
+        context.close()
+
+
 def test_new_messages_are_announced_and_controls_are_labelled(web: Web, page: Any) -> None:
     page.goto(web.embed("aria.html"))
     Chat(page).open().wait_for("Are you happy to take part?")
@@ -79,6 +109,20 @@ def test_new_messages_are_announced_and_controls_are_labelled(web: Web, page: An
             page.get_by_label(name, exact=True))).to_have_count(1)
     expect(page.get_by_role("link", name="Privacy notice")).to_have_attribute(
         "href", f"{web.url}/privacy?code=TEST1")
+
+
+def test_the_chat_is_marked_english_on_a_page_in_another_language(web: Web, page: Any) -> None:
+    """A screen reader reads it with an English voice on a Welsh page (WCAG 3.1.2)."""
+    (web.site_folder / "cymraeg.html").write_text(
+        "<!doctype html><html lang='cy'><head><meta charset='utf-8'><title>Gwasanaeth ieuenctid"
+        "</title></head><body><main><h1>Ein gwasanaeth ieuenctid</h1></main>"
+        f"<script src='{web.url}/widget.js' data-code='TEST1'></script></body></html>")
+    page.goto(f"{web.site}/cymraeg.html")
+    launcher = page.get_by_role("button", name="Have your say")
+    assert launcher.evaluate("e => e.matches(':lang(en)')")
+    Chat(page).open().wait_for("Are you happy to take part?")
+    assert page.get_by_role("log", name="Conversation").evaluate("e => e.matches(':lang(en)')")
+    assert page.get_by_role("heading", level=1).evaluate("e => e.matches(':lang(cy)')")
 
 
 def test_stop_ends_the_survey_and_says_so(web: Web, page: Any) -> None:
@@ -142,6 +186,27 @@ def test_axe_finds_no_serious_or_critical_violations(web: Web, browser: Any) -> 
         found += axe_violations(page)
         (ARTEFACTS / "axe.json").write_text(json.dumps(found, indent=1))
         assert found == []
+    finally:
+        context.close()
+
+
+def test_in_high_contrast_mode_the_send_button_and_your_messages_keep_their_outline(
+    web: Web, browser: Any
+) -> None:
+    """Windows high contrast drops background colours: a border is all that is left to see."""
+    context = browser.new_context(forced_colors="active")
+    try:
+        page = context.new_page()
+        page.goto(web.embed("contrast.html"))
+        chat = Chat(page).open()
+        chat.wait_for("Are you happy to take part?")
+        chat.choose("Yes")
+        chat.wait_for("Which age group are you in?")
+        page.screenshot(path=str(ARTEFACTS / "widget-forced-colours.png"))
+        outline = "e => getComputedStyle(e).borderTopStyle + ' ' + getComputedStyle(e).borderTopWidth"
+        for seen_now in (chat.patient().last, page.get_by_role("button", name="Send", exact=True)):
+            style, width = seen_now.evaluate(outline).split()
+            assert style == "solid" and float(width.removesuffix("px")) >= 1, (seen_now, style, width)
     finally:
         context.close()
 

@@ -144,3 +144,24 @@ def test_the_snippet_and_link_a_commissioner_is_handed_at_launch_work(web: Web, 
     Chat(page).open().wait_for("Are you happy to take part?")
     page.goto(kit.web_link)
     Chat(page).wait_for("Are you happy to take part?")
+
+
+# Where a character of a message is drawn: its left edge in the viewport.
+X_OF = """(e, at) => { const text = [...e.childNodes].find((n) => n.nodeType === 3 && n.data.trim());
+    const range = document.createRange(); range.setStart(text, at); range.setEnd(text, at + 1);
+    return range.getBoundingClientRect().left; }"""
+
+
+def test_a_reply_in_a_right_to_left_script_reads_right_to_left(web: Web, page: Any) -> None:
+    page.goto(web.embed("rtl.html"))
+    chat = Chat(page).open()
+    chat.wait_for("Are you happy to take part?")
+    typed = "نعم، أنا موافق!"  # "Yes, I agree!" in Arabic: it starts on the right
+    chat.input.fill(typed)
+    assert chat.input.evaluate("e => getComputedStyle(e).direction") == "rtl"  # as it is typed
+    page.get_by_role("button", name="Send", exact=True).click()
+    said = chat.patient().last
+    expect(said).to_have_text("You: " + typed)
+    # The "!" ends the sentence on its left, not before its first word on the right.
+    assert said.evaluate(X_OF, len(typed) - 1) < said.evaluate(X_OF, 0)
+    chat.wait_for("Are you happy to take part?")

@@ -133,3 +133,33 @@ def test_an_answer_with_nothing_new_redraws_the_conversation_from_the_server(
     chat.wait_for("Where did you go?")
     assert chat.bot_texts().count("Where did you go?") == 1
     assert answers_of(web.servers, stored_id(page)) == [("used_service", "answered", "Yes", 1)]
+
+
+def test_a_second_tab_of_the_same_chat_keeps_up_with_the_first(web: Web, context: Any) -> None:
+    """A link tapped twice opens two tabs: the one not in use must not show an old question."""
+    first = context.new_page()
+    first.goto(web.embed("tabs.html"))
+    chat = Chat(first).open()
+    chat.wait_for("Are you happy to take part?")
+    second = context.new_page()
+    second.goto(web.embed("tabs.html"))
+    other = Chat(second).open()
+    other.wait_for("Are you happy to take part?")
+    chat.choose("Yes")
+    chat.wait_for("Which age group are you in?")
+    other.wait_for("Which age group are you in?")  # not the consent question and its buttons
+    expect(second.get_by_role("button", name="Yes", exact=True)).to_have_count(0)
+    assert other.log.locator("li").all_text_contents() == chat.log.locator("li").all_text_contents()
+    other.type("19")  # answered where the patient is now, and the first tab follows
+    other.wait_for("What's the first half of your postcode (for example LS6)? "
+                   "Or say skip if you'd rather not.")
+    chat.wait_for("What's the first half of your postcode (for example LS6)? "
+                  "Or say skip if you'd rather not.")
+    assert "Sorry" not in " ".join(chat.bot_texts())
+    chat.type("delete my answers")  # and an erasure in one tab does not start it again in the other
+    chat.choose("Yes")
+    chat.wait_for("Done: your answers and this chat have been deleted. Thank you.")
+    expect(other.log.locator("li")).to_have_count(0)
+    second.wait_for_timeout(1_000)
+    expect(other.log.locator("li")).to_have_count(0)
+    chat.wait_for("Done: your answers and this chat have been deleted. Thank you.")
