@@ -28,7 +28,7 @@ from bot.trust.erasure import is_delete_request
 from bot.trust.redaction import redact
 from bot.trust.safeguarding import detect_concern, is_crisis_intent
 from bot.trust.signposting import SIGNPOSTING
-from bot.understanding.parsing import ANSWERED, SKIP, Parsed, hint, parse_answer
+from bot.understanding.parsing import ANSWERED, SKIP, TOO_LONG, Parsed, hint, parse_answer
 
 # Carrier keywords: always a stop, whatever the question (SMS rules require it).
 STOP_WORDS = frozenset({"stop", "stopall", "unsubscribe", "cancel", "end", "quit"})
@@ -93,7 +93,10 @@ def reply(session: Session, settings: Settings, state: State, inbound: Inbound) 
         parsed = parse_answer(question, inbound.text)
     # The model alone never overrides a valid answer (or a near one): on ordinary answers
     # it called 1 in 4 a crisis (bench/README.md), and an answer must not be lost for that.
-    model_may_decide = parsed.status != ANSWERED and not guesses.is_offer(parsed)
+    # Nor a reply only too long to store: the model learnt short messages and took long
+    # answers for crises (the detector above has read the whole text already).
+    model_may_decide = (parsed.status != ANSWERED and not guesses.is_offer(parsed)
+                        and parsed.reason != TOO_LONG)
     if model_may_decide and is_crisis_intent(inbound.intent, inbound.confidence):
         return _signposted(session, consultation, inbound, "nlu",
                            Turn((Message(messages.CRISIS_CARRY_ON),), state))
@@ -115,7 +118,7 @@ def reply(session: Session, settings: Settings, state: State, inbound: Inbound) 
     problem = messages.NOT_SKIPPABLE + " " if parsed.status == SKIP else messages.HINT_PREFIX
     if parsed.reason == guesses.DECLINED:
         problem = messages.GUESS_DECLINED
-    if parsed.reason == "too_long" and question.type != FREE_TEXT:
+    if parsed.reason == TOO_LONG:
         problem = messages.TOO_LONG
     return _retry(session, script, question, state, participation, problem + hint(question))
 

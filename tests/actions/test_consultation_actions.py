@@ -10,6 +10,7 @@ from sqlalchemy.orm import sessionmaker
 from bot.db import repository
 from bot.db.models import Organisation
 from bot.db.session import unit_of_work
+from bot.engine.flow import step_by_key
 from bot.scripts import store
 from bot.scripts.script import load_script
 from tests.actions.conftest import TEST_SCRIPT
@@ -403,6 +404,24 @@ def test_asking_to_withdraw_at_a_free_text_question_is_not_stored_as_the_answer(
     assert len(stored) == 5 and stored[-1][0] == "fft"  # the request is no answer to fft_why
     assert patient.texts("yes") == ["Done: your answers and this chat have been deleted. Thank you."]
     assert query("SELECT count(*) FROM answer") == [(0,)]
+
+
+def test_a_free_text_answer_too_long_is_asked_shorter_not_signposted(
+    patient: Patient, query: Query
+) -> None:
+    at_the_last_question(patient)
+    limit = step_by_key(load_script(TEST_SCRIPT), "fft_why").max_length  # type: ignore[union-attr]
+    long = ("The drop-in was great but the waiting list for the clinic was far too long "
+            * 20)[:limit + 25]
+    # The NLU model, trained on short messages, took long answers for crises; only the
+    # detector, which read the whole text, may signpost.
+    reply = patient.texts(long, "crisis", 0.95)
+    assert reply == [f"That message is a bit long for me. Please keep your answer under "
+                     f"{limit} characters.",
+                     "Please can you tell us why you gave your answer? (Or say skip.)"]
+    assert query("SELECT count(*) FROM safeguarding_event") == [(0,)]
+    assert patient.texts(long[:limit]) == ["Thanks, that's everything."]
+    assert query(ANSWERS)[-1][:3] == ("fft_why", "answered", long[:limit].strip())
 
 
 def test_a_crisis_told_as_over_is_stored_without_signposting(
