@@ -8,7 +8,7 @@ import os
 import sys
 from typing import Callable, Dict, List, Optional
 
-from sqlalchemy.exc import OperationalError, ProgrammingError
+from sqlalchemy.exc import ArgumentError, OperationalError, ProgrammingError
 
 from bot import logs
 from bot.cli import areas, bi, commands, outreach, serve, telegram, users
@@ -90,6 +90,11 @@ def main(argv: Optional[List[str]] = None) -> int:
         return HANDLERS[args.command](args)
     except (commands.CommandError, ConfigError) as error:
         print(f"error: {error}", file=sys.stderr)
+        return 2
+    except ArgumentError as error:  # an unknown driver, or no URL at all (never printed)
+        print(f"error: SB_DATABASE_URL is not a database URL this can use "
+              f"({type(error).__name__}); for example sqlite:///path/to/file.db or "
+              "postgresql://user@host/dbname", file=sys.stderr)
         return 2
     except (OperationalError, ProgrammingError) as error:
         # Not reached, or not set up yet: what the driver said, never the URL (a password).

@@ -274,6 +274,11 @@ def test_a_database_not_set_up_or_not_there_is_a_clear_error(
     monkeypatch.setenv("SB_DATABASE_URL", f"sqlite:///{tmp_path / 'no' / 'such' / 'dir.db'}")
     code, _, err = run(capsys, "list")
     assert code == 2 and err.startswith("error: the database could not be used")
+    for url in ("postgress://me:secret@db/answers", "answers.db"):  # a slip in the scheme
+        monkeypatch.setenv("SB_DATABASE_URL", url)
+        code, _, err = run(capsys, "list")
+        assert code == 2 and err.startswith("error: SB_DATABASE_URL is not a database URL")
+        assert "secret" not in err
 
 
 def test_a_folder_is_read_whatever_the_case_of_yml_and_one_without_scripts_says_so(
@@ -289,6 +294,8 @@ def test_a_folder_is_read_whatever_the_case_of_yml_and_one_without_scripts_says_
     for command in ("validate", "load"):
         code, out, err = run(capsys, command, str(empty))
         assert code == 2 and f"{empty}: no scripts (.yml or .yaml files) in this folder" in err
+
+
 SMALL = ("code: BIG1\ntitle: t\norganisation: o\nquestions:\n"
          "  - id: q1\n    type: yes_no\n    text: First?\n")
 
