@@ -17,6 +17,7 @@ from bot.engine.flow import CONSENT, consent_question, next_step
 from bot.engine.turns import Inbound, Message, State, Turn
 from bot.scripts import store
 from bot.trust.erasure import erase_respondent, is_delete_request
+from bot.trust.everyday_words import is_everyday
 from bot.trust.text_forms import plain_latin
 from bot.understanding.parsing import parse_answer
 
@@ -41,7 +42,7 @@ def begin(session: Session, settings: Settings, inbound: Inbound) -> Turn:
     by the caller)."""
     if is_delete_request(inbound.text, inbound.intent, inbound.confidence):
         return ask_to_delete()
-    codes = candidate_codes(inbound.text)
+    codes = [code for code in candidate_codes(inbound.text) if _may_be_code(code, inbound.text)]
     found = repository.consultations_with_codes(session, codes)
     if found:
         chosen = min(found, key=lambda c: codes.index(c.code))
@@ -110,6 +111,15 @@ def _outside_reply(settings: Settings, inbound: Inbound) -> str:
         return messages.UNKNOWN_CODE.format(code=code)
     template = OUTSIDE_REPLIES.get(inbound.intent, messages.GREETING)
     return template.format(privacy_url=settings.privacy_url)
+
+
+def _may_be_code(code: str, text: str) -> bool:
+    """A code that is an everyday word (PHARMACY, DENTIST) is that consultation's code only
+    when written as one: the whole message, in capitals, or after "start"; "where's the
+    nearest pharmacy" starts nothing."""
+    if not code.isalpha() or not is_everyday(code.lower()):
+        return True
+    return code_alone(text)[0] == code or code in _typed_codes(text)
 
 
 def _typed_codes(text: str) -> List[str]:

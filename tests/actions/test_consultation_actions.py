@@ -271,6 +271,21 @@ def test_back_changes_the_last_answer_and_skip_logic_follows(patient: Patient,
     assert query("SELECT status FROM participation") == [("started",)]
 
 
+@pytest.mark.parametrize("message, starts", [
+    ("where is the nearest pharmacy", False), ("the pharmacy was shut", False),
+    ("pharmacy", True), ("Pharmacy!", True), ("start pharmacy", True),
+    ("my code is PHARMACY", True),
+])
+def test_a_code_that_is_an_everyday_word_starts_only_when_written_as_one(
+    db: sessionmaker, patient: Patient, message: str, starts: bool
+) -> None:
+    named = TEST_SCRIPT.replace("code: TEST1", "code: PHARMACY")
+    with unit_of_work(db) as session:
+        store.save_script(session, load_script(named), named)
+    opening = patient.texts(message, "start_consultation", 0.9)
+    assert (opening[-1] == "Are you happy to take part?") is starts, opening
+
+
 def test_a_closed_consultation_takes_no_answers(db: sessionmaker, patient: Patient) -> None:
     with unit_of_work(db) as session:
         repository.consultation_by_code(session, "TEST1").status = "closed"  # type: ignore[union-attr]
