@@ -13,6 +13,7 @@ from bot.db import repository
 from bot.db.models import SmsSession
 from bot.db.session import unit_of_work
 from bot.engine import conversation, messages
+from bot.engine.turns import Message
 from bot.outreach.invitations import record_status
 from bot.trust import opt_out
 from bot.trust.identity import phone_pseudonym
@@ -59,6 +60,11 @@ class SmsStore(ReminderStore):
             opt_out.opt_out(session, who)
             conversation.stop(session, who)
             self.forget(session, who)
+
+    def current_question(self, phone: str) -> Optional[Message]:
+        """The question this number was last asked, if it is mid-consultation."""
+        with unit_of_work(self.factory) as session:
+            return conversation.current_question(session, self._pseudonym(phone))
 
     def delivery_status(self, message_sid: str, status: str, code: Optional[int]) -> None:
         with unit_of_work(self.factory) as session:

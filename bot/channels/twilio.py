@@ -269,7 +269,7 @@ class TwilioChannel(InputChannel):
             return False
         if word:  # "STOP" with crisis wording after it: signposting first, then the opt-out
             await reply.send([] if signposted else crisis_first(text))
-            await self._keyword(word, reply)
+            await self._keyword(word, reply, opted_out)
             return False
         if opted_out:  # nothing more is sent (signposting to a crisis already was)
             if not signposted:
@@ -343,17 +343,24 @@ class TwilioChannel(InputChannel):
                                               self._on_new_message)
         return "interrupted" if held_again else "done"
 
-    async def _keyword(self, word: str, reply: _Reply) -> None:
+    async def _keyword(self, word: str, reply: _Reply, opted_out: bool) -> None:
         store, sender_id = self.parts.store, reply.phone
         if word == sms_keywords.STOP:
             # The opt-out and the withdrawal go straight to the engine, in one transaction.
             await asyncio.to_thread(store.stop, sender_id)
             await reply.send([Message(messages.SMS_OPTED_OUT)])
-        elif word == sms_keywords.START:
+            return
+        if word == sms_keywords.START and opted_out:
             await asyncio.to_thread(store.set_opt_out, sender_id, False)
             await reply.send([Message(messages.SMS_OPTED_IN)])
-        else:
-            await reply.send([Message(messages.SMS_HELP)])
+            return
+        # HELP, or START from a number that never opted out: then the question they are
+        # on, if any, so the survey can go on from the same text.
+        said = messages.SMS_HELP if word == sms_keywords.HELP else messages.SMS_ALREADY_IN
+        current = await asyncio.to_thread(store.current_question, sender_id)
+        if current is None and word == sms_keywords.START:
+            said += " Text a survey code to take part."
+        await reply.send([Message(said)] + ([current] if current is not None else []))
 
     async def _send(self, sender_id: str, outgoing: List[Message]) -> None:
         await deliver(self.parts.sender, self.parts.store, sender_id, outgoing)

@@ -106,6 +106,7 @@ SMS_OPTED_OUT = (
     "Text START to opt back in."
 )
 SMS_OPTED_IN = "You've opted back in. Text a survey code to take part."
+SMS_ALREADY_IN = "You haven't opted out, so nothing has changed."
 SMS_HELP = (
     "Sounding Board runs short surveys for NHS services. Reply to the questions, "
     "or text a survey code to start one. Text STOP to opt out. Need help now? "

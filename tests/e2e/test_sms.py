@@ -184,6 +184,18 @@ def test_a_redelivered_message_is_answered_once(phone: Phone) -> None:
     assert len(phone.inbox()) == count
 
 
+def test_help_and_start_mid_consultation_repeat_the_question(phone: Phone) -> None:
+    for message in ("TEST1", "yes", "19", "skip"):
+        phone.text(message)
+    question = "Have you used the service?\nReply YES or NO"  # one SMS with what went before
+    help_ = phone.text("HELP")
+    assert help_[0].startswith("Sounding Board runs short surveys")
+    assert help_[0].endswith("\n\n" + question)
+    assert phone.text("START") == ["You haven't opted out, so nothing has changed.\n\n" + question]
+    assert phone.text("yes") == ["Where did you go?\n1 GP surgery\n2 Walk-in centre\n"
+                                 "3 Pharmacy\n4 A&E\nReply 1 to 4"]
+
+
 @pytest.mark.parametrize("stop", ["STOP", "pls stop texting me"])
 def test_stop_mid_consultation_then_start(phone: Phone, loaded: Any, fake_twilio: FakeTwilio,
                                           stop: str) -> None:
