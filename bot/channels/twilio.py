@@ -261,9 +261,7 @@ class TwilioChannel(InputChannel):
         answer; a message it never sees is claimed here first. Either way a
         redelivery is answered once."""
         sender_id = reply.phone
-        word = sms_keywords.keyword(text)
-        if opted_out and not word and sms_keywords.opts_back_in(text):
-            word = sms_keywords.START
+        word = sms_keywords.keyword(text, opted_out)
         if (word or opted_out or inbound_problem(text, MAX_BODY)[0]) and not (
                 await asyncio.to_thread(self.parts.store.claim, sid)):
             return False

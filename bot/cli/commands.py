@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import csv
 import re
 import sys
@@ -14,7 +15,6 @@ from typing import Any, Dict, Iterator, List, Optional, TextIO, Tuple
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.commissioner.erasure_page import CASE
 from bot.commissioner.script_preview import preview
 from bot.config import Settings, load_settings
 from bot.db import migrate, repository
@@ -104,10 +104,9 @@ def validate(args: argparse.Namespace) -> int:
 ORGANISATION_LINE = re.compile(r"^organisation\s*:", re.MULTILINE)
 
 
-def _moved(session: Session, script: Script, text: str) -> Optional[ScriptError]:
+def _moved(existing: Optional[Consultation], script: Script, text: str) -> Optional[ScriptError]:
     """A consultation stays with its organisation: a script of the same code naming
     another (or the same one spelt differently) would take its answers there."""
-    existing = repository.consultation_by_code(session, script.code)
     if existing is None or existing.organisation.name == script.organisation:
         return None
     found = ORGANISATION_LINE.search(text)
@@ -121,12 +120,12 @@ def load(args: argparse.Namespace) -> int:
     valid, failures = read_scripts(args.paths)
     with _session_scope(load_settings()) as session:
         for path, script, text in valid:
-            moved = _moved(session, script, text)
+            existing = repository.consultation_by_code(session, script.code)
+            moved = _moved(existing, script, text)
             if moved is not None:
                 failures += 1
                 print(f"{path}:{moved}", file=sys.stderr)
                 continue
-            existing = repository.consultation_by_code(session, script.code)
             if existing is not None and existing.version_hash == script.version:
                 # The same file again: its status (draft by default) does not undo a launch.
                 print(f"{path}: {script.code} is loaded already, unchanged ({existing.status})")
@@ -229,16 +228,8 @@ def export(args: argparse.Namespace) -> int:
             raise CommandError(f"{args.out}: can't write the export there "
                                f"({error.strerror or error})") from None
         try:
-            try:
-                writer = csv.writer(out)
-                writer.writerow(queries.EXPORT_COLUMNS)
-                count = 0
-                for row in queries.export_rows(session, args.code):
-                    writer.writerow(safe_row(row))
-                    count += 1
-            finally:
-                if args.out:
-                    out.close()
+            with out if args.out else contextlib.nullcontext(out):
+                count = _write_export(session, args.code, out)
         except OSError as error:
             if not args.out:
                 raise
@@ -248,6 +239,17 @@ def export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _write_export(session: Session, code: str, out: TextIO) -> int:
+    """The answers of one consultation as CSV, cells made safe for spreadsheets; how many."""
+    writer = csv.writer(out)
+    writer.writerow(queries.EXPORT_COLUMNS)
+    count = 0
+    for row in queries.export_rows(session, code):
+        writer.writerow(safe_row(row))
+        count += 1
+    return count
+
+
 def erase(args: argparse.Namespace) -> int:
     settings = load_settings()
     engine = make_engine(settings.database_url)
@@ -255,7 +257,7 @@ def erase(args: argparse.Namespace) -> int:
     with unit_of_work(factory) as session:
         full = _respondent(session, args, settings.pseudonym_secret)
     reason = args.reason.strip()
-    if not CASE.fullmatch(reason):  # as the Erasure page asks: it goes into the audit log
+    if not erasure_request.CASE.fullmatch(reason):  # as the Erasure page asks (audit log)
         raise CommandError("give the request's case reference as --reason, e.g. SAR-123: "
                            "2 to 40 letters, digits and - / _ . : #, with at least one digit, "
                            "and no names")

@@ -26,8 +26,6 @@ from bot.trust import erasure, erasure_request, identity
 blueprint = Blueprint("erasure")
 TITLE = "Erase someone's data"
 PSEUDONYM = re.compile(r"[0-9a-f]{64}")
-# A case number, not a sentence: nothing about the person goes into the audit log.
-CASE = re.compile(r"(?=.*\d)[A-Za-z0-9][A-Za-z0-9/_.:#-]{1,39}")
 NOBODY = ("Nobody with that {what} took part in, or was invited to, this organisation's "
           "consultations.")
 
@@ -123,7 +121,7 @@ async def erasure_confirm(request: Request, who: Principal) -> response.HTTPResp
             if PSEUDONYM.fullmatch(pseudonym) else None)
     if held is None or not held.anything:
         return page(request, TITLE, _form(who, NOBODY.format(what="reference")), status=404)
-    if not CASE.fullmatch(reason):
+    if not erasure_request.CASE.fullmatch(reason):
         return page(request, TITLE, _confirm(who, pseudonym, held, (
             "Give the request's case reference: 2 to 40 letters, digits and - / _ . : #, with "
             "at least one digit, and no names.")), status=422)

@@ -12,6 +12,8 @@ from typing import AbstractSet, Optional, Sequence
 
 from bot.scripts.questions import Question
 from bot.trust.text_forms import plain_latin
+from bot.understanding.choices import exact_label
+from bot.understanding.text import prepare
 
 _POLITE = (r"(ok |oh |oops |sorry |sry |hang on |wait |no |hmm |please |pls |can i |could i "
            r"|i want to |i need to |i wanna |let me |actually )*")
@@ -31,12 +33,8 @@ def asks_to_go_back(text: str, options: Sequence[str] = ()) -> bool:
     option's label: "Back" is an answer to "Where does it hurt?")."""
     if len(text) > 60:
         return False
-    plain = _plain(text)
-    return bool(_GO_BACK.fullmatch(plain)) and plain not in {_plain(o) for o in options}
-
-
-def _plain(text: str) -> str:
-    return " ".join(_NOISE.sub(" ", plain_latin(text).casefold()).split())
+    plain = " ".join(_NOISE.sub(" ", plain_latin(text).casefold()).split())
+    return bool(_GO_BACK.fullmatch(plain)) and exact_label(options, prepare(text)) is None
 
 
 def previous_question(questions: Sequence[Question], recorded: AbstractSet[str],

@@ -42,7 +42,9 @@ def begin(session: Session, settings: Settings, inbound: Inbound) -> Turn:
     by the caller)."""
     if is_delete_request(inbound.text, inbound.intent, inbound.confidence):
         return ask_to_delete()
-    codes = [code for code in candidate_codes(inbound.text) if _may_be_code(code, inbound.text)]
+    written = set(_typed_codes(inbound.text)) | {code_alone(inbound.text)[0]}
+    codes = [code for code in candidate_codes(inbound.text)
+             if code in written or not (code.isalpha() and is_everyday(code.lower()))]
     found = repository.consultations_with_codes(session, codes)
     if found:
         chosen = min(found, key=lambda c: codes.index(c.code))
@@ -61,7 +63,7 @@ def code_alone(text: str) -> Tuple[str, bool]:
     if found is None:
         return "", False
     word = found.group(2)
-    return word.upper(), bool(found.group(1)) or word.isupper() or not word.isalpha()
+    return word.upper(), bool(found.group(1)) or _looks_like_code(word)
 
 
 def code_during(session: Session, settings: Settings, consultation: Consultation,
@@ -113,21 +115,18 @@ def _outside_reply(settings: Settings, inbound: Inbound) -> str:
     return template.format(privacy_url=settings.privacy_url)
 
 
-def _may_be_code(code: str, text: str) -> bool:
-    """A code that is an everyday word (PHARMACY, DENTIST) is that consultation's code only
-    when written as one: the whole message, in capitals, or after "start"; "where's the
-    nearest pharmacy" starts nothing."""
-    if not code.isalpha() or not is_everyday(code.lower()):
-        return True
-    return code_alone(text)[0] == code or code in _typed_codes(text)
+def _looks_like_code(word: str) -> bool:
+    """Written as a code is: with a digit, or in capitals (MIND24, PHARMACY)."""
+    return word.isupper() or any(ch.isdigit() for ch in word)
 
 
 def _typed_codes(text: str) -> List[str]:
-    """Words written as a code is (with a digit, or in capitals), so "I want to start the
-    survey" is not told that WANT is no survey's code."""
+    """Words written as a code is, so "I want to start the survey" is not told that WANT
+    is no survey's code, and a code that is an everyday word (PHARMACY) starts its
+    consultation only when written as one (or sent alone: `code_alone`), never from
+    "where's the nearest pharmacy"."""
     return [m.group(1).upper() for m in CODE_PATTERN.finditer(plain_latin(text[:500]))
-            if (any(ch.isdigit() for ch in m.group(1)) or m.group(1).isupper())
-            and m.group(1).upper() not in ("START", "CODE")]
+            if _looks_like_code(m.group(1)) and m.group(1).upper() not in ("START", "CODE")]
 
 
 def _start(

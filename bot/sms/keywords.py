@@ -48,11 +48,15 @@ def _plain(text: str) -> str:
     return " ".join(_NOISE.sub("", plain_latin(text[:80]).casefold()).split())
 
 
-def keyword(text: str) -> str:
-    """STOP, START, HELP, or "" when the message is something else."""
+def keyword(text: str, opted_out: bool = False) -> str:
+    """STOP, START, HELP, or "" when the message is something else. From a number that
+    opted out, YES is START too: Twilio's default opt-in words are START, UNSTOP and YES,
+    and after a YES Twilio sends to the number again (from anyone else YES is an answer)."""
     cleaned = _plain(text)
     if _NO_MORE_TEXTS.fullmatch(cleaned):
         return STOP
+    if opted_out and cleaned == "yes":
+        return START
     return KEYWORDS.get(cleaned, "")
 
 
@@ -60,10 +64,3 @@ def asks_to_opt_out(text: str) -> bool:
     """A STOP that can only mean "no more messages", in a chat as on SMS."""
     cleaned = _plain(text)
     return cleaned in OPT_OUT_WORDS or bool(_NO_MORE_TEXTS.fullmatch(cleaned))
-
-
-def opts_back_in(text: str) -> bool:
-    """From a number that opted out, YES opts back in as START does: Twilio's default
-    opt-in words are START, UNSTOP and YES, and after a YES Twilio sends to the number
-    again, so it must be opted in here too (from anyone else YES is an answer)."""
-    return keyword(text) == START or _plain(text) == "yes"

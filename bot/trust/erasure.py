@@ -32,7 +32,7 @@ from bot.trust.identity import phone_pseudonym
 # deleting something else must stay an answer. At a free-text question any reply is an
 # answer, so the model's intent is not asked there: these words alone must catch it.
 _WHAT = r"(answers?|data|responses?|info(rmation)?|details|everything|stuff)"
-_SAID = (r"\b(everything|all|what|anything|whatever)\b.{0,12}\bi('ve| have|ve)? ?"
+_SAID = (r"(everything|all|what|anything|whatever)\b.{0,12}\bi('ve| have|ve)? ?"
          r"(said|say|wrote|written|typed|sent|told|put|answered|gave)\b")
 _SURVEY = r"(survey|study|consultation|research|questionnaire|this|it)"
 DELETE_REQUEST = re.compile(
@@ -41,7 +41,7 @@ DELETE_REQUEST = re.compile(
     r"|\bmy " + _WHAT + r"\b.{0,20}\b(deleted|erased|removed|wiped|destroyed|gone)\b"
     r"|\bforget (about )?me\b"
     r"|\b(delete|erase|remove|wipe|destroy|scrap|bin)\s+((it|that|them) )?" + _SAID
-    + r"|\b(do not|don'?t|dont) (use|keep|store|save)\b.{0,12}\b(my " + _WHAT + r"|" + _SAID[2:]
+    + r"|\b(do not|don'?t|dont) (use|keep|store|save)\b.{0,12}\b(my " + _WHAT + r"|" + _SAID
     + r")"
     r"|\b(want|wanna|like|need|going) to withdraw\b(?! (money|cash|some|£|\d))"
     r"|\bwithdraw (me|my (consent|answers?|data|responses?|participation)|from (the |this )?"

@@ -5,6 +5,7 @@ commissioner app's *Erasure* page, so both erase exactly the same things.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Dict, Optional, Tuple
 
@@ -16,6 +17,10 @@ from bot.db.session import purge_freed_pages, unit_of_work
 from bot.trust import identity
 from bot.trust.conversation_erasure import forget_conversation
 from bot.trust.erasure import channels_of, erase_respondent, web_chats_of
+
+# The reason an erasure is recorded with: a case reference, not a sentence, so nothing
+# about the person goes into the audit log (the Erasure page and `bot erase` alike).
+CASE = re.compile(r"(?=.*\d)[A-Za-z0-9][A-Za-z0-9/_.:#-]{1,39}")
 
 
 @dataclass(frozen=True)

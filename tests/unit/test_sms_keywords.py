@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.sms.keywords import HELP, START, STOP, asks_to_opt_out, keyword, opts_back_in
+from bot.sms.keywords import HELP, START, STOP, asks_to_opt_out, keyword
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -50,4 +50,5 @@ def test_asks_to_opt_out_in_a_chat(text: str, expected: bool) -> None:
     ("yes please", False), ("yeah", False), ("stop", False), ("TEST1", False),
 ])
 def test_opts_back_in_after_an_opt_out(text: str, expected: bool) -> None:
-    assert opts_back_in(text) is expected
+    assert (keyword(text, opted_out=True) == START) is expected
+    assert keyword("yes") == ""  # from anyone else, an answer

@@ -38,6 +38,12 @@ class Chat:
         self.page.get_by_role("group", name="Quick replies").get_by_role(
             "button", name=title, exact=True).click()
 
+    def consent(self) -> None:
+        """Yes to taking part, once asked; then the age question is on screen."""
+        self.wait_for("Are you happy to take part?")
+        self.choose("Yes")
+        self.wait_for("Which age group are you in?")
+
     def tick(self, *titles: str) -> None:
         for title in titles:
             self.page.get_by_role("checkbox", name=title, exact=True).check()

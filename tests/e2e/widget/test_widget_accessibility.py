@@ -171,9 +171,7 @@ def test_axe_finds_no_serious_or_critical_violations(web: Web, browser: Any) -> 
         page = context.new_page()
         page.goto(web.embed("axe.html"))
         chat = Chat(page).open()
-        chat.wait_for("Are you happy to take part?")
-        chat.choose("Yes")
-        chat.wait_for("Which age group are you in?")
+        chat.consent()
         found = axe_violations(page)
         for typed in ("19", "skip", "yes", "GP surgery", "4"):
             chat.type(typed)
@@ -199,9 +197,7 @@ def test_in_high_contrast_mode_the_send_button_and_your_messages_keep_their_outl
         page = context.new_page()
         page.goto(web.embed("contrast.html"))
         chat = Chat(page).open()
-        chat.wait_for("Are you happy to take part?")
-        chat.choose("Yes")
-        chat.wait_for("Which age group are you in?")
+        chat.consent()
         page.screenshot(path=str(ARTEFACTS / "widget-forced-colours.png"))
         outline = "e => getComputedStyle(e).borderTopStyle + ' ' + getComputedStyle(e).borderTopWidth"
         for seen_now in (chat.patient().last, page.get_by_role("button", name="Send", exact=True)):

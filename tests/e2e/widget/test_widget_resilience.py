@@ -17,9 +17,7 @@ pytestmark = pytest.mark.e2e
 
 
 def to_used_service(chat: Chat) -> None:
-    chat.wait_for("Are you happy to take part?")
-    chat.choose("Yes")
-    chat.wait_for("Which age group are you in?")
+    chat.consent()
     chat.type("19")
     chat.wait_for("What's the first half of your postcode (for example LS6)? "
                   "Or say skip if you'd rather not.")
