@@ -52,7 +52,8 @@ class ActionConsultationTurn(Action):
             counted.signposts.labels(inbound.channel, "engine").inc()
         send(dispatcher, turn.messages)
         if turn.erase_conversation:
-            schedule_forget(settings.rasa_url, settings.rasa_api_token, tracker.sender_id)
+            schedule_forget(factory, settings.rasa_url, settings.rasa_api_token,
+                            tracker.sender_id)
             await on_database(lambda: purge_freed_pages(factory.kw["bind"]))
         return []
 

@@ -174,6 +174,8 @@ class Settings:
     rest_everyone: Tuple[float, int]
     spool_path: Path  # messages held on local disk while the answers database is down
     spool_retry_seconds: float  # how often held messages are tried again
+    # How often each Rasa server forgets the conversations erasures queued for it.
+    rasa_erasure_seconds: float
     twilio: TwilioSettings
     web: WebSettings
     telegram: TelegramSettings
@@ -322,6 +324,7 @@ def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
         spool_path=Path(env.get("SB_SPOOL_PATH", "").strip()
                         or PROJECT_ROOT / ".data" / "spool.sqlite"),
         spool_retry_seconds=_float(env, "SB_SPOOL_RETRY_SECONDS", 2.0),
+        rasa_erasure_seconds=_float(env, "SB_RASA_ERASURE_SECONDS", 30.0),
         twilio=load_twilio(env),
         web=load_web(env),
         telegram=load_telegram(env),
@@ -352,4 +355,6 @@ def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
                           "15 s for a webhook's answer)")
     if not 0.1 <= settings.spool_retry_seconds <= 300:
         raise ConfigError("SB_SPOOL_RETRY_SECONDS must be between 0.1 and 300")
+    if not 0.1 <= settings.rasa_erasure_seconds <= 300:
+        raise ConfigError("SB_RASA_ERASURE_SECONDS must be between 0.1 and 300")
     return settings

@@ -1,4 +1,5 @@
-"""What the on-call engineer asks the Rasa server: alive, ready, and its metrics.
+"""What the on-call engineer asks the Rasa server: alive, ready, and its metrics; and
+the Rasa server's own upkeep: forgetting the conversations erasures queued.
 
 Served by Rasa as a channel at /webhooks/ops/ (live, ready, metrics); the public
 edge refuses that path (deploy/nginx.conf.template), so only the cluster sees it.
@@ -8,7 +9,8 @@ Rasa's own `/status` needs the API token and says nothing about the database.
 from __future__ import annotations
 
 import asyncio
-from typing import Any, Awaitable, Callable, Dict, Optional
+import logging
+from typing import Any, Awaitable, Callable, Dict, Optional, Set
 
 from rasa.core.channels.channel import InputChannel, UserMessage
 from sanic import Blueprint, response
@@ -20,6 +22,9 @@ from bot.config import load_settings
 from bot.db.session import database_answers
 from bot.metrics import CONTENT_TYPE, exposition
 from bot.runtime import is_warm, warm_up
+from bot.trust.conversation_erasure import forget_queued
+
+logger = logging.getLogger(__name__)
 
 
 class OpsChannel(InputChannel):
@@ -27,6 +32,7 @@ class OpsChannel(InputChannel):
 
     def __init__(self) -> None:
         self._store: Optional[ChannelStore] = None
+        self._tasks: Set[asyncio.Task[None]] = set()
 
     @classmethod
     def name(cls) -> str:
@@ -43,6 +49,9 @@ class OpsChannel(InputChannel):
         async def warm(started: Any, _loop: Any) -> None:
             # The model is loaded (before_server_start); the channels check crisis wording.
             warm_up(started)
+            task = asyncio.get_running_loop().create_task(self._forget_erased())
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
 
         @ops.route("/live", methods=["GET"])
         async def live(request: Request) -> HTTPResponse:
@@ -67,6 +76,22 @@ class OpsChannel(InputChannel):
             return response.raw(exposition(), content_type=CONTENT_TYPE)
 
         return ops
+
+    async def _forget_erased(self) -> None:
+        """Every SB_RASA_ERASURE_SECONDS, forget in Rasa what erasures queued (through
+        Rasa's API, as `bot erase` would: it waits for a turn in progress)."""
+        settings = self.store.settings
+        if not settings.rasa_api_token:
+            logger.warning("queued erasures are not forgotten in Rasa: SB_RASA_API_TOKEN "
+                           "is not set")
+            return
+        while True:
+            await asyncio.sleep(settings.rasa_erasure_seconds)
+            try:
+                await forget_queued(self.store.factory, settings.rasa_url,
+                                    settings.rasa_api_token)
+            except Exception as error:  # noqa: BLE001 - the database may be down: next time
+                logger.warning("queued erasures not read: %s", type(error).__name__)
 
     @property
     def store(self) -> ChannelStore:

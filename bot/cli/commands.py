@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Dict, Iterator, List, Optional, TextIO, Tuple
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from bot.commissioner.script_preview import preview
 from bot.config import Settings, load_settings
@@ -263,10 +263,12 @@ def erase(args: argparse.Namespace) -> int:
                            "and no names")
     erased = erasure_request.erase_on_request(factory, full, "cli", reason,
                                               settings.pseudonym_secret)
-    engine.dispose()
     print(f"erased {erased.participations} participation(s) of respondent "
           f"{full[:erasure.MIN_REFERENCE_LENGTH]}")
-    _forget_in_rasa(settings, erased)
+    try:
+        _forget_in_rasa(settings, factory, erased)
+    finally:
+        engine.dispose()
     return 0
 
 
@@ -290,18 +292,17 @@ def _respondent(session: Session, args: argparse.Namespace, secret: str) -> str:
     return found
 
 
-def _forget_in_rasa(settings: Settings, erased: erasure_request.Erased) -> None:
+def _forget_in_rasa(settings: Settings, factory: sessionmaker,
+                    erased: erasure_request.Erased) -> None:
     """Rasa's copy of their chats: SMS and Telegram conversation ids are the pseudonym
-    itself; a web chat's is kept with its participation (since migration 0012)."""
-    if erased.rasa_conversations and not settings.rasa_api_token:
-        print("Rasa's copy of the chat was not erased: set SB_RASA_URL and SB_RASA_API_TOKEN "
-              "to reach it (the in-memory store drops it when Rasa restarts; on SQL "
-              "`retention apply` deletes it after the retention period)")
-    elif erased.rasa_conversations:
-        forgotten = asyncio.run(erasure_request.forget_in_rasa(
-            settings.rasa_url, settings.rasa_api_token, erased))
-        for channel, done in forgotten.items():
-            print(f"{channel} chat in Rasa: {'erased' if done else 'NOT erased (see the log)'}")
+    itself; a web chat's is kept with its participation (since migration 0012). The
+    erasure queued them: forgotten now with a token, else by a Rasa server's sweep."""
+    forgotten = asyncio.run(erasure_request.forget_in_rasa(
+        factory, settings.rasa_url, settings.rasa_api_token, erased))
+    for channel, done in forgotten.items():
+        print(f"{channel} chat in Rasa: {'erased' if done else erasure_request.LATER}")
+    if erased.rasa_conversations and not forgotten:
+        print(f"chat in Rasa: {erasure_request.LATER}")
     if erased.web_chat:
         print("web chat in Rasa: not erased, its id was not kept (taken part before "
               "migration 0012); Rasa forgets it on restart, or on SQL `retention apply` "

@@ -17,6 +17,7 @@ from sanic.request import Request
 from sqlalchemy.orm import Session
 
 from bot.commissioner import service
+from bot.commissioner.dashboard import CHANNEL_NAMES
 from bot.commissioner.guard import Principal, requires
 from bot.commissioner.html import csrf_field, e, page
 from bot.commissioner.permissions import ERASE_DATA
@@ -128,20 +129,18 @@ async def erasure_confirm(request: Request, who: Principal) -> response.HTTPResp
     erased = await asyncio.get_running_loop().run_in_executor(
         None, erasure_request.erase_on_request, request.app.ctx.session_factory, pseudonym,
         who.email, reason, settings.pseudonym_secret, who.organisation_id)
-    forgotten = await erasure_request.forget_in_rasa(settings.rasa_url,
-                                                     settings.rasa_api_token, erased)
+    forgotten = await erasure_request.forget_in_rasa(
+        request.app.ctx.session_factory, settings.rasa_url, settings.rasa_api_token, erased)
     return page(request, TITLE, _done(erased, held, forgotten))
 
 
 def _done(erased: erasure_request.Erased, held: erasure_request.Held,
           forgotten: Dict[str, bool]) -> str:
-    chats = "".join(f"<li>Their {e(channel)} chat in the assistant: "
-                    f"{'erased' if done else 'not erased (see the log)'}</li>"
+    chats = "".join(f"<li>Their {e(CHANNEL_NAMES.get(channel, channel))} conversation in the assistant: "
+                    f"{'erased' if done else erasure_request.LATER}</li>"
                     for channel, done in forgotten.items())
     if erased.rasa_conversations and not forgotten:
-        chats += ("<li>Their chat in the assistant was not erased (SB_RASA_API_TOKEN is not "
-                  "set here): it is kept until the assistant restarts or, on SQL, until "
-                  "retention deletes it after the retention period</li>")
+        chats += f"<li>Their conversations in the assistant: {erasure_request.LATER}</li>"
     return (f'<div class="notice" role="status"><p>Erased {erased.participations} '
             f'participation(s) and {held.invitations} invitation(s). The audit log has the '
             f'request.</p></div><ul>{chats}</ul>'

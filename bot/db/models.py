@@ -374,3 +374,19 @@ class PostcodeDistrictArea(Base):
     icb_share = Column(Float, nullable=False)  # of them, the share in this ICB
     source = Column(String(200), nullable=False)  # the file it came from (its edition)
     loaded_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+
+class RasaErasure(Base):
+    """A conversation to forget in Rasa's record, queued by the erasure that removed its
+    answers (in the same transaction), until a Rasa server has emptied it: the
+    commissioner app and `bot erase` need no Rasa token, and an erasure made while Rasa
+    is unreachable still reaches it (bot/trust/conversation_erasure.py). The id is
+    pseudonymous ("sms:<pseudonym>", a web chat's issued id); the row goes once done."""
+
+    __tablename__ = "rasa_erasure"
+    conversation = Column(String(120), primary_key=True)
+    requested_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    # A Rasa server's claim, so that one replica forgets it; a claim left by a crash or a
+    # failed attempt lapses and another tries again.
+    claimed_until = Column(DateTime(timezone=True))
+    attempts = Column(Integer, nullable=False, default=0)

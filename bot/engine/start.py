@@ -16,6 +16,7 @@ from bot.engine import messages
 from bot.engine.flow import CONSENT, consent_question, next_step
 from bot.engine.turns import Inbound, Message, State, Turn
 from bot.scripts import store
+from bot.trust import conversation_erasure, identity
 from bot.trust.erasure import erase_respondent, is_delete_request
 from bot.trust.everyday_words import is_everyday
 from bot.trust.text_forms import plain_latin
@@ -102,6 +103,10 @@ def confirm_deletion(session: Session, settings: Settings, inbound: Inbound,
         return Turn((Message(messages.NOT_DELETED),), state)
     erased = erase_respondent(session, inbound.respondent, actor="respondent",
                               secret=settings.pseudonym_secret)
+    # The channel forgets the chat in Rasa straight after this turn; queued as well, in
+    # case Rasa cannot be reached then.
+    conversation_erasure.queue(session, [inbound.web_chat or identity.conversation_id(
+        inbound.channel, inbound.respondent)])
     reply = messages.DELETED if erased else messages.NOTHING_TO_DELETE
     return Turn((Message(reply),), None, erase_conversation=True)
 

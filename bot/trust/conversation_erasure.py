@@ -3,16 +3,28 @@
 Called after the turn that confirmed erasure: Rasa holds the conversation's
 lock while our action runs, so the request waits until that turn is saved and
 then replaces the history with nothing.
+
+Every erasure also queues its conversations (`queue`, in the erasure's own
+transaction), and each Rasa server forgets what is queued (`forget_queued`, every
+`SB_RASA_ERASURE_SECONDS`): the commissioner app and `bot erase` hold no Rasa token,
+and an erasure made while Rasa was unreachable still reaches it. Whoever forgets a
+conversation first takes it off the queue (`done`); forgetting twice does no harm.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Set
+from datetime import datetime, timedelta
+from typing import Iterable, List, Set
 from urllib.parse import quote
 
 import aiohttp
+from sqlalchemy import delete, or_, select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.db.models import RasaErasure, utcnow
+from bot.db.session import unit_of_work
 
 logger = logging.getLogger(__name__)
 _running: Set[asyncio.Task[bool]] = set()
@@ -32,11 +44,82 @@ async def forget_conversation(rasa_url: str, token: str, sender_id: str) -> bool
     return False
 
 
-def schedule_forget(rasa_url: str, token: str, sender_id: str) -> None:
-    """Start the erasure in the background; the current turn must finish first."""
+def schedule_forget(factory: sessionmaker, rasa_url: str, token: str, sender_id: str) -> None:
+    """Start the erasure in the background (the current turn must finish first) and take
+    it off the queue once done; without a token, a Rasa server's sweep does it."""
     if not token:
-        logger.warning("conversation erasure skipped: SB_RASA_API_TOKEN is not set")
+        logger.info("conversation erasure left to Rasa's sweep: SB_RASA_API_TOKEN is not set")
         return
-    task = asyncio.get_running_loop().create_task(forget_conversation(rasa_url, token, sender_id))
+
+    async def forget() -> bool:
+        if not await forget_conversation(rasa_url, token, sender_id):
+            return False
+
+        def finished() -> None:
+            with unit_of_work(factory) as session:
+                done(session, [sender_id])
+
+        await asyncio.to_thread(finished)
+        return True
+
+    task = asyncio.get_running_loop().create_task(forget())
     _running.add(task)
     task.add_done_callback(_running.discard)
+
+
+# How long a Rasa server's claim on a queued conversation lasts: past it (a crash, Rasa
+# unreachable), any server tries again.
+CLAIM = timedelta(minutes=2)
+BATCH = 50  # conversations claimed by one sweep
+
+
+def queue(session: Session, conversations: Iterable[str]) -> None:
+    """Queue conversations for forgetting, in the caller's transaction."""
+    for conversation in set(conversations):
+        if session.get(RasaErasure, conversation) is None:
+            session.add(RasaErasure(conversation=conversation, requested_at=utcnow(),
+                                    attempts=0))
+
+
+def done(session: Session, conversations: Iterable[str]) -> None:
+    """Off the queue: Rasa has forgotten them."""
+    session.execute(delete(RasaErasure).where(RasaErasure.conversation.in_(list(conversations))))
+
+
+def claim(session: Session, now: datetime, limit: int = BATCH) -> List[str]:
+    """Queued conversations nobody holds, now held by this server until `now + CLAIM`.
+
+    Each is claimed by its own conditional UPDATE, so of two replicas sweeping at once
+    only one forgets a conversation."""
+    free = or_(RasaErasure.claimed_until.is_(None), RasaErasure.claimed_until < now)
+    claimed = []
+    for conversation in session.scalars(select(RasaErasure.conversation).where(free)
+                                        .order_by(RasaErasure.requested_at).limit(limit)):
+        taken = session.execute(
+            update(RasaErasure).where(RasaErasure.conversation == conversation, free)
+            .values(claimed_until=now + CLAIM, attempts=RasaErasure.attempts + 1)
+            .execution_options(synchronize_session=False))
+        if taken.rowcount == 1:
+            claimed.append(conversation)
+    return claimed
+
+
+async def forget_queued(factory: sessionmaker, rasa_url: str, token: str) -> int:
+    """Forget what is queued and nobody holds; how many were forgotten. A conversation
+    Rasa refused stays queued, and is tried again once its claim lapses."""
+    def claimed() -> List[str]:
+        with unit_of_work(factory) as session:
+            return claim(session, utcnow())
+
+    forgotten = []
+    for conversation in await asyncio.to_thread(claimed):
+        if await forget_conversation(rasa_url, token, conversation):
+            forgotten.append(conversation)
+    if forgotten:
+        def finished() -> None:
+            with unit_of_work(factory) as session:
+                done(session, forgotten)
+
+        await asyncio.to_thread(finished)
+        logger.info("forgot %d queued conversation(s) in Rasa", len(forgotten))
+    return len(forgotten)

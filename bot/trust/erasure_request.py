@@ -5,6 +5,7 @@ commissioner app's *Erasure* page, so both erase exactly the same things.
 
 from __future__ import annotations
 
+import asyncio
 import re
 from dataclasses import dataclass
 from typing import Dict, Optional, Tuple
@@ -14,13 +15,15 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.db.models import Consultation, Contact, Participation, Respondent
 from bot.db.session import purge_freed_pages, unit_of_work
-from bot.trust import identity
-from bot.trust.conversation_erasure import forget_conversation
+from bot.trust import conversation_erasure, identity
 from bot.trust.erasure import channels_of, erase_respondent, web_chats_of
 
 # The reason an erasure is recorded with: a case reference, not a sentence, so nothing
 # about the person goes into the audit log (the Erasure page and `bot erase` alike).
 CASE = re.compile(r"(?=.*\d)[A-Za-z0-9][A-Za-z0-9/_.:#-]{1,39}")
+# What a chat in Rasa not forgotten at once awaits: the erasure queued it, and a Rasa
+# server's sweep forgets it (bot/trust/conversation_erasure.py, SB_RASA_ERASURE_SECONDS).
+LATER = "queued, and erased by the assistant within a few minutes"
 
 
 @dataclass(frozen=True)
@@ -71,24 +74,35 @@ def held_for(session: Session, pseudonym: str, secret: str,
 
 def erase_on_request(factory: sessionmaker, pseudonym: str, actor: str, reason: str,
                      secret: str, organisation_id: Optional[int] = None) -> Erased:
-    """Erase one respondent (audited), then clear the freed pages of an SQLite file."""
+    """Erase one respondent (audited) and queue their chats for forgetting in Rasa, in
+    one transaction; then clear the freed pages of an SQLite file."""
     with unit_of_work(factory) as session:
         channels = channels_of(session, pseudonym)
         web = sorted(web_chats_of(session, pseudonym))  # before their participations go
         count = erase_respondent(session, pseudonym, actor=actor, reason=reason,
                                  secret=secret, organisation_id=organisation_id)
+        keyed = sorted(channels & identity.PSEUDONYMOUS_CHANNELS)
+        # A web chat's Rasa id is the one kept with its participation: a web pseudonym is
+        # an HMAC of the browser's key and cannot be turned back into it.
+        chats = [identity.conversation_id(channel, pseudonym) for channel in keyed] + web
+        conversation_erasure.queue(session, chats)
     purge_freed_pages(factory.kw["bind"])
-    keyed = sorted(channels & identity.PSEUDONYMOUS_CHANNELS)
-    # A web chat's Rasa id is the one kept with its participation: a web pseudonym is
-    # an HMAC of the browser's key and cannot be turned back into it.
-    chats = [identity.conversation_id(channel, pseudonym) for channel in keyed] + web
     return Erased(count, tuple(chats), bool(channels & identity.WEB_CHANNELS) and not web)
 
 
-async def forget_in_rasa(rasa_url: str, token: str, erased: Erased) -> Dict[str, bool]:
-    """Rasa's copy of their chats (by channel); nothing without a token."""
+async def forget_in_rasa(factory: sessionmaker, rasa_url: str, token: str,
+                         erased: Erased) -> Dict[str, bool]:
+    """Rasa's copy of their chats, forgotten now (by channel) where a token is given;
+    what is not stays queued for the Rasa servers (`conversation_erasure`)."""
     if not token:
         return {}
-    return {conversation.partition(":")[0]: await forget_conversation(rasa_url, token,
-                                                                      conversation)
-            for conversation in erased.rasa_conversations}
+    forget = conversation_erasure.forget_conversation
+    forgotten = {conversation: await forget(rasa_url, token, conversation)
+                 for conversation in erased.rasa_conversations}
+    if any(forgotten.values()):
+        def finished() -> None:
+            with unit_of_work(factory) as session:
+                conversation_erasure.done(session, [c for c, ok in forgotten.items() if ok])
+
+        await asyncio.to_thread(finished)
+    return {conversation.partition(":")[0]: ok for conversation, ok in forgotten.items()}

@@ -323,6 +323,9 @@ def test_delete_my_answers_asks_first_then_erases_everything(patient: Patient, q
     assert query("SELECT count(*) FROM respondent") == [(0,)]
     assert query("SELECT actor, action FROM audit_log WHERE action = 'erase'") == [
         ("respondent", "erase")]
+    # Rasa's record of the chat is queued for forgetting in the same transaction (no Rasa
+    # here to forget it at once): a Rasa server's sweep will.
+    assert query("SELECT conversation FROM rasa_erasure") == [(patient.conversation,)]
 
 
 def test_anything_but_yes_keeps_the_answers(patient: Patient, query: Query) -> None:

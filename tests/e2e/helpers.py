@@ -21,11 +21,13 @@ def cli(servers: Any, *args: str) -> subprocess.CompletedProcess:
                           capture_output=True, text=True, timeout=120)
 
 
-def erase(servers: Any, reference: str, reason: str) -> subprocess.CompletedProcess:
-    """`python -m bot erase` as an operator runs it, able to reach Rasa's HTTP API."""
+def erase(servers: Any, reference: str, reason: str,
+          token: bool = True) -> subprocess.CompletedProcess:
+    """`python -m bot erase` as an operator runs it, able to reach Rasa's HTTP API (or,
+    `token=False`, as the commissioner app is deployed: without Rasa's token)."""
     env = {"PATH": "/usr/bin:/bin", "SB_DATABASE_URL": servers.database_url,
            "SB_PSEUDONYM_SECRET": servers.secret, "SB_RASA_URL": servers.rasa_url,
-           "SB_RASA_API_TOKEN": servers.token}
+           **({"SB_RASA_API_TOKEN": servers.token} if token else {})}
     return subprocess.run([sys.executable, "-m", "bot", "erase", reference, "--reason", reason],
                           cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=120)
 

@@ -12,7 +12,7 @@ import requests
 
 pytestmark = pytest.mark.e2e
 
-from tests.e2e.helpers import TEST_SCRIPT, answers_of, cli, participations  # noqa: E402
+from tests.e2e.helpers import TEST_SCRIPT, answers_of, cli, participations, rows  # noqa: E402
 
 
 def test_a_whole_consultation_writes_one_typed_row_per_answer(loaded: Any, sender: str) -> None:
@@ -154,6 +154,11 @@ def test_delete_my_answers_erases_rows_and_the_conversation(loaded: Any, sender:
     deadline = time.monotonic() + 20
     while any(e["event"] == "user" for e in loaded.tracker_events(sender)):
         assert time.monotonic() < deadline, "the conversation was not erased"
+        time.sleep(0.2)
+    # Queued with the erasure in case Rasa could not be reached, and taken off once done.
+    while rows(loaded, "SELECT conversation FROM rasa_erasure WHERE conversation = :c",
+               c="rest:" + sender.split(".")[0]):
+        assert time.monotonic() < deadline, "the erasure stayed queued"
         time.sleep(0.2)
 
 

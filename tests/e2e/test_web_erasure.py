@@ -10,6 +10,7 @@ patient's words are in no table of either database, nor in either file.
 from __future__ import annotations
 
 import contextlib
+import time
 from pathlib import Path
 from typing import Iterator, List
 
@@ -19,7 +20,7 @@ from sqlalchemy import inspect, text
 from bot.db.session import make_engine
 from tests.e2e import early
 from tests.e2e.conftest import Servers, running_servers
-from tests.e2e.helpers import TEST_SCRIPT, answers_of, cli, erase, ref
+from tests.e2e.helpers import TEST_SCRIPT, answers_of, cli, erase, ref, rows
 from tests.fakes.fake_telegram import FakeTelegram
 from tests.fakes.fake_twilio import FakeTwilio
 
@@ -37,7 +38,8 @@ def on_sql_stack(folders: pytest.TempPathFactory, fake_twilio: FakeTwilio,
     tracker = folders.mktemp("tracker") / "rasa-tracker.db"
     with running_servers(folder, f"sqlite:///{folder / 'sounding-board.db'}", fake_twilio,
                          fake_telegram, wait=False,
-                         SB_TRACKER_URL=f"sqlite:///{tracker}") as running:
+                         SB_TRACKER_URL=f"sqlite:///{tracker}",
+                         SB_RASA_ERASURE_SECONDS="0.5") as running:
         loaded = cli(running, "load", str(TEST_SCRIPT))  # while the servers start
         assert loaded.returncode == 0, loaded.stderr
         yield running
@@ -73,23 +75,51 @@ def found_in_tables(url: str, needles: List[str]) -> List[str]:
     return hits
 
 
-def test_an_erasure_request_deletes_the_web_chat_in_rasa_too(on_sql: Servers,
-                                                             tracker_file: Path) -> None:
+def took_part(on_sql: Servers, tracker_file: Path) -> str:
+    """A web chat's issued id, its consultation done, its words in both databases."""
     sender = on_sql.new_conversation()
-    key = sender.split(".")[0]
     for message in ("TEST1", "yes", "19", "skip", "no", "4", "skip", "3", "good"):
         on_sql.say(sender, message)
     assert on_sql.texts(sender, WORDS) == ["Thanks, that's everything."]
     assert ("fft_why", "answered", WORDS, 1) in answers_of(on_sql, sender)
-    tracker_url = f"sqlite:///{tracker_file}"
-    assert found_in_tables(tracker_url, ["quuxworthy"]) == ["rasa_record.events"]  # Rasa has it
+    assert found_in_tables(f"sqlite:///{tracker_file}", ["quuxworthy"]) == [
+        "rasa_record.events"]  # Rasa has it
+    return sender
 
+
+def test_an_erasure_request_deletes_the_web_chat_in_rasa_too(on_sql: Servers,
+                                                             tracker_file: Path) -> None:
+    sender = took_part(on_sql, tracker_file)
     reference = ref(on_sql, sender)[:12]  # the respondent_ref an export shows
     done = erase(on_sql, reference, "SAR-77")
     assert done.returncode == 0, done.stderr
     assert "erased 1 participation(s)" in done.stdout
-    assert "rest chat in Rasa: erased" in done.stdout and "not erased" not in done.stdout
+    assert "rest chat in Rasa: erased" in done.stdout and "queued" not in done.stdout
+    assert nothing_left(on_sql, tracker_file, sender)
 
+
+def test_an_erasure_without_rasas_token_is_done_by_rasa_itself(on_sql: Servers,
+                                                               tracker_file: Path) -> None:
+    """As the commissioner app is deployed (no SB_RASA_API_TOKEN): the erasure queues the
+    chat, and the Rasa server's sweep forgets it."""
+    sender = took_part(on_sql, tracker_file)
+    done = erase(on_sql, ref(on_sql, sender)[:12], "SAR-78", token=False)
+    assert done.returncode == 0, done.stderr
+    assert "chat in Rasa: queued, and erased by the assistant" in done.stdout
+    deadline = time.monotonic() + 30
+    # Read from the file: asking Rasa would start a new session of the chat.
+    while found_in_tables(f"sqlite:///{tracker_file}", ["quuxworthy"]):
+        assert time.monotonic() < deadline, "Rasa's sweep never forgot the chat"
+        time.sleep(0.3)
+    while rows(on_sql, "SELECT conversation FROM rasa_erasure"):
+        assert time.monotonic() < deadline, "the erasure stayed queued"
+        time.sleep(0.3)
+    assert nothing_left(on_sql, tracker_file, sender)
+
+
+def nothing_left(on_sql: Servers, tracker_file: Path, sender: str) -> bool:
+    key = sender.split(".")[0]
+    tracker_url = f"sqlite:///{tracker_file}"
     needles = ["quuxworthy", "zebedeeish", key]
     assert found_in_tables(on_sql.database_url, needles) == []
     assert found_in_tables(tracker_url, needles) == []
@@ -98,3 +128,4 @@ def test_an_erasure_request_deletes_the_web_chat_in_rasa_too(on_sql: Servers,
             assert b"quuxworthy" not in path.read_bytes(), path.name
     # What Rasa itself now has of the chat: nothing they said (asking makes a new session).
     assert [e for e in on_sql.tracker_events(sender) if e["event"] in ("user", "bot")] == []
+    return True
