@@ -167,6 +167,24 @@ def test_only_rasa_reaches_the_actions_port_and_only_prometheus_its_metrics_port
     assert {"name": "SB_ACTION_METRICS_PORT", "value": str(METRICS_PORT)} in actions.spec["env"]
 
 
+def test_rasa_servers_reach_rasas_api_to_forget_erased_chats_and_the_app_does_not() -> None:
+    """Each Rasa server forgets the chats erasures queued through Rasa's API (at
+    SB_RASA_URL, the Service): a Rasa pod may reach the Rasa pods; the commissioner app,
+    which erases without Rasa's token, may not."""
+    policy = next(p for p in objects_of("NetworkPolicy") if p["spec"]["podSelector"].get(
+        "matchLabels", {}).get("app.kubernetes.io/component") == "rasa")
+    peers = {peer.get("podSelector", {}).get("matchLabels", {}).get("app.kubernetes.io/component")
+             for rule in policy["spec"]["ingress"] for peer in rule["from"]
+             if any(port["port"] == 5005 for port in rule["ports"])}
+    assert "rasa" in peers and "commissioner" not in peers
+    rasa = next(c for c in OURS if c.process == "rasa")
+    env = k8s_environment(rasa)
+    assert env["SB_RASA_URL"] == ("config", "http://rasa:5005")
+    assert env["SB_RASA_API_TOKEN"][0] == "secret"
+    assert any(s["metadata"]["name"] == "rasa" and s["spec"]["selector"].get(
+        "app.kubernetes.io/component") == "rasa" for s in objects_of("Service"))
+
+
 def test_the_public_edge_routes_only_the_channel_webhooks_to_rasa() -> None:
     public = {f"/webhooks/{name}" for name in channel_names()} - {"/webhooks/ops"}
     to_rasa = {path["path"] for ingress in objects_of("Ingress") for rule in ingress["spec"]["rules"]
