@@ -32,6 +32,7 @@ from bot.commissioner.html import CSS, page
 from bot.commissioner.throttle import address_throttle
 from bot.config import Settings, load_settings
 from bot.db.session import make_engine, make_session_factory
+from bot.limits.addresses import forwarded_https
 
 PRIVACY = """<!doctype html><html lang="en"><head><meta charset="utf-8">
 <title>Privacy notice</title></head><body><h1>Sounding Board privacy notice</h1>
@@ -54,6 +55,7 @@ SECURITY_HEADERS = {
     "Referrer-Policy": "no-referrer",
     "X-Frame-Options": "DENY",
 }
+HSTS = "max-age=31536000"  # reached over https once: never plain http (no subdomains: not ours)
 MAX_REQUEST_BYTES = 2_000_000  # a script is at most 100 kB; forms are small
 
 
@@ -109,6 +111,10 @@ def create_app(settings: Settings, session_factory: Optional[sessionmaker] = Non
             resp.headers.setdefault(name, value)
         if request.path not in ("/static/app.css", "/favicon.ico"):
             resp.headers.setdefault("Cache-Control", "no-store")
+        if request.scheme == "https" or forwarded_https(
+                request.ip, request.headers.get("x-forwarded-proto", ""),
+                settings.commissioner.trusted_proxies):
+            resp.headers.setdefault("Strict-Transport-Security", HSTS)
 
     return app
 

@@ -72,9 +72,11 @@ def create_app(settings: Settings, factory: Optional[sessionmaker] = None,
     async def teardown(app: Sanic, _loop: Any) -> None:
         await app.ctx.http.aclose()
 
+    tls = settings.web.public_url.startswith("https://")  # where patients reach us
+
     @app.on_response
     async def harden(_request: Request, outgoing: HTTPResponse) -> None:
-        for key, value in security_headers(outgoing.content_type or "").items():
+        for key, value in security_headers(outgoing.content_type or "", tls).items():
             outgoing.headers.setdefault(key, value)
 
     @app.get("/health")

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Optional, Tuple
 
 import pytest
+import requests
 
+from bot.db import migrate
 from bot.web.security import PAGE_CSP, cors_headers, origin_allowed, security_headers
+from tests.commissioner.live import serve_web
 
 OWN = "https://chat.example.nhs.uk"
 
@@ -53,3 +57,24 @@ def test_our_pages_allow_nothing_inline_or_third_party() -> None:
     assert "'unsafe-inline'" not in PAGE_CSP and "'unsafe-eval'" not in PAGE_CSP
     for rule in PAGE_CSP.split("; "):
         assert rule.split()[1:] in (["'none'"], ["'self'"]), rule
+
+
+@pytest.mark.parametrize("public_url, expected", [
+    ("https://chat.example.nhs.uk", "max-age=31536000"),
+    ("http://127.0.0.1:8080", None),  # no TLS in front (make run): nothing to pin
+])
+def test_behind_tls_every_answer_tells_browsers_to_stay_on_https(
+        tmp_path: Path, public_url: str, expected: Optional[str]) -> None:
+    """A patient who once reached the chat over https is never sent to plain http again (a
+    network on the way could read or change the chat there): HSTS on every answer."""
+    url = f"sqlite:///{tmp_path / 'sb.db'}"
+    migrate.upgrade(url)
+    with serve_web(url, SB_PATIENT_WEB_URL=public_url,
+                   SB_RASA_URL="http://127.0.0.1:9") as base:
+        answers = [requests.get(base + "/c/NOPE1", timeout=30),
+                   requests.get(base + "/widget.js", timeout=30),
+                   requests.get(base + "/published/NOPE1", timeout=30),
+                   requests.post(base + "/api/webhook", data=b"{}", timeout=30,
+                                 headers={"Origin": "https://elsewhere.example"})]
+        for answer in answers:
+            assert answer.headers.get("strict-transport-security") == expected, answer.url
