@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from pathlib import Path
 from typing import Optional, Tuple
 
@@ -78,3 +79,21 @@ def test_behind_tls_every_answer_tells_browsers_to_stay_on_https(
                                  headers={"Origin": "https://elsewhere.example"})]
         for answer in answers:
             assert answer.headers.get("strict-transport-security") == expected, answer.url
+
+
+def test_a_huge_body_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    """The process faces the internet with ~100 MB of memory: a request announcing a
+    50 MB body is answered 413 at once, never read into memory (before, Sanic's 100 MB
+    default let it wait for and hold every byte, a few such requests at a time)."""
+    url = f"sqlite:///{tmp_path / 'sb.db'}"
+    migrate.upgrade(url)
+    with serve_web(url, SB_RASA_URL="http://127.0.0.1:9") as base:
+        host, port = base.removeprefix("http://").split(":")
+        with socket.create_connection((host, int(port)), timeout=10) as connection:
+            connection.sendall(b"POST /api/webhook HTTP/1.1\r\nHost: x\r\n"
+                               b"Content-Type: application/json\r\n"
+                               b"Content-Length: 50000000\r\n\r\n" + b"{" * 1000)
+            answer = connection.recv(200)
+        assert answer.startswith(b"HTTP/1.1 413"), answer
+        ordinary = requests.post(base + "/api/webhook", data=b'{"sender": "x"}', timeout=30)
+        assert ordinary.status_code != 413  # a real message still goes through
