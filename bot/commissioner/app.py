@@ -6,6 +6,7 @@ internet. Resources are built here, never at import, and tests pass their own.
 
 from __future__ import annotations
 
+import asyncio
 from typing import Optional
 
 from sanic import Sanic, response
@@ -69,6 +70,7 @@ def create_app(settings: Settings, session_factory: Optional[sessionmaker] = Non
         session_factory = make_session_factory(engine)
     app.ctx.session_factory = session_factory
     app.ctx.sign_in_throttle = address_throttle(settings)
+    app.ctx.password_checks = asyncio.Semaphore(1)  # bot/commissioner/sign_in.py
     for module in (sign_in, api, dashboard, authoring, launching, exports, tokens_page,
                    publishing, users_page, invitations_page, erasure_page):
         app.blueprint(module.blueprint)
