@@ -80,9 +80,12 @@ def is_api(request: Request) -> bool:
 
 def _unsaved_script(request: Request) -> str:
     """A script posted by a form that was refused (the session had ended, or the form was
-    from before the latest sign-in): given back to copy, since going back may lose it."""
+    from before the latest sign-in): given back to copy, since going back may lose it.
+    Only to a form of ours: another site's would have our page offer its script to paste."""
     if request.method != "POST" or not request.content_type.startswith(
             ("application/x-www-form-urlencoded", "multipart/")):
+        return ""
+    if request.headers.get("sec-fetch-site", "same-origin") != "same-origin":
         return ""
     return str((request.form or {}).get("script", "") or "")
 

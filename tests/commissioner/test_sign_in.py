@@ -183,6 +183,27 @@ def test_a_script_saved_after_the_session_ended_is_given_back(site: Tuple[str, s
         assert db.scalar(select(Consultation).where(Consultation.code == "LATE1")) is None
 
 
+def test_a_script_posted_from_another_site_is_not_shown_back(site: Tuple[str, str]) -> None:
+    """Another site's form posting a script of its choosing got our page saying "you were
+    signed out, copy your script and paste it back" around that script: bait for a
+    commissioner to upload it. Only a form of ours (Sec-Fetch-Site: same-origin) gets its
+    script back; anything else is sent to sign in, and nothing is saved either way."""
+    url, base = site
+    text = script_text("BAIT1", "Not yours")
+    for where, gets_it_back in (("cross-site", False), ("same-site", False),
+                                ("same-origin", True)):
+        answer = Browser(base).request("POST", "/consultations/new", data={"script": text},
+                                       headers={"Sec-Fetch-Site": where})
+        if gets_it_back:
+            assert answer.status_code == 401 and escape(text) in answer.text
+        else:
+            assert answer.status_code == 303, where
+            assert answer.headers["location"].startswith("/sign-in")
+            assert "Not yours" not in answer.text
+    with _db(url) as db:
+        assert db.scalar(select(Consultation).where(Consultation.code == "BAIT1")) is None
+
+
 @pytest.mark.parametrize("password, ok", [
     ("short", False), ("aaaaaaaaaaaaaaaa", False), ("correct horse battery", True),
     ("x" * 300, False)])
