@@ -460,7 +460,7 @@ def _update(body: Optional[bytes]) -> Optional[Update]:
     """The update in a request body, or None when it is not one."""
     try:
         data = json.loads(body or b"")
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nested deeper than the parser goes
         return None
     if not isinstance(data, dict) or type(data.get("update_id")) is not int:
         return None

@@ -6,6 +6,7 @@ internet. Resources are built here, never at import, and tests pass their own.
 
 from __future__ import annotations
 
+import asyncio
 from typing import Optional
 
 from sanic import Sanic, response
@@ -32,6 +33,7 @@ from bot.commissioner.html import CSS, page
 from bot.commissioner.throttle import address_throttle
 from bot.config import Settings, load_settings
 from bot.db.session import make_engine, make_session_factory
+from bot.limits.addresses import forwarded_https
 
 PRIVACY = """<!doctype html><html lang="en"><head><meta charset="utf-8">
 <title>Privacy notice</title></head><body><h1>Sounding Board privacy notice</h1>
@@ -54,6 +56,7 @@ SECURITY_HEADERS = {
     "Referrer-Policy": "no-referrer",
     "X-Frame-Options": "DENY",
 }
+HSTS = "max-age=31536000"  # reached over https once: never plain http (no subdomains: not ours)
 MAX_REQUEST_BYTES = 2_000_000  # a script is at most 100 kB; forms are small
 
 
@@ -67,6 +70,7 @@ def create_app(settings: Settings, session_factory: Optional[sessionmaker] = Non
         session_factory = make_session_factory(engine)
     app.ctx.session_factory = session_factory
     app.ctx.sign_in_throttle = address_throttle(settings)
+    app.ctx.password_checks = asyncio.Semaphore(1)  # bot/commissioner/sign_in.py
     for module in (sign_in, api, dashboard, authoring, launching, exports, tokens_page,
                    publishing, users_page, invitations_page, erasure_page):
         app.blueprint(module.blueprint)
@@ -109,6 +113,10 @@ def create_app(settings: Settings, session_factory: Optional[sessionmaker] = Non
             resp.headers.setdefault(name, value)
         if request.path not in ("/static/app.css", "/favicon.ico"):
             resp.headers.setdefault("Cache-Control", "no-store")
+        if request.scheme == "https" or forwarded_https(
+                request.ip, request.headers.get("x-forwarded-proto", ""),
+                settings.commissioner.trusted_proxies):
+            resp.headers.setdefault("Strict-Transport-Security", HSTS)
 
     return app
 

@@ -33,6 +33,7 @@ from bot.web.published import not_published_page, published_page
 from bot.web.qr import KINDS, qr_code
 from bot.web.security import cors_headers, origin_allowed, security_headers
 
+MAX_REQUEST_BYTES = 2 * proxy.MAX_BODY  # past the widget API's own "too long" answer
 NOT_ALLOWED = {"error": "This website is not allowed to use the chat. The service that runs "
                         "it can add the site to SB_WEB_ALLOWED_ORIGINS."}
 
@@ -61,6 +62,8 @@ def live_consultation(factory: sessionmaker, code: str) -> Optional[Live]:
 def create_app(settings: Settings, factory: Optional[sessionmaker] = None,
                name: str = "sounding_board_web") -> Sanic:
     app = Sanic(name, configure_logging=False)  # bot/logs.py, in main
+    # Sanic would read (and hold) up to 100 MB of any request: a chat message is < 32 kB.
+    app.config.REQUEST_MAX_SIZE = MAX_REQUEST_BYTES
     assets = load_assets()
 
     @app.before_server_start
@@ -72,9 +75,11 @@ def create_app(settings: Settings, factory: Optional[sessionmaker] = None,
     async def teardown(app: Sanic, _loop: Any) -> None:
         await app.ctx.http.aclose()
 
+    tls = settings.web.public_url.startswith("https://")  # where patients reach us
+
     @app.on_response
     async def harden(_request: Request, outgoing: HTTPResponse) -> None:
-        for key, value in security_headers(outgoing.content_type or "").items():
+        for key, value in security_headers(outgoing.content_type or "", tls).items():
             outgoing.headers.setdefault(key, value)
 
     @app.get("/health")
