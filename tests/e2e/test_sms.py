@@ -339,6 +339,8 @@ def test_invitations_then_signed_delivery_receipts(
     assert all("Reply TEST1" in m["body"] for m in invites)
     assert fake_twilio.deliver_status(invites[0]["sid"], "delivered")[0] == 200
     assert fake_twilio.deliver_status(invites[1]["sid"], "undelivered", 21610)[0] == 200
+    for odd in ("\u00b2", "9" * 20):  # a superscript two (str.isdigit), past any integer column
+        assert fake_twilio.deliver_status(invites[2]["sid"], "sent", odd)[0] == 200
     forged = signed_post(f"{loaded.rasa_url}/webhooks/twilio/status",
                          {"MessageSid": invites[2]["sid"], "MessageStatus": "failed"}, "wrong")
     assert forged[0] == 403
