@@ -314,8 +314,14 @@ def retention(args: argparse.Namespace) -> int:
     if not 1 <= days <= MAX_RETENTION_DAYS:  # further back, the cutoff is before year 1
         given = "--days" if args.days is not None else "SB_RETENTION_DAYS"
         raise CommandError(f"{given} must be from 1 to {MAX_RETENTION_DAYS} (100 years)")
-    with _session_scope(settings) as session:
-        report = erasure.apply_retention(session, days, dry_run=args.dry_run)
+    engine = make_engine(settings.database_url)
+    try:
+        with unit_of_work(make_session_factory(engine)) as session:
+            report = erasure.apply_retention(session, days, dry_run=args.dry_run)
+        if not args.dry_run:  # what went is in the SQLite write-ahead log until then
+            purge_freed_pages(engine)
+    finally:
+        engine.dispose()
     verb = "would delete" if args.dry_run else "deleted"
     print(f"{verb} {report.participations} participation(s) and {report.answers} answer(s) "
           f"started before {report.cutoff:%Y-%m-%d %H:%M} UTC ({days} days)")
