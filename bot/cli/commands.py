@@ -221,7 +221,7 @@ def _print_result(result: Dict[str, Any], out: TextIO) -> None:
 
 def export(args: argparse.Namespace) -> int:
     with _session_scope(load_settings()) as session:
-        _consultation(session, args.code)
+        consultation = _consultation(session, args.code)
         try:
             out = open(args.out, "w", newline="", encoding="utf-8") if args.out else sys.stdout
         except OSError as error:
@@ -235,6 +235,10 @@ def export(args: argparse.Namespace) -> int:
                 raise
             raise CommandError(f"{args.out}: the export stopped part way, the file is "
                                f"incomplete ({error.strerror or error})") from None
+        # Answers left the database: audited as an export from the commissioner app is.
+        repository.record_audit(session, "cli", "export",
+                                f"answers {consultation.code} rows={count}",
+                                organisation_id=consultation.organisation_id)
     print(f"exported {count} answers", file=sys.stderr)
     return 0
 
