@@ -35,6 +35,10 @@ STDLIB = sysconfig.get_paths()["stdlib"]
 # token in its API URL.
 QUIET = ("httpx", "httpcore", "urllib3", "asyncio", "apscheduler", "sqlalchemy.engine",
          "telegram")
+# Rasa's DEBUG lines carry each message as the patient wrote it, its entities and every
+# event of the turn ("processor.message.parse", "processor.actions.log"): a process run
+# with LOG_LEVEL=DEBUG or --debug keeps Rasa's own loggers at INFO, and ours at DEBUG.
+WORDY = ("rasa", "rasa_sdk")
 # Sanic's own handlers (installed by every Sanic app that configures logging).
 SANIC_LOGGERS = ("sanic.root", "sanic.error", "sanic.access", "sanic.server")
 
@@ -122,6 +126,8 @@ def configure(log_format: str, level: int = logging.INFO, stream: Optional[IO[st
     root.setLevel(level)
     for name in QUIET:
         logging.getLogger(name).setLevel(max(level, logging.WARNING))
+    for name in WORDY:
+        logging.getLogger(name).setLevel(max(level, logging.INFO))
     route_to_root(SANIC_LOGGERS)
     logging.captureWarnings(True)  # warnings as records, not loose lines on stderr
     sys.excepthook = _log_uncaught

@@ -63,6 +63,7 @@ from bot.telegram.client import Sent, TelegramSender
 from bot.telegram.keyboards import TICK, Tap, keyboard, label_of, parse_callback, toggled
 from bot.telegram.render import MAX_TEXT, markup, render
 from bot.trust import identity
+from bot.trust.privacy_notice import kept_for
 
 logger = logging.getLogger(__name__)
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
@@ -311,7 +312,9 @@ class TelegramChannel(InputChannel):
             reply = [Message(messages.TELEGRAM_STOPPED)]
         elif name == "privacy":
             await self._claim(delivery)
-            reply = [Message(messages.PRIVACY.format(privacy_url=self.parts.settings.privacy_url))]
+            settings = self.parts.settings
+            reply = [Message(messages.PRIVACY.format(
+                privacy_url=settings.privacy_url, kept=kept_for(settings.retention_days)))]
         elif name == "delete":  # the engine asks to confirm, as on every channel
             reply = await self._ask(who, DELETE_REQUEST, on_new_message, delivery)
         elif name == "subscribe":

@@ -34,19 +34,7 @@ from bot.commissioner.throttle import address_throttle
 from bot.config import Settings, load_settings
 from bot.db.session import make_engine, make_session_factory
 from bot.limits.addresses import forwarded_https
-
-PRIVACY = """<!doctype html><html lang="en"><head><meta charset="utf-8">
-<title>Privacy notice</title></head><body><h1>Sounding Board privacy notice</h1>
-<p>Version {version}.</p>
-<p>Sounding Board runs short surveys for NHS organisations. Taking part is
-voluntary and you can stop at any time by sending STOP.</p>
-<p>We do not store your name, phone number or chat id with your answers: each
-person is given a random-looking reference instead. We keep your age group and
-the first half of your postcode so results can be grouped. The organisation
-that runs the survey sees grouped results, with small numbers hidden, and
-anonymous answers for analysis.</p>
-<p>Please don't include names or contact details in your answers; if you do,
-we remove them before saving.</p></body></html>"""
+from bot.trust.privacy_notice import notice_page
 
 SECURITY_HEADERS = {
     # No scripts at all, nothing from another origin, no framing.
@@ -86,7 +74,7 @@ def create_app(settings: Settings, session_factory: Optional[sessionmaker] = Non
 
     @app.get("/privacy")
     async def privacy(_request: Request) -> response.HTTPResponse:
-        return response.html(PRIVACY.format(version=settings.notice_version))
+        return response.html(notice_page(settings.notice_version, settings.retention_days))
 
     @app.get("/favicon.ico")
     async def favicon(_request: Request) -> response.HTTPResponse:

@@ -13,6 +13,7 @@ from sqlalchemy import func, select, update
 
 from bot.config import PROJECT_ROOT, load_settings
 from bot.db.models import (
+    AuditEntry,
     Consultation,
     Organisation,
     Participation,
@@ -180,6 +181,23 @@ def test_export_makes_formula_answers_plain_text(
     rows = {r["question_key"]: r["value"] for r in csv.DictReader(io.StringIO(out_file.read_text()))}
     assert rows["fft_why"] == '\'=HYPERLINK("[link]","x")'  # links are redacted too
     assert rows["wait_days"] == "0" and rows["ease"] == "5"
+
+
+def test_an_export_is_audited_by_consultation_and_count_only(
+    cli_db: str, capsys: pytest.CaptureFixture, tmp_path: Path
+) -> None:
+    """Answers leaving by the command line are audited as from the web (who: "cli")."""
+    run(capsys, "load", TEST_SCRIPT)
+    take_part(["no", "5", "skip", "0", "good", "the nurse Jolene was kind"])
+    out_file = tmp_path / "answers.csv"
+    assert run(capsys, "export", "TEST1", "--out", str(out_file))[0] == 0
+    assert run(capsys, "export", "TEST1")[0] == 0  # to the terminal: audited too
+    engine = make_engine(cli_db)
+    with unit_of_work(make_session_factory(engine)) as session:
+        audited = [(e.actor, e.action, e.detail, e.organisation_id is not None)
+                   for e in session.scalars(select(AuditEntry).where(AuditEntry.action == "export"))]
+    engine.dispose()
+    assert audited == [("cli", "export", "answers TEST1 rows=6", True)] * 2
 
 
 def test_export_to_a_folder_or_a_missing_one_is_a_clear_error(

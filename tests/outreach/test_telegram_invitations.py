@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker
 
 from bot.config import PROJECT_ROOT, Settings
-from bot.db.models import OptOut, TelegramChat, TelegramInvitation
+from bot.db.models import AuditEntry, Consultation, OptOut, TelegramChat, TelegramInvitation
 from bot.db.session import unit_of_work
 from bot.outreach import telegram_invitations
 from bot.telegram.client import TelegramSender
@@ -156,3 +156,18 @@ def test_set_webhook_without_settings_says_what_is_missing(sqlite_url: str) -> N
                           env={"PATH": "/usr/bin:/bin", "SB_DATABASE_URL": sqlite_url})
     assert done.returncode == 2
     assert "TELEGRAM_TOKEN and TELEGRAM_SECRET_TOKEN" in done.stderr
+
+
+def test_a_run_is_in_its_organisations_audit_log(live: sessionmaker, database_url: str,
+                                                  fake: FakeTelegram) -> None:
+    """The organisation's admins see who sent its invitations (the audit page shows only
+    entries filed under their organisation)."""
+    settings = settings_for(database_url, **env(fake))
+    subscribe(live, [3001])
+    run(live, settings)
+    with unit_of_work(live) as session:
+        owner = session.scalar(select(Consultation.organisation_id))
+        filed = list(session.execute(select(AuditEntry.detail, AuditEntry.organisation_id)
+                                     .where(AuditEntry.action == "invite")))
+    assert [tuple(row) for row in filed] == [
+        ("TEST1 telegram queued=1 sent=1 blocked=0 failed=0 unsettled=0", owner)]
