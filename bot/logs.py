@@ -27,6 +27,9 @@ from bot.config import PROJECT_ROOT
 # Nine or more digits, single spaces allowed: "07700 900982", "+447700900982", a chat id.
 # Dates, times, ports and IP addresses never have nine digits in a row.
 LONG_NUMBER = re.compile(r"\+?\d(?: ?\d){8,}")
+# A URL's query, as Sanic logs it with an error ("handling uri: '…/comments?q=…'"): a
+# search's words, a token. The path stays, so the engineer still sees which route.
+QUERY = re.compile(r"(?<=[\w/]\?)[^\s'\"<>]+")
 MAX_MESSAGE = 2000
 MAX_FRAMES = 8
 STDLIB = sysconfig.get_paths()["stdlib"]
@@ -44,10 +47,10 @@ SANIC_LOGGERS = ("sanic.root", "sanic.error", "sanic.access", "sanic.server")
 
 
 def scrubbed(message: str) -> str:
-    """The message, capped, with long digit runs masked."""
+    """The message, capped, with long digit runs and URLs' queries masked."""
     if len(message) > MAX_MESSAGE:
         message = message[:MAX_MESSAGE] + "…"
-    return LONG_NUMBER.sub("[number]", message)
+    return LONG_NUMBER.sub("[number]", QUERY.sub("[query]", message))
 
 
 def frames(tb: Optional[TracebackType]) -> List[str]:
