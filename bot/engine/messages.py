@@ -85,6 +85,9 @@ CRISIS_CARRY_ON = (
 )
 STALE_BUTTON = "That button was for an earlier question, so it hasn't changed anything."
 EMPTY_MESSAGE = "I didn't get any text there. Please type your reply."
+NOT_TYPED = (
+    "I can only read replies you type, not contacts or locations. Please type your reply."
+)
 MESSAGE_TOO_LONG = (
     "That message is too long for me to read. Please send a shorter reply "
     "(up to {limit} characters)."
