@@ -60,7 +60,15 @@ from bot.metrics import metrics
 from bot.sms import keywords as sms_keywords
 from bot.telegram import commands
 from bot.telegram.client import Sent, TelegramSender
-from bot.telegram.keyboards import TICK, Tap, keyboard, label_of, parse_callback, toggled
+from bot.telegram.keyboards import (
+    TICK,
+    Tap,
+    keyboard,
+    label_of,
+    parse_callback,
+    replied_question,
+    toggled,
+)
 from bot.telegram.render import MAX_TEXT, markup, render
 from bot.trust import identity
 from bot.trust.privacy_notice import kept_for
@@ -284,12 +292,20 @@ class TelegramChannel(InputChannel):
             await self.parts.store.count_signposting(text, CHANNEL)
             return
         async with self.chats.turn(chat_id):
+            if message.forward_origin is not None:  # someone else's words: never an answer
+                current = await asyncio.to_thread(self.parts.store.current_question, who,
+                                                  delivery)
+                await self._send(chat_id, [Message(messages.TELEGRAM_FORWARDED)]
+                                 + ([current] if current else []), who)
+                await self.parts.store.count_signposting(text, CHANNEL)
+                return
             command = commands.command(text)
             if command is None and sms_keywords.asks_to_opt_out(text):
                 command = ("stop", "")  # STOP typed as on SMS: the same as /stop
             if command is None:
-                await self._send(chat_id, await self._ask(who, text, on_new_message, delivery,
-                                                          signposted=bool(urgent)), who)
+                await self._send(chat_id, await self._ask(
+                    who, text, on_new_message, delivery, question=_replied_to(message),
+                    signposted=bool(urgent)), who)
             else:
                 await self._command(chat_id, who, *command, on_new_message=on_new_message,
                                     delivery=delivery)
@@ -471,6 +487,15 @@ def _update(body: Optional[bytes]) -> Optional[Update]:
         return Update.de_json(data)
     except Exception:  # noqa: BLE001 - PTB raises many kinds on malformed fields
         return None
+
+
+def _replied_to(message: TelegramMessage) -> str:
+    """The question a typed reply (Telegram's "Reply") to one of our messages answers."""
+    quoted = message.reply_to_message
+    if quoted is None:
+        return ""
+    rows = quoted.reply_markup.inline_keyboard if quoted.reply_markup else ()
+    return replied_question([b.callback_data for row in rows for b in row], quoted.text or "")
 
 
 def _labels(keyboard_markup: Optional[InlineKeyboardMarkup]) -> List[str]:

@@ -86,8 +86,11 @@ OUTSIDE_HELP = (
 CRISIS_CARRY_ON = (
     "You can carry on with the questions whenever you're ready, or send STOP to end."
 )
-STALE_BUTTON = "That button was for an earlier question, so it hasn't changed anything."
+STALE_BUTTON = "That was for an earlier question, so it hasn't changed anything."
 EMPTY_MESSAGE = "I didn't get any text there. Please type your reply."
+NOT_TYPED = (
+    "I can only read replies you type, not contacts or locations. Please type your reply."
+)
 MESSAGE_TOO_LONG = (
     "That message is too long for me to read. Please send a shorter reply "
     "(up to {limit} characters)."
@@ -149,6 +152,9 @@ TELEGRAM_TEXT_ONLY = (
 TELEGRAM_GROUP = (
     "Hi! I run NHS surveys one to one, so I don't take part in group chats. "
     "Message me directly if you'd like to take part."
+)
+TELEGRAM_FORWARDED = (
+    "I can't take a forwarded message as your answer. Please type your reply."
 )
 TELEGRAM_EDITED = "Editing a message doesn't change the answer you sent."
 TELEGRAM_PICK_FIRST = "Tap the options that apply, then Done."
