@@ -10,16 +10,18 @@ import zipfile
 from pathlib import Path
 
 from bot.areas import load, onspd, shipped
+from bot.cli.arguments import command
 from bot.cli.commands import CommandError
 from bot.config import load_settings
 from bot.db.session import make_engine, make_session_factory, unit_of_work
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    areas = sub.add_parser("areas", help="which ICB and sub-ICB location each postcode "
-                           "district is in (England): the lookup shipped (July 2022), or the ONS Postcode "
-                           "Directory")
-    areas.add_argument("action", choices=["load"])
+    areas = command(sub, "areas", "which ICB and sub-ICB location each postcode "
+                    "district is in (England): the lookup shipped (July 2022), or the ONS Postcode "
+                    "Directory")
+    areas.add_argument("action", choices=["load"], metavar="{load}",
+                       help="load: replace the lookup with the file given, or the shipped one")
     areas.add_argument("path", nargs="?", help="ONSPD_<MON>_<YEAR>_UK.csv, or the zip it "
                        "comes in; or the shipped data/areas/england_postcode_districts.csv")
     areas.add_argument("--shipped", action="store_true",

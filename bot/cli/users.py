@@ -7,6 +7,7 @@ import getpass
 import os
 import sys
 
+from bot.cli.arguments import command
 from bot.cli.commands import CommandError
 from bot.commissioner import accounts
 from bot.commissioner.permissions import ADMIN, ROLES
@@ -19,14 +20,16 @@ ADMIN_PASSWORD_VARIABLE = "SB_ADMIN_PASSWORD"
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    users = sub.add_parser("users", help="commissioner app accounts")
-    actions = users.add_subparsers(dest="users_action", required=True)
-    create = actions.add_parser("create", help="make an account (the first admin, or anyone)")
+    users = command(sub, "users", "commissioner app accounts")
+    actions = users.add_subparsers(dest="users_action", required=True, metavar="{create,example}")
+    create = command(actions, "create", "make an account (the first admin, or anyone)")
     create.add_argument("--organisation", required=True, help="e.g. 'NHS Example ICB'")
-    create.add_argument("--email", required=True)
-    create.add_argument("--role", choices=ROLES, default=ADMIN)
-    actions.add_parser("example", help="the example organisation's admin, if nobody has an "
-                       "account yet (make run); prints how to sign in")
+    create.add_argument("--email", required=True, help="their work email: they sign in with it")
+    create.add_argument("--role", choices=ROLES, default=ADMIN,
+                        help="analyst: results, exports and the API; author: also writes and launches "
+                             f"consultations; admin: also accounts and the audit log (default {ADMIN})")
+    command(actions, "example", "the example organisation's admin, if nobody has an "
+            "account yet (make run); prints how to sign in")
 
 
 def users(args: argparse.Namespace) -> int:
