@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import zipfile
 from pathlib import Path
 
 from bot.areas import load, onspd, shipped
@@ -47,8 +46,8 @@ def areas(args: argparse.Namespace) -> int:
     print(f"reading {path.name} (the whole directory takes a minute or two)...", flush=True)
     try:
         tally, known = load.read(path, [Path(name) for name in args.names])
-    except (onspd.DirectoryError, csv.Error, UnicodeDecodeError, zipfile.BadZipFile) as error:
-        raise CommandError(f"{path.name}: {error}") from None
+    except onspd.DirectoryError as error:  # it names the file
+        raise CommandError(str(error)) from None
     engine = make_engine(load_settings().database_url)
     try:
         with unit_of_work(make_session_factory(engine)) as session:

@@ -43,7 +43,9 @@ def parser() -> argparse.ArgumentParser:
     erase = command(sub, "erase", "erase a respondent's answers (erasure or SAR request)")
     erase.add_argument("reference", nargs="?", help="the respondent_ref from results or an export")
     erase.add_argument("--phone", help="or the number they texted from (SMS), e.g. 07700 900123")
-    erase.add_argument("--reason", required=True, help="e.g. the request's case number")
+    erase.add_argument("--reason", required=True,
+                       help="the request's case reference, e.g. SAR-123: letters, digits and "
+                            "- / _ . : # with at least one digit (no names)")
     retention = command(sub, "retention", "delete participations, and Rasa's record of "
                         "conversations, older than the period")
     retention.add_argument("action", choices=["apply"], metavar="{apply}",
