@@ -84,6 +84,24 @@ def test_missing_file_is_a_clear_error(cli_db: str, capsys: pytest.CaptureFixtur
     assert code == 2 and "no such file" in err
 
 
+@pytest.mark.parametrize("command", ["validate", "load"])
+def test_a_blank_path_is_refused_not_read_as_the_current_folder(
+        cli_db: str, capsys: pytest.CaptureFixture, tmp_path: Path, command: str,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # `python -m bot load "$SCRIPT"` with $SCRIPT unset: not every .yml where it was run.
+    (tmp_path / "notes.yml").write_text("code: HERE1\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(capsys, command, "")
+    assert code == 2 and err.strip() == "error: a blank path: give a script file (.yml) or a folder"
+    assert "HERE1" not in out + err and "notes.yml" not in out + err
+
+
+def test_something_that_is_neither_a_file_nor_a_folder_says_so(
+        cli_db: str, capsys: pytest.CaptureFixture) -> None:
+    code, _, err = run(capsys, "validate", "/dev/null")
+    assert code == 2 and err.strip() == "error: /dev/null: not a script file or a folder"
+
+
 def take_part(answers: List[str], conversation: Optional[str] = None) -> None:
     patient = Patient(conversation)
     patient.says("TEST1", "start_consultation", 0.9)
