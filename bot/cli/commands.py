@@ -224,6 +224,8 @@ def _print_result(result: Dict[str, Any], out: TextIO) -> None:
 
 
 def export(args: argparse.Namespace) -> int:
+    if args.out is not None and not args.out.strip():  # "$FILE" unset: never the screen
+        raise CommandError("--out is blank: give the file to write")
     with _session_scope(load_settings()) as session:
         consultation = _consultation(session, args.code)
         try:

@@ -231,6 +231,16 @@ def test_export_to_a_folder_or_a_missing_one_is_a_clear_error(
     assert list(folder.iterdir()) == []
 
 
+def test_export_to_a_blank_file_name_is_refused_not_printed(
+        cli_db: str, capsys: pytest.CaptureFixture) -> None:
+    # `--out "$FILE"` with $FILE unset: the answers must not go to the screen or a cron mail.
+    run(capsys, "load", TEST_SCRIPT)
+    take_part(["no", "5", "skip", "0", "good", "quick"])
+    code, out, err = run(capsys, "export", "TEST1", "--out", " ")
+    assert code == 2 and err.strip() == "error: --out is blank: give the file to write"
+    assert out == ""
+
+
 def test_loading_a_script_naming_another_organisation_does_not_move_the_consultation(
     cli_db: str, capsys: pytest.CaptureFixture, tmp_path: Path
 ) -> None:
