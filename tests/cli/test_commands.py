@@ -327,6 +327,18 @@ def test_a_database_not_set_up_or_not_there_is_a_clear_error(
         assert "secret" not in err
 
 
+@pytest.mark.parametrize("url", ["mysql://me:secret@db/answers",
+                                 "postgresql+asyncpg://me:secret@db/answers"])
+@pytest.mark.parametrize("command", [["list"], ["db", "upgrade"]])
+def test_a_database_whose_driver_is_not_installed_is_a_clear_error(
+        capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch, url: str,
+        command: List[str]) -> None:
+    monkeypatch.setenv("SB_DATABASE_URL", url)
+    code, _, err = run(capsys, *command)
+    assert code == 2 and err.startswith("error: SB_DATABASE_URL is not a database URL this can use")
+    assert "secret" not in err
+
+
 def test_a_folder_is_read_whatever_the_case_of_yml_and_one_without_scripts_says_so(
     cli_db: str, capsys: pytest.CaptureFixture, tmp_path: Path
 ) -> None:
