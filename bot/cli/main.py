@@ -47,7 +47,7 @@ def parser() -> argparse.ArgumentParser:
                        help="the request's case reference, e.g. SAR-123: letters, digits and "
                             "- / _ . : # with at least one digit (no names)")
     retention = command(sub, "retention", "delete participations, and Rasa's record of "
-                        "conversations, older than the period")
+                        "conversations, older than SB_RETENTION_DAYS (or --days)")
     retention.add_argument("action", choices=["apply"], metavar="{apply}",
                            help="apply: delete them (with --dry-run: only count them)")
     retention.add_argument("--dry-run", action="store_true", help="only count what would go")
