@@ -50,6 +50,8 @@ def db(args: argparse.Namespace) -> int:
 
 def script_files(paths: List[str]) -> Iterator[Path]:
     for raw in paths:
+        if not raw.strip():  # Path("") is the current folder: never load that by accident
+            raise CommandError("a blank path: give a script file (.yml) or a folder")
         path = Path(raw)
         if path.is_dir():
             found = sorted(p for p in path.iterdir()
@@ -59,6 +61,8 @@ def script_files(paths: List[str]) -> Iterator[Path]:
             yield from found
         elif path.is_file():
             yield path
+        elif path.exists():
+            raise CommandError(f"{raw}: not a script file or a folder")
         else:
             raise CommandError(f"{raw}: no such file or folder")
 
@@ -220,6 +224,8 @@ def _print_result(result: Dict[str, Any], out: TextIO) -> None:
 
 
 def export(args: argparse.Namespace) -> int:
+    if args.out is not None and not args.out.strip():  # "$FILE" unset: never the screen
+        raise CommandError("--out is blank: give the file to write")
     with _session_scope(load_settings()) as session:
         consultation = _consultation(session, args.code)
         try:

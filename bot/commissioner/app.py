@@ -6,8 +6,10 @@ internet. Resources are built here, never at import, and tests pass their own.
 
 from __future__ import annotations
 
+import argparse
 import asyncio
-from typing import Optional
+import sys
+from typing import List, Optional
 
 from sanic import Sanic, response
 from sanic.exceptions import NotFound
@@ -31,7 +33,7 @@ from bot.commissioner import (
 from bot.commissioner.guard import principal
 from bot.commissioner.html import CSS, page
 from bot.commissioner.throttle import address_throttle
-from bot.config import Settings, load_settings
+from bot.config import ConfigError, Settings, load_settings
 from bot.db.session import make_engine, make_session_factory
 from bot.limits.addresses import forwarded_https
 from bot.trust.privacy_notice import notice_page
@@ -109,10 +111,21 @@ def create_app(settings: Settings, session_factory: Optional[sessionmaker] = Non
     return app
 
 
-def main() -> None:
-    settings = load_settings()
+def main(argv: Optional[List[str]] = None) -> int:
+    """`python -m bot.commissioner`: settings from the environment; --help says so and
+    starts nothing."""
+    argparse.ArgumentParser(prog="python -m bot.commissioner", description=(
+        "The commissioner app: sign-in, results, authoring, exports and the JSON API. "
+        "Settings come from the environment (SB_COMMISSIONER_HOST, SB_COMMISSIONER_PORT, "
+        "SB_DATABASE_URL…: README, Settings).")).parse_args(argv)
+    try:
+        settings = load_settings()
+    except ConfigError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
     logs.configure(settings.log_format)
     create_app(settings).run(
         host=settings.commissioner_host, port=settings.commissioner_port,
         access_log=False, workers=1, motd=False,
     )
+    return 0

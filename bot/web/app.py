@@ -9,9 +9,11 @@ the REST channel on the Rasa server.
 
 from __future__ import annotations
 
+import argparse
 import asyncio
+import sys
 from dataclasses import dataclass
-from typing import Any, Dict, Optional
+from typing import Any, Dict, List, Optional
 
 from sanic import Sanic, response
 from sanic.request import Request
@@ -19,7 +21,7 @@ from sanic.response import HTTPResponse
 from sqlalchemy.orm import sessionmaker
 
 from bot import logs
-from bot.config import Settings, load_settings
+from bot.config import ConfigError, Settings, load_settings
 from bot.db import repository
 from bot.db.session import make_engine, make_session_factory, unit_of_work
 from bot.limits.addresses import client_address
@@ -199,8 +201,18 @@ def _asset(request: Request, found: Asset, cache: str) -> HTTPResponse:
     return response.raw(found.body, content_type=found.content_type, headers=headers)
 
 
-def main() -> None:
-    settings = load_settings()
+def main(argv: Optional[List[str]] = None) -> int:
+    """`python -m bot.web`: settings from the environment; --help says so and starts nothing."""
+    argparse.ArgumentParser(prog="python -m bot.web", description=(
+        "The patient web process: the widget, /c/<CODE> pages, QR codes, the chat API and "
+        "published pages. Settings come from the environment (SB_WEB_HOST, SB_WEB_PORT, "
+        "SB_PATIENT_WEB_URL…: README, Settings).")).parse_args(argv)
+    try:
+        settings = load_settings()
+    except ConfigError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
     logs.configure(settings.log_format)
     create_app(settings).run(host=settings.web.host, port=settings.web.port,
                              access_log=False, workers=1, motd=False)
+    return 0

@@ -84,6 +84,24 @@ def test_missing_file_is_a_clear_error(cli_db: str, capsys: pytest.CaptureFixtur
     assert code == 2 and "no such file" in err
 
 
+@pytest.mark.parametrize("command", ["validate", "load"])
+def test_a_blank_path_is_refused_not_read_as_the_current_folder(
+        cli_db: str, capsys: pytest.CaptureFixture, tmp_path: Path, command: str,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # `python -m bot load "$SCRIPT"` with $SCRIPT unset: not every .yml where it was run.
+    (tmp_path / "notes.yml").write_text("code: HERE1\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(capsys, command, "")
+    assert code == 2 and err.strip() == "error: a blank path: give a script file (.yml) or a folder"
+    assert "HERE1" not in out + err and "notes.yml" not in out + err
+
+
+def test_something_that_is_neither_a_file_nor_a_folder_says_so(
+        cli_db: str, capsys: pytest.CaptureFixture) -> None:
+    code, _, err = run(capsys, "validate", "/dev/null")
+    assert code == 2 and err.strip() == "error: /dev/null: not a script file or a folder"
+
+
 def take_part(answers: List[str], conversation: Optional[str] = None) -> None:
     patient = Patient(conversation)
     patient.says("TEST1", "start_consultation", 0.9)
@@ -213,6 +231,16 @@ def test_export_to_a_folder_or_a_missing_one_is_a_clear_error(
     assert list(folder.iterdir()) == []
 
 
+def test_export_to_a_blank_file_name_is_refused_not_printed(
+        cli_db: str, capsys: pytest.CaptureFixture) -> None:
+    # `--out "$FILE"` with $FILE unset: the answers must not go to the screen or a cron mail.
+    run(capsys, "load", TEST_SCRIPT)
+    take_part(["no", "5", "skip", "0", "good", "quick"])
+    code, out, err = run(capsys, "export", "TEST1", "--out", " ")
+    assert code == 2 and err.strip() == "error: --out is blank: give the file to write"
+    assert out == ""
+
+
 def test_loading_a_script_naming_another_organisation_does_not_move_the_consultation(
     cli_db: str, capsys: pytest.CaptureFixture, tmp_path: Path
 ) -> None:
@@ -297,6 +325,18 @@ def test_a_database_not_set_up_or_not_there_is_a_clear_error(
         code, _, err = run(capsys, "list")
         assert code == 2 and err.startswith("error: SB_DATABASE_URL is not a database URL")
         assert "secret" not in err
+
+
+@pytest.mark.parametrize("url", ["mysql://me:secret@db/answers",
+                                 "postgresql+asyncpg://me:secret@db/answers"])
+@pytest.mark.parametrize("command", [["list"], ["db", "upgrade"]])
+def test_a_database_whose_driver_is_not_installed_is_a_clear_error(
+        capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch, url: str,
+        command: List[str]) -> None:
+    monkeypatch.setenv("SB_DATABASE_URL", url)
+    code, _, err = run(capsys, *command)
+    assert code == 2 and err.startswith("error: SB_DATABASE_URL is not a database URL this can use")
+    assert "secret" not in err
 
 
 def test_a_folder_is_read_whatever_the_case_of_yml_and_one_without_scripts_says_so(

@@ -5,6 +5,7 @@ Run against a real database (SQLite and PostgreSQL) and the fake Bot API."""
 from __future__ import annotations
 
 import asyncio
+import socket
 import subprocess
 import sys
 from typing import Dict, Iterator, List
@@ -171,3 +172,19 @@ def test_a_run_is_in_its_organisations_audit_log(live: sessionmaker, database_ur
                                      .where(AuditEntry.action == "invite")))
     assert [tuple(row) for row in filed] == [
         ("TEST1 telegram queued=1 sent=1 blocked=0 failed=0 unsettled=0", owner)]
+
+
+def test_set_webhook_when_telegram_cannot_be_reached_says_so(sqlite_url: str) -> None:
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        closed = probe.getsockname()[1]
+    done = subprocess.run([sys.executable, "-m", "bot", "telegram", "set-webhook"],
+                          cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=120,
+                          env={"PATH": "/usr/bin:/bin", "SB_DATABASE_URL": sqlite_url,
+                               "TELEGRAM_TOKEN": "123:abc", "TELEGRAM_SECRET_TOKEN": SECRET,
+                               "TELEGRAM_PUBLIC_URL": "https://sb.example.nhs.uk",
+                               "TELEGRAM_API_BASE_URL": f"http://127.0.0.1:{closed}"})
+    said = done.stderr.strip().splitlines()[-1]
+    assert done.returncode == 2
+    assert said.startswith(f"error: could not reach Telegram at http://127.0.0.1:{closed}"), said
+    assert "refused" not in said and "httpx" not in said and "123:abc" not in done.stderr
