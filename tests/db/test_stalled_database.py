@@ -68,3 +68,55 @@ def test_a_new_connection_to_a_stalled_database_gives_up_and_says_not_now(
     error = errors[0]
     assert error is not None  # the stalled database did not answer
     assert database_unavailable(error)  # "not now": the message is held, not refused
+
+
+@pytest.fixture
+def action_server_database(database: str, proxy: StallingProxy,
+                           monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The action server's own database path (actions/engine.py), through the proxy."""
+    import psycopg2.extensions
+
+    from actions import engine
+
+    monkeypatch.setenv("SB_DATABASE_URL", through(database, proxy))
+    engine.resources.cache_clear()
+    engine._database_thread.cache_clear()
+    try:
+        yield
+    finally:
+        engine.resources()[1].kw["bind"].dispose()
+        engine.resources.cache_clear()
+        engine._database_thread.cache_clear()
+        psycopg2.extensions.set_wait_callback(None)  # this process serves no patients
+
+
+def test_a_turn_on_a_connection_the_database_stops_answering_gives_up(
+        proxy: StallingProxy, action_server_database: None) -> None:
+    """The database's host hangs mid-conversation (its kernel still takes the bytes, as
+    during a storage freeze): the turn on the pooled connection it had gives up within
+    seconds with "not now", so the channel holds the message and the spool replays it,
+    instead of the patient's turn, and the thread it holds, waiting for ever."""
+    import asyncio
+
+    from sqlalchemy import text
+
+    from actions.engine import in_transaction
+    from bot.db.waits import STATEMENT_WAIT_SECONDS
+
+    def one_turn() -> object:
+        return asyncio.run(in_transaction(
+            lambda session, _settings: session.execute(text("SELECT 1")).scalar_one()))
+
+    assert one_turn() == 1  # the pool's connection, through the proxy while it forwards
+    proxy.stall()
+    errors: List[Optional[BaseException]] = []
+
+    def turn() -> None:
+        try:
+            one_turn()
+            errors.append(None)
+        except Exception as error:  # noqa: BLE001 - what the engine's turn would see
+            errors.append(error)
+
+    failure_within(STATEMENT_WAIT_SECONDS + 5, threading.Thread(target=turn, daemon=True))
+    assert errors[0] is not None and database_unavailable(errors[0])
