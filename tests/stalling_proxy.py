@@ -27,6 +27,11 @@ class StallingProxy:
         """From now on nothing is forwarded, on old connections or new ones."""
         self.stalled.set()
 
+    def resume(self) -> None:
+        """New connections are forwarded again (those caught in the stall stay stuck, as
+        a client's connections to a database that hung usually are)."""
+        self.stalled.clear()
+
     def _accept(self) -> None:
         while not self._closed.is_set():
             try:
