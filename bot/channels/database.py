@@ -16,6 +16,7 @@ from bot.config import Settings
 from bot.db import repository
 from bot.db.models import InboundMessage
 from bot.db.session import make_engine, make_session_factory, once_more_if_dropped, unit_of_work
+from bot.db.waits import bound_database_waits
 from bot.metrics import metrics
 from bot.trust.safeguarding import detect_concern
 
@@ -25,6 +26,7 @@ logger = logging.getLogger(__name__)
 @cache
 def sessions_for(database_url: str) -> sessionmaker:
     """One engine (one connection pool) per database for every channel in this process."""
+    _bounded(database_url)
     return make_session_factory(make_engine(database_url))
 
 
@@ -33,7 +35,15 @@ def reads_for(database_url: str) -> Engine:
     """The same database in autocommit, for the one-statement reads a channel makes on
     every message: no BEGIN and ROLLBACK round trips, and no isolation level switched
     and reset around each use (as a connection's execution option does)."""
+    _bounded(database_url)
     return make_engine(database_url, autocommit=True)
+
+
+def _bounded(database_url: str) -> None:
+    """The Rasa server serves patients: a hung database fails a channel's step (the
+    message is held), never holds one of its few worker threads for ever."""
+    if database_url.startswith("postgresql"):
+        bound_database_waits()
 
 
 class ChannelStore:

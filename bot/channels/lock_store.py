@@ -143,6 +143,7 @@ end
 return 1
 """
 POLL_SECONDS = 0.01
+REDIS_TIMEOUT_SECONDS = 2.0
 
 
 # The conversations whose lock this task holds. A channel that takes a conversation's
@@ -180,7 +181,12 @@ class RedisQueueLockStore(LockStore):
     already holds is held again at once."""
 
     def __init__(self, url: str) -> None:
-        self.client = redis.asyncio.Redis.from_url(url)
+        # A Redis that stops answering (a proxy that stops forwarding, a hung host) held
+        # each message, and every later one of every conversation, for ever: no reply, no
+        # apology. Now a step waits this long, then fails the message (the channel says
+        # sorry, and has signposted crisis wording already).
+        self.client = redis.asyncio.Redis.from_url(url, socket_timeout=REDIS_TIMEOUT_SECONDS,
+                                                   socket_connect_timeout=REDIS_TIMEOUT_SECONDS)
         self._issue = self.client.register_script(_ISSUE)
         self._acquire = self.client.register_script(_ACQUIRE)
         self._release = self.client.register_script(_RELEASE)

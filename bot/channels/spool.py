@@ -36,7 +36,13 @@ from bot.metrics import metrics
 logger = logging.getLogger(__name__)
 
 LAYOUT = 1
-LEASE_SECONDS = 120.0  # a claimed message is offered again if its replay never ends
+# A claimed message is offered again if its replay never ends: after a replica stopped
+# part-way through a round (a deploy, a crash), its next start found the rest claimed
+# and those patients waited two minutes (120 s). Only another process on the same file
+# could take one sooner, and a second replay of a message does nothing (its key is
+# claimed by the work it led to), so the lease is kept short: a turn, waits included
+# (bot/db/waits.py), is well inside it.
+LEASE_SECONDS = 30.0
 CLAIM_BATCH = 100
 
 

@@ -15,6 +15,19 @@ from sqlalchemy.pool import NullPool, QueuePool
 T = TypeVar("T")
 # A pooled connection idle this long is checked ("SELECT 1") before it is handed out.
 PING_AFTER_IDLE_SECONDS = 2.0
+# A PostgreSQL that accepts a connection and then answers nothing (its host hangs, a
+# proxy or pooler stops forwarding) held a new connection for ever: the patient's
+# message was neither answered nor held, and /ready never answered. libpq gives up
+# after this, and the error means "not now" (`database_unavailable`): held, not lost.
+CONNECT_TIMEOUT_SECONDS = 5
+# A connection whose host vanished (a failover, a network cut) is noticed in about
+# this long, not the kernel's 15 minutes: keepalives while idle, and a statement whose
+# bytes the other end never acknowledges given up after 20 s.
+_POSTGRES_CONNECT_ARGS = {
+    "connect_timeout": CONNECT_TIMEOUT_SECONDS,
+    "keepalives": 1, "keepalives_idle": 10, "keepalives_interval": 3, "keepalives_count": 3,
+    "tcp_user_timeout": 20_000,
+}
 
 
 def make_engine(url: str, pooled: bool = True, autocommit: bool = False,
@@ -49,14 +62,16 @@ def _engine(url: str, pooled: bool, autocommit: bool, ping_after_idle: float) ->
         return engine
     # hide_parameters: a failed statement's error (and log line) never shows the values,
     # which may be a patient's words or a phone number.
+    connect_args = _POSTGRES_CONNECT_ARGS if url.startswith("postgresql") else {}
     if not pooled:
         return create_engine(url, future=True, poolclass=NullPool, hide_parameters=True,
-                             **options)
+                             connect_args=connect_args, **options)
     if url.startswith("sqlite"):  # in memory (`sqlite://`): one connection, never dropped
         return create_engine(url, future=True, hide_parameters=True, **options)
     # LIFO: under load the same few connections serve every turn and the rest sit idle
     # (and are checked when next used).
-    engine = create_engine(url, future=True, pool_use_lifo=True, hide_parameters=True, **options)
+    engine = create_engine(url, future=True, pool_use_lifo=True, hide_parameters=True,
+                           connect_args=connect_args, **options)
     _ping_when_idle(engine, ping_after_idle)
     return engine
 

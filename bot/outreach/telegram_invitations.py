@@ -102,7 +102,7 @@ class _Run:
     async def send_one(self, invitation_id: int) -> None:
         chat_id = self._claim(invitation_id)
         if chat_id is not None:
-            sent = await self.sender.send(chat_id, self.text, self.button, once=True)
+            sent = await self.sender.send(chat_id, self.text, self.button)
             self._settle(invitation_id, sent)
 
     def _claim(self, invitation_id: int) -> Optional[str]:

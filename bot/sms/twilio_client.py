@@ -110,9 +110,12 @@ class TwilioSender:
         except TwilioRestException as error:
             code = error.code if isinstance(error.code, int) else None
             logger.info("twilio refused a message: status %s code %s", error.status, code)
-            metrics().sends.labels("twilio", "refused").inc()
-            return SendResult(error_code=code, error_message=_mask(error.msg),
-                              http_status=error.status)
+            result = SendResult(error_code=code, error_message=_mask(error.msg),
+                                http_status=error.status)
+            # Counted as what it means for the message (all were "refused" before, so an
+            # outage of Twilio, answering 5xx, raised no failed-or-uncertain alert).
+            metrics().sends.labels("twilio", _outcome(result)).inc()
+            return result
         except _NETWORK_ERRORS as error:
             logger.warning("twilio send had no answer: %s", type(error).__name__)
             not_sent = isinstance(error, (aiohttp.ClientConnectorError, ConnectionRefusedError))
@@ -143,6 +146,14 @@ class TwilioSender:
         if self._http is not None:
             await self._http.close()
         self._client, self._http = None, None
+
+
+def _outcome(refusal: SendResult) -> str:
+    """A 4xx Twilio meant (refused); a 429 (certainly not sent, tried again: failed, as
+    no connection is); a 5xx (the message may exist: uncertain)."""
+    if refusal.refused:
+        return "refused"
+    return "failed" if refusal.safe_to_retry else "uncertain"
 
 
 def _mask(text: str) -> str:

@@ -2,8 +2,9 @@
 
 The server never needs Telegram to start: nothing here calls `getMe` (PTB's
 `Bot.initialize` would). Telegram's answers come back as values: a 429 waits the
-`retry_after` it names and tries again, a network error backs off and tries again,
-a 403 means the person blocked the bot. Nothing here logs a chat id or a text.
+`retry_after` it names and tries again, no connection backs off and tries again (a
+message whose answer was lost is not sent again), a 403 means the person blocked the
+bot. Nothing here logs a chat id or a text.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any, Awaitable, Callable, Optional, TypeVar
 
+import httpx
 from telegram import Bot, InlineKeyboardMarkup
 from telegram.error import (
     BadRequest,
@@ -21,7 +23,6 @@ from telegram.error import (
     NetworkError,
     RetryAfter,
     TelegramError,
-    TimedOut,
 )
 from telegram.request import HTTPXRequest
 
@@ -42,7 +43,7 @@ class Sent:
 
     message_id: Optional[int] = None
     blocked: bool = False  # 403: the person blocked the bot (or deleted their account)
-    uncertain: bool = False  # timed out: Telegram may or may not have sent it
+    uncertain: bool = False  # timed out, cut off or 5xx: Telegram may or may not have sent it
     error: str = ""  # Telegram's description of a refusal, or the last network error
 
     @property
@@ -52,29 +53,33 @@ class Sent:
 
 class TelegramSender:
     def __init__(self, settings: TelegramSettings,
-                 sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep) -> None:
+                 sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
+                 read_timeout: float = 15.0) -> None:
         self.settings = settings
         self._sleep = sleep
+        self._read_timeout = read_timeout
         self._bot: Optional[Bot] = None
 
     @property
     def bot(self) -> Bot:
         """Built on first use (not at import, not at start)."""
         if self._bot is None:
-            request = HTTPXRequest(connection_pool_size=32, read_timeout=15, connect_timeout=5)
+            request = HTTPXRequest(connection_pool_size=32, read_timeout=self._read_timeout,
+                                   connect_timeout=5)
             self._bot = Bot(self.settings.token, base_url=f"{self.settings.api_base_url}/bot",
                             request=request, get_updates_request=HTTPXRequest())
         return self._bot
 
     async def send(self, chat_id: str, text: str,
-                   markup: Optional[InlineKeyboardMarkup] = None, once: bool = False) -> Sent:
-        """Send one message. `once`: never risk sending it twice (invitations), so a
-        timeout is reported as uncertain instead of tried again."""
+                   markup: Optional[InlineKeyboardMarkup] = None) -> Sent:
+        """Send one message. Tried again only when Telegram certainly did not take it (a
+        429, no connection); an answer that timed out, was cut off or was a 5xx may
+        follow a sent message, so it is reported as uncertain: nobody gets it twice."""
         async def call() -> Sent:
             message = await self.bot.send_message(int(chat_id), text, reply_markup=markup)
             return Sent(message.message_id)
 
-        sent = await self._with_retries(call, once)
+        sent = await self._with_retries(call, repeatable=False)
         outcome = ("sent" if sent.ok else "blocked" if sent.blocked
                    else "uncertain" if sent.uncertain else "failed")
         metrics().sends.labels("telegram", outcome).inc()
@@ -104,7 +109,10 @@ class TelegramSender:
         await call
         return Sent(0)
 
-    async def _with_retries(self, call: Callable[[], Awaitable[Sent]], once: bool = False) -> Sent:
+    async def _with_retries(self, call: Callable[[], Awaitable[Sent]],
+                            repeatable: bool = True) -> Sent:
+        """`repeatable`: doing the call twice does no harm (an edit, a tap's answer), so
+        any network trouble is tried again; else only what Telegram certainly never got."""
         # What the warning below names: a kind of error, never an exception's text (a
         # network error's can hold the API URL, which holds the bot token).
         error = ""
@@ -122,20 +130,24 @@ class TelegramSender:
                 return Sent(blocked=True, error=refused.message)
             except BadRequest as refused:  # e.g. "message is not modified", "chat not found"
                 return Sent(error=refused.message)
-            except TimedOut:
-                if once:
-                    return Sent(error="TimedOut", uncertain=True)
-                error = "TimedOut"
-                metrics().send_retries.labels("telegram").inc()
-                await self._sleep(min(0.5 * 2 ** attempt, 8.0))
-            except NetworkError as failed:  # not sent: safe to try again
+            except NetworkError as failed:  # TimedOut too
                 error = type(failed).__name__
+                if not repeatable and not _never_reached(failed):
+                    return Sent(error=error, uncertain=True)
                 metrics().send_retries.labels("telegram").inc()
                 await self._sleep(min(0.5 * 2 ** attempt, 8.0))
             except TelegramError as refused:
                 return Sent(error=refused.message)
         logger.warning("telegram call gave up after %d attempts: %s", ATTEMPTS, error)
         return Sent(error=error)
+
+
+def _never_reached(failed: NetworkError) -> bool:
+    """Whether the request certainly never reached Telegram: no connection could be made
+    (or none was free). A read timeout, a dropped answer or a 5xx may follow a sent
+    message (a chat that got its reply twice, in tests)."""
+    return isinstance(failed.__cause__, (httpx.ConnectError, httpx.ConnectTimeout,
+                                         httpx.PoolTimeout))
 
 
 def _seconds(retry_after: Any) -> float:

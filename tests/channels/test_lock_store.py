@@ -189,3 +189,28 @@ def test_a_served_message_learns_whether_the_watched_key_exists_as_its_turn_come
         client.delete(held)
         client.close()
     assert seen == [False, True, None, None]
+
+
+@needs_redis
+def test_a_redis_that_stops_answering_fails_the_message_within_seconds() -> None:
+    """Redis hangs (a proxy stops forwarding): each message fails in seconds, so the
+    channel says sorry (and has signposted crisis wording already), instead of the
+    patient's message, and every one after it, waiting for ever."""
+    from tests.stalling_proxy import stalling_proxy
+
+    with stalling_proxy(6379) as proxy:
+        store = RedisQueueLockStore(f"redis://127.0.0.1:{proxy.port}/3")
+
+        async def one_message() -> None:
+            async with store.lock(f"twilio:{uuid.uuid4().hex}"):
+                pass
+
+        async def during_the_stall() -> float:
+            await one_message()  # through the proxy while it forwards
+            proxy.stall()
+            started = time.monotonic()
+            with pytest.raises(redis.RedisError):
+                await asyncio.wait_for(one_message(), 15)  # the test's own limit
+            return time.monotonic() - started
+
+        assert asyncio.run(during_the_stall()) < 6

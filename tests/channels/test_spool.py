@@ -42,6 +42,26 @@ def test_a_held_message_survives_a_restart_and_is_replayed_once(tmp_path: Path) 
     assert not restarted.holds("twilio", "+447700900123")
 
 
+def test_what_a_stopped_replica_had_claimed_is_replayed_soon_after_it_starts_again(
+        tmp_path: Path) -> None:
+    """A replica stopped (a deploy, a crash) part-way through replaying: the messages it
+    had claimed and not finished, and everything those senders sent after them, wait
+    only until its lease runs out, not two minutes (each message's own key still makes
+    a second replay of it do nothing)."""
+    import time
+
+    path = tmp_path / "spool.sqlite"
+    spool = Spool(path)
+    for key, sender in (("SM1", "+447700900001"), ("SM2", "+447700900002")):
+        spool.put("twilio", key, sender, "yes")
+    stopped_at = time.time()
+    first, _second = spool.claim("twilio", now=stopped_at)
+    spool.done(first)  # then the process stopped, the second still claimed
+    restarted = Spool(path)
+    assert restarted.claim("twilio", now=stopped_at + 1) == []  # not while it may run
+    assert [h.key for h in restarted.claim("twilio", now=stopped_at + 31)] == ["SM2"]
+
+
 def test_the_first_held_message_of_a_sender_is_the_one_to_tell_them_about(
         tmp_path: Path) -> None:
     spool = Spool(tmp_path / "spool.sqlite")

@@ -20,13 +20,18 @@ def closed_port() -> int:
         return int(s.getsockname()[1])
 
 
-def sender_for(base_url: str, waits: List[float]) -> TelegramSender:
+def sender_for(base_url: str, waits: List[float], read_timeout: float = 15.0) -> TelegramSender:
     async def sleep(seconds: float) -> None:
         waits.append(seconds)
 
     settings = load_telegram({"TELEGRAM_TOKEN": "123456:fake-token",
                               "TELEGRAM_SECRET_TOKEN": "s" * 20, "TELEGRAM_API_BASE_URL": base_url})
-    return TelegramSender(settings, sleep=sleep)
+    return TelegramSender(settings, sleep=sleep, read_timeout=read_timeout)
+
+
+def delivered(fake: FakeTelegram, chat_id: int) -> List[str]:
+    """What the chat actually got (refused calls left out)."""
+    return [c["text"] for c in fake.calls_of("sendMessage", chat_id) if "sent_id" in c]
 
 
 def test_a_network_error_is_retried_with_backoff_then_reported() -> None:
@@ -48,6 +53,36 @@ def test_429s_wait_their_retry_after_and_blocked_is_a_value() -> None:
         blocked = asyncio.run(sender.send("43", "hello"))
         assert blocked.blocked and "blocked by the user" in blocked.error
         assert len(fake.calls_of("sendMessage", 42)) == 3
+
+
+def test_a_reply_whose_answer_times_out_is_not_sent_again() -> None:
+    """Telegram took the message but its answer came too late: the patient got it once,
+    not once per retry, and the send is reported as uncertain."""
+    waits: List[float] = []
+    with FakeTelegram() as fake:
+        sender = sender_for(fake.base_url, waits, read_timeout=0.3)
+        fake.answer_late(1, seconds=1.0)
+
+        async def reply_then_next() -> List[bool]:
+            first = await sender.send("42", "Which age group are you in?")
+            second = await sender.send("42", "What is the first part of your postcode?")
+            await sender.close()
+            return [first.uncertain, second.ok]
+
+        assert asyncio.run(reply_then_next()) == [True, True]
+        assert delivered(fake, 42) == ["Which age group are you in?",
+                                       "What is the first part of your postcode?"]
+
+
+def test_a_server_error_is_reported_not_sent_again() -> None:
+    """A 5xx may come after Telegram sent the message: as with SMS, not tried again."""
+    waits: List[float] = []
+    with FakeTelegram() as fake:
+        sender = sender_for(fake.base_url, waits)
+        fake.fail(1, status=500)
+        sent = asyncio.run(sender.send("42", "hello"))
+        assert sent.uncertain and not sent.ok
+        assert len(fake.calls_of("sendMessage", 42)) == 1 and waits == []
 
 
 SENDING = """

@@ -12,11 +12,14 @@ https://api.telegram.org: POST /bot<token>/<method>, answered with Telegram's ow
 
 `block(chat_id)` makes Telegram answer 403 "bot was blocked by the user" for that
 chat, `lose(chat_id)` 400 "chat not found"; `limit(n, retry_after)` answers the next
-n sends with 429 and `retry_after`.
+n sends with 429 and `retry_after`; `fail(n, status)` answers the next n sends with
+that status (e.g. 500) without sending them; `answer_late(n, seconds)` sends the next n
+(the chat gets them) but answers only after `seconds`, as a slow or cut-off answer looks.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import time
 from typing import Any, Dict, List, Optional, Set
@@ -37,6 +40,8 @@ class FakeTelegram(LoopbackServer):
         self.blocked: Set[int] = set()
         self.lost: Set[int] = set()
         self._limited: List[float] = []  # retry_after for each of the next sends
+        self._failing: List[int] = []  # an HTTP status for each of the next sends
+        self._late: List[float] = []  # seconds each of the next sends is answered late
         self._next_id = 1000
 
     def routes(self, app: web.Application) -> None:
@@ -52,6 +57,14 @@ class FakeTelegram(LoopbackServer):
     def limit(self, count: int, retry_after: float = 1) -> None:
         with self._lock:
             self._limited.extend([retry_after] * count)
+
+    def fail(self, count: int, status: int = 500) -> None:
+        with self._lock:
+            self._failing.extend([status] * count)
+
+    def answer_late(self, count: int, seconds: float) -> None:
+        with self._lock:
+            self._late.extend([seconds] * count)
 
     def calls_of(self, method: str, chat_id: Optional[int] = None) -> List[Dict[str, Any]]:
         with self._lock:
@@ -92,9 +105,16 @@ class FakeTelegram(LoopbackServer):
                 self.calls.append({"method": method, "refused": 429, **params})
                 return _error(429, f"Too Many Requests: retry after {wait:g}",
                               {"retry_after": wait})
+            if method == "sendMessage" and self._failing:
+                status = self._failing.pop(0)
+                self.calls.append({"method": method, "refused": status, **params})
+                return _error(status, "Internal Server Error")
+            late = self._late.pop(0) if method == "sendMessage" and self._late else 0.0
             self._next_id += 1
             message_id = self._next_id
             self.calls.append({"method": method, "sent_id": message_id, **params})
+        if late:
+            await asyncio.sleep(late)  # sent: only the answer is late
         if method in MESSAGE_METHODS:
             return _ok(_message(params, message_id))
         if method == "getMe":

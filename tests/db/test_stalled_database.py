@@ -1,0 +1,122 @@
+"""A PostgreSQL that accepts connections and then answers nothing (its host hangs, a
+proxy or pooler in front of it stops forwarding): a new connection gives up within a
+few seconds with an error that says "not now", so a patient's message is held on the
+spool and a readiness probe says not ready, instead of both waiting for ever."""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import Iterator, List, Optional
+
+import pytest
+from sqlalchemy.engine import make_url
+
+from bot.db.session import (
+    CONNECT_TIMEOUT_SECONDS,
+    database_answers,
+    database_unavailable,
+    make_engine,
+    make_session_factory,
+)
+from tests.conftest import fresh_postgres
+from tests.stalling_proxy import StallingProxy, stalling_proxy
+
+
+@pytest.fixture(scope="module")
+def database() -> Iterator[str]:
+    with fresh_postgres() as url:
+        yield url
+
+
+@pytest.fixture
+def proxy(database: str) -> Iterator[StallingProxy]:
+    with stalling_proxy(make_url(database).port or 5432) as running:
+        yield running
+
+
+def through(database: str, proxy: StallingProxy) -> str:
+    return str(make_url(database).set(port=proxy.port).render_as_string(hide_password=False))
+
+
+def failure_within(seconds: float, work: threading.Thread) -> None:
+    work.start()
+    work.join(seconds)
+    assert not work.is_alive(), f"still waiting for the database after {seconds} s"
+
+
+@pytest.mark.parametrize("autocommit", [False, True])
+def test_a_new_connection_to_a_stalled_database_gives_up_and_says_not_now(
+        database: str, proxy: StallingProxy, autocommit: bool) -> None:
+    engine = make_engine(through(database, proxy), autocommit=autocommit)
+    factory = make_session_factory(engine)
+    database_answers(factory)  # through the proxy while it forwards
+    engine.dispose()  # the pool's connection is gone: the next use connects afresh
+    proxy.stall()
+    errors: List[Optional[BaseException]] = []
+
+    def ready() -> None:
+        try:
+            database_answers(factory)
+            errors.append(None)
+        except Exception as error:  # noqa: BLE001 - what the readiness probe would see
+            errors.append(error)
+
+    started = time.monotonic()
+    failure_within(CONNECT_TIMEOUT_SECONDS + 5, threading.Thread(target=ready, daemon=True))
+    assert time.monotonic() - started >= CONNECT_TIMEOUT_SECONDS - 1  # not at once
+    error = errors[0]
+    assert error is not None  # the stalled database did not answer
+    assert database_unavailable(error)  # "not now": the message is held, not refused
+
+
+@pytest.fixture
+def action_server_database(database: str, proxy: StallingProxy,
+                           monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The action server's own database path (actions/engine.py), through the proxy."""
+    import psycopg2.extensions
+
+    from actions import engine
+
+    monkeypatch.setenv("SB_DATABASE_URL", through(database, proxy))
+    engine.resources.cache_clear()
+    engine._database_thread.cache_clear()
+    try:
+        yield
+    finally:
+        engine.resources()[1].kw["bind"].dispose()
+        engine.resources.cache_clear()
+        engine._database_thread.cache_clear()
+        psycopg2.extensions.set_wait_callback(None)  # this process serves no patients
+
+
+def test_a_turn_on_a_connection_the_database_stops_answering_gives_up(
+        proxy: StallingProxy, action_server_database: None) -> None:
+    """The database's host hangs mid-conversation (its kernel still takes the bytes, as
+    during a storage freeze): the turn on the pooled connection it had gives up within
+    seconds with "not now", so the channel holds the message and the spool replays it,
+    instead of the patient's turn, and the thread it holds, waiting for ever."""
+    import asyncio
+
+    from sqlalchemy import text
+
+    from actions.engine import in_transaction
+    from bot.db.waits import STATEMENT_WAIT_SECONDS
+
+    def one_turn() -> object:
+        return asyncio.run(in_transaction(
+            lambda session, _settings: session.execute(text("SELECT 1")).scalar_one()))
+
+    assert one_turn() == 1  # the pool's connection, through the proxy while it forwards
+    proxy.stall()
+    errors: List[Optional[BaseException]] = []
+
+    def turn() -> None:
+        try:
+            one_turn()
+            errors.append(None)
+        except Exception as error:  # noqa: BLE001 - what the engine's turn would see
+            errors.append(error)
+
+    failure_within(STATEMENT_WAIT_SECONDS + 5, threading.Thread(target=turn, daemon=True))
+    assert errors[0] is not None and database_unavailable(errors[0])

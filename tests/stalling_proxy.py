@@ -1,0 +1,81 @@
+"""A TCP proxy in front of a real server (the shared PostgreSQL or Redis) that a test can
+make stall: it keeps accepting connections and keeps those it has open, but forwards
+nothing more either way, as a database whose host hangs, a proxy or pooler that stops
+forwarding, or a network that drops packets looks to the client. The server behind it is
+never touched."""
+
+from __future__ import annotations
+
+import contextlib
+import select
+import socket
+import threading
+from typing import Iterator, List
+
+
+class StallingProxy:
+    def __init__(self, target_port: int, target_host: str = "127.0.0.1") -> None:
+        self.target = (target_host, target_port)
+        self.stalled = threading.Event()
+        self._closed = threading.Event()
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self.port = int(self._listener.getsockname()[1])
+        self._sockets: List[socket.socket] = []
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def stall(self) -> None:
+        """From now on nothing is forwarded, on old connections or new ones."""
+        self.stalled.set()
+
+    def resume(self) -> None:
+        """New connections are forwarded again (those caught in the stall stay stuck, as
+        a client's connections to a database that hung usually are)."""
+        self.stalled.clear()
+
+    def _accept(self) -> None:
+        while not self._closed.is_set():
+            try:
+                client, _ = self._listener.accept()
+            except OSError:
+                return
+            self._sockets.append(client)
+            if self.stalled.is_set():
+                continue  # accepted, and never answered
+            try:
+                server = socket.create_connection(self.target, timeout=5)
+            except OSError:
+                client.close()
+                continue
+            self._sockets.append(server)
+            threading.Thread(target=self._pipe, args=(client, server), daemon=True).start()
+
+    def _pipe(self, client: socket.socket, server: socket.socket) -> None:
+        ends = {client: server, server: client}
+        while not self._closed.is_set():
+            readable, _, _ = select.select(list(ends), [], [], 0.05)
+            if self.stalled.is_set():
+                self._closed.wait()  # hold both ends open, forward nothing
+                return
+            for end in readable:
+                try:
+                    data = end.recv(65536)
+                    if not data:
+                        return
+                    ends[end].sendall(data)
+                except OSError:
+                    return
+
+    def close(self) -> None:
+        self._closed.set()
+        for sock in [self._listener, *self._sockets]:
+            with contextlib.suppress(OSError):
+                sock.close()
+
+
+@contextlib.contextmanager
+def stalling_proxy(target_port: int) -> Iterator[StallingProxy]:
+    proxy = StallingProxy(target_port)
+    try:
+        yield proxy
+    finally:
+        proxy.close()
