@@ -72,6 +72,7 @@ from bot.telegram.keyboards import (
 from bot.telegram.render import MAX_TEXT, markup, render
 from bot.trust import identity
 from bot.trust.privacy_notice import kept_for
+from bot.trust.signposting import SIGNPOSTING
 
 logger = logging.getLogger(__name__)
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
@@ -445,7 +446,8 @@ class TelegramChannel(InputChannel):
         Telegram's answer: the first refusal, else the last message's."""
         answer = Sent(0)
         for message in render(outgoing):
-            sent = await self.parts.sender.send(str(chat_id), message.text, message.markup)
+            sent = await self.parts.sender.send(str(chat_id), message.text, message.markup,
+                                                urgent=message.text == SIGNPOSTING)
             if sent.blocked:
                 if who:
                     await asyncio.to_thread(self.parts.store.blocked, who)

@@ -71,15 +71,16 @@ class TelegramSender:
         return self._bot
 
     async def send(self, chat_id: str, text: str,
-                   markup: Optional[InlineKeyboardMarkup] = None) -> Sent:
+                   markup: Optional[InlineKeyboardMarkup] = None, urgent: bool = False) -> Sent:
         """Send one message. Tried again only when Telegram certainly did not take it (a
         429, no connection); an answer that timed out, was cut off or was a 5xx may
-        follow a sent message, so it is reported as uncertain: nobody gets it twice."""
+        follow a sent message, so it is reported as uncertain: nobody gets it twice.
+        Except `urgent` (crisis signposting): better twice than not at all."""
         async def call() -> Sent:
             message = await self.bot.send_message(int(chat_id), text, reply_markup=markup)
             return Sent(message.message_id)
 
-        sent = await self._with_retries(call, repeatable=False)
+        sent = await self._with_retries(call, repeatable=urgent)
         outcome = ("sent" if sent.ok else "blocked" if sent.blocked
                    else "uncertain" if sent.uncertain else "failed")
         metrics().sends.labels("telegram", outcome).inc()

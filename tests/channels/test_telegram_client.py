@@ -85,6 +85,18 @@ def test_a_server_error_is_reported_not_sent_again() -> None:
         assert len(fake.calls_of("sendMessage", 42)) == 1 and waits == []
 
 
+def test_crisis_signposting_is_sent_again_after_a_server_error() -> None:
+    """Signposting that may not have arrived is sent again: better twice than not at all."""
+    waits: List[float] = []
+    with FakeTelegram() as fake:
+        sender = sender_for(fake.base_url, waits)
+        fake.fail(1, status=500)
+        sent = asyncio.run(sender.send("42", "If you're in danger now, call 999.", urgent=True))
+        assert sent.ok
+        assert delivered(fake, 42) == ["If you're in danger now, call 999."]
+        assert len(fake.calls_of("sendMessage", 42)) == 2
+
+
 SENDING = """
 import asyncio, logging, sys
 from bot import logs

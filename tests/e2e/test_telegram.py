@@ -241,6 +241,18 @@ def test_crisis_wording_is_signposted_first_and_the_consultation_carries_on(
         == SIGNPOSTING
 
 
+def test_signposting_that_telegram_answered_with_a_5xx_is_sent_again(
+        loaded: Any, user: TelegramUser, fake_telegram: FakeTelegram) -> None:
+    """A 5xx may come after Telegram sent it: an ordinary reply is not sent twice, but
+    crisis signposting is, rather than risk it never arriving."""
+    start(user)
+    fake_telegram.fail(1, status=500)
+    replies = user.say("honestly i want to kill myself", expect=2)
+    assert replies[0] == SIGNPOSTING
+    refused = [c for c in fake_telegram.calls_of("sendMessage", user.chat_id) if "refused" in c]
+    assert [c["refused"] for c in refused] == [500]
+
+
 def test_a_429_from_telegram_is_waited_out_and_the_reply_still_arrives(
         loaded: Any, user: TelegramUser, fake_telegram: FakeTelegram) -> None:
     fake_telegram.limit(2, retry_after=1)
