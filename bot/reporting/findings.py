@@ -4,6 +4,10 @@ takes the organisation (scoping)."""
 
 from __future__ import annotations
 
+import copy
+import hashlib
+import threading
+from collections import OrderedDict
 from typing import Any, Dict, List, Optional
 
 from sqlalchemy.orm import Session
@@ -47,12 +51,37 @@ def results(session: Session, organisation_id: int, consultation: Consultation,
         days=tallies.day_counts(session, organisation_id, consultation.id),
         stops=tallies.stop_counts(session, organisation_id, consultation.id),
         reasks=tallies.reask_counts(session, organisation_id, consultation.id))
-    steps = [(CONSENT, "Consent"), (AGE, "Age band"), (AREA, "Postcode district")]
-    steps += [(q.key, q.text) for q in script.questions]
-    found = joint.consultation_results(script.questions, steps, counts, threshold,
-                                       script.ask_postcode_district)
-    found["participation"]["area_level"] = names.level
-    return found
+    key = hashlib.sha256(repr((consultation.id, consultation.version_hash, threshold,
+                               names.level, _sorted(counts))).encode()).hexdigest()
+    with _LOCK:
+        found = _RECENT.get(key)
+    if found is None:
+        steps = [(CONSENT, "Consent"), (AGE, "Age band"), (AREA, "Postcode district")]
+        steps += [(q.key, q.text) for q in script.questions]
+        found = joint.consultation_results(script.questions, steps, counts, threshold,
+                                           script.ask_postcode_district)
+        found["participation"]["area_level"] = names.level
+        with _LOCK:
+            _RECENT[key] = found
+            while len(_RECENT) > _KEPT:
+                _RECENT.popitem(last=False)
+    return copy.deepcopy(found)
+
+
+# A page shows four results calls for one consultation, each of which protects all its
+# tables: the same counts protect the same way, so the last few are kept (by a digest of
+# every count, so a new answer is a new key).
+_RECENT: OrderedDict[str, Dict[str, Any]] = OrderedDict()
+_LOCK = threading.Lock()  # results are read on worker threads
+_KEPT = 32
+
+
+def _sorted(counts: joint.Counts) -> Any:
+    def items(mapping: Any) -> Any:
+        return sorted(mapping.items(), key=repr)
+    return (items(counts.participations), list(counts.days), items(counts.stops),
+            items(counts.reasks),
+            [(k, items(v), items(p)) for k, (v, p) in sorted(counts.answers.items())])
 
 
 def participation(session: Session, organisation_id: int, consultation: Consultation,

@@ -56,7 +56,8 @@ def protect(counts: Mapping[Cell, int], lines: Sequence[Line], threshold: int,
     `rank` orders the cells secondary suppression may hide (lower first, then smaller
     counts): a consultation's headline figures are hidden only when nothing else will do.
     """
-    small = sorted((cell for cell, n in counts.items() if 0 < n < threshold), key=str)
+    small = sorted((cell for cell, n in counts.items()
+                    if 0 < n < threshold and cell not in unpublished), key=str)
     hidden = set(small) | set(unpublished)
     work = _Work(counts, lines, unpublished, rank or (lambda _cell: 0))
     while True:
@@ -64,7 +65,7 @@ def protect(counts: Mapping[Cell, int], lines: Sequence[Line], threshold: int,
         if not changed:
             changed = work.hide_for_determined(hidden)
         if not changed and len(small) <= BOUNDS_CHECKED:
-            changed = work.hide_for_bounds(hidden, [c for c in small if c not in unpublished])
+            changed = work.hide_for_bounds(hidden, small)
         if not changed:
             return hidden
 
