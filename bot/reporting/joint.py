@@ -19,7 +19,8 @@ Identities (from `bot.reporting.tallies` and the engine):
 - age band "Not given" = stopped after consent (age comes next and is never skipped);
   area "Not given" = stopped after consent or age, plus those who skipped the area;
 - those who answered a question in a group (an age band, area, channel) are at most
-  those of the group who took part.
+  those of the group who took part; each option of a multiple choice question is
+  chosen by at most those who answered it.
 Counts no table shows (skipped, passed by, and so on) are unpublished cells: hidden,
 0 or more, never protected for themselves (`suppression.protect`).
 """
@@ -80,6 +81,7 @@ def consultation_results(questions: Sequence[Question], steps: Sequence[Tuple[st
     ties.answer_rows(questions)
     ties.reach(questions, completed)
     ties.profile(taking_part, questions, asks_area)
+    ties.chosen_at_most_answered(questions)
     cells.protect()
     found = [render() for render in renders]
     funnel_found = {**found[-2], "reasks": found[-1]}
@@ -158,6 +160,20 @@ class _Ties:
             for group in groups:
                 self._at_most((name, group), taking_part.cell(group[:2]),
                               ("not_answered", q.key, group[:2]))
+
+    def chosen_at_most_answered(self, questions: Sequence[Question]) -> None:
+        """Multiple choice: each option is chosen by at most those who answered (overall
+        and in each group), as no line of its own table says."""
+        for q in questions:
+            if q.type != MULTI_CHOICE:
+                continue
+            name = ("question", q.key)
+            cells = [c[1] for c in list(self.cells.counts)
+                     if isinstance(c, tuple) and len(c) == 2 and c[0] == name]
+            for cell in cells:
+                if cell[-1] != TOTAL:
+                    of = ("all", TOTAL) if cell[0] == "all" else (*cell[:2], TOTAL)
+                    self._at_most((name, cell), (name, of), ("not_chosen", q.key, cell))
 
     def _meeting(self, q: Question, by_key: Mapping[str, Question]) -> List[Cell]:
         """The overall answer counts of the earlier question that meet `q`'s condition

@@ -25,7 +25,7 @@ knows as an inequality (answered <= took part) into a line.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import AbstractSet, Callable, Dict, Hashable, List, Mapping, Optional, Sequence, Set, Tuple
 
 Cell = Hashable
@@ -44,7 +44,7 @@ class Line:
 # where bounds pin counts (a few people, small totals); seconds for one with thousands
 # of small cells (hundreds of areas), whose totals are large. Above this many small
 # counts the line rules and the algebra stand alone.
-BOUNDS_CHECKED = 150
+BOUNDS_CHECKED = 1000
 Rank = Callable[[Cell], int]  # which cells to hide first: lower first
 
 
@@ -76,6 +76,7 @@ class _Work:
     lines: Sequence[Line]
     unpublished: AbstractSet[Cell]
     rank: Rank
+    free: Set[Cell] = field(default_factory=set)  # small counts the bounds leave free
 
     def line_rules(self, hidden: Set[Cell]) -> bool:
         changed = True
@@ -134,7 +135,10 @@ class _Work:
         1 or more (`bounds`), hide the best cell that widens its range."""
         from bot.reporting.bounds import Bounds
 
-        pinned = Bounds(self.counts, self.lines, hidden, self.unpublished).pinned(small)
+        # Hiding more only widens ranges: a count once seen free stays free.
+        doubt = [c for c in small if c not in self.free]
+        pinned = Bounds(self.counts, self.lines, hidden, self.unpublished).pinned(doubt)
+        self.free.update(c for c in doubt if c not in pinned)
         changed = False
         for cell in sorted(pinned, key=str):
             candidates: List[Cell] = []

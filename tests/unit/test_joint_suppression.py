@@ -124,12 +124,13 @@ def test_the_auditor_agrees_with_the_true_counts(name: str) -> None:
     assert audit(together(questions, everyone, threshold=1), questions) == []
 
 
-def random_people(seed: int) -> List[Person]:
+def random_people(seed: int, areas: Sequence[str] = ("LS1", "LS6", "BD1"),
+                  most: int = 60) -> List[Person]:
     rng = random.Random(seed)
     found = []
-    for _ in range(rng.randint(1, 60)):
+    for _ in range(rng.randint(1, most)):
         profile = {"channel": rng.choice(["rest", "twilio"]), "age": rng.choice(["16-17", "18-24"]),
-                   "area": rng.choice(["LS1", "LS6", "BD1"]), "day": rng.randint(0, 2),
+                   "area": rng.choice(areas), "day": rng.randint(0, 2),
                    "status": rng.choice(["withdrawn", "expired"])}
         used = rng.choice(["Yes", "No"])
         path: Dict[str, Any] = {"used_service": used}
@@ -153,6 +154,13 @@ def random_people(seed: int) -> List[Person]:
 def test_random_consultations_give_nothing_away(seed: int) -> None:
     everyone = random_people(seed)
     assert audit(together(FULL, everyone, threshold=1), FULL) == []
+    assert disclosed(audit(together(FULL, everyone), FULL), 8) == []
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_few_people_over_many_areas_give_nothing_away(seed: int) -> None:
+    """Hundreds of small counts, most of them 1s and 2s."""
+    everyone = random_people(100 + seed, [f"LS{n}" for n in range(1, 11)], most=80)
     assert disclosed(audit(together(FULL, everyone), FULL), 8) == []
 
 
