@@ -123,7 +123,7 @@ class _Ties:
             if q.optional:
                 skipped = self._count(recorded) - self._count(answered) - self._count(never)
                 parts.append(self.unpublished.unpublished(("skipped", q.key), skipped))
-            self.cells.tie(parts, recorded)
+            self._identity(parts, recorded, ("rows", q.key))
 
     def reach(self, questions: Sequence[Question], completed: Cell) -> None:
         keys = [q.key for q in questions]
@@ -132,7 +132,7 @@ class _Ties:
             past = [completed] + [self.funnel.cell(("stopped", k)) for k in keys[at:]]
             recorded = self.reasks.cell(("recorded", q.key))
             if q.show_if is None:
-                self.cells.tie(past, recorded)
+                self._identity(past, recorded, ("past", q.key))
                 continue
             reached = self._unpublished(("past", q.key), past)
             self._at_most(recorded, reached, ("passed_by", q.key))
@@ -143,7 +143,8 @@ class _Ties:
 
     def profile(self, taking_part: Table, questions: Sequence[Question], asks_area: bool) -> None:
         stopped = {k: self.funnel.cell(("stopped", k)) for k in (CONSENT, AGE)}
-        self.cells.tie([stopped[CONSENT]], taking_part.cell(("age_band", NOT_GIVEN)))
+        self._identity([stopped[CONSENT]], taking_part.cell(("age_band", NOT_GIVEN)),
+                       ("no_age",))
         if asks_area:
             area_not_given = taking_part.cell(("area", NOT_GIVEN))
             self.cells.counts.setdefault(area_not_given, 0)
@@ -186,6 +187,21 @@ class _Ties:
         labels = tables.labels_of(earlier, ())
         return [table.cell(("all", label)) for label in labels
                 if show_if_met(condition, {earlier.key: label})]
+
+    def _identity(self, parts: Sequence[Cell], total: Cell, name: Cell) -> None:
+        """sum(parts) = total, as the engine keeps it. Data from before a script was
+        edited, or someone who went back a question and then stopped, can break it; then
+        it is only a bound (and a reader who trusts it is misled by the difference)."""
+        self.cells.counts.setdefault(total, 0)
+        short = self._count(total) - sum(self._count(c) for c in parts)
+        if short == 0:
+            self.cells.tie(parts, total)
+        elif short > 0:
+            self.cells.tie([*parts, self.unpublished.unpublished(("short", name), short)],
+                           total)
+        else:
+            over = self.unpublished.unpublished(("over", name), -short)
+            self.cells.tie([total, over], self._unpublished(("sum", name), parts))
 
     def _unpublished(self, name: Cell, parts: Sequence[Cell]) -> Cell:
         """An unpublished cell that is the sum of `parts`."""

@@ -164,6 +164,21 @@ def test_few_people_over_many_areas_give_nothing_away(seed: int) -> None:
     assert disclosed(audit(together(FULL, everyone), FULL), 8) == []
 
 
+@pytest.mark.parametrize("change", [-1, 1])
+def test_counts_that_break_an_identity_are_still_protected(change: int) -> None:
+    """Someone went back a question and stopped (their later answer rows went, their
+    last step stayed), or the script was edited while live: the identities are off by
+    one, and the small counts are still hidden and checked."""
+    counts = tally(FOUND, FOUND_EXAMPLE + people(20, {"used_service": "No", "ease": 2}))
+    recorded, reasked, never = counts.reasks["ease"]
+    broken = joint.Counts(counts.participations, counts.answers, counts.days, counts.stops,
+                          {**counts.reasks, "ease": (recorded + change, reasked, never)})
+    seen = joint.consultation_results(FOUND, steps(FOUND), broken, 8)
+    stopped = {r["key"]: r["count"] for r in seen["funnel"]["stopped_after"]}
+    assert stopped["used_service"] == "*"
+    assert seen["participation"]["participations"] == 35
+
+
 def test_healthy_counts_still_show_the_main_figures() -> None:
     """200 people, a few in small groups: the headline numbers are all shown."""
     everyone = (yes_then(60) + yes_then(40, channel="twilio", age="18-24", day=1)
