@@ -73,8 +73,11 @@ class Finding:
 def audit(seen: Mapping[str, Any], questions: Sequence[Question], asks_area: bool = True
           ) -> List[Finding]:
     """The range of every hidden count, given everything shown in `seen`
-    ({"participation", "questions", "timeline", "funnel"}) and the script."""
+    ({"participation", "questions", "timeline", "funnel"}, and "comments": the total the
+    comments page gives for each free-text question) and the script."""
     know = Knowledge()
+    for key, total in seen.get("comments", {}).items():
+        know.show(("answered", key), total)
     _participation(know, seen["participation"])
     for q, shown in zip(questions, seen["questions"], strict=True):
         _question(know, q, shown)
@@ -161,6 +164,8 @@ def _question(know: Knowledge, q: Question, shown: Mapping[str, Any]) -> None:
             else:
                 for c in cells:
                     know.no_more(c, group)
+        if not groups:  # not broken down (free text), or nobody answered
+            continue
         know.sums(groups, answered)
         for o in shown["options"]:
             know.sums([("qbo", k, d, row["label"], o["label"]) for row in shown["breakdowns"][d]],

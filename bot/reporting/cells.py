@@ -28,6 +28,7 @@ class Cells:
         self.same: Dict[Cell, Cell] = {}
         self.hidden: Set[Cell] = set()
         self.rank: Optional[Rank] = None  # which to hide first (`suppression.protect`)
+        self.known: Set[Cell] = set()  # given elsewhere: never hidden
 
     def tie(self, parts: Sequence[Cell], total: Cell) -> None:
         """A line between cells already named in the store (of any tables)."""
@@ -37,7 +38,7 @@ class Cells:
 
     def protect(self) -> None:
         self.hidden = protect(self.counts, self.lines, self.threshold, self.unpublished,
-                              self.rank)
+                              self.rank, self.known)
 
 
 class Table:

@@ -22,7 +22,9 @@ Identities (from `bot.reporting.tallies` and the engine):
   those of the group who took part; each option of a multiple choice question is
   chosen by at most those who answered it.
 Counts no table shows (skipped, passed by, and so on) are unpublished cells: hidden,
-0 or more, never protected for themselves (`suppression.protect`).
+0 or more, never protected for themselves (`suppression.protect`). How many answered a
+free-text question is given by the comments page (its total, and the comments), so it
+is never hidden, nor relied on to hide anything.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ from bot.reporting.cells import Cells, Table
 from bot.reporting.suppression import Cell
 from bot.reporting.tables import DIMENSIONS, TOTAL
 from bot.reporting.tallies import NOT_GIVEN
-from bot.scripts.questions import MULTI_CHOICE, Question
+from bot.scripts.questions import FREE_TEXT, MULTI_CHOICE, Question
 
 Answers = Tuple[Counter, Counter]  # as `tallies.answer_counts` gives them
 
@@ -77,6 +79,9 @@ def consultation_results(questions: Sequence[Question], steps: Sequence[Tuple[st
                 tables.fill_reasks(reasks, counts.reasks, questions)]
     cells.counts.setdefault(completed, 0)
     cells.rank = lambda cell: _rank(cell, everyone, completed)
+    # The comments page says how many answered each free-text question (and shows them).
+    cells.known = {question_tables[q.key].cell(("all", TOTAL)) for q in questions
+                   if q.type == FREE_TEXT}
     ties = _Ties(cells, Table(threshold, cells, "unpublished"), funnel, reasks, question_tables)
     ties.answer_rows(questions)
     ties.reach(questions, completed)

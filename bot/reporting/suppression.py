@@ -50,16 +50,19 @@ Rank = Callable[[Cell], int]  # which cells to hide first: lower first
 
 def protect(counts: Mapping[Cell, int], lines: Sequence[Line], threshold: int,
             unpublished: AbstractSet[Cell] = frozenset(),
-            rank: Optional[Rank] = None) -> Set[Cell]:
+            rank: Optional[Rank] = None, known: AbstractSet[Cell] = frozenset()) -> Set[Cell]:
     """The cells to hide, primary and secondary (and the unpublished ones).
 
     `rank` orders the cells secondary suppression may hide (lower first, then smaller
     counts): a consultation's headline figures are hidden only when nothing else will do.
+    `known` cells are given elsewhere (how many comments a question has): never hidden,
+    and never relied on to hide another.
     """
     small = sorted((cell for cell, n in counts.items()
-                    if 0 < n < threshold and cell not in unpublished), key=str)
+                    if 0 < n < threshold and cell not in unpublished and cell not in known),
+                   key=str)
     hidden = set(small) | set(unpublished)
-    work = _Work(counts, lines, unpublished, rank or (lambda _cell: 0))
+    work = _Work(counts, lines, unpublished, rank or (lambda _cell: 0), known)
     while True:
         changed = work.line_rules(hidden)
         if not changed:
@@ -76,6 +79,7 @@ class _Work:
     lines: Sequence[Line]
     unpublished: AbstractSet[Cell]
     rank: Rank
+    known: AbstractSet[Cell] = frozenset()
     free: Set[Cell] = field(default_factory=set)  # small counts the bounds leave free
 
     def line_rules(self, hidden: Set[Cell]) -> bool:
@@ -106,7 +110,8 @@ class _Work:
         """Shown non-zero members to hide, best first (parts before the total when
         ranked alike)."""
         members = [(c, 0) for c in line.parts] + [(line.total, 1)]
-        shown = [(c, last) for c, last in members if c not in hidden and self.counts[c] > 0]
+        shown = [(c, last) for c, last in members
+                 if c not in hidden and c not in self.known and self.counts[c] > 0]
         ordered = sorted(shown, key=lambda m: (self.rank(m[0]), m[1], self.counts[m[0]],
                                                str(m[0])))
         return [c for c, _ in ordered]

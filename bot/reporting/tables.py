@@ -138,7 +138,10 @@ def fill_question(table: Table, question: Question,
             overall[("all", key[3])] += n
     answered = ("all", TOTAL)
     margin = _margin_line(table, overall, answered, sum(people.values()), additive)
-    dims = {d: _breakdown_lines(table, d, labels, values, people, additive) for d in DIMENSIONS}
+    # No breakdown of who wrote free text: the comments page gives their number and
+    # words, and a count per group beside them could point to the writer of one.
+    dims = {d: [] if question.type == FREE_TEXT else
+            _breakdown_lines(table, d, labels, values, people, additive) for d in DIMENSIONS}
     return lambda: {
         "key": question.key, "text": question.text, "type": question.type,
         "answered": table.shown(answered),

@@ -42,15 +42,23 @@ def steps(questions: Sequence[Question]) -> List[Any]:
 
 def together(questions: Sequence[Question], everyone: Sequence[Person],
              threshold: int = 8) -> Dict[str, Any]:
-    return joint.consultation_results(questions, steps(questions), tally(questions, everyone),
-                                      threshold)
+    counts = tally(questions, everyone)
+    seen = joint.consultation_results(questions, steps(questions), counts, threshold)
+    return {**seen, "comments": comment_totals(questions, counts)}
+
+
+def comment_totals(questions: Sequence[Question], counts: joint.Counts) -> Dict[str, int]:
+    """What the comments page says: how many answered each free-text question."""
+    return {q.key: sum(counts.answers[q.key][1].values()) if q.key in counts.answers else 0
+            for q in questions if q.type == FREE_TEXT}
 
 
 def apart(questions: Sequence[Question], everyone: Sequence[Person],
           threshold: int = 8) -> Dict[str, Any]:
     """Each table protected on its own, as they were before `joint`."""
     counts = tally(questions, everyone)
-    return {"participation": tables.participation_table(counts.participations, threshold),
+    return {"comments": comment_totals(questions, counts),
+            "participation": tables.participation_table(counts.participations, threshold),
             "questions": [tables.question_table(q, *counts.answers.get(q.key, ({}, {})),
                                                 threshold) for q in questions],
             "timeline": tables.timeline_table(counts.days, threshold),
@@ -177,6 +185,16 @@ def test_counts_that_break_an_identity_are_still_protected(change: int) -> None:
     stopped = {r["key"]: r["count"] for r in seen["funnel"]["stopped_after"]}
     assert stopped["used_service"] == "*"
     assert seen["participation"]["participations"] == 35
+
+
+def test_what_the_comments_page_counts_is_never_hidden_nor_relied_on() -> None:
+    """3 answered the free-text question: the comments page shows all 3, so the question
+    table shows 3 too, and nothing else is protected by hiding it."""
+    everyone = people(20, {"used_service": "No", "ease": 2, "contact": ["Text"], "say": SKIP})
+    everyone += people(3, {"used_service": "No", "ease": 2, "contact": ["Text"], "say": "ok"})
+    seen = together(FULL, everyone)
+    assert seen["questions"][-1]["answered"] == 3 and seen["comments"] == {"say": 3}
+    assert disclosed(audit(seen, FULL), 8) == []
 
 
 def test_healthy_counts_still_show_the_main_figures() -> None:
