@@ -16,12 +16,17 @@ Rules, applied until nothing changes:
    that is, hide the smallest shown non-zero member of a line it is in.
 Zero is never hidden (it discloses nobody). A hidden cell's range can still be
 narrowed (it is 1 or more); that is inherent in showing totals at all.
+
+*Unpublished* cells are quantities no table shows but that tie shown ones together
+(those who skipped an optional question, those a `show_if` condition passed by):
+always hidden, never protected for themselves, 0 or more. They turn what an adversary
+knows as an inequality (answered <= took part) into a line.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Dict, Hashable, List, Mapping, Optional, Sequence, Set, Tuple
+from dataclasses import dataclass, field
+from typing import AbstractSet, Callable, Dict, Hashable, List, Mapping, Optional, Sequence, Set, Tuple
 
 Cell = Hashable
 _PRIME = (1 << 61) - 1  # arithmetic modulo a prime: exact for these small integer systems
@@ -35,56 +40,129 @@ class Line:
     total: Cell
 
 
-def protect(counts: Mapping[Cell, int], lines: Sequence[Line], threshold: int) -> Set[Cell]:
-    """The cells to hide, primary and secondary."""
-    hidden = {cell for cell, n in counts.items() if 0 < n < threshold}
+# The bounds check (`bounds`) solves linear programmes: fast for a small consultation,
+# where bounds pin counts (a few people, small totals); seconds for one with thousands
+# of small cells (hundreds of areas), whose totals are large. Above this many small
+# counts the line rules and the algebra stand alone.
+BOUNDS_CHECKED = 1000
+Rank = Callable[[Cell], int]  # which cells to hide first: lower first
+
+
+def protect(counts: Mapping[Cell, int], lines: Sequence[Line], threshold: int,
+            unpublished: AbstractSet[Cell] = frozenset(),
+            rank: Optional[Rank] = None, known: AbstractSet[Cell] = frozenset()) -> Set[Cell]:
+    """The cells to hide, primary and secondary (and the unpublished ones).
+
+    `rank` orders the cells secondary suppression may hide (lower first, then smaller
+    counts): a consultation's headline figures are hidden only when nothing else will do.
+    `known` cells are given elsewhere (how many comments a question has): never hidden,
+    and never relied on to hide another.
+    """
+    small = sorted((cell for cell, n in counts.items()
+                    if 0 < n < threshold and cell not in unpublished and cell not in known),
+                   key=str)
+    hidden = set(small) | set(unpublished)
+    work = _Work(counts, lines, unpublished, rank or (lambda _cell: 0), known)
     while True:
-        changed = _line_rules(counts, lines, hidden)
+        changed = work.line_rules(hidden)
         if not changed:
-            changed = _hide_for_determined(counts, lines, hidden)
+            changed = work.hide_for_determined(hidden)
+        if not changed and len(small) <= BOUNDS_CHECKED:
+            changed = work.hide_for_bounds(hidden, small)
         if not changed:
             return hidden
 
 
-def _line_rules(counts: Mapping[Cell, int], lines: Sequence[Line], hidden: Set[Cell]) -> bool:
-    changed = True
-    any_change = False
-    while changed:
+@dataclass(frozen=True)
+class _Work:
+    counts: Mapping[Cell, int]
+    lines: Sequence[Line]
+    unpublished: AbstractSet[Cell]
+    rank: Rank
+    known: AbstractSet[Cell] = frozenset()
+    free: Set[Cell] = field(default_factory=set)  # small counts the bounds leave free
+
+    def line_rules(self, hidden: Set[Cell]) -> bool:
+        changed = True
+        any_change = False
+        while changed:
+            changed = False
+            for line in self.lines:
+                hidden_here = [c for c in (*line.parts, line.total) if c in hidden]
+                if hidden_here and all(c in self.unpublished for c in hidden_here):
+                    continue  # nothing shown is at stake here
+                if len(hidden_here) == 1 or self._at_least_possible(line, hidden):
+                    extra = self._candidates(line, hidden)
+                    if extra:
+                        hidden.add(extra[0])
+                        changed = any_change = True
+        return any_change
+
+    def _at_least_possible(self, line: Line, hidden: Set[Cell]) -> bool:
+        """The hidden parts add up to the least they could (1 each, 0 for unpublished
+        ones) under a shown total: that sum pins every one of them."""
+        hidden_parts = [c for c in line.parts if c in hidden]
+        published = [c for c in hidden_parts if c not in self.unpublished]
+        return (len(hidden_parts) >= 2 and bool(published) and line.total not in hidden
+                and sum(self.counts[c] for c in hidden_parts) == len(published))
+
+    def _candidates(self, line: Line, hidden: Set[Cell]) -> List[Cell]:
+        """Shown non-zero members to hide, best first (parts before the total when
+        ranked alike)."""
+        members = [(c, 0) for c in line.parts] + [(line.total, 1)]
+        shown = [(c, last) for c, last in members
+                 if c not in hidden and c not in self.known and self.counts[c] > 0]
+        ordered = sorted(shown, key=lambda m: (self.rank(m[0]), m[1], self.counts[m[0]],
+                                               str(m[0])))
+        return [c for c, _ in ordered]
+
+    def hide_for_determined(self, hidden: Set[Cell]) -> bool:
+        """Hide the best cell that leaves the first determined cell undetermined (or,
+        when no one cell does, the best one)."""
+        for cell in sorted(determined(self.lines, hidden) - set(self.unpublished), key=str):
+            candidates: List[Cell] = []
+            for line in self.lines:
+                if cell in line.parts or cell == line.total:
+                    candidates += [c for c in self._candidates(line, hidden)
+                                   if c not in candidates]
+            if not candidates:
+                continue
+            ordered = sorted(candidates, key=lambda c: (self.rank(c), self.counts[c], str(c)))
+            chosen = next((c for c in ordered[:_TRIES]
+                           if cell not in determined(self.lines, hidden | {c})), ordered[0])
+            hidden.add(chosen)
+            return True
+        return False
+
+
+    def hide_for_bounds(self, hidden: Set[Cell], small: Sequence[Cell]) -> bool:
+        """For each small count pinned by what is shown and by every hidden count being
+        1 or more (`bounds`), hide the best cell that widens its range."""
+        from bot.reporting.bounds import Bounds
+
+        # Hiding more only widens ranges: a count once seen free stays free.
+        doubt = [c for c in small if c not in self.free]
+        pinned = Bounds(self.counts, self.lines, hidden, self.unpublished).pinned(doubt)
+        self.free.update(c for c in doubt if c not in pinned)
         changed = False
-        for line in lines:
-            members = (*line.parts, line.total)
-            hidden_here = [c for c in members if c in hidden]
-            hidden_parts = [c for c in line.parts if c in hidden]
-            all_ones = (len(hidden_parts) >= 2 and line.total not in hidden
-                        and all(counts[c] == 1 for c in hidden_parts))
-            if len(hidden_here) == 1 or all_ones:
-                extra = _smallest_shown(counts, line, hidden)
-                if extra is not None:
-                    hidden.add(extra)
-                    changed = any_change = True
-    return any_change
+        for cell in sorted(pinned, key=str):
+            candidates: List[Cell] = []
+            for line in self.lines:
+                if cell in line.parts or cell == line.total:
+                    candidates += [c for c in self._candidates(line, hidden)
+                                   if c not in candidates]
+            if not candidates:
+                continue
+            ordered = sorted(candidates, key=lambda c: (self.rank(c), self.counts[c], str(c)))
+            chosen = next((c for c in ordered[:_TRIES] if not Bounds(
+                self.counts, self.lines, hidden | {c}, self.unpublished).pinned([cell])),
+                ordered[0])
+            hidden.add(chosen)
+            changed = True
+        return changed
 
 
-def _smallest_shown(counts: Mapping[Cell, int], line: Line, hidden: Set[Cell]) -> Optional[Cell]:
-    """The part to hide next (the total only when no part can be)."""
-    parts = [c for c in line.parts if c not in hidden and counts[c] > 0]
-    if parts:
-        return min(parts, key=lambda c: (counts[c], str(c)))
-    if line.total not in hidden and counts[line.total] > 0:
-        return line.total
-    return None
-
-
-def _hide_for_determined(counts: Mapping[Cell, int], lines: Sequence[Line],
-                         hidden: Set[Cell]) -> bool:
-    for cell in sorted(determined(lines, hidden), key=str):
-        for line in lines:
-            if cell in line.parts or cell == line.total:
-                extra = _smallest_shown(counts, line, hidden)
-                if extra is not None:
-                    hidden.add(extra)
-                    return True
-    return False
+_TRIES = 6  # candidates tried per determined cell before taking the best-ranked
 
 
 def determined(lines: Sequence[Line], hidden: Set[Cell]) -> Set[Cell]:

@@ -20,9 +20,10 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date, timedelta
 from statistics import median
-from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Set, Tuple, Union
+from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
-from bot.reporting.suppression import Cell, Line, percent, protect, sum_if_safe
+from bot.reporting.cells import Table, rounded
+from bot.reporting.suppression import Cell, Line, percent, sum_if_safe
 from bot.reporting.tallies import NOT_GIVEN
 from bot.scripts.questions import (
     AGE_BAND_LABELS,
@@ -36,43 +37,9 @@ from bot.scripts.questions import (
     Question,
 )
 
-HIDDEN = "*"
 DIMENSIONS = ("channel", "age_band", "area")
 TOTAL = "__total__"
-Shown = Union[int, str]  # a count, or "*"
-
-
-class Table:
-    """Counts, the lines that tie them together, and which are hidden."""
-
-    def __init__(self, threshold: int) -> None:
-        self.threshold = threshold
-        self.counts: Dict[Cell, int] = {}
-        self.lines: List[Line] = []
-        self.hidden: Set[Cell] = set()
-
-    def line(self, parts: Mapping[Any, int], total: Tuple[Cell, int]) -> Line:
-        self.counts.update(parts)
-        self.counts[total[0]] = total[1]
-        line = Line(tuple(parts), total[0])
-        self.lines.append(line)
-        return line
-
-    def protect(self) -> None:
-        self.hidden = protect(self.counts, self.lines, self.threshold)
-
-    def shown(self, cell: Cell) -> Shown:
-        return HIDDEN if cell in self.hidden else self.counts.get(cell, 0)
-
-    def number(self, cell: Cell) -> Optional[int]:
-        return None if cell in self.hidden else self.counts.get(cell, 0)
-
-    def percent(self, cell: Cell, of: Cell) -> Optional[float]:
-        return _rounded(percent(self.number(cell), self.number(of)))
-
-
-def _rounded(value: Optional[float]) -> Optional[float]:
-    return None if value is None else round(value, 1)
+Render = Callable[[], Any]  # a table's values, once its cells are protected
 
 
 def dimension_values(dimension: str, seen: Iterable[str]) -> List[str]:
@@ -97,6 +64,12 @@ def participation_table(counts: Mapping[Tuple[str, str, str, str], int],
                         threshold: int) -> Dict[str, Any]:
     """Participations by status and by each dimension (each a line of the total)."""
     table = Table(threshold)
+    render = fill_participation(table, counts)
+    table.protect()
+    return render()  # type: ignore[no-any-return]
+
+
+def fill_participation(table: Table, counts: Mapping[Tuple[str, str, str, str], int]) -> Render:
     everyone = ("participations",)
     total = sum(counts.values())
     by_status: Counter = Counter()
@@ -111,8 +84,7 @@ def participation_table(counts: Mapping[Tuple[str, str, str, str], int],
             tally[key[_index(dimension)]] += n
         values[dimension] = dimension_values(dimension, tally)
         table.line({(dimension, v): tally[v] for v in values[dimension]}, (everyone, total))
-    table.protect()
-    return {
+    return lambda: {
         "participations": table.shown(everyone),
         "completed": table.shown(("status", "completed")),
         "completion_percent": table.percent(("status", "completed"), everyone),
@@ -149,18 +121,28 @@ def question_table(question: Question, values: Mapping[Tuple[str, str, str, Any]
     `values`: (channel, age band, area, answer) -> count; `people`: (channel, age
     band, area) -> how many answered (differs from the sum for multiple choice).
     """
+    table = Table(threshold)
+    render = fill_question(table, question, values, people)
+    table.protect()
+    return render()  # type: ignore[no-any-return]
+
+
+def fill_question(table: Table, question: Question,
+                  values: Mapping[Tuple[str, str, str, Any], int],
+                  people: Mapping[Tuple[str, str, str], int]) -> Render:
     labels = labels_of(question, (key[3] for key in values))
     additive = question.type != MULTI_CHOICE and bool(labels)
-    table = Table(threshold)
     overall: Dict[Cell, int] = {("all", label): 0 for label in labels}
     for key, n in values.items():
         if ("all", key[3]) in overall:
             overall[("all", key[3])] += n
     answered = ("all", TOTAL)
     margin = _margin_line(table, overall, answered, sum(people.values()), additive)
-    dims = {d: _breakdown_lines(table, d, labels, values, people, additive) for d in DIMENSIONS}
-    table.protect()
-    result: Dict[str, Any] = {
+    # No breakdown of who wrote free text: the comments page gives their number and
+    # words, and a count per group beside them could point to the writer of one.
+    dims = {d: [] if question.type == FREE_TEXT else
+            _breakdown_lines(table, d, labels, values, people, additive) for d in DIMENSIONS}
+    return lambda: {
         "key": question.key, "text": question.text, "type": question.type,
         "answered": table.shown(answered),
         "options": [_row(table, label, ("all", label), answered) for label in labels],
@@ -168,15 +150,15 @@ def question_table(question: Question, values: Mapping[Tuple[str, str, str, Any]
         "breakdowns": {d: [_breakdown_row(table, d, v, labels) for v in dims[d]]
                        for d in DIMENSIONS},
     }
-    return result
 
 
 def _margin_line(table: Table, overall: Dict[Cell, int], answered: Cell, total: int,
                  additive: bool) -> Optional[Line]:
     if additive:
         return table.line(overall, (answered, total))
-    table.counts.update(overall)
-    table.counts[answered] = total
+    for cell, n in overall.items():
+        table.put(cell, n)
+    table.put(answered, total)
     return None
 
 
@@ -196,13 +178,14 @@ def _breakdown_lines(table: Table, dimension: str, labels: Sequence[Any],
         if additive:
             table.line(parts, ((dimension, v, TOTAL), answered[v]))
         else:
-            table.counts.update(parts)
-            table.counts[(dimension, v, TOTAL)] = answered[v]
+            for cell, n in parts.items():
+                table.put(cell, n)
+            table.put((dimension, v, TOTAL), answered[v])
     for label in labels:  # each answer's column adds up to its overall count
         table.line({(dimension, v, label): cells[(v, label)] for v in seen},
-                   (("all", label), table.counts[("all", label)]))
+                   (("all", label), table.count(("all", label))))
     table.line({(dimension, v, TOTAL): answered[v] for v in seen},
-               (("all", TOTAL), table.counts[("all", TOTAL)]))
+               (("all", TOTAL), table.count(("all", TOTAL))))
     return seen
 
 
@@ -219,9 +202,9 @@ def _summary(question: Question, table: Table, margin: Optional[Line],
         total = table.number(answered)
         found = {}
         for name, group in (("positive_percent", FFT_POSITIVE), ("negative_percent", FFT_NEGATIVE)):
-            cells = [("all", label) for label in group]
+            cells = table.cells_of(("all", label) for label in group)
             part = sum_if_safe(cells, margin, table.counts, table.hidden)
-            found[name] = _rounded(percent(part, total))
+            found[name] = rounded(percent(part, total))
         return found
     if question.type == NUMBER and table.number(answered):
         numbers: List[float] = []
@@ -240,6 +223,13 @@ def timeline_table(days: Sequence[Tuple[date, int, int]], threshold: int) -> Dic
 
     Not cumulative: a running total would give each period's small count away.
     """
+    table = Table(threshold)
+    render = fill_timeline(table, days)
+    table.protect()
+    return render()  # type: ignore[no-any-return]
+
+
+def fill_timeline(table: Table, days: Sequence[Tuple[date, int, int]]) -> Render:
     weekly = bool(days) and (days[-1][0] - days[0][0]).days > 31
     buckets: Dict[date, List[int]] = {}
     for day, started, completed in days:
@@ -247,7 +237,6 @@ def timeline_table(days: Sequence[Tuple[date, int, int]], threshold: int) -> Dic
         bucket = buckets.setdefault(start, [0, 0])
         bucket[0] += started
         bucket[1] += completed
-    table = Table(threshold)
     for name in ("started", "completed"):
         at = 0 if name == "started" else 1
         table.line({(name, p): b[at] for p, b in buckets.items()},
@@ -255,8 +244,7 @@ def timeline_table(days: Sequence[Tuple[date, int, int]], threshold: int) -> Dic
     for p, (started, completed) in buckets.items():  # completed + not completed = started
         table.line({("completed", p): completed, ("not_completed", p): started - completed},
                    (("started", p), started))
-    table.protect()
-    return {
+    return lambda: {
         "period": "week" if weekly else "day",
         "points": [{"start": p.isoformat(), "started": table.shown(("started", p)),
                     "completed": table.shown(("completed", p))} for p in buckets],
@@ -269,6 +257,14 @@ def funnel_table(stops: Mapping[Tuple[str, str], int], steps: Sequence[Tuple[str
                  threshold: int) -> Dict[str, Any]:
     """Where people stopped: for each step, those whose last step it was and who did
     not finish; and those who finished. `steps` are (key, label) in the order asked."""
+    table = Table(threshold)
+    render = fill_funnel(table, stops, steps)
+    table.protect()
+    return render()  # type: ignore[no-any-return]
+
+
+def fill_funnel(table: Table, stops: Mapping[Tuple[str, str], int],
+                steps: Sequence[Tuple[str, str]]) -> Render:
     stopped: Counter = Counter()
     finished = 0
     for (status, step), n in stops.items():
@@ -278,12 +274,10 @@ def funnel_table(stops: Mapping[Tuple[str, str], int], steps: Sequence[Tuple[str
             stopped[step] += n
     keys = [key for key, _ in steps] + sorted(set(stopped) - {k for k, _ in steps})
     labels = dict(steps)
-    table = Table(threshold)
     parts: Dict[Cell, int] = {("stopped", k): stopped[k] for k in keys}
     parts[("completed",)] = finished
     table.line(parts, (("all",), finished + sum(stopped.values())))
-    table.protect()
-    return {
+    return lambda: {
         "participations": table.shown(("all",)),
         "completed": table.shown(("completed",)),
         "stopped_after": [{"key": k, "label": labels.get(k, k or "before consent"),
@@ -297,15 +291,25 @@ def reask_table(counts: Mapping[str, Tuple[int, int, int]], questions: Sequence[
     """Per question: answers recorded, how many needed asking again, how many never
     understood (after the re-ask limit), most re-asked first."""
     table = Table(threshold)
+    render = fill_reasks(table, counts, questions)
+    table.protect()
+    return render()  # type: ignore[no-any-return]
+
+
+def fill_reasks(table: Table, counts: Mapping[str, Tuple[int, int, int]],
+                questions: Sequence[Question]) -> Render:
     for q in questions:
         n, reasked, never = counts.get(q.key, (0, 0, 0))
         table.line({("reasked", q.key): reasked, ("first_time", q.key): n - reasked},
                    (("recorded", q.key), n))
         table.line({("never", q.key): never, ("understood_later", q.key): reasked - never},
                    (("reasked", q.key), reasked))
-    table.protect()
-    rows = [{"key": q.key, "text": q.text, "recorded": table.shown(("recorded", q.key)),
-             "reasked": table.shown(("reasked", q.key)),
-             "reasked_percent": table.percent(("reasked", q.key), ("recorded", q.key)),
-             "never_understood": table.shown(("never", q.key))} for q in questions]
-    return sorted(rows, key=lambda r: -(r["reasked_percent"] or -1))
+
+    def render() -> List[Dict[str, Any]]:
+        rows = [{"key": q.key, "text": q.text,
+                 "recorded": table.shown(("recorded", q.key)),
+                 "reasked": table.shown(("reasked", q.key)),
+                 "reasked_percent": table.percent(("reasked", q.key), ("recorded", q.key)),
+                 "never_understood": table.shown(("never", q.key))} for q in questions]
+        return sorted(rows, key=lambda r: -(r["reasked_percent"] or -1))
+    return render
