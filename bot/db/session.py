@@ -41,14 +41,31 @@ def make_engine(url: str, pooled: bool = True, autocommit: bool = False,
     # hide_parameters: a failed statement's error (and log line) never shows the values,
     # which may be a patient's words or a phone number.
     if not pooled:
-        return create_engine(url, future=True, poolclass=NullPool, hide_parameters=True,
-                             **options)
+        return _in_utc(create_engine(url, future=True, poolclass=NullPool,
+                                     hide_parameters=True, **options))
     if url.startswith("sqlite"):  # in memory (`sqlite://`): one connection, never dropped
         return create_engine(url, future=True, hide_parameters=True, **options)
     # LIFO: under load the same few connections serve every turn and the rest sit idle
     # (and are checked when next used).
     engine = create_engine(url, future=True, pool_use_lifo=True, hide_parameters=True, **options)
     _ping_when_idle(engine, ping_after_idle)
+    return _in_utc(engine)
+
+
+def _in_utc(engine: Engine) -> Engine:
+    """PostgreSQL hands times back in its server's time zone (a UK server's is often
+    Europe/London): a summer consultation closing at 23:59 UTC on the 30th read back as
+    00:59 on the 31st, a day late. In UTC they read back as SQLite's do (which stores
+    them in UTC). Set once a connection, when it is opened."""
+    if engine.dialect.name == "postgresql":
+        @event.listens_for(engine, "connect")
+        def _utc(dbapi_connection: Any, _record: Any) -> None:
+            cursor = dbapi_connection.cursor()
+            cursor.execute("SET TIME ZONE 'UTC'")
+            cursor.close()
+            # Not left open as a transaction of its own (isolation levels are set after
+            # "connect", and psycopg2 refuses to change one inside a transaction).
+            dbapi_connection.commit()
     return engine
 
 
