@@ -12,6 +12,8 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool, QueuePool
 
+from bot.db import folding
+
 T = TypeVar("T")
 # A pooled connection idle this long is checked ("SELECT 1") before it is handed out.
 PING_AFTER_IDLE_SECONDS = 2.0
@@ -122,6 +124,8 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # slower (0.52-0.75 s against 0.30 s) and retention's deletes too (40 s against 26 s),
     # and put the database file in the commissioner app's resident memory.
     cursor.close()
+    dbapi_connection.create_function(folding.SQLITE_NAME, 1, folding.python_lower,
+                                     deterministic=True)
 
 
 def make_session_factory(engine: Engine) -> sessionmaker:
