@@ -1,0 +1,55 @@
+"""Two saves of one new script at the same moment (a double-clicked "Check and save", two
+tabs, two authors on two replicas): one is saved, the other is told the code is taken,
+as when they come one after the other; never a server error."""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import Dict
+
+from sqlalchemy import func, select
+
+from bot.commissioner.authoring import Refused, save
+from bot.commissioner.guard import Principal
+from bot.db.models import Consultation, Organisation
+from bot.db.session import make_engine, make_session_factory, unit_of_work
+from tests.conftest import PROJECT_ROOT
+
+SCRIPT = (PROJECT_ROOT / "tests" / "data" / "test-consultation.yml").read_text()
+
+
+def test_the_second_of_two_saves_at_once_is_told_the_code_is_taken(database_url: str) -> None:
+    engine = make_engine(database_url)
+    factory = make_session_factory(engine)
+    with unit_of_work(factory) as db:
+        organisation = Organisation(name="NHS Test ICB")
+        db.add(organisation)
+        db.flush()
+        who = Principal(1, "author@example.nhs.uk", "author", organisation.id,
+                        "NHS Test ICB", 8)
+    first = factory()
+    assert save(first, who, SCRIPT, None) == "TEST1"  # written, not yet committed
+    outcome: Dict[str, str] = {}
+
+    def second() -> None:
+        try:
+            with unit_of_work(factory) as db:
+                outcome["saved"] = save(db, who, SCRIPT, None)
+        except Refused as refused:
+            outcome["refused"] = " ".join(str(error) for error in refused.errors)
+        except Exception as error:  # noqa: BLE001 - what the app would have answered with 500
+            outcome["error"] = type(error).__name__
+
+    racing = threading.Thread(target=second)
+    racing.start()
+    time.sleep(1.0)  # the second has found no TEST1 and waits on the first's row
+    first.commit()
+    first.close()
+    racing.join(20)
+    with unit_of_work(factory) as db:
+        saved = db.scalar(select(func.count()).select_from(Consultation))
+    engine.dispose()
+    assert outcome == {"refused": "line 2, code: TEST1 is already in use; choose another "
+                                  "code, or edit TEST1 if it is yours"}
+    assert saved == 1
