@@ -37,6 +37,16 @@ META_INTENTS = ("help", "ask_why", "ask_privacy")
 META_CONFIDENCE = 0.5
 
 
+def model_decides(parsed: Parsed) -> bool:
+    """Whether the NLU model's crisis intent (and its other intents) may decide what a
+    reply to a question is. Never over a valid answer (or a near one): on ordinary answers
+    it called 1 in 4 a crisis (bench/README.md), and an answer must not be lost for that.
+    Nor over a reply only too long to store: the model learnt short messages and took long
+    answers for crises (the detector has read the whole text already).
+    `bench/safeguarding_path_on_answers.py` counts what it signposts on survey replies."""
+    return parsed.status != ANSWERED and not guesses.is_offer(parsed) and parsed.reason != TOO_LONG
+
+
 def question_message(question: Question) -> Message:
     """A question as the patient sees it, with its options as buttons."""
     return Message(_question_text(question), _buttons(question),
@@ -91,12 +101,7 @@ def reply(session: Session, settings: Settings, state: State, inbound: Inbound) 
         parsed = guesses.read_reply(question, state.guess, inbound.text)
     else:
         parsed = parse_answer(question, inbound.text)
-    # The model alone never overrides a valid answer (or a near one): on ordinary answers
-    # it called 1 in 4 a crisis (bench/README.md), and an answer must not be lost for that.
-    # Nor a reply only too long to store: the model learnt short messages and took long
-    # answers for crises (the detector above has read the whole text already).
-    model_may_decide = (parsed.status != ANSWERED and not guesses.is_offer(parsed)
-                        and parsed.reason != TOO_LONG)
+    model_may_decide = model_decides(parsed)
     if model_may_decide and is_crisis_intent(inbound.intent, inbound.confidence):
         return _signposted(session, consultation, inbound, "nlu",
                            Turn((Message(messages.CRISIS_CARRY_ON),), state))
