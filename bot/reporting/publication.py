@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any, Dict, Optional
 
 from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bot.db.models import Consultation, Organisation, Publication, utcnow
@@ -53,6 +54,11 @@ def publish(session: Session, organisation_id: int, code: str, we_did: str, thre
     found.published_by = by
     found.published_at = utcnow()
     session.add(found)
+    try:
+        session.flush()
+    except IntegrityError:  # another publish of it came first (a double click, two authors)
+        raise PublishError("it was published a moment ago, perhaps by someone else: reload "
+                           "the page to see it, then publish again to change it") from None
     return found  # type: ignore[no-any-return]
 
 
