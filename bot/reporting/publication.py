@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from bot.db.models import Consultation, Organisation, Publication, utcnow
 from bot.reporting import findings, scope
+from bot.scripts import days
 
 MAX_WE_DID = 5000
 
@@ -83,4 +84,5 @@ def published(session: Session, code: str) -> Optional[Dict[str, Any]]:
     publication, real_code, organisation = row
     return {"code": real_code, "organisation": organisation, "we_did": publication.we_did,
             "summary": publication.summary,
-            "published_at": publication.published_at.date().isoformat()}
+            # the UK day: one published at 00:30 BST is dated that day, not the day before
+            "published_at": str(days.uk_day(publication.published_at))}

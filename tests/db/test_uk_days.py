@@ -12,6 +12,7 @@ from bot.commissioner.guard import Principal
 from bot.commissioner.launching import _set_status
 from bot.db.repository import consultation_by_code, is_open
 from bot.db.session import make_engine, make_session_factory, unit_of_work
+from bot.reporting import publication
 from bot.reporting.findings import consultation_info
 from bot.scripts import store
 from bot.scripts.script import load_script
@@ -71,3 +72,19 @@ def test_dates_set_at_launch_are_uk_days_too(database_url: str) -> None:
     engine.dispose()
     assert (info["opens"], info["closes"]) == ("2026-07-01", "2026-07-31")
     assert late == [True, True, False]
+
+
+def test_findings_published_just_after_midnight_bst_are_dated_that_day(
+        database_url: str) -> None:
+    engine = make_engine(database_url)
+    factory = make_session_factory(engine)
+    with unit_of_work(factory) as db:
+        consultation = store.save_script(db, load_script(SCRIPT), SCRIPT, status="closed")
+        found = publication.publish(db, consultation.organisation_id, "TEST1",
+                                    "We opened on Saturdays.", 8, "author@example.nhs.uk")
+        assert found is not None
+        found.published_at = utc(2026, 7, 31, 23, 30)  # 00:30 BST on 1 August
+    with unit_of_work(factory) as db:
+        shown = publication.published(db, "TEST1")
+    engine.dispose()
+    assert shown is not None and shown["published_at"] == "2026-08-01"
