@@ -116,7 +116,7 @@ def _decode(request: Request, limit: int) -> Tuple[Optional[Dict[str, Any]], Tup
         return None, (415, "unsupported Content-Encoding")
     try:
         call = json.loads(body)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nested deeper than the parser goes
         return None, (400, "body must be JSON")
     if not isinstance(call, dict) or not isinstance(call.get("next_action"), str):
         return None, (400, "body must be an action call")

@@ -27,6 +27,9 @@ from bot.config import PROJECT_ROOT
 # Nine or more digits, single spaces allowed: "07700 900982", "+447700900982", a chat id.
 # Dates, times, ports and IP addresses never have nine digits in a row.
 LONG_NUMBER = re.compile(r"\+?\d(?: ?\d){8,}")
+# A URL's query, as Sanic logs it with an error ("handling uri: '…/comments?q=…'"): a
+# search's words, a token. The path stays, so the engineer still sees which route.
+QUERY = re.compile(r"(?<=[\w/]\?)[^\s'\"<>]+")
 MAX_MESSAGE = 2000
 MAX_FRAMES = 8
 STDLIB = sysconfig.get_paths()["stdlib"]
@@ -35,15 +38,19 @@ STDLIB = sysconfig.get_paths()["stdlib"]
 # token in its API URL.
 QUIET = ("httpx", "httpcore", "urllib3", "asyncio", "apscheduler", "sqlalchemy.engine",
          "telegram")
+# Rasa's DEBUG lines carry each message as the patient wrote it, its entities and every
+# event of the turn ("processor.message.parse", "processor.actions.log"): a process run
+# with LOG_LEVEL=DEBUG or --debug keeps Rasa's own loggers at INFO, and ours at DEBUG.
+WORDY = ("rasa", "rasa_sdk")
 # Sanic's own handlers (installed by every Sanic app that configures logging).
 SANIC_LOGGERS = ("sanic.root", "sanic.error", "sanic.access", "sanic.server")
 
 
 def scrubbed(message: str) -> str:
-    """The message, capped, with long digit runs masked."""
+    """The message, capped, with long digit runs and URLs' queries masked."""
     if len(message) > MAX_MESSAGE:
         message = message[:MAX_MESSAGE] + "…"
-    return LONG_NUMBER.sub("[number]", message)
+    return LONG_NUMBER.sub("[number]", QUERY.sub("[query]", message))
 
 
 def frames(tb: Optional[TracebackType]) -> List[str]:
@@ -122,6 +129,8 @@ def configure(log_format: str, level: int = logging.INFO, stream: Optional[IO[st
     root.setLevel(level)
     for name in QUIET:
         logging.getLogger(name).setLevel(max(level, logging.WARNING))
+    for name in WORDY:
+        logging.getLogger(name).setLevel(max(level, logging.INFO))
     route_to_root(SANIC_LOGGERS)
     logging.captureWarnings(True)  # warnings as records, not loose lines on stderr
     sys.excepthook = _log_uncaught

@@ -12,6 +12,7 @@ import csv
 import io
 import re
 import zipfile
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Dict, Iterator, List, Optional, Sequence, Tuple
@@ -79,15 +80,30 @@ def current_source(session: Session) -> Optional[str]:
     return session.scalar(select(PostcodeDistrictArea.source).limit(1))
 
 
+@contextmanager
+def _reading(name: str) -> Iterator[None]:
+    """Any problem with a file, said as that file's (one message names one file)."""
+    try:
+        yield
+    except onspd.DirectoryError as error:
+        raise onspd.DirectoryError(f"{name}: {error}") from None
+    except UnicodeDecodeError:
+        raise onspd.DirectoryError(f"{name}: not UTF-8 text, as ONS writes its files "
+                                   "(was it saved again from a spreadsheet?)") from None
+    except (csv.Error, zipfile.BadZipFile) as error:
+        raise onspd.DirectoryError(f"{name}: not a readable CSV or zip file ({error})") from None
+
+
 def read(path: Path, name_files: Sequence[Path] = ()) -> tuple[onspd.Tally, Dict[str, str]]:
-    """Live postcodes by district and any ICB / sub-ICB names, from a CSV or ONS's zip."""
+    """Live postcodes by district and any ICB / sub-ICB names, from a CSV or ONS's zip.
+    A problem raises DirectoryError naming the file it is in."""
     tally, known = onspd.Tally(), {}
     if zipfile.is_zipfile(path):
-        with zipfile.ZipFile(path) as bundle:
+        with _reading(path.name), zipfile.ZipFile(path) as bundle:
             members = [m for m in bundle.namelist() if MAIN_CSV.search(m)]
             if len(members) != 1:
                 raise onspd.DirectoryError(
-                    f"{path.name}: expected one Data/…_UK.csv in the zip, found {len(members)}")
+                    f"expected one Data/…_UK.csv in the zip, found {len(members)}")
             with bundle.open(members[0]) as stream:
                 _count(stream, tally)
             for member in bundle.namelist():
@@ -95,14 +111,15 @@ def read(path: Path, name_files: Sequence[Path] = ()) -> tuple[onspd.Tally, Dict
                     with bundle.open(member) as stream:
                         known.update(_names(stream))
     else:
-        with path.open("rb") as stream:
+        with _reading(path.name), path.open("rb") as stream:
             _count(stream, tally)
     for extra in name_files:
-        with extra.open("rb") as stream:
-            found = _names(stream)
-        if not found:
-            raise onspd.DirectoryError(f"{extra.name}: not an ONS names and codes file "
-                                       "(no ICB..CD / ICB..NM or SICBL..CD / SICBL..NM columns)")
+        with _reading(extra.name):
+            with extra.open("rb") as stream:
+                found = _names(stream)
+            if not found:
+                raise onspd.DirectoryError("not an ONS names and codes file (no ICB..CD / "
+                                           "ICB..NM or SICBL..CD / SICBL..NM columns)")
         known.update(found)
     return tally, known
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Tuple
 
+from bot.channels.shared_items import shared_item
 from bot.engine import messages
 from bot.engine.turns import Message
 from bot.trust.safeguarding import detect_concern
@@ -19,6 +20,8 @@ def inbound_problem(text: object, limit: int) -> Tuple[str, str]:
         return "empty", messages.EMPTY_MESSAGE
     if len(text) > limit:
         return "too_long", messages.MESSAGE_TOO_LONG.format(limit=f"{limit:,}")
+    if shared_item(text):  # a contact card or a place, shared by the phone
+        return "not_typed", messages.NOT_TYPED
     return "", ""
 
 

@@ -55,6 +55,8 @@ NOT_ISSUED = ("sender must be a conversation id issued by "
 logger = logging.getLogger(__name__)
 # How long a retry handled by another replica waits for the first delivery's replies.
 REPLAY_WAIT = 10.0
+# How long a reply waits to say whether the chat has ended (else it says nothing).
+ENDED_WAIT = 2.0
 LOOPBACK_PROXIES = ("127.0.0.0/8", "::1/128")
 
 
@@ -166,8 +168,10 @@ class RestChannel(RestInput):
             # Rasa's record is on the database that is down: only what is held here.
             return response.json({"conversation_id": sender, "held": True, "partial": True,
                                   "messages": transcript([], waiting=waiting), **notice})
-        return response.json({"conversation_id": sender, "held": held,
-                              "messages": transcript(events, waiting=waiting), **notice})
+        shown = transcript(events, waiting=waiting)
+        ended = bool(shown) and not held and await self._ended(conversation)
+        return response.json({"conversation_id": sender, "held": held, "messages": shown,
+                              **notice, **({"ended": True} if ended else {})})
 
     def _sender(self, request: Request) -> Union[HTTPResponse, Tuple[Dict[str, Any], str, str]]:
         """(body, sender, key) of a request naming an id we issued, or the refusal."""
@@ -227,7 +231,23 @@ class RestChannel(RestInput):
         if replies is None:  # the engine could not reach the database: held for later
             return response.json(await self.held.hold(sender, conversation, delivery, text,
                                                       attempts=1))
-        return response.json([{**m, "recipient_id": sender} for m in replies])
+        answer = [{**m, "recipient_id": sender} for m in replies]
+        if answer and await self._ended(conversation):
+            answer[-1]["ended"] = True  # the widget forgets the chat in the browser
+        return response.json(answer)
+
+    async def _ended(self, conversation: str) -> bool:
+        """Whether the chat has ended, so a shared computer's next user must not find it:
+        the engine remembers nothing more for it. False when that cannot be read."""
+        who = identity.respondent_of(self.settings.pseudonym_secret, conversation)
+        if who is None:
+            return False
+        try:  # never holds the reply up for long
+            return not await asyncio.wait_for(asyncio.to_thread(self.store.in_progress, who),
+                                              ENDED_WAIT)
+        except Exception as error:  # noqa: BLE001 - the chat stays; the answer still goes
+            logger.warning("could not read whether a web chat ended: %s", type(error).__name__)
+            return False
 
     async def _seen(self, delivery: str) -> str:
         """"again" when this key is being handled here or was claimed by a turn anywhere,

@@ -60,9 +60,18 @@ from bot.metrics import metrics
 from bot.sms import keywords as sms_keywords
 from bot.telegram import commands
 from bot.telegram.client import Sent, TelegramSender
-from bot.telegram.keyboards import TICK, Tap, keyboard, label_of, parse_callback, toggled
+from bot.telegram.keyboards import (
+    TICK,
+    Tap,
+    keyboard,
+    label_of,
+    parse_callback,
+    replied_question,
+    toggled,
+)
 from bot.telegram.render import MAX_TEXT, markup, render
 from bot.trust import identity
+from bot.trust.privacy_notice import kept_for
 
 logger = logging.getLogger(__name__)
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
@@ -283,12 +292,20 @@ class TelegramChannel(InputChannel):
             await self.parts.store.count_signposting(text, CHANNEL)
             return
         async with self.chats.turn(chat_id):
+            if message.forward_origin is not None:  # someone else's words: never an answer
+                current = await asyncio.to_thread(self.parts.store.current_question, who,
+                                                  delivery)
+                await self._send(chat_id, [Message(messages.TELEGRAM_FORWARDED)]
+                                 + ([current] if current else []), who)
+                await self.parts.store.count_signposting(text, CHANNEL)
+                return
             command = commands.command(text)
             if command is None and sms_keywords.asks_to_opt_out(text):
                 command = ("stop", "")  # STOP typed as on SMS: the same as /stop
             if command is None:
-                await self._send(chat_id, await self._ask(who, text, on_new_message, delivery,
-                                                          signposted=bool(urgent)), who)
+                await self._send(chat_id, await self._ask(
+                    who, text, on_new_message, delivery, question=_replied_to(message),
+                    signposted=bool(urgent)), who)
             else:
                 await self._command(chat_id, who, *command, on_new_message=on_new_message,
                                     delivery=delivery)
@@ -311,7 +328,9 @@ class TelegramChannel(InputChannel):
             reply = [Message(messages.TELEGRAM_STOPPED)]
         elif name == "privacy":
             await self._claim(delivery)
-            reply = [Message(messages.PRIVACY.format(privacy_url=self.parts.settings.privacy_url))]
+            settings = self.parts.settings
+            reply = [Message(messages.PRIVACY.format(
+                privacy_url=settings.privacy_url, kept=kept_for(settings.retention_days)))]
         elif name == "delete":  # the engine asks to confirm, as on every channel
             reply = await self._ask(who, DELETE_REQUEST, on_new_message, delivery)
         elif name == "subscribe":
@@ -460,7 +479,7 @@ def _update(body: Optional[bytes]) -> Optional[Update]:
     """The update in a request body, or None when it is not one."""
     try:
         data = json.loads(body or b"")
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nested deeper than the parser goes
         return None
     if not isinstance(data, dict) or type(data.get("update_id")) is not int:
         return None
@@ -468,6 +487,15 @@ def _update(body: Optional[bytes]) -> Optional[Update]:
         return Update.de_json(data)
     except Exception:  # noqa: BLE001 - PTB raises many kinds on malformed fields
         return None
+
+
+def _replied_to(message: TelegramMessage) -> str:
+    """The question a typed reply (Telegram's "Reply") to one of our messages answers."""
+    quoted = message.reply_to_message
+    if quoted is None:
+        return ""
+    rows = quoted.reply_markup.inline_keyboard if quoted.reply_markup else ()
+    return replied_question([b.callback_data for row in rows for b in row], quoted.text or "")
 
 
 def _labels(keyboard_markup: Optional[InlineKeyboardMarkup]) -> List[str]:

@@ -371,8 +371,10 @@ class TwilioChannel(InputChannel):
         if not sid or not status:
             return response.json({"error": "MessageSid and MessageStatus are required"}, 400)
         code = params.get("ErrorCode", "")
+        # Twilio's codes are five digits; anything else (str.isdigit passes "²") is none.
+        known = code.isascii() and code.isdigit() and len(code) <= 9
         await asyncio.to_thread(self.parts.store.delivery_status, sid, status,
-                                int(code) if code.isdigit() else None)
+                                int(code) if known else None)
         return response.text(EMPTY_TWIML, content_type="text/xml")
 
 

@@ -22,10 +22,13 @@ import hmac
 import re
 from typing import Any, Dict, List, Optional
 
+from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker
 
 from bot.channels.database import ChannelStore
 from bot.config import Settings
+from bot.db.models import Conversation
+from bot.db.session import once_more_if_dropped
 
 # What a widget may send as a key: a random token (it sends 22 characters).
 _MESSAGE_ID = re.compile(r"[A-Za-z0-9_-]{8,64}")
@@ -79,3 +82,14 @@ class WebDeliveries(ChannelStore):
             return list(await asyncio.wait_for(asyncio.shield(future), timeout))
         except (asyncio.TimeoutError, asyncio.CancelledError):
             return None
+
+    def in_progress(self, who: str) -> bool:
+        """Whether the engine has anything to remember for this respondent (a consultation
+        under way, or a question of its own pending): it keeps a conversation row only
+        then, so none means the chat has ended (completed, withdrawn, declined, erased)
+        and the widget can forget it in the browser (shared computers)."""
+        def read() -> bool:
+            with self.reads.connect() as connection:
+                return connection.execute(select(Conversation.id).where(
+                    Conversation.pseudonym == who)).first() is not None
+        return once_more_if_dropped(read)

@@ -6,20 +6,21 @@ from __future__ import annotations
 
 import argparse
 import csv
-import zipfile
 from pathlib import Path
 
 from bot.areas import load, onspd, shipped
+from bot.cli.arguments import command
 from bot.cli.commands import CommandError
 from bot.config import load_settings
 from bot.db.session import make_engine, make_session_factory, unit_of_work
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    areas = sub.add_parser("areas", help="which ICB and sub-ICB location each postcode "
-                           "district is in (England): the lookup shipped (July 2022), or the ONS Postcode "
-                           "Directory")
-    areas.add_argument("action", choices=["load"])
+    areas = command(sub, "areas", "which ICB and sub-ICB location each postcode "
+                    "district is in (England): the lookup shipped (July 2022), or the ONS Postcode "
+                    "Directory")
+    areas.add_argument("action", choices=["load"], metavar="{load}",
+                       help="load: replace the lookup with the file given, or the shipped one")
     areas.add_argument("path", nargs="?", help="ONSPD_<MON>_<YEAR>_UK.csv, or the zip it "
                        "comes in; or the shipped data/areas/england_postcode_districts.csv")
     areas.add_argument("--shipped", action="store_true",
@@ -45,8 +46,8 @@ def areas(args: argparse.Namespace) -> int:
     print(f"reading {path.name} (the whole directory takes a minute or two)...", flush=True)
     try:
         tally, known = load.read(path, [Path(name) for name in args.names])
-    except (onspd.DirectoryError, csv.Error, UnicodeDecodeError, zipfile.BadZipFile) as error:
-        raise CommandError(f"{path.name}: {error}") from None
+    except onspd.DirectoryError as error:  # it names the file
+        raise CommandError(str(error)) from None
     engine = make_engine(load_settings().database_url)
     try:
         with unit_of_work(make_session_factory(engine)) as session:

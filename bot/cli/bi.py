@@ -8,6 +8,7 @@ import os
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot.cli.arguments import command
 from bot.cli.commands import CommandError
 from bot.commissioner.accounts import generated_password
 from bot.config import load_settings
@@ -20,9 +21,10 @@ PASSWORD_VARIABLE = "SB_BI_PASSWORD"
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    reader = sub.add_parser("bi-reader", help="a read-only PostgreSQL role for one "
-                            "organisation's BI tool (its own views only)")
-    reader.add_argument("--organisation", required=True)
+    reader = command(sub, "bi-reader", "a read-only PostgreSQL role for one "
+                     "organisation's BI tool (its own views only)")
+    reader.add_argument("--organisation", required=True,
+                        help="the organisation's name, as its accounts have it")
     reader.add_argument("--role", required=True, help="the database role to create or update")
 
 

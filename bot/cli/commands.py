@@ -50,6 +50,8 @@ def db(args: argparse.Namespace) -> int:
 
 def script_files(paths: List[str]) -> Iterator[Path]:
     for raw in paths:
+        if not raw.strip():  # Path("") is the current folder: never load that by accident
+            raise CommandError("a blank path: give a script file (.yml) or a folder")
         path = Path(raw)
         if path.is_dir():
             found = sorted(p for p in path.iterdir()
@@ -59,6 +61,8 @@ def script_files(paths: List[str]) -> Iterator[Path]:
             yield from found
         elif path.is_file():
             yield path
+        elif path.exists():
+            raise CommandError(f"{raw}: not a script file or a folder")
         else:
             raise CommandError(f"{raw}: no such file or folder")
 
@@ -216,8 +220,10 @@ def _print_result(result: Dict[str, Any], out: TextIO) -> None:
 
 
 def export(args: argparse.Namespace) -> int:
+    if args.out is not None and not args.out.strip():  # "$FILE" unset: never the screen
+        raise CommandError("--out is blank: give the file to write")
     with _session_scope(load_settings()) as session:
-        _consultation(session, args.code)
+        consultation = _consultation(session, args.code)
         try:
             out = open(args.out, "w", newline="", encoding="utf-8") if args.out else sys.stdout
         except OSError as error:
@@ -231,6 +237,10 @@ def export(args: argparse.Namespace) -> int:
                 raise
             raise CommandError(f"{args.out}: the export stopped part way, the file is "
                                f"incomplete ({error.strerror or error})") from None
+        # Answers left the database: audited as an export from the commissioner app is.
+        repository.record_audit(session, "cli", "export",
+                                f"answers {consultation.code} rows={count}",
+                                organisation_id=consultation.organisation_id)
     print(f"exported {count} answers", file=sys.stderr)
     return 0
 
@@ -311,8 +321,14 @@ def retention(args: argparse.Namespace) -> int:
     if not 1 <= days <= MAX_RETENTION_DAYS:  # further back, the cutoff is before year 1
         given = "--days" if args.days is not None else "SB_RETENTION_DAYS"
         raise CommandError(f"{given} must be from 1 to {MAX_RETENTION_DAYS} (100 years)")
-    with _session_scope(settings) as session:
-        report = erasure.apply_retention(session, days, dry_run=args.dry_run)
+    engine = make_engine(settings.database_url)
+    try:
+        with unit_of_work(make_session_factory(engine)) as session:
+            report = erasure.apply_retention(session, days, dry_run=args.dry_run)
+        if not args.dry_run:  # what went is in the SQLite write-ahead log until then
+            purge_freed_pages(engine)
+    finally:
+        engine.dispose()
     verb = "would delete" if args.dry_run else "deleted"
     print(f"{verb} {report.participations} participation(s) and {report.answers} answer(s) "
           f"started before {report.cutoff:%Y-%m-%d %H:%M} UTC ({days} days)")

@@ -12,51 +12,60 @@ from sqlalchemy.exc import ArgumentError, OperationalError, ProgrammingError
 
 from bot import logs
 from bot.cli import areas, bi, commands, outreach, serve, telegram, users
+from bot.cli.arguments import command
 from bot.config import ConfigError, load_log_format
+
+CODE_HELP = "the consultation's code, e.g. MIND24"
 
 
 def parser() -> argparse.ArgumentParser:
     root = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
     sub = root.add_subparsers(dest="command", required=True)
-    db = sub.add_parser("db", help="database schema")
-    db.add_argument("action", choices=["upgrade"])
-    for name, help_text in (("validate", "check scripts, naming line and field of each error"),
-                            ("load", "validate and load scripts (files or folders)")):
-        cmd = sub.add_parser(name, help=help_text)
-        cmd.add_argument("paths", nargs="+")
+    db = command(sub, "db", "database schema")
+    db.add_argument("action", choices=["upgrade"], metavar="{upgrade}",
+                    help="upgrade: create the tables, or bring them up to date (make run does it)")
+    for name, summary in (("validate", "check scripts, naming line and field of each error"),
+                          ("load", "validate and load scripts (files or folders)")):
+        cmd = command(sub, name, summary)
+        cmd.add_argument("paths", nargs="+", metavar="path",
+                         help="a script (.yml), or a folder of them")
         if name == "validate":
             cmd.add_argument("--preview", action="store_true",
                              help="show each question as patients see it, and option aliases")
-    for name, help_text in (("launch", "open a consultation for answers"),
-                            ("close", "stop taking answers"),
-                            ("results", "per-question results, small numbers hidden")):
-        cmd = sub.add_parser(name, help=help_text)
-        cmd.add_argument("code")
-    sub.add_parser("list", help="consultations with participation and completion counts")
-    export = sub.add_parser("export", help="answers as CSV (one row per answer)")
-    export.add_argument("code")
+    for name, summary in (("launch", "open a consultation for answers"),
+                          ("close", "stop taking answers"),
+                          ("results", "per-question results, small numbers hidden")):
+        command(sub, name, summary).add_argument("code", help=CODE_HELP)
+    command(sub, "list", "consultations with participation and completion counts")
+    export = command(sub, "export", "answers as CSV (one row per answer)")
+    export.add_argument("code", help=CODE_HELP)
     export.add_argument("--out", help="file to write (default: standard output)")
-    erase = sub.add_parser("erase", help="erase a respondent's answers (erasure or SAR request)")
+    erase = command(sub, "erase", "erase a respondent's answers (erasure or SAR request)")
     erase.add_argument("reference", nargs="?", help="the respondent_ref from results or an export")
     erase.add_argument("--phone", help="or the number they texted from (SMS), e.g. 07700 900123")
-    erase.add_argument("--reason", required=True, help="e.g. the request's case number")
-    retention = sub.add_parser("retention", help="delete participations, and Rasa's record of "
-                               "conversations, older than the period")
-    retention.add_argument("action", choices=["apply"])
+    erase.add_argument("--reason", required=True,
+                       help="the request's case reference, e.g. SAR-123: letters, digits and "
+                            "- / _ . : # with at least one digit (no names)")
+    retention = command(sub, "retention", "delete participations, and Rasa's record of "
+                        "conversations, older than SB_RETENTION_DAYS (or --days)")
+    retention.add_argument("action", choices=["apply"], metavar="{apply}",
+                           help="apply: delete them (with --dry-run: only count them)")
     retention.add_argument("--dry-run", action="store_true", help="only count what would go")
     retention.add_argument("--days", type=int, help="override SB_RETENTION_DAYS")
-    invite = sub.add_parser("invite", help="invite people: by SMS from a CSV file of numbers, "
-                            "or on Telegram everyone who sent the bot /subscribe")
-    invite.add_argument("code")
+    invite = command(sub, "invite", "invite people: by SMS from a CSV file of numbers, "
+                     "or on Telegram everyone who sent the bot /subscribe")
+    invite.add_argument("code", help=CODE_HELP)
     invite.add_argument("csvfile", nargs="?",
                         help="SMS: a phone (or mobile/number) column, or one number a line")
-    invite.add_argument("--channel", choices=["sms", "telegram"], default="sms")
+    invite.add_argument("--channel", choices=["sms", "telegram"], default="sms",
+                        help="sms (the default) or telegram")
     invite.add_argument("--yes", action="store_true", help="send without asking first")
-    tg = sub.add_parser("telegram", help="register the webhook and command menu with Telegram")
-    tg.add_argument("action", choices=["set-webhook"])
+    tg = command(sub, "telegram", "register the webhook and command menu with Telegram")
+    tg.add_argument("action", choices=["set-webhook"], metavar="{set-webhook}",
+                    help="set-webhook: the webhook, its secret, the update types and the menu")
     tg.add_argument("--url", help="public base URL (default TELEGRAM_PUBLIC_URL)")
-    sub.add_parser("serve", help="run Rasa, the action server, the commissioner app and "
-                   "the patient web process")
+    command(sub, "serve", "run Rasa, the action server, the commissioner app and "
+            "the patient web process")
     users.add_parser(sub)
     bi.add_parser(sub)
     areas.add_parser(sub)

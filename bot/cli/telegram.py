@@ -8,7 +8,7 @@ import sys
 
 from sqlalchemy import func, select
 from telegram import BotCommand
-from telegram.error import TelegramError
+from telegram.error import NetworkError, TelegramError, TimedOut
 
 from bot.channels.telegram import SECRET_HEADER
 from bot.cli.commands import CommandError
@@ -43,6 +43,12 @@ async def _set_webhook(settings: TelegramSettings, url: str) -> None:
         await sender.bot.set_webhook(url, secret_token=settings.secret_token,
                                      allowed_updates=list(ALLOWED_UPDATES), max_connections=40)
         await sender.bot.set_my_commands([BotCommand(name, about) for name, about in MENU])
+    except TimedOut:
+        raise CommandError(f"Telegram at {settings.api_base_url} did not answer in time, so the "
+                           "webhook may or may not be set: run the same command again") from None
+    except NetworkError:  # its text names the HTTP library's error, not what to do
+        raise CommandError(f"could not reach Telegram at {settings.api_base_url}: check this "
+                           "machine's network, or TELEGRAM_API_BASE_URL") from None
     except TelegramError as error:
         raise CommandError(f"Telegram refused: {error.message}") from None
     finally:

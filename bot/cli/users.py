@@ -7,26 +7,33 @@ import getpass
 import os
 import sys
 
+from sqlalchemy import select
+
+from bot.cli.arguments import command
 from bot.cli.commands import CommandError
 from bot.commissioner import accounts
 from bot.commissioner.permissions import ADMIN, ROLES
 from bot.config import Settings, load_settings
+from bot.db.models import Organisation
 from bot.db.repository import record_audit
 from bot.db.session import make_engine, make_session_factory, unit_of_work
+from bot.scripts.schema import MAX_NAME
 
 PASSWORD_VARIABLE = "SB_NEW_USER_PASSWORD"
 ADMIN_PASSWORD_VARIABLE = "SB_ADMIN_PASSWORD"
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    users = sub.add_parser("users", help="commissioner app accounts")
-    actions = users.add_subparsers(dest="users_action", required=True)
-    create = actions.add_parser("create", help="make an account (the first admin, or anyone)")
+    users = command(sub, "users", "commissioner app accounts")
+    actions = users.add_subparsers(dest="users_action", required=True, metavar="{create,example}")
+    create = command(actions, "create", "make an account (the first admin, or anyone)")
     create.add_argument("--organisation", required=True, help="e.g. 'NHS Example ICB'")
-    create.add_argument("--email", required=True)
-    create.add_argument("--role", choices=ROLES, default=ADMIN)
-    actions.add_parser("example", help="the example organisation's admin, if nobody has an "
-                       "account yet (make run); prints how to sign in")
+    create.add_argument("--email", required=True, help="their work email: they sign in with it")
+    create.add_argument("--role", choices=ROLES, default=ADMIN,
+                        help="analyst: results, exports and the API; author: also writes and launches "
+                             f"consultations; admin: also accounts and the audit log (default {ADMIN})")
+    command(actions, "example", "the example organisation's admin, if nobody has an "
+            "account yet (make run); prints how to sign in")
 
 
 def users(args: argparse.Namespace) -> int:
@@ -54,11 +61,16 @@ def _app_url(settings: Settings) -> str:
 
 
 def create(args: argparse.Namespace, settings: Settings) -> int:
+    name = args.organisation.strip()
+    if not 0 < len(name) <= MAX_NAME:  # as a script's organisation: field
+        raise CommandError(f"--organisation must be the organisation's name, 1 to {MAX_NAME} "
+                           "characters, e.g. 'NHS West ICB'")
     password, generated = _password(PASSWORD_VARIABLE)
     engine = make_engine(settings.database_url)
     try:
         with unit_of_work(make_session_factory(engine)) as db:
-            organisation = accounts.organisation_named(db, args.organisation)
+            new = db.scalar(select(Organisation.id).where(Organisation.name == name)) is None
+            organisation = accounts.organisation_named(db, name)
             user = accounts.create_user(db, organisation, args.email, args.role, password)
             record_audit(db, "cli", "user_created", f"{user.email} {user.role}",
                          organisation_id=organisation.id)
@@ -66,7 +78,9 @@ def create(args: argparse.Namespace, settings: Settings) -> int:
         raise CommandError(str(error)) from None
     finally:
         engine.dispose()
-    print(f"made {args.role} {accounts.normal_email(args.email)} at {args.organisation}")
+    # A mistyped name makes a second organisation: say so, so that it is noticed.
+    print(f"made {args.role} {accounts.normal_email(args.email)} at {name}"
+          + (", a new organisation" if new else ""))
     if generated:
         print(f"password (shown once): {password}")
     return 0

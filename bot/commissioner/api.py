@@ -46,25 +46,25 @@ async def consultations(request: Request, who: Principal) -> response.HTTPRespon
 @blueprint.get("/consultations/<code:str>")
 @requires(READ)
 async def consultation(request: Request, who: Principal, code: str) -> response.HTTPResponse:
-    return await _answer(request, service.consultation_detail, who, code)
+    return await _answer(request, service.audited("results", service.consultation_detail), who, code)
 
 
 @blueprint.get("/consultations/<code:str>/questions")
 @requires(READ)
 async def questions(request: Request, who: Principal, code: str) -> response.HTTPResponse:
-    return await _answer(request, service.question_results, who, code)
+    return await _answer(request, service.audited("questions", service.question_results), who, code)
 
 
 @blueprint.get("/consultations/<code:str>/timeline")
 @requires(READ)
 async def timeline(request: Request, who: Principal, code: str) -> response.HTTPResponse:
-    return await _answer(request, service.timeline, who, code)
+    return await _answer(request, service.audited("timeline", service.timeline), who, code)
 
 
 @blueprint.get("/consultations/<code:str>/funnel")
 @requires(READ)
 async def funnel(request: Request, who: Principal, code: str) -> response.HTTPResponse:
-    return await _answer(request, service.funnel, who, code)
+    return await _answer(request, service.audited("funnel", service.funnel), who, code)
 
 
 def whole_number(raw: str, most_digits: int) -> bool:
@@ -90,7 +90,8 @@ async def comments(request: Request, who: Principal, code: str) -> response.HTTP
     if filters is None:
         return response.json({"error": "offset must be a whole number; question a key"},
                              status=400)
-    return await _answer(request, service.free_text, who, code, *filters)
+    return await _answer(request, service.audited("comments", service.free_text), who, code,
+                         *filters)
 
 
 @blueprint.get("/audit")

@@ -6,7 +6,10 @@ internet. Resources are built here, never at import, and tests pass their own.
 
 from __future__ import annotations
 
-from typing import Optional
+import argparse
+import asyncio
+import sys
+from typing import List, Optional
 
 from sanic import Sanic, response
 from sanic.exceptions import NotFound
@@ -30,21 +33,10 @@ from bot.commissioner import (
 from bot.commissioner.guard import principal
 from bot.commissioner.html import CSS, page
 from bot.commissioner.throttle import address_throttle
-from bot.config import Settings, load_settings
+from bot.config import ConfigError, Settings, load_settings
 from bot.db.session import make_engine, make_session_factory
-
-PRIVACY = """<!doctype html><html lang="en"><head><meta charset="utf-8">
-<title>Privacy notice</title></head><body><h1>Sounding Board privacy notice</h1>
-<p>Version {version}.</p>
-<p>Sounding Board runs short surveys for NHS organisations. Taking part is
-voluntary and you can stop at any time by sending STOP.</p>
-<p>We do not store your name, phone number or chat id with your answers: each
-person is given a random-looking reference instead. We keep your age group and
-the first half of your postcode so results can be grouped. The organisation
-that runs the survey sees grouped results, with small numbers hidden, and
-anonymous answers for analysis.</p>
-<p>Please don't include names or contact details in your answers; if you do,
-we remove them before saving.</p></body></html>"""
+from bot.limits.addresses import forwarded_https
+from bot.trust.privacy_notice import notice_page
 
 SECURITY_HEADERS = {
     # No scripts at all, nothing from another origin, no framing.
@@ -54,6 +46,7 @@ SECURITY_HEADERS = {
     "Referrer-Policy": "no-referrer",
     "X-Frame-Options": "DENY",
 }
+HSTS = "max-age=31536000"  # reached over https once: never plain http (no subdomains: not ours)
 MAX_REQUEST_BYTES = 2_000_000  # a script is at most 100 kB; forms are small
 
 
@@ -67,6 +60,7 @@ def create_app(settings: Settings, session_factory: Optional[sessionmaker] = Non
         session_factory = make_session_factory(engine)
     app.ctx.session_factory = session_factory
     app.ctx.sign_in_throttle = address_throttle(settings)
+    app.ctx.password_checks = asyncio.Semaphore(1)  # bot/commissioner/sign_in.py
     for module in (sign_in, api, dashboard, authoring, launching, exports, tokens_page,
                    publishing, users_page, invitations_page, erasure_page):
         app.blueprint(module.blueprint)
@@ -82,7 +76,7 @@ def create_app(settings: Settings, session_factory: Optional[sessionmaker] = Non
 
     @app.get("/privacy")
     async def privacy(_request: Request) -> response.HTTPResponse:
-        return response.html(PRIVACY.format(version=settings.notice_version))
+        return response.html(notice_page(settings.notice_version, settings.retention_days))
 
     @app.get("/favicon.ico")
     async def favicon(_request: Request) -> response.HTTPResponse:
@@ -109,14 +103,29 @@ def create_app(settings: Settings, session_factory: Optional[sessionmaker] = Non
             resp.headers.setdefault(name, value)
         if request.path not in ("/static/app.css", "/favicon.ico"):
             resp.headers.setdefault("Cache-Control", "no-store")
+        if request.scheme == "https" or forwarded_https(
+                request.ip, request.headers.get("x-forwarded-proto", ""),
+                settings.commissioner.trusted_proxies):
+            resp.headers.setdefault("Strict-Transport-Security", HSTS)
 
     return app
 
 
-def main() -> None:
-    settings = load_settings()
+def main(argv: Optional[List[str]] = None) -> int:
+    """`python -m bot.commissioner`: settings from the environment; --help says so and
+    starts nothing."""
+    argparse.ArgumentParser(prog="python -m bot.commissioner", description=(
+        "The commissioner app: sign-in, results, authoring, exports and the JSON API. "
+        "Settings come from the environment (SB_COMMISSIONER_HOST, SB_COMMISSIONER_PORT, "
+        "SB_DATABASE_URL…: README, Settings).")).parse_args(argv)
+    try:
+        settings = load_settings()
+    except ConfigError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
     logs.configure(settings.log_format)
     create_app(settings).run(
         host=settings.commissioner_host, port=settings.commissioner_port,
         access_log=False, workers=1, motd=False,
     )
+    return 0

@@ -18,4 +18,6 @@ def csrf_token(secret: str) -> str:
 
 
 def csrf_ok(secret: str, submitted: str) -> bool:
-    return bool(secret) and hmac.compare_digest(csrf_token(secret), submitted or "")
+    # As bytes: compare_digest raises on a str with anything beyond ASCII in it.
+    given = (submitted or "").encode("utf-8", "replace")
+    return bool(secret) and hmac.compare_digest(csrf_token(secret).encode(), given)

@@ -154,7 +154,8 @@ def _actions(who: Principal, c: Dict[str, Any]) -> str:
 @requires(READ)
 async def results(request: Request, who: Principal, code: str) -> response.HTTPResponse:
     try:
-        detail = await service.run_db(request, service.consultation_detail, who, code)
+        detail = await service.run_db(request, service.audited("results", service.consultation_detail),
+                                      who, code)
         questions = await service.run_db(request, service.question_results, who, code)
         timeline = await service.run_db(request, service.timeline, who, code)
         funnel = await service.run_db(request, service.funnel, who, code)
@@ -210,7 +211,8 @@ async def comments(request: Request, who: Principal, code: str) -> response.HTTP
     if filters is None:
         return message_page(request, "Bad search", "Go back and search again.", 400)
     try:
-        found = await service.run_db(request, service.free_text, who, code, *filters)
+        found = await service.run_db(request, service.audited("comments", service.free_text),
+                                     who, code, *filters)
     except service.NotFound:
         return message_page(request, "Not found", "No consultation with that code.", 404)
     search, _, offset = filters

@@ -53,8 +53,11 @@ def _resolve(request: Request) -> Optional[Principal]:
     settings = request.app.ctx.settings
     now = utcnow()
     header = request.headers.get("authorization", "")
+    # A token is for the read-only API alone: on a page or form it would act with no CSRF
+    # check (make itself a new token, add an admin, erase answers), so there it is ignored.
+    bearer = is_api(request) and header[:7].lower() == "bearer "
     with unit_of_work(request.app.ctx.session_factory) as db:
-        if header[:7].lower() == "bearer ":
+        if bearer:
             user = credentials.token_user(db, header[7:].strip(), now)
             return _principal(user, settings.suppression_threshold, "") if user else None
         token = request.cookies.get(SESSION_COOKIE, "")
@@ -77,9 +80,12 @@ def is_api(request: Request) -> bool:
 
 def _unsaved_script(request: Request) -> str:
     """A script posted by a form that was refused (the session had ended, or the form was
-    from before the latest sign-in): given back to copy, since going back may lose it."""
+    from before the latest sign-in): given back to copy, since going back may lose it.
+    Only to a form of ours: another site's would have our page offer its script to paste."""
     if request.method != "POST" or not request.content_type.startswith(
             ("application/x-www-form-urlencoded", "multipart/")):
+        return ""
+    if request.headers.get("sec-fetch-site", "same-origin") != "same-origin":
         return ""
     return str((request.form or {}).get("script", "") or "")
 

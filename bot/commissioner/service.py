@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from bot.commissioner.guard import Principal
 from bot.db.models import AuditEntry
+from bot.db.repository import record_audit
 from bot.db.session import unit_of_work
 from bot.reporting import comments, findings, scope
 
@@ -56,6 +57,22 @@ def _consultation(db: Session, who: Principal, code: str) -> Any:
     if consultation is None:
         raise NotFound(code)
     return consultation
+
+
+def viewed(db: Session, who: Principal, code: str, what: str) -> None:
+    """Audit a look at a consultation's `what` (results, comments...): by whom and of which
+    consultation only, never a search's words. Raises NotFound as the look itself would."""
+    consultation = _consultation(db, who, code)
+    record_audit(db, who.email, "view", f"{what} {consultation.code}",
+                 organisation_id=who.organisation_id)
+
+
+def audited(what: str, work: Callable[..., T]) -> Callable[..., T]:
+    """`work(db, who, code, ...)`, with the look audited in the same transaction."""
+    def look(db: Session, who: Principal, code: str, *rest: Any) -> T:
+        viewed(db, who, code, what)
+        return work(db, who, code, *rest)
+    return look
 
 
 def consultation_detail(db: Session, who: Principal, code: str) -> Dict[str, Any]:

@@ -78,6 +78,15 @@ async def sign_in(request: Request) -> response.HTTPResponse:
     form = request.form or {}
     presession = request.cookies.get(PRESESSION_COOKIE, "")
     next_path = safe_next(str(form.get("next", "")))
+    # One password check at a time: each holds 64 MiB (argon2id), and an address's
+    # allowance is read only once the checks before it have been counted, so a burst
+    # sent at the same moment gets no more checks than the allowance.
+    async with request.app.ctx.password_checks:
+        return await _attempt(request, form, presession, next_path)
+
+
+async def _attempt(request: Request, form: Any, presession: str,
+                   next_path: str) -> response.HTTPResponse:
     throttle: AddressThrottle = request.app.ctx.sign_in_throttle
     address = throttle.key(request)
     held = await throttle.check(address)

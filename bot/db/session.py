@@ -26,7 +26,16 @@ def make_engine(url: str, pooled: bool = True, autocommit: bool = False,
     `pooled=False` opens a connection per use and keeps none (migrations, one-shot CLIs).
     `autocommit=True`: each statement its own transaction, with no BEGIN or COMMIT
     round trips (for users whose every write is one statement).
+    A URL for a database whose driver is not installed (mysql://, postgresql+asyncpg://)
+    raises ArgumentError, as an unknown one does, not the driver's ImportError.
     """
+    try:
+        return _engine(url, pooled, autocommit, ping_after_idle)
+    except ImportError as error:  # never the URL: it may hold a password
+        raise exc.ArgumentError(f"no driver installed for this database ({error.name})") from None
+
+
+def _engine(url: str, pooled: bool, autocommit: bool, ping_after_idle: float) -> Engine:
     options = {"isolation_level": "AUTOCOMMIT"} if autocommit else {}
     if url.startswith("sqlite:///"):
         Path(url[len("sqlite:///"):]).parent.mkdir(parents=True, exist_ok=True)

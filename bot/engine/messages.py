@@ -23,10 +23,12 @@ ALREADY_DONE = (
     "You've already taken part in this survey. Thank you, your answers are in."
 )
 WELCOME_BACK = "Welcome back! Let's carry on where you left off."
+# Who is responsible (the controller), what is kept, how to stop and to erase, and the
+# retention period (SB_RETENTION_DAYS, in words: bot/trust/privacy_notice.py).
 NOTICE = (
-    "Your answers are anonymous: we don't keep your name, number or chat id with "
-    "them, and {organisation} only sees grouped results. You can stop at any time "
-    "by sending STOP. Full privacy notice: {privacy_url}"
+    "{organisation} is in charge of your answers. We don't keep your name, number or "
+    "chat id with them. Send STOP to stop, or \"delete my answers\" to delete them. "
+    "We delete answers {kept} after you take part. Privacy notice: {privacy_url}"
 )
 CONSENT_QUESTION = "Are you happy to take part?"
 CONSENT_WHY = "We need your OK before we save any of your answers."
@@ -57,8 +59,9 @@ HELP = (
 )
 GENERIC_WHY = "Your answer helps {organisation} understand what young people need."
 PRIVACY = (
-    "Your answers are anonymous and only shown as grouped results. We don't keep "
-    "your phone number or chat id with them. More: {privacy_url}"
+    "We keep your answers, but not your name, phone number or chat id with them. "
+    "Staff see results with small numbers hidden. Say \"delete my answers\" to have "
+    "yours deleted; we delete answers {kept} after you take part. More: {privacy_url}"
 )
 STOPPED = (
     "OK, you've stopped the survey and won't get any more questions. "
@@ -83,8 +86,11 @@ OUTSIDE_HELP = (
 CRISIS_CARRY_ON = (
     "You can carry on with the questions whenever you're ready, or send STOP to end."
 )
-STALE_BUTTON = "That button was for an earlier question, so it hasn't changed anything."
+STALE_BUTTON = "That was for an earlier question, so it hasn't changed anything."
 EMPTY_MESSAGE = "I didn't get any text there. Please type your reply."
+NOT_TYPED = (
+    "I can only read replies you type, not contacts or locations. Please type your reply."
+)
 MESSAGE_TOO_LONG = (
     "That message is too long for me to read. Please send a shorter reply "
     "(up to {limit} characters)."
@@ -146,6 +152,9 @@ TELEGRAM_TEXT_ONLY = (
 TELEGRAM_GROUP = (
     "Hi! I run NHS surveys one to one, so I don't take part in group chats. "
     "Message me directly if you'd like to take part."
+)
+TELEGRAM_FORWARDED = (
+    "I can't take a forwarded message as your answer. Please type your reply."
 )
 TELEGRAM_EDITED = "Editing a message doesn't change the answer you sent."
 TELEGRAM_PICK_FIRST = "Tap the options that apply, then Done."

@@ -25,6 +25,7 @@ from bot.scripts.questions import (
 )
 from bot.scripts.script import Script
 from bot.trust.erasure import is_delete_request
+from bot.trust.privacy_notice import kept_for
 from bot.trust.redaction import redact
 from bot.trust.safeguarding import detect_concern, is_crisis_intent
 from bot.trust.signposting import SIGNPOSTING
@@ -188,7 +189,8 @@ def _meta_reply(
     if inbound.intent == "ask_why":
         return question.why or messages.GENERIC_WHY.format(organisation=organisation)
     if inbound.intent == "ask_privacy":
-        return messages.PRIVACY.format(privacy_url=script.notice_url or settings.privacy_url)
+        return messages.PRIVACY.format(privacy_url=script.notice_url or settings.privacy_url,
+                                       kept=kept_for(settings.retention_days))
     return messages.HELP.format(organisation=organisation)
 
 

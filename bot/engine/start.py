@@ -19,6 +19,7 @@ from bot.scripts import store
 from bot.trust import conversation_erasure, identity
 from bot.trust.erasure import erase_respondent, is_delete_request
 from bot.trust.everyday_words import is_everyday
+from bot.trust.privacy_notice import kept_for
 from bot.trust.text_forms import plain_latin
 from bot.understanding.parsing import parse_answer
 
@@ -117,7 +118,8 @@ def _outside_reply(settings: Settings, inbound: Inbound) -> str:
         code = max(typed, key=lambda c: any(ch.isdigit() for ch in c))
         return messages.UNKNOWN_CODE.format(code=code)
     template = OUTSIDE_REPLIES.get(inbound.intent, messages.GREETING)
-    return template.format(privacy_url=settings.privacy_url)
+    return template.format(privacy_url=settings.privacy_url,
+                           kept=kept_for(settings.retention_days))
 
 
 def _looks_like_code(word: str) -> bool:
@@ -149,6 +151,7 @@ def _start(
         # files an upload under its author's, whatever the script's `organisation:` says).
         organisation=consultation.organisation.name,
         privacy_url=script.notice_url or settings.privacy_url,
+        kept=kept_for(settings.retention_days),
     )
     return Turn((Message(intro), Message(notice)), State(consultation.code, CONSENT))
 

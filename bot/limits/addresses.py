@@ -64,6 +64,14 @@ def client_address(peer: str, forwarded_for: Iterable[str], trusted: Sequence[st
     return str(found)
 
 
+def forwarded_https(peer: str, forwarded_proto: str, trusted: Sequence[str]) -> bool:
+    """Whether a proxy we trust, in front of us, says the client came over https (the
+    first value of X-Forwarded-Proto is the one the client used)."""
+    found = parse(peer)
+    return (found is not None and _trusted(found, networks(tuple(trusted)))
+            and forwarded_proto.split(",")[0].strip().lower() == "https")
+
+
 def address_key(secret: str, address: str) -> str:
     """A key for a client address that is not the address (HMAC: an IPv4 address could be
     found again from a plain hash by trying all 2^32). An IPv6 client is its /64, which a

@@ -117,7 +117,7 @@ def prepare_invitations(session: Session, settings: Settings, consultation_code:
     repository.record_audit(session, actor, "invite", (
         f"{consultation.code} prepared: queued={report.queued} "
         f"already={report.count(ALREADY)} opted_out={report.count(OPTED_OUT_REASON)} "
-        f"skipped={len(report.skipped)}"))
+        f"skipped={len(report.skipped)}"), organisation_id=consultation.organisation_id)
     return report
 
 
@@ -226,7 +226,7 @@ async def send_invitations(session_factory: sessionmaker, settings: Settings,
         repository.record_audit(session, actor, "invite", (
             f"{run.code} sent={r.sent} opted_out={r.opted_out} failed={r.failed} "
             f"already_sent={r.already_sent} unsettled={r.unsettled}"
-            + (" stopped" if r.stopped else "")))
+            + (" stopped" if r.stopped else "")), organisation_id=run.organisation_id)
     logger.info("invitations for %s: %d sent, %d opted out, %d failed, %d unsettled",
                 run.code, r.sent, r.opted_out, r.failed, r.unsettled)
     return run.report
@@ -243,6 +243,7 @@ class _Run:
                  consultation: Consultation) -> None:
         self.factory, self.settings, self.sender = factory, settings, sender
         self.consultation_id, self.code = consultation.id, consultation.code
+        self.organisation_id = consultation.organisation_id  # whose audit log shows the run
         self.body = invitation_text(consultation.title, consultation.code)
         self.marker = f"Reply {consultation.code} to take part"  # how a lookup knows ours
         self.callback = f"{settings.twilio.public_url}{STATUS_PATH}"

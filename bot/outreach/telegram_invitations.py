@@ -67,6 +67,7 @@ async def send(factory: sessionmaker, settings: Settings, consultation_code: str
         consultation = live_consultation(session, consultation_code)
         report.queued = prepare(session, consultation_code)
         code, consultation_id = consultation.code, consultation.id
+        organisation_id = consultation.organisation_id
         text = telegram_invitation_text(consultation.title, code)
     run = _Run(factory, sender, consultation_id, text, markup(start_button(code)), report)
     pending = run.ids(PENDING)
@@ -80,7 +81,7 @@ async def send(factory: sessionmaker, settings: Settings, consultation_code: str
         repository.record_audit(session, actor, "invite", (
             f"{code} telegram queued={report.queued} sent={report.sent} "
             f"blocked={report.blocked} failed={report.failed} unsettled={report.unsettled}"
-            + (" stopped" if report.stopped else "")))
+            + (" stopped" if report.stopped else "")), organisation_id=organisation_id)
     logger.info("telegram invitations for %s: %d sent, %d blocked, %d failed", code,
                 report.sent, report.blocked, report.failed)
     return report

@@ -98,3 +98,20 @@ def _mask(ticked: frozenset) -> int:
 
 def _indexes(mask: int) -> frozenset:
     return frozenset(i for i in range(MAX_OPTIONS) if mask >> i & 1)
+
+
+# Matches no question's token: the engine takes a reply carrying it as for an old question.
+ANSWERED = "answered"
+
+
+def replied_question(callback_data: Sequence[object], text: str) -> str:
+    """The question a typed reply to one of our messages answers, so the engine refuses
+    it, as it refuses a tap on old buttons, when that question is no longer the one
+    asked: the token in the message's keyboard; or, when it was answered by a tap (its
+    buttons gone, the choice ticked in its text), one that matches no question. Empty
+    for a reply to anything else: it answers the current question, as typing does."""
+    for data in callback_data:
+        tap = parse_callback(data)
+        if tap is not None and tap.question:
+            return tap.question
+    return ANSWERED if f"\n\n{TICK}" in text else ""

@@ -1,3 +1,5 @@
+import sys
+
 from bot.web.app import main
 
-main()
+sys.exit(main())

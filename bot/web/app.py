@@ -9,9 +9,11 @@ the REST channel on the Rasa server.
 
 from __future__ import annotations
 
+import argparse
 import asyncio
+import sys
 from dataclasses import dataclass
-from typing import Any, Dict, Optional
+from typing import Any, Dict, List, Optional
 
 from sanic import Sanic, response
 from sanic.request import Request
@@ -19,7 +21,7 @@ from sanic.response import HTTPResponse
 from sqlalchemy.orm import sessionmaker
 
 from bot import logs
-from bot.config import Settings, load_settings
+from bot.config import ConfigError, Settings, load_settings
 from bot.db import repository
 from bot.db.session import make_engine, make_session_factory, unit_of_work
 from bot.limits.addresses import client_address
@@ -33,6 +35,7 @@ from bot.web.published import not_published_page, published_page
 from bot.web.qr import KINDS, qr_code
 from bot.web.security import cors_headers, origin_allowed, security_headers
 
+MAX_REQUEST_BYTES = 2 * proxy.MAX_BODY  # past the widget API's own "too long" answer
 NOT_ALLOWED = {"error": "This website is not allowed to use the chat. The service that runs "
                         "it can add the site to SB_WEB_ALLOWED_ORIGINS."}
 
@@ -61,6 +64,8 @@ def live_consultation(factory: sessionmaker, code: str) -> Optional[Live]:
 def create_app(settings: Settings, factory: Optional[sessionmaker] = None,
                name: str = "sounding_board_web") -> Sanic:
     app = Sanic(name, configure_logging=False)  # bot/logs.py, in main
+    # Sanic would read (and hold) up to 100 MB of any request: a chat message is < 32 kB.
+    app.config.REQUEST_MAX_SIZE = MAX_REQUEST_BYTES
     assets = load_assets()
 
     @app.before_server_start
@@ -72,9 +77,11 @@ def create_app(settings: Settings, factory: Optional[sessionmaker] = None,
     async def teardown(app: Sanic, _loop: Any) -> None:
         await app.ctx.http.aclose()
 
+    tls = settings.web.public_url.startswith("https://")  # where patients reach us
+
     @app.on_response
     async def harden(_request: Request, outgoing: HTTPResponse) -> None:
-        for key, value in security_headers(outgoing.content_type or "").items():
+        for key, value in security_headers(outgoing.content_type or "", tls).items():
             outgoing.headers.setdefault(key, value)
 
     @app.get("/health")
@@ -194,8 +201,18 @@ def _asset(request: Request, found: Asset, cache: str) -> HTTPResponse:
     return response.raw(found.body, content_type=found.content_type, headers=headers)
 
 
-def main() -> None:
-    settings = load_settings()
+def main(argv: Optional[List[str]] = None) -> int:
+    """`python -m bot.web`: settings from the environment; --help says so and starts nothing."""
+    argparse.ArgumentParser(prog="python -m bot.web", description=(
+        "The patient web process: the widget, /c/<CODE> pages, QR codes, the chat API and "
+        "published pages. Settings come from the environment (SB_WEB_HOST, SB_WEB_PORT, "
+        "SB_PATIENT_WEB_URL…: README, Settings).")).parse_args(argv)
+    try:
+        settings = load_settings()
+    except ConfigError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
     logs.configure(settings.log_format)
     create_app(settings).run(host=settings.web.host, port=settings.web.port,
                              access_log=False, workers=1, motd=False)
+    return 0

@@ -17,6 +17,9 @@ ALWAYS = {
     "Referrer-Policy": "no-referrer",
     "Permissions-Policy": "camera=(), microphone=(), geolocation=(), interest-cohort=()",
 }
+# Browsers that once reached us over https keep to it for a year (no includeSubDomains:
+# other sites of an NHS domain are not ours to pin).
+HSTS = {"Strict-Transport-Security": "max-age=31536000"}
 PREFLIGHT = {
     "Access-Control-Allow-Methods": "POST, OPTIONS",
     "Access-Control-Allow-Headers": "Content-Type",
@@ -24,9 +27,10 @@ PREFLIGHT = {
 }
 
 
-def security_headers(content_type: str) -> Dict[str, str]:
+def security_headers(content_type: str, tls: bool = False) -> Dict[str, str]:
+    """Headers for every answer; `tls` when patients reach us over https."""
     csp = PAGE_CSP if content_type.startswith("text/html") else OTHER_CSP
-    return {**ALWAYS, "Content-Security-Policy": csp}
+    return {**ALWAYS, **(HSTS if tls else {}), "Content-Security-Policy": csp}
 
 
 def origin_allowed(origin: Optional[str], own: str, allowed: Iterable[str]) -> bool:

@@ -115,7 +115,7 @@ def test_help_and_why_do_not_count_as_attempts(patient: Patient, query: Query) -
     assert help_reply[0].startswith("I'm asking a few questions for NHS Test ICB")
     assert help_reply[1] == "Have you used the service?"
     assert patient.texts("why do u want to know", "ask_why", 0.9)[0] == "We want to know who has used it."
-    assert "anonymous" in patient.texts("who sees this", "ask_privacy", 0.9)[0]
+    assert "delete answers 12 months after" in patient.texts("who sees this", "ask_privacy", 0.9)[0]
     patient.says("yes")
     assert query(ANSWERS) == [("used_service", "answered", "Yes", 1)]
 
@@ -242,7 +242,7 @@ def test_the_organisation_named_to_patients_is_the_one_that_sees_the_results(
         session.add(filed)
         store.save_script(session, load_script(TEST_SCRIPT), TEST_SCRIPT, organisation=filed)
     notice = patient.texts("TEST1", "start_consultation", 0.9)[-2]
-    assert "NHS Own ICB only sees grouped results" in notice and "Test ICB" not in notice
+    assert notice.startswith("NHS Own ICB is in charge of your answers.") and "Test ICB" not in notice
     for reply in ("yes", "19", "skip"):
         patient.says(reply)
     assert "NHS Own ICB" in patient.texts("help", "help", 0.95)[0]

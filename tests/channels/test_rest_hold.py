@@ -139,8 +139,9 @@ def test_messages_held_while_down_are_kept_once_and_answered_in_order_when_it_re
         chat: Tuple[str, Assistant], database: PrivatePostgres) -> None:
     base, assistant = chat
     sender = post(base, "conversations", {}).json()["conversation_id"]
+    # The stand-in keeps no conversation row, so to the widget nothing is in progress.
     assert say(base, sender, "yes", "key-one-1") == [{"recipient_id": sender,
-                                                       "text": "after yes"}]
+                                                       "text": "after yes", "ended": True}]
     database.stop()
     try:
         assert say(base, sender, "19", "key-two-22") == [
@@ -170,7 +171,7 @@ def test_messages_held_while_down_are_kept_once_and_answered_in_order_when_it_re
     assert "notice" not in shown
     # A retry that comes after the replay gets the replay's reply; nothing runs again.
     assert say(base, sender, "19", "key-two-22") == [{"recipient_id": sender,
-                                                      "text": "after 19"}]
+                                                      "text": "after 19", "ended": True}]
     assert len(assistant.handled) == 4
 
 
@@ -269,7 +270,7 @@ def test_a_retry_of_an_answered_message_held_in_an_outage_runs_nothing_again(
     base, assistant = chat
     sender = post(base, "conversations", {}).json()["conversation_id"]
     assert say(base, sender, "yes", "key-nine-99") == [{"recipient_id": sender,
-                                                         "text": "after yes"}]
+                                                         "text": "after yes", "ended": True}]
     database.stop()
     try:  # its answer was lost on the way: the widget sends it again, into the outage
         assert say(base, sender, "yes", "key-nine-99") == [

@@ -149,7 +149,7 @@ def test_load_the_csv_alone_then_names_given_apart(cli_db: str, sqlite_factory: 
     ("", "empty"),
     ('"pcds","doterm","icb","sicbl"\r\n"CF10 1AA","","W99999999","W11000029"\r\n',
      "no live postcode in England"),
-    ("\xff\xfe not text", "codec"),
+    ("\xff\xfe not text", "bad.csv: not UTF-8 text"),
 ])
 def test_a_file_that_is_not_the_directory_is_refused_and_the_lookup_kept(
         cli_db: str, sqlite_factory: sessionmaker, tmp_path: Path, ons_zip: Path,
@@ -162,6 +162,26 @@ def test_a_file_that_is_not_the_directory_is_refused_and_the_lookup_kept(
     with unit_of_work(sqlite_factory) as session:
         assert len(list(session.scalars(select(PostcodeDistrictArea)))) == 3
     assert "no such file" in run(capsys, "areas", "load", str(tmp_path / "none.csv"))[2]
+
+
+@pytest.mark.parametrize("what, message", [
+    ("names", "names.csv: not UTF-8 text"),
+    ("zip", "empty.zip: expected one Data/…_UK.csv in the zip, found 0"),
+])
+def test_a_bad_file_is_named_once_and_the_directory_not_blamed_for_it(
+        cli_db: str, tmp_path: Path, capsys: pytest.CaptureFixture, what: str, message: str) -> None:
+    data, names = tmp_path / "ONSPD_FEB_2023_UK.csv", tmp_path / "names.csv"
+    data.write_text(directory(), encoding="utf-8")
+    names.write_bytes("SICBL22CD,SICBL22NM\nE38000001,Caf\xe9 ICB\n".encode("latin-1"))
+    empty = tmp_path / "empty.zip"
+    with zipfile.ZipFile(empty, "w") as bundle:
+        bundle.writestr("Documents/readme.txt", "no directory here")
+    args = [str(data), "--names", str(names)] if what == "names" else [str(empty)]
+    code, _, err = run(capsys, "areas", "load", *args)
+    said = err.strip().splitlines()[-1]
+    assert code == 2 and said.startswith(f"error: {message}"), said
+    assert said.count(".csv") + said.count(".zip") == 1 + (what == "zip")  # "…_UK.csv in the zip"
+    assert "codec" not in said and data.name not in said
 
 
 def lookup(factory: sessionmaker) -> Dict[str, PostcodeDistrictArea]:

@@ -13,6 +13,7 @@ from sqlalchemy import func, select, update
 
 from bot.config import PROJECT_ROOT, load_settings
 from bot.db.models import (
+    AuditEntry,
     Consultation,
     Organisation,
     Participation,
@@ -81,6 +82,24 @@ def test_unknown_code_is_a_clear_error(cli_db: str, capsys: pytest.CaptureFixtur
 def test_missing_file_is_a_clear_error(cli_db: str, capsys: pytest.CaptureFixture) -> None:
     code, _, err = run(capsys, "load", "no/such/file.yml")
     assert code == 2 and "no such file" in err
+
+
+@pytest.mark.parametrize("command", ["validate", "load"])
+def test_a_blank_path_is_refused_not_read_as_the_current_folder(
+        cli_db: str, capsys: pytest.CaptureFixture, tmp_path: Path, command: str,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # `python -m bot load "$SCRIPT"` with $SCRIPT unset: not every .yml where it was run.
+    (tmp_path / "notes.yml").write_text("code: HERE1\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(capsys, command, "")
+    assert code == 2 and err.strip() == "error: a blank path: give a script file (.yml) or a folder"
+    assert "HERE1" not in out + err and "notes.yml" not in out + err
+
+
+def test_something_that_is_neither_a_file_nor_a_folder_says_so(
+        cli_db: str, capsys: pytest.CaptureFixture) -> None:
+    code, _, err = run(capsys, "validate", "/dev/null")
+    assert code == 2 and err.strip() == "error: /dev/null: not a script file or a folder"
 
 
 def take_part(answers: List[str], conversation: Optional[str] = None) -> None:
@@ -182,6 +201,23 @@ def test_export_makes_formula_answers_plain_text(
     assert rows["wait_days"] == "0" and rows["ease"] == "5"
 
 
+def test_an_export_is_audited_by_consultation_and_count_only(
+    cli_db: str, capsys: pytest.CaptureFixture, tmp_path: Path
+) -> None:
+    """Answers leaving by the command line are audited as from the web (who: "cli")."""
+    run(capsys, "load", TEST_SCRIPT)
+    take_part(["no", "5", "skip", "0", "good", "the nurse Jolene was kind"])
+    out_file = tmp_path / "answers.csv"
+    assert run(capsys, "export", "TEST1", "--out", str(out_file))[0] == 0
+    assert run(capsys, "export", "TEST1")[0] == 0  # to the terminal: audited too
+    engine = make_engine(cli_db)
+    with unit_of_work(make_session_factory(engine)) as session:
+        audited = [(e.actor, e.action, e.detail, e.organisation_id is not None)
+                   for e in session.scalars(select(AuditEntry).where(AuditEntry.action == "export"))]
+    engine.dispose()
+    assert audited == [("cli", "export", "answers TEST1 rows=6", True)] * 2
+
+
 def test_export_to_a_folder_or_a_missing_one_is_a_clear_error(
     cli_db: str, capsys: pytest.CaptureFixture, tmp_path: Path
 ) -> None:
@@ -193,6 +229,16 @@ def test_export_to_a_folder_or_a_missing_one_is_a_clear_error(
         code, _, err = run(capsys, "export", "TEST1", "--out", str(out))
         assert code == 2 and f"{out}: can't write the export there" in err
     assert list(folder.iterdir()) == []
+
+
+def test_export_to_a_blank_file_name_is_refused_not_printed(
+        cli_db: str, capsys: pytest.CaptureFixture) -> None:
+    # `--out "$FILE"` with $FILE unset: the answers must not go to the screen or a cron mail.
+    run(capsys, "load", TEST_SCRIPT)
+    take_part(["no", "5", "skip", "0", "good", "quick"])
+    code, out, err = run(capsys, "export", "TEST1", "--out", " ")
+    assert code == 2 and err.strip() == "error: --out is blank: give the file to write"
+    assert out == ""
 
 
 def test_loading_a_script_naming_another_organisation_does_not_move_the_consultation(
@@ -279,6 +325,18 @@ def test_a_database_not_set_up_or_not_there_is_a_clear_error(
         code, _, err = run(capsys, "list")
         assert code == 2 and err.startswith("error: SB_DATABASE_URL is not a database URL")
         assert "secret" not in err
+
+
+@pytest.mark.parametrize("url", ["mysql://me:secret@db/answers",
+                                 "postgresql+asyncpg://me:secret@db/answers"])
+@pytest.mark.parametrize("command", [["list"], ["db", "upgrade"]])
+def test_a_database_whose_driver_is_not_installed_is_a_clear_error(
+        capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch, url: str,
+        command: List[str]) -> None:
+    monkeypatch.setenv("SB_DATABASE_URL", url)
+    code, _, err = run(capsys, *command)
+    assert code == 2 and err.startswith("error: SB_DATABASE_URL is not a database URL this can use")
+    assert "secret" not in err
 
 
 def test_a_folder_is_read_whatever_the_case_of_yml_and_one_without_scripts_says_so(

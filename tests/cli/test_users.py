@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from bot.commissioner import accounts
 from bot.commissioner.passwords import verify_password
-from bot.db.models import CommissionerUser
+from bot.db.models import CommissionerUser, Organisation
 from bot.db.session import make_engine, make_session_factory, unit_of_work
 from tests.cli.conftest import run
 
@@ -44,6 +44,32 @@ def test_an_email_nobody_could_sign_in_with_is_refused(
     assert code == 2 and "is not an email address" in err
     with unit_of_work(make_session_factory(make_engine(cli_db))) as db:
         assert db.scalar(select(CommissionerUser)) is None
+
+
+@pytest.mark.parametrize("name", ["", "   ", "N" * 121])
+def test_a_blank_or_overlong_organisation_is_refused_and_none_made(
+        any_db: str, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch,
+        name: str) -> None:
+    monkeypatch.setenv("SB_NEW_USER_PASSWORD", "a long enough password")
+    code, out, err = run(capsys, "users", "create", "--organisation", name,
+                         "--email", "lead@west.nhs.uk")
+    said = err.strip().splitlines()[-1]
+    assert code == 2 and said.startswith("error: --organisation ") and "Traceback" not in err
+    assert "made" not in out
+    with unit_of_work(make_session_factory(make_engine(any_db))) as db:
+        assert db.scalar(select(Organisation)) is None and db.scalar(select(CommissionerUser)) is None
+
+
+def test_an_account_at_an_organisation_not_known_yet_says_it_is_new(
+        cli_db: str, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A typo ("NHS Wset ICB") makes a second organisation: the operator must see that.
+    monkeypatch.setenv("SB_NEW_USER_PASSWORD", "a long enough password")
+    code, out, _ = run(capsys, "users", "create", "--organisation", " NHS West ICB ",
+                       "--email", "lead@west.nhs.uk")
+    assert code == 0 and "at NHS West ICB, a new organisation" in out
+    code, out, _ = run(capsys, "users", "create", "--organisation", "NHS West ICB",
+                       "--email", "analyst@west.nhs.uk", "--role", "analyst")
+    assert code == 0 and out.splitlines()[0] == "made analyst analyst@west.nhs.uk at NHS West ICB"
 
 
 def test_weak_password_is_refused(cli_db: str, capsys: pytest.CaptureFixture,

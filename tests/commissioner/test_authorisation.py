@@ -11,7 +11,7 @@ from typing import Callable, Dict, Optional, Tuple
 import pytest
 import requests
 from markupsafe import escape
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from bot.commissioner import accounts
 from bot.commissioner.app import create_app
@@ -25,7 +25,7 @@ from bot.commissioner.permissions import (
     can,
 )
 from bot.config import load_settings
-from bot.db.models import Consultation
+from bot.db.models import ApiToken, AuditEntry, CommissionerUser, Consultation, WebSession
 from bot.db.session import make_engine, make_session_factory, unit_of_work
 from bot.scripts import store
 from bot.scripts.script import load_script
@@ -225,6 +225,45 @@ def test_by_api_token(app: Tuple[World, str], endpoint: Endpoint, role: str, tar
     code = world.own.code if target == "own" else world.foreign.code
     response = _send(Browser(base), endpoint, world, code, token=world.own.tokens[role])
     _expect(world, endpoint, role, target, response)
+
+
+PAGE_CASES = [(e, role) for e in ENDPOINTS if e.permission != PUBLIC and not e.api
+              for role in ROLES]
+
+
+def _rows(world: World) -> Tuple[int, ...]:
+    """How many tokens, accounts, sessions, consultations and audit entries there are."""
+    engine = make_engine(world.database_url)
+    with unit_of_work(make_session_factory(engine)) as db:
+        counted = tuple(db.scalar(select(func.count()).select_from(table)) for table in
+                        (ApiToken, CommissionerUser, WebSession, Consultation, AuditEntry))
+    engine.dispose()
+    return counted
+
+
+@pytest.mark.parametrize("endpoint, role", PAGE_CASES,
+                         ids=[f"{e.method} {e.path} {r}" for e, r in PAGE_CASES])
+def test_an_api_token_opens_no_page_and_sends_no_form(app: Tuple[World, str], endpoint: Endpoint,
+                                                      role: str) -> None:
+    """A token is for the read-only API. Before, it acted as its user on every page and
+    form, with no CSRF check: a BI tool's token could make itself another token that
+    outlived its revocation, an admin's could add an admin or erase answers."""
+    world, base = app
+    code = world.own.code
+    path = endpoint.path.replace("{code}", code).replace("{token}", "1")
+    data = endpoint.data(world, code) if endpoint.data else {}
+    before = _rows(world)
+    response = requests.request(endpoint.method, base + path, data=data, timeout=30,
+                                allow_redirects=False,
+                                headers={"Authorization": f"Bearer {world.own.tokens[role]}"})
+    if response.status_code == 401:  # a posted script is given back, as to anyone signed out
+        assert "nothing was saved" in response.text
+    else:
+        assert response.status_code == 303, response.text[:300]
+        assert response.headers["location"].startswith("/sign-in")
+    shown = response.text.replace(str(escape(data.get("script", ""))), "")  # its own, back
+    assert world.own.title not in shown and "new-token" not in shown
+    assert _rows(world) == before
 
 
 def _expect(world: World, endpoint: Endpoint, role: str, target: str,

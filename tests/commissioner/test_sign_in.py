@@ -111,6 +111,28 @@ def test_forms_without_the_session_csrf_token_change_nothing(site: Tuple[str, st
                         form_from="/consultations/new").status_code == 303
 
 
+@pytest.mark.parametrize("forged", ["é" * 64, "\u00ff", "0" * 63 + "€"],
+                         ids=["accents", "one-letter", "euro-at-the-end"])
+def test_a_csrf_token_of_other_characters_is_refused_not_a_server_error(
+        site: Tuple[str, str], forged: str) -> None:
+    """A CSRF field that is not plain hex (pasted, or an attacker's) gets the same 403 as a
+    wrong one: before, comparing it raised and the app answered 500."""
+    url, base = site
+    browser = Browser(base)
+    browser.get("/sign-in")
+    sign_in = browser.request("POST", "/sign-in", data={
+        "email": EMAIL, "password": PASSWORD, "csrf_token": forged})
+    assert sign_in.status_code == 403 and "sb_session" not in browser.cookies
+    assert "The sign-in form had expired" in sign_in.text
+    browser.sign_in(EMAIL, PASSWORD)
+    text = script_text("CSRF2", "Forged")
+    response = browser.request("POST", "/consultations/new",
+                               data={"script": text, "csrf_token": forged})
+    assert response.status_code == 403 and "Nothing was saved" in response.text
+    with _db(url) as db:
+        assert db.scalar(select(Consultation).where(Consultation.code == "CSRF2")) is None
+
+
 def test_idle_and_old_sessions_expire_and_sign_out_ends_one(site: Tuple[str, str]) -> None:
     url, base = site
     browser = Browser(base)
@@ -159,6 +181,27 @@ def test_a_script_saved_after_the_session_ended_is_given_back(site: Tuple[str, s
     assert stale.status_code == 403 and escape(text) in stale.text
     with _db(url) as db:
         assert db.scalar(select(Consultation).where(Consultation.code == "LATE1")) is None
+
+
+def test_a_script_posted_from_another_site_is_not_shown_back(site: Tuple[str, str]) -> None:
+    """Another site's form posting a script of its choosing got our page saying "you were
+    signed out, copy your script and paste it back" around that script: bait for a
+    commissioner to upload it. Only a form of ours (Sec-Fetch-Site: same-origin) gets its
+    script back; anything else is sent to sign in, and nothing is saved either way."""
+    url, base = site
+    text = script_text("BAIT1", "Not yours")
+    for where, gets_it_back in (("cross-site", False), ("same-site", False),
+                                ("same-origin", True)):
+        answer = Browser(base).request("POST", "/consultations/new", data={"script": text},
+                                       headers={"Sec-Fetch-Site": where})
+        if gets_it_back:
+            assert answer.status_code == 401 and escape(text) in answer.text
+        else:
+            assert answer.status_code == 303, where
+            assert answer.headers["location"].startswith("/sign-in")
+            assert "Not yours" not in answer.text
+    with _db(url) as db:
+        assert db.scalar(select(Consultation).where(Consultation.code == "BAIT1")) is None
 
 
 @pytest.mark.parametrize("password, ok", [

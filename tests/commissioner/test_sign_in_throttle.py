@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import List, Optional
 
@@ -86,6 +87,22 @@ def test_an_address_is_refused_after_too_many_failures_whatever_the_account(url:
     assert not any("127.0.0.1" in e.detail or "198.51" in e.detail for e in entries)
     with serve(url, **LIMITS) as base:  # another app (its own memory): a fresh allowance
         assert attempt(base, EMAIL, PASSWORD).status_code == 303
+
+
+def test_a_burst_of_sign_ins_at_once_gets_no_more_password_checks_than_allowed(
+        url: str) -> None:
+    """Eight wrong sign-ins sent at the same moment from one address: three are checked
+    (the allowance) and five refused. Before, every one of them passed the check before
+    the first failure was counted, each hashing a password with 64 MiB of memory (a
+    burst from one address could take the app past its memory limit)."""
+    with serve(url, **LIMITS) as base:
+        browsers = [Browser(base) for _ in range(8)]
+        forms = [(b, b.csrf("/sign-in")) for b in browsers]
+        with ThreadPoolExecutor(len(forms)) as pool:
+            answers = list(pool.map(lambda form: form[0].request("POST", "/sign-in", data={
+                "email": "guess@own.nhs.uk", "password": "a wrong password",
+                "csrf_token": form[1]}).status_code, forms))
+    assert sorted(answers) == [401] * 3 + [429] * 5
 
 
 def test_forwarded_addresses_count_only_through_a_trusted_proxy(url: str) -> None:

@@ -18,7 +18,7 @@ from tests.e2e.helpers import TEST_SCRIPT, answers_of, cli, participations, rows
 def test_a_whole_consultation_writes_one_typed_row_per_answer(loaded: Any, sender: str) -> None:
     first = loaded.say(sender, "Start test1")
     assert "Test consultation" in first[0]["text"]
-    assert "anonymous" in first[1]["text"]
+    assert "is in charge of your answers" in first[1]["text"]
     assert first[-1]["text"] == "Are you happy to take part?"
     assert [b["title"] for b in first[-1]["buttons"]] == ["Yes", "No"]
     assert participations(loaded, sender) == []  # nothing is stored before consent
@@ -51,7 +51,7 @@ def test_a_whole_consultation_writes_one_typed_row_per_answer(loaded: Any, sende
     ]
     assert participations(loaded, sender) == [{
         "channel": "rest", "status": "completed", "age_band": "18-24", "area": "LS6",
-        "notice_version": "2026-11"}]
+        "notice_version": "2026-12"}]
 
 
 def test_a_consultation_loaded_while_running_is_answerable_at_once(

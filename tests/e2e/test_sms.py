@@ -103,9 +103,10 @@ def answers(servers: Any, channel_sender: str) -> List[Any]:
 def test_a_whole_consultation_by_sms(phone: Phone, loaded: Any) -> None:
     assert phone.text("test1") == [
         "Test consultation\nA short test of every kind of question.\n\n"
-        "Your answers are anonymous: we don't keep your name, number or chat id with them, "
-        "and NHS Test ICB only sees grouped results. You can stop at any time by sending STOP. "
-        "Full privacy notice: http://localhost:8000/privacy\n\n"
+        "NHS Test ICB is in charge of your answers. We don't keep your name, number or "
+        "chat id with them. Send STOP to stop, or \"delete my answers\" to delete them. "
+        "We delete answers 12 months after you take part. "
+        "Privacy notice: http://localhost:8000/privacy\n\n"
         "Are you happy to take part?\nReply YES or NO"]
     assert phone.text("YES") == [
         "Which age group are you in?\n1 Under 13\n2 13-15\n3 16-17\n4 18-24\n5 25-34\n"
@@ -339,6 +340,8 @@ def test_invitations_then_signed_delivery_receipts(
     assert all("Reply TEST1" in m["body"] for m in invites)
     assert fake_twilio.deliver_status(invites[0]["sid"], "delivered")[0] == 200
     assert fake_twilio.deliver_status(invites[1]["sid"], "undelivered", 21610)[0] == 200
+    for odd in ("\u00b2", "9" * 20):  # a superscript two (str.isdigit), past any integer column
+        assert fake_twilio.deliver_status(invites[2]["sid"], "sent", odd)[0] == 200
     forged = signed_post(f"{loaded.rasa_url}/webhooks/twilio/status",
                          {"MessageSid": invites[2]["sid"], "MessageStatus": "failed"}, "wrong")
     assert forged[0] == 403

@@ -53,7 +53,7 @@ def test_a_whole_consultation_by_taps_and_typing(loaded: Any, user: TelegramUser
                                                  fake_telegram: FakeTelegram) -> None:
     opening = user.say("/start TEST1", expect=3)  # what the deep link t.me/<bot>?start=TEST1 sends
     assert opening[0].startswith("Test consultation")
-    assert "anonymous" in opening[1]
+    assert "is in charge of your answers" in opening[1]
     assert opening[2] == "Are you happy to take part?"
     consent = user.last_keyboard()
     assert user.buttons(consent) == ["Yes", "No"]
@@ -196,7 +196,7 @@ def test_cancel_to_delete_everything_deletes_nothing_and_opts_nobody_out(
 def test_help_privacy_and_delete_work_at_any_point(loaded: Any, user: TelegramUser) -> None:
     start(user)
     assert user.say("/help", expect=2) == [messages.TELEGRAM_HELP, "Have you used the service?"]
-    assert "anonymous" in user.say("/privacy")[0]
+    assert "delete answers 12 months after you take part" in user.say("/privacy")[0]
     user.tap("Yes")
     assert user.say("/delete") == [messages.DELETE_CONFIRM]
     assert user.buttons() == ["Yes", "No"]

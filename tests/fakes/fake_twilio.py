@@ -28,7 +28,7 @@ import urllib.parse
 import urllib.request
 from datetime import datetime, timezone
 from email.utils import format_datetime, parsedate_to_datetime
-from typing import Any, Dict, List, Optional, Set, Tuple
+from typing import Any, Dict, List, Optional, Set, Tuple, Union
 from xml.etree import ElementTree
 
 from aiohttp import BasicAuth, web
@@ -104,7 +104,7 @@ class FakeTwilio(LoopbackServer):
         with self._lock:
             return sum(1 for m in self.sent if m["to"] == number)
 
-    def deliver_status(self, sid: str, status: str, error_code: Optional[int] = None
+    def deliver_status(self, sid: str, status: str, error_code: Union[int, str, None] = None
                        ) -> Tuple[int, str]:
         """Post a signed status callback for a sent message, as Twilio would."""
         message = next(m for m in self.sent if m["sid"] == sid)

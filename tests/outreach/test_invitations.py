@@ -13,7 +13,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import sessionmaker
 
 from bot.config import Settings
-from bot.db.models import AuditEntry, Contact, OptOut, utcnow
+from bot.db.models import AuditEntry, Consultation, Contact, OptOut, utcnow
 from bot.db.session import unit_of_work
 from bot.outreach.contacts import parse_contacts
 from bot.outreach.invitations import (
@@ -88,6 +88,23 @@ def test_prepare_adds_pending_contacts_once(live: sessionmaker, database_url: st
     assert details[0] == "TEST1 prepared: queued=2 already=0 opted_out=1 skipped=3"
     assert not any("7700" in detail for detail in details)  # counts, never numbers
 
+
+
+def test_invitations_are_in_the_organisations_audit_log(live: sessionmaker, database_url: str,
+                                                         fake: FakeTwilio) -> None:
+    """The organisation's admins see who invited whom, in counts (the audit page shows only
+    entries filed under their organisation)."""
+    settings = make_settings(database_url, fake)
+    prepare(live, settings, "07700 900100\n")
+    send(live, settings)
+    with unit_of_work(live) as session:
+        owner = session.scalar(select(Consultation.organisation_id))
+        filed = [tuple(row) for row in session.execute(
+            select(AuditEntry.detail, AuditEntry.organisation_id)
+            .where(AuditEntry.action == "invite").order_by(AuditEntry.id))]
+    assert filed == [
+        ("TEST1 prepared: queued=1 already=0 opted_out=0 skipped=0", owner),
+        ("TEST1 sent=1 opted_out=0 failed=0 already_sent=0 unsettled=0", owner)]
 
 @pytest.mark.parametrize("status, message", [
     ("draft", "TEST1 is draft, not live"), ("closed", "TEST1 is closed, not live")])

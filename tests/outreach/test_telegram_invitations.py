@@ -5,6 +5,7 @@ Run against a real database (SQLite and PostgreSQL) and the fake Bot API."""
 from __future__ import annotations
 
 import asyncio
+import socket
 import subprocess
 import sys
 from typing import Dict, Iterator, List
@@ -14,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker
 
 from bot.config import PROJECT_ROOT, Settings
-from bot.db.models import OptOut, TelegramChat, TelegramInvitation
+from bot.db.models import AuditEntry, Consultation, OptOut, TelegramChat, TelegramInvitation
 from bot.db.session import unit_of_work
 from bot.outreach import telegram_invitations
 from bot.telegram.client import TelegramSender
@@ -156,3 +157,34 @@ def test_set_webhook_without_settings_says_what_is_missing(sqlite_url: str) -> N
                           env={"PATH": "/usr/bin:/bin", "SB_DATABASE_URL": sqlite_url})
     assert done.returncode == 2
     assert "TELEGRAM_TOKEN and TELEGRAM_SECRET_TOKEN" in done.stderr
+
+
+def test_a_run_is_in_its_organisations_audit_log(live: sessionmaker, database_url: str,
+                                                  fake: FakeTelegram) -> None:
+    """The organisation's admins see who sent its invitations (the audit page shows only
+    entries filed under their organisation)."""
+    settings = settings_for(database_url, **env(fake))
+    subscribe(live, [3001])
+    run(live, settings)
+    with unit_of_work(live) as session:
+        owner = session.scalar(select(Consultation.organisation_id))
+        filed = list(session.execute(select(AuditEntry.detail, AuditEntry.organisation_id)
+                                     .where(AuditEntry.action == "invite")))
+    assert [tuple(row) for row in filed] == [
+        ("TEST1 telegram queued=1 sent=1 blocked=0 failed=0 unsettled=0", owner)]
+
+
+def test_set_webhook_when_telegram_cannot_be_reached_says_so(sqlite_url: str) -> None:
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        closed = probe.getsockname()[1]
+    done = subprocess.run([sys.executable, "-m", "bot", "telegram", "set-webhook"],
+                          cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=120,
+                          env={"PATH": "/usr/bin:/bin", "SB_DATABASE_URL": sqlite_url,
+                               "TELEGRAM_TOKEN": "123:abc", "TELEGRAM_SECRET_TOKEN": SECRET,
+                               "TELEGRAM_PUBLIC_URL": "https://sb.example.nhs.uk",
+                               "TELEGRAM_API_BASE_URL": f"http://127.0.0.1:{closed}"})
+    said = done.stderr.strip().splitlines()[-1]
+    assert done.returncode == 2
+    assert said.startswith(f"error: could not reach Telegram at http://127.0.0.1:{closed}"), said
+    assert "refused" not in said and "httpx" not in said and "123:abc" not in done.stderr

@@ -13,6 +13,19 @@ from bot.limits.rate_limit import RateLimiter
 @pytest.mark.parametrize("text, kind", [
     ("hello", ""), ("x" * 100, ""), ("", "empty"), ("   \n", "empty"), (None, "empty"),
     (42, "empty"), ("x" * 101, "too_long"),
+    # A contact or a place shared by the phone is not an answer (SMS sends them as text).
+    ("BEGIN:VCARD\nVERSION:3.0\nFN:Alex Smith\nTEL;TYPE=CELL:07700 900123\nEND:VCARD",
+     "not_typed"),
+    ("https://maps.app.goo.gl/Xy12AbCd", "not_typed"),
+    ("My location: https://maps.google.com/?q=53.800800,-1.549100", "not_typed"),
+    ("Location: https://goo.gl/maps/abc123", "not_typed"),
+    ("https://maps.apple.com/?ll=53.8008,-1.5491&q=Dropped%20Pin", "not_typed"),
+    ("Dropped pin\nhttps://www.google.com/maps/search/?api=1&query=53.80,-1.54", "not_typed"),
+    ("geo:53.8008,-1.5491", "not_typed"), ("53.8008, -1.5491", "not_typed"),
+    ("https://what3words.com/filled.count.soap", "not_typed"),
+    # The patient's own words stay theirs, links and numbers included.
+    ("the map https://maps.app.goo.gl/x was wrong", ""), ("near the station", ""),
+    ("3", ""), ("1.5, 2", ""), ("location", ""), ("nhs.uk told me to go", ""),
 ])
 def test_inbound_problem(text: object, kind: str) -> None:
     found, reply = inbound_problem(text, limit=100)

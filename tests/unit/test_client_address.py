@@ -9,7 +9,7 @@ import pytest
 
 from bot.commissioner.throttle import retry_after, waiting_time
 from bot.config import ConfigError, load_settings
-from bot.limits.addresses import address_key, client_address
+from bot.limits.addresses import address_key, client_address, forwarded_https
 
 PROXIES = ("10.0.0.0/8", "127.0.0.1/32", "2001:db8:ffff::/48")
 
@@ -34,6 +34,19 @@ PROXIES = ("10.0.0.0/8", "127.0.0.1/32", "2001:db8:ffff::/48")
 ])
 def test_client_address(peer: str, forwarded: List[str], expected: str) -> None:
     assert client_address(peer, forwarded, PROXIES) == expected
+
+
+@pytest.mark.parametrize("peer, proto, expected", [
+    ("10.1.2.3", "https", True),
+    ("10.1.2.3", "HTTPS", True),
+    ("10.1.2.3", "https, http", True),  # the first is what the client used
+    ("10.1.2.3", "http", False),
+    ("10.1.2.3", "", False),
+    ("203.0.113.9", "https", False),  # not our proxy: anyone can write the header
+    ("", "https", False),
+])
+def test_forwarded_https(peer: str, proto: str, expected: bool) -> None:
+    assert forwarded_https(peer, proto, PROXIES) is expected
 
 
 def test_without_trusted_proxies_the_header_is_never_read() -> None:

@@ -22,8 +22,15 @@ from bot.logs import JsonLines, TextLines, fields, scrubbed
     ("listening on 10.0.12.200:5005", "listening on 10.0.12.200:5005"),
     ("invitations for MIND24: 1200 sent, 3 failed", "invitations for MIND24: 1200 sent, 3 failed"),
     ("HTTP 503 after 12345678 bytes", "HTTP 503 after 12345678 bytes"),
+    # Sanic names the URI of a request that failed: a search's words are in its query.
+    ("Exception occurred while handling uri: 'http://127.0.0.1:8000/consultations/MIND24/"
+     "comments?q=jane+smith&offset=20'",
+     "Exception occurred while handling uri: 'http://127.0.0.1:8000/consultations/MIND24/"
+     "comments?[query]'"),
+    ("GET /api/v1/consultations?token=sb_abc 500", "GET /api/v1/consultations?[query] 500"),
+    ("why? because", "why? because"),
 ])
-def test_long_numbers_are_masked_and_nothing_else(message: str, expected: str) -> None:
+def test_long_numbers_and_queries_are_masked_and_nothing_else(message: str, expected: str) -> None:
     assert scrubbed(message) == expected
 
 

@@ -24,8 +24,8 @@ EMOJI = "\U0001f600"  # outside the BMP: a surrogate pair, 2 UTF-16 units
 CURLY = "\u2019"  # right single quote, the usual culprit in pasted scripts
 
 NOTICE = messages.NOTICE.format(
-    organisation="Leeds Health and Care Partnership", privacy_url="https://example.nhs.uk/privacy"
-)
+    organisation="Leeds Health and Care Partnership", privacy_url="https://example.nhs.uk/privacy",
+    kept="12 months")
 LONG_NOTICE = " ".join([NOTICE] * 3)  # well over three GSM-7 segments on its own
 WHERE = Message("Where did you go?", ("GP surgery", "Walk-in centre", "Pharmacy"))
 CONSENT = Message(messages.CONSENT_QUESTION, ("Yes", "No"))

@@ -8,7 +8,16 @@ import pytest
 
 from bot.engine.turns import Message
 from bot.telegram.commands import command
-from bot.telegram.keyboards import Tap, keyboard, label_of, parse_callback, toggled
+from bot.telegram.keyboards import (
+    ANSWERED,
+    TICK,
+    Tap,
+    keyboard,
+    label_of,
+    parse_callback,
+    replied_question,
+    toggled,
+)
 from bot.telegram.render import render
 
 
@@ -82,3 +91,16 @@ def test_rendering_gives_buttons_only_to_questions_and_drops_empty_messages() ->
     assert out[1].markup is not None
     assert [b.text for b in out[1].markup.inline_keyboard[0]] == ["A", "B"]
     assert len(render([Message("x" * 5000)])[0].text) == 4096
+
+
+@pytest.mark.parametrize("data, text, question", [
+    (["a:3f2a9c01de:0", "a:3f2a9c01de:1"], "Have you used the service?", "3f2a9c01de"),
+    (["t:3f2a9c01de:0:0", "d:3f2a9c01de:0"], "How would you like to hear?", "3f2a9c01de"),
+    ([], f"Have you used the service?\n\n{TICK}Yes", ANSWERED),  # answered by a tap
+    ([], "What's the first half of your postcode?", ""),  # the question now, typed
+    ([], "Thanks, that's everything.", ""),
+    (["s:MIND24"], "A new survey is open", ""),  # an invitation's button
+    (["somebody else's"], "Hi", ""),
+])
+def test_the_question_a_typed_reply_answers(data: list, text: str, question: str) -> None:
+    assert replied_question(data, text) == question

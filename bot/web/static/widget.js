@@ -92,6 +92,22 @@ function widget(me) {
     memory[k] = v;
     try { localStorage.setItem(slot + k, JSON.stringify(v)); } catch (e) { /* private mode */ }
   }
+  // Library and school computers are shared: a chat is kept in this browser only while
+  // it is going on and in use. Ended (completed, stopped, deleted), cleared with "Finish
+  // and clear", or left for IDLE, it is forgotten here, so the next person starts afresh.
+  // (Not sessionStorage: a link opened twice must show one chat, and a phone that drops
+  // a background tab must not lose the chat in the middle of a question.)
+  var IDLE = 30 * 60 * 1000;
+  function forget() {
+    ["id", "queue", "held", "at"].forEach(function (k) {
+      delete memory[k];
+      try { localStorage.removeItem(slot + k); } catch (e) { /* private mode */ }
+    });
+  }
+  var used = Date.now(); // this page's last use: a chat ended here is still on screen
+  function touch() { used = Date.now(); save("at", used); }
+  function idle() { var at = load("at"); return !(typeof at === "number" && Date.now() - at < IDLE); }
+  if (load("id") && idle()) forget(); // left open or abandoned by someone else
   function newKey() {
     var a = new Uint8Array(16);
     crypto.getRandomValues(a);
@@ -133,16 +149,19 @@ function widget(me) {
   var choices = el("div", { "class": "choices", hidden: "" });
   var form = el("form", { novalidate: "" });
   var label = el("label", { "for": "sb-input", "class": "hide" }, "Your reply");
-  var input = el("textarea", { id: "sb-input", rows: "1", maxlength: "4000",
+  var input = el("textarea", { id: "sb-input", rows: "1",
     placeholder: "Type your reply", autocomplete: "off", dir: "auto" });
   form.appendChild(label);
   form.appendChild(input);
   form.appendChild(el("button", { type: "submit", "class": "go" }, "Send"));
   var foot = el("footer");
   var stop = el("button", { type: "button", "class": "stop" }, "Stop");
+  var CLEAR = "Finish and clear";
+  var clear = el("button", { type: "button", "class": "stop" }, CLEAR);
   var privacy = el("a", { href: base + "/privacy" + (code ? "?code=" + encodeURIComponent(code) : ""),
     target: "_blank", rel: "noopener noreferrer" }, "Privacy notice");
   foot.appendChild(stop);
+  foot.appendChild(clear);
   foot.appendChild(privacy);
   [head, log, typing, status, choices, form, foot].forEach(function (n) { panel.appendChild(n); });
   if (!inPage) { root.appendChild(launcher); panel.hidden = true; }
@@ -229,7 +248,7 @@ function widget(me) {
     return post("conversations").then(function (r) {
       if (!r.ok) throw new Error("id " + r.status);
       return r.json();
-    }).then(function (b) { id = b.conversation_id; save("id", id); return id; });
+    }).then(function (b) { id = b.conversation_id; save("id", id); touch(); return id; });
   }
   var queue = load("queue") || [];
   var busy = false, tries = 0, timer = null;
@@ -238,19 +257,23 @@ function widget(me) {
     busy = true;
     clearTimeout(timer);
     typing.hidden = false;
-    var item = queue[0];
+    var item = queue[0], mine = epoch;
     conversation().then(function (sender) {
+      if (mine !== epoch) throw new Error("cleared");
       return post("webhook", { sender: sender, message: item.text, message_id: item.key });
     }).then(function (r) {
       if (r.status === 403) { id = null; save("id", null); throw new Error("new id"); }
       if (r.status >= 500) throw new Error("server " + r.status);
       return r.json().then(function (body) {
+        if (mine !== epoch) return; // cleared meanwhile: not shown, and not waited for
         queue.shift();
         save("queue", queue);
         busy = false; tries = 0;
         typing.hidden = true;
-        say("");
+        say(sticky); sticky = "";
         var many = Array.isArray(body);
+        if (many && body.some(function (m) { return m.ended; })) ended();
+        else if (many && id) { over = false; save("id", id); touch(); }
         if (many && body.some(function (m) { return m.held; })) wait(true); // kept until the database is back
         if (!item.quiet && many && !body.length && !queue.length) restore();
         else if (!item.quiet && many) replies(body);
@@ -258,6 +281,7 @@ function widget(me) {
         pump();
       });
     }).catch(function () {
+      if (mine !== epoch) return;
       busy = false; tries += 1;
       typing.hidden = true;
       say(navigator.onLine === false ? "You're offline. Your message will be sent when you're back."
@@ -279,8 +303,10 @@ function widget(me) {
     if (polls++ > 70) { say("Your replies are safe. Come back later for your next question."); return; }
     var later = function () { poller = setTimeout(poll, Math.min(15000, 1000 * Math.pow(1.5, polls))); };
     if (queue.length) { later(); return; } // what is being sent would be drawn over
+    var mine = epoch;
     post("transcript", { sender: id }).then(function (r) {
       return r.json().then(function (b) {
+        if (mine !== epoch) return;
         if (!r.ok) throw new Error("transcript " + r.status);
         if (b.held) { later(); return; }
         wait(false);
@@ -296,6 +322,7 @@ function widget(me) {
     offer([]);
     queue.push({ key: newKey(), text: text });
     save("queue", queue);
+    touch();
     if (!byItself) input.focus(); // a chosen button goes away: the reply box is next
     pump();
   }
@@ -326,12 +353,16 @@ function widget(me) {
   function restore(held, follow) {
     if (queue.length && held) { setTimeout(function () { restore(held); }, 300); return; }
     if (!id) { if (!follow) begin(); return; }
+    var mine = epoch;
     post("transcript", { sender: id }).then(function (r) {
+      if (mine !== epoch) return { messages: [], cleared: true };
       if (r.status === 403) { id = null; save("id", null); return { messages: [] }; }
       if (!r.ok) throw new Error("transcript " + r.status);
       return r.json();
     }).then(function (b) {
+      if (b.cleared) return;
       var past = b.messages || [];
+      if (b.ended && !follow && !queue.length) { forget(); id = null; list.textContent = ""; begin(); return; }
       wait(!!b.held);
       say(b.notice || "");
       if (!past.length && !b.held) { if (follow) draw(past); else begin(); return; } // erased there
@@ -356,6 +387,29 @@ function widget(me) {
       if (fresh === past.length) offer(m && m.from === "bot" ? m.buttons || [] : []);
     }, 150);
   }
+  var MAX = 4000, epoch = 0, over = false, asked = null, sticky = "";
+  function unask() { clearTimeout(asked); asked = null; clear.textContent = CLEAR; }
+  // The chat has ended: kept on screen (a reply such as "delete my answers" still works
+  // here) but forgotten in the browser; a reply that starts something new keeps it again.
+  function ended() {
+    over = true;
+    forget();
+    say("This chat has ended and has been cleared from this browser.");
+  }
+  // Forget the chat here and on screen, and start afresh as a new visitor would.
+  function wipe(note, quietly) {
+    unask();
+    epoch += 1;
+    if (!quietly) forget(); // quietly: another tab forgot it, and may have begun afresh
+    id = null; queue = []; busy = false; tries = 0; over = false;
+    clearTimeout(timer); holding = false; clearTimeout(poller);
+    list.textContent = ""; offer([]); typing.hidden = true; input.value = "";
+    sticky = note;
+    say(note);
+    if (quietly) return; // the patient starts the next chat
+    if (inPage || !panel.hidden) begin();
+    else started = false; // opened later: a fresh start
+  }
   function begin() {
     if (code) send(code, true);
     else say("Type the code from your invite or poster to start.");
@@ -372,6 +426,12 @@ function widget(me) {
   form.addEventListener("submit", function (e) {
     e.preventDefault();
     var text = input.value;
+    // Counted as the server counts (characters, not UTF-16 units); kept in the box to shorten.
+    if (Array.from(text).length > MAX) {
+      say("That message is too long for me to read. Please send a shorter reply (up to 4,000 characters).");
+      input.focus();
+      return;
+    }
     input.value = "";
     send(text);
   });
@@ -379,6 +439,28 @@ function widget(me) {
     if (e.key === "Enter" && !e.shiftKey) { e.preventDefault(); form.requestSubmit(); }
   });
   stop.addEventListener("click", function () { send("STOP"); });
+  clear.addEventListener("click", function () {
+    if (id && !over && !asked) { // in the middle of a consultation: make sure
+      asked = setTimeout(unask, 10000);
+      clear.textContent = "Yes, clear it";
+      say("This removes the chat from this screen and this browser. Your answers so far are " +
+        "kept, but you won't be able to carry on. Press \u201cYes, clear it\u201d to go ahead.");
+      return;
+    }
+    wipe("Chat cleared. Nobody using this browser after you can see it.");
+  });
+  input.addEventListener("input", function () { if (id) touch(); });
+  setInterval(function () { // left open on a shared computer
+    if (id && Date.now() - used >= IDLE && !queue.length) {
+      wipe("This chat was cleared after 30 minutes without use, to keep it private.");
+    }
+  }, 60000);
+  // Ended or cleared in another tab of this browser: not left on screen here either.
+  window.addEventListener("storage", function (e) {
+    if (e.key === slot + "id" && e.newValue === null && id) {
+      wipe("This chat has been cleared from this browser.", true);
+    }
+  });
   launcher.addEventListener("click", function () { open(true); });
   close.addEventListener("click", function () { open(false); });
   // Below 480 px the panel covers the page: Tab goes round it, not to links hidden behind

@@ -44,6 +44,7 @@ def test_a_whole_consultation_with_buttons_ticks_and_typing(web: Web, page: Any,
                   "Or say skip if you'd rather not.")
     chat.type("ls6 1aa")
     chat.wait_for("Have you used the service?")
+    sender = stored_id(page)  # forgotten in the browser once the consultation ends
     chat.choose("Yes")
     chat.wait_for("Where did you go?")
     chat.choose("Walk-in centre")
@@ -64,7 +65,6 @@ def test_a_whole_consultation_with_buttons_ticks_and_typing(web: Web, page: Any,
     assert chat.patient().last.text_content() == "You: " + typed
     assert chat.log.locator("script, b").count() == 0
 
-    sender = stored_id(page)
     assert answers_of(web.servers, sender) == [
         ("used_service", "answered", "Yes", 1),
         ("where", "answered", "Walk-in centre", 1),

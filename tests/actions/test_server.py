@@ -1,0 +1,56 @@
+"""The action server's answers to bad calls from a caller that has the secret: a 4xx with
+what was wrong, never a 5xx."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from typing import Iterator
+
+import pytest
+import requests
+
+from actions.server import SECRET_HEADER
+from bot.cli.stack import child_environment, free_port
+from bot.config import PROJECT_ROOT
+
+SECRET = "action-secret-for-tests-0123456789"
+
+
+@pytest.fixture(scope="module")
+def base(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The action server as `make run` starts it (python -m actions), on a free port."""
+    port = free_port()
+    database = tmp_path_factory.mktemp("actions") / "sb.db"
+    env = child_environment({"SB_ACTION_SECRET": SECRET,
+                             "SB_DATABASE_URL": f"sqlite:///{database}"})
+    proc = subprocess.Popen([sys.executable, "-m", "actions", "--port", str(port)],
+                            cwd=PROJECT_ROOT, env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 90
+        while True:
+            try:
+                requests.get(f"{url}/health", timeout=2)
+                break
+            except requests.RequestException:
+                assert time.monotonic() < deadline and proc.poll() is None
+                time.sleep(0.2)
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+
+
+@pytest.mark.parametrize("body, status, error", [
+    (b"{not json", 400, "body must be JSON"),
+    (b"[" * 50_000 + b"]" * 50_000, 400, "body must be JSON"),  # deeper than the parser goes
+    (b"[]", 400, "body must be an action call"),
+], ids=["not-json", "nested-too-deep", "not-a-call"])
+def test_a_bad_call_gets_a_400_that_says_why(base: str, body: bytes, status: int,
+                                            error: str) -> None:
+    answer = requests.post(f"{base}/webhook", data=body, timeout=30,
+                           headers={SECRET_HEADER: SECRET, "Content-Type": "application/json"})
+    assert (answer.status_code, answer.json()) == (status, {"error": error})
