@@ -25,7 +25,8 @@ from bot.reporting import queries
 from bot.reporting.findings import threshold_for
 from bot.reporting.spreadsheet import safe_row
 from bot.reporting.suppression import hidden_total, show
-from bot.scripts import days, store
+from bot.scripts import store
+from bot.scripts.days import uk_day, uk_today
 from bot.scripts.schema import MAX_SCRIPT_BYTES
 from bot.scripts.script import Script, ScriptError, ScriptInvalid, load_script
 from bot.trust import erasure, erasure_request, identity, tracker_retention
@@ -157,8 +158,8 @@ def _consultation(session: Session, code: str) -> Consultation:
 def _set_status(code: str, status: str) -> int:
     with _session_scope(load_settings()) as session:
         consultation = _consultation(session, code)
-        opens, closes = days.uk_day(consultation.opens_on), days.uk_day(consultation.closes_on)
-        today = days.uk_today()
+        opens, closes = uk_day(consultation.opens_on), uk_day(consultation.closes_on)
+        today = uk_today()
         if status == "live" and closes is not None and closes < today:
             # As the app's launch page refuses it: "live" would let nobody in.
             raise CommandError(f"{consultation.code} closed on {closes}: nobody can take part. "
