@@ -143,7 +143,8 @@ class ReminderStore(ChannelStore):
                                  and participation.status == "started", _utc(row.reminder_sent_at),
                                  opted_out is not None), now, rules)
                 if what == "expire":
-                    participation.status, participation.updated_at = "expired", now
+                    if not _expire(session, participation, now):
+                        continue  # answered a moment ago: it carries on, and may be reminded
                     expired += 1
                 if what in ("expire", "forget"):
                     session.execute(delete(kept).where(kept.id == row.id)
@@ -189,6 +190,18 @@ def _reminder(session: Session, who: str, text: str) -> List[Message]:
     """The reminder, then the question they were on (the engine knows it)."""
     question = conversation.current_question(session, who)
     return [Message(text)] + ([question] if question else [])
+
+
+def _expire(session: Session, participation: Participation, now: datetime) -> bool:
+    """Expire a participation unless it changed since the sweep read it: the person may be
+    answering at this moment (on another replica), and their answer must not be met by
+    "your survey has expired". The UPDATE waits for that turn and then finds it changed."""
+    result = session.execute(
+        update(Participation).where(Participation.id == participation.id,
+                                    Participation.status == "started",
+                                    Participation.updated_at == participation.updated_at)
+        .values(status="expired", updated_at=now).execution_options(synchronize_session=False))
+    return bool(result.rowcount == 1)
 
 
 def _claim(session: Session, kept: Any, row: Any, now: datetime) -> bool:

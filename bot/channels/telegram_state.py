@@ -16,6 +16,7 @@ from functools import cached_property
 from typing import Optional
 
 from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bot.channels.reminders import ReminderStore, Rules
@@ -93,7 +94,11 @@ class TelegramStore(ReminderStore):
             opt_out.opt_in(session, who)
             if session.scalar(select(TelegramChat.id).where(TelegramChat.pseudonym == who)):
                 return
-            session.add(TelegramChat(pseudonym=who, chat_id=str(chat_id)))
+            try:
+                with session.begin_nested():
+                    session.add(TelegramChat(pseudonym=who, chat_id=str(chat_id)))
+            except IntegrityError:
+                pass  # the same /subscribe on another replica a moment ago: subscribed
 
     def unsubscribe(self, who: str, delivery: str = "") -> None:
         with unit_of_work(self.factory) as session:

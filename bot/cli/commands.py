@@ -8,7 +8,7 @@ import contextlib
 import csv
 import re
 import sys
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any, Dict, Iterator, List, Optional, TextIO, Tuple
 
@@ -26,6 +26,7 @@ from bot.reporting.findings import threshold_for
 from bot.reporting.spreadsheet import safe_row
 from bot.reporting.suppression import hidden_total, show
 from bot.scripts import store
+from bot.scripts.days import uk_day, uk_today
 from bot.scripts.schema import MAX_SCRIPT_BYTES
 from bot.scripts.script import Script, ScriptError, ScriptInvalid, load_script
 from bot.trust import erasure, erasure_request, identity, tracker_retention
@@ -157,8 +158,8 @@ def _consultation(session: Session, code: str) -> Consultation:
 def _set_status(code: str, status: str) -> int:
     with _session_scope(load_settings()) as session:
         consultation = _consultation(session, code)
-        opens, closes = (_day(consultation.opens_on), _day(consultation.closes_on))
-        today = utcnow().date()
+        opens, closes = uk_day(consultation.opens_on), uk_day(consultation.closes_on)
+        today = uk_today()
         if status == "live" and closes is not None and closes < today:
             # As the app's launch page refuses it: "live" would let nobody in.
             raise CommandError(f"{consultation.code} closed on {closes}: nobody can take part. "
@@ -170,10 +171,6 @@ def _set_status(code: str, status: str) -> int:
         later = f"; it opens on {opens}" if status == "live" and opens and opens > today else ""
         print(f"{consultation.code} is now {status}{later}")
     return 0
-
-
-def _day(moment: Optional[datetime]) -> Optional[date]:
-    return moment.date() if moment is not None else None
 
 
 def launch(args: argparse.Namespace) -> int:

@@ -9,6 +9,7 @@ from datetime import datetime
 from typing import Optional
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bot.commissioner import lockout
@@ -65,7 +66,10 @@ def create_user(session: Session, organisation: Organisation, email: str, role: 
                             password_hash=hash_password(password), failed_sign_ins=0,
                             disabled=False)
     session.add(user)
-    session.flush()
+    try:
+        session.flush()
+    except IntegrityError:  # added a moment ago (a double-clicked "Add", two admins)
+        raise AccountError(f"there is already an account for {email}") from None
     return user
 
 

@@ -8,6 +8,7 @@ from typing import Any, List, Optional, Tuple
 
 from sanic import Blueprint, response
 from sanic.request import Request
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bot.commissioner import service
@@ -70,6 +71,10 @@ def save(db: Session, who: Principal, text: str, expected_code: Optional[str]) -
                                          status=own.status if own is not None else "draft")
     except ScriptInvalid as invalid:  # e.g. an answered question given another type
         raise Refused(invalid.errors) from None
+    except IntegrityError:  # saved under this code a moment ago (a double click, two tabs)
+        raise Refused([ScriptError(line, "code", f"{script.code} is already in use; choose "
+                                   f"another code, or edit {script.code} if it is "
+                                   "yours")]) from None
     record_audit(db, who.email, "edit" if own is not None else "upload",
                  f"{consultation.code} {script.version[:12]}", organisation_id=who.organisation_id)
     return str(consultation.code)

@@ -4,7 +4,7 @@ it on each channel, and the launch kit (SMS keyword, Telegram link, web link, QR
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time, timezone
+from datetime import date
 from typing import Optional, Tuple
 
 from sanic import Blueprint, response
@@ -22,7 +22,7 @@ from bot.db import repository
 from bot.db.models import utcnow
 from bot.db.repository import record_audit
 from bot.reporting import scope
-from bot.scripts import store
+from bot.scripts import days, store
 
 blueprint = Blueprint("launching")
 
@@ -55,10 +55,8 @@ def _set_status(db: Session, who: Principal, code: str, status: str,
         return False
     consultation.status = status
     if status == "live":
-        consultation.opens_on = datetime.combine(opens or utcnow().date(), time.min,
-                                                 tzinfo=timezone.utc)
-        consultation.closes_on = (datetime.combine(closes, time.max, tzinfo=timezone.utc)
-                                  if closes else None)
+        consultation.opens_on = days.first_moment(opens or days.uk_today())
+        consultation.closes_on = days.last_moment(closes) if closes else None
     consultation.updated_at = utcnow()
     detail = consultation.code + (f" {opens or ''}..{closes or ''}" if status == "live" else "")
     record_audit(db, who.email, "launch" if status == "live" else "close", detail,
@@ -144,7 +142,7 @@ async def launch(request: Request, who: Principal, code: str) -> response.HTTPRe
     form = request.form or {}
     opens_raw, closes_raw = str(form.get("opens", ""))[:20], str(form.get("closes", ""))[:20]
     opens, closes = parse_day(opens_raw), parse_day(closes_raw)
-    problem = launch_problem(opens, closes, opens_raw, closes_raw, utcnow().date())
+    problem = launch_problem(opens, closes, opens_raw, closes_raw, days.uk_today())
     if problem:
         return page(request, f"{code.upper()}: launch or close",
                     _launch_form(request, code.upper(), who.csrf, problem), status=422)

@@ -236,7 +236,7 @@ class AuditEntry(Base):
     __tablename__ = "audit_log"
     id = Column(Integer, primary_key=True)
     at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
-    actor = Column(String(100), nullable=False)
+    actor = Column(String(254), nullable=False)  # an email address, "cli", "retention"…
     action = Column(String(50), nullable=False)
     detail = Column(Text, nullable=False, default="")
     organisation_id = Column(ForeignKey("organisation.id"), index=True)

@@ -12,6 +12,8 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool, QueuePool
 
+from bot.db import folding
+
 T = TypeVar("T")
 # A pooled connection idle this long is checked ("SELECT 1") before it is handed out.
 PING_AFTER_IDLE_SECONDS = 2.0
@@ -64,8 +66,9 @@ def _engine(url: str, pooled: bool, autocommit: bool, ping_after_idle: float) ->
     # which may be a patient's words or a phone number.
     connect_args = _POSTGRES_CONNECT_ARGS if url.startswith("postgresql") else {}
     if not pooled:
-        return create_engine(url, future=True, poolclass=NullPool, hide_parameters=True,
-                             connect_args=connect_args, **options)
+        return _in_utc(create_engine(url, future=True, poolclass=NullPool,
+                                     hide_parameters=True, connect_args=connect_args,
+                                     **options))
     if url.startswith("sqlite"):  # in memory (`sqlite://`): one connection, never dropped
         return create_engine(url, future=True, hide_parameters=True, **options)
     # LIFO: under load the same few connections serve every turn and the rest sit idle
@@ -73,6 +76,23 @@ def _engine(url: str, pooled: bool, autocommit: bool, ping_after_idle: float) ->
     engine = create_engine(url, future=True, pool_use_lifo=True, hide_parameters=True,
                            connect_args=connect_args, **options)
     _ping_when_idle(engine, ping_after_idle)
+    return _in_utc(engine)
+
+
+def _in_utc(engine: Engine) -> Engine:
+    """PostgreSQL hands times back in its server's time zone (a UK server's is often
+    Europe/London): a summer consultation closing at 23:59 UTC on the 30th read back as
+    00:59 on the 31st, a day late. In UTC they read back as SQLite's do (which stores
+    them in UTC). Set once a connection, when it is opened."""
+    if engine.dialect.name == "postgresql":
+        @event.listens_for(engine, "connect")
+        def _utc(dbapi_connection: Any, _record: Any) -> None:
+            cursor = dbapi_connection.cursor()
+            cursor.execute("SET TIME ZONE 'UTC'")
+            cursor.close()
+            # Not left open as a transaction of its own (isolation levels are set after
+            # "connect", and psycopg2 refuses to change one inside a transaction).
+            dbapi_connection.commit()
     return engine
 
 
@@ -129,6 +149,8 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # slower (0.52-0.75 s against 0.30 s) and retention's deletes too (40 s against 26 s),
     # and put the database file in the commissioner app's resident memory.
     cursor.close()
+    dbapi_connection.create_function(folding.SQLITE_NAME, 1, folding.python_lower,
+                                     deterministic=True)
 
 
 def make_session_factory(engine: Engine) -> sessionmaker:

@@ -20,6 +20,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Any, Callable, Coroutine, Dict, List, Optional, Set
 
 from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.config import Settings, load_settings
@@ -104,7 +105,12 @@ def prepare_invitations(session: Session, settings: Settings, consultation_code:
             report.skipped.append(Skipped(row.line, row.phone, OPTED_OUT_REASON))
         else:
             report.queued += 1
-    session.flush()
+    try:
+        session.flush()
+    except IntegrityError:  # the same numbers added a moment ago (a double click, two lists)
+        raise InvitationError("some of these numbers were added a moment ago, perhaps by "
+                              "someone else: nothing was added now; add the list again to "
+                              "see which are new") from None
     report.waiting = session.scalar(select(func.count()).select_from(Contact).where(
         Contact.consultation_id == consultation.id, Contact.status.in_((PENDING, SENDING)))) or 0
     report.skipped.sort(key=lambda skipped: skipped.line)

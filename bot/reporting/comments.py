@@ -11,6 +11,7 @@ from typing import Any, Dict, List, Optional
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from bot.db.folding import lowered
 from bot.db.models import Answer, Consultation, Participation, QuestionRow
 
 PAGE = 100
@@ -34,7 +35,7 @@ def comments(session: Session, organisation_id: int, consultation_id: int, searc
                     Consultation.organisation_id == organisation_id,
                     QuestionRow.type == "free_text", Answer.status == "answered"))
     if search.strip():
-        query = query.where(func.lower(Answer.value_text).like(_like(search.strip()[:MAX_SEARCH]),
+        query = query.where(lowered(Answer.value_text).like(_like(search.strip()[:MAX_SEARCH]),
                                                                escape="\\"))
     if question_key:
         query = query.where(QuestionRow.key == question_key)

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from bot.db.models import Consultation, Organisation
 from bot.engine.flow import AGE, AREA, CONSENT
 from bot.reporting import areas, joint, tallies
-from bot.scripts import store
+from bot.scripts import days, store
 
 
 def threshold_for(organisation: Optional[Organisation], default: int) -> int:
@@ -26,7 +26,8 @@ def threshold_for(organisation: Optional[Organisation], default: int) -> int:
 
 def consultation_info(consultation: Consultation) -> Dict[str, Any]:
     def day(value: Any) -> Optional[str]:
-        return value.date().isoformat() if value is not None else None
+        found = days.uk_day(value)  # the day written in its script or on the launch page
+        return found.isoformat() if found is not None else None
 
     script = store.script_of(consultation)
     return {"code": consultation.code, "title": consultation.title,

@@ -9,10 +9,12 @@ from __future__ import annotations
 from typing import Any, Dict, Optional
 
 from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bot.db.models import Consultation, Organisation, Publication, utcnow
 from bot.reporting import findings, scope
+from bot.scripts import days
 
 MAX_WE_DID = 5000
 
@@ -53,6 +55,11 @@ def publish(session: Session, organisation_id: int, code: str, we_did: str, thre
     found.published_by = by
     found.published_at = utcnow()
     session.add(found)
+    try:
+        session.flush()
+    except IntegrityError:  # another publish of it came first (a double click, two authors)
+        raise PublishError("it was published a moment ago, perhaps by someone else: reload "
+                           "the page to see it, then publish again to change it") from None
     return found  # type: ignore[no-any-return]
 
 
@@ -77,4 +84,5 @@ def published(session: Session, code: str) -> Optional[Dict[str, Any]]:
     publication, real_code, organisation = row
     return {"code": real_code, "organisation": organisation, "we_did": publication.we_did,
             "summary": publication.summary,
-            "published_at": publication.published_at.date().isoformat()}
+            # the UK day: one published at 00:30 BST is dated that day, not the day before
+            "published_at": str(days.uk_day(publication.published_at))}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from typing import Any, Dict, Iterator, List, Sequence
 
 from sqlalchemy import case, func, select, text
@@ -68,15 +69,44 @@ def results_for(session: Session, consultation: Consultation, threshold: int) ->
     return findings.questions(session, consultation.organisation_id, consultation, threshold)
 
 
+TIMES = tuple(EXPORT_COLUMNS.index(name) for name in ("answered_at", "started_at",
+                                                       "completed_at"))
+
+
 def export_rows(session: Session, code: str) -> Iterator[Sequence[Any]]:
+    """One row per answer: each person's in the order asked, then those to questions a
+    later version dropped (no position; SQLite sorts NULL first, PostgreSQL last, so the
+    order is said); times in UTC, written alike whichever database holds them."""
     columns = ", ".join(EXPORT_COLUMNS)
     result = session.execute(
         text(
             f"SELECT {columns} FROM answers_flat WHERE consultation_code = :code "
-            "ORDER BY participation_id, question_position"
+            "ORDER BY participation_id, CASE WHEN question_position IS NULL THEN 1 ELSE 0 END,"
+            " question_position, question_key"
         ),
         {"code": code.upper()},
         # A server-side cursor on PostgreSQL: the export streams in constant memory.
         execution_options={"stream_results": True},
     )
-    yield from result
+    for row in result:
+        cells = list(row)
+        for index in TIMES:
+            cells[index] = utc_text(cells[index])
+        yield cells
+
+
+def utc_text(moment: Any) -> Any:
+    """A stored time as "2026-09-01 10:15:30" (UTC): PostgreSQL hands a view's times back
+    as datetimes with an offset, SQLite as the text it stored (UTC, no offset)."""
+    if moment is None:
+        return None
+    if isinstance(moment, str):
+        try:
+            moment = datetime.fromisoformat(moment)
+        except ValueError:
+            return moment
+    if not isinstance(moment, datetime):
+        return moment
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(timezone.utc)
+    return moment.strftime("%Y-%m-%d %H:%M:%S")

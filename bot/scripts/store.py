@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time, timezone
+from datetime import date, datetime
 from functools import lru_cache
 from typing import List, Optional
 
@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from bot.db.models import Answer, Consultation, Organisation, QuestionRow, utcnow
 from bot.db.repository import consultation_by_code
+from bot.scripts import days
 from bot.scripts.questions import FFT
 from bot.scripts.script import Script, ScriptError, ScriptInvalid, load_script
 
@@ -29,7 +30,7 @@ def script_of(consultation: Consultation) -> Script:
 def _as_datetime(day: Optional[date], end: bool = False) -> Optional[datetime]:
     if day is None:
         return None
-    return datetime.combine(day, time.max if end else time.min, tzinfo=timezone.utc)
+    return days.last_moment(day) if end else days.first_moment(day)
 
 
 def save_script(session: Session, script: Script, text: str,

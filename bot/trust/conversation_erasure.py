@@ -14,14 +14,16 @@ conversation first takes it off the queue (`done`); forgetting twice does no har
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 from datetime import datetime, timedelta
 from typing import Iterable, List, Set
 from urllib.parse import quote
 
 import aiohttp
-from sqlalchemy import delete, or_, select, update
+from sqlalchemy import bindparam, delete, or_, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.sql.elements import TextClause
 
 from bot.db.models import RasaErasure, utcnow
 from bot.db.session import unit_of_work
@@ -74,11 +76,19 @@ BATCH = 50  # conversations claimed by one sweep
 
 
 def queue(session: Session, conversations: Iterable[str]) -> None:
-    """Queue conversations for forgetting, in the caller's transaction."""
-    for conversation in set(conversations):
-        if session.get(RasaErasure, conversation) is None:
-            session.add(RasaErasure(conversation=conversation, requested_at=utcnow(),
-                                    attempts=0))
+    """Queue conversations for forgetting, in the caller's transaction. One queued a
+    moment ago by another erasure of the same person (their own "delete everything" and
+    the Erasure page at once) is left as it is: a conflict would undo this erasure."""
+    for conversation in sorted(set(conversations)):  # one order: two erasures never deadlock
+        session.execute(_queued(), {"conversation": conversation, "requested_at": utcnow()})
+
+
+@functools.cache
+def _queued() -> TextClause:
+    # Text, the same on PostgreSQL and SQLite (as repository.claim_delivery's).
+    return text("INSERT INTO rasa_erasure (conversation, requested_at, attempts) "
+                "VALUES (:conversation, :requested_at, 0) ON CONFLICT DO NOTHING").bindparams(
+        bindparam("requested_at", type_=RasaErasure.__table__.c.requested_at.type))
 
 
 def done(session: Session, conversations: Iterable[str]) -> None:

@@ -3,6 +3,8 @@ tried again once a claim lapses, gone once done."""
 
 from __future__ import annotations
 
+import threading
+import time
 from datetime import timedelta
 
 from sqlalchemy import select
@@ -47,3 +49,29 @@ def test_one_server_holds_a_conversation_until_its_claim_lapses(
     with unit_of_work(session_factory) as session:
         queue.done(session, [SMS])
     assert queued(session_factory) == {WEB: 2}
+
+
+def test_two_erasures_of_one_person_at_once_both_go_through(
+        session_factory: sessionmaker) -> None:
+    """The patient's own "delete everything" and the Erasure page acting on their request
+    at the same moment: each queues the same chat; neither erasure fails (and is undone)."""
+    first = session_factory()
+    queue.queue(first, [SMS])
+    first.flush()  # queued, not yet committed
+    failed = []
+
+    def second() -> None:
+        try:
+            with unit_of_work(session_factory) as session:
+                queue.queue(session, [SMS, WEB])
+        except Exception as error:  # noqa: BLE001 - the erasure's transaction would be undone
+            failed.append(type(error).__name__)
+
+    racing = threading.Thread(target=second)
+    racing.start()
+    time.sleep(1.0)  # the second found nothing queued and waits on the first's row
+    first.commit()
+    first.close()
+    racing.join(20)
+    assert failed == []
+    assert queued(session_factory) == {SMS: 0, WEB: 0}
