@@ -26,6 +26,7 @@ from sqlalchemy.sql import Select
 
 from bot.channels.database import ChannelStore
 from bot.db.models import Conversation, InboundMessage, OptOut, Participation, utcnow
+from bot.db.repository import is_open
 from bot.db.session import once_more_if_dropped, unit_of_work
 from bot.engine import conversation
 from bot.engine.turns import Message
@@ -139,9 +140,12 @@ class ReminderStore(ChannelStore):
                 .outerjoin(OptOut, OptOut.pseudonym == kept.pseudonym).order_by(kept.id)))
             expired, claimed = 0, []
             for row, active, participation, opted_out in rows:
-                what = fate(Kept(_utc(row.created_at), _utc(active), participation is not None
-                                 and participation.status == "started", _utc(row.reminder_sent_at),
-                                 opted_out is not None), now, rules)
+                # A consultation closed while they were in it is over for them: no reminder,
+                # and their address is forgotten (their next reply is told it closed).
+                going = (participation is not None and participation.status == "started"
+                         and is_open(participation.consultation, now))
+                what = fate(Kept(_utc(row.created_at), _utc(active), going,
+                                 _utc(row.reminder_sent_at), opted_out is not None), now, rules)
                 if what == "expire":
                     if not _expire(session, participation, now):
                         continue  # answered a moment ago: it carries on, and may be reminded

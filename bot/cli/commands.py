@@ -214,6 +214,9 @@ def results(args: argparse.Namespace) -> int:
 
 def _print_result(result: Dict[str, Any], out: TextIO) -> None:
     out.write(f"\n{result['key']}: {result['text']}\n  answered: {result['answered']}\n")
+    if result["answered"] == 0:  # no base for a percentage: not "0 *%" for every option
+        out.write("  nobody has answered this question yet\n")
+        return
     for row in result["options"]:
         out.write(f"  {str(row['label']):<28} {row['count']:>5} {show(row['percent']):>4}%\n")
     for name, value in result["summary"].items():

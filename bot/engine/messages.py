@@ -15,6 +15,10 @@ UNKNOWN_CODE = (
     "in your invite or poster and send it again."
 )
 NOT_OPEN = "The survey {code} isn't open right now, so I can't take answers for it."
+CLOSED_MIDWAY = (
+    "The survey {code} has now closed, so I can't take any more answers for it. Thank you: "
+    "the answers you gave before it closed are kept."
+)
 PUBLISHED = (
     "The survey {code} has closed, so I can't take answers for it. See what people said "
     "and what is being done about it: {link}"

@@ -86,6 +86,8 @@ def reply(session: Session, settings: Settings, state: State, inbound: Inbound) 
         return _signposted(session, consultation, inbound, concern.category, then)
     if script is None:
         return Turn((Message(messages.OUTSIDE_HELP),), None)
+    if consultation is not None and not repository.is_open(consultation):
+        return _closed_midway(session, settings, consultation, participation, inbound)
     if participation is not None and participation.status == "expired":
         code, _ = code_alone(inbound.text)
         if code and repository.consultation_by_code(session, code) is not None:
@@ -153,6 +155,21 @@ def _answer_in_own_words(
     if parsed.status != ANSWERED:
         return None
     return _accept(session, settings, script, question, parsed, state, inbound)
+
+
+def _closed_midway(session: Session, settings: Settings, consultation: Consultation,
+                   participation: Optional[Participation], inbound: Inbound) -> Turn:
+    """Closed (by hand, or past its last day) while they were in it: what they gave is
+    kept and nothing more is taken, so the figures a commissioner reports at the close
+    stay put. Another consultation's code still starts that one."""
+    code, _ = code_alone(inbound.text)
+    if code and code != consultation.code and repository.consultation_by_code(session, code):
+        return begin(session, settings, inbound)
+    if is_delete_request(inbound.text, inbound.intent, inbound.confidence):
+        return ask_to_delete()  # their answers are still theirs to have deleted
+    if participation is not None and participation.status == "started":
+        participation.status = "expired"
+    return Turn((Message(messages.CLOSED_MIDWAY.format(code=consultation.code)),), None)
 
 
 def _participation(session: Session, state: State) -> Optional[Participation]:

@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Any, Callable, List, Tuple
 
 import pytest
+from sqlalchemy import update
 from sqlalchemy.orm import sessionmaker
 
 from bot.db import repository
-from bot.db.models import Organisation
+from bot.db.models import Consultation, Organisation
 from bot.db.session import unit_of_work
 from bot.engine.flow import step_by_key
 from bot.scripts import store
@@ -451,3 +452,20 @@ def test_a_crisis_told_as_over_is_stored_without_signposting(
     assert query(ANSWERS)[-1] == (
         "fft_why", "answered", "I felt suicidal last year but talking to someone helped", 1)
     assert query("SELECT count(*) FROM safeguarding_event") == [(0,)]
+
+
+def test_a_consultation_closed_midway_takes_no_more_answers_and_keeps_the_rest(
+        db: sessionmaker, patient: Patient, query: Query) -> None:
+    consent(patient)
+    assert patient.texts("yes") == ["Where did you go?"]
+    with unit_of_work(db) as session:
+        session.execute(update(Consultation).values(status="closed"))  # the commissioner closes it
+    closed = ("The survey TEST1 has now closed, so I can't take any more answers for it. "
+              "Thank you: the answers you gave before it closed are kept.")
+    assert patient.texts("pharmacy") == [closed]
+    assert query(ANSWERS) == [("used_service", "answered", "Yes", 1)]
+    assert query("SELECT status FROM participation") == [("expired",)]
+    # Still theirs to have deleted.
+    assert patient.texts("delete my answers")[0].startswith("Do you want us to delete")
+    assert patient.texts("yes") == ["Done: your answers and this chat have been deleted. Thank you."]
+    assert query("SELECT count(*) FROM answer") == [(0,)]

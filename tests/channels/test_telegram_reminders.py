@@ -13,12 +13,13 @@ from datetime import datetime, timedelta
 from typing import List, Tuple
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import text, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import sessionmaker
 
 from bot.channels.telegram import TelegramChannel
-from bot.db.models import utcnow
+from bot.db.models import Consultation, utcnow
+from bot.db.session import unit_of_work
 from bot.engine import messages
 from tests.actions.test_deliveries import rows
 from tests.channels.telegram_replicas import Replica, quiet, started
@@ -102,6 +103,19 @@ def test_no_reminder_once_finished_stopped_or_erased(factory: sessionmaker,
     assert sweep(later(49)) == [(0, 0)]
     assert quiet(user, count)
     assert kept(factory) == []
+
+
+def test_no_reminder_once_the_consultation_closed_and_the_reply_is_told_so(
+        factory: sessionmaker, replicas: List[Replica]) -> None:
+    (user, _), _ = replicas
+    started(user)
+    with unit_of_work(factory) as session:  # the commissioner closes it
+        session.execute(update(Consultation).values(status="closed"))
+    count = len(user.sent())
+    assert sweep(later(25)) == [(0, 0)]
+    assert quiet(user, count)
+    assert kept(factory) == []  # nothing in progress: the chat id is forgotten
+    assert user.say("yes") == [messages.CLOSED_MIDWAY.format(code="TEST1")]
 
 
 def test_a_failed_send_is_logged_without_the_chat_and_the_others_still_go(

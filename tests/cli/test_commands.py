@@ -135,6 +135,15 @@ def test_results_counts_percentages_fft_and_hidden_small_numbers(
     assert ["1", "1", "5%"] in lines and ["4", "19", "95%"] in lines
 
 
+def test_results_of_a_consultation_nobody_has_answered_say_so(
+    cli_db: str, capsys: pytest.CaptureFixture
+) -> None:
+    run(capsys, "load", TEST_SCRIPT)
+    code, out, _ = run(capsys, "results", "TEST1")
+    assert code == 0 and "*%" not in out
+    assert out.count("nobody has answered this question yet") == out.count("answered: 0") > 0
+
+
 def test_results_hide_what_the_app_hides_at_the_organisations_own_threshold(
     cli_db: str, capsys: pytest.CaptureFixture
 ) -> None:
