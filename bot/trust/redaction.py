@@ -185,6 +185,7 @@ _STEPS: tuple[Callable[[str], str], ...] = (
     redaction_numbers.uk_phones,
     partial(_BIRTH_DATE.sub, _birth_date),
     partial(_FULL_DATE.sub, _full_date),
+    redaction_addresses.coordinates,
     redaction_addresses.postcodes,
     redaction_addresses.streets,
     partial(_YEAR_WORDS.sub, "[date]"),

@@ -148,6 +148,23 @@ def towns_after(text: str) -> str:
     return _TOWN_AFTER.sub(_town_after, text)
 
 
+# Where someone is, as a phone shares it in words: decimal degrees ("53.8008, -1.5491",
+# "53.8008N 1.5491W"), with four or more decimals (as a map gives them, and no everyday
+# "1.5, 2.5" or "3.333 / 4.000" does); or degrees and minutes ("53°48'3\"N 1°32'57\"W").
+_DEGREES = r"-?\d{1,3}\.\d{4,}°?"
+_DMS = r"\d{1,3} ?° ?\d{1,2} ?['′] ?(?:\d{1,2}(?:\.\d+)? ?[\"″] ?)?"
+# Every gap is at most one space (bounded: no run of spaces can make it backtrack).
+_COORDINATES = re.compile(
+    rf"(?<![\w.]){_DEGREES}(?: ?[NS])?(?:[,;] ?| ){_DEGREES}(?: ?[EW])?(?![\w.])"
+    rf"|{_DMS}[NS](?:[,;] ?| ){_DMS}[EW]",
+    re.IGNORECASE)
+
+
+def coordinates(text: str) -> str:
+    """A location's coordinates, shared or typed, are where someone is: an address."""
+    return _COORDINATES.sub("[address]", text)
+
+
 def postcodes(text: str) -> str:
     """Full postcodes: the inward code goes, the district stays ("LS6 [postcode]")."""
     return _POSTCODE.sub(_postcode, text)

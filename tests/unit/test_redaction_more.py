@@ -69,3 +69,21 @@ def test_names_rarely_flag_ordinary_answers() -> None:
 
     flagged = [text for text in ORDINARY if "[name]" in redact(text)]
     assert len(flagged) / len(ORDINARY) <= 0.01, flagged
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A location shared from a phone's map, or typed, is where someone is.
+    ("I'm at 53.8008, -1.5491 if that helps", "I'm at [address] if that helps"),
+    ("53.800755,-1.549077", "[address]"),
+    ("51.5074N 0.1278W near the clinic", "[address] near the clinic"),
+    ("53.8008° N, 1.5491° W", "[address]"),
+    ("53°48'3\"N 1°32'57\"W", "[address]"),
+    ("53° 48' 3\" N, 1° 32' 57\" W", "[address]"),
+    # Numbers that are not a place stay.
+    ("waited 1.5, 2.5 hours", "waited 1.5, 2.5 hours"),
+    ("score 3.333 / 4.000 tbh", "score 3.333 / 4.000 tbh"),
+    ("pi is 3.14159 and e 2.71828", "pi is 3.14159 and e 2.71828"),
+    ("took 0.250 mg, 1.5 tablets", "took 0.250 mg, 1.5 tablets"),
+])
+def test_coordinates_are_redacted_as_an_address(text: str, expected: str) -> None:
+    assert redact(text) == expected
