@@ -61,6 +61,7 @@ from bot.sms.render import render_sms
 from bot.sms.twilio_client import TwilioSender
 from bot.sms.twiml import twiml
 from bot.trust import identity
+from bot.trust.signposting import SIGNPOSTING
 
 logger = logging.getLogger(__name__)
 EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>'
@@ -437,11 +438,12 @@ async def deliver(sender: TwilioSender, store: SmsStore, phone: str, outgoing: L
 
     A body Twilio certainly did not take is tried again before the next is sent, so
     the order holds; one that may have been taken (a timeout) is not, so no patient
-    gets the same message twice."""
+    gets the same message twice. Except crisis signposting: better twice than not at all."""
     for body in render_sms(outgoing):
+        urgent = SIGNPOSTING in body
         result = await sender.send(phone, body)
         for wait in waits:
-            if not result.safe_to_retry:
+            if not (result.safe_to_retry or urgent and result.uncertain):
                 break
             metrics().send_retries.labels("twilio").inc()
             await asyncio.sleep(wait)

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import asyncio
 
+from bot.channels.twilio import deliver
 from bot.config import load_twilio
+from bot.engine.turns import Message
 from bot.sms.twilio_client import TwilioSender
+from bot.trust.signposting import SIGNPOSTING
 from tests.fakes.fake_twilio import FakeTwilio
 
 
@@ -68,3 +71,25 @@ def test_each_answer_from_twilio_is_counted_as_what_it_means_for_the_message() -
         assert asyncio.run(send_once(20500, 500)) == {"uncertain": 1}
         assert asyncio.run(send_once(20429, 429)) == {"failed": 1}
         assert asyncio.run(send_once(21211, 400)) == {"refused": 1}
+
+
+def test_crisis_signposting_twilio_answered_with_a_5xx_is_sent_again() -> None:
+    """A 5xx may come after Twilio created the message: an ordinary reply is not sent
+    again (nobody gets a question twice), but crisis signposting is."""
+    with FakeTwilio() as fake:
+        settings = load_twilio({
+            "TWILIO_ACCOUNT_SID": fake.account_sid, "TWILIO_AUTH_TOKEN": fake.auth_token,
+            "TWILIO_FROM_NUMBER": "+447700900000", "TWILIO_API_BASE_URL": fake.base_url})
+        phone = "+447700900321"
+
+        async def send() -> None:
+            sender = TwilioSender(settings)
+            try:
+                for text in (SIGNPOSTING, "Have you used the service?"):
+                    fake.fail_next(1, code=20500, status=500)
+                    await deliver(sender, None, phone, [Message(text)], waits=(0.0,))  # type: ignore[arg-type]
+            finally:
+                await sender.close()
+
+        asyncio.run(send())
+        assert [m["body"] for m in fake.sent if m["to"] == phone] == [SIGNPOSTING]
