@@ -36,7 +36,7 @@ def serve(args: argparse.Namespace) -> int:
             "SB_RASA_API_TOKEN": token,
             "SB_ACTION_ENDPOINT": os.environ.get("SB_ACTION_ENDPOINT", "")
             or f"http://127.0.0.1:{settings.action_port}/webhook",
-        }))
+        }), own_session=True)
         for proc in processes:
             print(f"ready: {proc.name} on {proc.ready_url.split('?')[0].rsplit('/', 1)[0]}")
         print("Chat over REST: POST http://127.0.0.1:5005/webhooks/rest/conversations for an id, "
@@ -48,10 +48,19 @@ def serve(args: argparse.Namespace) -> int:
         print("a process stopped; stopping the others", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
+        _ignore_signals()
         print("\nstopping...", flush=True)
         return 0
     finally:
+        _ignore_signals()
         stack.stop(processes)
+
+
+def _ignore_signals() -> None:
+    """A second Ctrl-C, or SIGTERM to the whole process group (make passes it on, and
+    serve gets its own), must not break into the stopping: it finishes."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
 
 
 def _interrupt(_signum: int, _frame: object) -> None:

@@ -89,18 +89,24 @@ def rasa_processes(rasa_port: int, action_port: int, token: str = "",
     ]
 
 
-def start(processes: List[Process], env: Dict[str, str], timeout: float = 240) -> None:
+def start(processes: List[Process], env: Dict[str, str], timeout: float = 240,
+          own_session: bool = False) -> None:
     """Start every process, then wait until each answers; raise with its log if one dies."""
-    launch(processes, env)
+    launch(processes, env, own_session)
     wait_ready(processes, timeout)
 
 
-def launch(processes: List[Process], env: Dict[str, str]) -> None:
-    """Start every process without waiting: several stacks can then start at once."""
+def launch(processes: List[Process], env: Dict[str, str], own_session: bool = False) -> None:
+    """Start every process without waiting: several stacks can then start at once.
+
+    With `own_session` a terminal's Ctrl-C reaches only the caller, which then stops
+    them (`stop`): a process still importing would otherwise print a KeyboardInterrupt
+    traceback."""
     for proc in processes:
         out = proc.log.open("a") if proc.log else None
         proc.popen = subprocess.Popen(proc.command, cwd=PROJECT_ROOT, env=env, stdout=out,
-                                      stderr=subprocess.STDOUT if out else None)
+                                      stderr=subprocess.STDOUT if out else None,
+                                      start_new_session=own_session)
 
 
 def wait_ready(processes: List[Process], timeout: float = 240) -> None:

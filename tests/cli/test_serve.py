@@ -57,3 +57,66 @@ def test_sigterm_stops_every_process_serve_started(sqlite_url: str) -> None:
     finally:
         if serve.poll() is None:
             serve.kill()
+
+
+def test_a_second_signal_while_stopping_stops_everything_without_a_traceback(
+        sqlite_url: str) -> None:
+    """An impatient second Ctrl-C, or SIGTERM sent to the whole process group (make
+    forwards it to serve, which gets its own too), used to break into the stopping and
+    print a KeyboardInterrupt traceback, leaving the rest of the stop undone."""
+    env = stack.child_environment({"SB_DATABASE_URL": sqlite_url,
+                                   "SB_COMMISSIONER_PORT": str(stack.free_port()),
+                                   "SB_WEB_PORT": str(stack.free_port()),
+                                   "SB_ACTION_PORT": str(stack.free_port())})
+    serve = subprocess.Popen([sys.executable, "-m", "bot", "serve"], cwd=PROJECT_ROOT, env=env,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert serve.stdout is not None
+        for line in serve.stdout:  # every process answers before this line
+            if line.startswith("Chat over REST"):
+                break
+        started = children(serve.pid)
+        os.kill(serve.pid, signal.SIGTERM)
+        time.sleep(0.05)
+        os.kill(serve.pid, signal.SIGTERM)
+        _, err = serve.communicate(timeout=60)
+        assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
+        assert serve.returncode == 0
+        deadline = time.monotonic() + 30
+        while any(alive(pid) for pid in started) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert not any(alive(pid) for pid in started)
+    finally:
+        if serve.poll() is None:
+            serve.kill()
+
+
+def test_ctrl_c_during_start_up_stops_everything_without_a_traceback(sqlite_url: str) -> None:
+    """Ctrl-C on a terminal goes to the whole foreground process group. The processes
+    serve had started were still importing and each printed a KeyboardInterrupt
+    traceback; now only serve gets it and stops them."""
+    env = stack.child_environment({"SB_DATABASE_URL": sqlite_url,
+                                   "SB_COMMISSIONER_PORT": str(stack.free_port()),
+                                   "SB_WEB_PORT": str(stack.free_port()),
+                                   "SB_ACTION_PORT": str(stack.free_port())})
+    # serve leads its own process group, as a command typed at a terminal does
+    serve = subprocess.Popen([sys.executable, "-m", "bot", "serve"], cwd=PROJECT_ROOT, env=env,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                             start_new_session=True)
+    try:
+        deadline = time.monotonic() + 30
+        while len(children(serve.pid)) < 4 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        started = children(serve.pid)
+        assert len(started) == 4
+        time.sleep(0.5)  # they are importing (Rasa's server for 10 s or more)
+        os.killpg(serve.pid, signal.SIGINT)  # what the terminal does on Ctrl-C
+        _, err = serve.communicate(timeout=60)
+        assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
+        deadline = time.monotonic() + 30
+        while any(alive(pid) for pid in started) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert not any(alive(pid) for pid in started)
+    finally:
+        if serve.poll() is None:
+            serve.kill()
