@@ -104,3 +104,18 @@ def test_the_counts_csv_header_is_its_first_line_and_the_note_its_last_column(
     header = next(csv.reader(io.StringIO(_aggregates(app))))
     assert header == ["section", "question_key", "breakdown", "group", "label", "count",
                       "percent", "percent_of", "note"]
+
+
+UK_MOMENT = r"\d{1,2} [A-Z][a-z]+ \d{4}, \d\d:\d\d (GMT|BST)"
+
+
+def test_tokens_and_users_pages_give_times_in_uk_time(app: App) -> None:
+    """They showed '2026-12-04T21:50' (UTC, with a T): now as the other pages do."""
+    world, base = app
+    browser = Browser(base)
+    assert browser.sign_in(world.own.users["admin"], PASSWORD).status_code == 303
+    for path in ("/tokens", "/users"):
+        text = browser.get(path).text
+        body = text[text.index("<table"):text.index("</table>")]
+        assert not re.search(r"\d{4}-\d\d-\d\d", body), (path, body[:400])
+        assert re.search(UK_MOMENT, body), (path, body[:400])
