@@ -142,13 +142,17 @@ async def consultation_list(request: Request, who: Principal) -> response.HTTPRe
     rows = "".join(
         f'<tr><th scope="row"><a href="/consultations/{e(c["code"])}">{e(c["code"])}</a></th>'
         f'<td>{e(c["title"])}</td><td>{e(c["status"])}</td>'
+        f'<td>{e(day_text(c["opens"]) or "when launched")}</td>'
+        f'<td>{e(day_text(c["closes"]) or "when closed")}</td>'
         f'<td class="num">{e(c["participations"])}</td><td class="num">{e(c["completed"])}</td>'
         f'<td class="num">{_pct(c["completion_percent"])}</td></tr>' for c in found)
     body = (f'<p>Counts from 1 to {who.threshold - 1} are shown as *.</p>'
             f'<table><caption>Consultations of {e(who.organisation_name)}</caption><thead><tr>'
             f'<th scope="col">Code</th><th scope="col">Title</th><th scope="col">Status</th>'
+            f'<th scope="col">Opens</th><th scope="col">Closes</th>'
             f'<th scope="col" class="num">Took part</th><th scope="col" class="num">Completed'
-            f'</th><th scope="col" class="num">Completion</th></tr></thead><tbody>{rows}'
+            f'</th><th scope="col" class="num">Completed (% of those who took part)</th>'
+            f'</tr></thead><tbody>{rows}'
             f'</tbody></table>' if found else "<p>No consultations yet.</p>")
     return page(request, "Consultations", body)
 

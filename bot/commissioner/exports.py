@@ -19,6 +19,7 @@ from bot.db.repository import record_audit
 from bot.db.session import unit_of_work
 from bot.reporting import queries, scope
 from bot.reporting.spreadsheet import safe_row
+from bot.scripts.days import uk_today
 
 blueprint = Blueprint("exports", url_prefix="/api/v1")
 BATCH = 2000
@@ -48,7 +49,9 @@ async def _stream(request: Request, code: str, what: str, batches: Iterator[List
                   header: Sequence[str]) -> Any:
     loop = asyncio.get_running_loop()
     resp = await request.respond(content_type="text/csv; charset=utf-8", headers={
-        "Content-Disposition": f'attachment; filename="{code.upper()}-{what}.csv"'})
+        # named with the UK day its figures are from: downloads of different days differ
+        "Content-Disposition":
+            f'attachment; filename="{code.upper()}-{what}-{uk_today().isoformat()}.csv"'})
     try:
         await resp.send(csv_text([header]))
         while True:

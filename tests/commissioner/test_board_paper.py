@@ -119,3 +119,26 @@ def test_tokens_and_users_pages_give_times_in_uk_time(app: App) -> None:
         body = text[text.index("<table"):text.index("</table>")]
         assert not re.search(r"\d{4}-\d\d-\d\d", body), (path, body[:400])
         assert re.search(UK_MOMENT, body), (path, body[:400])
+
+
+def test_the_consultation_list_says_when_each_ran_and_what_completion_is_of(
+        app: App) -> None:
+    _set_days(app, "2026-07-01", "2026-12-04")
+    world, base = app
+    browser = Browser(base)
+    assert browser.sign_in(world.own.users["analyst"], PASSWORD).status_code == 303
+    text = browser.get("/consultations").text
+    row = re.search(r"<tr><th scope=\"row\"><a href=\"/consultations/OWN1\">.*?</tr>", text)
+    assert row and "1 July 2026" in row.group(0) and "4 December 2026" in row.group(0)
+    assert "Completed (% of those who took part)" in text
+
+
+def test_an_export_is_named_with_the_uk_day_its_figures_are_from(app: App) -> None:
+    """Two downloads a week apart were both OWN1-aggregates.csv: which one is in the paper?"""
+    world, base = app
+    for what in ("aggregates", "answers"):
+        answer = requests.get(f"{base}/api/v1/consultations/own1/export/{what}.csv", timeout=60,
+                              headers={"Authorization": f"Bearer {world.own.tokens['analyst']}"})
+        today = days.uk_today()
+        assert answer.headers["Content-Disposition"] == (
+            f'attachment; filename="OWN1-{what}-{today.isoformat()}.csv"')
