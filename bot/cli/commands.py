@@ -221,6 +221,9 @@ def _print_result(result: Dict[str, Any], out: TextIO) -> None:
         return
     for row in result["options"]:
         out.write(f"  {str(row['label']):<28} {row['count']:>5} {show(row['percent']):>4}%\n")
+    if result.get("type") == "multi_choice" and result["options"]:
+        out.write("  (people could choose more than one answer, so these add up to more "
+                  "than 100%)\n")
     for name, value in result["summary"].items():
         out.write(f"  {name.replace('_', ' ')}: {show(value, digits=1)}\n")
 

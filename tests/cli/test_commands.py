@@ -272,6 +272,19 @@ def test_loading_a_script_naming_another_organisation_does_not_move_the_consulta
     engine.dispose()
 
 
+def test_results_say_a_multiple_choice_question_adds_up_to_more_than_100(
+    cli_db: str, capsys: pytest.CaptureFixture
+) -> None:
+    run(capsys, "load", TEST_SCRIPT)
+    for _ in range(10):
+        take_part(["no", "4", "text and email", "2", "good", "ok"])
+    _, out, _ = run(capsys, "results", "TEST1")
+    several = out[out.index("\ncontact:"):].split("\n\n")[0]  # the multiple choice question
+    assert "Text" in several and "100%" in several  # everyone chose both
+    assert "more than one answer, so these add up to more than 100%" in several
+    assert out.count("more than 100%") == 1
+
+
 def test_launch_says_when_the_scripts_dates_keep_people_out(
     cli_db: str, capsys: pytest.CaptureFixture, tmp_path: Path
 ) -> None:
