@@ -110,11 +110,11 @@ UK_MOMENT = r"\d{1,2} [A-Z][a-z]+ \d{4}, \d\d:\d\d (GMT|BST)"
 
 
 def test_tokens_and_users_pages_give_times_in_uk_time(app: App) -> None:
-    """They showed '2026-12-04T21:50' (UTC, with a T): now as the other pages do."""
+    """They showed "2026-12-04T21:50" (UTC, with a T): now as the other pages do."""
     world, base = app
     browser = Browser(base)
     assert browser.sign_in(world.own.users["admin"], PASSWORD).status_code == 303
-    for path in ("/tokens", "/users"):
+    for path in ("/tokens", "/users", "/audit"):
         text = browser.get(path).text
         body = text[text.index("<table"):text.index("</table>")]
         assert not re.search(r"\d{4}-\d\d-\d\d", body), (path, body[:400])
