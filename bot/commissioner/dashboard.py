@@ -260,7 +260,8 @@ async def audit(request: Request, who: Principal) -> response.HTTPResponse:
     entries = await service.run_db(request, service.audit_log, who)
     rows = "".join(f'<tr><td>{e(moment_text(datetime.fromisoformat(x["at"])))}</td><td>{e(x["actor"])}</td>'
                    f'<td>{e(x["action"])}</td><td>{e(x["detail"])}</td></tr>' for x in entries)
-    body = (f'<table><caption>Latest {len(entries)} entries</caption><thead><tr>'
+    latest = "The latest entry" if len(entries) == 1 else f"The latest {len(entries)} entries"
+    body = (f'<table><caption>{latest}</caption><thead><tr>'
             f'<th scope="col">When (UK time)</th><th scope="col">Who</th><th scope="col">What</th>'
             f'<th scope="col">Detail</th></tr></thead><tbody>{rows}</tbody></table>')
     return page(request, "Audit log", body)

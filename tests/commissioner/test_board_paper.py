@@ -142,3 +142,12 @@ def test_an_export_is_named_with_the_uk_day_its_figures_are_from(app: App) -> No
         today = days.uk_today()
         assert answer.headers["Content-Disposition"] == (
             f'attachment; filename="OWN1-{what}-{today.isoformat()}.csv"')
+
+
+def test_the_audit_log_caption_reads_as_english_for_one_entry(app: App) -> None:
+    world, base = app
+    browser = Browser(base)
+    assert browser.sign_in(world.own.users["admin"], PASSWORD).status_code == 303
+    caption = re.search(r"<caption>(.*?)</caption>", browser.get("/audit").text)
+    assert caption and re.fullmatch(r"The latest entry|The latest \d+ entries", caption.group(1))
+    assert "1 entries" not in caption.group(1)
