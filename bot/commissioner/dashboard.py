@@ -189,7 +189,9 @@ async def results(request: Request, who: Principal, code: str) -> response.HTTPR
     # answers keep arriving: a printed copy says when its figures are from, in UK time
     parts = [f'<p>Results as at {e(moment_text(utcnow()))}.</p>'
              f'<p>Status: <strong>{e(detail["status"])}</strong>. {dates} Counts from 1 to '
-             f'{who.threshold - 1}, and any that would give one away, are shown as *.</p>',
+             f'{who.threshold - 1}, and any that would give one away, are shown as *. A '
+             f'percentage shown as – is not given: it would be worked out from a hidden count '
+             f'(or out of none).</p>',
              _actions(who, detail)]
     if detail["participations"] == 0:  # no empty charts and tables of headings alone
         parts.append('<p class="notice">Nobody has taken part yet. Results appear here as '

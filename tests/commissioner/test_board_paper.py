@@ -151,3 +151,11 @@ def test_the_audit_log_caption_reads_as_english_for_one_entry(app: App) -> None:
     caption = re.search(r"<caption>(.*?)</caption>", browser.get("/audit").text)
     assert caption and re.fullmatch(r"The latest entry|The latest \d+ entries", caption.group(1))
     assert "1 entries" not in caption.group(1)
+
+
+def test_the_results_page_says_what_a_dash_for_a_percentage_means(app: App) -> None:
+    """A hidden count's percentage is "–": the page explained "*" but never "–"."""
+    text = _results_page(app)
+    assert '<td class="num">–</td>' in text  # the world's small areas
+    assert ("A percentage shown as – is not given: it would be worked out from a hidden "
+            "count") in text
