@@ -22,6 +22,7 @@ from bot.db.models import Consultation, utcnow
 from bot.db.session import make_engine, make_session_factory, purge_freed_pages, unit_of_work
 from bot.outreach.contacts import mask, phone_number
 from bot.reporting import queries
+from bot.reporting.dates import day_text
 from bot.reporting.findings import threshold_for
 from bot.reporting.spreadsheet import safe_row
 from bot.reporting.suppression import hidden_total, show
@@ -162,13 +163,13 @@ def _set_status(code: str, status: str) -> int:
         today = uk_today()
         if status == "live" and closes is not None and closes < today:
             # As the app's launch page refuses it: "live" would let nobody in.
-            raise CommandError(f"{consultation.code} closed on {closes}: nobody can take part. "
+            raise CommandError(f"{consultation.code} closed on {day_text(closes)}: nobody can take part. "
                                "Load its script with a later 'closes:' date, then launch it")
         consultation.status = status
         consultation.updated_at = utcnow()
         repository.record_audit(session, "cli", "launch" if status == "live" else "close",
                                 consultation.code, organisation_id=consultation.organisation_id)
-        later = f"; it opens on {opens}" if status == "live" and opens and opens > today else ""
+        later = f"; it opens on {day_text(opens)}" if status == "live" and opens and opens > today else ""
         print(f"{consultation.code} is now {status}{later}")
     return 0
 
@@ -207,6 +208,7 @@ def results(args: argparse.Namespace) -> int:
         title = consultation.title
     print(f"{consultation.code}: {title}")
     print(f"(counts from 1 to {threshold - 1} are shown as *)")
+    print("(percentages are of those who answered each question)")
     for result in found:
         _print_result(result, sys.stdout)
     return 0
@@ -219,6 +221,9 @@ def _print_result(result: Dict[str, Any], out: TextIO) -> None:
         return
     for row in result["options"]:
         out.write(f"  {str(row['label']):<28} {row['count']:>5} {show(row['percent']):>4}%\n")
+    if result.get("type") == "multi_choice" and result["options"]:
+        out.write("  (people could choose more than one answer, so these add up to more "
+                  "than 100%)\n")
     for name, value in result["summary"].items():
         out.write(f"  {name.replace('_', ' ')}: {show(value, digits=1)}\n")
 

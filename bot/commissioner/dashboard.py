@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any, Dict, List, Tuple
 from urllib.parse import quote
 
@@ -15,6 +16,7 @@ from bot.commissioner.guard import Principal, requires
 from bot.commissioner.html import e, message_page, page
 from bot.commissioner.permissions import AUTHOR_SCRIPTS, READ, READ_AUDIT, can
 from bot.db.models import utcnow
+from bot.reporting.dates import day_text, moment_text
 
 blueprint = Blueprint("dashboard")
 DIMENSION_NAMES = {"channel": "Channel", "age_band": "Age band", "area": "Area"}
@@ -47,15 +49,28 @@ def _bars(chart_id: str, title: str, bars: List[Tuple[str, Any]]) -> str:
 TOOK_PART, ANSWERED = "all who took part", "those who answered"
 
 
+def rounding_note(percents: List[Any]) -> str:
+    """Why a column of whole-number percentages of one whole adds up to 99% or 101%."""
+    if not percents or any(not isinstance(p, (int, float)) for p in percents):
+        return ""
+    total = sum(round(p) for p in percents)
+    if total == 100:
+        return ""
+    return f"Percentages are rounded to whole numbers, so they add up to {total}%, not 100%."
+
+
 def _table(caption: str, rows: List[Dict[str, Any]], label: str = "Answer",
-           of: str = ANSWERED) -> str:
-    """Count and percentage; the percentage's heading names its base (`of`)."""
+           of: str = ANSWERED, whole: bool = False) -> str:
+    """Count and percentage; the percentage's heading names its base (`of`). The rows of
+    a `whole` table are the whole of it (each person in one row), so it should add to 100%."""
+    note = rounding_note([r["percent"] for r in rows]) if whole else ""
+    note = f'<p class="hint">{e(note)}</p>' if note else ""
     body = "".join(f'<tr><th scope="row">{e(r["label"])}</th><td class="num">{e(r["count"])}</td>'
                    f'<td class="num">{_pct(r["percent"])}</td></tr>' for r in rows)
     return (f'<table><caption>{e(caption)}</caption><thead><tr><th scope="col">{e(label)}</th>'
             f'<th scope="col" class="num">Count</th><th scope="col" class="num">% of {e(of)}</th>'
             f'</tr>'
-            f'</thead><tbody>{body}</tbody></table>')
+            f'</thead><tbody>{body}</tbody></table>{note}')
 
 
 def _crosstab(question: Dict[str, Any], dimension: str) -> str:
@@ -76,14 +91,14 @@ def _crosstab(question: Dict[str, Any], dimension: str) -> str:
 
 
 def _timeline_table(timeline: Dict[str, Any]) -> str:
-    """The numbers behind the columns (UTC days, or weeks starting on a Monday)."""
+    """The numbers behind the columns (UK days, or weeks starting on a Monday)."""
     if not timeline["points"]:
         return ""
     period = timeline["period"]
-    rows = "".join(f'<tr><th scope="row">{e(p["start"])}</th><td class="num">{e(p["started"])}'
+    rows = "".join(f'<tr><th scope="row">{e(day_text(p["start"]))}</th><td class="num">{e(p["started"])}'
                    f'</td><td class="num">{e(p["completed"])}</td></tr>'
                    for p in timeline["points"])
-    first = "Day (UTC)" if period == "day" else "Week starting (Monday)"
+    first = "Day (UK)" if period == "day" else "Week starting (Monday)"
     return (f'<table><caption>Started and completed per {e(period)}</caption><thead><tr>'
             f'<th scope="col">{first}</th><th scope="col" class="num">Started</th>'
             f'<th scope="col" class="num">Completed</th></tr></thead><tbody>{rows}</tbody>'
@@ -109,7 +124,8 @@ def _question(q: Dict[str, Any], index: int) -> str:
         if q["type"] == "multi_choice":
             parts.append('<p>People could choose more than one answer, so the percentages add '
                          'up to more than 100%.</p>')
-        parts.append(_table(f'{q["key"]}: counts', q["options"]))
+        parts.append(_table(f'{q["key"]}: counts', q["options"],
+                            whole=q["type"] != "multi_choice"))
         for dimension in DIMENSION_NAMES:
             table = _crosstab(q, dimension)
             if table:
@@ -126,13 +142,17 @@ async def consultation_list(request: Request, who: Principal) -> response.HTTPRe
     rows = "".join(
         f'<tr><th scope="row"><a href="/consultations/{e(c["code"])}">{e(c["code"])}</a></th>'
         f'<td>{e(c["title"])}</td><td>{e(c["status"])}</td>'
+        f'<td>{e(day_text(c["opens"]) or "when launched")}</td>'
+        f'<td>{e(day_text(c["closes"]) or "when closed")}</td>'
         f'<td class="num">{e(c["participations"])}</td><td class="num">{e(c["completed"])}</td>'
         f'<td class="num">{_pct(c["completion_percent"])}</td></tr>' for c in found)
     body = (f'<p>Counts from 1 to {who.threshold - 1} are shown as *.</p>'
             f'<table><caption>Consultations of {e(who.organisation_name)}</caption><thead><tr>'
             f'<th scope="col">Code</th><th scope="col">Title</th><th scope="col">Status</th>'
+            f'<th scope="col">Opens</th><th scope="col">Closes</th>'
             f'<th scope="col" class="num">Took part</th><th scope="col" class="num">Completed'
-            f'</th><th scope="col" class="num">Completion</th></tr></thead><tbody>{rows}'
+            f'</th><th scope="col" class="num">Completed (% of those who took part)</th>'
+            f'</tr></thead><tbody>{rows}'
             f'</tbody></table>' if found else "<p>No consultations yet.</p>")
     return page(request, "Consultations", body)
 
@@ -161,14 +181,17 @@ async def results(request: Request, who: Principal, code: str) -> response.HTTPR
         funnel = await service.run_db(request, service.funnel, who, code)
     except service.NotFound:
         return message_page(request, "Not found", "No consultation with that code.", 404)
-    points = [(p["start"], p["started"], p["completed"]) for p in timeline["points"]]
-    dates = (f'Opens {e(detail["opens"] or "when launched")}, closes '
-             f'{e(detail["closes"] or "when closed")}.')
+    points = [(day_text(p["start"], short=True), p["started"], p["completed"])
+              for p in timeline["points"]]
+    dates = (f'Opens {e(day_text(detail["opens"]) or "when launched")}, closes '
+             f'{e(day_text(detail["closes"]) or "when closed")}.')
     title = f'{detail["code"]}: {detail["title"]}'
-    now = utcnow()  # answers keep arriving: a printed copy says when its figures are from
-    parts = [f'<p>Results as at {now.day} {now:%B %Y, %H:%M} UTC.</p>'
+    # answers keep arriving: a printed copy says when its figures are from, in UK time
+    parts = [f'<p>Results as at {e(moment_text(utcnow()))}.</p>'
              f'<p>Status: <strong>{e(detail["status"])}</strong>. {dates} Counts from 1 to '
-             f'{who.threshold - 1}, and any that would give one away, are shown as *.</p>',
+             f'{who.threshold - 1}, and any that would give one away, are shown as *. A '
+             f'percentage shown as – is not given: it would be worked out from a hidden count '
+             f'(or out of none).</p>',
              _actions(who, detail)]
     if detail["participations"] == 0:  # no empty charts and tables of headings alone
         parts.append('<p class="notice">Nobody has taken part yet. Results appear here as '
@@ -177,7 +200,8 @@ async def results(request: Request, who: Principal, code: str) -> response.HTTPR
     parts += [f'<h2>Taking part</h2><p>Took part: <strong>{e(detail["participations"])}</strong>; '
              f'completed: <strong>{e(detail["completed"])}</strong> '
              f'({_pct(detail["completion_percent"])}).</p>',
-             _table("Participations by status", detail["by_status"], "Status", TOOK_PART),
+             _table("Participations by status", detail["by_status"], "Status", TOOK_PART,
+                    whole=True),
              f'<p>{e(AREA_LEVELS.get(detail.get("area_level", ""), ""))}</p>']
     for dimension, name in DIMENSION_NAMES.items():
         rows = [{**r, "label": _group(dimension, r["label"])}
@@ -185,7 +209,7 @@ async def results(request: Request, who: Principal, code: str) -> response.HTTPR
         bars = [(str(r["label"]), r["count"]) for r in rows]
         parts.append(f'<figure>{_bars(f"who-{dimension}", f"Took part by {name}", bars)}'
                      f'<figcaption>By {e(name.lower())}</figcaption></figure>'
-                     + _table(f"Took part by {name.lower()}", rows, name, TOOK_PART))
+                     + _table(f"Took part by {name.lower()}", rows, name, TOOK_PART, whole=True))
     parts.append(f'<h2>Over time (per {e(timeline["period"])})</h2>'
                  + '<div class="chart-wide">'
                  + column_chart("timeline", "Started and completed over time", points)
@@ -236,10 +260,11 @@ async def comments(request: Request, who: Principal, code: str) -> response.HTTP
 @requires(READ_AUDIT)
 async def audit(request: Request, who: Principal) -> response.HTTPResponse:
     entries = await service.run_db(request, service.audit_log, who)
-    rows = "".join(f'<tr><td>{e(x["at"][:19])}</td><td>{e(x["actor"])}</td>'
+    rows = "".join(f'<tr><td>{e(moment_text(datetime.fromisoformat(x["at"])))}</td><td>{e(x["actor"])}</td>'
                    f'<td>{e(x["action"])}</td><td>{e(x["detail"])}</td></tr>' for x in entries)
-    body = (f'<table><caption>Latest {len(entries)} entries</caption><thead><tr>'
-            f'<th scope="col">When (UTC)</th><th scope="col">Who</th><th scope="col">What</th>'
+    latest = "The latest entry" if len(entries) == 1 else f"The latest {len(entries)} entries"
+    body = (f'<table><caption>{latest}</caption><thead><tr>'
+            f'<th scope="col">When (UK time)</th><th scope="col">Who</th><th scope="col">What</th>'
             f'<th scope="col">Detail</th></tr></thead><tbody>{rows}</tbody></table>')
     return page(request, "Audit log", body)
 

@@ -19,11 +19,12 @@ from bot.db.repository import record_audit
 from bot.db.session import unit_of_work
 from bot.reporting import queries, scope
 from bot.reporting.spreadsheet import safe_row
+from bot.scripts.days import uk_today
 
 blueprint = Blueprint("exports", url_prefix="/api/v1")
 BATCH = 2000
 AGGREGATE_COLUMNS = ("section", "question_key", "breakdown", "group", "label", "count",
-                     "percent")
+                     "percent", "percent_of", "note")
 
 
 def csv_text(rows: Iterable[Sequence[Any]]) -> str:
@@ -48,7 +49,9 @@ async def _stream(request: Request, code: str, what: str, batches: Iterator[List
                   header: Sequence[str]) -> Any:
     loop = asyncio.get_running_loop()
     resp = await request.respond(content_type="text/csv; charset=utf-8", headers={
-        "Content-Disposition": f'attachment; filename="{code.upper()}-{what}.csv"'})
+        # named with the UK day its figures are from: downloads of different days differ
+        "Content-Disposition":
+            f'attachment; filename="{code.upper()}-{what}-{uk_today().isoformat()}.csv"'})
     try:
         await resp.send(csv_text([header]))
         while True:
@@ -85,36 +88,75 @@ async def answers(request: Request, who: Principal, code: str) -> Any:
                          queries.EXPORT_COLUMNS)
 
 
+TOOK_PART = "all who took part"
+ANSWERED = "those who answered the question"
+GROUP_ANSWERED = "those in the group who answered the question"
+SUMMARY_BASES = {"positive_percent": "all responses, including \"Don't know\" (NHS England "
+                                     "Friends and Family Test method)",
+                 "negative_percent": "all responses, including \"Don't know\" (NHS England "
+                                     "Friends and Family Test method)"}
+NOT_PERCENT = {"mean": "the mean of the answers, not a percentage",
+               "median": "the median of the answers, not a percentage"}
+MORE_THAN_ONE = "people could choose more than one answer, so these add up to more than 100%"
+
+
+def note_for(count: Any, percent: Any, base: str, threshold: int) -> str:
+    """What a reader of one row needs told: what "*" is, or why a percentage is missing."""
+    if count == "*":
+        return (f"* hidden: a count from 1 to {threshold - 1}, or one that would let a "
+                f"hidden count be worked out")
+    if base and percent in (None, "") and count not in (None, ""):
+        return "no percentage: the number it is out of is hidden, or is 0"
+    return ""
+
+
 def aggregate_rows(detail: dict, questions: List[dict], funnel: dict,
-                   timeline: dict) -> Iterator[List[Any]]:
-    """Every number the dashboard shows, as rows (the same values the API gives)."""
-    yield ["participation", "", "", "", "participations", detail["participations"], ""]
+                   timeline: dict, threshold: int) -> Iterator[List[Any]]:
+    """Every number the dashboard shows, as rows (the same values the API gives), each
+    with what its percentage is of and a note saying what "*" or a gap means."""
+    for row in _aggregate_rows(detail, questions, funnel, timeline):
+        *cells, base, extra = row
+        note = note_for(cells[5], cells[6], base, threshold)
+        yield cells + [base, "; ".join(n for n in (note, extra) if n)]
+
+
+def _aggregate_rows(detail: dict, questions: List[dict], funnel: dict,
+                    timeline: dict) -> Iterator[List[Any]]:
+    """Rows as (the seven columns, what the percentage is of, any note of the row's own)."""
+    yield ["participation", "", "", "", "participations", detail["participations"], "", "", ""]
     for row in detail["by_status"]:
-        yield ["participation", "", "status", "", row["label"], row["count"], row["percent"]]
+        yield ["participation", "", "status", "", row["label"], row["count"], row["percent"],
+               TOOK_PART, ""]
     for dimension, rows in detail["breakdowns"].items():
         for row in rows:
-            yield ["participation", "", dimension, row["label"], "", row["count"], row["percent"]]
+            yield ["participation", "", dimension, row["label"], "", row["count"],
+                   row["percent"], TOOK_PART, ""]
     for q in questions:
-        yield ["question", q["key"], "", "", "answered", q["answered"], ""]
+        several = MORE_THAN_ONE if q["type"] == "multi_choice" else ""
+        yield ["question", q["key"], "", "", "answered", q["answered"], "", "", ""]
         for row in q["options"]:
-            yield ["question", q["key"], "", "", row["label"], row["count"], row["percent"]]
+            yield ["question", q["key"], "", "", row["label"], row["count"], row["percent"],
+                   ANSWERED, several]
         for name, value in q["summary"].items():
-            yield ["question", q["key"], "", "", name, "", value]
+            yield ["question", q["key"], "", "", name, "", value, SUMMARY_BASES.get(name, ""),
+                   NOT_PERCENT.get(name, "")]
         for dimension, groups in q["breakdowns"].items():
             for group in groups:
                 yield ["question", q["key"], dimension, group["label"], "answered",
-                       group["answered"], ""]
+                       group["answered"], "", "", ""]
                 for row in group["options"]:
                     yield ["question", q["key"], dimension, group["label"], row["label"],
-                           row["count"], row["percent"]]
+                           row["count"], row["percent"], GROUP_ANSWERED, several]
     for point in timeline["points"]:
         for name in ("started", "completed"):
-            yield ["timeline", "", timeline["period"], point["start"], name, point[name], ""]
+            yield ["timeline", "", timeline["period"], point["start"], name, point[name], "",
+                   "", ""]
     for row in funnel["stopped_after"]:
-        yield ["stopped_after", row["key"], "", "", row["label"], row["count"], row["percent"]]
+        yield ["stopped_after", row["key"], "", "", row["label"], row["count"], row["percent"],
+               TOOK_PART, ""]
     for row in funnel["reasks"]:
         yield ["asked_again", row["key"], "", "", "asked again", row["reasked"],
-               row["reasked_percent"]]
+               row["reasked_percent"], "the question's answers recorded", ""]
 
 
 @blueprint.get("/consultations/<code:str>/export/aggregates.csv")
@@ -126,6 +168,6 @@ async def aggregates(request: Request, who: Principal, code: str) -> Any:
     questions = await service.run_db(request, service.question_results, who, code)
     funnel = await service.run_db(request, service.funnel, who, code)
     timeline = await service.run_db(request, service.timeline, who, code)
-    rows = list(aggregate_rows(detail, questions, funnel, timeline))
+    rows = list(aggregate_rows(detail, questions, funnel, timeline, who.threshold))
     batches = iter([rows[i:i + BATCH] for i in range(0, len(rows), BATCH)])
     return await _stream(request, code, "aggregates", batches, AGGREGATE_COLUMNS)

@@ -88,8 +88,11 @@ def _schemas() -> Dict[str, Any]:
                                 "properties": {
             "code": {"type": "string"}, "title": {"type": "string"},
             "status": {"type": "string", "enum": ["draft", "live", "closed"]},
-            "opens": {"type": "string", "format": "date", "nullable": True},
-            "closes": {"type": "string", "format": "date", "nullable": True},
+            "opens": {"type": "string", "format": "date", "nullable": True,
+                      "description": "its first day, a UK day (ISO 8601, as all dates here)"},
+            "closes": {"type": "string", "format": "date", "nullable": True,
+                       "description": "its last day, a UK day (it closes at midnight, UK "
+                                      "time, at the end of it)"},
             "questions": {"type": "integer"}, "version": {"type": "string"},
             "participations": _ref("Count"), "completed": _ref("Count"),
             "completion_percent": _ref("Percent")}},
@@ -115,7 +118,9 @@ def _schemas() -> Dict[str, Any]:
             "period": {"type": "string", "enum": ["day", "week"]},
             "started": _ref("Count"), "completed": _ref("Count"),
             "points": {"type": "array", "items": {"type": obj, "properties": {
-                "start": {"type": "string", "format": "date"}, "started": _ref("Count"),
+                "start": {"type": "string", "format": "date",
+                          "description": "the UK day (GMT or BST), or the Monday a week "
+                                         "starts on"}, "started": _ref("Count"),
                 "completed": _ref("Count")}}}}},
         "Funnel": {"type": obj, "properties": {
             "participations": _ref("Count"), "completed": _ref("Count"),
@@ -132,7 +137,8 @@ def _schemas() -> Dict[str, Any]:
                 "question_key": {"type": "string"}, "question": {"type": "string"},
                 "text": {"type": "string"}}}}}},
         "AuditEntry": {"type": obj, "properties": {
-            "id": {"type": "integer"}, "at": {"type": "string", "format": "date-time"},
+            "id": {"type": "integer"}, "at": {"type": "string", "format": "date-time",
+                                                   "description": "UTC"},
             "actor": {"type": "string"}, "action": {"type": "string"},
             "detail": {"type": "string"}}},
     }

@@ -16,6 +16,7 @@ from bot.commissioner.html import csrf_field, e, page
 from bot.commissioner.permissions import READ
 from bot.db.models import ApiToken, CommissionerUser, utcnow
 from bot.db.repository import record_audit
+from bot.reporting.dates import moment_text
 
 blueprint = Blueprint("tokens")
 
@@ -23,9 +24,9 @@ blueprint = Blueprint("tokens")
 def _tokens(db: Session, who: Principal) -> List[Dict[str, Any]]:
     rows = db.scalars(select(ApiToken).where(ApiToken.user_id == who.user_id)
                       .order_by(ApiToken.id))
-    return [{"id": t.id, "name": t.name, "created": t.created_at.isoformat()[:16],
-             "used": t.last_used_at.isoformat()[:16],
-             "expires": t.expires_at.isoformat()[:10] if t.expires_at else "never"} for t in rows]
+    return [{"id": t.id, "name": t.name, "created": moment_text(t.created_at),
+             "used": moment_text(t.last_used_at),
+             "expires": moment_text(t.expires_at) if t.expires_at else "never"} for t in rows]
 
 
 def _create(db: Session, who: Principal, name: str, days: int) -> str:

@@ -16,6 +16,7 @@ from bot.commissioner.html import csrf_field, e, page
 from bot.commissioner.permissions import MANAGE_USERS, ROLES
 from bot.db.models import CommissionerUser, Organisation
 from bot.db.repository import record_audit
+from bot.reporting.dates import moment_text
 
 blueprint = Blueprint("users")
 
@@ -25,7 +26,7 @@ def _users(db: Session, who: Principal) -> List[Dict[str, Any]]:
                       .where(CommissionerUser.organisation_id == who.organisation_id)
                       .order_by(CommissionerUser.email))
     return [{"id": u.id, "email": u.email, "role": u.role, "disabled": u.disabled,
-             "last": u.last_sign_in_at.isoformat()[:16] if u.last_sign_in_at else "never"}
+             "last": moment_text(u.last_sign_in_at) if u.last_sign_in_at else "never"}
             for u in rows]
 
 

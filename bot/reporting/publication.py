@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from bot.db.models import Consultation, Organisation, Publication, utcnow
 from bot.reporting import findings, scope
+from bot.reporting.dates import day_text
 from bot.scripts import days
 
 MAX_WE_DID = 5000
@@ -84,5 +85,6 @@ def published(session: Session, code: str) -> Optional[Dict[str, Any]]:
     publication, real_code, organisation = row
     return {"code": real_code, "organisation": organisation, "we_did": publication.we_did,
             "summary": publication.summary,
-            # the UK day: one published at 00:30 BST is dated that day, not the day before
-            "published_at": str(days.uk_day(publication.published_at))}
+            # the UK day, as people write it: one published at 00:30 BST on 1 August 2026
+            # is dated "1 August 2026", not the day before
+            "published_at": day_text(days.uk_day(publication.published_at))}

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from typing import Any, Dict, List, Tuple
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from bot.db.models import Answer, Consultation, Participation, QuestionRow, ResultTally
+from bot.scripts.days import UK
 
 NOT_GIVEN = "Not given"
 Profile = Tuple[str, str, str]  # channel, age band, area
@@ -104,26 +105,34 @@ def _values(kind: str, text: Any, number: Any, choices: Any) -> List[Any]:
 
 def day_counts(session: Session, organisation_id: int,
                consultation_id: int) -> List[Tuple[date, int, int]]:
-    """(day started, participations started, of them completed), oldest first.
+    """(UK day started, participations started, of them completed), oldest first.
 
-    Days are UTC days, whatever time zone the database server or session is set to."""
-    day = func.date(Participation.started_at)
+    Days are UK days (GMT or BST), as a consultation's days are (`bot.scripts.days`),
+    whatever time zone the database server or session is set to. The database counts
+    by UTC hour (SQLite has no time zones); UK clocks are a whole number of hours from
+    UTC, so each hour falls on one UK day."""
+    hour: Any = func.strftime("%Y-%m-%d %H", Participation.started_at)
     if session.get_bind().dialect.name == "postgresql":  # SQLite stores UTC already
-        day = func.date(func.timezone("UTC", Participation.started_at))
+        hour = func.date_trunc("hour", func.timezone("UTC", Participation.started_at))
     done = func.sum(case((Participation.status == "completed", 1), else_=0))
     rows = session.execute(
-        select(day, func.count(), done)
+        select(hour, func.count(), done)
         .where(_of_consultation(organisation_id, consultation_id))
-        .group_by(day).order_by(day))
-    return [(_as_date(d), int(n), int(c or 0)) for d, n, c in rows if d is not None]
+        .group_by(hour))
+    days: Dict[date, Tuple[int, int]] = {}
+    for at, n, c in rows:
+        if at is None:
+            continue
+        day = _as_utc_hour(at).astimezone(UK).date()
+        started, completed = days.get(day, (0, 0))
+        days[day] = (started + int(n), completed + int(c or 0))
+    return [(day, n, c) for day, (n, c) in sorted(days.items())]
 
 
-def _as_date(value: Any) -> date:
+def _as_utc_hour(value: Any) -> datetime:
     if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value)[:10])  # SQLite's date() is text
+        return value.replace(tzinfo=timezone.utc)
+    return datetime.strptime(str(value)[:13], "%Y-%m-%d %H").replace(tzinfo=timezone.utc)
 
 
 def stop_counts(session: Session, organisation_id: int,

@@ -159,6 +159,7 @@ def test_results_hide_what_the_app_hides_at_the_organisations_own_threshold(
     engine.dispose()
     _, out, _ = run(capsys, "results", "TEST1")
     assert "(counts from 1 to 9 are shown as *)" in out
+    assert "(percentages are of those who answered each question)" in out  # their base
     lines = [line.split() for line in out.splitlines()]
     assert ["Yes", "*", "*%"] in lines and ["Pharmacy", "*", "*%"] in lines  # 8 of them
     used = next(q for q in in_the_app if q["key"] == "used_service")
@@ -271,6 +272,19 @@ def test_loading_a_script_naming_another_organisation_does_not_move_the_consulta
     engine.dispose()
 
 
+def test_results_say_a_multiple_choice_question_adds_up_to_more_than_100(
+    cli_db: str, capsys: pytest.CaptureFixture
+) -> None:
+    run(capsys, "load", TEST_SCRIPT)
+    for _ in range(10):
+        take_part(["no", "4", "text and email", "2", "good", "ok"])
+    _, out, _ = run(capsys, "results", "TEST1")
+    several = out[out.index("\ncontact:"):].split("\n\n")[0]  # the multiple choice question
+    assert "Text" in several and "100%" in several  # everyone chose both
+    assert "more than one answer, so these add up to more than 100%" in several
+    assert out.count("more than 100%") == 1
+
+
 def test_launch_says_when_the_scripts_dates_keep_people_out(
     cli_db: str, capsys: pytest.CaptureFixture, tmp_path: Path
 ) -> None:
@@ -284,11 +298,12 @@ def test_launch_says_when_the_scripts_dates_keep_people_out(
         assert run(capsys, "load", str(script))[0] == 0
     code, out, err = run(capsys, "launch", "PAST1")
     assert code == 2 and out == ""
-    assert f"PAST1 closed on {today - timedelta(days=5)}: nobody can take part" in err
+    past, soon = today - timedelta(days=5), today + timedelta(days=7)  # as people write days
+    assert f"PAST1 closed on {past.day} {past:%B %Y}: nobody can take part" in err
     assert next(r for r in run(capsys, "list")[1].splitlines()
                 if r.startswith("PAST1")).split()[1] == "draft"
     code, out, _ = run(capsys, "launch", "SOON1")
-    assert code == 0 and out.strip() == f"SOON1 is now live; it opens on {today + timedelta(days=7)}"
+    assert code == 0 and out.strip() == f"SOON1 is now live; it opens on {soon.day} {soon:%B %Y}"
 
 
 def test_list_hides_crisis_signposting_at_the_organisations_own_threshold(

@@ -13,6 +13,7 @@ from playwright.sync_api import Page, sync_playwright
 from bot.commissioner.charts import column_chart
 from bot.config import PROJECT_ROOT, load_settings
 from bot.db import migrate
+from bot.scripts.days import UK
 from bot.trust.pseudonym import pseudonym
 from tests.commissioner.live import serve
 from tests.commissioner.world import PASSWORD, World, build_world, script_text
@@ -257,8 +258,8 @@ def test_the_results_say_when_they_were_taken(site: Tuple[World, str], page: Pag
         text = page.locator("main").inner_text()
     finally:
         page.emulate_media(media="screen")
-    stamps = {f"Results as at {t.day} {t:%B %Y, %H:%M} UTC"
-              for t in (before, before + timedelta(minutes=1))}
+    stamps = {f"Results as at {t.day} {t:%B %Y, %H:%M} {t.tzname()}"  # UK time: GMT or BST
+              for t in (before.astimezone(UK), (before + timedelta(minutes=1)).astimezone(UK))}
     assert any(stamp in text for stamp in stamps), text[:400]
 
 
