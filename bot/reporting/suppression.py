@@ -120,20 +120,23 @@ class _Work:
         """Hide the best cell that leaves the first determined cell undetermined (or,
         when no one cell does, the best one)."""
         for cell in sorted(determined(self.lines, hidden) - set(self.unpublished), key=str):
-            candidates: List[Cell] = []
-            for line in self.lines:
-                if cell in line.parts or cell == line.total:
-                    candidates += [c for c in self._candidates(line, hidden)
-                                   if c not in candidates]
-            if not candidates:
+            ordered = self._ranked_candidates(cell, hidden)
+            if not ordered:
                 continue
-            ordered = sorted(candidates, key=lambda c: (self.rank(c), self.counts[c], str(c)))
             chosen = next((c for c in ordered[:_TRIES]
                            if cell not in determined(self.lines, hidden | {c})), ordered[0])
             hidden.add(chosen)
             return True
         return False
 
+
+    def _ranked_candidates(self, cell: Cell, hidden: Set[Cell]) -> List[Cell]:
+        """The cells whose hiding could protect `cell` (on any line it is on), best first."""
+        candidates: List[Cell] = []
+        for line in self.lines:
+            if cell in line.parts or cell == line.total:
+                candidates += [c for c in self._candidates(line, hidden) if c not in candidates]
+        return sorted(candidates, key=lambda c: (self.rank(c), self.counts[c], str(c)))
 
     def hide_for_bounds(self, hidden: Set[Cell], small: Sequence[Cell]) -> bool:
         """For each small count pinned by what is shown and by every hidden count being
@@ -146,14 +149,9 @@ class _Work:
         self.free.update(c for c in doubt if c not in pinned)
         changed = False
         for cell in sorted(pinned, key=str):
-            candidates: List[Cell] = []
-            for line in self.lines:
-                if cell in line.parts or cell == line.total:
-                    candidates += [c for c in self._candidates(line, hidden)
-                                   if c not in candidates]
-            if not candidates:
+            ordered = self._ranked_candidates(cell, hidden)
+            if not ordered:
                 continue
-            ordered = sorted(candidates, key=lambda c: (self.rank(c), self.counts[c], str(c)))
             chosen = next((c for c in ordered[:_TRIES] if not Bounds(
                 self.counts, self.lines, hidden | {c}, self.unpublished).pinned([cell])),
                 ordered[0])
