@@ -23,6 +23,22 @@ from tests.conftest import fresh_postgres
 from tests.stalling_proxy import StallingProxy, stalling_proxy
 
 
+@pytest.fixture(autouse=True)
+def default_waits() -> Iterator[None]:
+    """psycopg2's wait is one per process: a channel or action test before this module
+    (on PostgreSQL) leaves the serving processes' bounded wait set, under which a new
+    connection waits the statement limit (10 s) instead of libpq's connect timeout (5 s).
+    Each test here starts from libpq's own wait, and what was set is put back."""
+    import psycopg2.extensions
+
+    before = psycopg2.extensions.get_wait_callback()
+    psycopg2.extensions.set_wait_callback(None)
+    try:
+        yield
+    finally:
+        psycopg2.extensions.set_wait_callback(before)
+
+
 @pytest.fixture(scope="module")
 def database() -> Iterator[str]:
     with fresh_postgres() as url:
