@@ -7,7 +7,7 @@ never touched."""
 from __future__ import annotations
 
 import contextlib
-import select
+import selectors
 import socket
 import threading
 from typing import Iterator, List
@@ -51,19 +51,33 @@ class StallingProxy:
 
     def _pipe(self, client: socket.socket, server: socket.socket) -> None:
         ends = {client: server, server: client}
-        while not self._closed.is_set():
-            readable, _, _ = select.select(list(ends), [], [], 0.05)
-            if self.stalled.is_set():
-                self._closed.wait()  # hold both ends open, forward nothing
-                return
-            for end in readable:
-                try:
-                    data = end.recv(65536)
-                    if not data:
-                        return
-                    ends[end].sendall(data)
-                except OSError:
+        # A selector, not select.select: in the whole suite this process holds file
+        # descriptors past 1024, which select() cannot watch (the thread died, and
+        # nothing was forwarded even before the stall).
+        watching = selectors.DefaultSelector()
+        for end in ends:
+            watching.register(end, selectors.EVENT_READ)
+        with watching:
+            while not self._closed.is_set():
+                readable = [key.fileobj for key, _ in watching.select(0.05)]
+                if self.stalled.is_set():
+                    self._closed.wait()  # hold both ends open, forward nothing
                     return
+                if not self._forward(readable, ends):
+                    return
+
+    @staticmethod
+    def _forward(readable: List[object], ends: dict) -> bool:
+        """Pass on what each readable end sent; False once either end has closed."""
+        for end in readable:
+            try:
+                data = end.recv(65536)  # type: ignore[attr-defined]
+                if not data:
+                    return False
+                ends[end].sendall(data)
+            except OSError:
+                return False
+        return True
 
     def close(self) -> None:
         self._closed.set()
