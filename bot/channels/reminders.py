@@ -25,7 +25,14 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
 
 from bot.channels.database import ChannelStore
-from bot.db.models import Conversation, InboundMessage, OptOut, Participation, utcnow
+from bot.db.models import (
+    Consultation,
+    Conversation,
+    InboundMessage,
+    OptOut,
+    Participation,
+    utcnow,
+)
 from bot.db.repository import is_open
 from bot.db.session import once_more_if_dropped, unit_of_work
 from bot.engine import conversation
@@ -134,16 +141,17 @@ class ReminderStore(ChannelStore):
         rules, kept = self.rules, self.rules.kept
         with unit_of_work(self.factory) as session:
             rows = list(session.execute(
-                select(kept, Conversation.updated_at, Participation, OptOut.id)
+                select(kept, Conversation.updated_at, Participation, Consultation, OptOut.id)
                 .outerjoin(Conversation, Conversation.pseudonym == kept.pseudonym)
                 .outerjoin(Participation, Participation.id == Conversation.participation_id)
+                .outerjoin(Consultation, Consultation.id == Participation.consultation_id)
                 .outerjoin(OptOut, OptOut.pseudonym == kept.pseudonym).order_by(kept.id)))
             expired, claimed = 0, []
-            for row, active, participation, opted_out in rows:
+            for row, active, participation, consultation, opted_out in rows:
                 # A consultation closed while they were in it is over for them: no reminder,
                 # and their address is forgotten (their next reply is told it closed).
                 going = (participation is not None and participation.status == "started"
-                         and is_open(participation.consultation, now))
+                         and is_open(consultation, now))
                 what = fate(Kept(_utc(row.created_at), _utc(active), going,
                                  _utc(row.reminder_sent_at), opted_out is not None), now, rules)
                 if what == "expire":

@@ -17,7 +17,7 @@ import asyncio
 import functools
 import logging
 from datetime import datetime, timedelta
-from typing import Iterable, List, Set
+from typing import Dict, Iterable, List, Set
 from urllib.parse import quote
 
 import aiohttp
@@ -29,7 +29,7 @@ from bot.db.models import RasaErasure, utcnow
 from bot.db.session import unit_of_work
 
 logger = logging.getLogger(__name__)
-_running: Set[asyncio.Task[bool]] = set()
+_running: Set[asyncio.Task[Dict[str, bool]]] = set()
 
 
 async def forget_conversation(rasa_url: str, token: str, sender_id: str) -> bool:
@@ -52,21 +52,25 @@ def schedule_forget(factory: sessionmaker, rasa_url: str, token: str, sender_id:
     if not token:
         logger.info("conversation erasure left to Rasa's sweep: SB_RASA_API_TOKEN is not set")
         return
-
-    async def forget() -> bool:
-        if not await forget_conversation(rasa_url, token, sender_id):
-            return False
-
-        def finished() -> None:
-            with unit_of_work(factory) as session:
-                done(session, [sender_id])
-
-        await asyncio.to_thread(finished)
-        return True
-
-    task = asyncio.get_running_loop().create_task(forget())
+    task = asyncio.get_running_loop().create_task(
+        forget_now(factory, rasa_url, token, [sender_id]))
     _running.add(task)
     task.add_done_callback(_running.discard)
+
+
+async def forget_now(factory: sessionmaker, rasa_url: str, token: str,
+                     conversations: Iterable[str]) -> Dict[str, bool]:
+    """Forget each conversation in Rasa, and take those forgotten off the queue (one
+    transaction); {conversation: forgotten}. What Rasa refused stays queued."""
+    forgotten = {conversation: await forget_conversation(rasa_url, token, conversation)
+                 for conversation in conversations}
+    if any(forgotten.values()):
+        def finished() -> None:
+            with unit_of_work(factory) as session:
+                done(session, [c for c, ok in forgotten.items() if ok])
+
+        await asyncio.to_thread(finished)
+    return forgotten
 
 
 # How long a Rasa server's claim on a queued conversation lasts: past it (a crash, Rasa
@@ -121,15 +125,8 @@ async def forget_queued(factory: sessionmaker, rasa_url: str, token: str) -> int
         with unit_of_work(factory) as session:
             return claim(session, utcnow())
 
-    forgotten = []
-    for conversation in await asyncio.to_thread(claimed):
-        if await forget_conversation(rasa_url, token, conversation):
-            forgotten.append(conversation)
-    if forgotten:
-        def finished() -> None:
-            with unit_of_work(factory) as session:
-                done(session, forgotten)
-
-        await asyncio.to_thread(finished)
-        logger.info("forgot %d queued conversation(s) in Rasa", len(forgotten))
-    return len(forgotten)
+    forgotten = await forget_now(factory, rasa_url, token, await asyncio.to_thread(claimed))
+    count = sum(forgotten.values())
+    if count:
+        logger.info("forgot %d queued conversation(s) in Rasa", count)
+    return count

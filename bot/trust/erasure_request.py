@@ -5,7 +5,6 @@ commissioner app's *Erasure* page, so both erase exactly the same things.
 
 from __future__ import annotations
 
-import asyncio
 import re
 from dataclasses import dataclass
 from typing import Dict, Optional, Tuple
@@ -96,13 +95,6 @@ async def forget_in_rasa(factory: sessionmaker, rasa_url: str, token: str,
     what is not stays queued for the Rasa servers (`conversation_erasure`)."""
     if not token:
         return {}
-    forget = conversation_erasure.forget_conversation
-    forgotten = {conversation: await forget(rasa_url, token, conversation)
-                 for conversation in erased.rasa_conversations}
-    if any(forgotten.values()):
-        def finished() -> None:
-            with unit_of_work(factory) as session:
-                conversation_erasure.done(session, [c for c, ok in forgotten.items() if ok])
-
-        await asyncio.to_thread(finished)
+    forgotten = await conversation_erasure.forget_now(factory, rasa_url, token,
+                                                      erased.rasa_conversations)
     return {conversation.partition(":")[0]: ok for conversation, ok in forgotten.items()}
