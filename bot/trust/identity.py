@@ -7,6 +7,10 @@ phone numbers out of Rasa's tracker. The web has no such number: the server
 issues a random id with its signature ("<id>.<signature>"), the browser keeps
 it, and a made-up or altered one is refused. An id of one channel can never
 reach a conversation of another.
+
+The reference an organisation's exports show for a respondent (respondent_ref) is
+theirs alone: a hash of the organisation and the pseudonym, so two organisations'
+exports cannot be joined on one person.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ WEB_CHANNELS = frozenset({"rest"})
 _WEB_ID = re.compile(r"[A-Za-z0-9_-]{22}")
 _SIGNATURE = re.compile(r"[0-9a-f]{32}")
 _PSEUDONYM = re.compile(r"[0-9a-f]{64}")
+REFERENCE_LENGTH = 12  # hex characters of a respondent_ref
 
 
 def issue_web_id(secret: str) -> str:
@@ -75,6 +80,16 @@ def respondent_of(secret: str, conversation: str) -> Optional[str]:
         return None
     channel, key = parts
     return key if channel in PSEUDONYMOUS_CHANNELS else pseudonym(secret, channel, key)
+
+
+def respondent_ref(pseudonym: str, organisation_id: int) -> str:
+    """The respondent_ref one organisation's exports, BI views and Erasure page show.
+
+    The pseudonym is keyed by the service's secret, which no organisation holds, so a
+    plain hash of it with the organisation cannot be linked to another organisation's
+    reference; migration 0018 computed the same for participations already held."""
+    message = f"respondent-ref:{int(organisation_id)}:{pseudonym}".encode()
+    return hashlib.sha256(message).hexdigest()[:REFERENCE_LENGTH]
 
 
 def _signature(secret: str, key: str) -> str:

@@ -74,3 +74,32 @@ def test_the_respondent_of_each_channel() -> None:
     web = identity.conversation_id("rest", "A" * 22)
     assert identity.respondent_of(SECRET, web) == pseudonym(SECRET, "rest", "A" * 22)
     assert identity.respondent_of(SECRET, "+447700900123") is None
+
+
+PERSON = pseudonym(SECRET, "twilio", "+447700900123")
+OTHER_PERSON = pseudonym(SECRET, "twilio", "+447700900124")
+
+
+@pytest.mark.parametrize("one, other, same", [
+    ((PERSON, 1), (PERSON, 1), True),  # the same person in the same organisation
+    ((PERSON, 1), (PERSON, 2), False),  # another organisation cannot join on them
+    ((PERSON, 1), (OTHER_PERSON, 1), False),  # another person
+    ((PERSON, 12), (PERSON, 1), False),  # "12" + pseudonym is not "1" + "2" + pseudonym
+    ((PERSON, 1), (PERSON[1:] + "0", 11), False),
+])
+def test_respondent_refs(one: tuple, other: tuple, same: bool) -> None:
+    assert (identity.respondent_ref(*one) == identity.respondent_ref(*other)) is same
+
+
+@pytest.mark.parametrize("who, organisation", [(PERSON, 1), (OTHER_PERSON, 7), ("0" * 64, 10**9)])
+def test_a_respondent_ref_is_12_lowercase_hex_characters_not_the_pseudonyms(
+        who: str, organisation: int) -> None:
+    ref = identity.respondent_ref(who, organisation)
+    assert len(ref) == 12 and set(ref) <= set("0123456789abcdef")
+    assert ref not in who  # not a piece of the service-wide pseudonym, as it was
+
+
+def test_a_respondent_ref_is_fixed() -> None:
+    """Stored with each participation (and backfilled by migration 0018): it must never
+    change for the same person and organisation."""
+    assert identity.respondent_ref("ab" * 32, 3) == "6d0ee26b46eb"
