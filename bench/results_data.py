@@ -17,6 +17,7 @@ from bot.db.models import Answer, Participation, QuestionRow, Respondent
 from bot.db.session import make_session_factory, unit_of_work
 from bot.scripts import store
 from bot.scripts.script import load_script
+from bot.trust.identity import respondent_ref
 
 SCRIPT = (PROJECT_ROOT / "tests" / "data" / "test-consultation.yml").read_text()
 AREAS = [f"{a}{n}" for a in ("LS", "BD", "WF", "HX", "HD", "YO") for n in range(1, 26)]
@@ -53,6 +54,7 @@ def generate(engine: Engine, answers: int, seed: int = 2026) -> str:
     factory = make_session_factory(engine)
     with unit_of_work(factory) as db:
         organisation = accounts.organisation_named(db, ORGANISATION)
+        organisation_id = organisation.id
         consultations = []
         for n in range(20):
             text = SCRIPT.replace("code: TEST1", f"code: BENCH{n:02d}")
@@ -74,10 +76,11 @@ def generate(engine: Engine, answers: int, seed: int = 2026) -> str:
                 status = pick(rng, STATUSES)
                 reached = len(questions) if status == "completed" else rng.randint(0, len(questions))
                 began = start + timedelta(minutes=rng.randint(0, 60 * 24 * 90))
-                respondents.append({"id": person, "pseudonym": hashlib.sha256(
-                    str(person).encode()).hexdigest(), "created_at": began})
+                who = hashlib.sha256(str(person).encode()).hexdigest()
+                respondents.append({"id": person, "pseudonym": who, "created_at": began})
                 participations.append({
                     "id": person, "consultation_id": consultation_id, "respondent_id": person,
+                    "respondent_ref": respondent_ref(who, organisation_id),
                     "channel": pick(rng, CHANNELS), "status": status,
                     "age_band": pick(rng, AGES),
                     "area": AREAS[min(int(rng.paretovariate(1.2)) - 1, len(AREAS) - 1)],

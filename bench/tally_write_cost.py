@@ -39,6 +39,7 @@ from bot.db.session import make_engine, make_session_factory, unit_of_work  # no
 from bot.engine.answers import record_answer  # noqa: E402
 from bot.scripts import store  # noqa: E402
 from bot.scripts.script import load_script  # noqa: E402
+from bot.trust.identity import respondent_ref  # noqa: E402
 
 ANSWERS = [("used_service", "Yes"), ("where", "Pharmacy"), ("ease", 4),
            ("contact", ["Text", "App"]), ("wait_days", 3), ("fft", "Good")]
@@ -53,7 +54,8 @@ def prepared(factory: sessionmaker, people: int) -> List[int]:
             respondent = respondent_for(db, f"{n:064d}")
             db.add(Participation(consultation_id=consultation.id, respondent_id=respondent.id,
                                  channel="rest", age_band="18-24", area="LS6", consented_at=now,
-                                 notice_version="2026-11"))
+                                 notice_version="2026-11", respondent_ref=respondent_ref(
+                                     respondent.pseudonym, consultation.organisation_id)))
         db.flush()
         return list(db.scalars(select(Participation.id).order_by(Participation.id)))
 

@@ -179,6 +179,9 @@ class Participation(Base):
     # pseudonym cannot be turned back into it, so without it an erasure request could not
     # reach Rasa's record of the chat. Empty on SMS and Telegram, whose id is the pseudonym.
     rasa_sender = Column(String(40))
+    # Who took part, as this organisation's exports show them (bot.trust.identity
+    # .respondent_ref): the same person has another in every other organisation.
+    respondent_ref = Column(String(12), nullable=False, index=True)  # erasure finds them by it
 
     consultation = relationship(Consultation)
 

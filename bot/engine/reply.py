@@ -24,6 +24,7 @@ from bot.scripts.questions import (
     age_band_lower_bound,
 )
 from bot.scripts.script import Script
+from bot.trust import identity
 from bot.trust.erasure import is_delete_request
 from bot.trust.privacy_notice import kept_for
 from bot.trust.redaction import redact
@@ -300,6 +301,7 @@ def _consent(session: Session, settings: Settings, script: Script, inbound: Inbo
         notice_version=settings.notice_version,
         last_step=CONSENT,
         rasa_sender=inbound.web_chat or None,
+        respondent_ref=identity.respondent_ref(respondent.pseudonym, consultation.organisation_id),
     )
     session.add(participation)
     session.flush()

@@ -14,6 +14,7 @@ from bot.db.session import make_engine, make_session_factory, unit_of_work
 from bot.reporting.comments import comments
 from bot.scripts import store
 from bot.scripts.script import load_script
+from bot.trust.identity import respondent_ref
 from tests.conftest import PROJECT_ROOT
 
 SCRIPT = (PROJECT_ROOT / "tests" / "data" / "test-consultation.yml").read_text()
@@ -38,7 +39,9 @@ def test_a_search_finds_words_whatever_their_case(database_url: str, search: str
             taking_part = Participation(consultation_id=consultation.id,
                                         respondent_id=respondent_for(db, f"{n:064d}").id,
                                         channel="rest", consented_at=now,
-                                        notice_version="2026-11", started_at=now)
+                                        notice_version="2026-11", started_at=now,
+                                        respondent_ref=respondent_ref(
+                                            f"{n:064d}", consultation.organisation_id))
             db.add(taking_part)
             db.flush()
             db.add(Answer(participation_id=taking_part.id, question_id=why, status="answered",

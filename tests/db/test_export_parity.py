@@ -15,6 +15,7 @@ from bot.db.repository import respondent_for
 from bot.db.session import make_engine, make_session_factory, unit_of_work
 from bot.scripts import store
 from bot.scripts.script import load_script
+from bot.trust.identity import respondent_ref
 from tests.conftest import PROJECT_ROOT
 
 SCRIPT = (PROJECT_ROOT / "tests" / "data" / "test-consultation.yml").read_text()
@@ -40,7 +41,9 @@ def exported(url: str) -> str:
             taking_part = Participation(consultation_id=consultation.id,
                                         respondent_id=respondent_for(db, f"{n:064d}").id,
                                         channel="sms", consented_at=at, notice_version="2026-11",
-                                        started_at=at, status="completed", completed_at=at)
+                                        started_at=at, status="completed", completed_at=at,
+                                        respondent_ref=respondent_ref(
+                                            f"{n:064d}", consultation.organisation_id))
             db.add(taking_part)
             db.flush()
             for key, text, number in (("used_service", "Yes", None), ("ease", "4", 4.0),

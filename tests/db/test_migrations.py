@@ -4,18 +4,39 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timezone
 
+import pytest
+import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import inspect, select, text
+from sqlalchemy import func, inspect, select, text
+from sqlalchemy.exc import IntegrityError
 
 from bot.db import migrate
-from bot.db.models import Base, Consultation, Organisation
-from bot.db.repository import is_open
+from bot.db.models import (
+    Answer,
+    Base,
+    Consultation,
+    Organisation,
+    Participation,
+    QuestionRow,
+    utcnow,
+)
+from bot.db.repository import is_open, respondent_for
 from bot.db.session import make_engine, make_session_factory, unit_of_work
 from bot.reporting.findings import consultation_info
+from bot.scripts import store
+from bot.scripts.script import load_script
+from bot.trust import identity
+from bot.trust.pseudonym import pseudonym
 from tests.conftest import PROJECT_ROOT
 
 SCRIPT = (PROJECT_ROOT / "tests" / "data" / "test-consultation.yml").read_text()
+SECRET = "s" * 40
+# The participation table as it was before 0018 (the model has respondent_ref since).
+PARTICIPATION_AT_0017 = sa.table(
+    "participation", *(sa.column(name) for name in (
+        "id", "consultation_id", "respondent_id", "channel", "status", "consented_at",
+        "notice_version", "started_at", "updated_at")))
 
 
 def test_models_and_migrations_agree(database_url: str) -> None:
@@ -100,3 +121,78 @@ def test_closing_days_stored_before_0017_become_uk_days(database_url: str) -> No
             for code, both in restored.items()} == {
         "SUMMER1": tuple(m.replace(tzinfo=None) for m in summer),
         "WINTER1": tuple(m.replace(tzinfo=None) for m in winter)}
+
+
+def test_respondent_refs_held_before_0018_are_backfilled_per_organisation(
+        database_url: str) -> None:
+    """0018 gives every participation already held its organisation's respondent_ref
+    (more than one batch of them), and the BI views show it in the column they always
+    had it in: the same person has unrelated refs in two organisations."""
+    migrate.downgrade(database_url, "0017")
+    engine = make_engine(database_url)
+    postgres = engine.dialect.name == "postgresql"
+    with unit_of_work(make_session_factory(engine)) as db:
+        own = store.save_script(db, load_script(SCRIPT), SCRIPT)
+        other = SCRIPT.replace("TEST1", "OTHER1").replace("NHS Test ICB", "Other Trust")
+        theirs = store.save_script(db, load_script(other), other)
+        question = {c.id: db.scalar(select(QuestionRow.id).where(
+            QuestionRow.consultation_id == c.id, QuestionRow.key == "used_service"))
+            for c in (own, theirs)}
+        people = [respondent_for(db, pseudonym(SECRET, "twilio", f"+4477009{n:05d}")).id
+                  for n in range(1201)]
+        taking_part = [{"consultation_id": own.id, "respondent_id": person}
+                       for person in people] + [{"consultation_id": theirs.id,
+                                                 "respondent_id": people[0]}]
+        db.execute(PARTICIPATION_AT_0017.insert(), [dict(row, channel="twilio", status="started",
+                   consented_at=utcnow(), notice_version="2026-11", started_at=utcnow(),
+                   updated_at=utcnow()) for row in taking_part])
+        for consultation in (own, theirs):
+            first = db.scalar(select(func.min(PARTICIPATION_AT_0017.c.id)).where(
+                PARTICIPATION_AT_0017.c.consultation_id == consultation.id))
+            db.add(Answer(participation_id=first, question_id=question[consultation.id],
+                          status="answered", value_text="Yes"))
+        organisations = {own.id: own.organisation_id, theirs.id: theirs.organisation_id}
+    with engine.begin() as connection:
+        columns = {view: list(connection.execute(text(f"SELECT * FROM {view}")).keys())
+                   for view in ("answers_flat", "participation_summary")}
+        if postgres:  # an organisation's BI schema (bot.reporting.bi_access) over the views
+            connection.execute(text("CREATE SCHEMA org_bi_test"))
+            connection.execute(text("CREATE VIEW org_bi_test.answers_flat AS "
+                                    "SELECT * FROM public.answers_flat"))
+    migrate.upgrade(database_url)
+    with engine.connect() as connection:
+        held = connection.execute(text(
+            "SELECT p.consultation_id, r.pseudonym, p.respondent_ref FROM participation p "
+            "JOIN respondent r ON r.id = p.respondent_id")).all()
+        refs = dict(connection.execute(text(
+            "SELECT consultation_code, respondent_ref FROM answers_flat")).all())
+        summary = dict(connection.execute(text(
+            "SELECT consultation_code, respondent_ref FROM participation_summary "
+            "WHERE participation_id IN (SELECT min(id) FROM participation "
+            "GROUP BY consultation_id)")).all())
+        after = {view: list(connection.execute(text(f"SELECT * FROM {view}")).keys())
+                 for view in ("answers_flat", "participation_summary")}
+        through_bi = (dict(connection.execute(text(
+            "SELECT consultation_code, respondent_ref FROM org_bi_test.answers_flat")).all())
+            if postgres else refs)
+    assert len(held) == 1202
+    assert all(ref == identity.respondent_ref(who, organisations[consultation])
+               for consultation, who, ref in held)
+    first = pseudonym(SECRET, "twilio", "+447700900000")
+    assert refs == summary == through_bi == {
+        "TEST1": identity.respondent_ref(first, organisations[own.id]),
+        "OTHER1": identity.respondent_ref(first, organisations[theirs.id])}
+    assert refs["TEST1"] != refs["OTHER1"]
+    assert after == columns  # old queries by position still work
+    with pytest.raises(IntegrityError), unit_of_work(make_session_factory(engine)) as db:
+        db.add(Participation(consultation_id=own.id, respondent_id=people[1], channel="rest",
+                             consented_at=utcnow(), notice_version="2026-11"))
+        db.flush()  # a participation is never made without its reference
+    migrate.downgrade(database_url, "0017")  # and back: the service-wide ref, as it was
+    with engine.connect() as connection:
+        restored = dict(connection.execute(text(
+            "SELECT consultation_code, respondent_ref FROM answers_flat")).all())
+        assert "respondent_ref" not in {c["name"] for c in inspect(connection).get_columns(
+            "participation")}
+    engine.dispose()
+    assert restored == {"TEST1": first[:12], "OTHER1": first[:12]}

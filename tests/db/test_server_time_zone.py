@@ -17,6 +17,7 @@ from bot.reporting.findings import consultation_info
 from bot.scripts import store
 from bot.scripts.script import load_script
 from bot.trust.erasure_request import held_for
+from bot.trust.identity import respondent_ref
 from tests.conftest import PROJECT_ROOT
 
 SCRIPT = (PROJECT_ROOT / "tests" / "data" / "test-consultation.yml").read_text()
@@ -45,7 +46,8 @@ def test_dates_read_back_the_same_whatever_the_servers_time_zone(database_url: s
         db.add(Participation(consultation_id=consultation.id,
                              respondent_id=respondent_for(db, WHO).id, channel="rest",
                              consented_at=started, notice_version="2026-11",
-                             started_at=started))
+                             started_at=started,
+                             respondent_ref=respondent_ref(WHO, consultation.organisation_id)))
         record_audit(db, "someone@example.nhs.uk", "launch", "TEST1",
                      organisation_id=consultation.organisation_id)
         organisation = consultation.organisation_id

@@ -15,6 +15,7 @@ from bot.db.session import make_engine, make_session_factory, unit_of_work
 from bot.reporting import tallies
 from bot.scripts import store
 from bot.scripts.script import load_script
+from bot.trust.identity import respondent_ref
 from tests.conftest import PROJECT_ROOT
 
 SCRIPT = (PROJECT_ROOT / "tests" / "data" / "test-consultation.yml").read_text()
@@ -35,7 +36,9 @@ def _days_of(database_url: str, starts: List[datetime]) -> List[Tuple[date, int,
             db.add(Participation(consultation_id=consultation.id,
                                  respondent_id=respondent_for(db, f"{n:064d}").id,
                                  channel="rest", consented_at=started,
-                                 notice_version="2026-11", started_at=started))
+                                 notice_version="2026-11", started_at=started,
+                                 respondent_ref=respondent_ref(f"{n:064d}",
+                                                               consultation.organisation_id)))
     with unit_of_work(factory) as db:
         days = tallies.day_counts(db, consultation.organisation_id, consultation.id)
     engine.dispose()
