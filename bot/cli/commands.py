@@ -271,6 +271,7 @@ def erase(args: argparse.Namespace) -> int:
     factory = make_session_factory(engine)
     with unit_of_work(factory) as session:
         full = _respondent(session, args, settings.pseudonym_secret)
+        refs = erasure.references_of(session, full)  # each organisation's, as it exports them
     reason = args.reason.strip()
     if not erasure_request.CASE.fullmatch(reason):  # as the Erasure page asks (audit log)
         raise CommandError("give the request's case reference as --reason, e.g. SAR-123: "
@@ -278,8 +279,8 @@ def erase(args: argparse.Namespace) -> int:
                            "and no names")
     erased = erasure_request.erase_on_request(factory, full, "cli", reason,
                                               settings.pseudonym_secret)
-    print(f"erased {erased.participations} participation(s) of respondent "
-          f"{full[:erasure.MIN_REFERENCE_LENGTH]}")
+    print(f"erased {erased.participations} participation(s)"
+          + (f" of respondent {', '.join(refs)}" if refs else ""))
     try:
         _forget_in_rasa(settings, factory, erased)
     finally:
@@ -303,7 +304,7 @@ def _respondent(session: Session, args: argparse.Namespace, secret: str) -> str:
     if found is None:
         raise CommandError(
             f"no single respondent with reference {args.reference!r} "
-            f"(give at least {erasure.MIN_REFERENCE_LENGTH} characters of respondent_ref)")
+            f"(give the {identity.REFERENCE_LENGTH} characters of respondent_ref an export shows)")
     return found
 
 

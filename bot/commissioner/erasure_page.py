@@ -1,5 +1,5 @@
 """Admins erase a respondent's data when they ask (by phone, by letter): find them by
-what staff can know (the number they texted from, or the respondent_ref of an export),
+what staff can know (the number they texted from, or the respondent_ref its exports show),
 see what is held for this organisation, then confirm with the request's case reference.
 
 The same erasure as `python -m bot erase` (bot.trust.erasure_request), limited to this
@@ -27,6 +27,7 @@ from bot.trust import erasure, erasure_request, identity
 blueprint = Blueprint("erasure")
 TITLE = "Erase someone's data"
 PSEUDONYM = re.compile(r"[0-9a-f]{64}")
+REFERENCE = re.compile(f"[0-9a-fA-F]{{{identity.REFERENCE_LENGTH}}}")
 NOBODY = ("Nobody with that {what} took part in, or was invited to, this organisation's "
           "consultations.")
 
@@ -42,10 +43,10 @@ def find(db: Session, who: Principal, secret: str, kind: str,
                           "+44 7700 900123."), 422
         found: Optional[str] = identity.phone_pseudonym(secret, number)
     else:
-        if not re.fullmatch(r"[0-9a-fA-F]{12,64}", value.strip()):
-            return None, (f"A respondent reference is the respondent_ref of an export: "
-                          f"{erasure.MIN_REFERENCE_LENGTH} or more letters a-f and digits."), 422
-        found = erasure.pseudonym_for_reference(db, value)
+        if not REFERENCE.fullmatch(value.strip()):
+            return None, (f"A respondent reference is the respondent_ref of this organisation's "
+                          f"exports: {identity.REFERENCE_LENGTH} letters a-f and digits."), 422
+        found = erasure.pseudonym_for_reference(db, value, who.organisation_id)
     if found is None or not erasure_request.held_for(db, found, secret,
                                                      who.organisation_id).anything:
         return None, NOBODY.format(what="number" if kind == "phone" else "reference"), 404
@@ -63,7 +64,7 @@ def _form(who: Principal, message: str = "") -> str:
             f'<label for="kind-phone" class="inline">The mobile number they texted from (SMS)'
             f'</label></p><p><input type="radio" id="kind-reference" name="kind" '
             f'value="reference"> <label for="kind-reference" class="inline">Their respondent '
-            f'reference (respondent_ref in an export)</label></p></fieldset>'
+            f'reference (respondent_ref in your exports)</label></p></fieldset>'
             f'<label for="value">Number or reference</label>'
             f'<input type="text" id="value" name="value" required maxlength="64" '
             f'autocomplete="off"><p><button type="submit">Find</button></p></form>')
@@ -79,7 +80,7 @@ def _confirm(who: Principal, pseudonym: str, held: erasure_request.Held, message
              f'<tbody>{rows}</tbody></table>' if rows else "<p>No answers.</p>")
     invited = (f"<p>Invitations to their number: {held.invitations}.</p>"
                if held.invitations else "")
-    reference = pseudonym[:erasure.MIN_REFERENCE_LENGTH]
+    reference = identity.respondent_ref(pseudonym, who.organisation_id)  # as its exports show
     return (f'{error}<p>Respondent <code>{e(reference)}</code>: what {e(who.organisation_name)} '
             f'holds.</p>{table}{invited}'
             f'<form method="post" action="/erasure/confirm">{csrf_field(who.csrf)}'

@@ -25,7 +25,7 @@ from bot.db.models import (
     utcnow,
 )
 from bot.db.repository import delete_participations, drop_unused_respondents, record_audit
-from bot.trust.identity import phone_pseudonym
+from bot.trust.identity import REFERENCE_LENGTH, phone_pseudonym, respondent_ref
 
 # First-person requests only ("delete my answers", "my data removed pls", "forget
 # me", "erase everything i said", "i want to withdraw"): a free-text answer about
@@ -49,7 +49,6 @@ DELETE_REQUEST = re.compile(
     r"|^\W*i withdraw( my consent)?\W*$",
     re.IGNORECASE,
 )
-MIN_REFERENCE_LENGTH = 12
 KEPT_FOR_REMINDERS = (SmsSession, TelegramSession)  # numbers and chat ids, for a reminder
 
 
@@ -84,18 +83,44 @@ def erase_respondent(session: Session, pseudonym: str, actor: str, reason: str =
     if respondent is None and not contacts:
         return 0
     ids: List[int] = []
+    refs: List[str] = []
     if respondent is not None:
         taking_part = select(Participation.id).where(Participation.respondent_id == respondent.id)
         if owned is not None:
             taking_part = taking_part.where(Participation.consultation_id.in_(owned))
         ids = list(session.scalars(taking_part))
+        refs = _references(session, ids)  # before they go
         delete_participations(session, ids)
         drop_unused_respondents(session, [respondent.id])
-    # The audit names the respondent only by the reference analysts already see.
-    record_audit(session, actor, "erase", f"{pseudonym[:MIN_REFERENCE_LENGTH]} "
+    # The audit names the respondent only by the references analysts already see: the
+    # organisation's, or service-wide those of every organisation they took part for.
+    named = (respondent_ref(pseudonym, organisation_id) if organisation_id is not None
+             else ",".join(refs) or "-")
+    record_audit(session, actor, "erase", f"{named} "
                  f"participations={len(ids)} contacts={contacts} {reason}".strip(),
                  organisation_id=organisation_id)
     return len(ids)
+
+
+def _references(session: Session, participations: List[int]) -> List[str]:
+    """The respondent_refs of these participations, as their organisations' exports show."""
+    if not participations:
+        return []
+    return sorted(set(session.scalars(select(Participation.respondent_ref)
+                                      .where(Participation.id.in_(participations)))))
+
+
+def references_of(session: Session, pseudonym: str,
+                  organisation_id: Optional[int] = None) -> List[str]:
+    """A respondent's respondent_refs: one an organisation, as its exports show."""
+    taking_part = (select(Participation.id)
+                   .join(Respondent, Respondent.id == Participation.respondent_id)
+                   .where(Respondent.pseudonym == pseudonym))
+    if organisation_id is not None:
+        taking_part = taking_part.join(
+            Consultation, Consultation.id == Participation.consultation_id).where(
+            Consultation.organisation_id == organisation_id)
+    return _references(session, list(session.scalars(taking_part)))
 
 
 def _erase_conversation(session: Session, pseudonym: str,
@@ -145,14 +170,31 @@ def web_chats_of(session: Session, pseudonym: str) -> Set[str]:
         .where(Respondent.pseudonym == pseudonym, Participation.rasa_sender.isnot(None))))
 
 
-def pseudonym_for_reference(session: Session, reference: str) -> Optional[str]:
-    """The full pseudonym behind a reference (the first 12+ characters), if exactly one."""
+def pseudonym_for_reference(session: Session, reference: str,
+                            organisation_id: Optional[int] = None) -> Optional[str]:
+    """The pseudonym of the one respondent with this respondent_ref, if exactly one.
+
+    Given an organisation, only its own references are found (those its exports show):
+    another organisation's reference for the same person finds nobody. Service-wide
+    (`bot erase`), so is a reference from an export made before migration 0018: the
+    first 12 or more characters of the pseudonym.
+    """
     reference = reference.strip().lower()
-    if len(reference) < MIN_REFERENCE_LENGTH or not re.fullmatch(r"[0-9a-f]+", reference):
+    if not re.fullmatch(f"[0-9a-f]{{{REFERENCE_LENGTH},64}}", reference):
         return None
-    found = list(session.scalars(select(Respondent.pseudonym)
-                                 .where(Respondent.pseudonym.like(f"{reference}%")).limit(2)))
-    return found[0] if len(found) == 1 else None
+    found: Set[str] = set()
+    if len(reference) == REFERENCE_LENGTH:
+        theirs = (select(Respondent.pseudonym)
+                  .join(Participation, Participation.respondent_id == Respondent.id)
+                  .where(Participation.respondent_ref == reference))
+        if organisation_id is not None:
+            theirs = theirs.join(Consultation, Consultation.id == Participation.consultation_id
+                                 ).where(Consultation.organisation_id == organisation_id)
+        found.update(session.scalars(theirs.distinct().limit(2)))
+    if organisation_id is None:
+        found.update(session.scalars(select(Respondent.pseudonym).where(
+            Respondent.pseudonym.like(f"{reference}%")).limit(2)))
+    return found.pop() if len(found) == 1 else None
 
 
 @dataclass(frozen=True)

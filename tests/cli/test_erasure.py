@@ -41,6 +41,14 @@ def take_part() -> None:
         patient.says(message, "start_consultation" if message == "TEST1" else "", 0.9)
 
 
+def ref(factory: sessionmaker, who: str, code: str = "TEST1") -> str:
+    """The respondent_ref the organisation running `code` shows for `who`."""
+    with unit_of_work(factory) as session:
+        organisation_id = session.execute(text(
+            "SELECT organisation_id FROM consultation WHERE code = :code"), {"code": code}).scalar()
+    return identity.respondent_ref(who, organisation_id)
+
+
 def counts(factory: sessionmaker) -> Tuple[int, int, int]:
     with unit_of_work(factory) as session:
         return tuple(session.execute(text(  # type: ignore[return-value]
@@ -71,6 +79,48 @@ def test_erase_refuses_short_unknown_or_ambiguous_references(
     take_part()
     code, _, err = run(capsys, "erase", reference, "--reason", "x")
     assert code == 2 and "no single respondent" in err
+    assert counts(sqlite_factory) == (1, 2, 1)
+
+
+def test_erase_by_one_organisations_reference_erases_them_everywhere(
+        loaded_db: str, sqlite_factory: sessionmaker, capsys: pytest.CaptureFixture,
+        tmp_path: Path) -> None:
+    """`bot erase` acts for the whole service: any organisation's respondent_ref finds the
+    person, and all they gave goes; the output and the audit name them by each
+    organisation's reference, never by the pseudonym."""
+    other = tmp_path / "other.yml"
+    other.write_text(Path(TEST_SCRIPT).read_text().replace("code: TEST1", "code: OTHER1")
+                     .replace("organisation: NHS Test ICB", "organisation: Other Trust"))
+    assert main(["load", str(other)]) == 0
+    patient = Patient(identity.for_number(load_settings().pseudonym_secret, "twilio",
+                                          "+447700900555"))
+    for code in ("TEST1", "OTHER1"):
+        for message in (code, "yes", "19", "LS6", "no"):
+            patient.says(message, "start_consultation" if message == code else "", 0.9)
+    take_part()  # someone else
+    refs = sorted(ref(sqlite_factory, patient.respondent, code) for code in ("TEST1", "OTHER1"))
+    code, out, _ = run(capsys, "erase", refs[1].upper(), "--reason", "SAR-13")
+    assert code == 0 and f"erased 2 participation(s) of respondent {refs[0]}, {refs[1]}" in out
+    assert patient.respondent[:12] not in out
+    assert counts(sqlite_factory) == (1, 2, 1)
+    with unit_of_work(sqlite_factory) as session:
+        detail = session.execute(text("SELECT detail FROM audit_log WHERE action = 'erase'")
+                                 ).scalar()
+    assert detail == f"{refs[0]},{refs[1]} participations=2 contacts=0 SAR-13"
+
+
+def test_a_reference_from_an_export_made_before_0018_still_finds_them(
+        loaded_db: str, sqlite_factory: sessionmaker, capsys: pytest.CaptureFixture) -> None:
+    """Exports made before migration 0018 showed the pseudonym's first 12 characters (the
+    same in every organisation): the command line, acting for the whole service, still
+    finds someone by it."""
+    patient = Patient()
+    for message in ("TEST1", "yes", "19"):
+        patient.says(message, "start_consultation" if message == "TEST1" else "", 0.9)
+    take_part()
+    code, out, _ = run(capsys, "erase", patient.respondent[:12], "--reason", "SAR-14")
+    assert code == 0 and "erased 1 participation(s) of respondent " + ref(
+        sqlite_factory, patient.respondent) in out
     assert counts(sqlite_factory) == (1, 2, 1)
 
 
@@ -138,8 +188,8 @@ def test_erasure_leaves_no_trace_in_any_table_or_file(
         # Every address kept for a reminder goes (a chat id kept under the same pseudonym).
         session.add(TelegramSession(pseudonym=pseudonym(secret, "twilio", phone),
                                     chat_id="4242424242"))
-    ref = pseudonym(secret, "twilio", phone)[:12]
-    assert run(capsys, "erase", ref, "--reason", "SAR-9")[0] == 0
+    reference = ref(sqlite_factory, pseudonym(secret, "twilio", phone))
+    assert run(capsys, "erase", reference, "--reason", "SAR-9")[0] == 0
     with unit_of_work(sqlite_factory) as session:
         left = session.execute(text(
             "SELECT (SELECT count(*) FROM answer), (SELECT count(*) FROM participation), "
@@ -218,7 +268,7 @@ def test_a_web_chats_rasa_id_is_kept_for_erasure_and_erased_with_it(
                              "WHERE rasa_sender = :c"), {"c": older.conversation})
     assert kept == {("rest", web.conversation), ("rest", older.conversation), ("twilio", None)}
 
-    code, out, _ = run(capsys, "erase", web.respondent[:12], "--reason", "SAR-11")
+    code, out, _ = run(capsys, "erase", ref(sqlite_factory, web.respondent), "--reason", "SAR-11")
     assert code == 0 and "erased 1 participation(s)" in out
     # No token here: queued for a Rasa server's sweep (tests/e2e/test_web_erasure.py).
     assert "chat in Rasa: queued, and erased by the assistant within a few minutes" in out
@@ -226,7 +276,8 @@ def test_a_web_chats_rasa_id_is_kept_for_erasure_and_erased_with_it(
     with unit_of_work(sqlite_factory) as session:
         assert session.execute(text("SELECT conversation FROM rasa_erasure")).scalars().all() \
             == [web.conversation]
-    code, out, _ = run(capsys, "erase", older.respondent[:12], "--reason", "SAR-12")
+    code, out, _ = run(capsys, "erase", ref(sqlite_factory, older.respondent), "--reason",
+                       "SAR-12")
     assert code == 0 and "web chat in Rasa: not erased, its id was not kept" in out
     with unit_of_work(sqlite_factory) as session:
         assert session.execute(text("SELECT count(*) FROM participation WHERE "

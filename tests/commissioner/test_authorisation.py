@@ -31,7 +31,15 @@ from bot.scripts import store
 from bot.scripts.script import load_script
 from bot.trust.pseudonym import pseudonym
 from tests.commissioner.live import Browser
-from tests.commissioner.world import FOREIGN_MARK, PASSWORD, ROLES, World, play, script_text
+from tests.commissioner.world import (
+    FOREIGN_MARK,
+    PASSWORD,
+    ROLES,
+    World,
+    play,
+    reference,
+    script_text,
+)
 
 PUBLIC = "public"
 Data = Callable[[World, str], Dict[str, str]]
@@ -75,8 +83,8 @@ def _same_script(_world: World, code: str) -> Dict[str, str]:
 
 
 def _own_reference(world: World, _code: str) -> Dict[str, str]:
-    secret = load_settings({}).pseudonym_secret
-    return {"kind": "reference", "value": pseudonym(secret, "rest", f"{world.own.code}-0")[:12]}
+    who = pseudonym(load_settings({}).pseudonym_secret, "rest", f"{world.own.code}-0")
+    return {"kind": "reference", "value": reference(world.database_url, world.own.code, who)}
 
 
 def _someone_to_erase(world: World, _code: str) -> Dict[str, str]:

@@ -18,9 +18,10 @@ from bot.engine.turns import Inbound
 from bot.trust import identity
 from bot.trust.pseudonym import pseudonym
 from tests.commissioner.live import Browser
-from tests.commissioner.world import PASSWORD, World
+from tests.commissioner.world import PASSWORD, World, reference
 
 PHONE = "+447700900555"  # took part by SMS in both organisations' consultations
+IN_BOTH = "+447700900556"  # so did this one, looked for by reference
 SAR = "SAR-2026-17"
 
 
@@ -75,6 +76,8 @@ def test_an_admin_erases_someone_by_their_number_and_only_their_own_organisation
     assert "Invitations to their number: 1." in found.text
     assert world.foreign.code not in found.text  # nothing of the other organisation's
     respondent = found.text.split('name="respondent" value="')[1][:64]
+    own_ref = reference(world.database_url, world.own.code, respondent)
+    assert f"Respondent <code>{own_ref}</code>" in found.text  # as its exports show them
 
     unclear = admin.post("/erasure/confirm", {"respondent": respondent,
                                               "reason": "Jane Smith asked"}, form_from="/erasure")
@@ -97,7 +100,7 @@ def test_an_admin_erases_someone_by_their_number_and_only_their_own_organisation
         assert entry.actor == world.own.users["admin"]
         assert entry.organisation_id == db.scalar(
             select(Consultation.organisation_id).where(Consultation.code == world.own.code))
-        assert entry.detail == f"{respondent[:12]} participations=1 contacts=1 {SAR}"
+        assert entry.detail == f"{own_ref} participations=1 contacts=1 {SAR}"
         everything = " ".join(str(value) for row in db.execute(text(
             "SELECT actor, action, detail FROM audit_log")) for value in row)
     for trace in (PHONE, PHONE[1:], "7700 900555", "7700900555"):
@@ -111,8 +114,10 @@ def test_an_admin_finds_someone_by_reference_never_another_organisations(
         app: Tuple[World, str], admin: Browser) -> None:
     world, _ = app
     secret = load_settings({}).pseudonym_secret
-    own = pseudonym(secret, "rest", f"{world.own.code}-3")[:12]
-    foreign = pseudonym(secret, "rest", f"{world.foreign.code}-3")[:12]
+    own = reference(world.database_url, world.own.code,
+                    pseudonym(secret, "rest", f"{world.own.code}-3"))
+    foreign = reference(world.database_url, world.foreign.code,
+                        pseudonym(secret, "rest", f"{world.foreign.code}-3"))
     shown = admin.post("/erasure", {"kind": "reference", "value": own.upper()},
                        form_from="/erasure")
     assert shown.status_code == 200 and f"<code>{own}</code>" in shown.text
@@ -128,8 +133,36 @@ def test_an_admin_finds_someone_by_reference_never_another_organisations(
         assert db.scalar(select(Respondent).where(Respondent.pseudonym == full)) is not None
 
 
+def test_another_organisations_reference_for_someone_of_ours_finds_nobody(
+        app: Tuple[World, str], admin: Browser) -> None:
+    """One person, in both organisations' consultations: each knows them by its own
+    respondent_ref, and the other's (or the service-wide one exports showed before
+    migration 0018) cannot be used to find them here."""
+    world, _ = app
+    take_part(world, world.own.code, IN_BOTH)
+    take_part(world, world.foreign.code, IN_BOTH)
+    who = identity.phone_pseudonym(load_settings({}).pseudonym_secret, IN_BOTH)
+    own = reference(world.database_url, world.own.code, who)
+    foreign = reference(world.database_url, world.foreign.code, who)
+    assert own != foreign
+    with _db(world) as db:  # each export shows its own
+        assert dict(db.execute(text(
+            "SELECT consultation_code, respondent_ref FROM answers_flat WHERE respondent_ref "
+            "IN (:own, :foreign) GROUP BY consultation_code, respondent_ref"),
+            {"own": own, "foreign": foreign}).all()) == {world.own.code: own,
+                                                          world.foreign.code: foreign}
+    for theirs in (foreign, who[:12]):
+        hidden = admin.post("/erasure", {"kind": "reference", "value": theirs},
+                            form_from="/erasure")
+        assert hidden.status_code == 404 and "Nobody with that reference" in hidden.text
+    shown = admin.post("/erasure", {"kind": "reference", "value": own}, form_from="/erasure")
+    assert shown.status_code == 200 and f"<code>{own}</code>" in shown.text
+    assert foreign not in shown.text and who[:12] not in shown.text.replace(who, "")
+
+
 @pytest.mark.parametrize("kind, value", [("phone", "not a number"), ("phone", ""),
-                                         ("reference", "abc"), ("reference", "x" * 64)])
+                                         ("reference", "abc"), ("reference", "x" * 64),
+                                         ("reference", "0" * 13), ("reference", "0" * 64)])
 def test_what_is_not_a_number_or_reference_is_said_so(admin: Browser, kind: str,
                                                       value: str) -> None:
     response = admin.post("/erasure", {"kind": kind, "value": value}, form_from="/erasure")

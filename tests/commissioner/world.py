@@ -6,14 +6,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Dict, List, Sequence, Tuple
 
+from sqlalchemy import select
+
 from bot.commissioner import accounts, credentials
 from bot.config import load_settings
-from bot.db.models import utcnow
+from bot.db.models import Consultation, utcnow
 from bot.db.session import make_engine, make_session_factory, unit_of_work
 from bot.engine.conversation import handle_message
 from bot.engine.turns import Inbound
 from bot.scripts import store
 from bot.scripts.script import load_script
+from bot.trust.identity import respondent_ref
 from bot.trust.pseudonym import pseudonym
 from tests.e2e.helpers import TEST_SCRIPT
 
@@ -56,6 +59,16 @@ def play(database_url: str, code: str, patients: Sequence[Tuple[str, str, str, L
             with unit_of_work(factory) as db:
                 handle_message(db, settings, Inbound(text, channel, who))
     engine.dispose()
+
+
+def reference(database_url: str, code: str, who: str) -> str:
+    """The respondent_ref the organisation running consultation `code` knows `who` by."""
+    engine = make_engine(database_url)
+    with unit_of_work(make_session_factory(engine)) as db:
+        organisation_id = db.scalar(select(Consultation.organisation_id)
+                                    .where(Consultation.code == code))
+    engine.dispose()
+    return respondent_ref(who, organisation_id)
 
 
 def _org(db, name: str, code: str, title: str, text: str) -> Org:  # type: ignore[no-untyped-def]

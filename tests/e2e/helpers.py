@@ -10,6 +10,7 @@ from sqlalchemy import text
 
 from bot.config import PROJECT_ROOT
 from bot.db.session import make_engine
+from bot.trust.identity import respondent_ref
 from bot.trust.pseudonym import pseudonym
 
 TEST_SCRIPT = PROJECT_ROOT / "tests" / "data" / "test-consultation.yml"
@@ -46,10 +47,18 @@ def ref(servers: Any, sender: str) -> str:
     return pseudonym(servers.secret, "rest", sender.split(".")[0])
 
 
+def export_ref(servers: Any, who: str, code: str = "TEST1") -> str:
+    """The respondent_ref that exports of the organisation running `code` show for the
+    respondent pseudonym `who`."""
+    organisation_id = rows(servers, "SELECT organisation_id FROM consultation WHERE code = :code",
+                           code=code)[0][0]
+    return respondent_ref(who, organisation_id)
+
+
 def answers_of(servers: Any, sender: str) -> List[Tuple[Any, ...]]:
     return rows(servers, "SELECT question_key, answer_status, value, attempts FROM answers_flat "
                 "WHERE respondent_ref = :ref ORDER BY question_position",
-                ref=ref(servers, sender)[:12])
+                ref=export_ref(servers, ref(servers, sender)))
 
 
 def participations(servers: Any, sender: str) -> List[Dict[str, Any]]:

@@ -28,7 +28,7 @@ from bot.trust.pseudonym import pseudonym
 from bot.trust.signposting import SIGNPOSTING
 from tests.e2e import early
 from tests.e2e.conftest import Servers
-from tests.e2e.helpers import answers_of, ref, rows
+from tests.e2e.helpers import answers_of, export_ref, ref, rows
 from tests.e2e.private_postgres import PrivatePostgres, private_postgres
 from tests.e2e.replicas import Production, processes, two_replicas
 from tests.e2e.telegram_user import TelegramUser
@@ -239,7 +239,8 @@ def test_a_30_second_database_outage_loses_and_doubles_nothing(
         assert len(replies) == len(set(replies)) == len(CONSULTATION)  # one for each message
         answers = rows(production, "SELECT question_key, value FROM answers_flat "
                        "WHERE respondent_ref = :ref ORDER BY question_position",
-                       ref=pseudonym(production.secret, "twilio", phone.number)[:12])
+                       ref=export_ref(production, pseudonym(production.secret, "twilio",
+                                                            phone.number)))
         # Every answer, exactly once (the postcode was skipped; "no" skips a question).
         assert [key for key, _value in answers] == ["used_service", "ease", "contact",
                                                     "wait_days", "fft", "fft_why"]

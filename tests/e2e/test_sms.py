@@ -19,7 +19,7 @@ from bot.db.models import utcnow
 from bot.sms.twilio_client import TwilioSender
 from bot.trust import identity
 from tests.e2e.conftest import SESSION_SECONDS, TWILIO_NUMBER
-from tests.e2e.helpers import erase, rows
+from tests.e2e.helpers import erase, export_ref, rows
 from tests.fakes.fake_twilio import FakeTwilio, signed_post
 
 pytestmark = pytest.mark.e2e
@@ -95,7 +95,7 @@ def phone(loaded: Any, fake_twilio: FakeTwilio) -> Phone:
 def answers(servers: Any, channel_sender: str) -> List[Any]:
     from bot.trust.pseudonym import pseudonym
 
-    ref = pseudonym(servers.secret, "twilio", channel_sender)[:12]
+    ref = export_ref(servers, pseudonym(servers.secret, "twilio", channel_sender))
     return rows(servers, "SELECT question_key, value, channel, participation_status "
                 "FROM answers_flat WHERE respondent_ref = :ref ORDER BY question_position", ref=ref)
 
@@ -379,7 +379,7 @@ def test_an_operator_erasure_also_erases_the_chat_in_rasa(phone: Phone, loaded: 
         phone.text(message)
     conversation = identity.for_number(loaded.secret, "twilio", phone.number)
     assert any(e["event"] == "user" for e in loaded.tracker_events_of(conversation))
-    reference = conversation.split(":")[1][:12]  # the respondent_ref an export shows
+    reference = export_ref(loaded, conversation.split(":")[1])  # as an export shows it
     done = erase(loaded, reference, "SAR-42")
     assert done.returncode == 0, done.stderr
     assert "erased 1 participation(s)" in done.stdout

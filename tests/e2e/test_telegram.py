@@ -13,7 +13,7 @@ import requests
 from bot.engine import messages
 from bot.trust.pseudonym import pseudonym
 from bot.trust.signposting import SIGNPOSTING
-from tests.e2e.helpers import rows
+from tests.e2e.helpers import export_ref, rows
 from tests.e2e.telegram_user import TelegramUser
 from tests.fakes.fake_telegram import FakeTelegram
 
@@ -32,7 +32,7 @@ def who(servers: Any, user: TelegramUser) -> str:
 def answers(servers: Any, user: TelegramUser) -> List[Any]:
     return rows(servers, "SELECT question_key, answer_status, value FROM answers_flat "
                 "WHERE respondent_ref = :ref ORDER BY question_position",
-                ref=who(servers, user)[:12])
+                ref=export_ref(servers, who(servers, user)))
 
 
 def participation(servers: Any, user: TelegramUser) -> List[Any]:

@@ -20,7 +20,7 @@ from sqlalchemy import inspect, text
 from bot.db.session import make_engine
 from tests.e2e import early
 from tests.e2e.conftest import Servers, running_servers
-from tests.e2e.helpers import TEST_SCRIPT, answers_of, cli, erase, ref, rows
+from tests.e2e.helpers import TEST_SCRIPT, answers_of, cli, erase, export_ref, ref, rows
 from tests.fakes.fake_telegram import FakeTelegram
 from tests.fakes.fake_twilio import FakeTwilio
 
@@ -90,7 +90,7 @@ def took_part(on_sql: Servers, tracker_file: Path) -> str:
 def test_an_erasure_request_deletes_the_web_chat_in_rasa_too(on_sql: Servers,
                                                              tracker_file: Path) -> None:
     sender = took_part(on_sql, tracker_file)
-    reference = ref(on_sql, sender)[:12]  # the respondent_ref an export shows
+    reference = export_ref(on_sql, ref(on_sql, sender))  # as an export shows it
     done = erase(on_sql, reference, "SAR-77")
     assert done.returncode == 0, done.stderr
     assert "erased 1 participation(s)" in done.stdout
@@ -103,7 +103,7 @@ def test_an_erasure_without_rasas_token_is_done_by_rasa_itself(on_sql: Servers,
     """As the commissioner app is deployed (no SB_RASA_API_TOKEN): the erasure queues the
     chat, and the Rasa server's sweep forgets it."""
     sender = took_part(on_sql, tracker_file)
-    done = erase(on_sql, ref(on_sql, sender)[:12], "SAR-78", token=False)
+    done = erase(on_sql, export_ref(on_sql, ref(on_sql, sender)), "SAR-78", token=False)
     assert done.returncode == 0, done.stderr
     assert "chat in Rasa: queued, and erased by the assistant" in done.stdout
     deadline = time.monotonic() + 30
