@@ -10,10 +10,12 @@ patient's lock first, inside its own transaction, which lets it go at commit or 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import TextClause
 
 # A turn takes milliseconds. One still waiting after this gives up with "lock not
 # available", which `database_unavailable` reads as "not now": the channel holds the
@@ -30,22 +32,27 @@ def lock_conversation(session: Session, who: str) -> None:
     row, so it covers a conversation's first message too), waited for at most
     TURN_LOCK_WAIT_SECONDS. Turns of other patients never wait for it.
     SQLite: the transaction begins IMMEDIATE, taking the database's one write lock
-    before the turn reads anything (SQLite serialises every writer; a turn that finds
-    it taken waits up to the connection's busy timeout, then "database is locked").
+    before the turn reads anything (SQLite has one writer at a time, whoever the
+    patient). A turn that finds it taken waits up to the connection's busy timeout
+    (bot/db/session.py), then fails with "database is locked": "not now" too.
     """
     connection = session.connection()
     if connection.dialect.name == "postgresql":
-        # One round trip; the bound is for this wait only, not the rest of the turn.
-        milliseconds = round(TURN_LOCK_WAIT_SECONDS * 1000)
-        connection.execute(text(
-            f"SET LOCAL lock_timeout = '{milliseconds}ms'; "
-            "SELECT pg_advisory_xact_lock(:key); SET LOCAL lock_timeout = DEFAULT"),
-            {"key": conversation_key(who)})
+        connection.execute(_postgres_lock(round(TURN_LOCK_WAIT_SECONDS * 1000)),
+                           {"key": conversation_key(who)})
     elif connection.dialect.name == "sqlite":
         # pysqlite begins a transaction only before a write, so a transaction already
         # open holds the write lock (a second turn in one session, or a write before).
         if not connection.connection.dbapi_connection.in_transaction:
             connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+@functools.lru_cache(maxsize=2)
+def _postgres_lock(milliseconds: int) -> TextClause:
+    # One round trip (psycopg2 sends the three as one query); the bound is for this wait
+    # only, not the rest of the turn. Built once, as every turn sends it.
+    return text(f"SET LOCAL lock_timeout = '{milliseconds}ms'; "
+                "SELECT pg_advisory_xact_lock(:key); SET LOCAL lock_timeout = DEFAULT")
 
 
 def conversation_key(who: str) -> int:
