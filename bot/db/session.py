@@ -221,5 +221,7 @@ def _driver_unavailable(error: BaseException) -> bool:
         return kind == "OperationalError" and any(
             part in str(error).lower() for part in _SQLITE_UNAVAILABLE)
     if type(error).__module__.startswith("psycopg2"):
-        return kind in ("OperationalError", "InterfaceError")  # connection trouble
+        # Connection trouble, or a lock not granted within its bound (a turn waiting
+        # for the same patient's turn before it, bot/db/turn_lock.py).
+        return kind in ("OperationalError", "InterfaceError", "LockNotAvailable")
     return True  # another driver's operational error: the connection, not our statement

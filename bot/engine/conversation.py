@@ -1,8 +1,9 @@
 """The engine's one entry point: every channel hands it one message at a time.
 
-One call, one transaction (the caller's unit of work): read where the
-conversation is, handle the message, store any answer, decide the next
-question and put it in the same reply, save where the conversation now is.
+One call, one transaction (the caller's unit of work): wait for any other turn of
+the same patient to end (bot/db/turn_lock.py), read where the conversation is,
+handle the message, store any answer, decide the next question and put it in the
+same reply, save where the conversation now is.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from bot.config import Settings
 from bot.db import repository
+from bot.db.turn_lock import lock_conversation
 from bot.engine import guesses, messages, state
 from bot.engine.flow import step_by_key
 from bot.engine.reply import question_message, reply, withdraw
@@ -26,6 +28,7 @@ from bot.trust.signposting import SIGNPOSTING
 
 def handle_message(session: Session, settings: Settings, inbound: Inbound) -> Turn:
     """Reply to one message; the reply ends with the question now being asked."""
+    lock_conversation(session, inbound.respondent)  # first: this patient's turns one by one
     if inbound.delivery and not repository.claim_delivery(session, inbound.delivery):
         return Turn((), None, duplicate=True)  # a redelivery: its first delivery answered
     current, pending = state.load(session, inbound.respondent)

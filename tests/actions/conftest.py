@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.orm import sessionmaker
 
-from actions.engine import resources
+from actions.engine import _database_thread, resources
 from bot.config import PROJECT_ROOT
 from bot.db.session import unit_of_work
 from bot.scripts import store
@@ -18,13 +18,17 @@ TEST_SCRIPT = (PROJECT_ROOT / "tests" / "data" / "test-consultation.yml").read_t
 
 def actions_on(url: str, factory: sessionmaker,
                monkeypatch: pytest.MonkeyPatch) -> Iterator[sessionmaker]:
-    """The actions read their database from the environment, as in production."""
+    """The actions read their database from the environment, as in production. The
+    database thread goes with it: SQLite's one thread must not serve PostgreSQL's turns
+    (which run in parallel) in a later test."""
     monkeypatch.setenv("SB_DATABASE_URL", url)
     resources.cache_clear()
+    _database_thread.cache_clear()
     with unit_of_work(factory) as session:
         store.save_script(session, load_script(TEST_SCRIPT), TEST_SCRIPT)
     yield factory
     resources.cache_clear()
+    _database_thread.cache_clear()
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ from typing import Callable, Dict, List
 import psycopg2
 import pytest
 import redis
+from psycopg2.errors import LockNotAvailable
 from sqlalchemy import create_engine, text
 from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
 
@@ -145,6 +146,9 @@ def _raised(statement: str, url: str) -> BaseException:
     (lambda p: OperationalError("SELECT 1", {}, sqlite3.OperationalError("database is locked")),
      True),
     (lambda p: OperationalError("SELECT 1", {}, sqlite3.OperationalError("disk I/O error")),
+     True),
+    # A turn that waited its bound for the same patient's turn before it (turn_lock.py).
+    (lambda p: OperationalError("SELECT", {}, LockNotAvailable("lock timeout")),
      True),
     # SQLite calls a syntax error "operational" too: a fault of ours, never held for later.
     (lambda p: _raised("SELEC 1", f"sqlite:///{p}/x.db"), False),
