@@ -7,12 +7,16 @@ suppression. A hidden count ("*") is never 0 (zeros are shown), so it is 1 or mo
 counts no table shows (who skipped an optional question, and so on) are 0 or more.
 Ranges are of the linear programming relaxation (scipy's HiGHS): a hidden count whose
 range holds one whole number is worked out exactly.
+
+Number questions are summarised, not counted: `number_findings` asks what sums of their
+answers the summaries served give, from one look or several (below).
 """
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from fractions import Fraction
 from typing import Any, Dict, Hashable, List, Mapping, Optional, Sequence, Tuple
 
 from scipy.optimize import linprog
@@ -241,3 +245,158 @@ def _funnel(know: Knowledge, shown: Mapping[str, Any], questions: Sequence[Quest
             if group not in know.seen:
                 know.show(group, 0)
             know.no_more(name, group)
+
+
+# --- Number questions -------------------------------------------------------------------
+#
+# A number question's answers are summarised, not counted: the auditor asks what sums of
+# answers the summaries let anyone work out. An order statistic (a median, a quartile) is
+# one answer's place in a group, or between two: no sum follows from it. Any figure of the
+# answers that is not one is taken as linear (a mean; a total is a sum already): times the
+# group's shown count it is the group's sum, and sums subtract.
+
+ORDER_STATISTICS = frozenset({"lower_quartile", "median", "upper_quartile"})
+SUMS = frozenset({"total", "sum"})
+
+
+@dataclass(frozen=True)
+class Given:
+    """Something a look (or several) gives away about a number question's answers."""
+
+    question: str
+    group: Tuple[Any, ...]  # ("all",) or (dimension, label)
+    looks: Tuple[int, ...]  # which looks (their places in `looks`)
+    what: str
+
+
+Sum = Tuple[int, str, Tuple[Any, ...]]  # (look, question key, group): a sum of answers
+
+
+def number_findings(looks: Sequence[Mapping[str, Any]], questions: Sequence[Question],
+                    threshold: int) -> List[Given]:
+    """What the number questions' summaries give away, from one look at everything served
+    ({"questions": ...}, as `audit` reads it) or several: the dashboard before and after
+    more answers came, the published page beside the dashboard after an erasure.
+
+    Found: a summary beside a count that is hidden or under the threshold (it describes
+    fewer people than that); a hidden group's sum of answers that follows exactly from
+    the sums shown (each breakdown's groups add up to everyone); and the sum of the
+    answers that came between two looks, when fewer than the threshold came (one
+    person's answer, when one came)."""
+    keys = [q.key for q in questions if q.type == NUMBER]
+    found: List[Given] = []
+    equations: List[Tuple[Dict[Sum, Fraction], Fraction]] = []
+    counts: Dict[Sum, Any] = {}
+    for at, look in enumerate(looks):
+        served = {q["key"]: q for q in look["questions"]}
+        for key in keys:
+            if key not in served:
+                continue
+            for group, count, summary in _number_groups(served[key]):
+                counts[(at, key, group)] = count
+                found += [Given(key, group, (at,), what)
+                          for what in _judged(count, summary, threshold)]
+                value = _sum_of(count, summary)
+                if value is not None:
+                    equations.append(({(at, key, group): Fraction(1)}, value))
+            for dimension in DIMENSIONS:
+                rows = served[key]["breakdowns"].get(dimension, [])
+                if rows:
+                    row: Dict[Sum, Fraction] = {(at, key, (dimension, r["label"])): Fraction(1)
+                                                for r in rows}
+                    row[(at, key, ("all",))] = Fraction(-1)
+                    equations.append((row, Fraction(0)))
+    solved = _Span(equations)
+    for (at, key, group), count in counts.items():
+        if count == "*":
+            value = solved.value({(at, key, group): Fraction(1)})
+            if value is not None:
+                found.append(Given(key, group, (at,), f"the hidden group's sum of answers, "
+                                                      f"{float(value):g}, follows from those shown"))
+    for (at, key, group), count in counts.items():
+        for (later, other, same), then in counts.items():
+            if (other, same) != (key, group) or later <= at or "*" in (count, then):
+                continue
+            came = int(then) - int(count)
+            if not 0 < came < threshold:
+                continue
+            value = solved.value({(later, key, group): Fraction(1),
+                                  (at, key, group): Fraction(-1)})
+            if value is not None:
+                found.append(Given(key, group, (at, later),
+                                   f"the {came} answer(s) that came between looks sum to "
+                                   f"{float(value):g}"))
+    return found
+
+
+def _number_groups(shown: Mapping[str, Any]) -> List[Tuple[Tuple[Any, ...], Any, Dict[str, Any]]]:
+    groups = [(("all",), shown["answered"], dict(shown.get("summary") or {}))]
+    for dimension in DIMENSIONS:
+        for row in shown["breakdowns"].get(dimension, []):
+            groups.append(((dimension, row["label"]), row["answered"],
+                           dict(row.get("summary") or {})))
+    return groups
+
+
+def _judged(count: Any, summary: Mapping[str, Any], threshold: int) -> List[str]:
+    found = []
+    if summary and (count == "*" or int(count) < threshold):
+        found.append(f"a summary beside a count of {count}")
+    found += [f"{name}: a figure the auditor cannot judge" for name in summary
+              if name not in ORDER_STATISTICS | SUMS | {"mean"}]
+    return found
+
+
+def _sum_of(count: Any, summary: Mapping[str, Any]) -> Optional[Fraction]:
+    """The group's sum of answers, if a figure shown gives it."""
+    for name in SUMS:
+        if summary.get(name) is not None:
+            return Fraction(str(summary[name]))
+    if summary.get("mean") is not None and count != "*":
+        return Fraction(str(summary["mean"])) * int(count)
+    return None
+
+
+class _Span:
+    """Linear equations over sums of answers, exactly (fractions): which combinations of
+    sums they fix, and at what."""
+
+    def __init__(self, equations: Sequence[Tuple[Dict[Sum, Fraction], Fraction]]) -> None:
+        self.rows: Dict[Sum, Tuple[Dict[Sum, Fraction], Fraction]] = {}  # pivot -> row
+        for coefficients, constant in equations:
+            row, rhs = self._reduced(dict(coefficients), constant)
+            if not row:
+                continue
+            pivot = min(row, key=repr)
+            scale = row[pivot]
+            row = {n: c / scale for n, c in row.items()}
+            rhs /= scale
+            for other, (other_row, other_rhs) in list(self.rows.items()):
+                factor = other_row.get(pivot)
+                if factor:
+                    self.rows[other] = (_minus(other_row, row, factor), other_rhs - factor * rhs)
+            self.rows[pivot] = (row, rhs)
+
+    def _reduced(self, row: Dict[Sum, Fraction], rhs: Fraction
+                 ) -> Tuple[Dict[Sum, Fraction], Fraction]:
+        for pivot, (pivot_row, pivot_rhs) in self.rows.items():
+            factor = row.get(pivot)
+            if factor:
+                row = _minus(row, pivot_row, factor)
+                rhs -= factor * pivot_rhs
+        return row, rhs
+
+    def value(self, target: Dict[Sum, Fraction]) -> Optional[Fraction]:
+        """The value of sum(c * sum) over `target`, when the equations fix it."""
+        row, rhs = self._reduced(dict(target), Fraction(0))
+        return None if row else -rhs
+
+
+def _minus(row: Dict[Sum, Fraction], other: Mapping[Sum, Fraction], factor: Fraction
+           ) -> Dict[Sum, Fraction]:
+    found = dict(row)
+    for name, c in other.items():
+        found[name] = found.get(name, Fraction(0)) - factor * c
+        if not found[name]:
+            del found[name]
+    return found

@@ -21,7 +21,7 @@ from bot.db import migrate, repository
 from bot.db.models import Consultation, utcnow
 from bot.db.session import make_engine, make_session_factory, purge_freed_pages, unit_of_work
 from bot.outreach.contacts import mask, phone_number
-from bot.reporting import queries
+from bot.reporting import number_summaries, queries
 from bot.reporting.dates import day_text
 from bot.reporting.findings import threshold_for
 from bot.reporting.spreadsheet import safe_row
@@ -209,6 +209,8 @@ def results(args: argparse.Namespace) -> int:
     print(f"{consultation.code}: {title}")
     print(f"(counts from 1 to {threshold - 1} are shown as *)")
     print("(percentages are of those who answered each question)")
+    if any(result["type"] == "number" for result in found):
+        print(f"({number_summaries.rule(threshold)})")
     for result in found:
         _print_result(result, sys.stdout)
     return 0
@@ -224,6 +226,11 @@ def _print_result(result: Dict[str, Any], out: TextIO) -> None:
     if result.get("type") == "multi_choice" and result["options"]:
         out.write("  (people could choose more than one answer, so these add up to more "
                   "than 100%)\n")
+    if result.get("type") == "number":
+        words = number_summaries.in_words(result["summary"], result.get("unit", ""))
+        if words:
+            out.write(f"  {words}\n")
+        return
     for name, value in result["summary"].items():
         out.write(f"  {name.replace('_', ' ')}: {show(value, digits=1)}\n")
 

@@ -16,6 +16,7 @@ from bot.commissioner.guard import Principal, requires
 from bot.commissioner.html import e, message_page, page
 from bot.commissioner.permissions import AUTHOR_SCRIPTS, READ, READ_AUDIT, can
 from bot.db.models import utcnow
+from bot.reporting import number_summaries
 from bot.reporting.dates import day_text, moment_text
 
 blueprint = Blueprint("dashboard")
@@ -90,6 +91,35 @@ def _crosstab(question: Dict[str, Any], dimension: str) -> str:
             f'</tr></thead><tbody>{"".join(rows)}</tbody></table>')
 
 
+FIGURE_HEADINGS = {number_summaries.LOWER: "Lower quartile", number_summaries.MEDIAN: "Median",
+                   number_summaries.UPPER: "Upper quartile"}
+
+
+def _number_table(question: Dict[str, Any], dimension: str) -> str:
+    """A number question's median and quartiles in each group; "–" where there are none
+    (a group whose count is hidden)."""
+    groups = question["breakdowns"][dimension]
+    if not groups:
+        return ""
+    rows = []
+    for group in groups:
+        figures = group.get("summary") or {}
+        cells = "".join(f'<td class="num">{e(figures.get(name, "–"))}</td>'
+                        for name in FIGURE_HEADINGS)
+        rows.append(f'<tr><th scope="row">{e(_group(dimension, group["label"]))}</th>'
+                    f'<td class="num">{e(group["answered"])}</td>{cells}</tr>')
+    name = DIMENSION_NAMES[dimension]
+    unit = f' ({question["unit"]})' if question.get("unit") else ""
+    head = "".join(f'<th scope="col" class="num">{heading}</th>'
+                   for heading in FIGURE_HEADINGS.values())
+    hint = ('<p class="hint">– : no figures for a group whose count is hidden.</p>'
+            if any(not group.get("summary") for group in groups) else "")
+    return (f'<table><caption>{e(question["key"])} by {e(name.lower())}: median and '
+            f'interquartile range{e(unit)}</caption><thead><tr><th scope="col">{e(name)}</th>'
+            f'<th scope="col" class="num">Answered</th>{head}</tr></thead><tbody>'
+            f'{"".join(rows)}</tbody></table>{hint}')
+
+
 def _timeline_table(timeline: Dict[str, Any]) -> str:
     """The numbers behind the columns (UK days, or weeks starting on a Monday)."""
     if not timeline["points"]:
@@ -115,8 +145,15 @@ def _question(q: Dict[str, Any], index: int) -> str:
                      f'{_pct(summary["positive_percent"])}</strong> positive, <strong>'
                      f'{_pct(summary["negative_percent"])}</strong> negative (NHS England method: '
                      f'of all responses, including "Don\'t know").</p>')
-    if "mean" in summary:
-        parts.append(f'<p>Mean {e(summary["mean"])}, median {e(summary["median"])}.</p>')
+    if q["type"] == "number":
+        words = number_summaries.in_words(summary, q.get("unit", ""))
+        if words:
+            parts.append(f'<p>{e(words[:1].upper() + words[1:])}.</p>')
+        for dimension in DIMENSION_NAMES:
+            table = _number_table(q, dimension)
+            if table:
+                parts.append(f'<details><summary>By {e(DIMENSION_NAMES[dimension].lower())}'
+                             f'</summary>{table}</details>')
     if q["options"]:
         bars = [(str(o["label"]), o["count"]) for o in q["options"]]
         parts.append(f'<figure>{_bars(f"chart-{index}", q["text"], bars)}'
@@ -157,6 +194,13 @@ async def consultation_list(request: Request, who: Principal) -> response.HTTPRe
     return page(request, "Consultations", body)
 
 
+def _number_rule(questions: List[Dict[str, Any]], threshold: int) -> str:
+    """The rule for number answers, when there are any."""
+    if not any(q["type"] == "number" for q in questions):
+        return ""
+    return " " + e(number_summaries.rule(threshold))
+
+
 def _actions(who: Principal, c: Dict[str, Any]) -> str:
     code = e(c["code"])
     links = [f'<a href="/consultations/{code}/comments">What people wrote</a>',
@@ -191,7 +235,7 @@ async def results(request: Request, who: Principal, code: str) -> response.HTTPR
              f'<p>Status: <strong>{e(detail["status"])}</strong>. {dates} Counts from 1 to '
              f'{who.threshold - 1}, and any that would give one away, are shown as *. A '
              f'percentage shown as – is not given: it would be worked out from a hidden count '
-             f'(or out of none).</p>',
+             f'(or out of none).{_number_rule(questions, who.threshold)}</p>',
              _actions(who, detail)]
     if detail["participations"] == 0:  # no empty charts and tables of headings alone
         parts.append('<p class="notice">Nobody has taken part yet. Results appear here as '

@@ -17,7 +17,7 @@ from bot.commissioner.guard import Principal, requires
 from bot.commissioner.permissions import EXPORT
 from bot.db.repository import record_audit
 from bot.db.session import unit_of_work
-from bot.reporting import queries, scope
+from bot.reporting import number_summaries, queries, scope
 from bot.reporting.spreadsheet import safe_row
 from bot.scripts.days import uk_today
 
@@ -95,8 +95,20 @@ SUMMARY_BASES = {"positive_percent": "all responses, including \"Don't know\" (N
                                      "Friends and Family Test method)",
                  "negative_percent": "all responses, including \"Don't know\" (NHS England "
                                      "Friends and Family Test method)"}
-NOT_PERCENT = {"mean": "the mean of the answers, not a percentage",
-               "median": "the median of the answers, not a percentage"}
+FIGURES = {number_summaries.MEDIAN: ("the median answer", "the middle of the answers"),
+           number_summaries.LOWER: ("the lower quartile", "a quarter of the answers lie below it"),
+           number_summaries.UPPER: ("the upper quartile", "a quarter of the answers lie above it")}
+
+
+def figure_note(name: str, unit: str) -> str:
+    """What a number question's figure in the percent column is (never a percentage)."""
+    if name not in FIGURES:
+        return ""
+    what, meaning = FIGURES[name]
+    return (f"{what}{f', in {unit}' if unit else ''}, rounded to a whole number: {meaning} "
+            f"(not a percentage)")
+
+
 MORE_THAN_ONE = "people could choose more than one answer, so these add up to more than 100%"
 
 
@@ -137,9 +149,10 @@ def _aggregate_rows(detail: dict, questions: List[dict], funnel: dict,
         for row in q["options"]:
             yield ["question", q["key"], "", "", row["label"], row["count"], row["percent"],
                    ANSWERED, several]
+        unit = q.get("unit", "")
         for name, value in q["summary"].items():
             yield ["question", q["key"], "", "", name, "", value, SUMMARY_BASES.get(name, ""),
-                   NOT_PERCENT.get(name, "")]
+                   figure_note(name, unit)]
         for dimension, groups in q["breakdowns"].items():
             for group in groups:
                 yield ["question", q["key"], dimension, group["label"], "answered",
@@ -147,6 +160,9 @@ def _aggregate_rows(detail: dict, questions: List[dict], funnel: dict,
                 for row in group["options"]:
                     yield ["question", q["key"], dimension, group["label"], row["label"],
                            row["count"], row["percent"], GROUP_ANSWERED, several]
+                for name, value in (group.get("summary") or {}).items():
+                    yield ["question", q["key"], dimension, group["label"], name, "", value, "",
+                           figure_note(name, unit)]
     for point in timeline["points"]:
         for name in ("started", "completed"):
             yield ["timeline", "", timeline["period"], point["start"], name, point[name], "",

@@ -12,6 +12,15 @@ PERCENT = {"type": "number", "nullable": True,
 ROW = {"type": "object", "required": ["label", "count", "percent"],
        "properties": {"label": {}, "count": {"$ref": "#/components/schemas/Count"},
                       "percent": {"$ref": "#/components/schemas/Percent"}}}
+FIGURE = {"type": "integer", "description": "rounded to a whole number"}
+SUMMARY = {"type": "object", "additionalProperties": False, "description": (
+    "FFT (overall): positive_percent and negative_percent, NHS England's method. Number "
+    "questions (overall and for each group): median, lower_quartile and upper_quartile "
+    "(Excel's MEDIAN and QUARTILE.INC), only beside a count that is shown, so for at least "
+    "the threshold; otherwise {}. No mean or total: with the count it would let one "
+    "person's answer be worked out by subtraction."), "properties": {
+    "positive_percent": PERCENT, "negative_percent": PERCENT, "median": FIGURE,
+    "lower_quartile": FIGURE, "upper_quartile": FIGURE}}
 CODE = {"name": "code", "in": "path", "required": True,
         "schema": {"type": "string", "pattern": "^[A-Za-z0-9]{3,12}$"}}
 ERRORS = {"401": {"$ref": "#/components/responses/Unauthorised"},
@@ -104,15 +113,18 @@ def _schemas() -> Dict[str, Any]:
             "breakdowns": {"type": obj, "properties": {
                 d: {"type": "array", "items": _ref("Row")}
                 for d in ("channel", "age_band", "area")}}}}]},
+        "Summary": SUMMARY,
         "QuestionResult": {"type": obj, "required": ["key", "answered", "options"], "properties": {
             "key": {"type": "string"}, "text": {"type": "string"}, "type": {"type": "string"},
+            "unit": {"type": "string", "description": "a number question's unit (days, "
+                     "times…; \"\" for a plain number or another type of question)"},
             "answered": _ref("Count"), "options": {"type": "array", "items": _ref("Row")},
-            "summary": {"type": obj, "description": "FFT: positive_percent, negative_percent "
-                        "(NHS England's method); number: mean, median"},
+            "summary": _ref("Summary"),
             "breakdowns": {"type": obj, "properties": {d: {"type": "array", "items": {
                 "type": obj, "properties": {
                     "label": {"type": "string"}, "answered": _ref("Count"),
-                    "options": {"type": "array", "items": _ref("Row")}}}}
+                    "options": {"type": "array", "items": _ref("Row")},
+                    "summary": _ref("Summary")}}}
                 for d in ("channel", "age_band", "area")}}}},
         "Timeline": {"type": obj, "properties": {
             "period": {"type": "string", "enum": ["day", "week"]},

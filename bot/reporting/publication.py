@@ -1,7 +1,9 @@
 """Publishing a closed consultation's results back to the people who were asked.
 
 The summary is what the dashboard shows overall (no breakdowns, no free text), small
-numbers hidden on the organisation's threshold, frozen when published.
+numbers hidden on the organisation's threshold, frozen when published. Number questions
+have their median and interquartile range, never a mean: the dashboard's after an erasure
+would otherwise give away the erased person's answer (`number_summaries`).
 """
 
 from __future__ import annotations
@@ -27,8 +29,8 @@ class PublishError(ValueError):
 def summary_of(session: Session, organisation_id: int, consultation: Consultation,
                threshold: int) -> Dict[str, Any]:
     taking_part = findings.participation(session, organisation_id, consultation, threshold)
-    questions = [{"text": q["text"], "type": q["type"], "answered": q["answered"],
-                  "options": q["options"], "summary": q["summary"]}
+    questions = [{"text": q["text"], "type": q["type"], "unit": q.get("unit", ""),
+                  "answered": q["answered"], "options": q["options"], "summary": q["summary"]}
                  for q in findings.questions(session, organisation_id, consultation, threshold)
                  if q["type"] != "free_text"]
     return {"title": consultation.title, "participations": taking_part["participations"],

@@ -19,9 +19,9 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date, timedelta
-from statistics import median
 from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
+from bot.reporting import number_summaries
 from bot.reporting.cells import Table, rounded
 from bot.reporting.suppression import Cell, Line, percent, sum_if_safe
 from bot.reporting.tallies import NOT_GIVEN
@@ -116,7 +116,8 @@ def labels_of(question: Question, seen: Iterable[Any]) -> List[Any]:
 
 def question_table(question: Question, values: Mapping[Tuple[str, str, str, Any], int],
                    people: Mapping[Tuple[str, str, str], int], threshold: int) -> Dict[str, Any]:
-    """One question: overall counts, FFT or number summary, and the three breakdowns.
+    """One question: overall counts, FFT or number summary, and the three breakdowns
+    (each group's number summary too: `number_summaries`).
 
     `values`: (channel, age band, area, answer) -> count; `people`: (channel, age
     band, area) -> how many answered (differs from the sum for multiple choice).
@@ -142,14 +143,27 @@ def fill_question(table: Table, question: Question,
     # words, and a count per group beside them could point to the writer of one.
     dims = {d: [] if question.type == FREE_TEXT else
             _breakdown_lines(table, d, labels, values, people, additive) for d in DIMENSIONS}
+    numbers = _numbers(values) if question.type == NUMBER else {}
     return lambda: {
         "key": question.key, "text": question.text, "type": question.type,
+        "unit": question.unit if question.type == NUMBER else "",
         "answered": table.shown(answered),
         "options": [_row(table, label, ("all", label), answered) for label in labels],
-        "summary": _summary(question, table, margin, values, answered),
-        "breakdowns": {d: [_breakdown_row(table, d, v, labels) for v in dims[d]]
+        "summary": _summary(question, table, margin, numbers, answered),
+        "breakdowns": {d: [_breakdown_row(table, d, v, labels, numbers) for v in dims[d]]
                        for d in DIMENSIONS},
     }
+
+
+def _numbers(values: Mapping[Tuple[str, str, str, Any], int]) -> Dict[Cell, Counter]:
+    """A number question's answers (value -> how many gave it), for everyone ("all",) and
+    for each group (dimension, group)."""
+    found: Dict[Cell, Counter] = {("all",): Counter()}
+    for key, n in values.items():
+        found[("all",)][key[3]] += n
+        for dimension in DIMENSIONS:
+            found.setdefault((dimension, key[_index(dimension)]), Counter())[key[3]] += n
+    return found
 
 
 def _margin_line(table: Table, overall: Dict[Cell, int], answered: Cell, total: int,
@@ -189,15 +203,25 @@ def _breakdown_lines(table: Table, dimension: str, labels: Sequence[Any],
     return seen
 
 
-def _breakdown_row(table: Table, dimension: str, value: str,
-                   labels: Sequence[Any]) -> Dict[str, Any]:
+def _breakdown_row(table: Table, dimension: str, value: str, labels: Sequence[Any],
+                   numbers: Mapping[Cell, Counter]) -> Dict[str, Any]:
     of = (dimension, value, TOTAL)
     return {"label": value, "answered": table.shown(of),
-            "options": [_row(table, label, (dimension, value, label), of) for label in labels]}
+            "options": [_row(table, label, (dimension, value, label), of) for label in labels],
+            "summary": _number_summary(table, numbers, (dimension, value), of)}
+
+
+def _number_summary(table: Table, numbers: Mapping[Cell, Counter], group: Cell,
+                    of: Cell) -> Dict[str, Any]:
+    """A group's median and quartiles, beside its count when that is shown (so never of
+    a hidden group, nor of one under the threshold); {} for other questions."""
+    if group not in numbers:
+        return {}
+    return number_summaries.summary(numbers[group], table.number(of), table.cells.threshold)
 
 
 def _summary(question: Question, table: Table, margin: Optional[Line],
-             values: Mapping[Tuple[str, str, str, Any], int], answered: Cell) -> Dict[str, Any]:
+             numbers: Mapping[Cell, Counter], answered: Cell) -> Dict[str, Any]:
     if question.type == FFT and margin is not None:
         total = table.number(answered)
         found = {}
@@ -206,12 +230,8 @@ def _summary(question: Question, table: Table, margin: Optional[Line],
             part = sum_if_safe(cells, margin, table.counts, table.hidden)
             found[name] = rounded(percent(part, total))
         return found
-    if question.type == NUMBER and table.number(answered):
-        numbers: List[float] = []
-        for key, n in values.items():
-            numbers.extend([float(key[3])] * n)
-        return {"mean": round(sum(numbers) / len(numbers), 2),
-                "median": float(median(numbers))} if numbers else {}
+    if question.type == NUMBER:
+        return _number_summary(table, numbers, ("all",), answered)
     return {}
 
 

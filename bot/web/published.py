@@ -11,6 +11,7 @@ from html import escape
 from typing import Any, Dict
 
 from bot.commissioner.charts import bar_chart
+from bot.reporting import number_summaries
 from bot.web.pages import document
 
 
@@ -21,10 +22,23 @@ def _question(q: Dict[str, Any], index: int) -> str:
     if q["summary"].get("positive_percent") is not None:
         parts.append(f'<p>{q["summary"]["positive_percent"]:.0f}% said their experience was '
                      f'good or very good.</p>')
+    parts.append(_number_sentence(q["summary"], q.get("unit", "")))
     if bars:
         parts.append(bar_chart(f"pub-{index}", q["text"], bars, width=320, stacked=True))
     parts.append("</section>")
     return "".join(parts)
+
+
+def _number_sentence(figures: Dict[str, Any], unit: str) -> str:
+    """A number question's median and interquartile range in plain words (a summary
+    published before these were kept has none: nothing is said)."""
+    if not number_summaries.in_words(figures, unit):
+        return ""
+    after = f" {escape(unit)}" if unit else ""
+    middle, low, high = (escape(str(figures[name])) for name in (
+        number_summaries.MEDIAN, number_summaries.LOWER, number_summaries.UPPER))
+    return (f'<p>The middle answer was {middle}{after}; half the answers were between {low} '
+            f'and {high}{after}.</p>')
 
 
 def published_page(found: Dict[str, Any], css: str) -> str:

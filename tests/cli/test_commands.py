@@ -129,6 +129,9 @@ def test_results_counts_percentages_fft_and_hidden_small_numbers(
     # 1 person said "1": hidden, and "4" too, or the total would give it away
     assert ["1", "*", "*%"] in lines and ["4", "*", "*%"] in lines
     assert "positive percent: 60.0" in out and "negative percent: 40.0" in out
+    # a number question: median and interquartile range, as the app gives them; no mean
+    assert "  median 2 (interquartile range 2 to 2)\n" in out and "mean:" not in out
+    assert "each group whose count is shown (8 or more); no mean or total is given" in out
     monkeypatch.setenv("SB_SUPPRESSION_THRESHOLD", "1")
     _, out, _ = run(capsys, "results", "TEST1")
     lines = [line.split() for line in out.splitlines()]

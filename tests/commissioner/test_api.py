@@ -96,6 +96,26 @@ def test_question_counts_hide_small_numbers_across_breakdowns(app: App) -> None:
     assert questions["wait_days"]["summary"]["median"] in (2.0, 3.0)
 
 
+FIGURES = ("median", "lower_quartile", "upper_quartile")
+
+
+def test_a_number_question_gives_medians_and_quartiles_by_group_never_a_mean(app: App) -> None:
+    """wait_days: 2 × 0, 8 × 2, 12 × 3, 8 × 10 days. BD1's 2 (who waited 0 days) are hidden,
+    and nothing is said of them; a mean beside each count would have given them away."""
+    wait = next(q for q in get(app, "/api/v1/consultations/OWN1/questions").json()
+                if q["key"] == "wait_days")
+    assert wait["summary"] == dict(zip(FIGURES, (3, 2, 8), strict=True))
+    ages = {g["label"]: g["summary"] for g in wait["breakdowns"]["age_band"]}
+    assert ages == {"16-17": dict(zip(FIGURES, (10, 10, 10), strict=True)),
+                    "18-24": dict(zip(FIGURES, (3, 2, 3), strict=True))}
+    areas = {g["label"]: (g["answered"], g["summary"]) for g in wait["breakdowns"]["area"]}
+    assert areas["BD1"] == ("*", {})
+    for groups in wait["breakdowns"].values():
+        for group in groups:
+            assert bool(group["summary"]) == (group["answered"] != "*"), group
+            assert set(group["summary"]) <= set(FIGURES)
+
+
 def test_organisation_threshold_and_fft_scores_as_nhs_england_computes_them(app: App) -> None:
     world, _ = app
     engine = make_engine(world.database_url)

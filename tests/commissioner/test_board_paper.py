@@ -86,15 +86,50 @@ def test_the_counts_csv_says_what_a_star_means_and_the_threshold(app: App) -> No
 def test_every_percentage_in_the_counts_csv_names_its_base(app: App) -> None:
     rows = list(csv.DictReader(io.StringIO(_aggregates(app))))
     with_percent = [r for r in rows if r["percent"] not in ("", "*")
-                    and r["label"] not in ("mean", "median")]
+                    and r["label"] not in FIGURES]
     assert with_percent
     for row in with_percent:
         assert row["percent_of"], row
     options = [r for r in rows if r["section"] == "question" and r["label"] == "Yes"
                and not r["breakdown"]]
     assert options[0]["percent_of"] == "those who answered the question"
-    mean = [r for r in rows if r["label"] == "mean"]
-    assert all(r["percent_of"] == "" and "not a percentage" in r["note"] for r in mean)
+    figures = [r for r in rows if r["label"] in FIGURES]
+    assert figures and all(r["percent_of"] == "" and "not a percentage" in r["note"]
+                           for r in figures)
+
+
+FIGURES = ("median", "lower_quartile", "upper_quartile")
+
+
+def test_the_counts_csv_gives_medians_and_quartiles_by_group_and_no_mean(app: App) -> None:
+    """A board paper quotes "median 3 days (IQR 2 to 8)", and the same for each group whose
+    count is shown; BD1 (2 people, hidden) has none, and nothing anywhere is a mean."""
+    rows = list(csv.DictReader(io.StringIO(_aggregates(app))))
+    wait = {(r["breakdown"], r["group"], r["label"]): r for r in rows
+            if r["question_key"] == "wait_days"}
+    assert [wait[("", "", name)]["percent"] for name in FIGURES] == ["3", "2", "8"]
+    assert [wait[("age_band", "16-17", name)]["percent"] for name in FIGURES] == [
+        "10", "10", "10"]
+    assert wait[("area", "BD1", "answered")]["count"] == "*"
+    assert not any(("area", "BD1", name) in wait for name in FIGURES)
+    assert "rounded to a whole number" in wait[("age_band", "18-24", "median")]["note"]
+    assert not any("mean" in r["label"] for r in rows)
+
+
+def test_the_results_page_gives_medians_and_quartiles_and_says_the_rule(app: App) -> None:
+    text = _results_page(app)
+    assert "Median 3 (interquartile range 2 to 8)." in text
+    assert ("for everyone and for each group whose count is shown (8 or more); no mean or "
+            "total is given") in text
+    table = text[text.index("<caption>wait_days by age band: median and interquartile range"):]
+    table = table[:table.index("</table>")]
+    assert re.search(r'<th scope="row">16-17</th><td class="num">10</td>'
+                     r'(<td class="num">10</td>){3}', table), table
+    area = text[text.index("<caption>wait_days by area:"):]
+    area = area[:area.index("</table>")]
+    assert re.search(r'<th scope="row">BD1</th><td class="num">\*</td>'
+                     r'(<td class="num">–</td>){3}', area), area
+    assert "Mean" not in text
 
 
 def test_the_counts_csv_header_is_its_first_line_and_the_note_its_last_column(

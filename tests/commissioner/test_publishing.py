@@ -77,6 +77,8 @@ def test_publish_a_closed_consultation_then_take_it_down(sites: Sites) -> None:
     assert "39 people took part" in text and "We opened on Saturdays." in text
     assert "&lt;b&gt;Thank you&lt;/b&gt;" in text  # shown as text, never as markup
     assert "Have you used the service?" in text and "* (hidden)" in text
+    # wait_days: the median and interquartile range of the 30 who answered, never a mean
+    assert "The middle answer was 3; half the answers were between 2 and 8." in text
     assert "=1+1 quick" not in text and FOREIGN_MARK not in text  # no free text at all
     assert 'aria-labelledby="pub-0-t pub-0-d"' in text and "NHS Own ICB" in text
 

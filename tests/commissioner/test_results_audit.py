@@ -16,7 +16,7 @@ from bot.scripts import store
 from bot.scripts.script import load_script
 from tests.commissioner.conftest import sqlite_only
 from tests.commissioner.world import World, play, script_text
-from tests.results_auditor import audit, disclosed
+from tests.results_auditor import audit, disclosed, number_findings
 
 THRESHOLD = 8
 FOUND_SCRIPT = """\
@@ -36,6 +36,14 @@ questions:
     text: How easy was it to be seen?
     min: 1
     max: 5
+"""
+NUMBER_SCRIPT = FOUND_SCRIPT.replace("code: DROP1", "code: WAIT1") + """\
+  - id: wait_days
+    type: number
+    text: How many days did you wait?
+    unit: days
+    min: 0
+    max: 60
 """
 
 
@@ -71,6 +79,30 @@ def test_the_found_example_in_a_database_gives_nothing_away(tmp_path: Path) -> N
     assert stopped["used_service"] == "*"
 
 
+def test_one_more_answer_between_two_looks_at_the_results_is_not_given_away(
+        tmp_path: Path) -> None:
+    """The results are live: looked at, then again once one more person has answered. The
+    mean beside the count gave that person's answer (the totals' difference)."""
+    url = sqlite_only(tmp_path)
+    engine = make_engine(url)
+    with unit_of_work(make_session_factory(engine)) as db:
+        organisation = accounts.organisation_named(db, "NHS Drop ICB")
+        store.save_script(db, load_script(NUMBER_SCRIPT), NUMBER_SCRIPT,
+                          organisation=organisation, status="live")
+    engine.dispose()
+    play(url, "WAIT1", [("rest", "19", "LS6", ["yes", "4", "3"])] * 6
+         + [("rest", "19", "LS6", ["no", "2", "10"])] * 3)
+    before = seen_in_database(url, "WAIT1")
+    play(url, "WAIT1", [("rest", "19", "LS6", ["yes", "4", "45"])], start=9)
+    after = seen_in_database(url, "WAIT1")
+    waited = [next(q for q in look["questions"] if q["key"] == "wait_days")
+              for look in (before, after)]
+    assert (waited[0]["answered"], waited[1]["answered"]) == (9, 10)
+    assert number_findings([before, after], load_script(NUMBER_SCRIPT).questions,
+                           THRESHOLD) == []
+    assert waited[1]["summary"] == {"median": 3, "lower_quartile": 3, "upper_quartile": 10}
+
+
 def api(app: Tuple[World, str], path: str) -> Any:
     world, base = app
     reply = requests.get(base + "/api/v1/consultations/OWN1" + path, timeout=60,
@@ -86,3 +118,4 @@ def test_everything_the_api_serves_gives_nothing_away(app: Tuple[World, str]) ->
     found = audit(seen, questions)
     assert found, "something is hidden in this consultation"
     assert disclosed(found, THRESHOLD) == []
+    assert number_findings([seen], questions, THRESHOLD) == []
