@@ -98,8 +98,9 @@ async def _attempt(request: Request, form: Any, presession: str,
     email, password = str(form.get("email", ""))[:254], str(form.get("password", ""))
     settings = request.app.ctx.settings
     loop = asyncio.get_running_loop()
+    previous = request.cookies.get(SESSION_COOKIE, "")[:100]
     token = await loop.run_in_executor(
-        None, _check, request.app.ctx.session_factory, email, password, settings)
+        None, _check, request.app.ctx.session_factory, email, password, settings, previous)
     if token is None:
         counted = await throttle.failed(address)
         if counted.wait > 0:  # that was this address's last try for now
@@ -128,12 +129,16 @@ def _audit_throttled(factory: Any, address: str, wait: float) -> None:
                      f"address {address[:16]} refused for {waiting_time(wait)}")
 
 
-def _check(factory: Any, email: str, password: str, settings: Any) -> Any:
+def _check(factory: Any, email: str, password: str, settings: Any, previous: str) -> Any:
+    """A new session for a right password, and the browser's session from before (if it
+    had one) ended: a sign-in never carries on a session id someone else could know."""
     with unit_of_work(factory) as db:
         now = utcnow()
         result = accounts.sign_in(db, email, password, settings.commissioner, now)
         if result.user is None:
             return None
+        if previous:
+            credentials.end_session(db, previous)
         return credentials.start_session(db, result.user, settings.commissioner, now)
 
 
