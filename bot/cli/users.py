@@ -14,7 +14,7 @@ from bot.cli.commands import CommandError
 from bot.commissioner import accounts
 from bot.commissioner.permissions import ADMIN, ROLES
 from bot.config import Settings, load_settings
-from bot.db.models import Organisation
+from bot.db.models import CommissionerUser, Organisation
 from bot.db.repository import record_audit
 from bot.db.session import make_engine, make_session_factory, unit_of_work
 from bot.scripts.schema import MAX_NAME
@@ -25,13 +25,17 @@ ADMIN_PASSWORD_VARIABLE = "SB_ADMIN_PASSWORD"
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     users = command(sub, "users", "commissioner app accounts")
-    actions = users.add_subparsers(dest="users_action", required=True, metavar="{create,example}")
+    actions = users.add_subparsers(dest="users_action", required=True,
+                                   metavar="{create,reset,example}")
     create = command(actions, "create", "make an account (the first admin, or anyone)")
     create.add_argument("--organisation", required=True, help="e.g. 'NHS Example ICB'")
     create.add_argument("--email", required=True, help="their work email: they sign in with it")
     create.add_argument("--role", choices=ROLES, default=ADMIN,
                         help="analyst: results, exports and the API; author: also writes and launches "
                              f"consultations; admin: also accounts and the audit log (default {ADMIN})")
+    reset = command(actions, "reset", "a one-time password for someone who cannot sign in: "
+                    "printed once, it signs in once, to choose their own")
+    reset.add_argument("--email", required=True, help="the email they sign in with")
     command(actions, "example", "the example organisation's admin, if nobody has an "
             "account yet (make run); prints how to sign in")
 
@@ -40,6 +44,8 @@ def users(args: argparse.Namespace) -> int:
     settings = load_settings()
     if args.users_action == "create":
         return create(args, settings)
+    if args.users_action == "reset":
+        return reset(args, settings)
     return example(settings)
 
 
@@ -83,6 +89,29 @@ def create(args: argparse.Namespace, settings: Settings) -> int:
           + (", a new organisation" if new else ""))
     if generated:
         print(f"password (shown once): {password}")
+    return 0
+
+
+def reset(args: argparse.Namespace, settings: Settings) -> int:
+    email = accounts.normal_email(args.email)
+    engine = make_engine(settings.database_url)
+    try:
+        with unit_of_work(make_session_factory(engine)) as db:
+            user = db.scalar(select(CommissionerUser).where(CommissionerUser.email == email))
+            if user is None:
+                raise CommandError(f"there is no account for {email} (python -m bot users "
+                                   "create makes one)")
+            password = accounts.reset_password(db, user)
+            record_audit(db, "cli", "password_reset", f"account {user.id} {user.role}",
+                         organisation_id=user.organisation_id)
+            switched_off = bool(user.disabled)
+    finally:
+        engine.dispose()
+    print(f"reset the password of {email}; one-time password (shown once; it signs in once, "
+          f"to choose their own): {password}")
+    if switched_off:
+        print("the account is switched off: an admin switches it on (Accounts page) before "
+              "they can sign in")
     return 0
 
 

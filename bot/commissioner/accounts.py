@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from bot.commissioner import lockout
+from bot.commissioner import credentials, lockout
 from bot.commissioner.passwords import hash_password, password_problem, verify_password
 from bot.commissioner.permissions import ROLES
 from bot.config import CommissionerSettings
@@ -102,5 +102,45 @@ def sign_in(session: Session, email: str, password: str, settings: CommissionerS
         record_audit(session, user.email, "sign_in_failed", "locked" if locked else "", **audit)
         return SignIn(None, SIGN_IN_FAILED)
     user.failed_sign_ins, user.locked_until, user.last_sign_in_at = 0, None, now
-    record_audit(session, user.email, "sign_in", "", **audit)
+    if user.must_change_password:  # a one-time password: spent now, whatever comes next
+        user.password_hash = hash_password(generated_password())
+    record_audit(session, user.email, "sign_in",
+                 "one-time password" if user.must_change_password else "", **audit)
     return SignIn(user)
+
+
+def new_password_problem(new: str, again: str, current: Optional[str] = None) -> Optional[str]:
+    """Why a new password typed twice is refused, as a sentence, or None. Pure: checks
+    nothing stored (the current password is checked apart, as it costs a hash)."""
+    if new != again:
+        return "The new passwords do not match. Type the same new password in both boxes."
+    problem = password_problem(new)
+    if problem:
+        return f"Choose a stronger new password: {problem}."
+    if current is not None and new == current:
+        return "Your new password must be different from your current one."
+    return None
+
+
+def set_password(session: Session, user: CommissionerUser, password: str) -> None:
+    """The user's own new password: every session of theirs ends (the caller starts the
+    one it goes on with), and any one-time password is spent."""
+    problem = password_problem(password)
+    if problem:
+        raise AccountError(problem)
+    user.password_hash = hash_password(password)
+    user.must_change_password = False
+    user.failed_sign_ins, user.locked_until = 0, None
+    credentials.end_sessions_of(session, user.id)
+
+
+def reset_password(session: Session, user: CommissionerUser) -> str:
+    """A one-time password for someone who cannot sign in: returned to be shown once.
+    Their sessions end, a lock-out is lifted, and their first sign-in with it allows
+    nothing but choosing their own password."""
+    password = generated_password()
+    user.password_hash = hash_password(password)
+    user.must_change_password = True
+    user.failed_sign_ins, user.locked_until = 0, None
+    credentials.end_sessions_of(session, user.id)
+    return password

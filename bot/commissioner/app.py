@@ -25,6 +25,7 @@ from bot.commissioner import (
     exports,
     invitations_page,
     launching,
+    password_page,
     publishing,
     sign_in,
     tokens_page,
@@ -62,7 +63,7 @@ def create_app(settings: Settings, session_factory: Optional[sessionmaker] = Non
     app.ctx.sign_in_throttle = address_throttle(settings)
     app.ctx.password_checks = asyncio.Semaphore(1)  # bot/commissioner/sign_in.py
     for module in (sign_in, api, dashboard, authoring, launching, exports, tokens_page,
-                   publishing, users_page, invitations_page, erasure_page):
+                   publishing, users_page, invitations_page, erasure_page, password_page):
         app.blueprint(module.blueprint)
 
     @app.get("/")

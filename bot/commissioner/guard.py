@@ -2,7 +2,9 @@
 
 Handlers declare what they need with `requires(permission)`; a request without
 it gets 401 (API) or the sign-in page (pages), and 403 when signed in without the
-role. Forms posted from a browser must carry the CSRF token of its session.
+role. Forms posted from a browser must carry the CSRF token of its session. A browser
+signed in with a one-time password (after an admin's reset) is sent to choose a new
+password from every page but that one and signing out.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from bot.reporting.findings import threshold_for
 
 SESSION_COOKIE = "sb_session"
 PRESESSION_COOKIE = "sb_signin"
+PASSWORD_PAGE = "/account/password"
 Handler = Callable[..., Coroutine[Any, Any, Any]]
 
 
@@ -37,6 +40,7 @@ class Principal:
     organisation_name: str
     threshold: int
     session_token: str = ""  # empty for API tokens (no cookie, so no CSRF to check)
+    must_change_password: bool = False  # signed in with a one-time password
 
     @property
     def csrf(self) -> str:
@@ -46,7 +50,7 @@ class Principal:
 def _principal(user: CommissionerUser, default_threshold: int, session_token: str) -> Principal:
     return Principal(user.id, user.email, user.role, user.organisation_id,
                      user.organisation.name, threshold_for(user.organisation, default_threshold),
-                     session_token)
+                     session_token, bool(session_token and user.must_change_password))
 
 
 def _resolve(request: Request) -> Optional[Principal]:
@@ -121,7 +125,9 @@ def submitted_csrf(request: Request) -> str:
     return str((request.form or {}).get(FIELD, ""))
 
 
-def requires(permission: str) -> Callable[[Handler], Handler]:
+def requires(permission: str, before_new_password: bool = False) -> Callable[[Handler], Handler]:
+    """`before_new_password`: open to a browser that must choose a new password first
+    (the password page and signing out); every other page sends it there."""
     def decorate(handler: Handler) -> Handler:
         @wraps(handler)
         async def guarded(request: Request, *args: Any, **kwargs: Any) -> Any:
@@ -135,6 +141,8 @@ def requires(permission: str) -> Callable[[Handler], Handler]:
             if request.method == "POST" and who.session_token and not csrf_ok(
                     who.session_token, submitted_csrf(request)):
                 return denied(request, 403, "the form had expired; go back, reload and try again")
+            if who.must_change_password and not before_new_password:
+                return response.redirect(PASSWORD_PAGE, status=303)
             return await handler(request, who, *args, **kwargs)
         return guarded
     return decorate

@@ -9,6 +9,7 @@ from sanic import response
 from sanic.request import Request
 
 from bot.commissioner.csrf import FIELD
+from bot.commissioner.guard import PASSWORD_PAGE
 from bot.commissioner.permissions import AUTHOR_SCRIPTS, ERASE_DATA, MANAGE_USERS, can
 
 CSS_PATH = "/static/app.css"
@@ -33,10 +34,13 @@ def _nav(who: Any) -> str:
         links += ['<a href="/users">Accounts</a>', '<a href="/audit">Audit log</a>']
     if can(who.role, ERASE_DATA):
         links.append('<a href="/erasure">Erasure</a>')
+    if getattr(who, "must_change_password", False):
+        links = []  # nothing else opens until they have chosen a new password
     items = "".join(f"<li>{link}</li>" for link in links)
     return (f'<nav aria-label="Main"><ul>{items}</ul>'
             f'<form method="post" action="/sign-out" class="signout">{csrf_field(who.csrf)}'
             f'<span>{e(who.email)} · {e(who.organisation_name)} · {e(who.role)}</span> '
+            f'<a href="{PASSWORD_PAGE}">Change your password</a> '
             f'<button type="submit">Sign out</button></form></nav>')
 
 
@@ -99,6 +103,7 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .notice { border-left: 8px solid var(--blue); padding: .5rem 1rem; background: var(--pale); }
 figure { margin: 1rem 0; } figcaption { font-weight: bold; }
 .hint { color: var(--grey); font-size: .875rem; margin-top: -.75rem; }
+label + .hint { margin: 0 0 .25rem; }
 section.question { border-top: 2px solid #d8dde0; padding-top: .5rem; }
 code, pre { background: var(--pale); padding: .1rem .3rem; }
 pre { overflow-x: auto; padding: .5rem; }

@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import asyncio
-from typing import Any
+from typing import Any, Optional, Tuple
 
 from sanic import Blueprint, response
 from sanic.request import Request
 
 from bot.commissioner import accounts, credentials
 from bot.commissioner.csrf import FIELD, csrf_ok, csrf_token
-from bot.commissioner.guard import PRESESSION_COOKIE, SESSION_COOKIE, Principal, requires
+from bot.commissioner.guard import (
+    PASSWORD_PAGE,
+    PRESESSION_COOKIE,
+    SESSION_COOKIE,
+    Principal,
+    requires,
+)
 from bot.commissioner.html import e, page
 from bot.commissioner.permissions import READ
 from bot.commissioner.throttle import (
@@ -98,16 +104,17 @@ async def _attempt(request: Request, form: Any, presession: str,
     email, password = str(form.get("email", ""))[:254], str(form.get("password", ""))
     settings = request.app.ctx.settings
     loop = asyncio.get_running_loop()
-    token = await loop.run_in_executor(
-        None, _check, request.app.ctx.session_factory, email, password, settings)
+    previous = request.cookies.get(SESSION_COOKIE, "")[:100]
+    token, forced = await loop.run_in_executor(
+        None, _check, request.app.ctx.session_factory, email, password, settings, previous)
     if token is None:
         counted = await throttle.failed(address)
         if counted.wait > 0:  # that was this address's last try for now
-            await loop.run_in_executor(None, _audit_throttled, request.app.ctx.session_factory,
+            await loop.run_in_executor(None, audit_throttled, request.app.ctx.session_factory,
                                        address, counted.wait)
         body = _form(presession, next_path, accounts.SIGN_IN_FAILED, email)
         return page(request, "Sign in", body, status=401, who=False)
-    resp = response.redirect(next_path, status=303)
+    resp = response.redirect(PASSWORD_PAGE if forced else next_path, status=303)
     set_cookie(resp, SESSION_COOKIE, token, settings.commissioner.session_max_hours * 3600)
     clear_cookie(resp, PRESESSION_COOKIE)
     return resp
@@ -122,23 +129,30 @@ def _throttled(request: Request, presession: str, next_path: str,
     return resp
 
 
-def _audit_throttled(factory: Any, address: str, wait: float) -> None:
+def audit_throttled(factory: Any, address: str, wait: float) -> None:
     with unit_of_work(factory) as db:  # the address only as its HMAC, never itself
         record_audit(db, "sign-in", "sign_in_throttled",
                      f"address {address[:16]} refused for {waiting_time(wait)}")
 
 
-def _check(factory: Any, email: str, password: str, settings: Any) -> Any:
+def _check(factory: Any, email: str, password: str, settings: Any,
+           previous: str) -> Tuple[Optional[str], bool]:
+    """(a new session for a right password, whether it must choose a new password
+    first); the browser's session from before, if it had one, is ended: a sign-in never
+    carries on a session id someone else could know."""
     with unit_of_work(factory) as db:
         now = utcnow()
         result = accounts.sign_in(db, email, password, settings.commissioner, now)
         if result.user is None:
-            return None
-        return credentials.start_session(db, result.user, settings.commissioner, now)
+            return None, False
+        if previous:
+            credentials.end_session(db, previous)
+        token = credentials.start_session(db, result.user, settings.commissioner, now)
+        return token, bool(result.user.must_change_password)
 
 
 @blueprint.post("/sign-out")
-@requires(READ)
+@requires(READ, before_new_password=True)
 async def sign_out(request: Request, who: Principal) -> response.HTTPResponse:
     with unit_of_work(request.app.ctx.session_factory) as db:
         if who.session_token:

@@ -1,9 +1,10 @@
 """Admins manage their organisation's accounts: add one (password shown once), switch
-one off or on. Never another organisation's, never their own switched off."""
+one off or on, reset a password (a one-time password shown once). Never another
+organisation's, never their own switched off or reset."""
 
 from __future__ import annotations
 
-from typing import Any, Dict, List
+from typing import Any, Dict, List, Tuple
 
 from sanic import Blueprint, response
 from sanic.request import Request
@@ -12,13 +13,17 @@ from sqlalchemy.orm import Session
 
 from bot.commissioner import accounts, credentials, service
 from bot.commissioner.guard import Principal, requires
-from bot.commissioner.html import csrf_field, e, page
+from bot.commissioner.html import csrf_field, e, message_page, page
 from bot.commissioner.permissions import MANAGE_USERS, ROLES
 from bot.db.models import CommissionerUser, Organisation
 from bot.db.repository import record_audit
 from bot.reporting.dates import moment_text
 
 blueprint = Blueprint("users")
+
+
+class NoSuchAccount(LookupError):
+    """No account with that number in the admin's organisation (another's, or nobody's)."""
 
 
 def _users(db: Session, who: Principal) -> List[Dict[str, Any]]:
@@ -51,6 +56,23 @@ def _switch(db: Session, who: Principal, user_id: int) -> None:
                  user.email, organisation_id=who.organisation_id)
 
 
+def _reset(db: Session, who: Principal, user_id: int) -> Tuple[str, str]:
+    """(their email, a one-time password) for an account of the admin's own organisation;
+    NoSuchAccount for any other number, AccountError for the admin's own."""
+    user = db.scalar(select(CommissionerUser).where(
+        CommissionerUser.id == user_id, CommissionerUser.organisation_id == who.organisation_id))
+    if user is None:
+        raise NoSuchAccount(user_id)
+    if user.id == who.user_id:
+        raise accounts.AccountError("To change your own password, use Change your password "
+                                    "at the top of the page.")
+    password = accounts.reset_password(db, user)
+    # Which account by its number and role: no password, no name or email in the detail.
+    record_audit(db, who.email, "password_reset", f"account {user.id} {user.role}",
+                 organisation_id=who.organisation_id)
+    return user.email, password
+
+
 def _page(request: Request, who: Principal, users: List[Dict[str, Any]], notice: str = "",
           status: int = 200) -> response.HTTPResponse:
     rows = "".join(
@@ -59,7 +81,10 @@ def _page(request: Request, who: Principal, users: List[Dict[str, Any]], notice:
         + ("" if u["id"] == who.user_id else
            f'<form method="post" action="/users/{u["id"]}/switch">{csrf_field(who.csrf)}'
            f'<button type="submit" class="secondary">{"Switch on" if u["disabled"] else "Switch off"}'
-           f'<span class="skip"> {e(u["email"])}</span></button></form>')
+           f'<span class="skip"> {e(u["email"])}</span></button></form>'
+           f'<form method="post" action="/users/{u["id"]}/reset">{csrf_field(who.csrf)}'
+           f'<button type="submit" class="secondary">Reset password'
+           f'<span class="skip"> of {e(u["email"])}</span></button></form>')
         + "</td></tr>" for u in users)
     options = "".join(f'<option value="{r}">{r}</option>' for r in ROLES)
     body = (f'{notice}<table><caption>Accounts at {e(who.organisation_name)}</caption><thead><tr>'
@@ -92,6 +117,25 @@ async def add(request: Request, who: Principal) -> response.HTTPResponse:
         return _page(request, who, await service.run_db(request, _users, who), notice, 422)
     notice = (f'<div class="notice" role="status"><p>Added {e(accounts.normal_email(email))}. '
               f'Their password (give it to them safely; it is not shown again):</p>'
+              f'<p><code id="new-password">{e(password)}</code></p></div>')
+    return _page(request, who, await service.run_db(request, _users, who), notice)
+
+
+@blueprint.post("/users/<user_id:int>/reset")
+@requires(MANAGE_USERS)
+async def reset(request: Request, who: Principal, user_id: int) -> response.HTTPResponse:
+    try:
+        if not 0 < user_id < 2**31:
+            raise NoSuchAccount(user_id)
+        email, password = await service.run_db(request, _reset, who, user_id)
+    except NoSuchAccount:  # another organisation's, or nobody's: the same answer
+        return message_page(request, "Not found", "No account with that number here.", 404)
+    except accounts.AccountError as error:
+        notice = f'<div class="error-summary" role="alert"><p>{e(error)}</p></div>'
+        return _page(request, who, await service.run_db(request, _users, who), notice, 422)
+    notice = (f'<div class="notice" role="status"><p>Reset the password of {e(email)}: they '
+              f'are signed out everywhere. Their one-time password (give it to them safely; '
+              f'it is not shown again, and it signs in once, to choose their own):</p>'
               f'<p><code id="new-password">{e(password)}</code></p></div>')
     return _page(request, who, await service.run_db(request, _users, who), notice)
 

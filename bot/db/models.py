@@ -22,6 +22,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import declarative_base, relationship
 
@@ -64,6 +65,10 @@ class CommissionerUser(Base):
     disabled = Column(Boolean, nullable=False, default=False)
     created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
     last_sign_in_at = Column(DateTime(timezone=True))
+    # After an admin's reset: the one-time password signs in once, then nothing but
+    # choosing a new password is allowed until this is cleared.
+    must_change_password = Column(Boolean, nullable=False, default=False,
+                                  server_default=false())
 
     organisation = relationship(Organisation)
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from bot.commissioner import accounts
+from bot.commissioner import accounts, credentials
 from bot.commissioner.passwords import verify_password
-from bot.db.models import CommissionerUser, Organisation
+from bot.config import load_settings
+from bot.db.models import AuditEntry, CommissionerUser, Organisation, WebSession, utcnow
 from bot.db.session import make_engine, make_session_factory, unit_of_work
 from tests.cli.conftest import run
 
@@ -97,3 +98,31 @@ def test_example_account_is_not_made_in_production(
     code, out, _ = run(capsys, "users", "example")
     assert code == 0 and "users create" in out
     assert _user(cli_db, accounts.EXAMPLE_EMAIL) is None
+
+
+def test_reset_prints_a_one_time_password_that_signs_in_once_to_choose_another(
+        cli_db: str, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The on-call's way in for an organisation's only admin, locked out or forgetful."""
+    monkeypatch.setenv("SB_NEW_USER_PASSWORD", "a long enough password")
+    run(capsys, "users", "create", "--organisation", "NHS West ICB", "--email", "lead@west.nhs.uk")
+    settings = load_settings()
+    factory = make_session_factory(make_engine(cli_db))
+    with unit_of_work(factory) as db:
+        user = db.scalar(select(CommissionerUser))
+        credentials.start_session(db, user, settings.commissioner, utcnow())
+    code, out, _ = run(capsys, "users", "reset", "--email", " Lead@West.nhs.uk ")
+    assert code == 0 and "one-time password" in out and "shown once" in out
+    one_time = out.split(": ")[-1].strip()
+    with unit_of_work(factory) as db:
+        assert db.scalar(select(WebSession)) is None  # signed out everywhere
+        first = accounts.sign_in(db, "lead@west.nhs.uk", one_time, settings.commissioner, utcnow())
+        assert first.user is not None and first.user.must_change_password
+    with unit_of_work(factory) as db:
+        again = accounts.sign_in(db, "lead@west.nhs.uk", one_time, settings.commissioner, utcnow())
+        old = accounts.sign_in(db, "lead@west.nhs.uk", "a long enough password",
+                               settings.commissioner, utcnow())
+        assert again.user is None and old.user is None
+        entry = db.scalar(select(AuditEntry).where(AuditEntry.action == "password_reset"))
+        assert entry.actor == "cli" and one_time not in entry.detail and "lead" not in entry.detail
+    code, _, err = run(capsys, "users", "reset", "--email", "nobody@west.nhs.uk")
+    assert code == 2 and "no account for nobody@west.nhs.uk" in err

@@ -21,7 +21,7 @@ from tests.commissioner.world import PASSWORD, World, build_world, reference, sc
 AXE = PROJECT_ROOT / "node_modules" / "axe-core" / "axe.min.js"
 PAGES = ["/consultations", "/consultations/OWN1", "/consultations/new", "/consultations/OWN1/edit",
          "/consultations/OWN1/launch", "/consultations/OWN1/launch-kit", "/tokens", "/audit",
-         "/consultations/OWN1/comments?q=slow", "/users", "/erasure"]
+         "/consultations/OWN1/comments?q=slow", "/users", "/erasure", "/account/password"]
 
 
 @pytest.fixture(scope="module")
@@ -85,6 +85,40 @@ def test_the_scan_does_find_violations(page: Page) -> None:
     page.set_content('<html><body><img src="x.png"><input type="text"></body></html>')
     with pytest.raises(AssertionError, match="image-alt|label"):
         scan(page, "a page made badly on purpose")
+
+
+def test_a_refused_password_change_is_accessible_too(site: Tuple[World, str],
+                                                    page: Page) -> None:
+    _, base = site
+    page.goto(f"{base}/account/password")
+    page.get_by_label("Current password").fill(PASSWORD)
+    page.get_by_label("New password", exact=True).fill("a new long password 1")
+    page.get_by_label("New password again").fill("a new long password 2")
+    page.get_by_role("button", name="Change password").click()
+    assert page.get_by_role("alert").is_visible()
+    scan(page, "/account/password (errors)")
+
+
+def test_a_reset_and_the_page_it_leads_to_are_accessible_too(site: Tuple[World, str],
+                                                             page: Page) -> None:
+    world, base = site
+    author = world.own.users["author"]
+    page.goto(f"{base}/users")
+    page.get_by_role("button", name=f"Reset password of {author}").click()
+    one_time = page.locator("#new-password").inner_text()
+    scan(page, "/users (reset)")
+    assert page.context.browser is not None
+    tab = page.context.browser.new_page(bypass_csp=True)  # the author's own browser
+    try:
+        tab.goto(f"{base}/sign-in")
+        tab.get_by_label("Email").fill(author)
+        tab.get_by_label("Password").fill(one_time)
+        tab.get_by_role("button", name="Sign in").click()
+        tab.wait_for_url(f"{base}/account/password")
+        assert tab.get_by_role("heading", name="Choose a new password").is_visible()
+        scan(tab, "/account/password (after a reset)")
+    finally:
+        tab.close()
 
 
 def test_the_erasure_confirmation_is_accessible_too(site: Tuple[World, str], page: Page) -> None:

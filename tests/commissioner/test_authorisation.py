@@ -154,6 +154,13 @@ ENDPOINTS = [
     Endpoint("POST", "/users", MANAGE_USERS, 200,
              lambda w, c: {"email": f"new{uuid.uuid4().hex[:6]}@own1.nhs.uk", "role": "analyst"}),
     Endpoint("POST", "/users/{token}/switch", MANAGE_USERS, 303),
+    Endpoint("POST", "/users/{token}/reset", MANAGE_USERS, 200),
+    Endpoint("GET", "/account/password", READ, 200, shows='autocomplete="current-password"'),
+    # new passwords that differ are refused (422) before any is checked or changed: the
+    # matrix's browsers keep their passwords and sessions
+    Endpoint("POST", "/account/password", READ, 422,
+             lambda w, c: {"current": PASSWORD, "new": "a new long password 1",
+                           "again": "a new long password 2"}),
     Endpoint("GET", "/erasure", ERASE_DATA, 200, shows="What do you have?"),
     Endpoint("POST", "/erasure", ERASE_DATA, 200, _own_reference),
     Endpoint("POST", "/erasure/confirm", ERASE_DATA, 200, _someone_to_erase),
@@ -353,3 +360,30 @@ def test_admins_switch_off_only_their_own_organisations_accounts(app: Tuple[Worl
     for user_id in range(1, 12):  # and back on
         admin.post(f"/users/{user_id}/switch", form_from="/users")
     assert Browser(base).sign_in(world.own.users["analyst"], PASSWORD).status_code == 303
+
+
+def test_admins_reset_only_their_own_organisations_accounts(app: Tuple[World, str],
+                                                            browsers: Signed) -> None:
+    """Every account of the other organisation, and numbers of nobody's: 404, and
+    nothing changes (the own organisation's are reset in test_password_reset.py, as here
+    they would end the matrix's sessions)."""
+    world, base = app
+    engine = make_engine(world.database_url)
+    with unit_of_work(make_session_factory(engine)) as db:
+        foreign_ids = list(db.scalars(select(CommissionerUser.id).where(
+            CommissionerUser.email.in_(world.foreign.users.values()))))
+        last = db.scalar(select(func.max(CommissionerUser.id)))
+    engine.dispose()
+    assert len(foreign_ids) == len(ROLES)
+    admin = browsers["admin"]
+    for user_id in (*foreign_ids, last + 1, last + 1000):
+        refused = admin.post(f"/users/{user_id}/reset", form_from="/users")
+        assert refused.status_code == 404, user_id
+        assert "new-password" not in refused.text
+        _foreign_free(world, refused)
+    for role in ROLES:
+        assert Browser(base).sign_in(world.foreign.users[role], PASSWORD).status_code == 303
+    with unit_of_work(make_session_factory(engine)) as db:
+        assert not db.scalar(select(func.count()).select_from(CommissionerUser).where(
+            CommissionerUser.must_change_password.is_(True)))
+    engine.dispose()

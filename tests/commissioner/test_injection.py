@@ -51,7 +51,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Tuple[str, str]]
 PAGES = ["/consultations", f"/consultations/{CODE}", f"/consultations/{CODE}/comments",
          f"/consultations/{CODE}/launch", f"/consultations/{CODE}/edit",
          f"/consultations/{CODE}/launch-kit", f"/consultations/{CODE}/invitations", "/audit",
-         "/users", "/tokens", "/erasure"]
+         "/users", "/tokens", "/erasure", "/account/password"]
 
 
 def test_commissioner_pages_show_written_markup_as_text(world: Tuple[str, str]) -> None:

@@ -229,3 +229,29 @@ def test_next_after_sign_in_stays_on_this_site(site: Tuple[str, str]) -> None:
         response = browser.request("POST", "/sign-in", data={
             "email": EMAIL, "password": PASSWORD, "csrf_token": token, "next": target})
         assert response.headers["location"] == expected
+
+
+def test_signing_in_starts_a_new_session_and_ends_the_one_before(
+        site: Tuple[str, str]) -> None:
+    """Session fixation: a browser signing in again (or someone else signing in at the
+    same browser) gets a new session id, and the one it held before is dead, even when
+    copied. Before, the old session stayed alive beside the new one."""
+    url, base = site
+    browser = Browser(base)
+    assert browser.sign_in(EMAIL, PASSWORD).status_code == 303
+    before = browser.cookies["sb_session"]
+    assert browser.sign_in(EMAIL, PASSWORD).status_code == 303
+    after = browser.cookies["sb_session"]
+    assert after != before
+    assert browser.get("/consultations").status_code == 200
+    copied = Browser(base)
+    copied.cookies["sb_session"] = before
+    ended = copied.get("/consultations")
+    assert ended.status_code == 303 and ended.headers["location"].startswith("/sign-in")
+    with _db(url) as db:
+        assert len(list(db.scalars(select(WebSession)))) == 1
+    # a session id the app never gave out is not taken on either
+    planted = Browser(base)
+    planted.cookies["sb_session"] = "planted-by-someone-else-0123456789"
+    assert planted.sign_in(EMAIL, PASSWORD).status_code == 303
+    assert planted.cookies["sb_session"] != "planted-by-someone-else-0123456789"
