@@ -52,7 +52,20 @@ test: $(MODEL) $(E2E_MODEL)
 	  (apt-get update -qq && apt-get install -y -qq wbritish >/dev/null)
 	@# The checks are independent of each other: they run at once, on both cores.
 	$(MAKE) --no-print-directory --output-sync=target -j $(words $(CHECKS)) $(CHECKS)
-	$(BIN)/pytest
+	@echo "pytest: two runs at once, one a core; each prints its report when it ends"
+	$(MAKE) --no-print-directory --output-sync=target -j 2 $(PYTEST_RUNS)
+
+# pytest runs as two sessions at once: one session keeps about one core busy (its servers
+# mostly wait on it), so two finish in a little over half the time. The end-to-end tests
+# (their Rasa servers start once a session) and the commissioner app's go in one, the
+# rest in the other (pytest numbers each session's temporary folder).
+PYTEST_RUNS := pytest-servers pytest-rest
+SERVER_TESTS := tests/e2e tests/commissioner
+.PHONY: $(PYTEST_RUNS)
+pytest-servers:
+	$(BIN)/pytest $(SERVER_TESTS)
+pytest-rest:
+	$(BIN)/pytest $(addprefix --ignore=,$(SERVER_TESTS))
 
 CHECKS := check-packages check-lint check-types check-data check-stories
 .PHONY: $(CHECKS)
