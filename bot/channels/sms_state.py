@@ -57,8 +57,8 @@ class SmsStore(ReminderStore):
         """STOP: opt out and withdraw any consultation in progress, at once."""
         who = self._pseudonym(phone)
         with unit_of_work(self.factory) as session:
+            conversation.stop(session, who)  # first: it waits for a turn under way
             opt_out.opt_out(session, who)
-            conversation.stop(session, who)
             self.forget(session, who)
 
     def current_question(self, phone: str) -> Optional[Message]:

@@ -74,9 +74,9 @@ class TelegramStore(ReminderStore):
     def stop(self, who: str, delivery: str = "") -> None:
         """/stop: end any consultation, opt out of everything, forget the chat id."""
         with unit_of_work(self.factory) as session:
+            conversation.stop(session, who)  # first: it waits for a turn under way
             _claimed(session, delivery)
             opt_out.opt_out(session, who)
-            conversation.stop(session, who)
             session.execute(delete(TelegramChat).where(TelegramChat.pseudonym == who))
             self.forget(session, who)
 

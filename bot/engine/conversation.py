@@ -65,7 +65,11 @@ def _stamped(turn: Turn) -> Turn:
 
 
 def stop(session: Session, who: str) -> Turn:
-    """STOP from a channel keyword: withdraw any consultation in progress."""
+    """STOP from a channel keyword: withdraw any consultation in progress. Waits for a
+    turn of theirs under way, as a turn does: one ending after it would have saved their
+    place again and carried the consultation on after STOP. Call it first in the STOP's
+    transaction, as a turn takes the lock before anything else."""
+    lock_conversation(session, who)
     current, _ = state.load(session, who)
     participation_id = current.participation_id if current else None
     turn = withdraw(session, participation_id)

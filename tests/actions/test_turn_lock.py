@@ -272,3 +272,30 @@ def test_a_patients_lock_key_is_the_same_in_every_process() -> None:
     assert turn_lock.conversation_key("a" * 64) == -3492257853304466407
     keys = {turn_lock.conversation_key(who) for who in ("a" * 64, "b" * 64, "")}
     assert len(keys) == 3 and all(-2**63 <= key < 2**63 for key in keys)
+
+
+def test_stop_during_a_turn_waits_for_it_and_the_consultation_ends(
+        on_postgres: sessionmaker, hold: Callable[[], HeldTurn]) -> None:
+    """STOP (an SMS keyword, Telegram's /stop) while a turn of theirs is under way. It
+    withdrew the participation and forgot their place, then the turn, ending later,
+    saved their place again: the consultation carried on after STOP."""
+    from bot.engine.conversation import stop
+
+    patient = Patient()
+    at_ease(patient)
+    held = hold()
+    first = InThread(lambda: Patient(patient.conversation).says("4"))
+    assert held.reached.wait(LIMIT)
+
+    def stopping() -> List[str]:
+        with unit_of_work(on_postgres) as session:
+            return [m.text for m in stop(session, patient.respondent).messages]
+
+    second = InThread(stopping)
+    until_waiting_or_done(second, on_postgres)
+    held.go()
+    assert texts(first.outcome())[-1].startswith("How would you like to hear")
+    assert second.outcome() == [messages.STOPPED]
+    assert step(on_postgres) == []  # no place kept: nothing to remind or carry on
+    assert rows(on_postgres, "SELECT status FROM participation") == [("withdrawn",)]
+    assert answers(on_postgres) == [("used_service", "No"), ("ease", "4")]
