@@ -12,11 +12,11 @@ from markupsafe import escape
 from sqlalchemy import select
 
 from bot.commissioner import accounts, credentials
-from bot.db.models import AuditEntry, CommissionerUser, utcnow
+from bot.db.models import CommissionerUser, utcnow
 from bot.db.session import make_engine, make_session_factory, unit_of_work
 from tests.commissioner.conftest import sqlite_only
 from tests.commissioner.live import Browser, serve
-from tests.commissioner.world import PASSWORD
+from tests.commissioner.world import PASSWORD, audit_trail
 
 EMAIL = "analyst@own.nhs.uk"
 NEW = "a different long password 7"
@@ -38,15 +38,6 @@ def site(tmp_path: Path) -> Iterator[Tuple[str, str]]:
     url = _url(tmp_path)
     with serve(url) as base:
         yield url, base
-
-
-def _audit(url: str) -> list:
-    engine = make_engine(url)
-    with unit_of_work(make_session_factory(engine)) as db:
-        found = [(e.actor, e.action, e.detail) for e in
-                 db.scalars(select(AuditEntry).order_by(AuditEntry.id))]
-    engine.dispose()
-    return found
 
 
 def _signed_in(base: str) -> Browser:
@@ -98,7 +89,7 @@ def test_a_refused_change_says_why_and_changes_nothing(
     if new != PASSWORD:
         assert Browser(base).sign_in(EMAIL, new).status_code == 401
     if says.startswith("Your current"):
-        assert (EMAIL, "password_change_refused", "wrong current password") in _audit(url)
+        assert (EMAIL, "password_change_refused", "wrong current password") in audit_trail(url)
 
 
 def test_a_change_ends_every_other_session_and_this_browser_goes_on(
@@ -120,7 +111,7 @@ def test_a_change_ends_every_other_session_and_this_browser_goes_on(
     assert copied.get("/consultations").status_code == 303
     assert Browser(base).sign_in(EMAIL, PASSWORD).status_code == 401  # old password
     assert Browser(base).sign_in(EMAIL, NEW).status_code == 303
-    entries = _audit(url)
+    entries = audit_trail(url)
     assert (EMAIL, "password_changed", "") in entries
     written = " ".join(" ".join(entry) for entry in entries)
     assert PASSWORD not in written and NEW not in written
@@ -166,7 +157,7 @@ def test_wrong_current_passwords_are_throttled_as_failed_sign_ins_are(tmp_path: 
         assert 590 <= int(refused.headers["Retry-After"]) <= 600
         assert "too many wrong passwords from your network" in refused.text
         assert Browser(base).sign_in(EMAIL, PASSWORD).status_code == 429  # the same allowance
-    assert [a for _, a, _ in _audit(url)].count("sign_in_throttled") == 1
+    assert [a for _, a, _ in audit_trail(url)].count("sign_in_throttled") == 1
     with serve(url) as base:  # nothing was changed meanwhile
         assert Browser(base).sign_in(EMAIL, PASSWORD).status_code == 303
 

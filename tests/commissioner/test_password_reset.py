@@ -8,17 +8,17 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Dict, Iterator, List, Tuple
+from typing import Dict, Iterator, Tuple
 
 import pytest
 from sqlalchemy import select, update
 
 from bot.commissioner import accounts
-from bot.db.models import AuditEntry, CommissionerUser
+from bot.db.models import CommissionerUser
 from bot.db.session import make_engine, make_session_factory, unit_of_work
 from tests.commissioner.conftest import sqlite_only
 from tests.commissioner.live import Browser, serve
-from tests.commissioner.world import PASSWORD
+from tests.commissioner.world import PASSWORD, audit_trail
 
 ADMIN, AUTHOR = "admin@own.nhs.uk", "author@own.nhs.uk"
 FOREIGN_ADMIN, FOREIGN_ANALYST = "admin@foreign.nhs.uk", "analyst@foreign.nhs.uk"
@@ -49,15 +49,6 @@ def _user(url: str, email: str) -> CommissionerUser:
         db.expunge(user)
     engine.dispose()
     return user
-
-
-def _audit(url: str) -> List[Tuple[str, str, str]]:
-    engine = make_engine(url)
-    with unit_of_work(make_session_factory(engine)) as db:
-        found = [(e.actor, e.action, e.detail) for e in
-                 db.scalars(select(AuditEntry).order_by(AuditEntry.id))]
-    engine.dispose()
-    return found
 
 
 def _signed_in(base: str, email: str, password: str = PASSWORD) -> Browser:
@@ -124,7 +115,7 @@ def test_a_one_time_password_signs_in_once_and_only_to_choose_a_new_one(
     assert Browser(base).sign_in(AUTHOR, CHOSEN).status_code == 303
     assert not _user(url, AUTHOR).must_change_password
 
-    entries = _audit(url)
+    entries = audit_trail(url)
     assert (ADMIN, "password_reset", f"account {ids[AUTHOR]} author") in entries
     assert (AUTHOR, "sign_in", "one-time password") in entries
     assert (AUTHOR, "password_changed", "after a reset") in entries
@@ -174,4 +165,4 @@ def test_nobody_resets_an_account_of_another_organisation_or_their_own(
     for email in (FOREIGN_ADMIN, FOREIGN_ANALYST, ADMIN):
         assert not _user(url, email).must_change_password
         assert Browser(base).sign_in(email, PASSWORD).status_code == 303
-    assert not [entry for entry in _audit(url) if entry[1] == "password_reset"]
+    assert not [entry for entry in audit_trail(url) if entry[1] == "password_reset"]

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from bot.commissioner import accounts, credentials
 from bot.config import load_settings
-from bot.db.models import Consultation, utcnow
+from bot.db.models import AuditEntry, Consultation, utcnow
 from bot.db.session import make_engine, make_session_factory, unit_of_work
 from bot.engine.conversation import handle_message
 from bot.engine.turns import Inbound
@@ -69,6 +69,16 @@ def reference(database_url: str, code: str, who: str) -> str:
                                     .where(Consultation.code == code))
     engine.dispose()
     return respondent_ref(who, organisation_id)
+
+
+def audit_trail(database_url: str) -> List[Tuple[str, str, str]]:
+    """(actor, action, detail) of every audit entry, oldest first."""
+    engine = make_engine(database_url)
+    with unit_of_work(make_session_factory(engine)) as db:
+        found = [(e.actor, e.action, e.detail) for e in
+                 db.scalars(select(AuditEntry).order_by(AuditEntry.id))]
+    engine.dispose()
+    return found
 
 
 def _org(db, name: str, code: str, title: str, text: str) -> Org:  # type: ignore[no-untyped-def]
