@@ -71,7 +71,8 @@ def _paths() -> Dict[str, Any]:
                 "schema": _ref("Comments")}}}, "400": {"description": "bad parameter"},
                 "404": {"$ref": "#/components/responses/NotFound"}, **ERRORS}}},
         f"{base}/export/answers.csv": _get(
-            "Every answer (one row each), streamed; free text already redacted", csv,
+            "Every answer (one row each), streamed; free text already redacted; "
+            "times in UTC (answered_at_utc, started_at_utc, completed_at_utc)", csv,
             media="text/csv"),
         f"{base}/export/aggregates.csv": _get(
             "Every count shown on the dashboard, small numbers hidden", csv, media="text/csv"),
