@@ -171,7 +171,10 @@ def document() -> Dict[str, Any]:
             "securitySchemes": {
                 "token": {"type": "http", "scheme": "bearer",
                           "description": "an API token (sb_…) from the API tokens page"},
-                "session": {"type": "apiKey", "in": "cookie", "name": "sb_session"}},
+                "session": {"type": "apiKey", "in": "cookie", "name": "__Host-sb_session",
+                            "description": "a signed-in browser's session: __Host-sb_session "
+                            "when the app is reached over https, sb_session over plain http "
+                            "(on 127.0.0.1)"}},
             "responses": {
                 "Unauthorised": {"description": "no valid token or session"},
                 "Forbidden": {"description": "the role does not allow this"},
