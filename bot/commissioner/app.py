@@ -20,6 +20,7 @@ from bot import logs
 from bot.commissioner import (
     api,
     authoring,
+    cookies,
     dashboard,
     erasure_page,
     exports,
@@ -36,7 +37,6 @@ from bot.commissioner.html import CSS, page
 from bot.commissioner.throttle import address_throttle
 from bot.config import ConfigError, Settings, load_settings
 from bot.db.session import make_engine, make_session_factory
-from bot.limits.addresses import forwarded_https
 from bot.trust.privacy_notice import notice_page
 
 SECURITY_HEADERS = {
@@ -104,9 +104,7 @@ def create_app(settings: Settings, session_factory: Optional[sessionmaker] = Non
             resp.headers.setdefault(name, value)
         if request.path not in ("/static/app.css", "/favicon.ico"):
             resp.headers.setdefault("Cache-Control", "no-store")
-        if request.scheme == "https" or forwarded_https(
-                request.ip, request.headers.get("x-forwarded-proto", ""),
-                settings.commissioner.trusted_proxies):
+        if cookies.over_https(request):  # the same rule names the cookies __Host-…
             resp.headers.setdefault("Strict-Transport-Security", HSTS)
 
     return app

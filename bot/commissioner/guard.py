@@ -18,15 +18,13 @@ from urllib.parse import quote
 from sanic import response
 from sanic.request import Request
 
-from bot.commissioner import credentials
+from bot.commissioner import cookies, credentials
 from bot.commissioner.csrf import FIELD, csrf_ok, csrf_token
 from bot.commissioner.permissions import can
 from bot.db.models import CommissionerUser, utcnow
 from bot.db.session import unit_of_work
 from bot.reporting.findings import threshold_for
 
-SESSION_COOKIE = "sb_session"
-PRESESSION_COOKIE = "sb_signin"
 PASSWORD_PAGE = "/account/password"
 Handler = Callable[..., Coroutine[Any, Any, Any]]
 
@@ -64,7 +62,7 @@ def _resolve(request: Request) -> Optional[Principal]:
         if bearer:
             user = credentials.token_user(db, header[7:].strip(), now)
             return _principal(user, settings.suppression_threshold, "") if user else None
-        token = request.cookies.get(SESSION_COOKIE, "")
+        token = cookies.read(request, cookies.SESSION)
         if not token or len(token) > 100:
             return None
         user = credentials.session_user(db, token, settings.commissioner, now)

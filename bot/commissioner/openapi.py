@@ -71,7 +71,8 @@ def _paths() -> Dict[str, Any]:
                 "schema": _ref("Comments")}}}, "400": {"description": "bad parameter"},
                 "404": {"$ref": "#/components/responses/NotFound"}, **ERRORS}}},
         f"{base}/export/answers.csv": _get(
-            "Every answer (one row each), streamed; free text already redacted", csv,
+            "Every answer (one row each), streamed; free text already redacted; "
+            "times in UTC (answered_at_utc, started_at_utc, completed_at_utc)", csv,
             media="text/csv"),
         f"{base}/export/aggregates.csv": _get(
             "Every count shown on the dashboard, small numbers hidden", csv, media="text/csv"),
@@ -170,7 +171,10 @@ def document() -> Dict[str, Any]:
             "securitySchemes": {
                 "token": {"type": "http", "scheme": "bearer",
                           "description": "an API token (sb_…) from the API tokens page"},
-                "session": {"type": "apiKey", "in": "cookie", "name": "sb_session"}},
+                "session": {"type": "apiKey", "in": "cookie", "name": "__Host-sb_session",
+                            "description": "a signed-in browser's session: __Host-sb_session "
+                            "when the app is reached over https, sb_session over plain http "
+                            "(on 127.0.0.1)"}},
             "responses": {
                 "Unauthorised": {"description": "no valid token or session"},
                 "Forbidden": {"description": "the role does not allow this"},

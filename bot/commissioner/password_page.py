@@ -11,11 +11,12 @@ from sanic import Blueprint, response
 from sanic.request import Request
 
 from bot.commissioner import accounts, credentials
-from bot.commissioner.guard import PASSWORD_PAGE, SESSION_COOKIE, Principal, requires
+from bot.commissioner.cookies import SESSION, set_cookie
+from bot.commissioner.guard import PASSWORD_PAGE, Principal, requires
 from bot.commissioner.html import csrf_field, e, page
 from bot.commissioner.passwords import MAX_LENGTH, MIN_LENGTH, verify_password
 from bot.commissioner.permissions import READ
-from bot.commissioner.sign_in import audit_throttled, set_cookie
+from bot.commissioner.sign_in import audit_throttled
 from bot.commissioner.throttle import AddressThrottle, retry_after, waiting_time
 from bot.db.models import CommissionerUser, utcnow
 from bot.db.repository import record_audit
@@ -106,7 +107,7 @@ async def _attempt(request: Request, who: Principal, current: Optional[str],
             await loop.run_in_executor(None, audit_throttled, factory, address, counted.wait)
         return _page(request, who, error=WRONG_CURRENT, status=422)
     resp = response.redirect(f"{PASSWORD_PAGE}?changed=1", status=303)
-    set_cookie(resp, SESSION_COOKIE, token, settings.commissioner.session_max_hours * 3600)
+    set_cookie(request, resp, SESSION, token, settings.commissioner.session_max_hours * 3600)
     return resp
 
 

@@ -9,14 +9,9 @@ from sanic import Blueprint, response
 from sanic.request import Request
 
 from bot.commissioner import accounts, credentials
+from bot.commissioner.cookies import PRESESSION, SESSION, clear_cookie, read, set_cookie
 from bot.commissioner.csrf import FIELD, csrf_ok, csrf_token
-from bot.commissioner.guard import (
-    PASSWORD_PAGE,
-    PRESESSION_COOKIE,
-    SESSION_COOKIE,
-    Principal,
-    requires,
-)
+from bot.commissioner.guard import PASSWORD_PAGE, Principal, requires
 from bot.commissioner.html import e, page
 from bot.commissioner.permissions import READ
 from bot.commissioner.throttle import (
@@ -30,20 +25,6 @@ from bot.db.repository import record_audit
 from bot.db.session import unit_of_work
 
 blueprint = Blueprint("sign_in")
-
-
-def set_cookie(resp: response.HTTPResponse, name: str, value: str, max_age: int) -> None:
-    resp.cookies[name] = value
-    cookie = resp.cookies[name]
-    cookie["httponly"] = True
-    cookie["secure"] = True  # browsers accept Secure cookies on http://127.0.0.1 and localhost
-    cookie["samesite"] = "Strict"
-    cookie["path"] = "/"
-    cookie["max-age"] = max_age
-
-
-def clear_cookie(resp: response.HTTPResponse, name: str) -> None:
-    set_cookie(resp, name, "", 0)
 
 
 def safe_next(target: str) -> str:
@@ -70,19 +51,19 @@ def _form(presession: str, next_path: str, message: str = "", email: str = "") -
 
 @blueprint.get("/sign-in")
 async def sign_in_page(request: Request) -> response.HTTPResponse:
-    presession = request.cookies.get(PRESESSION_COOKIE, "")
+    presession = read(request, PRESESSION)
     if len(presession) < 20 or len(presession) > 100:
         presession = credentials.new_secret()
     next_path = safe_next(request.args.get("next", ""))
     resp = page(request, "Sign in", _form(presession, next_path), who=False)
-    set_cookie(resp, PRESESSION_COOKIE, presession, 3600)
+    set_cookie(request, resp, PRESESSION, presession, 3600)
     return resp
 
 
 @blueprint.post("/sign-in")
 async def sign_in(request: Request) -> response.HTTPResponse:
     form = request.form or {}
-    presession = request.cookies.get(PRESESSION_COOKIE, "")
+    presession = read(request, PRESESSION)
     next_path = safe_next(str(form.get("next", "")))
     # One password check at a time: each holds 64 MiB (argon2id), and an address's
     # allowance is read only once the checks before it have been counted, so a burst
@@ -104,7 +85,7 @@ async def _attempt(request: Request, form: Any, presession: str,
     email, password = str(form.get("email", ""))[:254], str(form.get("password", ""))
     settings = request.app.ctx.settings
     loop = asyncio.get_running_loop()
-    previous = request.cookies.get(SESSION_COOKIE, "")[:100]
+    previous = read(request, SESSION)[:100]
     token, forced = await loop.run_in_executor(
         None, _check, request.app.ctx.session_factory, email, password, settings, previous)
     if token is None:
@@ -115,8 +96,8 @@ async def _attempt(request: Request, form: Any, presession: str,
         body = _form(presession, next_path, accounts.SIGN_IN_FAILED, email)
         return page(request, "Sign in", body, status=401, who=False)
     resp = response.redirect(PASSWORD_PAGE if forced else next_path, status=303)
-    set_cookie(resp, SESSION_COOKIE, token, settings.commissioner.session_max_hours * 3600)
-    clear_cookie(resp, PRESESSION_COOKIE)
+    set_cookie(request, resp, SESSION, token, settings.commissioner.session_max_hours * 3600)
+    clear_cookie(request, resp, PRESESSION)
     return resp
 
 
@@ -159,5 +140,5 @@ async def sign_out(request: Request, who: Principal) -> response.HTTPResponse:
             credentials.end_session(db, who.session_token)
         record_audit(db, who.email, "sign_out", "", organisation_id=who.organisation_id)
     resp = response.redirect("/sign-in", status=303)
-    clear_cookie(resp, SESSION_COOKIE)
+    clear_cookie(request, resp, SESSION)
     return resp

@@ -12,12 +12,18 @@ from sqlalchemy.orm import Session
 from bot.db.models import Consultation, Participation, SafeguardingEvent
 from bot.reporting import findings
 
-EXPORT_COLUMNS = (
+# What the answers export reads from the BI view `answers_flat` (whose names stay as
+# analysts know them)...
+VIEW_COLUMNS = (
     "consultation_code", "question_position", "question_key", "question_type",
     "question_text", "participation_id", "respondent_ref", "channel", "age_band",
     "area", "participation_status", "answer_status", "value", "value_number",
     "attempts", "answered_at", "started_at", "completed_at",
 )
+# ...and its headings: the times are UTC, and their headings say so, or a commissioner
+# opening the file in a spreadsheet reads 23:30 on a summer night as UK time (00:30 BST).
+UTC_TIMES = ("answered_at", "started_at", "completed_at")
+EXPORT_COLUMNS = tuple(f"{name}_utc" if name in UTC_TIMES else name for name in VIEW_COLUMNS)
 
 
 @dataclass(frozen=True)
@@ -69,15 +75,14 @@ def results_for(session: Session, consultation: Consultation, threshold: int) ->
     return findings.questions(session, consultation.organisation_id, consultation, threshold)
 
 
-TIMES = tuple(EXPORT_COLUMNS.index(name) for name in ("answered_at", "started_at",
-                                                       "completed_at"))
+TIMES = tuple(VIEW_COLUMNS.index(name) for name in UTC_TIMES)
 
 
 def export_rows(session: Session, code: str) -> Iterator[Sequence[Any]]:
     """One row per answer: each person's in the order asked, then those to questions a
     later version dropped (no position; SQLite sorts NULL first, PostgreSQL last, so the
     order is said); times in UTC, written alike whichever database holds them."""
-    columns = ", ".join(EXPORT_COLUMNS)
+    columns = ", ".join(VIEW_COLUMNS)
     result = session.execute(
         text(
             f"SELECT {columns} FROM answers_flat WHERE consultation_code = :code "

@@ -15,18 +15,29 @@ from bot.reporting import number_summaries
 from bot.web.pages import document
 
 
-def _question(q: Dict[str, Any], index: int) -> str:
+def _question(q: Dict[str, Any], index: int, threshold: int) -> str:
     bars = [(str(o["label"]), o["count"]) for o in q["options"]]
     parts = [f'<section class="question"><h3>{escape(q["text"])}</h3>'
              f'<p>{escape(str(q["answered"]))} answered.</p>']
-    if q["summary"].get("positive_percent") is not None:
-        parts.append(f'<p>{q["summary"]["positive_percent"]:.0f}% said their experience was '
-                     f'good or very good.</p>')
+    parts.append(fft_sentence(q["summary"].get("positive_percent"), q["answered"], threshold))
     parts.append(_number_sentence(q["summary"], q.get("unit", "")))
     if bars:
         parts.append(bar_chart(f"pub-{index}", q["text"], bars, width=320, stacked=True))
     parts.append("</section>")
     return "".join(parts)
+
+
+def fft_sentence(positive: Any, answered: Any, threshold: int) -> str:
+    """The Friends and Family Test's % positive saying what it is a percentage of: how
+    many answered (NHS England's base: every answer, "Don't know" too) and which answers
+    count. Nothing when that number is hidden or under the threshold (the percentage is
+    then not given either: a small base would let one person's answer be worked out)."""
+    if positive is None or not isinstance(answered, int) or answered < max(threshold, 1):
+        return ""
+    return (f'<p>{positive:.0f}% of the {answered} people who answered said their experience '
+            f'was good or very good (the Friends and Family Test: those who said '
+            f'&ldquo;Very good&rdquo; or &ldquo;Good&rdquo;, out of everyone who answered, '
+            f'including &ldquo;Don&rsquo;t know&rdquo;).</p>')
 
 
 def _number_sentence(figures: Dict[str, Any], unit: str) -> str:
@@ -50,7 +61,8 @@ def published_page(found: Dict[str, Any], css: str) -> str:
             '<h2>What we did</h2>'
             + "".join(f"<p>{escape(p)}</p>" for p in found["we_did"].split("\n") if p.strip())
             + "<h2>You said</h2>"
-            + "".join(_question(q, i) for i, q in enumerate(summary["questions"]))
+            + "".join(_question(q, i, int(summary["threshold"]))
+                      for i, q in enumerate(summary["questions"]))
             + f'<p>Published {escape(found["published_at"])}.</p>')
     return document(f'You said, we did: {summary["title"]}', css, found["organisation"], body,
                     "published")

@@ -79,6 +79,9 @@ def test_publish_a_closed_consultation_then_take_it_down(sites: Sites) -> None:
     assert "Have you used the service?" in text and "* (hidden)" in text
     # wait_days: the median and interquartile range of the 30 who answered, never a mean
     assert "The middle answer was 3; half the answers were between 2 and 8." in text
+    # the Friends and Family Test's % positive is hidden on the dashboard (2 said "very
+    # poor"), so here too: no percentage, and nothing it would be of
+    assert "said their experience was good" not in text
     assert "=1+1 quick" not in text and FOREIGN_MARK not in text  # no free text at all
     assert 'aria-labelledby="pub-0-t pub-0-d"' in text and "NHS Own ICB" in text
 

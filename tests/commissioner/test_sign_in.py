@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
-from typing import Iterator, Tuple
+from pathlib import Path
+from typing import Any, Dict, Iterator, Tuple
 
 import pytest
+import requests
 from markupsafe import escape
 from sqlalchemy import select, update
 
@@ -46,6 +48,62 @@ def test_session_cookie_is_http_only_secure_strict_and_expires(site: Tuple[str, 
     for flag in ("HttpOnly", "Secure", "SameSite=Strict", "Max-Age=28800", "Path=/"):
         assert flag in cookie
     assert response.headers["content-security-policy"].startswith("default-src 'none'")
+
+
+class HttpsBrowser(Browser):
+    """A browser on https, through our TLS proxy (127.0.0.1 is trusted to say so)."""
+
+    def request(self, method: str, path: str, **kwargs: Any) -> requests.Response:
+        kwargs["headers"] = {**kwargs.get("headers", {}), "X-Forwarded-Proto": "https"}
+        return super().request(method, path, **kwargs)
+
+
+def set_cookies(response: requests.Response) -> Dict[str, str]:
+    """Each Set-Cookie line of a response, by the cookie's name."""
+    lines = response.raw.headers.getlist("Set-Cookie")
+    return {line.split("=", 1)[0]: line for line in lines}
+
+
+def test_over_https_the_cookies_are_host_only(tmp_path: Path) -> None:
+    """Behind the TLS proxy, the session and sign-in cookies are `__Host-` cookies (Secure,
+    Path=/, no Domain): a page on a sibling subdomain can neither set nor overwrite them,
+    and a plain `sb_session` it planted counts for nothing."""
+    url = sqlite_only(tmp_path)
+    engine = make_engine(url)
+    with unit_of_work(make_session_factory(engine)) as db:
+        accounts.create_user(db, accounts.organisation_named(db, "NHS Own ICB"), EMAIL,
+                             "author", PASSWORD)
+    engine.dispose()
+    with serve(url, SB_TRUSTED_PROXIES="127.0.0.1") as base:
+        browser = HttpsBrowser(base)
+        form = set_cookies(browser.get("/sign-in"))
+        signed_in = browser.sign_in(EMAIL, PASSWORD)
+        assert signed_in.status_code == 303 and signed_in.headers["location"] == "/consultations"
+        sent = set_cookies(signed_in)
+        assert set(form) == {"__Host-sb_signin"}
+        assert set(sent) == {"__Host-sb_session", "__Host-sb_signin"}  # the form's, cleared
+        for line in (form["__Host-sb_signin"], sent["__Host-sb_session"]):
+            attributes = [part.strip().lower() for part in line.split(";")[1:]]
+            assert {"secure", "path=/", "httponly", "samesite=strict"} <= set(attributes)
+            assert not [a for a in attributes if a.startswith("domain")], line
+        assert "max-age=0" in sent["__Host-sb_signin"].lower()
+        assert "sb_session" not in browser.cookies and "sb_signin" not in browser.cookies
+        assert browser.get("/consultations").status_code == 200
+        # the same session under the plain name, as a sibling subdomain could set it
+        planted = HttpsBrowser(base)
+        planted.cookies["sb_session"] = browser.cookies["__Host-sb_session"]
+        refused = planted.get("/consultations")
+        assert refused.status_code == 303 and refused.headers["location"].startswith("/sign-in")
+        signed_out = browser.post("/sign-out", form_from="/consultations")
+        assert signed_out.status_code == 303
+        assert "max-age=0" in set_cookies(signed_out)["__Host-sb_session"].lower()
+        # over plain http (make run, on 127.0.0.1) the names stay: browsers refuse
+        # __Host- cookies there
+        plain = Browser(base)
+        assert plain.sign_in(EMAIL, PASSWORD).status_code == 303
+        assert "sb_session" in plain.cookies
+        assert not [name for name in plain.cookies if name.startswith("__Host-")]
+        assert plain.get("/consultations").status_code == 200
 
 
 def test_wrong_password_and_unknown_account_get_the_same_answer(site: Tuple[str, str]) -> None:

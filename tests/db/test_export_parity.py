@@ -4,6 +4,7 @@ times written the same way."""
 
 from __future__ import annotations
 
+import csv
 import io
 from datetime import datetime, timezone
 
@@ -68,3 +69,13 @@ def test_the_export_is_the_same_file_on_both_databases(sqlite_url: str,
     # each person's answers in the order asked, a dropped question's last
     assert [line.split(",")[2] for line in lines[1:4]] == ["used_service", "ease", "wait_days"]
     assert lines[1].endswith(",2026-09-01 10:15:30,2026-09-01 10:15:30,2026-09-01 10:15:30")
+
+
+def test_the_export_s_times_say_they_are_utc(sqlite_url: str) -> None:
+    """Opened in a spreadsheet, a time's heading says its zone: 10:15:30 UTC is 11:15:30 in
+    the UK on 1 September (BST), so a bare "answered_at" would be read an hour wrong."""
+    rows = list(csv.DictReader(io.StringIO(exported(sqlite_url))))
+    header = list(rows[0])
+    assert header[-3:] == ["answered_at_utc", "started_at_utc", "completed_at_utc"]
+    assert not {"answered_at", "started_at", "completed_at"} & set(header)
+    assert {rows[0][name] for name in header[-3:]} == {"2026-09-01 10:15:30"}
