@@ -22,6 +22,7 @@ from bot.db.session import make_engine, make_session_factory, unit_of_work
 from bot.engine import messages, state
 from bot.engine.conversation import handle_message
 from bot.engine.turns import Inbound
+from bot.trust import identity
 from tests.actions.conftest import actions_on
 from tests.actions.harness import Patient
 
@@ -299,3 +300,31 @@ def test_stop_during_a_turn_waits_for_it_and_the_consultation_ends(
     assert step(on_postgres) == []  # no place kept: nothing to remind or carry on
     assert rows(on_postgres, "SELECT status FROM participation") == [("withdrawn",)]
     assert answers(on_postgres) == [("used_service", "No"), ("ease", "4")]
+
+
+def test_sms_stop_while_a_turn_of_theirs_is_stuck_still_opts_them_out(
+        on_postgres: sessionmaker, hold: Callable[[], HeldTurn],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """STOP by text while a turn of theirs is stuck past the lock's bound. The channel
+    claims the message before STOP is handled, so it is never held or retried: STOP
+    failed with "sorry, something went wrong" and the number was not opted out, so the
+    reminders went on. The opt-out cannot wait for a stuck turn."""
+    from bot.channels.sms_state import SmsStore
+    from bot.trust import opt_out
+
+    monkeypatch.setattr(turn_lock, "TURN_LOCK_WAIT_SECONDS", 0.2)
+    settings, _ = resources()
+    phone = "+447700900777"
+    patient = Patient(identity.for_number(settings.pseudonym_secret, identity.SMS, phone))
+    at_ease(patient)
+    held = hold()
+    first = InThread(lambda: Patient(patient.conversation).says("4"))
+    assert held.reached.wait(LIMIT)
+    SmsStore(settings, on_postgres).stop(phone)  # raised LockNotAvailable
+    with unit_of_work(on_postgres) as session:
+        assert opt_out.is_opted_out(session, patient.respondent)
+    held.go()
+    first.outcome()
+    with unit_of_work(on_postgres) as session:
+        assert opt_out.is_opted_out(session, patient.respondent)
+
