@@ -8,6 +8,7 @@ the second is sent meanwhile. On the real databases, through the engine's entry 
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from typing import Any, Callable, Dict, Iterator, List, Tuple
@@ -328,3 +329,22 @@ def test_sms_stop_while_a_turn_of_theirs_is_stuck_still_opts_them_out(
     with unit_of_work(on_postgres) as session:
         assert opt_out.is_opted_out(session, patient.respondent)
 
+
+def test_a_turn_kept_waiting_says_so_in_the_log_not_that_the_database_is_down(
+        on_postgres: sessionmaker, hold: Callable[[], HeldTurn],
+        monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    """The on-call reading the log at 2 a.m.: "answers database unavailable" sent them to
+    a database that was up; the patient's turn before was what was stuck."""
+    monkeypatch.setattr(turn_lock, "TURN_LOCK_WAIT_SECONDS", 0.2)
+    patient = Patient()
+    at_ease(patient)
+    held = hold()
+    first = InThread(lambda: Patient(patient.conversation).says("4"))
+    assert held.reached.wait(LIMIT)
+    with caplog.at_level(logging.WARNING, logger="actions.engine"):
+        assert texts(Patient(patient.conversation).says("2")) == [messages.HELD]
+    held.go()
+    first.outcome()
+    said = [record.getMessage() for record in caplog.records if record.name == "actions.engine"]
+    assert said and not any("database unavailable" in line for line in said), said
+    assert any("turn lock" in line and "still under way" in line for line in said), said
