@@ -13,6 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.config import Settings, load_settings
+from bot.db import turn_lock
 from bot.db.session import (
     database_unavailable,
     make_engine,
@@ -63,7 +64,12 @@ async def safe_turn(
         return await in_transaction(work)
     except Exception as error:  # noqa: BLE001 - the patient must always get an answer
         if database_unavailable(error):
-            logger.error("answers database unavailable: %s", type(error).__name__)
+            if turn_lock.kept_waiting(error):  # the database is up: not what to look at
+                logger.error("turn held: this patient's turn before it is still under way "
+                             "after %g s (turn lock, bot/db/turn_lock.py)",
+                             turn_lock.TURN_LOCK_WAIT_SECONDS)
+            else:
+                logger.error("answers database unavailable: %s", type(error).__name__)
             dispatcher.utter_message(text=messages.HELD, json_message={"held": True})
             return None
         logger.exception("consultation turn failed")  # the message text is never logged

@@ -4,12 +4,13 @@ and the numbers of conversations in progress, for a reminder before they expire
 
 from __future__ import annotations
 
+import logging
 from datetime import timedelta
 from functools import cached_property
 from typing import Optional, Tuple
 
 from bot.channels.reminders import ReminderStore, Rules
-from bot.db import repository
+from bot.db import repository, turn_lock
 from bot.db.models import SmsSession
 from bot.db.session import unit_of_work
 from bot.engine import conversation, messages
@@ -17,6 +18,8 @@ from bot.engine.turns import Message
 from bot.outreach.invitations import record_status
 from bot.trust import opt_out
 from bot.trust.identity import phone_pseudonym
+
+logger = logging.getLogger(__name__)
 
 
 class SmsStore(ReminderStore):
@@ -54,12 +57,26 @@ class SmsStore(ReminderStore):
             change(session, self._pseudonym(phone))
 
     def stop(self, phone: str) -> None:
-        """STOP: opt out and withdraw any consultation in progress, at once."""
+        """STOP: opt out and withdraw any consultation in progress, at once.
+
+        The message was claimed before this (it is never held or replayed), so a turn of
+        theirs stuck past the turn lock's bound cannot keep it from working: they are
+        opted out and their number forgotten all the same, and the consultation, left
+        where the stuck turn leaves it, sends them nothing more (nor reminds them)."""
         who = self._pseudonym(phone)
-        with unit_of_work(self.factory) as session:
-            conversation.stop(session, who)  # first: it waits for a turn under way
-            opt_out.opt_out(session, who)
-            self.forget(session, who)
+        try:
+            with unit_of_work(self.factory) as session:
+                conversation.stop(session, who)  # first: it waits for a turn under way
+                opt_out.opt_out(session, who)
+                self.forget(session, who)
+        except Exception as error:
+            if not turn_lock.kept_waiting(error):
+                raise
+            logger.warning("STOP opted out without withdrawing: a turn of theirs is still "
+                           "under way (turn lock, bot/db/turn_lock.py)")  # no number
+            with unit_of_work(self.factory) as session:
+                opt_out.opt_out(session, who)
+                self.forget(session, who)
 
     def current_question(self, phone: str) -> Optional[Message]:
         """The question this number was last asked, if it is mid-consultation."""

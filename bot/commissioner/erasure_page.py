@@ -30,6 +30,12 @@ PSEUDONYM = re.compile(r"[0-9a-f]{64}")
 REFERENCE = re.compile(f"[0-9a-fA-F]{{{identity.REFERENCE_LENGTH}}}")
 NOBODY = ("Nobody with that {what} took part in, or was invited to, this organisation's "
           "consultations.")
+# Exports made before migration 0018 showed another reference (the same for a person in
+# every organisation), which this page does not take: it would link them.
+NOBODY_BY_REFERENCE = (NOBODY.format(what="reference") + " A reference from an export made "
+                       "before December 2026, when references changed, is not found here: "
+                       "search by the number they texted from, or ask whoever runs the "
+                       "service to erase them with python -m bot erase, which still finds it.")
 
 
 def find(db: Session, who: Principal, secret: str, kind: str,
@@ -49,7 +55,7 @@ def find(db: Session, who: Principal, secret: str, kind: str,
         found = erasure.pseudonym_for_reference(db, value, who.organisation_id)
     if found is None or not erasure_request.held_for(db, found, secret,
                                                      who.organisation_id).anything:
-        return None, NOBODY.format(what="number" if kind == "phone" else "reference"), 404
+        return None, NOBODY.format(what="number") if kind == "phone" else NOBODY_BY_REFERENCE, 404
     return found, "", 200
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+from typing import Optional
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -53,6 +54,20 @@ def _postgres_lock(milliseconds: int) -> TextClause:
     # only, not the rest of the turn. Built once, as every turn sends it.
     return text(f"SET LOCAL lock_timeout = '{milliseconds}ms'; "
                 "SELECT pg_advisory_xact_lock(:key); SET LOCAL lock_timeout = DEFAULT")
+
+
+def kept_waiting(error: BaseException) -> bool:
+    """Whether `error` is PostgreSQL giving up on this lock after TURN_LOCK_WAIT_SECONDS:
+    a turn of the same patient is still under way (stuck), and the database is up."""
+    seen: set = set()
+    current: Optional[BaseException] = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if type(current).__name__ == "LockNotAvailable":  # psycopg2.errors, SQLSTATE 55P03
+            return True
+        current = (getattr(current, "orig", None) or current.__cause__
+                   or current.__context__)
+    return False
 
 
 def conversation_key(who: str) -> int:

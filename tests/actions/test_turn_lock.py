@@ -8,6 +8,7 @@ the second is sent meanwhile. On the real databases, through the engine's entry 
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from typing import Any, Callable, Dict, Iterator, List, Tuple
@@ -22,6 +23,7 @@ from bot.db.session import make_engine, make_session_factory, unit_of_work
 from bot.engine import messages, state
 from bot.engine.conversation import handle_message
 from bot.engine.turns import Inbound
+from bot.trust import identity
 from tests.actions.conftest import actions_on
 from tests.actions.harness import Patient
 
@@ -299,3 +301,50 @@ def test_stop_during_a_turn_waits_for_it_and_the_consultation_ends(
     assert step(on_postgres) == []  # no place kept: nothing to remind or carry on
     assert rows(on_postgres, "SELECT status FROM participation") == [("withdrawn",)]
     assert answers(on_postgres) == [("used_service", "No"), ("ease", "4")]
+
+
+def test_sms_stop_while_a_turn_of_theirs_is_stuck_still_opts_them_out(
+        on_postgres: sessionmaker, hold: Callable[[], HeldTurn],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """STOP by text while a turn of theirs is stuck past the lock's bound. The channel
+    claims the message before STOP is handled, so it is never held or retried: STOP
+    failed with "sorry, something went wrong" and the number was not opted out, so the
+    reminders went on. The opt-out cannot wait for a stuck turn."""
+    from bot.channels.sms_state import SmsStore
+    from bot.trust import opt_out
+
+    monkeypatch.setattr(turn_lock, "TURN_LOCK_WAIT_SECONDS", 0.2)
+    settings, _ = resources()
+    phone = "+447700900777"
+    patient = Patient(identity.for_number(settings.pseudonym_secret, identity.SMS, phone))
+    at_ease(patient)
+    held = hold()
+    first = InThread(lambda: Patient(patient.conversation).says("4"))
+    assert held.reached.wait(LIMIT)
+    SmsStore(settings, on_postgres).stop(phone)  # raised LockNotAvailable
+    with unit_of_work(on_postgres) as session:
+        assert opt_out.is_opted_out(session, patient.respondent)
+    held.go()
+    first.outcome()
+    with unit_of_work(on_postgres) as session:
+        assert opt_out.is_opted_out(session, patient.respondent)
+
+
+def test_a_turn_kept_waiting_says_so_in_the_log_not_that_the_database_is_down(
+        on_postgres: sessionmaker, hold: Callable[[], HeldTurn],
+        monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    """The on-call reading the log at 2 a.m.: "answers database unavailable" sent them to
+    a database that was up; the patient's turn before was what was stuck."""
+    monkeypatch.setattr(turn_lock, "TURN_LOCK_WAIT_SECONDS", 0.2)
+    patient = Patient()
+    at_ease(patient)
+    held = hold()
+    first = InThread(lambda: Patient(patient.conversation).says("4"))
+    assert held.reached.wait(LIMIT)
+    with caplog.at_level(logging.WARNING, logger="actions.engine"):
+        assert texts(Patient(patient.conversation).says("2")) == [messages.HELD]
+    held.go()
+    first.outcome()
+    said = [record.getMessage() for record in caplog.records if record.name == "actions.engine"]
+    assert said and not any("database unavailable" in line for line in said), said
+    assert any("turn lock" in line and "still under way" in line for line in said), said

@@ -22,6 +22,7 @@ from tests.commissioner.world import PASSWORD, World, reference
 
 PHONE = "+447700900555"  # took part by SMS in both organisations' consultations
 IN_BOTH = "+447700900556"  # so did this one, looked for by reference
+OLD_EXPORT = "+447700900557"  # took part here, looked for by an old export's reference
 SAR = "SAR-2026-17"
 
 
@@ -158,6 +159,24 @@ def test_another_organisations_reference_for_someone_of_ours_finds_nobody(
     shown = admin.post("/erasure", {"kind": "reference", "value": own}, form_from="/erasure")
     assert shown.status_code == 200 and f"<code>{own}</code>" in shown.text
     assert foreign not in shown.text and who[:12] not in shown.text.replace(who, "")
+
+
+def test_a_reference_from_an_export_made_before_0018_says_how_to_find_them(
+        app: Tuple[World, str], admin: Browser) -> None:
+    """An admin holding an export made before references became the organisation's own
+    (its respondent_ref was the first 12 characters of the pseudonym) was told only
+    "Nobody with that reference took part": someone who did take part, and whose
+    answers are still held, could be told nothing was held. The page says such a
+    reference is not found here, and how to find them (their number, or the operator's
+    `bot erase`), and still finds nobody by it."""
+    world, _ = app
+    who = identity.phone_pseudonym(load_settings({}).pseudonym_secret, OLD_EXPORT)
+    take_part(world, world.own.code, OLD_EXPORT)
+    old = admin.post("/erasure", {"kind": "reference", "value": who[:12]}, form_from="/erasure")
+    assert old.status_code == 404 and "Nobody with that reference" in old.text
+    assert "export made before" in old.text and "python -m bot erase" in old.text
+    assert "the number they texted from" in old.text
+    assert f"<code>{reference(world.database_url, world.own.code, who)}</code>" not in old.text
 
 
 @pytest.mark.parametrize("kind, value", [("phone", "not a number"), ("phone", ""),

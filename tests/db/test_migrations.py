@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time, timezone
+from typing import Dict
 
 import pytest
 import sqlalchemy as sa
@@ -196,3 +197,37 @@ def test_respondent_refs_held_before_0018_are_backfilled_per_organisation(
             "participation")}
     engine.dispose()
     assert restored == {"TEST1": first[:12], "OTHER1": first[:12]}
+
+
+def test_0019_up_and_down_keeps_everyones_sessions_and_api_tokens(
+        database_url: str) -> None:
+    """0019, upgrading or rolling back, on SQLite rebuilt commissioner_user, and
+    with foreign keys on, dropping the old table deleted every web session and API token
+    (ON DELETE CASCADE): everyone was signed out and every organisation's BI scripts
+    stopped working, with nothing said."""
+    from bot.commissioner import accounts, credentials
+    from bot.config import load_settings
+
+    engine = make_engine(database_url)
+    settings = load_settings({})
+    with unit_of_work(make_session_factory(engine)) as db:
+        organisation = accounts.organisation_named(db, "NHS Rollback ICB")
+        user = accounts.create_user(db, organisation, "lead@rollback.nhs.uk", "admin",
+                                    "a long enough password 1")
+        credentials.create_api_token(db, user, "bi", utcnow())
+        credentials.start_session(db, user, settings.commissioner, utcnow())
+    engine.dispose()
+
+    def held() -> Dict[str, int]:
+        engine = make_engine(database_url)
+        with engine.connect() as connection:
+            found = {table: connection.execute(text(f"SELECT count(*) FROM {table}")).scalar()
+                     for table in ("commissioner_user", "api_token", "web_session")}
+        engine.dispose()
+        return found
+
+    kept = {"commissioner_user": 1, "api_token": 1, "web_session": 1}
+    migrate.downgrade(database_url, "0017")  # and 0018's, of the same release
+    assert held() == kept
+    migrate.upgrade(database_url)
+    assert held() == kept

@@ -19,11 +19,15 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("commissioner_user") as batch:
-        batch.add_column(sa.Column("must_change_password", sa.Boolean(), nullable=False,
-                                   server_default=sa.false()))
+    # Not in batch mode: a default that is an expression (false()) makes batch mode
+    # rebuild the table on SQLite, which deleted every web session and API token (see
+    # downgrade). ALTER TABLE ADD COLUMN takes it on both databases.
+    op.add_column("commissioner_user", sa.Column("must_change_password", sa.Boolean(),
+                                                 nullable=False, server_default=sa.false()))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("commissioner_user") as batch:
-        batch.drop_column("must_change_password")
+    # Not in batch mode: on SQLite that rebuilds commissioner_user, and with foreign keys
+    # on, dropping the old table deletes every web session and API token (ON DELETE
+    # CASCADE). SQLite (3.35+) drops the column itself (see 0012).
+    op.drop_column("commissioner_user", "must_change_password")
