@@ -172,6 +172,9 @@ class Settings:
     # at once): new conversation ids and messages alike; shared through SB_REDIS_URL.
     rest_per_address: Tuple[float, int]
     rest_everyone: Tuple[float, int]
+    # A web chat's consultation left this long unanswered expires and the conversation
+    # is forgotten (bot/channels/web_expiry.py): the web cannot send a reminder.
+    web_expiry_hours: float
     spool_path: Path  # messages held on local disk while the answers database is down
     spool_retry_seconds: float  # how often held messages are tried again
     # How often each Rasa server forgets the conversations erasures queued for it.
@@ -321,6 +324,7 @@ def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
                           _int(env, "SB_REST_PER_ADDRESS_BURST", 60)),
         rest_everyone=(_float(env, "SB_REST_EVERYONE_PER_MINUTE", 12_000.0),
                        _int(env, "SB_REST_EVERYONE_BURST", 2_000)),
+        web_expiry_hours=_float(env, "SB_WEB_EXPIRY_HOURS", 24.0),
         spool_path=Path(env.get("SB_SPOOL_PATH", "").strip()
                         or PROJECT_ROOT / ".data" / "spool.sqlite"),
         spool_retry_seconds=_float(env, "SB_SPOOL_RETRY_SECONDS", 2.0),
@@ -353,6 +357,9 @@ def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
     if not 0 <= settings.twilio.reply_wait <= 12:
         raise ConfigError("SB_SMS_REPLY_WAIT_SECONDS must be between 0 and 12 (Twilio waits "
                           "15 s for a webhook's answer)")
+    if settings.web_expiry_hours < 1:
+        raise ConfigError("SB_WEB_EXPIRY_HOURS must be 1 or more (the widget itself keeps "
+                          "an unused chat for 30 minutes)")
     if not 0.1 <= settings.spool_retry_seconds <= 300:
         raise ConfigError("SB_SPOOL_RETRY_SECONDS must be between 0.1 and 300")
     if not 0.1 <= settings.rasa_erasure_seconds <= 300:

@@ -17,7 +17,8 @@ are plain HTTP, nothing stays open on a phone asleep, and stock `SocketIOInput`
 with `session_persistence` sends nothing with the python-socketio Rasa installs
 (Rasa #13027). While the answers database is down, a message is held in the spool
 the other channels use and the widget asks for its reply later
-(bot/channels/web_hold.py).
+(bot/channels/web_hold.py). A consultation left unanswered for SB_WEB_EXPIRY_HOURS
+expires and its conversation is forgotten (bot/channels/web_expiry.py).
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from bot.channels.inbound import crisis_first, held_back, inbound_problem, marke
 from bot.channels.spool import replay_forever
 from bot.channels.transcript import replies_to, transcript
 from bot.channels.web_delivery import Replies, WebDeliveries, delivery_id, valid_message_id
+from bot.channels.web_expiry import WebExpiry
 from bot.channels.web_hold import WebHold, as_json
 from bot.channels.webhooks import refused, webhook_blueprint
 from bot.config import Settings, load_settings
@@ -133,6 +135,10 @@ class RestChannel(RestInput):
                 self.settings.spool_retry_seconds))
             self._tasks.add(task)
             task.add_done_callback(self._tasks.discard)
+            sweep = asyncio.get_running_loop().create_task(
+                WebExpiry(self.settings, self.store.factory).sweep_forever())
+            self._tasks.add(sweep)
+            sweep.add_done_callback(self._tasks.discard)
 
         @webhook.route("/conversations", methods=["POST"])
         async def new_conversation(request: Request) -> HTTPResponse:

@@ -15,6 +15,11 @@ share one file safely, and `secure_delete` overwrites what was replayed (the
 file holds phone numbers and words until then). It is not the answers
 database, so it is not migrated by Alembic: its one table is created here, and
 `PRAGMA user_version` marks its layout.
+
+Nothing is held for longer than the retention period (SB_RETENTION_DAYS): a message
+whose replay never succeeded goes, words and all, when the period has passed since it
+came, at the next round of any channel's replay; the log says how many went, never
+whose or what.
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ import time
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Awaitable, Callable, List, Literal, Optional, Tuple
+from typing import Awaitable, Callable, Dict, List, Literal, Optional, Tuple
 
 from bot.channels.held_order import HeldOrder
 from bot.config import Settings
@@ -44,6 +49,7 @@ LAYOUT = 1
 # (bot/db/waits.py), is well inside it.
 LEASE_SECONDS = 30.0
 CLAIM_BATCH = 100
+DAY_SECONDS = 24 * 3600
 
 
 @dataclass(frozen=True)
@@ -66,9 +72,11 @@ _PREPARING = threading.Lock()
 
 
 class Spool:
-    def __init__(self, path: Path, order: Optional[HeldOrder] = None) -> None:
+    def __init__(self, path: Path, order: Optional[HeldOrder] = None,
+                 retention_days: Optional[int] = None) -> None:
         self.path = Path(path)
         self.order = order  # across replicas, when they share a Redis
+        self.retention_days = retention_days  # held no longer than this (None: until replayed)
         self._ready = False
         self._maybe_held = True  # until the first look at the file says otherwise
         self.held_count = 0  # messages in the file at the last claim (the depth metric)
@@ -181,6 +189,7 @@ class Spool:
         now = time.time() if now is None else now
         with closing(self._connect()) as connection:
             connection.execute("BEGIN IMMEDIATE")
+            dropped = self._drop_expired(connection, now)
             rows = connection.execute(
                 "SELECT id, channel, key, sender, text, attempts, seq FROM held AS h "
                 "WHERE channel = ? AND claimed_until < ? AND NOT EXISTS (SELECT 1 FROM held "
@@ -193,7 +202,35 @@ class Spool:
             remaining = connection.execute("SELECT count(*) FROM held").fetchone()[0]
             connection.execute("COMMIT")
         self._maybe_held, self.held_count = remaining > 0, int(remaining)
+        self._dropped(dropped)
         return [Held(*row) for row in rows]
+
+    def _drop_expired(self, connection: sqlite3.Connection,
+                      now: float) -> List[Tuple[str, str, int]]:
+        """Delete every message, of any channel, held for longer than the retention
+        period; (channel, sender, ticket) of each, in the caller's transaction."""
+        if self.retention_days is None:
+            return []
+        cutoff = now - self.retention_days * DAY_SECONDS
+        expired = [(str(channel), str(sender), int(seq)) for channel, sender, seq in
+                   connection.execute("SELECT channel, sender, seq FROM held "
+                                      "WHERE received_at < ?", (cutoff,))]
+        if expired:
+            connection.execute("DELETE FROM held WHERE received_at < ?", (cutoff,))
+        return expired
+
+    def _dropped(self, expired: List[Tuple[str, str, int]]) -> None:
+        """Their tickets handed back (their senders' later messages wait no more), and
+        how many went logged and counted by channel: never whose, never what."""
+        by_channel: Dict[str, int] = {}
+        for channel, sender, seq in expired:
+            by_channel[channel] = by_channel.get(channel, 0) + 1
+            if self.order is not None:
+                self.order.done(channel, sender, seq)
+        for channel, count in sorted(by_channel.items()):
+            logger.warning("dropped %d held %s message(s) never replayed within the retention "
+                           "period (%d days)", count, channel, self.retention_days)
+            metrics().spooled.labels(channel, "expired").inc(count)
 
     def done(self, held: Held) -> None:
         """The message was handled (or cannot ever be): forget it, words and all."""
@@ -220,7 +257,7 @@ def spool_for(settings: Settings) -> Spool:
     """This process's spool; ordered across replicas when they share a Redis."""
     order = HeldOrder(settings.redis_url, settings.pseudonym_secret) if settings.redis_url \
         else None
-    return Spool(settings.spool_path, order)
+    return Spool(settings.spool_path, order, settings.retention_days)
 
 
 # What replaying one held message came to: handled (or never can be), the database

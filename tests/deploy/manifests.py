@@ -126,8 +126,17 @@ class Container:
         return [str(part) for part in self.spec.get("command", []) + self.spec.get("args", [])]
 
     @property
+    def program(self) -> List[str]:
+        """The command line of our program it runs: the command itself, or the one
+        `python -m …` line of a shell loop around it (Compose's nightly retention)."""
+        if self.command[:2] == ["/bin/sh", "-c"]:
+            found = re.findall(r"^\s*(python -m [\w.]+(?: [\w-]+)*)", self.command[2], flags=re.M)
+            return found[0].split() if len(found) == 1 else []
+        return self.command
+
+    @property
     def process(self) -> str:
-        module = self.command[2] if self.command[:2] == ["python", "-m"] else ""
+        module = self.program[2] if self.program[:2] == ["python", "-m"] else ""
         return PROCESSES.get(module, "")
 
     @property

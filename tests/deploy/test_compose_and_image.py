@@ -52,7 +52,8 @@ def filled_in(container: Container) -> Dict[str, str]:
 
 def test_every_process_and_store_is_a_service() -> None:
     services = compose_services()
-    assert sorted(c.process for c in OURS) == ["actions", "cli", "commissioner", "rasa", "rasa", "web"]
+    assert sorted(c.process for c in OURS) == ["actions", "cli", "cli", "commissioner", "rasa",
+                                               "rasa", "web"]  # cli: migrate and retention
     assert services["actions"]["deploy"]["replicas"] == 2
     assert services["migrate"]["command"] == ["python", "-m", "bot", "db", "upgrade"]
     images = {name: interpolated(s["image"]).split(":")[0] for name, s in services.items()}

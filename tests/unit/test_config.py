@@ -110,6 +110,21 @@ def test_telegram_reminder_settings(env: dict, expected: object) -> None:
 
 
 @pytest.mark.parametrize("env, expected", [
+    ({}, 24.0),  # far beyond the widget's 30 minutes, as SMS's reminder
+    ({"SB_WEB_EXPIRY_HOURS": " 2.5 "}, 2.5),
+    ({"SB_WEB_EXPIRY_HOURS": "0.5"}, "SB_WEB_EXPIRY_HOURS must be 1 or more"),
+    ({"SB_WEB_EXPIRY_HOURS": "0"}, "SB_WEB_EXPIRY_HOURS must be more than 0"),
+    ({"SB_WEB_EXPIRY_HOURS": "a day"}, "SB_WEB_EXPIRY_HOURS must be a number"),
+])
+def test_web_expiry_setting(env: dict, expected: object) -> None:
+    if isinstance(expected, str):
+        with pytest.raises(ConfigError, match=expected):
+            load_settings(env)
+    else:
+        assert load_settings(env).web_expiry_hours == expected
+
+
+@pytest.mark.parametrize("env, expected", [
     ({}, "text"),
     ({"SB_ENV": "production", "SB_PSEUDONYM_SECRET": "s" * 40}, "json"),
     ({"SB_LOG_FORMAT": "json"}, "json"),
