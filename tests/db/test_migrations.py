@@ -185,10 +185,12 @@ def test_respondent_refs_held_before_0018_are_backfilled_per_organisation(
         "OTHER1": identity.respondent_ref(first, organisations[theirs.id])}
     assert refs["TEST1"] != refs["OTHER1"]
     assert after == columns  # old queries by position still work
-    with pytest.raises(IntegrityError), unit_of_work(make_session_factory(engine)) as db:
-        db.add(Participation(consultation_id=own.id, respondent_id=people[1], channel="rest",
-                             consented_at=utcnow(), notice_version="2026-11"))
-        db.flush()  # a participation is never made without its reference
+    if not postgres:  # there a trigger fills it in (next test)
+        with pytest.raises(IntegrityError), unit_of_work(make_session_factory(engine)) as db:
+            db.add(Participation(consultation_id=own.id, respondent_id=people[1],
+                                 channel="rest", consented_at=utcnow(),
+                                 notice_version="2026-11"))
+            db.flush()  # a participation is never made without its reference
     migrate.downgrade(database_url, "0017")  # and back: the service-wide ref, as it was
     with engine.connect() as connection:
         restored = dict(connection.execute(text(
@@ -197,6 +199,59 @@ def test_respondent_refs_held_before_0018_are_backfilled_per_organisation(
             "participation")}
     engine.dispose()
     assert restored == {"TEST1": first[:12], "OTHER1": first[:12]}
+
+
+def test_old_code_consenting_during_a_rolling_upgrade_to_0018_still_gets_its_ref(
+        postgres_url: str) -> None:
+    """While the migrate job has run and the old pods still serve, the old code inserts
+    participations without a respondent_ref: PostgreSQL fills in the one the new code
+    would have written, rather than refuse the consent (NOT NULL); a ref given is kept.
+    Rolling back and upgrading again (with an organisation's BI views) still works."""
+    engine = make_engine(postgres_url)
+    with unit_of_work(make_session_factory(engine)) as db:
+        consultation = store.save_script(db, load_script(SCRIPT), SCRIPT)
+        people = {n: respondent_for(db, pseudonym(SECRET, "twilio", f"+4477009{n:05d}"))
+                  for n in range(4)}
+        who = {n: (person.id, person.pseudonym) for n, person in people.items()}
+        organisation_id = consultation.organisation_id
+        consultation_id = consultation.id
+
+    def consent(person: int, **ref: str) -> int:
+        """A participation as the code before 0018 made it (or with a ref given)."""
+        table = PARTICIPATION_AT_0017 if not ref else sa.table(
+            "participation", *(sa.column(c.name) for c in PARTICIPATION_AT_0017.columns),
+            sa.column("respondent_ref"))
+        with engine.begin() as connection:
+            made = connection.execute(table.insert().values(
+                consultation_id=consultation_id, respondent_id=who[person][0],
+                channel="twilio", status="started", consented_at=utcnow(),
+                notice_version="2026-11", started_at=utcnow(), updated_at=utcnow(), **ref)
+                .returning(table.c.id)).scalar_one()
+        return int(made)
+
+    def ref(participation: int) -> str:
+        with engine.connect() as connection:
+            return str(connection.execute(text(
+                "SELECT respondent_ref FROM participation WHERE id = :id"),
+                {"id": participation}).scalar_one())
+
+    assert ref(consent(0)) == identity.respondent_ref(who[0][1], organisation_id)
+    assert ref(consent(1, respondent_ref="abcdef012345")) == "abcdef012345"
+    with engine.begin() as connection:  # an organisation's BI schema over the views
+        connection.execute(text("CREATE SCHEMA org_bi_test"))
+        connection.execute(text("CREATE VIEW org_bi_test.participation_summary AS "
+                                "SELECT * FROM public.participation_summary"))
+    migrate.downgrade(postgres_url, "0017")
+    consent(2)  # the code before 0018 still works once it is rolled back
+    migrate.upgrade(postgres_url)
+    assert ref(consent(3)) == identity.respondent_ref(who[3][1], organisation_id)
+    with engine.connect() as connection:
+        shown = dict(connection.execute(text(
+            "SELECT participation_id, respondent_ref FROM org_bi_test.participation_summary"))
+            .all())
+    engine.dispose()
+    assert sorted(shown.values()) == sorted(  # upgrading again backfilled every ref
+        identity.respondent_ref(who[n][1], organisation_id) for n in range(4))
 
 
 def test_0019_up_and_down_keeps_everyones_sessions_and_api_tokens(

@@ -19,6 +19,14 @@ dropping the old table deletes every answer (ON DELETE CASCADE) and its triggers
 On PostgreSQL the views are replaced in place (CREATE OR REPLACE), since an
 organisation's BI schema holds views over them (bot.reporting.bi_access) that a DROP
 would refuse; so the column keeps the type it had (text).
+
+During a rolling upgrade (deploy/: the migrate job runs while the old pods still
+serve, for minutes) the old code inserts participations without a respondent_ref. On
+PostgreSQL a BEFORE INSERT trigger (participation_respondent_ref) fills a missing or
+empty one with the same hash, computed in SQL, so consent does not fail the NOT NULL
+for the whole rollout; the new code always writes it, so the trigger then does
+nothing. SQLite has no trigger: it is served by one process, stopped to upgrade, so
+old code never runs against the migrated schema.
 """
 import hashlib
 from typing import Dict
@@ -115,6 +123,22 @@ def _create_views(selects: Dict[str, str]) -> None:
         op.execute(f"CREATE {'OR REPLACE ' if postgres else ''}VIEW {name} AS\n{select}")
 
 
+# bot.trust.identity.respondent_ref in SQL, for the old code's inserts (see above).
+TRIGGER = "participation_respondent_ref"
+FILL_REF = f"""CREATE FUNCTION {TRIGGER}() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF NEW.respondent_ref IS NULL OR NEW.respondent_ref = '' THEN
+    SELECT substr(encode(sha256(convert_to(
+             'respondent-ref:' || c.organisation_id || ':' || r.pseudonym, 'UTF8')),
+           'hex'), 1, 12)
+      INTO NEW.respondent_ref
+      FROM respondent r, consultation c
+     WHERE r.id = NEW.respondent_id AND c.id = NEW.consultation_id;
+  END IF;
+  RETURN NEW;
+END $$"""
+
+
 def _backfill() -> None:
     bind = op.get_bind()
     last = 0
@@ -142,11 +166,18 @@ def upgrade() -> None:
     if postgres:
         op.alter_column("participation", "respondent_ref", existing_type=sa.String(12),
                         nullable=False)
+        op.execute(FILL_REF)
+        op.execute(f"CREATE TRIGGER {TRIGGER} BEFORE INSERT ON participation FOR EACH ROW "
+                   f"EXECUTE FUNCTION {TRIGGER}()")
     op.create_index("ix_participation_respondent_ref", "participation", ["respondent_ref"])
     _create_views(PER_ORGANISATION)
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        # Before the column goes: plpgsql does not record that it reads it.
+        op.execute(f"DROP TRIGGER {TRIGGER} ON participation")
+        op.execute(f"DROP FUNCTION {TRIGGER}()")
     _create_views(SERVICE_WIDE)
     op.drop_index("ix_participation_respondent_ref", "participation")
     # Not in batch mode: SQLite (3.35+) drops the column itself (see 0012).
