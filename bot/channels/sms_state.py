@@ -56,27 +56,37 @@ class SmsStore(ReminderStore):
             change = opt_out.opt_out if opted_out else opt_out.opt_in
             change(session, self._pseudonym(phone))
 
-    def stop(self, phone: str) -> None:
-        """STOP: opt out and withdraw any consultation in progress, at once.
+    def stop(self, phone: str, message_sid: str = "") -> bool:
+        """STOP: opt out and withdraw any consultation in progress, at once; False when
+        `message_sid` was claimed before (a redelivery: nothing to do).
 
-        The message was claimed before this (it is never held or replayed), so a turn of
-        theirs stuck past the turn lock's bound cannot keep it from working: they are
-        opted out and their number forgotten all the same, and the consultation, left
-        where the stuck turn leaves it, sends them nothing more (nor reminds them)."""
+        The message is claimed in the STOP's own transaction, as a turn claims its
+        answer's: if the database fails on the way, nothing is claimed and the channel
+        holds the message and replays it (a claim first, then a failure, lost the STOP).
+        A turn of theirs stuck past the turn lock's bound cannot keep it from working:
+        they are opted out and their number forgotten all the same, and the
+        consultation, left where the stuck turn leaves it, sends them nothing more (nor
+        reminds them)."""
         who = self._pseudonym(phone)
         try:
             with unit_of_work(self.factory) as session:
-                conversation.stop(session, who)  # first: it waits for a turn under way
+                if message_sid and not repository.claim_delivery(session, message_sid):
+                    return False
+                conversation.stop(session, who)  # waits for a turn under way
                 opt_out.opt_out(session, who)
                 self.forget(session, who)
+            return True
         except Exception as error:
             if not turn_lock.kept_waiting(error):
                 raise
             logger.warning("STOP opted out without withdrawing: a turn of theirs is still "
                            "under way (turn lock, bot/db/turn_lock.py)")  # no number
             with unit_of_work(self.factory) as session:
+                if message_sid and not repository.claim_delivery(session, message_sid):
+                    return False
                 opt_out.opt_out(session, who)
                 self.forget(session, who)
+            return True
 
     def current_question(self, phone: str) -> Optional[Message]:
         """The question this number was last asked, if it is mid-consultation."""

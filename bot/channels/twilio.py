@@ -263,10 +263,22 @@ class TwilioChannel(InputChannel):
         redelivery is answered once."""
         sender_id = reply.phone
         word = sms_keywords.keyword(text, opted_out)
+        if word == sms_keywords.STOP:  # claimed in the STOP's own transaction
+            try:
+                if not await asyncio.to_thread(self.parts.store.stop, sender_id, sid):
+                    return False  # a redelivery: answered when it first came
+            except Exception as error:
+                if database_unavailable(error):  # nothing claimed: held and replayed
+                    return True
+                raise
+            # Crisis wording after STOP: signposting first, then the opt-out.
+            await reply.send(([] if signposted else crisis_first(text))
+                             + [Message(messages.SMS_OPTED_OUT)])
+            return False
         if (word or opted_out or inbound_problem(text, MAX_BODY)[0]) and not (
                 await asyncio.to_thread(self.parts.store.claim, sid)):
             return False
-        if word:  # "STOP" with crisis wording after it: signposting first, then the opt-out
+        if word:
             await reply.send([] if signposted else crisis_first(text))
             await self._keyword(word, reply, opted_out)
             return False
@@ -344,11 +356,6 @@ class TwilioChannel(InputChannel):
 
     async def _keyword(self, word: str, reply: _Reply, opted_out: bool) -> None:
         store, sender_id = self.parts.store, reply.phone
-        if word == sms_keywords.STOP:
-            # The opt-out and the withdrawal go straight to the engine, in one transaction.
-            await asyncio.to_thread(store.stop, sender_id)
-            await reply.send([Message(messages.SMS_OPTED_OUT)])
-            return
         if word == sms_keywords.START and opted_out:
             await asyncio.to_thread(store.set_opt_out, sender_id, False)
             await reply.send([Message(messages.SMS_OPTED_IN)])

@@ -348,3 +348,40 @@ def test_a_turn_kept_waiting_says_so_in_the_log_not_that_the_database_is_down(
     said = [record.getMessage() for record in caplog.records if record.name == "actions.engine"]
     assert said and not any("database unavailable" in line for line in said), said
     assert any("turn lock" in line and "still under way" in line for line in said), said
+
+
+def test_an_sms_stop_that_fails_on_the_way_is_not_claimed_so_it_is_replayed(
+        on_postgres: sessionmaker, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The channel claimed a STOP's MessageSid in a transaction of its own, then handled
+    STOP in another: a database failing in between left the message claimed and the
+    STOP undone, and a claimed message is never held or replayed, so the number stayed
+    opted in. Claimed with the STOP now: a failure claims nothing (the channel holds the
+    message; a replay does it), and a redelivery of a STOP done changes nothing."""
+    from sqlalchemy.exc import OperationalError
+
+    from bot.channels.sms_state import SmsStore
+    from bot.engine import conversation
+    from bot.trust import opt_out
+
+    settings, _ = resources()
+    phone = "+447700900778"
+    patient = Patient(identity.for_number(settings.pseudonym_secret, identity.SMS, phone))
+    at_ease(patient)
+    store = SmsStore(settings, on_postgres)
+    real = conversation.stop
+
+    def dropped(session: Session, who: str) -> Any:
+        raise OperationalError("SELECT 1", {}, Exception("server closed the connection"))
+
+    monkeypatch.setattr(conversation, "stop", dropped)
+    with pytest.raises(OperationalError):
+        store.stop(phone, "SM-stop-1")
+    with unit_of_work(on_postgres) as session:
+        assert not opt_out.is_opted_out(session, patient.respondent)
+    assert rows(on_postgres, "SELECT count(*) FROM inbound_message") == [(0,)]  # unclaimed
+    monkeypatch.setattr(conversation, "stop", real)
+    assert store.stop(phone, "SM-stop-1")  # the replay
+    with unit_of_work(on_postgres) as session:
+        assert opt_out.is_opted_out(session, patient.respondent)
+    assert rows(on_postgres, "SELECT status FROM participation") == [("withdrawn",)]
+    assert not store.stop(phone, "SM-stop-1")  # Twilio delivering it again
