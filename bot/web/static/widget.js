@@ -252,6 +252,7 @@ function widget(me) {
   }
   var queue = load("queue") || [];
   var busy = false, tries = 0, timer = null;
+  var sent = 0; // messages typed or chosen here: a redraw fetched before one is stale
   function pump() {
     if (busy || !queue.length) return;
     busy = true;
@@ -318,6 +319,7 @@ function widget(me) {
   function send(text, byItself) {
     text = String(text).trim();
     if (!text) return;
+    sent += 1;
     show("you", text);
     offer([]);
     queue.push({ key: newKey(), text: text });
@@ -353,9 +355,11 @@ function widget(me) {
   function restore(held, follow) {
     if (queue.length && held) { setTimeout(function () { restore(held); }, 300); return; }
     if (!id) { if (!follow) begin(); return; }
-    var mine = epoch;
+    var mine = epoch, before = sent;
     post("transcript", { sender: id }).then(function (r) {
-      if (mine !== epoch) return { messages: [], cleared: true };
+      // Cleared meanwhile; or, following another tab, this one has sent since: its own
+      // reply is newer than this transcript, which would be drawn over it.
+      if (mine !== epoch || (follow && before !== sent)) return { messages: [], cleared: true };
       if (r.status === 403) { id = null; save("id", null); return { messages: [] }; }
       if (!r.ok) throw new Error("transcript " + r.status);
       return r.json();
@@ -380,8 +384,10 @@ function widget(me) {
     log.setAttribute("aria-live", "off");
     list.textContent = "";
     past.slice(0, fresh).forEach(function (m) { show(m.from === "bot" ? "bot" : "you", m.text); });
+    var before = sent;
     setTimeout(function () {
       log.setAttribute("aria-live", "polite");
+      if (before !== sent) return; // a reply sent meanwhile: these buttons are old
       replies(past.slice(fresh));
       var m = past[fresh - 1];
       if (fresh === past.length) offer(m && m.from === "bot" ? m.buttons || [] : []);
