@@ -67,6 +67,14 @@ def redis_reachable(url: str) -> bool:
         return False
 
 
+def redis_required(url: str) -> None:
+    """Skip without the Redis at `url`, except under CI=true, where its absence fails."""
+    if not redis_reachable(url):
+        if os.environ.get("CI") == "true":
+            raise AssertionError("Redis is required under CI=true")
+        pytest.skip("Redis not reachable")
+
+
 @pytest.fixture
 def postgres_url() -> Iterator[str]:
     with fresh_postgres() as url:

@@ -119,6 +119,17 @@ def until_waiting_or_done(second: InThread, factory: sessionmaker) -> None:
         time.sleep(0.002)
 
 
+def stuck(patient: Patient, hold: Callable[[], HeldTurn], monkeypatch: pytest.MonkeyPatch,
+          message: str = "4") -> InThread:
+    """A turn of `patient` stuck past the turn lock's bound (0.2 s here): it has read
+    their conversation and waits there until its `hold` lets it go."""
+    monkeypatch.setattr(turn_lock, "TURN_LOCK_WAIT_SECONDS", 0.2)
+    held = hold()
+    first = InThread(lambda: Patient(patient.conversation).says(message))
+    assert held.reached.wait(LIMIT)
+    return held, first
+
+
 def at_ease(patient: Patient) -> None:
     """Consent, age, no area, not used the service: now asked how easy it was."""
     for message in ("TEST1", "yes", "19", "skip"):
@@ -251,12 +262,9 @@ def test_a_turn_kept_waiting_too_long_is_held_for_later(
     """A stuck turn holds its patient's next one back only so long: that one then fails
     as "not now", which the channels already handle (the message is held and replayed
     by the spool, the patient told it is in), and it has changed nothing."""
-    monkeypatch.setattr(turn_lock, "TURN_LOCK_WAIT_SECONDS", 0.2)
     patient = Patient()
     at_ease(patient)
-    held = hold()
-    first = InThread(lambda: Patient(patient.conversation).says("4"))
-    assert held.reached.wait(LIMIT)
+    held, first = stuck(patient, hold, monkeypatch)
     kept_waiting = Patient(patient.conversation).says("2")
     assert kept_waiting == [{"text": messages.HELD, "buttons": [], "elements": [],
                              "custom": {"held": True}, "template": None, "response": None,
@@ -313,14 +321,11 @@ def test_sms_stop_while_a_turn_of_theirs_is_stuck_still_opts_them_out(
     from bot.channels.sms_state import SmsStore
     from bot.trust import opt_out
 
-    monkeypatch.setattr(turn_lock, "TURN_LOCK_WAIT_SECONDS", 0.2)
     settings, _ = resources()
     phone = "+447700900777"
     patient = Patient(identity.for_number(settings.pseudonym_secret, identity.SMS, phone))
     at_ease(patient)
-    held = hold()
-    first = InThread(lambda: Patient(patient.conversation).says("4"))
-    assert held.reached.wait(LIMIT)
+    held, first = stuck(patient, hold, monkeypatch)
     SmsStore(settings, on_postgres).stop(phone)  # raised LockNotAvailable
     with unit_of_work(on_postgres) as session:
         assert opt_out.is_opted_out(session, patient.respondent)
@@ -335,12 +340,9 @@ def test_a_turn_kept_waiting_says_so_in_the_log_not_that_the_database_is_down(
         monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
     """The on-call reading the log at 2 a.m.: "answers database unavailable" sent them to
     a database that was up; the patient's turn before was what was stuck."""
-    monkeypatch.setattr(turn_lock, "TURN_LOCK_WAIT_SECONDS", 0.2)
     patient = Patient()
     at_ease(patient)
-    held = hold()
-    first = InThread(lambda: Patient(patient.conversation).says("4"))
-    assert held.reached.wait(LIMIT)
+    held, first = stuck(patient, hold, monkeypatch)
     with caplog.at_level(logging.WARNING, logger="actions.engine"):
         assert texts(Patient(patient.conversation).says("2")) == [messages.HELD]
     held.go()

@@ -5,7 +5,6 @@ channel drives it)."""
 from __future__ import annotations
 
 import asyncio
-import os
 import sqlite3
 import threading
 import uuid
@@ -23,7 +22,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
 from bot.channels.held_order import HeldOrder
 from bot.channels.spool import Held, Outcome, Spool, replay_once
 from bot.db.session import database_unavailable
-from tests.conftest import redis_reachable
+from tests.conftest import redis_required
 
 
 def test_a_held_message_survives_a_restart_and_is_replayed_once(tmp_path: Path) -> None:
@@ -175,10 +174,7 @@ def test_an_unavailable_database_is_recognised_through_a_wrapping_error() -> Non
 def test_across_replicas_a_senders_messages_replay_in_the_order_they_came(
         tmp_path: Path) -> None:
     url = "redis://127.0.0.1:6379/5"
-    if not redis_reachable(url):
-        if os.environ.get("CI") == "true":
-            raise AssertionError("Redis is required under CI=true")
-        pytest.skip("Redis not reachable")
+    redis_required(url)
     secret = "s" * 32
     one = Spool(tmp_path / "one.sqlite", HeldOrder(url, secret))
     two = Spool(tmp_path / "two.sqlite", HeldOrder(url, secret))

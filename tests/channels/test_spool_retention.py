@@ -6,7 +6,6 @@ log says how many went without saying whose or what (a real SQLite file; times g
 from __future__ import annotations
 
 import logging
-import os
 import sqlite3
 import time
 import uuid
@@ -17,7 +16,7 @@ import pytest
 from bot.channels.held_order import HeldOrder
 from bot.channels.spool import Spool, spool_for
 from bot.config import load_settings
-from tests.conftest import redis_reachable
+from tests.conftest import redis_required
 
 PHONE = "+447700900417"
 WORDS = "the Quillfeather ward sister was kind"
@@ -53,10 +52,7 @@ def test_a_dropped_message_no_longer_holds_back_the_senders_later_ones_elsewhere
     """Across replicas (Redis orders a sender's messages), the ticket of a message dropped
     on one replica is handed back, so the sender's later message on the other replays."""
     url = "redis://127.0.0.1:6379/5"
-    if not redis_reachable(url):
-        if os.environ.get("CI") == "true":
-            raise AssertionError("Redis is required under CI=true")
-        pytest.skip("Redis not reachable")
+    redis_required(url)
     secret = "s" * 32
     one = Spool(tmp_path / "one.sqlite", HeldOrder(url, secret), retention_days=30)
     two = Spool(tmp_path / "two.sqlite", HeldOrder(url, secret), retention_days=30)
