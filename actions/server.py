@@ -25,7 +25,7 @@ from actions.engine import on_database, resources
 from bot.config import Settings
 from bot.db.session import database_answers
 from bot.metrics import CONTENT_TYPE, exposition
-from bot.runtime import is_warm, warm_up
+from bot.runtime import is_warm, keep_stop_signals, warm_up
 
 logger = logging.getLogger(__name__)
 SECRET_HEADER = "X-Action-Secret"
@@ -39,6 +39,7 @@ def create_app(settings: Settings, name: str = "sounding_board_actions") -> Sani
     executor.register_package("actions")
 
     async def warm(started: Sanic, _loop: object) -> None:
+        keep_stop_signals(started)
         warm_up(started)  # not on the first patient's turn
 
     app.register_listener(warm, "after_server_start")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import signal
 from typing import Any
 
 from bot.trust import redaction, safeguarding
@@ -43,6 +44,24 @@ def warm_up(app: Any) -> None:
         app.ctx.warm = True
 
     app.add_task(warm(), name="sb-warm-up")
+
+
+def keep_stop_signals(app: Any) -> None:
+    """Make a SIGTERM or SIGINT that comes while the Sanic `app` starts stop it once it
+    has started, not be lost; call from an after_server_start listener.
+
+    Sanic 21.12 sets its signal handler (`app.stop`, which stops the loop) just before it
+    runs the after_server_start listeners with `loop.run_until_complete`. A signal handled
+    in the loop turn in which those listeners finish stops that `run_until_complete`
+    instead of the serving loop after it: the stop is spent (and `app.stop` runs only
+    once), and the server serves on, deaf to every later SIGTERM until killed. A server
+    stopped the moment it answered did that on CI (tests/e2e/test_early_stop.py), as
+    would a rolled-back deploy. This handler puts the stop off by one loop turn, into the
+    serving loop. The handler is looked up when the signal is handled, so one that came
+    before this listener ran is handled by it too."""
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(signum, loop.call_soon, app.stop)
 
 
 def is_warm(app: Any) -> bool:

@@ -21,7 +21,7 @@ from bot.channels.database import ChannelStore
 from bot.config import load_settings
 from bot.db.session import database_answers
 from bot.metrics import CONTENT_TYPE, exposition
-from bot.runtime import is_warm, warm_up
+from bot.runtime import is_warm, keep_stop_signals, warm_up
 from bot.trust.conversation_erasure import forget_queued
 
 logger = logging.getLogger(__name__)
@@ -48,6 +48,7 @@ class OpsChannel(InputChannel):
         @ops.listener("after_server_start")
         async def warm(started: Any, _loop: Any) -> None:
             # The model is loaded (before_server_start); the channels check crisis wording.
+            keep_stop_signals(started)
             warm_up(started)
             task = asyncio.get_running_loop().create_task(self._forget_erased())
             self._tasks.add(task)
