@@ -27,12 +27,17 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     users = command(sub, "users", "commissioner app accounts")
     actions = users.add_subparsers(dest="users_action", required=True,
                                    metavar="{create,reset,example}")
-    create = command(actions, "create", "make an account (the first admin, or anyone)")
+    create = command(actions, "create", "make an account (the first admin, or anyone): its "
+                     "password signs in once, to choose their own, unless --no-change-required")
     create.add_argument("--organisation", required=True, help="e.g. 'NHS Example ICB'")
     create.add_argument("--email", required=True, help="their work email: they sign in with it")
     create.add_argument("--role", choices=ROLES, default=ADMIN,
                         help="analyst: results, exports and the API; author: also writes and launches "
                              f"consultations; admin: also accounts and the audit log (default {ADMIN})")
+    create.add_argument("--no-change-required", action="store_true",
+                        help="for your own account, with a password only you know: it is kept "
+                             "(without this, the first sign-in asks for a new one, since whoever "
+                             "ran this command knows it)")
     reset = command(actions, "reset", "a one-time password for someone who cannot sign in: "
                     "printed once, it signs in once, to choose their own")
     reset.add_argument("--email", required=True, help="the email they sign in with")
@@ -77,8 +82,10 @@ def create(args: argparse.Namespace, settings: Settings) -> int:
         with unit_of_work(make_session_factory(engine)) as db:
             new = db.scalar(select(Organisation.id).where(Organisation.name == name)) is None
             organisation = accounts.organisation_named(db, name)
-            user = accounts.create_user(db, organisation, args.email, args.role, password)
-            record_audit(db, "cli", "user_created", f"{user.email} {user.role}",
+            user = accounts.create_user(db, organisation, args.email, args.role, password,
+                                        must_change_password=not args.no_change_required)
+            kept = " no change required" if args.no_change_required else ""
+            record_audit(db, "cli", "user_created", f"{user.email} {user.role}{kept}",
                          organisation_id=organisation.id)
     except accounts.AccountError as error:
         raise CommandError(str(error)) from None
@@ -87,8 +94,14 @@ def create(args: argparse.Namespace, settings: Settings) -> int:
     # A mistyped name makes a second organisation: say so, so that it is noticed.
     print(f"made {args.role} {accounts.normal_email(args.email)} at {name}"
           + (", a new organisation" if new else ""))
-    if generated:
-        print(f"password (shown once): {password}")
+    if args.no_change_required:
+        if generated:
+            print(f"password (shown once): {password}")
+    elif generated:
+        print(f"one-time password (shown once; it signs in once, to choose their own): {password}")
+    else:
+        print("the password signs in once, to choose their own (--no-change-required keeps it, "
+              "for your own account)")
     return 0
 
 
@@ -127,6 +140,7 @@ def example(settings: Settings) -> int:
                 print("no commissioner accounts yet: make the first admin with "
                       "python -m bot users create --organisation … --email …")
                 return 0
+            # A demo on this machine (never in production): it signs in straight through.
             password = os.environ.get(ADMIN_PASSWORD_VARIABLE, "") or accounts.generated_password()
             organisation = accounts.organisation_named(db, accounts.EXAMPLE_ORGANISATION)
             accounts.create_user(db, organisation, accounts.EXAMPLE_EMAIL, ADMIN, password)

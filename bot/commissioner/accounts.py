@@ -51,7 +51,9 @@ def normal_email(email: str) -> str:
 
 
 def create_user(session: Session, organisation: Organisation, email: str, role: str,
-                password: str) -> CommissionerUser:
+                password: str, must_change_password: bool = False) -> CommissionerUser:
+    """`must_change_password`: the password is one someone else chose and saw (an admin's),
+    so it signs in once, to choose their own, as after a reset."""
     email = normal_email(email)
     if not EMAIL_SHAPE.fullmatch(email):  # what someone can type to sign in with
         raise AccountError(f"{email!r} is not an email address")
@@ -64,7 +66,7 @@ def create_user(session: Session, organisation: Organisation, email: str, role: 
         raise AccountError(f"there is already an account for {email}")
     user = CommissionerUser(organisation=organisation, email=email, role=role,
                             password_hash=hash_password(password), failed_sign_ins=0,
-                            disabled=False)
+                            disabled=False, must_change_password=must_change_password)
     session.add(user)
     try:
         session.flush()

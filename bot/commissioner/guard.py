@@ -3,8 +3,9 @@
 Handlers declare what they need with `requires(permission)`; a request without
 it gets 401 (API) or the sign-in page (pages), and 403 when signed in without the
 role. Forms posted from a browser must carry the CSRF token of its session. A browser
-signed in with a one-time password (after an admin's reset) is sent to choose a new
-password from every page but that one and signing out.
+signed in with a one-time password (a new account, or after an admin's reset) is sent to
+choose a new password from every page but that one and signing out; on the JSON API it
+gets 403 (a script would not follow a redirect to a page). API tokens are not affected.
 """
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ from bot.db.session import unit_of_work
 from bot.reporting.findings import threshold_for
 
 PASSWORD_PAGE = "/account/password"
+NEW_PASSWORD_FIRST = ("choose a new password first: this browser signed in with a one-time "
+                      "password, so nothing else opens until you choose your own at "
+                      + PASSWORD_PAGE)
 Handler = Callable[..., Coroutine[Any, Any, Any]]
 
 
@@ -140,6 +144,8 @@ def requires(permission: str, before_new_password: bool = False) -> Callable[[Ha
                     who.session_token, submitted_csrf(request)):
                 return denied(request, 403, "the form had expired; go back, reload and try again")
             if who.must_change_password and not before_new_password:
+                if is_api(request):
+                    return denied(request, 403, NEW_PASSWORD_FIRST)
                 return response.redirect(PASSWORD_PAGE, status=303)
             return await handler(request, who, *args, **kwargs)
         return guarded

@@ -177,7 +177,9 @@ def document() -> Dict[str, Any]:
                             "(on 127.0.0.1)"}},
             "responses": {
                 "Unauthorised": {"description": "no valid token or session"},
-                "Forbidden": {"description": "the role does not allow this"},
+                "Forbidden": {"description": "the role does not allow this, or this "
+                              "browser signed in with a one-time password and must choose "
+                              "its own at /account/password first"},
                 "NotFound": {"description": "no consultation with that code in your "
                              "organisation"}},
         },

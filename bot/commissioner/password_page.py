@@ -1,5 +1,6 @@
 """Changing your own password: the current one, then the new one twice. Signed in with
-a one-time password (after an admin's reset), the new one alone, before anything else.
+a one-time password (an admin's, for a new account or a reset), the new one alone, before
+anything else.
 Every other session of the user ends; this browser goes on in a new one."""
 
 from __future__ import annotations
@@ -49,8 +50,9 @@ def _page(request: Request, who: Principal, error: str = "", notice: str = "",
     elif notice:
         shown = (f'<div class="notice" role="status"><p>{e(notice)}</p>'
                  f'<p><a href="/consultations">Go on to Consultations</a></p></div>')
-    intro = ("<p>An admin has reset your password. Choose your own before you go on: the "
-             "one-time password you signed in with does not work again.</p>" if forced else "")
+    intro = ("<p>An admin set the password you signed in with (for a new account, or a "
+             "reset). Choose your own before you go on: that one-time password does not "
+             "work again.</p>" if forced else "")
     current = "" if forced else _field("current", "Current password", "current-password")
     rules = (f"At least {MIN_LENGTH} characters. A few words you will remember, with "
              "spaces between them, make a good one.")
@@ -128,6 +130,6 @@ def _change(factory: Any, who: Principal, current: Optional[str], new: str,
                          **audit)
             return None
         accounts.set_password(db, user, new)
-        record_audit(db, who.email, "password_changed", "after a reset" if forced else "",
-                     **audit)
+        record_audit(db, who.email, "password_changed",
+                     "from a one-time password" if forced else "", **audit)
         return credentials.start_session(db, user, settings.commissioner, utcnow())

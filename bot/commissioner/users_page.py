@@ -1,10 +1,10 @@
-"""Admins manage their organisation's accounts: add one (password shown once), switch
-one off or on, reset a password (a one-time password shown once). Never another
-organisation's, never their own switched off or reset."""
+"""Admins manage their organisation's accounts: add one or reset a password (either way a
+one-time password shown once, which signs in once, to choose their own), switch one off
+or on. Never another organisation's, never their own switched off or reset."""
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Tuple
+from typing import Any, Callable, Dict, List, Tuple, TypeVar
 
 from sanic import Blueprint, response
 from sanic.request import Request
@@ -20,6 +20,7 @@ from bot.db.repository import record_audit
 from bot.reporting.dates import moment_text
 
 blueprint = Blueprint("users")
+T = TypeVar("T")
 
 
 class NoSuchAccount(LookupError):
@@ -38,7 +39,9 @@ def _users(db: Session, who: Principal) -> List[Dict[str, Any]]:
 def _add(db: Session, who: Principal, email: str, role: str) -> str:
     password = accounts.generated_password()
     organisation = db.get(Organisation, who.organisation_id)
-    user = accounts.create_user(db, organisation, email, role, password)
+    # The admin has seen it: like a reset's, it signs in once, to choose their own.
+    user = accounts.create_user(db, organisation, email, role, password,
+                                must_change_password=True)
     record_audit(db, who.email, "user_created", f"{user.email} {role}",
                  organisation_id=who.organisation_id)
     return password
@@ -71,6 +74,13 @@ def _reset(db: Session, who: Principal, user_id: int) -> Tuple[str, str]:
     record_audit(db, who.email, "password_reset", f"account {user.id} {user.role}",
                  organisation_id=who.organisation_id)
     return user.email, password
+
+
+async def _hashing(request: Request, work: Callable[..., T], *args: Any) -> T:
+    """`work` hashes a password: it waits its turn with sign-ins and password changes
+    (bot/commissioner/sign_in.py), so a burst of adds and resets cannot hog the CPU."""
+    async with request.app.ctx.password_checks:
+        return await service.run_db(request, work, *args)
 
 
 def _page(request: Request, who: Principal, users: List[Dict[str, Any]], notice: str = "",
@@ -111,12 +121,13 @@ async def add(request: Request, who: Principal) -> response.HTTPResponse:
     form = request.form or {}
     email, role = str(form.get("email", ""))[:254], str(form.get("role", ""))
     try:
-        password = await service.run_db(request, _add, who, email, role)
+        password = await _hashing(request, _add, who, email, role)
     except accounts.AccountError as error:
         notice = f'<div class="error-summary" role="alert"><p>{e(error)}</p></div>'
         return _page(request, who, await service.run_db(request, _users, who), notice, 422)
     notice = (f'<div class="notice" role="status"><p>Added {e(accounts.normal_email(email))}. '
-              f'Their password (give it to them safely; it is not shown again):</p>'
+              f'Their one-time password (give it to them safely; it is not shown again, and '
+              f'it signs in once, to choose their own):</p>'
               f'<p><code id="new-password">{e(password)}</code></p></div>')
     return _page(request, who, await service.run_db(request, _users, who), notice)
 
@@ -127,7 +138,7 @@ async def reset(request: Request, who: Principal, user_id: int) -> response.HTTP
     try:
         if not 0 < user_id < 2**31:
             raise NoSuchAccount(user_id)
-        email, password = await service.run_db(request, _reset, who, user_id)
+        email, password = await _hashing(request, _reset, who, user_id)
     except NoSuchAccount:  # another organisation's, or nobody's: the same answer
         return message_page(request, "Not found", "No account with that number here.", 404)
     except accounts.AccountError as error:

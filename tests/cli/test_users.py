@@ -18,18 +18,55 @@ def _user(url: str, email: str) -> CommissionerUser:
         return db.scalar(select(CommissionerUser).where(CommissionerUser.email == email))
 
 
+def _first_sign_in(url: str, email: str, password: str) -> accounts.SignIn:
+    with unit_of_work(make_session_factory(make_engine(url))) as db:
+        return accounts.sign_in(db, email, password, load_settings().commissioner, utcnow())
+
+
 def test_create_admin_with_password_from_the_environment(
         cli_db: str, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Made for someone else (the operator knows the password): it signs in once, to
+    choose their own, as an admin's Add in the app."""
     monkeypatch.setenv("SB_NEW_USER_PASSWORD", "a long enough password")
     code, out, _ = run(capsys, "users", "create", "--organisation", "NHS West ICB",
                        "--email", "Lead@West.nhs.uk", "--role", "admin")
     assert code == 0 and "made admin lead@west.nhs.uk at NHS West ICB" in out
-    assert "password" not in out  # not generated, so not printed
+    assert "a long enough password" not in out  # not generated, so not printed
+    assert "signs in once, to choose their own" in out and "--no-change-required" in out
     user = _user(cli_db, "lead@west.nhs.uk")
     assert user.role == "admin" and verify_password(user.password_hash, "a long enough password")
+    first = _first_sign_in(cli_db, "lead@west.nhs.uk", "a long enough password")
+    assert first.user is not None and first.user.must_change_password
+    assert _first_sign_in(cli_db, "lead@west.nhs.uk", "a long enough password").user is None
     code, _, err = run(capsys, "users", "create", "--organisation", "NHS West ICB",
                        "--email", "lead@west.nhs.uk")
     assert code == 2 and "already an account" in err
+
+
+def test_the_operators_own_account_keeps_its_password_when_asked(
+        cli_db: str, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SB_NEW_USER_PASSWORD", "a long enough password")
+    code, out, _ = run(capsys, "users", "create", "--organisation", "NHS West ICB",
+                       "--email", "me@west.nhs.uk", "--no-change-required")
+    assert code == 0 and out.splitlines() == ["made admin me@west.nhs.uk at NHS West ICB, "
+                                              "a new organisation"]
+    for _ in range(2):  # signs in straight through, and again
+        signed = _first_sign_in(cli_db, "me@west.nhs.uk", "a long enough password")
+        assert signed.user is not None and not signed.user.must_change_password
+    with unit_of_work(make_session_factory(make_engine(cli_db))) as db:
+        entry = db.scalar(select(AuditEntry).where(AuditEntry.action == "user_created"))
+        assert entry.actor == "cli" and entry.detail == "me@west.nhs.uk admin no change required"
+
+
+def test_a_generated_password_is_printed_once_as_a_one_time_password(
+        cli_db: str, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SB_NEW_USER_PASSWORD", raising=False)
+    code, out, _ = run(capsys, "users", "create", "--organisation", "NHS West ICB",
+                       "--email", "analyst@west.nhs.uk", "--role", "analyst")
+    said = out.splitlines()[-1]
+    assert code == 0 and said.startswith("one-time password (shown once;")
+    first = _first_sign_in(cli_db, "analyst@west.nhs.uk", said.split(": ")[-1])
+    assert first.user is not None and first.user.must_change_password
 
 
 @pytest.mark.parametrize("email", ["Jane Smith <jane.smith@west.nhs.uk>",  # pasted from Outlook
@@ -87,6 +124,10 @@ def test_example_account_once_with_a_generated_password(
     assert code == 0 and accounts.EXAMPLE_EMAIL in out and "shown once" in out
     password = out.split("password ")[1].split()[0]
     assert verify_password(_user(cli_db, accounts.EXAMPLE_EMAIL).password_hash, password)
+    # make run's demo account: it signs in straight through, as often as wanted
+    for _ in range(2):
+        signed = _first_sign_in(cli_db, accounts.EXAMPLE_EMAIL, password)
+        assert signed.user is not None and not signed.user.must_change_password
     code, out, _ = run(capsys, "users", "example")
     assert code == 0 and "sign in with your account" in out and password not in out
 

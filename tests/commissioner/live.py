@@ -7,7 +7,7 @@ import asyncio
 import contextlib
 import re
 import threading
-from typing import Any, Dict, Iterator, Optional
+from typing import Any, Dict, Iterator, Optional, Tuple
 
 import requests
 from sanic import Sanic
@@ -61,14 +61,22 @@ def serve_app(app: Sanic, port: Optional[int] = None) -> Iterator[str]:
 
 
 @contextlib.contextmanager
-def serve(database_url: str, **env: str) -> Iterator[str]:
-    """The commissioner app on `database_url`, with these settings."""
+def serve_with_app(database_url: str, **env: str) -> Iterator[Tuple[Sanic, str]]:
+    """The commissioner app on `database_url`, with these settings, and the app itself
+    (to look at what it holds on `app.ctx`)."""
     app = create_app(load_settings({"SB_DATABASE_URL": database_url, **env}))
     try:
         with serve_app(app) as base:
-            yield base
+            yield app, base
     finally:
         app.ctx.session_factory.kw["bind"].dispose()
+
+
+@contextlib.contextmanager
+def serve(database_url: str, **env: str) -> Iterator[str]:
+    """The commissioner app on `database_url`, with these settings."""
+    with serve_with_app(database_url, **env) as (_, base):
+        yield base
 
 
 @contextlib.contextmanager

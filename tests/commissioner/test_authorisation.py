@@ -384,6 +384,9 @@ def test_admins_reset_only_their_own_organisations_accounts(app: Tuple[World, st
     for role in ROLES:
         assert Browser(base).sign_in(world.foreign.users[role], PASSWORD).status_code == 303
     with unit_of_work(make_session_factory(engine)) as db:
+        # (the matrix's Add makes accounts with one-time passwords: only the world's count)
         assert not db.scalar(select(func.count()).select_from(CommissionerUser).where(
-            CommissionerUser.must_change_password.is_(True)))
+            CommissionerUser.must_change_password.is_(True),
+            CommissionerUser.email.in_([*world.own.users.values(),
+                                        *world.foreign.users.values()])))
     engine.dispose()
