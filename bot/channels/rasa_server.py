@@ -214,7 +214,7 @@ def with_api_token(argv: List[str], token: str) -> List[str]:
     if not token:
         raise ConfigError("SB_RASA_API_TOKEN must be set to run Rasa's HTTP API (--enable-api): "
                           "it never runs without a token")
-    return [*argv, "--auth-token", token]
+    return [*argv, f"--auth-token={token}"]  # one argument: a token may begin with "-"
 
 
 def main(argv: List[str]) -> None:

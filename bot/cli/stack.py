@@ -73,7 +73,9 @@ class Process:
 
 def rasa_processes(rasa_port: int, action_port: int, token: str = "",
                    model: Path = MODEL) -> List[Process]:
-    api = ["--enable-api", "--auth-token", token] if token else []
+    # `--auth-token=…` in one argument: a token that begins with "-" (one made by
+    # secrets.token_urlsafe, one time in 64) would otherwise read as an option.
+    api = ["--enable-api", f"--auth-token={token}"] if token else []
     status = f"/status?token={token}" if token else "/"
     return [
         Process("action server",

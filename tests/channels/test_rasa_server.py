@@ -20,6 +20,7 @@ from bot.channels.rasa_server import (
     slim_action_calls,
     with_api_token,
 )
+from bot.cli import stack
 from bot.config import ConfigError
 
 
@@ -135,7 +136,7 @@ RUN = ["run", "--port", "5005"]
 
 
 @pytest.mark.parametrize("argv, token, expected", [
-    ([*RUN, "--enable-api"], "tok", [*RUN, "--enable-api", "--auth-token", "tok"]),
+    ([*RUN, "--enable-api"], "tok", [*RUN, "--enable-api", "--auth-token=tok"]),
     ([*RUN, "--enable-api", "--auth-token", "given"], "tok", [*RUN, "--enable-api", "--auth-token", "given"]),
     ([*RUN, "--enable-api", "-t", "given"], "", [*RUN, "--enable-api", "-t", "given"]),
     ([*RUN, "--enable-api", "--auth-token=given"], "", [*RUN, "--enable-api", "--auth-token=given"]),
@@ -144,6 +145,18 @@ RUN = ["run", "--port", "5005"]
 def test_the_api_token_comes_from_the_environment(argv: List[str], token: str,
                                                    expected: List[str]) -> None:
     assert with_api_token(argv, token) == expected
+
+
+@pytest.mark.parametrize("token", ["tok", "-tok", "--tok", "-t", "_-x=y"])
+def test_rasa_reads_the_api_token_whatever_it_begins_with(token: str) -> None:
+    """`make run` makes a token with secrets.token_urlsafe, which begins with "-" one time
+    in 64: Rasa then stopped with "argument -t/--auth-token: expected one argument"."""
+    from rasa.__main__ import create_argument_parser
+
+    parser = create_argument_parser()
+    for argv in (with_api_token([*RUN, "--enable-api"], token),
+                 stack.rasa_processes(5005, 5055, token)[1].command[3:]):
+        assert parser.parse_args(argv).auth_token == token
 
 
 def test_the_api_never_runs_without_a_token() -> None:
