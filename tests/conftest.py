@@ -6,7 +6,7 @@ import contextlib
 import os
 import uuid
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator, List
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -15,6 +15,7 @@ from sqlalchemy.orm import sessionmaker
 from bot.config import PROJECT_ROOT, Settings, load_settings
 from bot.db import migrate
 from bot.db.session import make_engine, make_session_factory
+from tests.held_turns import HeldTurn
 from tests.nlu import crossval_run
 
 POSTGRES_ADMIN_URL = os.environ.get(
@@ -105,6 +106,21 @@ def sqlite_factory(sqlite_url: str) -> Iterator[sessionmaker]:
     engine = make_engine(sqlite_url)
     yield make_session_factory(engine)
     engine.dispose()
+
+
+@pytest.fixture
+def hold(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[], HeldTurn]]:
+    """`hold()` holds the next turn (tests/held_turns.py); a failing test lets it go too,
+    not after its LIMIT."""
+    made: List[HeldTurn] = []
+
+    def next_turn() -> HeldTurn:
+        made.append(HeldTurn(monkeypatch))
+        return made[-1]
+
+    yield next_turn
+    for held in made:
+        held.go()
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:

@@ -7,7 +7,9 @@ SQLite takes one writer at a time. It sits in a table of its own, apart from ans
 The sweep sends one reminder per quiet spell with the question they were on (the
 engine knows it), and forgets the address once nothing is in progress, or, where a
 consultation never expires (Telegram), once its reminder has gone: a reply keeps it
-again. Exactly one replica sends a reminder: it claims it in the database first.
+again. Exactly one replica sends a reminder: it claims it in the database first. A
+consultation expires as a web chat's does, never over a turn of theirs under way
+(bot/engine/expiry.py).
 """
 
 from __future__ import annotations
@@ -35,7 +37,8 @@ from bot.db.models import (
 )
 from bot.db.repository import is_open
 from bot.db.session import once_more_if_dropped, unit_of_work
-from bot.engine import conversation
+from bot.engine import conversation, expiry
+from bot.engine.expiry import Idle
 from bot.engine.turns import Message
 from bot.trust import opt_out
 
@@ -137,8 +140,29 @@ class ReminderStore(ChannelStore):
         session.execute(delete(self.rules.kept).where(self.rules.kept.pseudonym == who))
 
     def _due(self, now: datetime) -> Tuple[int, List[Tuple[str, List[Message]]]]:
-        """(how many expired, (address, reminder) for each reminder this process claimed)."""
+        """(how many expired, (address, reminder) for each reminder this process claimed).
+        Expiries go first, each in a transaction of its own (the engine's, which waits for
+        a turn of theirs under way); then forgetting and claiming, in one."""
         rules, kept = self.rules, self.rules.kept
+        found = self._found(now)
+        # One answered since it was read is not expired: it carries on, and may be reminded.
+        expired = sum(self._expire(row, Idle(row.pseudonym, active), now)
+                      for row, active, what in found if what == "expire")
+        claimed = []
+        with unit_of_work(self.factory) as session:
+            for row, _, what in found:
+                if what == "forget":
+                    session.execute(delete(kept).where(kept.id == row.id)
+                                    .execution_options(synchronize_session=False))
+                elif what == "remind" and _claim(session, kept, row, now):
+                    claimed.append((getattr(row, rules.address),
+                                    _reminder(session, row.pseudonym, rules.text)))
+        return expired, claimed
+
+    def _found(self, now: datetime) -> List[Tuple[Any, Any, Fate]]:
+        """Each kept address's row, when its conversation last changed (as stored), and
+        what the sweep does with it."""
+        kept = self.rules.kept
         with unit_of_work(self.factory) as session:
             rows = list(session.execute(
                 select(kept, Conversation.updated_at, Participation, Consultation, OptOut.id)
@@ -146,25 +170,26 @@ class ReminderStore(ChannelStore):
                 .outerjoin(Participation, Participation.id == Conversation.participation_id)
                 .outerjoin(Consultation, Consultation.id == Participation.consultation_id)
                 .outerjoin(OptOut, OptOut.pseudonym == kept.pseudonym).order_by(kept.id)))
-            expired, claimed = 0, []
-            for row, active, participation, consultation, opted_out in rows:
-                # A consultation closed while they were in it is over for them: no reminder,
-                # and their address is forgotten (their next reply is told it closed).
-                going = (participation is not None and participation.status == "started"
-                         and is_open(consultation, now))
-                what = fate(Kept(_utc(row.created_at), _utc(active), going,
-                                 _utc(row.reminder_sent_at), opted_out is not None), now, rules)
-                if what == "expire":
-                    if not _expire(session, participation, now):
-                        continue  # answered a moment ago: it carries on, and may be reminded
-                    expired += 1
-                if what in ("expire", "forget"):
-                    session.execute(delete(kept).where(kept.id == row.id)
-                                    .execution_options(synchronize_session=False))
-                elif what == "remind" and _claim(session, kept, row, now):
-                    claimed.append((getattr(row, rules.address),
-                                    _reminder(session, row.pseudonym, rules.text)))
-        return expired, claimed
+        found = []
+        for row, active, participation, consultation, opted_out in rows:
+            # A consultation closed while they were in it is over for them: no reminder,
+            # and their address is forgotten (their next reply is told it closed).
+            going = (participation is not None and participation.status == "started"
+                     and is_open(consultation, now))
+            what = fate(Kept(_utc(row.created_at), _utc(active), going,
+                             _utc(row.reminder_sent_at), opted_out is not None), now, self.rules)
+            found.append((row, active, what))
+        return found
+
+    def _expire(self, row: Any, idle: Idle, now: datetime) -> bool:
+        """Expire their consultation and forget their address, unless a turn of theirs
+        changed the conversation since the sweep read it."""
+        with unit_of_work(self.factory) as session:
+            if not expiry.expire(session, idle, now):
+                return False
+            session.execute(delete(self.rules.kept).where(self.rules.kept.id == row.id)
+                            .execution_options(synchronize_session=False))
+        return True
 
     async def sweep_once(self, send: Send, now: Optional[datetime] = None) -> Tuple[int, int]:
         """Expire idle conversations and send at most one reminder each; (expired, sent).
@@ -202,18 +227,6 @@ def _reminder(session: Session, who: str, text: str) -> List[Message]:
     """The reminder, then the question they were on (the engine knows it)."""
     question = conversation.current_question(session, who)
     return [Message(text)] + ([question] if question else [])
-
-
-def _expire(session: Session, participation: Participation, now: datetime) -> bool:
-    """Expire a participation unless it changed since the sweep read it: the person may be
-    answering at this moment (on another replica), and their answer must not be met by
-    "your survey has expired". The UPDATE waits for that turn and then finds it changed."""
-    result = session.execute(
-        update(Participation).where(Participation.id == participation.id,
-                                    Participation.status == "started",
-                                    Participation.updated_at == participation.updated_at)
-        .values(status="expired", updated_at=now).execution_options(synchronize_session=False))
-    return bool(result.rowcount == 1)
 
 
 def _claim(session: Session, kept: Any, row: Any, now: datetime) -> bool:

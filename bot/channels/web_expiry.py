@@ -3,8 +3,9 @@ expires, and its conversation is forgotten (bot/engine/expiry.py says why).
 
 Each Rasa replica sweeps, as it sweeps SMS and Telegram reminders; each conversation is
 ended in a transaction of its own that first waits for a turn of that person's under
-way, so two replicas sweeping at once, or a person answering as it sweeps, end nothing
-twice and nobody's answer is met by expiry. Logs say how many, never whose.
+way (the engine's `expiry.expire`, as the SMS sweep's), so two replicas sweeping at
+once, or a person answering as it sweeps, end nothing twice and nobody's answer is met
+by expiry. Logs say how many, never whose.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from typing import Optional
 from bot.channels.database import ChannelStore
 from bot.db.models import utcnow
 from bot.db.session import database_unavailable, unit_of_work
-from bot.engine import expiry
+from bot.engine import expiry, state
 
 logger = logging.getLogger(__name__)
 CHANNEL = "rest"  # the web chat's conversations (bot/channels/rest.py)
@@ -46,6 +47,8 @@ class WebExpiry(ChannelStore):
         for one in idle:
             with unit_of_work(self.factory) as session:
                 ended = expiry.expire(session, one, now)
+                if ended is not None:  # still idle: the chat has ended, the code starts afresh
+                    state.forget(session, one.who)
             expired += ended is True
             forgotten += ended is False
         return Swept(expired, forgotten, len(idle))

@@ -284,8 +284,11 @@ def erase(args: argparse.Namespace) -> int:
         raise CommandError("give the request's case reference as --reason, e.g. SAR-123: "
                            "2 to 40 letters, digits and - / _ . : #, with at least one digit, "
                            "and no names")
-    erased = erasure_request.erase_on_request(factory, full, "cli", reason,
-                                              settings.pseudonym_secret)
+    try:
+        erased = erasure_request.erase_on_request(factory, full, "cli", reason,
+                                                  settings.pseudonym_secret)
+    except erasure_request.TurnUnderWay as busy:
+        raise CommandError(str(busy)) from None
     print(f"erased {erased.participations} participation(s)"
           + (f" of respondent {', '.join(refs)}" if refs else ""))
     try:

@@ -133,9 +133,12 @@ async def erasure_confirm(request: Request, who: Principal) -> response.HTTPResp
         return page(request, TITLE, _confirm(who, pseudonym, held, (
             "Give the request's case reference: 2 to 40 letters, digits and - / _ . : #, with "
             "at least one digit, and no names.")), status=422)
-    erased = await asyncio.get_running_loop().run_in_executor(
-        None, erasure_request.erase_on_request, request.app.ctx.session_factory, pseudonym,
-        who.email, reason, settings.pseudonym_secret, who.organisation_id)
+    try:
+        erased = await asyncio.get_running_loop().run_in_executor(
+            None, erasure_request.erase_on_request, request.app.ctx.session_factory, pseudonym,
+            who.email, reason, settings.pseudonym_secret, who.organisation_id)
+    except erasure_request.TurnUnderWay as busy:
+        return page(request, TITLE, _confirm(who, pseudonym, held, str(busy)), status=409)
     forgotten = await erasure_request.forget_in_rasa(
         request.app.ctx.session_factory, settings.rasa_url, settings.rasa_api_token, erased)
     return page(request, TITLE, _done(erased, held, forgotten))

@@ -1,13 +1,15 @@
-"""Expiry of a conversation left idle on a channel that cannot send a reminder (web chat).
+"""Expiry of a consultation left idle: one way for every channel's sweep.
 
-SMS and Telegram keep an address for a reminder, and their sweep expires or forgets
-through it (bot/channels/reminders.py). A web chat has no address: the widget forgets a
-chat unused for 30 minutes, so one left mid-consultation is never finished, and its
-participation stayed "started" and its conversation row stayed until retention. Here
-one idle for longer than the channel's expiry is ended as an SMS one is: a started
-participation is marked expired (the answers given are kept), and the conversation
-row is forgotten, so the chat has ended (the widget is told so) and the code sent
-again starts afresh.
+SMS keeps a number for a reminder, and its sweep expires a consultation left quiet
+for SB_SMS_EXPIRY_HOURS (bot/channels/reminders.py). A web chat has no address: the
+widget forgets a chat unused for 30 minutes, so one left mid-consultation is never
+finished, and its sweep (bot/channels/web_expiry.py) expires it too, then forgets the
+conversation row, so the chat has ended (the widget is told so) and the code sent
+again starts afresh. An expired participation keeps the answers given.
+
+A sweep reads who is idle, then expires each in a transaction of its own that first
+takes their turn lock: a person answering at that moment, on any replica, carries on
+where they were, never "your survey has expired".
 """
 
 from __future__ import annotations
@@ -21,12 +23,11 @@ from sqlalchemy.orm import Session
 
 from bot.db.models import Conversation, Participation
 from bot.db.turn_lock import lock_conversation
-from bot.engine import state
 
 
 @dataclass(frozen=True)
 class Idle:
-    """One conversation the sweep found idle: whose, and when its row last changed."""
+    """One conversation a sweep found idle: whose, and when its row last changed (as read)."""
 
     who: str
     since: datetime
@@ -43,12 +44,15 @@ def idle_conversations(session: Session, channel: str, before: datetime,
 
 
 def expire(session: Session, idle: Idle, now: datetime) -> Optional[bool]:
-    """End one idle conversation, first in its own transaction: True if a participation
-    expired with it, False if nothing was in progress (a consent pending, a question of
-    the engine's own), None if it changed or went since the sweep found it.
+    """Expire the consultation of one idle conversation, first in its own transaction:
+    True if a participation expired, False if nothing was in progress (a consent
+    pending, a question of the engine's own), None if the conversation changed or went
+    since the sweep found it (a turn of theirs: it carries on).
 
-    Waits for a turn of theirs under way, as STOP does (the turn lock): a person
-    answering at this moment carries on where they were, not "your survey has expired".
+    Waits for a turn of theirs under way, as STOP does (the turn lock), then checks the
+    conversation is as the sweep read it. Every turn saves its row, so an answer, a
+    question asked again or a consultation begun since is seen, whatever the turn
+    changed of the participation itself.
     """
     lock_conversation(session, idle.who)
     row = session.scalar(select(Conversation).where(Conversation.pseudonym == idle.who))
@@ -56,9 +60,8 @@ def expire(session: Session, idle: Idle, now: datetime) -> Optional[bool]:
         return None
     participation = (session.get(Participation, row.participation_id)
                      if row.participation_id is not None else None)
-    expired = participation is not None and participation.status == "started"
-    if participation is not None and expired:
-        participation.status = "expired"
-        participation.updated_at = now
-    state.forget(session, idle.who)
-    return expired
+    if participation is None or participation.status != "started":
+        return False
+    participation.status = "expired"
+    participation.updated_at = now
+    return True

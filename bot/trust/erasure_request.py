@@ -10,10 +10,12 @@ from dataclasses import dataclass
 from typing import Dict, Optional, Tuple
 
 from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.db.models import Consultation, Contact, Participation, Respondent
 from bot.db.session import purge_freed_pages, unit_of_work
+from bot.db.turn_lock import kept_waiting, lock_conversation
 from bot.trust import conversation_erasure, identity
 from bot.trust.erasure import channels_of, erase_respondent, web_chats_of
 
@@ -23,6 +25,14 @@ CASE = re.compile(r"(?=.*\d)[A-Za-z0-9][A-Za-z0-9/_.:#-]{1,39}")
 # What a chat in Rasa not forgotten at once awaits: the erasure queued it, and a Rasa
 # server's sweep forgets it (bot/trust/conversation_erasure.py, SB_RASA_ERASURE_SECONDS).
 LATER = "queued, and erased by the assistant within a few minutes"
+
+
+class TurnUnderWay(Exception):
+    """A turn of theirs held on past the turn lock's bound: nothing was erased."""
+
+    def __init__(self) -> None:
+        super().__init__("A conversation of theirs is under way at this moment, so nothing "
+                         "was erased. Try again in a minute.")
 
 
 @dataclass(frozen=True)
@@ -74,18 +84,35 @@ def held_for(session: Session, pseudonym: str, secret: str,
 def erase_on_request(factory: sessionmaker, pseudonym: str, actor: str, reason: str,
                      secret: str, organisation_id: Optional[int] = None) -> Erased:
     """Erase one respondent (audited) and queue their chats for forgetting in Rasa, in
-    one transaction; then clear the freed pages of an SQLite file."""
-    with unit_of_work(factory) as session:
-        channels = channels_of(session, pseudonym)
-        web = sorted(web_chats_of(session, pseudonym))  # before their participations go
-        count = erase_respondent(session, pseudonym, actor=actor, reason=reason,
-                                 secret=secret, organisation_id=organisation_id)
-        keyed = sorted(channels & identity.PSEUDONYMOUS_CHANNELS)
-        # A web chat's Rasa id is the one kept with its participation: a web pseudonym is
-        # an HMAC of the browser's key and cannot be turned back into it.
-        chats = [identity.conversation_id(channel, pseudonym) for channel in keyed] + web
-        conversation_erasure.queue(session, chats)
+    one transaction; then clear the freed pages of an SQLite file.
+
+    Waits first for a turn of theirs under way (the turn lock, as STOP does): erased
+    beneath it, that turn failed ("sorry") or stored an answer after the erasure; now
+    its answer goes with the rest, and a turn after finds them erased. One stuck past
+    the lock's bound raises TurnUnderWay."""
+    try:
+        with unit_of_work(factory) as session:
+            lock_conversation(session, pseudonym)
+            erased = _erase(session, pseudonym, actor, reason, secret, organisation_id)
+    except OperationalError as error:
+        if kept_waiting(error):
+            raise TurnUnderWay() from None
+        raise
     purge_freed_pages(factory.kw["bind"])
+    return erased
+
+
+def _erase(session: Session, pseudonym: str, actor: str, reason: str, secret: str,
+           organisation_id: Optional[int]) -> Erased:
+    channels = channels_of(session, pseudonym)
+    web = sorted(web_chats_of(session, pseudonym))  # before their participations go
+    count = erase_respondent(session, pseudonym, actor=actor, reason=reason, secret=secret,
+                             organisation_id=organisation_id)
+    keyed = sorted(channels & identity.PSEUDONYMOUS_CHANNELS)
+    # A web chat's Rasa id is the one kept with its participation: a web pseudonym is
+    # an HMAC of the browser's key and cannot be turned back into it.
+    chats = [identity.conversation_id(channel, pseudonym) for channel in keyed] + web
+    conversation_erasure.queue(session, chats)
     return Erased(count, tuple(chats), bool(channels & identity.WEB_CHANNELS) and not web)
 
 

@@ -9,8 +9,6 @@ the second is sent meanwhile. On the real databases, through the engine's entry 
 from __future__ import annotations
 
 import logging
-import threading
-import time
 from typing import Any, Callable, Dict, Iterator, List, Tuple
 
 import pytest
@@ -20,79 +18,15 @@ from sqlalchemy.orm import Session, sessionmaker
 from actions.engine import resources
 from bot.db import turn_lock
 from bot.db.session import make_engine, make_session_factory, unit_of_work
-from bot.engine import messages, state
+from bot.engine import messages
 from bot.engine.conversation import handle_message
 from bot.engine.turns import Inbound
 from bot.trust import identity
 from tests.actions.conftest import actions_on
 from tests.actions.harness import Patient
+from tests.held_turns import LIMIT, HeldTurn, InThread, until_waiting_or_done
 
-LIMIT = 30.0  # seconds: only for a test gone wrong, never reached when it passes
-# SQLite shows nobody waiting for its write lock: the second turn is given this long to
-# finish if nothing makes it wait (it takes tens of ms), then the first is let go.
-SQLITE_GRACE = 0.5
 Rows = List[Tuple[Any, ...]]
-
-
-class HeldTurn:
-    """The next turn to read its conversation stops right there until `go()` (a slow
-    turn, Rasa's lock lapsing meanwhile)."""
-
-    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        self.reached = threading.Event()
-        self._go = threading.Event()
-        self._taken = threading.Lock()
-        real = state.load
-
-        def load(session: Session, who: str) -> Any:
-            found = real(session, who)
-            if self._taken.acquire(blocking=False):  # the first caller only
-                self.reached.set()
-                self._go.wait(LIMIT)
-            return found
-
-        monkeypatch.setattr(state, "load", load)
-
-    def go(self) -> None:
-        self._go.set()
-
-
-class InThread:
-    """`work()` on a thread of its own; what it returned, or raised, kept."""
-
-    def __init__(self, work: Callable[[], Any]) -> None:
-        self.result: Any = None
-        self.error: BaseException | None = None
-
-        def run() -> None:
-            try:
-                self.result = work()
-            except BaseException as error:  # noqa: BLE001 - reported by the test
-                self.error = error
-
-        self.thread = threading.Thread(target=run, daemon=True)
-        self.thread.start()
-
-    def outcome(self) -> Any:
-        self.thread.join(LIMIT)
-        assert not self.thread.is_alive(), "the turn never finished"
-        if self.error is not None:
-            raise self.error
-        return self.result
-
-
-@pytest.fixture
-def hold(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[], HeldTurn]]:
-    """`hold()` holds the next turn; a failing test lets it go too, not after LIMIT."""
-    made: List[HeldTurn] = []
-
-    def next_turn() -> HeldTurn:
-        made.append(HeldTurn(monkeypatch))
-        return made[-1]
-
-    yield next_turn
-    for held in made:
-        held.go()
 
 
 def rows(factory: sessionmaker, sql: str) -> Rows:
@@ -103,20 +37,6 @@ def rows(factory: sessionmaker, sql: str) -> Rows:
 def answers(factory: sessionmaker) -> Rows:
     return rows(factory, "SELECT q.key, a.value_text FROM answer a "
                          "JOIN question q ON q.id = a.question_id ORDER BY q.position")
-
-
-def until_waiting_or_done(second: InThread, factory: sessionmaker) -> None:
-    """Until the second turn has finished (nothing held it back) or waits for the first."""
-    if factory.kw["bind"].dialect.name != "postgresql":
-        second.thread.join(SQLITE_GRACE)
-        return
-    deadline = time.monotonic() + LIMIT
-    while second.thread.is_alive() and time.monotonic() < deadline:
-        if rows(factory, "SELECT count(*) FROM pg_locks WHERE NOT granted AND database = "
-                         "(SELECT oid FROM pg_database WHERE datname = current_database())"
-                ) != [(0,)]:
-            return
-        time.sleep(0.002)
 
 
 def stuck(patient: Patient, hold: Callable[[], HeldTurn], monkeypatch: pytest.MonkeyPatch,

@@ -4,13 +4,14 @@ only what this organisation holds, audited without the number, and the data is g
 
 from __future__ import annotations
 
-from typing import Dict, Tuple
+from typing import Callable, Dict, Tuple
 
 import pytest
 import requests
 from sqlalchemy import func, select, text
 
 from bot.config import load_settings
+from bot.db import turn_lock
 from bot.db.models import AuditEntry, Consultation, Contact, Participation, Respondent
 from bot.db.session import make_engine, make_session_factory, unit_of_work
 from bot.engine.conversation import handle_message
@@ -19,10 +20,12 @@ from bot.trust import identity
 from bot.trust.pseudonym import pseudonym
 from tests.commissioner.live import Browser
 from tests.commissioner.world import PASSWORD, World, reference
+from tests.held_turns import LIMIT, HeldTurn, InThread
 
 PHONE = "+447700900555"  # took part by SMS in both organisations' consultations
 IN_BOTH = "+447700900556"  # so did this one, looked for by reference
 OLD_EXPORT = "+447700900557"  # took part here, looked for by an old export's reference
+BUSY = "+447700900558"  # took part here, and a turn of theirs is stuck as they are erased
 SAR = "SAR-2026-17"
 
 
@@ -196,3 +199,37 @@ def test_only_admins_see_the_erasure_page(app: Tuple[World, str]) -> None:
         assert ('href="/erasure"' in browser.get("/consultations").text) is allowed
         assert browser.get("/erasure").status_code == (200 if allowed else 403)
     assert requests.get(f"{base}/erasure", allow_redirects=False, timeout=30).status_code == 303
+
+
+def test_an_erasure_while_a_turn_of_theirs_is_stuck_erases_nothing_and_says_try_again(
+        app: Tuple[World, str], admin: Browser, hold: Callable[[], HeldTurn],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The erasure waits for a turn of theirs under way (the turn lock), but not for ever:
+    one stuck past the lock's bound (0.2 s here) leaves everything as it was, and the
+    admin is told to try again, not shown a server error."""
+    world, _ = app
+    if not world.database_url.startswith("postgresql"):
+        pytest.skip("SQLite waits for its one writer up to the busy timeout (15 s)")
+    take_part(world, world.own.code, BUSY)
+    settings = load_settings({"SB_DATABASE_URL": world.database_url})
+    who = identity.phone_pseudonym(settings.pseudonym_secret, BUSY)
+    factory = make_session_factory(make_engine(world.database_url))
+    monkeypatch.setattr(turn_lock, "TURN_LOCK_WAIT_SECONDS", 0.2)
+    held_turn = hold()
+
+    def turn() -> None:
+        with unit_of_work(factory) as db:
+            handle_message(db, settings, Inbound("hello", "twilio", who))
+
+    stuck = InThread(turn)
+    assert held_turn.reached.wait(LIMIT)
+    asked = {"respondent": who, "reason": SAR}
+    busy = admin.post("/erasure/confirm", asked, form_from="/erasure")
+    assert busy.status_code == 409
+    assert "under way at this moment, so nothing was erased. Try again in a minute." in busy.text
+    assert held(world, BUSY) == {world.own.code: 1, "contacts": 1}
+    held_turn.go()
+    stuck.outcome()
+    done = admin.post("/erasure/confirm", asked, form_from="/erasure")
+    assert done.status_code == 200 and "Erased 1 participation(s)" in done.text
+    assert held(world, BUSY) == {"contacts": 0}

@@ -161,3 +161,46 @@ def test_a_second_tab_of_the_same_chat_keeps_up_with_the_first(web: Web, context
     second.wait_for_timeout(1_000)
     expect(other.log.locator("li")).to_have_count(0)
     chat.wait_for("Done: your answers and this chat have been deleted. Thank you.")
+
+
+def test_a_redraw_fetched_before_this_tab_answered_does_not_draw_over_the_answer(
+        web: Web, context: Any) -> None:
+    """Two tabs of one chat: an answer in the other tab makes this one redraw the chat
+    from the server. Its transcript, fetched at once, is held back on the way (a slow
+    network) while the patient answers here, then arrives: drawn, it put the older
+    question back over the answer just sent and its buttons went (CI saw "Delete
+    everything?" lose its Yes button in the two-tab test above, now and then)."""
+    first = context.new_page()
+    first.goto(web.embed("stale-redraw.html"))
+    chat = Chat(first).open()
+    chat.consent()
+    second = context.new_page()
+    second.goto(web.embed("stale-redraw.html"))
+    other = Chat(second).open()
+    other.wait_for("Which age group are you in?")
+    held: list = []
+
+    def fetched_now_answered_later(route: Any) -> None:
+        held.append((route, route.fetch()))  # the transcript as the server has it now
+
+    first.route(f"{web.url}/api/transcript", fetched_now_answered_later)
+    other.type("19")
+    other.wait_for("What's the first half of your postcode (for example LS6)? "
+                   "Or say skip if you'd rather not.")
+    while not held:  # this tab has asked for the chat as the other tab left it
+        first.wait_for_timeout(50)
+    chat.type("skip")  # answered here meanwhile: the next question comes with its buttons
+    chat.wait_for("Have you used the service?")
+    yes = first.get_by_role("group", name="Quick replies").get_by_role("button", name="Yes",
+                                                                        exact=True)
+    expect(yes).to_be_visible()
+    route, stale = held[0]
+    with first.expect_response(lambda response: response.url.endswith("/api/transcript")):
+        route.fulfill(response=stale)
+    first.wait_for_timeout(500)  # read and drawn by now; a redraw's buttons come 150 ms later
+    assert len(held) == 1
+    chat.wait_for("Have you used the service?")
+    assert chat.patient().all_text_contents()[-1] == "You: skip"
+    expect(yes).to_be_visible()
+    chat.choose("No")
+    chat.wait_for("How easy was it to be seen? (1 = Very hard, 5 = Very easy)")
