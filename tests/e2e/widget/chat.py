@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, List
+from typing import Any, List, Tuple
 
 from playwright.sync_api import expect
 
@@ -16,6 +16,10 @@ class Chat:
     def open(self, title: str = "Have your say") -> Chat:
         self.page.get_by_role("button", name=title).click()
         return self
+
+    def open_at(self, url: str) -> Chat:
+        self.page.goto(url)
+        return self.open()
 
     def bot(self) -> Any:
         return self.log.locator("li.bot")
@@ -48,3 +52,13 @@ class Chat:
         for title in titles:
             self.page.get_by_role("checkbox", name=title, exact=True).check()
         self.page.get_by_role("button", name="Send choices").click()
+
+
+def consented_in_two_tabs(context: Any, url: str) -> Tuple[Chat, Chat]:
+    """One chat in two tabs of one browser (a link tapped twice): taking part said in the
+    first, both then showing the age question."""
+    chat = Chat(context.new_page()).open_at(url)
+    chat.consent()
+    other = Chat(context.new_page()).open_at(url)
+    other.wait_for("Which age group are you in?")
+    return chat, other

@@ -9,7 +9,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.e2e.helpers import answers_of
-from tests.e2e.widget.chat import Chat
+from tests.e2e.widget.chat import Chat, consented_in_two_tabs
 from tests.e2e.widget.conftest import Web
 from tests.e2e.widget.test_widget_consultation import stored_id
 
@@ -170,14 +170,8 @@ def test_a_redraw_fetched_before_this_tab_answered_does_not_draw_over_the_answer
     network) while the patient answers here, then arrives: drawn, it put the older
     question back over the answer just sent and its buttons went (CI saw "Delete
     everything?" lose its Yes button in the two-tab test above, now and then)."""
-    first = context.new_page()
-    first.goto(web.embed("stale-redraw.html"))
-    chat = Chat(first).open()
-    chat.consent()
-    second = context.new_page()
-    second.goto(web.embed("stale-redraw.html"))
-    other = Chat(second).open()
-    other.wait_for("Which age group are you in?")
+    chat, other = consented_in_two_tabs(context, web.embed("stale-redraw.html"))
+    first = chat.page
     held: list = []
 
     def fetched_now_answered_later(route: Any) -> None:

@@ -9,7 +9,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.e2e.helpers import answers_of
-from tests.e2e.widget.chat import Chat
+from tests.e2e.widget.chat import Chat, consented_in_two_tabs
 from tests.e2e.widget.conftest import Web
 from tests.e2e.widget.test_widget_resilience import to_used_service
 
@@ -84,14 +84,8 @@ def test_a_finished_chat_still_kept_by_an_older_widget_is_not_shown(web: Web, pa
 
 
 def test_clearing_in_one_tab_clears_the_other(web: Web, context: Any) -> None:
-    first = context.new_page()
-    first.goto(web.embed("shared-tabs.html"))
-    chat = Chat(first).open()
-    chat.consent()
-    second = context.new_page()
-    second.goto(web.embed("shared-tabs.html"))
-    other = Chat(second).open()
-    other.wait_for("Which age group are you in?")
+    chat, other = consented_in_two_tabs(context, web.embed("shared-tabs.html"))
+    first = chat.page
     first.get_by_role("button", name="Finish and clear").click()
     first.get_by_role("button", name="Yes, clear it").click()
     chat.wait_for(CONSENT)
