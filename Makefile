@@ -96,11 +96,17 @@ clean:
 # The browser tests (widget, commissioner app): Debian's Chromium (Playwright drives it)
 # and axe-core for the accessibility scans (npm, exact version from package-lock.json).
 AXE := node_modules/axe-core/axe.min.js
-.PHONY: chromium
-test: chromium $(AXE)
+.PHONY: chromium promtool
+test: chromium promtool $(AXE)
 
 chromium:
 	@command -v chromium >/dev/null || (apt-get update && apt-get install -y chromium)
+
+# The alert tests (tests/deploy/test_alerts.py) check and unit-test the Prometheus rules
+# with promtool, from Debian's prometheus package.
+promtool:
+	@command -v promtool >/dev/null || \
+	  (apt-get update && apt-get install -y --no-install-recommends prometheus)
 
 $(AXE): package.json package-lock.json
 	@command -v npm >/dev/null || (apt-get update && apt-get install -y nodejs npm)

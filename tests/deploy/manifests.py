@@ -24,6 +24,8 @@ K8S = DEPLOY / "k8s"
 COMPOSE = DEPLOY / "docker-compose.yml"
 SECRET_TEMPLATE = K8S / "secret.template.yaml"
 KUSTOMIZATION = K8S / "kustomization.yaml"
+PROMETHEUS = DEPLOY / "prometheus"
+ALERT_RULES = PROMETHEUS / "alerts.yml"
 COMPOSE_SCHEMA = PROJECT_ROOT / "tests" / "data" / "schemas" / "compose-spec.json"
 # kubernetes-validate's strict schemas (unknown fields are errors) for the newest version
 # it ships.
@@ -64,6 +66,29 @@ def deployed_objects() -> List[Dict[str, Any]]:
 
 def objects_of(kind: str) -> List[Dict[str, Any]]:
     return [obj for obj in deployed_objects() if obj["kind"] == kind]
+
+
+def kustomization(directory: Path) -> Dict[str, Any]:
+    return dict(yaml.safe_load((directory / "kustomization.yaml").read_text()))
+
+
+def generated_config_maps(directory: Path, namespace: str) -> List[Dict[str, Any]]:
+    """The ConfigMaps the kustomization in `directory` generates from files, as kustomize
+    makes them when a kustomization with `namespace` includes it."""
+    made = []
+    for generator in kustomization(directory).get("configMapGenerator", []):
+        data = {}
+        for entry in generator["files"]:
+            key, _, name = entry.rpartition("=")
+            path = (directory / name).resolve()
+            if not path.is_relative_to(directory.resolve()):  # kustomize's load restrictor
+                raise ValueError(f"kustomize refuses {entry}: outside {directory}")
+            data[key or path.name] = path.read_text()
+        options = generator.get("options", {})
+        name = generator["name"] + ("" if options.get("disableNameSuffixHash") else "-<hash>")
+        metadata = {"name": name, "namespace": namespace, "labels": options.get("labels", {})}
+        made.append({"apiVersion": "v1", "kind": "ConfigMap", "metadata": metadata, "data": data})
+    return made
 
 
 class _PlainPointers(jsonschema.RefResolver):
