@@ -27,7 +27,7 @@ class Metrics(NamedTuple):
     signposts: Counter  # channel, path: engine / channel (a path the engine never saw)
     sends: Counter  # channel, outcome: sent / in_reply (TwiML) / refused / blocked / uncertain / failed
     send_retries: Counter  # channel: retries after a 429 or a network error
-    spooled: Counter  # channel, outcome: held / replayed (the database was down)
+    spooled: Counter  # channel, outcome: held (the database was down) / replayed / expired (never replayed)
     spool_depth: Gauge  # messages held on this process's disk right now
 
 
