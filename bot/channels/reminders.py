@@ -40,6 +40,7 @@ from bot.db.session import once_more_if_dropped, unit_of_work
 from bot.engine import conversation, expiry
 from bot.engine.expiry import Idle
 from bot.engine.turns import Message
+from bot.reminder_window import ReminderWindow
 from bot.trust import opt_out
 
 logger = logging.getLogger(__name__)
@@ -64,6 +65,7 @@ class Rules:
     # forgotten once the quiet spell's reminder has gone.
     expire_after: Optional[timedelta]
     every: float  # seconds between sweeps
+    window: ReminderWindow  # when in the day (UK time) one may go
 
 
 @dataclass(frozen=True)
@@ -90,7 +92,8 @@ def fate(kept: Kept, now: datetime, rules: Rules) -> Fate:
     quiet_since = max(kept.active, kept.written)
     if kept.reminded is not None and kept.reminded >= quiet_since:  # this spell's went
         return "keep" if rules.expire_after is not None else "forget"
-    return "remind" if quiet_since < now - rules.remind_after else "keep"
+    due = quiet_since < now - rules.remind_after
+    return "remind" if due and rules.window.allows(now) else "keep"  # else when it opens
 
 
 @functools.cache

@@ -29,7 +29,8 @@ class SmsStore(ReminderStore):
         return Rules("sms", SmsSession, "phone", messages.SMS_REMINDER,
                      remind_after=timedelta(hours=twilio.reminder_hours),
                      expire_after=timedelta(hours=twilio.expiry_hours),
-                     every=twilio.sweep_seconds)
+                     every=twilio.sweep_seconds,
+                     window=self.settings.reminder_window)
 
     def _pseudonym(self, phone: str) -> str:
         return phone_pseudonym(self.settings.pseudonym_secret, phone)

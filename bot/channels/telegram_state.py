@@ -53,7 +53,8 @@ class TelegramStore(ReminderStore):
         # No expiry: a Telegram consultation carries on whenever they come back.
         return Rules(CHANNEL, TelegramSession, "chat_id", messages.TELEGRAM_REMINDER,
                      remind_after=timedelta(hours=telegram.reminder_hours),
-                     expire_after=None, every=telegram.sweep_seconds)
+                     expire_after=None, every=telegram.sweep_seconds,
+                     window=self.settings.reminder_window)
 
     def who(self, chat_id: object) -> str:
         """A chat's pseudonym: what Rasa, the engine and the answers know it by."""

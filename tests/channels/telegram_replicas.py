@@ -34,7 +34,9 @@ def telegram_settings(fake: FakeTelegram, folder: Path) -> Dict[str, str]:
             "TELEGRAM_TOKEN": fake.token, "TELEGRAM_SECRET_TOKEN": TELEGRAM_SECRET,
             "TELEGRAM_API_BASE_URL": fake.base_url,
             "SB_SPOOL_PATH": str(folder / "spool.sqlite"),
-            "SB_TELEGRAM_SWEEP_SECONDS": "3600"}  # tests sweep explicitly, at chosen times
+            "SB_TELEGRAM_SWEEP_SECONDS": "3600",  # tests sweep explicitly, at chosen times
+            # whatever the hour the tests run (the window: tests/unit/test_reminder_window.py)
+            "SB_REMINDER_WINDOW": "00:00-24:00"}
 
 
 @contextlib.contextmanager

@@ -7,7 +7,8 @@ import asyncio
 import threading
 import time
 import uuid
-from datetime import timedelta
+from datetime import datetime, timedelta, timezone
+from datetime import time as time_of_day
 from typing import Any, Dict, List
 
 import pytest
@@ -16,6 +17,7 @@ from bot.channels.sms_state import SmsStore
 from bot.channels.twilio import deliver
 from bot.config import load_settings
 from bot.db.models import utcnow
+from bot.scripts.days import UK, uk_day
 from bot.sms.twilio_client import TwilioSender
 from bot.trust import identity
 from tests.e2e.conftest import SESSION_SECONDS, TWILIO_NUMBER
@@ -242,6 +244,34 @@ def test_the_code_texted_after_expiry_starts_afresh(phone: Phone, loaded: Any,
     assert phone.text("TEST1", expect=2)[-1].endswith("Are you happy to take part?\nReply YES or NO")
 
 
+def test_a_reminder_due_at_night_goes_in_the_morning(phone: Phone, loaded: Any,
+                                                    fake_twilio: FakeTwilio,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Nobody is texted at 2 a.m. (or whoever shares the phone): a reminder due in the
+    night waits for the window, 09:00 UK time by default."""
+    for message in ("TEST1", "yes", "19", "skip"):
+        phone.text(message)
+    settings = _settings(loaded, fake_twilio, monkeypatch, SB_REMINDER_WINDOW="",
+                         SB_SMS_EXPIRY_HOURS="96")  # the default window; no expiry meanwhile
+    assert str(settings.reminder_window) == "09:00-20:00"
+    store = SmsStore(settings)
+    night = uk_time(utcnow() + timedelta(hours=25), 2)  # due for 1-25 hours by then
+    before = len(phone.inbox())
+    assert _sweep(store, night) == (0, 0)
+    assert phone.inbox()[before:] == []
+    assert _sweep(store, uk_time(night, 9)) == (0, 1)
+    assert phone.inbox()[before:] == [REMINDER]
+
+
+def uk_time(after: datetime, hour: int) -> datetime:
+    """The first `hour`:00 UK time after `after`, in UTC."""
+    day = uk_day(after)
+    assert day is not None
+    return next(moment for moment in (
+        datetime.combine(day + timedelta(days=n), time_of_day(hour), tzinfo=UK).astimezone(timezone.utc)
+        for n in range(3)) if moment > after)
+
+
 REMINDER = ("Just a reminder: you started one of our NHS surveys. Reply to this question to "
             "carry on, or text STOP to end.\n\nHave you used the service?\nReply YES or NO")
 
@@ -276,11 +306,15 @@ def _sweep(store: SmsStore, at: Any) -> Any:
     return asyncio.run(sweep())
 
 
-def _settings(servers: Any, twilio: FakeTwilio, monkeypatch: pytest.MonkeyPatch) -> Any:
+def _settings(servers: Any, twilio: FakeTwilio, monkeypatch: pytest.MonkeyPatch,
+              **more: str) -> Any:
     env: Dict[str, str] = {
         "SB_DATABASE_URL": servers.database_url, "SB_PSEUDONYM_SECRET": servers.secret,
         "TWILIO_ACCOUNT_SID": twilio.account_sid, "TWILIO_AUTH_TOKEN": twilio.auth_token,
         "TWILIO_FROM_NUMBER": TWILIO_NUMBER, "TWILIO_API_BASE_URL": twilio.base_url,
+        # Sweeps at chosen times, whatever the hour the tests run: the window of the day
+        # is the test below's (and tests/unit/test_reminder_window.py's).
+        "SB_REMINDER_WINDOW": "00:00-24:00", **more,
     }
     return load_settings(env)
 

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from typing import Optional
 
 import pytest
 
 from bot.channels.reminders import Fate, Kept, Rules, fate
+from bot.reminder_window import parse_window
 
 NOW = datetime(2026, 12, 5, 12, 0, tzinfo=timezone.utc)
-SMS = Rules("sms", None, "phone", "", timedelta(hours=24), timedelta(hours=48), 60)
-TELEGRAM = Rules("telegram", None, "chat_id", "", timedelta(hours=24), None, 60)
+ALL_DAY = parse_window("00:00-24:00")
+SMS = Rules("sms", None, "phone", "", timedelta(hours=24), timedelta(hours=48), 60, ALL_DAY)
+TELEGRAM = Rules("telegram", None, "chat_id", "", timedelta(hours=24), None, 60, ALL_DAY)
+DAYTIME = parse_window("09:00-20:00")
 
 
 def ago(hours: Optional[float]) -> Optional[datetime]:
@@ -62,3 +66,25 @@ def test_one_reminder_per_quiet_spell(rules: Rules) -> None:
             reminded = now
             sent.append(hour)
     assert sent == [25, 65]
+
+
+@pytest.mark.parametrize("rules", [SMS, TELEGRAM], ids=["sms", "telegram"])
+def test_a_reminder_due_at_night_waits_for_the_morning(rules: Rules) -> None:
+    """Quiet since 01:30 one winter night: the reminder falls due at 01:30 the next, and
+    goes at 09:00 UK time, the window's first sweep, not in the night."""
+    quiet = datetime(2026, 12, 5, 1, 30, tzinfo=timezone.utc)  # GMT: UK time is UTC
+    daytime = replace(rules, window=DAYTIME)
+    minutes = [quiet + timedelta(hours=24, minutes=m) for m in range(15, 10 * 60, 15)]
+    due = [now for now in minutes if fate(Kept(quiet, quiet, True, None, False), now, daytime)
+           == "remind"]
+    assert due[0] == datetime(2026, 12, 6, 9, 0, tzinfo=timezone.utc)
+    assert all(fate(Kept(quiet, quiet, True, None, False), now, rules) == "remind"
+               for now in minutes)  # all day: at once
+
+
+def test_expiry_does_not_wait_for_the_window() -> None:
+    """Expiry sends nothing, so it comes when it is due, at night too."""
+    night = datetime(2026, 12, 7, 3, 0, tzinfo=timezone.utc)
+    quiet = night - timedelta(hours=49)
+    assert fate(Kept(quiet, quiet, True, None, False), night,
+                replace(SMS, window=DAYTIME)) == "expire"
