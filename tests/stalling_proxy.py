@@ -1,14 +1,16 @@
 """A TCP proxy in front of a real server (the shared PostgreSQL or Redis) that a test can
 make stall: it keeps accepting connections and keeps those it has open, but forwards
 nothing more either way, as a database whose host hangs, a proxy or pooler that stops
-forwarding, or a network that drops packets looks to the client. The server behind it is
-never touched."""
+forwarding, or a network that drops packets looks to the client. Or refuse: every
+connection, open or new, is cut at once, as a server that stopped looks to the client.
+The server behind it is never touched."""
 
 from __future__ import annotations
 
 import contextlib
 import selectors
 import socket
+import struct
 import threading
 from typing import Iterator, List
 
@@ -17,6 +19,7 @@ class StallingProxy:
     def __init__(self, target_port: int, target_host: str = "127.0.0.1") -> None:
         self.target = (target_host, target_port)
         self.stalled = threading.Event()
+        self.refusing = threading.Event()
         self._closed = threading.Event()
         self._listener = socket.create_server(("127.0.0.1", 0))
         self.port = int(self._listener.getsockname()[1])
@@ -27,10 +30,16 @@ class StallingProxy:
         """From now on nothing is forwarded, on old connections or new ones."""
         self.stalled.set()
 
+    def refuse(self) -> None:
+        """From now on every connection is reset, those open and any new one: the server
+        is down (its process stopped, restarting)."""
+        self.refusing.set()
+
     def resume(self) -> None:
         """New connections are forwarded again (those caught in the stall stay stuck, as
         a client's connections to a database that hung usually are)."""
         self.stalled.clear()
+        self.refusing.clear()
 
     def _accept(self) -> None:
         while not self._closed.is_set():
@@ -39,6 +48,9 @@ class StallingProxy:
             except OSError:
                 return
             self._sockets.append(client)
+            if self.refusing.is_set():
+                _reset(client)
+                continue
             if self.stalled.is_set():
                 continue  # accepted, and never answered
             try:
@@ -60,6 +72,10 @@ class StallingProxy:
         with watching:
             while not self._closed.is_set():
                 readable = [key.fileobj for key, _ in watching.select(0.05)]
+                if self.refusing.is_set():
+                    _reset(client)
+                    _reset(server)
+                    return
                 if self.stalled.is_set():
                     self._closed.wait()  # hold both ends open, forward nothing
                     return
@@ -84,6 +100,13 @@ class StallingProxy:
         for sock in [self._listener, *self._sockets]:
             with contextlib.suppress(OSError):
                 sock.close()
+
+
+def _reset(sock: socket.socket) -> None:
+    """Close with a reset, as a stopped server's host answers (no orderly goodbye)."""
+    with contextlib.suppress(OSError):
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        sock.close()
 
 
 @contextlib.contextmanager
