@@ -3,7 +3,9 @@ make stall: it keeps accepting connections and keeps those it has open, but forw
 nothing more either way, as a database whose host hangs, a proxy or pooler that stops
 forwarding, or a network that drops packets looks to the client. Or refuse: every
 connection, open or new, is cut at once, as a server that stopped looks to the client.
-The server behind it is never touched."""
+Or lose the server's next answer: as a server that did the work and died before
+answering looks to the client. The server behind it is never touched (a test may kill
+it as its answer is lost)."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ import selectors
 import socket
 import struct
 import threading
-from typing import Iterator, List
+from typing import Callable, Iterator, List, Optional
 
 
 class StallingProxy:
@@ -20,6 +22,9 @@ class StallingProxy:
         self.target = (target_host, target_port)
         self.stalled = threading.Event()
         self.refusing = threading.Event()
+        self.answers_lost = 0
+        self._lose_next: Optional[Callable[[], None]] = None
+        self._losing = threading.Lock()
         self._closed = threading.Event()
         self._listener = socket.create_server(("127.0.0.1", 0))
         self.port = int(self._listener.getsockname()[1])
@@ -34,6 +39,21 @@ class StallingProxy:
         """From now on every connection is reset, those open and any new one: the server
         is down (its process stopped, restarting)."""
         self.refusing.set()
+
+    def lose_next_answer(self, then: Callable[[], None] = lambda: None) -> None:
+        """The next thing a server sends on any connection is not passed on: `then` runs
+        (e.g. kills the server), and the client's connection is reset."""
+        with self._losing:
+            self._lose_next = then
+
+    def keep_answers(self) -> None:
+        """Answers are passed on again (the next one, if not lost yet, too)."""
+        self._answer_to_lose()
+
+    def _answer_to_lose(self) -> Optional[Callable[[], None]]:
+        with self._losing:
+            then, self._lose_next = self._lose_next, None
+        return then
 
     def resume(self) -> None:
         """New connections are forwarded again (those caught in the stall stay stuck, as
@@ -78,6 +98,13 @@ class StallingProxy:
                     return
                 if self.stalled.is_set():
                     self._closed.wait()  # hold both ends open, forward nothing
+                    return
+                lose = self._answer_to_lose() if server in readable else None
+                if lose is not None:
+                    lose()
+                    self.answers_lost += 1
+                    _reset(client)
+                    _reset(server)
                     return
                 if not self._forward(readable, ends):
                     return
