@@ -12,6 +12,7 @@ from typing import Callable, Iterable, Optional, Tuple, TypeVar
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.channels.inbound import as_rasa
 from bot.config import Settings, load_settings
 from bot.db import turn_lock
 from bot.db.session import (
@@ -102,8 +103,4 @@ async def on_database(work: Callable[[], T]) -> T:
 
 def send(dispatcher: CollectingDispatcher, outgoing: Iterable[Message]) -> None:
     for message in outgoing:
-        # Beside Rasa's title and payload, each button says whether several may be picked
-        # and which question it answers; channels that draw keyboards use both.
-        buttons = [{"title": label, "payload": label, "multiple": message.multiple,
-                    "question": message.question} for label in message.buttons]
-        dispatcher.utter_message(text=message.text, buttons=buttons or None)
+        dispatcher.utter_message(**as_rasa(message))

@@ -1,22 +1,30 @@
 """A TCP proxy in front of a real server (the shared PostgreSQL or Redis) that a test can
 make stall: it keeps accepting connections and keeps those it has open, but forwards
 nothing more either way, as a database whose host hangs, a proxy or pooler that stops
-forwarding, or a network that drops packets looks to the client. The server behind it is
-never touched."""
+forwarding, or a network that drops packets looks to the client. Or refuse: every
+connection, open or new, is cut at once, as a server that stopped looks to the client.
+Or lose the server's next answer: as a server that did the work and died before
+answering looks to the client. The server behind it is never touched (a test may kill
+it as its answer is lost)."""
 
 from __future__ import annotations
 
 import contextlib
 import selectors
 import socket
+import struct
 import threading
-from typing import Iterator, List
+from typing import Callable, Iterator, List, Optional
 
 
 class StallingProxy:
     def __init__(self, target_port: int, target_host: str = "127.0.0.1") -> None:
         self.target = (target_host, target_port)
         self.stalled = threading.Event()
+        self.refusing = threading.Event()
+        self.answers_lost = 0
+        self._lose_next: Optional[Callable[[], None]] = None
+        self._losing = threading.Lock()
         self._closed = threading.Event()
         self._listener = socket.create_server(("127.0.0.1", 0))
         self.port = int(self._listener.getsockname()[1])
@@ -27,10 +35,31 @@ class StallingProxy:
         """From now on nothing is forwarded, on old connections or new ones."""
         self.stalled.set()
 
+    def refuse(self) -> None:
+        """From now on every connection is reset, those open and any new one: the server
+        is down (its process stopped, restarting)."""
+        self.refusing.set()
+
+    def lose_next_answer(self, then: Callable[[], None] = lambda: None) -> None:
+        """The next thing a server sends on any connection is not passed on: `then` runs
+        (e.g. kills the server), and the client's connection is reset."""
+        with self._losing:
+            self._lose_next = then
+
+    def keep_answers(self) -> None:
+        """Answers are passed on again (the next one, if not lost yet, too)."""
+        self._answer_to_lose()
+
+    def _answer_to_lose(self) -> Optional[Callable[[], None]]:
+        with self._losing:
+            then, self._lose_next = self._lose_next, None
+        return then
+
     def resume(self) -> None:
         """New connections are forwarded again (those caught in the stall stay stuck, as
         a client's connections to a database that hung usually are)."""
         self.stalled.clear()
+        self.refusing.clear()
 
     def _accept(self) -> None:
         while not self._closed.is_set():
@@ -39,6 +68,9 @@ class StallingProxy:
             except OSError:
                 return
             self._sockets.append(client)
+            if self.refusing.is_set():
+                _reset(client)
+                continue
             if self.stalled.is_set():
                 continue  # accepted, and never answered
             try:
@@ -60,8 +92,19 @@ class StallingProxy:
         with watching:
             while not self._closed.is_set():
                 readable = [key.fileobj for key, _ in watching.select(0.05)]
+                if self.refusing.is_set():
+                    _reset(client)
+                    _reset(server)
+                    return
                 if self.stalled.is_set():
                     self._closed.wait()  # hold both ends open, forward nothing
+                    return
+                lose = self._answer_to_lose() if server in readable else None
+                if lose is not None:
+                    lose()
+                    self.answers_lost += 1
+                    _reset(client)
+                    _reset(server)
                     return
                 if not self._forward(readable, ends):
                     return
@@ -84,6 +127,13 @@ class StallingProxy:
         for sock in [self._listener, *self._sockets]:
             with contextlib.suppress(OSError):
                 sock.close()
+
+
+def _reset(sock: socket.socket) -> None:
+    """Close with a reset, as a stopped server's host answers (no orderly goodbye)."""
+    with contextlib.suppress(OSError):
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        sock.close()
 
 
 @contextlib.contextmanager

@@ -5,19 +5,23 @@ from __future__ import annotations
 import asyncio
 import logging
 from functools import cache
-from typing import Optional
+from typing import List, Optional
 
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import sessionmaker
 
-from bot.channels.inbound import MAX_CHECKED
+from bot.channels.inbound import MAX_CHECKED, crisis_first
 from bot.config import Settings
 from bot.db import repository
 from bot.db.models import InboundMessage
 from bot.db.session import make_engine, make_session_factory, once_more_if_dropped, unit_of_work
 from bot.db.waits import bound_database_waits
+from bot.engine import messages
+from bot.engine.conversation import asked_now
+from bot.engine.turns import Message
 from bot.metrics import metrics
+from bot.trust import identity
 from bot.trust.safeguarding import detect_concern
 
 logger = logging.getLogger(__name__)
@@ -73,6 +77,34 @@ class ChannelStore:
                 return connection.execute(select(InboundMessage.id).where(
                     InboundMessage.provider_id == delivery)).first() is not None
         return once_more_if_dropped(read)
+
+    async def lost_replies(self, delivery: str, conversation: str,
+                           text: object) -> List[Message]:
+        """For a message the assistant sent no reply to: what to send instead when its turn
+        was stored all the same (its key claimed: the action server died between its
+        commit and its answer reaching Rasa), i.e. signposting if the words call for it
+        and what the respondent is asked now; [] when nothing was stored (the apology,
+        "your last message wasn't saved", is then true)."""
+        who = identity.respondent_of(self.settings.pseudonym_secret, conversation)
+        if not delivery or who is None:
+            return []
+        try:
+            asked = await asyncio.to_thread(self._asked_after, delivery, who)
+        except Exception as error:  # noqa: BLE001 - the database may be what failed
+            logger.error("could not read whether a message was stored: %s",
+                         type(error).__name__)
+            return []
+        if asked is None:
+            return []
+        logger.warning("a stored message had no reply to send (the action server failed "
+                       "after its turn): the question it left them on is sent instead")
+        return crisis_first(text) + (asked or [Message(messages.GOT_IT)])
+
+    def _asked_after(self, delivery: str, who: str) -> Optional[List[Message]]:
+        if not self.seen(delivery):
+            return None
+        with unit_of_work(self.factory) as session:
+            return list(asked_now(session, who))
 
     async def count_signposting(self, text: object, channel: str) -> None:
         """Count signposting a channel sent on a path the engine never saw (a limit, an

@@ -74,6 +74,15 @@ def from_collected(collected: List[Dict[str, Any]]) -> Tuple[List[Message], bool
     return [from_rasa(raw) for raw in collected if "custom" not in raw], held_back(collected)
 
 
+def as_rasa(message: Message) -> Dict[str, Any]:
+    """One of the engine's messages as the action hands it to Rasa (`from_rasa` undoes
+    it): beside Rasa's title and payload, each button says whether several may be
+    picked and which question it answers; channels that draw keyboards use both."""
+    buttons = [{"title": label, "payload": label, "multiple": message.multiple,
+                "question": message.question} for label in message.buttons]
+    return {"text": message.text, **({"buttons": buttons} if buttons else {})}
+
+
 def from_rasa(raw: Dict[str, Any]) -> Message:
     """One of Rasa's collected bot messages as the engine sent it (actions/engine.py)."""
     buttons = raw.get("buttons") or []

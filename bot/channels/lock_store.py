@@ -9,7 +9,11 @@ finishes:
 - one process (the embedded default): an `asyncio.Lock` per conversation, first come
   first served, held only while that conversation has messages in hand;
 - several replicas (`SB_REDIS_URL` set): a queue per conversation in Redis, every
-  step atomic (Rasa's own Redis store could lose a ticket between replicas).
+  step atomic (Rasa's own Redis store could lose a ticket between replicas). While
+  Redis cannot be reached, each replica serves a conversation's messages in its own
+  order, as one process does (before, every message failed and the patient was told
+  sorry, the message lost); the engine's SQL turn lock still runs one patient's turns
+  one at a time across replicas.
 
 Registered in endpoints.yml as `bot.channels.lock_store.ConversationLockStore`.
 """
@@ -19,6 +23,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import contextvars
+import logging
 import time
 from typing import Any, AsyncIterator, FrozenSet, List, Optional, Tuple
 
@@ -33,7 +38,7 @@ from rasa.core.lock_store import (
 
 from bot.channels.ordering import InOrder
 from bot.config import load_settings
-from bot.limits.rate_limit import BUCKET, SharedBucket
+from bot.limits.rate_limit import BUCKET, REDIS_UNREACHABLE, SharedBucket
 
 
 class PromptLockStore(InMemoryLockStore):
@@ -144,6 +149,7 @@ return 1
 """
 POLL_SECONDS = 0.01
 REDIS_TIMEOUT_SECONDS = 2.0
+logger = logging.getLogger(__name__)
 
 
 # The conversations whose lock this task holds. A channel that takes a conversation's
@@ -178,18 +184,19 @@ class Served(TicketLock):
 class RedisQueueLockStore(LockStore):
     """Replicas: one queue per conversation in Redis, served first come first served,
     each waiting message checking every 10 ms (Rasa's: every second); a lock this task
-    already holds is held again at once."""
+    already holds is held again at once. While Redis cannot be reached, this process's
+    own queue (the SQL turn lock still keeps one patient's turns one at a time)."""
 
     def __init__(self, url: str) -> None:
         # A Redis that stops answering (a proxy that stops forwarding, a hung host) held
         # each message, and every later one of every conversation, for ever: no reply, no
-        # apology. Now a step waits this long, then fails the message (the channel says
-        # sorry, and has signposted crisis wording already).
+        # apology. Now a step waits this long, then the message goes on without Redis.
         self.client = redis.asyncio.Redis.from_url(url, socket_timeout=REDIS_TIMEOUT_SECONDS,
                                                    socket_connect_timeout=REDIS_TIMEOUT_SECONDS)
         self._issue = self.client.register_script(_ISSUE)
         self._acquire = self.client.register_script(_ACQUIRE)
         self._release = self.client.register_script(_RELEASE)
+        self._here = PromptLockStore()
 
     @contextlib.asynccontextmanager
     async def lock(self, conversation_id: str, lock_lifetime: float = LOCK_LIFETIME,
@@ -199,7 +206,7 @@ class RedisQueueLockStore(LockStore):
         yielded reports (`Served.watched`; None when not asked, or the lock was held
         already). `limit`: the sender's bucket, a token taken from it as the turn comes
         (`Served.allowed`; given back at release unless `Served.use_allowance` was
-        called)."""
+        called). Without Redis, neither is known (None: the caller asks for itself)."""
         held, mine = _HELD.get(), (conversation_id, id(asyncio.current_task()))
         if mine in held:
             yield Served(conversation_id, None)
@@ -211,31 +218,48 @@ class RedisQueueLockStore(LockStore):
             keys.append(limit.key)
             bucket = [limit.rate, limit.burst]
         lease_ms = int(lock_lifetime * 1000)
-        ticket, served, seen, *allowed = await self._issue(
-            keys=keys, args=[lease_ms, lease_ms * 10, *bucket])
+        ticket: Optional[int] = None
         place: Optional[Served] = None
         try:
-            deadline = time.monotonic() + lock_lifetime
-            while not served:
-                if time.monotonic() > deadline:
-                    raise LockError(f"Could not acquire lock for a conversation in "
-                                    f"{lock_lifetime} s")
-                await asyncio.sleep(POLL_SECONDS)
-                served, seen, *allowed = await self._acquire(
-                    keys=keys, args=[ticket, lease_ms, *bucket])
-            place = Served(conversation_id, bool(seen) if watch else None,
-                           bool(allowed[0]) if limit is not None else None)
-            token = _HELD.set(held | {mine})
             try:
-                yield place
-            finally:
-                _HELD.reset(token)
+                ticket, served, seen, *allowed = await self._issue(
+                    keys=keys, args=[lease_ms, lease_ms * 10, *bucket])
+                deadline = time.monotonic() + lock_lifetime
+                while not served:
+                    if time.monotonic() > deadline:
+                        raise LockError(f"Could not acquire lock for a conversation in "
+                                        f"{lock_lifetime} s")
+                    await asyncio.sleep(POLL_SECONDS)
+                    served, seen, *allowed = await self._acquire(
+                        keys=keys, args=[ticket, lease_ms, *bucket])
+                place = Served(conversation_id, bool(seen) if watch else None,
+                               bool(allowed[0]) if limit is not None else None)
+            except REDIS_UNREACHABLE as error:
+                logger.warning("conversation queue unavailable (%s): serving this "
+                               "replica's messages in its own order", type(error).__name__)
+            async with self._here.lock(conversation_id, lock_lifetime) if place is None \
+                    else contextlib.nullcontext():
+                token = _HELD.set(held | {mine})
+                try:
+                    yield place or Served(conversation_id, None)
+                finally:
+                    _HELD.reset(token)
         finally:
-            # Served: the next ticket's turn. Still waiting (gave up): skipped when due.
-            # A token taken for a message that never came to its limit is given back.
-            unused = place is not None and place.allowed and not place.allowance_used
+            if ticket is not None:
+                await self._given_back(keys, ticket, lease_ms, place, bucket)
+
+    async def _given_back(self, keys: List[str], ticket: int, lease_ms: int,
+                          place: Optional[Served], bucket: List[Any]) -> None:
+        """Served: the next ticket's turn. Still waiting (gave up): skipped when due. A
+        token taken for a message that never came to its limit is given back. Redis
+        gone meanwhile: the lease lapses, and the next ticket is served then."""
+        unused = place is not None and place.allowed and not place.allowance_used
+        try:
             await self._release(keys=keys, args=[ticket, lease_ms, lease_ms * 10,
                                                  *(bucket if unused else [])])
+        except REDIS_UNREACHABLE as error:
+            logger.warning("conversation queue unavailable (%s): its turn is given up "
+                           "when its lease lapses", type(error).__name__)
 
 
 class ConversationLockStore(LockStore):

@@ -34,7 +34,14 @@ from sanic import Blueprint, Sanic, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from bot.channels.inbound import crisis_first, held_back, inbound_problem, marked, or_apology
+from bot.channels.inbound import (
+    as_rasa,
+    crisis_first,
+    held_back,
+    inbound_problem,
+    marked,
+    or_apology,
+)
 from bot.channels.spool import replay_forever
 from bot.channels.transcript import replies_to, transcript
 from bot.channels.web_delivery import Replies, WebDeliveries, delivery_id, valid_message_id
@@ -231,7 +238,7 @@ class RestChannel(RestInput):
         if seen == "down":  # kept on disk, handled when the database is back
             return response.json(await self.held.hold(sender, conversation, delivery, text))
         if seen == "again":
-            replies: Optional[Replies] = await self._replay(conversation, delivery)
+            replies: Optional[Replies] = await self._replay(conversation, delivery, text)
         else:
             replies = await self.handle(str(text), conversation, delivery, on_new_message)
         if replies is None:  # the engine could not reach the database: held for later
@@ -295,27 +302,31 @@ class RestChannel(RestInput):
             if held_back(collector.messages):
                 return None
             if marked(collector.messages, "duplicate"):
-                replies = await self._recorded(conversation, delivery)
+                replies = await self._recorded(conversation, delivery, text)
                 return replies
             replies = [m for m in collector.messages if "custom" not in m]
-            if not replies:  # the assistant failed (the action server is down)
-                await self.store.count_signposting(text, CHANNEL)
-                replies = [{"text": m.text} for m in or_apology(text, [])]
+            if not replies:  # no reply: stored all the same? then the question they are on
+                lost = await self.store.lost_replies(delivery, conversation, text)
+                if not lost:  # the assistant failed (the action server is down)
+                    await self.store.count_signposting(text, CHANNEL)
+                replies = [as_rasa(m) for m in lost or or_apology(text, [])]
         finally:
             self.store.finished(delivery, first, replies or [])
         return replies
 
-    async def _replay(self, conversation: str, delivery: str) -> Replies:
+    async def _replay(self, conversation: str, delivery: str, text: object) -> Replies:
         """A retried message: the first delivery's replies, never a second turn."""
         first = await self.store.replies_of_running(delivery)
         if first is not None:
             return first
-        return await self._recorded(conversation, delivery)
+        return await self._recorded(conversation, delivery, text)
 
-    async def _recorded(self, conversation: str, delivery: str) -> Replies:
+    async def _recorded(self, conversation: str, delivery: str, text: object) -> Replies:
         """The replies to a message handled on another replica (or before this one
         restarted), from the shared record, waiting a little while the first delivery
-        may still be running there."""
+        may still be running there. When the record has none (the turn was stored, but
+        its replies never reached Rasa: the action server died in between), the question
+        the patient is on, rather than nothing."""
         if self._app is None:
             return []
         loop = asyncio.get_running_loop()
@@ -327,8 +338,11 @@ class RestChannel(RestInput):
                 if not database_unavailable(error):
                     raise
                 found = None  # Rasa's record is on the database that is down: nothing new
-            if found or loop.time() >= deadline:
-                return found or []
+            if found:
+                return found
+            if loop.time() >= deadline:
+                lost = await self.store.lost_replies(delivery, conversation, text)
+                return [as_rasa(m) for m in lost]
             await asyncio.sleep(0.25)
 
 

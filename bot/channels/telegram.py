@@ -436,6 +436,9 @@ class TelegramChannel(InputChannel):
             raise HeldBack()
         if marked(collector.messages, "duplicate"):
             raise Duplicate()  # a redelivery racing its first delivery: answered there
+        if not replies:  # no reply: stored all the same? then the question they are on
+            replies = await self.parts.store.lost_replies(
+                delivery, identity.conversation_id(CHANNEL, who), text)
         if not replies:  # the assistant failed: the engine never counted it
             await self.parts.store.count_signposting(text, CHANNEL)
         # When the channel already signposted, ahead of everything, it is not sent twice.

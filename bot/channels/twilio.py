@@ -309,6 +309,8 @@ class TwilioChannel(InputChannel):
             return True
         if marked(collector.messages, "duplicate"):
             return False  # a redelivery that raced its first delivery: answered there
+        if not replies:  # no reply: stored all the same? then the question they are on
+            replies = await self.parts.store.lost_replies(sid, conversation, text)
         if not replies:  # the assistant failed: the engine never counted it
             await self.parts.store.count_signposting(text, self.name())
         await reply.send(without_signposting(replies) if signposted

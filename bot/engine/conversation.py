@@ -9,7 +9,7 @@ same reply, save where the conversation now is.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Optional
+from typing import Optional, Tuple
 
 from sqlalchemy.orm import Session
 
@@ -84,6 +84,17 @@ def current_question(session: Session, who: str) -> Optional[Message]:
         return None
     question = _question(session, current)
     return _stamped(Turn((question,), current)).messages[0] if question else None
+
+
+def asked_now(session: Session, who: str) -> Tuple[Message, ...]:
+    """What a respondent is being asked now: the question they are on, or "delete
+    everything?"; nothing when no consultation is under way. A channel sends it when a
+    turn was stored but its reply never reached them."""
+    current, pending = state.load(session, who)
+    if pending == "delete":
+        return _stamped(ask_to_delete(current)).messages
+    question = current_question(session, who)
+    return (question,) if question is not None else ()
 
 
 def _crisis_category(inbound: Inbound) -> Optional[str]:

@@ -129,6 +129,9 @@ SMS_REMINDER = (
 # The answers database is down: the message is kept and handled when it returns.
 HELD = ("Thanks, we've got that. We're running a little slow, so your next question "
         "will follow shortly.")
+# In place of a turn's reply that was lost after the turn was stored, when no question
+# is left to send instead (the consultation ended with that turn).
+GOT_IT = "Thanks, we've got that."
 # The web chat cannot be reached, or cannot read the conversation back just now.
 CHAT_UNAVAILABLE = "The chat is not available right now. Please try again in a minute."
 SOMETHING_WENT_WRONG = (

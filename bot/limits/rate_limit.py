@@ -23,6 +23,10 @@ from bot.config import load_settings
 from bot.limits.keys import keyed_hash
 
 logger = logging.getLogger(__name__)
+# What a call to Redis raises when Redis is down, resets or hangs: redis-py's errors, the
+# socket's, and (the asyncio client on uvloop) a RuntimeError for a connection whose
+# transport a reset had closed as it said hello: that one was passed on as a failure.
+REDIS_UNREACHABLE = (redis.RedisError, OSError, RuntimeError)
 
 
 @dataclass(frozen=True)
@@ -153,7 +157,7 @@ class SharedRateLimiter:
         try:
             allowed, wait = await script(keys=[self.redis_key(key)],
                                          args=[self.rate, self.burst, cost])
-        except (redis.RedisError, OSError) as error:
+        except REDIS_UNREACHABLE as error:
             logger.warning("shared rate limit unavailable (%s): limiting in this process",
                            type(error).__name__)
             return self.local.use(key, cost)

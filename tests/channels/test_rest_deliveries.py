@@ -114,9 +114,11 @@ def test_a_retry_after_a_crash_after_the_commit_runs_nothing_again(
     say(first, sender, "no", "the-no-key")
     assert answers(factory) == [("used_service", "No")]
     calls = first_rasa.action_calls + second_rasa.action_calls
-    # Rasa's record has no reply to give: nothing new (the widget then redraws the
-    # conversation from the transcript), and no second turn.
-    assert say(second, sender, "no", "the-no-key") == []
+    # Rasa's record has no reply to give, but the answer is stored: the question the
+    # patient is on now, which the lost reply ended with (before: nothing), and no
+    # second turn.
+    assert [m.get("text") for m in say(second, sender, "no", "the-no-key")] == [
+        "How easy was it to be seen? (1 = Very hard, 5 = Very easy)"]
     assert first_rasa.action_calls + second_rasa.action_calls == calls
     assert answers(factory) == [("used_service", "No")]
     # The conversation carries on at the question really asked next.

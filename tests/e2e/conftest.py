@@ -188,6 +188,20 @@ def running_servers(folder: Path, database_url: str, fake_twilio: FakeTwilio,
         stack.stop(processes)
 
 
+@contextlib.contextmanager
+def loaded_servers(folder: Path, database_url: str, fake_twilio: FakeTwilio,
+                   fake_telegram: FakeTelegram, **extra: str) -> Iterator[Servers]:
+    """`running_servers` only launched (a module's own stack, tests/e2e/early.py), with
+    the test script loaded meanwhile (the load needs neither server to answer)."""
+    from tests.e2e.helpers import TEST_SCRIPT, cli
+
+    with running_servers(folder, database_url, fake_twilio, fake_telegram, wait=False,
+                         **extra) as running:
+        loaded = cli(running, "load", str(TEST_SCRIPT))
+        assert loaded.returncode == 0, loaded.stderr
+        yield running
+
+
 @pytest.fixture(scope="session")
 def servers(tmp_path_factory: pytest.TempPathFactory, fake_twilio: FakeTwilio,
             fake_telegram: FakeTelegram) -> Iterator[Servers]:

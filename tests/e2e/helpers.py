@@ -42,9 +42,10 @@ def rows(servers: Any, sql: str, **params: Any) -> List[Tuple[Any, ...]]:
         engine.dispose()
 
 
-def ref(servers: Any, sender: str) -> str:
-    """The respondent pseudonym of an issued web conversation id ("<key>.<signature>")."""
-    return pseudonym(servers.secret, "rest", sender.split(".")[0])
+def ref(servers: Any, sender: str, channel: str = "rest") -> str:
+    """The respondent pseudonym of an issued web conversation id ("<key>.<signature>"),
+    or of another channel's sender (a phone number)."""
+    return pseudonym(servers.secret, channel, sender.split(".")[0])
 
 
 def export_ref(servers: Any, who: str, code: str = "TEST1") -> str:
@@ -68,10 +69,10 @@ def answers_of(servers: Any, sender: str) -> List[Tuple[Any, ...]]:
     return found
 
 
-def participations(servers: Any, sender: str) -> List[Dict[str, Any]]:
+def participations(servers: Any, sender: str, channel: str = "rest") -> List[Dict[str, Any]]:
     found = rows(servers, "SELECT p.channel, p.status, p.age_band, p.area, p.notice_version "
                  "FROM participation p JOIN respondent r ON r.id = p.respondent_id "
-                 "WHERE r.pseudonym = :ref", ref=ref(servers, sender))
+                 "WHERE r.pseudonym = :ref", ref=ref(servers, sender, channel))
     keys = ("channel", "status", "age_band", "area", "notice_version")
     return [dict(zip(keys, row, strict=True)) for row in found]
 

@@ -25,8 +25,8 @@ import pytest
 
 from bot.config import PROJECT_ROOT
 from tests.e2e import early
-from tests.e2e.conftest import TWILIO_NUMBER, Servers, running_servers
-from tests.e2e.helpers import TEST_SCRIPT, cli, execute
+from tests.e2e.conftest import TWILIO_NUMBER, Servers, loaded_servers
+from tests.e2e.helpers import execute
 from tests.e2e.telegram_user import TelegramUser
 from tests.e2e.test_structured_logs import json_lines
 from tests.fakes.fake_telegram import FakeTelegram
@@ -56,11 +56,8 @@ ANSWERS = ["yes", "19", PERSONAL["postcode"], "yes", "pharmacy", "4", "skip",
 def debug_stack(folders: pytest.TempPathFactory, fake_twilio: FakeTwilio,
                 fake_telegram: FakeTelegram) -> Iterator[Servers]:
     folder = folders.mktemp("debug-logs")
-    with running_servers(folder, f"sqlite:///{folder / 'sounding-board.db'}", fake_twilio,
-                         fake_telegram, wait=False, LOG_LEVEL="DEBUG",
-                         LOG_LEVEL_LIBRARIES="DEBUG") as running:
-        loaded = cli(running, "load", str(TEST_SCRIPT))
-        assert loaded.returncode == 0, loaded.stderr
+    with loaded_servers(folder, f"sqlite:///{folder / 'sounding-board.db'}", fake_twilio,
+                        fake_telegram, LOG_LEVEL="DEBUG", LOG_LEVEL_LIBRARIES="DEBUG") as running:
         yield running
 
 

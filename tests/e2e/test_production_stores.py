@@ -4,7 +4,9 @@ tracker on a real PostgreSQL and Rasa's lock on the real Redis (127.0.0.1; requi
 under CI=true). Started for this module only; every request goes through nginx, which
 hands one conversation's messages to both replicas in turn. The PostgreSQL server is
 this module's own (tests/e2e/private_postgres.py), so that one test can stop it for
-30 seconds in the middle of a load run without touching the machine's."""
+30 seconds in the middle of a load run without touching the machine's; the replicas
+reach Redis through a proxy of this module's (tests/stalling_proxy.py), so that a test
+can take Redis away from them without touching the machine's."""
 
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ import sqlite3
 import threading
 import time
 import uuid
-from typing import Any, Iterator, List, Tuple
+from typing import Any, Dict, Iterator, List, Tuple
 
 import pytest
 import redis
@@ -28,42 +30,47 @@ from bot.trust.pseudonym import pseudonym
 from bot.trust.signposting import SIGNPOSTING
 from tests.e2e import early
 from tests.e2e.conftest import Servers
-from tests.e2e.helpers import answers_of, export_ref, ref, rows
+from tests.e2e.helpers import answers_of, export_ref, participations, rows
 from tests.e2e.private_postgres import PrivatePostgres, private_postgres
 from tests.e2e.replicas import Production, processes, two_replicas
 from tests.e2e.telegram_user import TelegramUser
+from tests.e2e.test_rest_widget_api import say
 from tests.e2e.test_sms import Phone
+from tests.e2e.test_sms import answers as sms_answers
 from tests.e2e.test_telegram import participation
 from tests.fakes.fake_telegram import FakeTelegram
 from tests.fakes.fake_twilio import FakeTwilio
+from tests.stalling_proxy import StallingProxy, stalling_proxy
 
 pytestmark = pytest.mark.e2e
 REDIS_URL = "redis://127.0.0.1:6379/4"
 # Words no redaction removes (no personal data), found nowhere else.
 FREE_TEXT = "the nurse sorted it in minutes, quuxworthy zebedeeish care"
+Stack = Tuple[Production, PrivatePostgres, StallingProxy]
 
 
 @early.stack_of(__name__)
 @contextlib.contextmanager
 def production_stack(folders: pytest.TempPathFactory, fake_twilio: FakeTwilio,
-                     fake_telegram: FakeTelegram) -> Iterator[Tuple[Production, PrivatePostgres]]:
+                     fake_telegram: FakeTelegram) -> Iterator[Stack]:
     try:
         redis.Redis.from_url(REDIS_URL, socket_timeout=2).ping()
     except redis.RedisError as error:
         if os.environ.get("CI") == "true":
             raise
         pytest.skip(f"Redis not reachable: {type(error).__name__}")
-    with private_postgres() as database, two_replicas(
-            folders.mktemp("production"), database.url, REDIS_URL, fake_twilio, fake_telegram,
+    with private_postgres() as database, stalling_proxy(6379) as to_redis, two_replicas(
+            folders.mktemp("production"), database.url,
+            REDIS_URL.replace(":6379/", f":{to_redis.port}/"), fake_twilio, fake_telegram,
             per_ip_rate=20, per_ip_burst=40, wait=False,
             # Web chats per client address, across both replicas (Redis).
             SB_REST_PER_ADDRESS_PER_MINUTE="120", SB_REST_PER_ADDRESS_BURST="60") as running:
-        yield running, database
+        yield running, database, to_redis
 
 
 @pytest.fixture(scope="module")
 def started(tmp_path_factory: pytest.TempPathFactory, fake_twilio: FakeTwilio,
-            fake_telegram: FakeTelegram) -> Iterator[Tuple[Production, PrivatePostgres]]:
+            fake_telegram: FakeTelegram) -> Iterator[Stack]:
     """The stack, started early (tests/e2e/early.py) or now."""
     with early.ready(__name__, tmp_path_factory, fake_twilio, fake_telegram,
                      lambda running: processes(running[0].replicas)) as running:
@@ -71,12 +78,18 @@ def started(tmp_path_factory: pytest.TempPathFactory, fake_twilio: FakeTwilio,
 
 
 @pytest.fixture(scope="module")
-def database(started: Tuple[Production, PrivatePostgres]) -> PrivatePostgres:
+def database(started: Stack) -> PrivatePostgres:
     return started[1]
 
 
 @pytest.fixture(scope="module")
-def fleet(started: Tuple[Production, PrivatePostgres]) -> Production:
+def redis_proxy(started: Stack) -> StallingProxy:
+    """What the replicas reach Redis through (the tests read it directly)."""
+    return started[2]
+
+
+@pytest.fixture(scope="module")
+def fleet(started: Stack) -> Production:
     return started[0]
 
 
@@ -91,6 +104,40 @@ def tracker_events(servers: Any, conversation: str, like: str = "%") -> int:
     found = rows(servers, "SELECT events FROM rasa_record WHERE sender_id = :s "
                  "AND events LIKE :like", s=conversation, like=like)
     return len(found[0][0].split("\n")) if found else 0
+
+
+def texts(replies: List[Dict[str, Any]]) -> List[str]:
+    return [reply.get("text", "") for reply in replies]
+
+
+def exceptions_logged(production: Servers, since: Dict[Any, int]) -> List[str]:
+    """Each replica's log lines that record an exception, written after `since` (sizes)."""
+    found = []
+    for log, size in since.items():
+        with log.open("rb") as lines:
+            lines.seek(size)
+            found += [line.decode(errors="replace") for line in lines
+                      if b'"exception"' in line]
+    return found
+
+
+def took_part_as(production: Servers, sender: str, channel: str = "rest") -> List[Any]:
+    """(age band, area) of each of their participations."""
+    return [(p["age_band"], p["area"]) for p in participations(production, sender, channel)]
+
+
+def held_chat(servers: Servers, chat: str) -> List[Dict[str, Any]]:
+    """The chat's transcript once nothing of it is held any more, asked for as the widget
+    asks (through nginx, of either replica; or of one replica)."""
+    deadline = time.monotonic() + 60
+    while True:
+        shown = requests.post(f"{servers.rasa_url}/webhooks/rest/transcript", timeout=30,
+                              json={"sender": chat}).json()
+        if shown.get("held") is False:
+            return list(shown["messages"])
+        assert time.monotonic() < deadline, shown
+        time.sleep(2)  # within the chat's rate limit, as the widget's back-off is
+
 
 
 def test_an_sms_consultation_on_postgresql_and_redis_then_erased_everywhere(
@@ -330,37 +377,117 @@ def test_web_messages_held_on_both_replicas_are_replayed_once_and_in_order(
     each holds some (a retry may reach the other one): the tickets in Redis keep
     their order, and each is admitted once."""
     sender = production.new_conversation()
-
-    def say(text: str, key: str) -> List[Any]:
-        answer = requests.post(f"{production.rasa_url}/webhooks/rest/webhook", timeout=30,
-                               json={"sender": sender, "message": text, "message_id": key})
-        assert answer.status_code == 200, answer.text
-        return list(answer.json())
-
-    assert say("TEST1", "web-outage-1")[-1]["text"] == "Are you happy to take part?"
-    assert say("Yes", "web-outage-2")[-1]["text"] == "Which age group are you in?"
+    assert say(production, sender, "TEST1", "web-outage-1")[-1]["text"] == \
+        "Are you happy to take part?"
+    assert say(production, sender, "Yes", "web-outage-2")[-1]["text"] == \
+        "Which age group are you in?"
     database.stop()
     try:
-        assert [m.get("text") for m in say("19", "web-outage-3")] == [messages.HELD, None]
+        assert [m.get("text") for m in say(production, sender, "19", "web-outage-3")] == [
+            messages.HELD, None]
         for text, key in (("LS6", "web-outage-4"), ("19", "web-outage-3"), ("No", "web-outage-5")):
-            assert say(text, key) == [{"recipient_id": sender, "held": True}]
+            assert say(production, sender, text, key) == [{"recipient_id": sender, "held": True}]
     finally:
         database.start()
-    deadline = time.monotonic() + 60
-    while True:  # as the widget asks, through nginx (so of either replica)
-        shown = requests.post(f"{production.rasa_url}/webhooks/rest/transcript", timeout=30,
-                              json={"sender": sender}).json()
-        if shown.get("held") is False:
-            break
-        assert time.monotonic() < deadline, shown
-        time.sleep(2)  # within the chat's rate limit, as the widget's back-off is
-    texts = [m["text"] for m in shown["messages"]]
+    shown = [m["text"] for m in held_chat(production, sender)]  # of either replica
     # Rasa's record of the chat is whole: what came before the outage is still there.
-    assert texts[0] == "TEST1" and texts.index("Yes") < texts.index("19"), texts
-    assert texts[-6:] == ["19", texts[-5], "LS6", "Have you used the service?", "No",
-                          "How easy was it to be seen? (1 = Very hard, 5 = Very easy)"], texts
-    assert texts.count("19") == 1 and messages.HELD not in texts
-    assert rows(production, "SELECT p.age_band, p.area FROM participation p JOIN respondent r "
-                "ON r.id = p.respondent_id WHERE r.pseudonym = :ref",
-                ref=ref(production, sender)) == [("18-24", "LS6")]
+    assert shown[0] == "TEST1" and shown.index("Yes") < shown.index("19"), shown
+    assert shown[-6:] == ["19", shown[-5], "LS6", "Have you used the service?", "No",
+                          "How easy was it to be seen? (1 = Very hard, 5 = Very easy)"], shown
+    assert shown.count("19") == 1 and messages.HELD not in shown
+    assert took_part_as(production, sender) == [("18-24", "LS6")]
     assert answers_of(production, sender) == [("used_service", "answered", "No", 1)]
+
+
+def test_with_redis_down_every_message_is_answered_once_and_in_order(
+        production: Servers, redis_proxy: StallingProxy, fake_twilio: FakeTwilio) -> None:
+    """Redis (the conversation queues, the shared limits) stops answering: each replica
+    serves a conversation's messages in its own order and limits in its own memory. The
+    patient is never told sorry, no message is lost or answered twice, and nothing is
+    logged as a failure; once Redis is back, everything is as before."""
+    phone, chat = Phone(production, fake_twilio), production.new_conversation()
+    assert phone.text("TEST1")[-1].endswith("Reply YES or NO")
+    assert phone.text("yes")[0].startswith("Which age group are you in?")
+    assert texts(say(production, chat, "TEST1", "redis-down-1"))[-1] == \
+        "Are you happy to take part?"
+    assert texts(say(production, chat, "Yes", "redis-down-2")) == ["Which age group are you in?"]
+    replicas_logs = {log: log.stat().st_size for log in production.logs[:-1]}  # not nginx's
+    redis_proxy.refuse()
+    try:
+        postcode = phone.text("19")
+        assert postcode[0].startswith("What's the first half of your postcode"), postcode
+        crisis = phone.text("i want to end my life", expect=2)
+        assert crisis[0] == SIGNPOSTING and crisis[1].startswith(messages.CRISIS_CARRY_ON)
+        assert phone.text("LS6") == ["Have you used the service?\nReply YES or NO"]
+        sid = "SM" + uuid.uuid4().hex
+        assert phone.text("no", sid=sid)[0].startswith("How easy was it to be seen?")
+        assert phone.text("no", sid=sid, expect=0) == []  # Twilio redelivers it: answered once
+        first = say(production, chat, "19", "redis-down-3")
+        assert texts(first)[0].startswith("What's the first half of your postcode")
+        assert say(production, chat, "19", "redis-down-3") == first  # a retry, to either
+        crisis_by_web = texts(say(production, chat, "i want to end my life", "redis-down-4"))
+        assert crisis_by_web[:2] == [SIGNPOSTING, messages.CRISIS_CARRY_ON], crisis_by_web
+        assert texts(say(production, chat, "LS6", "redis-down-5")) == [
+            "Have you used the service?"]
+    finally:
+        redis_proxy.resume()
+    assert phone.text("4")[0].startswith("How would you like to hear from the service?")
+    assert texts(say(production, chat, "No", "redis-down-6"))[0].startswith("How easy")
+    assert phone.settle().count(SIGNPOSTING) == 1
+    # Every answer once; both took part as they said.
+    assert [answer[:2] for answer in sms_answers(production, phone.number)] == [
+        ("used_service", "No"), ("ease", "4")]
+    assert answers_of(production, chat) == [("used_service", "answered", "No", 1)]
+    assert took_part_as(production, phone.number, "twilio") == [("18-24", "LS6")]
+    assert took_part_as(production, chat) == [("18-24", "LS6")]
+    assert exceptions_logged(production, replicas_logs) == []
+
+
+def test_with_redis_and_the_database_down_messages_are_held_then_answered_once(
+        production: Servers, fleet: Production, database: PrivatePostgres,
+        redis_proxy: StallingProxy, fake_twilio: FakeTwilio) -> None:
+    """Redis and the answers database down together: messages are held as in a database
+    outage (the patient told so, crisis wording answered at once) and answered once
+    each when the database is back, Redis or not. Without Redis the replicas cannot
+    agree on one order: each replays what it holds in the order it came, so the chat
+    here talks to one replica (its own address), and the phone's two texts, which
+    nginx hands to both, are each answered once in whichever order."""
+    phone, replica = Phone(production, fake_twilio), fleet.replicas[0]
+    chat = replica.new_conversation()
+    assert phone.text("TEST1")[-1].endswith("Reply YES or NO")
+    assert phone.text("yes")[0].startswith("Which age group are you in?")
+    assert texts(say(replica, chat, "TEST1", "both-down-1"))[-1] == "Are you happy to take part?"
+    assert texts(say(replica, chat, "Yes", "both-down-2")) == ["Which age group are you in?"]
+    replicas_logs = {log: log.stat().st_size for log in production.logs[:-1]}
+    redis_proxy.refuse()
+    try:
+        database.stop()
+        try:
+            assert phone.text("19") == [messages.HELD]
+            crisis = phone.text("i want to end my life")
+            assert crisis[0] == SIGNPOSTING and set(crisis[1:]) <= {messages.HELD}, crisis
+            assert texts(say(replica, chat, "19", "both-down-3")) == [messages.HELD, ""]
+            for text, key in (("LS6", "both-down-4"), ("No", "both-down-5")):
+                assert say(replica, chat, text, key) == [{"recipient_id": chat, "held": True}]
+        finally:
+            database.start()
+        # Answered by the replays, with Redis still down.
+        deadline = time.monotonic() + 60
+        while not (any(m.startswith(messages.CRISIS_CARRY_ON) for m in phone.inbox())
+                   and any(m.startswith("What's the first half") for m in phone.inbox())):
+            assert time.monotonic() < deadline, phone.inbox()
+            time.sleep(0.2)
+        shown = held_chat(replica, chat)
+    finally:
+        redis_proxy.resume()
+    inbox = phone.settle()
+    assert inbox.count(SIGNPOSTING) == 1  # at once, during the outage; not again on replay
+    assert sum(m.startswith("What's the first half") for m in inbox) == 1
+    assert sum(m.startswith(messages.CRISIS_CARRY_ON) for m in inbox) == 1
+    assert [m["text"] for m in shown[-6:]] == [
+        "19", shown[-5]["text"], "LS6", "Have you used the service?", "No",
+        "How easy was it to be seen? (1 = Very hard, 5 = Very easy)"], shown
+    assert took_part_as(production, phone.number, "twilio") == [("18-24", None)]
+    assert took_part_as(production, chat) == [("18-24", "LS6")]
+    assert answers_of(production, chat) == [("used_service", "answered", "No", 1)]
+    assert exceptions_logged(production, replicas_logs) == []

@@ -19,8 +19,8 @@ from sqlalchemy import inspect, text
 
 from bot.db.session import make_engine
 from tests.e2e import early
-from tests.e2e.conftest import Servers, running_servers
-from tests.e2e.helpers import TEST_SCRIPT, answers_of, cli, erase, export_ref, ref, rows
+from tests.e2e.conftest import Servers, loaded_servers
+from tests.e2e.helpers import answers_of, erase, export_ref, ref, rows
 from tests.fakes.fake_telegram import FakeTelegram
 from tests.fakes.fake_twilio import FakeTwilio
 
@@ -36,12 +36,9 @@ def on_sql_stack(folders: pytest.TempPathFactory, fake_twilio: FakeTwilio,
                  fake_telegram: FakeTelegram) -> Iterator[Servers]:
     folder = folders.mktemp("web-erasure")
     tracker = folders.mktemp("tracker") / "rasa-tracker.db"
-    with running_servers(folder, f"sqlite:///{folder / 'sounding-board.db'}", fake_twilio,
-                         fake_telegram, wait=False,
-                         SB_TRACKER_URL=f"sqlite:///{tracker}",
-                         SB_RASA_ERASURE_SECONDS="0.5") as running:
-        loaded = cli(running, "load", str(TEST_SCRIPT))  # while the servers start
-        assert loaded.returncode == 0, loaded.stderr
+    with loaded_servers(folder, f"sqlite:///{folder / 'sounding-board.db'}", fake_twilio,
+                        fake_telegram, SB_TRACKER_URL=f"sqlite:///{tracker}",
+                        SB_RASA_ERASURE_SECONDS="0.5") as running:
         yield running
 
 
