@@ -33,7 +33,8 @@ new TCP connection, for every action call (9% of the Rasa server's CPU in an SMS
 turn, py-spy, and an accept and close on the action server each time). The shim
 keeps one session per endpoint and event loop, whose idle connections are closed
 after KEEPALIVE_SECONDS, before the action server (Sanic: 5 s) would close them:
-a request never goes out on a connection the server has just closed.
+a request never goes out on a connection the server has just closed. A call gives up
+after CALL_SECONDS (Rasa: 5 minutes).
 
 5. Logs. As it starts, Rasa installs coloredlogs on the root logger and its
 Sanic app installs Sanic's own handlers (text, to stdout, the access log with
@@ -138,13 +139,37 @@ def slim_action_calls(version: Optional[str] = None) -> None:
 
 # Below the action server's keep-alive (Sanic's default, 5 s).
 KEEPALIVE_SECONDS = 2.0
+# How long an action call may take. Rasa waits 5 minutes, far past its own conversation
+# lock's 60 s lease: a hung action server held each patient's next message for minutes,
+# then let it in beside the turn still running. A turn takes milliseconds, and the
+# engine's own waits are bounded (a stuck turn lock: 5 s), so past this the call has
+# failed: the channel sends the question they are on if the turn was stored, else the
+# apology (bot/channels/database.py lost_replies).
+CALL_SECONDS = 30.0
+
+
+class _Capped:
+    """A kept aiohttp session whose requests time out after `seconds`, whatever the
+    caller asked (Rasa passes its 5 minutes to every action call)."""
+
+    def __init__(self, session: Any, seconds: float) -> None:
+        self._session, self._seconds = session, seconds
+
+    def request(self, method: str, url: Any, **kwargs: Any) -> Any:
+        import aiohttp
+
+        kwargs["timeout"] = aiohttp.ClientTimeout(total=self._seconds)
+        return self._session.request(method, url, **kwargs)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._session, name)
 
 
 class _KeptSession:
     """What `async with endpoint.session()` gets: the kept session, not closed after."""
 
-    def __init__(self, session: Any) -> None:
-        self._session = session
+    def __init__(self, session: Any, seconds: float) -> None:
+        self._session = _Capped(session, seconds)
 
     async def __aenter__(self) -> Any:
         return self._session
@@ -153,9 +178,9 @@ class _KeptSession:
         return None
 
 
-def keep_connections(version: Optional[str] = None) -> None:
+def keep_connections(version: Optional[str] = None, call_seconds: float = CALL_SECONDS) -> None:
     import aiohttp
-    from rasa.utils.endpoints import DEFAULT_REQUEST_TIMEOUT, EndpointConfig
+    from rasa.utils.endpoints import EndpointConfig
 
     check_version(version)
     stock = EndpointConfig.session
@@ -172,10 +197,10 @@ def keep_connections(version: Optional[str] = None) -> None:
                     if self.basic_auth else None)
             found = aiohttp.ClientSession(
                 headers=self.headers, auth=auth,
-                timeout=aiohttp.ClientTimeout(total=DEFAULT_REQUEST_TIMEOUT),
+                timeout=aiohttp.ClientTimeout(total=call_seconds),
                 connector=aiohttp.TCPConnector(keepalive_timeout=KEEPALIVE_SECONDS))
             kept[id(loop)] = (loop, found)
-        return _KeptSession(found)
+        return _KeptSession(found, call_seconds)
 
     EndpointConfig.session = session  # type: ignore[method-assign]
 

@@ -231,9 +231,10 @@ def kept(monkeypatch: pytest.MonkeyPatch) -> None:
     keep_connections()
 
 
-async def _count_connections(calls: List[float]) -> int:
-    """A local HTTP server that counts the TCP connections it is called on, and Rasa's
-    own EndpointConfig calling it once after each pause in `calls`."""
+async def _count_connections(calls: List[float], answer_after: float = 0) -> int:
+    """A local HTTP server that counts the TCP connections it is called on, answering
+    each call after `answer_after` seconds, and Rasa's own EndpointConfig calling it
+    once after each pause in `calls`."""
     from aiohttp import web
     from rasa.utils.endpoints import EndpointConfig
 
@@ -242,6 +243,7 @@ async def _count_connections(calls: List[float]) -> int:
     async def answer(request: web.Request) -> web.Response:
         assert request.transport is not None
         peers.add(request.transport.get_extra_info("peername"))
+        await asyncio.sleep(answer_after)
         return web.json_response({"events": [], "responses": []})
 
     app = web.Application()
@@ -270,6 +272,20 @@ def test_action_calls_share_one_connection(kept: None) -> None:
 
 def test_an_idle_connection_is_closed_before_the_server_would(kept: None) -> None:
     assert asyncio.run(_count_connections([0, KEEPALIVE_SECONDS + 0.5])) == 2
+
+
+def test_an_action_call_gives_up_in_seconds_not_rasas_five_minutes(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A hung action server: Rasa's call (its own request, its 5-minute timeout passed)
+    fails after the shim's limit, here 0.5 s, so the channel can answer the patient
+    (stock Rasa would have had this answer after its 3 s)."""
+    from rasa.utils.endpoints import EndpointConfig
+
+    monkeypatch.setattr(EndpointConfig, "session", EndpointConfig.session)
+    keep_connections(call_seconds=0.5)
+    with pytest.raises(asyncio.TimeoutError):
+        asyncio.run(_count_connections([0], answer_after=3))
+    assert asyncio.run(_count_connections([0], answer_after=0.1)) == 1  # a quick one still works
 
 
 def test_stock_rasa_opens_a_connection_per_call() -> None:
