@@ -19,7 +19,7 @@ from sanic.response import HTTPResponse
 
 from bot.channels.database import ChannelStore
 from bot.config import load_settings
-from bot.db.session import database_answers
+from bot.failures import readiness
 from bot.metrics import CONTENT_TYPE, exposition
 from bot.runtime import is_warm, keep_stop_signals, warm_up
 from bot.trust.conversation_erasure import forget_queued
@@ -65,12 +65,7 @@ class OpsChannel(InputChannel):
                 return response.json({"status": "not ready", "model": "not loaded"}, 503)
             if not is_warm(request.app):
                 return response.json({"status": "not ready", "warm_up": "running"}, 503)
-            try:
-                await asyncio.to_thread(database_answers, self.store.factory)
-            except Exception as error:  # noqa: BLE001 - any failure means "not ready"
-                return response.json({"status": "not ready", "database": type(error).__name__},
-                                     503)
-            return response.json({"status": "ready"})
+            return await readiness(self.store.factory)
 
         @ops.route("/metrics", methods=["GET"])
         async def metrics(_request: Request) -> HTTPResponse:

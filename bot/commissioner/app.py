@@ -32,11 +32,13 @@ from bot.commissioner import (
     tokens_page,
     users_page,
 )
+from bot.commissioner.failure_pages import failure_page
 from bot.commissioner.guard import principal
 from bot.commissioner.html import CSS, page
 from bot.commissioner.throttle import address_throttle
 from bot.config import ConfigError, Settings, load_settings
-from bot.db.session import make_engine, make_session_factory
+from bot.db.session import database_unavailable, make_engine, make_session_factory
+from bot.failures import answer_failures, readiness
 from bot.trust.privacy_notice import notice_page
 
 SECURITY_HEADERS = {
@@ -73,7 +75,13 @@ def create_app(settings: Settings, session_factory: Optional[sessionmaker] = Non
 
     @app.get("/health")
     async def health(_request: Request) -> response.HTTPResponse:
+        """Alive (the process answers); see /ready for whether it can do its work."""
         return response.json({"status": "ok"})
+
+    @app.get("/ready")
+    async def ready(_request: Request) -> response.HTTPResponse:
+        """Whether the answers database answers: every page but these needs it."""
+        return await readiness(session_factory)
 
     @app.get("/privacy")
     async def privacy(_request: Request) -> response.HTTPResponse:
@@ -94,9 +102,15 @@ def create_app(settings: Settings, session_factory: Optional[sessionmaker] = Non
         # An address mistyped or out of date: a page with the navigation, not bare text.
         if request.path.startswith("/api/"):
             return response.json({"error": "not found"}, status=404)
-        await principal(request)
+        try:
+            await principal(request)  # for the navigation
+        except Exception as error:
+            if not database_unavailable(error):
+                raise
         return page(request, "Page not found", '<p>There is no page at this address. Go back, '
                     'or start again from <a href="/consultations">Consultations</a>.</p>', 404)
+
+    answer_failures(app, failure_page)
 
     @app.on_response
     async def security_headers(request: Request, resp: response.HTTPResponse) -> None:

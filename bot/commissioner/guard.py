@@ -84,9 +84,10 @@ def is_api(request: Request) -> bool:
     return request.path.startswith("/api/")
 
 
-def _unsaved_script(request: Request) -> str:
-    """A script posted by a form that was refused (the session had ended, or the form was
-    from before the latest sign-in): given back to copy, since going back may lose it.
+def unsaved_script(request: Request) -> str:
+    """A script posted by a form that was refused (the session had ended, the form was
+    from before the latest sign-in) or could not be saved (the database unavailable):
+    given back to copy, since going back may lose it.
     Only to a form of ours: another site's would have our page offer its script to paste."""
     if request.method != "POST" or not request.content_type.startswith(
             ("application/x-www-form-urlencoded", "multipart/")):
@@ -100,10 +101,10 @@ def denied(request: Request, status: int, message: str,
            give_back: bool = True) -> response.HTTPResponse:
     if is_api(request):
         return response.json({"error": message}, status=status)
-    script = _unsaved_script(request) if give_back else ""
+    script = unsaved_script(request) if give_back else ""
     if status == 401 and not script:
         return response.redirect(f"/sign-in?next={quote(request.path)}", status=303)
-    from bot.commissioner.html import e, message_page, page  # pages only: a light API import
+    from bot.commissioner.html import e, given_back, message_page, page  # pages only
 
     if not script:
         return message_page(request, "Not allowed", message, status=status)
@@ -113,10 +114,7 @@ def denied(request: Request, status: int, message: str,
         then = f'<a href="/sign-in?next={e(quote(request.path))}">sign in again</a>'
     else:
         why, then = f"Nothing was saved: {message}.", f'<a href="{e(request.path)}">open the page again</a>'
-    body = (f'<p>{e(why)} Copy your script below before you go on, then {then} and paste '
-            f'it back.</p><label for="unsaved">Your script (not saved)</label>'
-            f'<textarea id="unsaved" rows="24" readonly spellcheck="false">{e(script)}'
-            f'</textarea>')
+    body = f'<p>{e(why)}</p>{given_back(script, then)}'
     title = "Signed out: script not saved" if status == 401 else "Script not saved"
     return page(request, title, body, status=status, who=False if status == 401 else None)
 

@@ -57,6 +57,15 @@ def page(request: Request, title: str, body: str, status: int = 200,
     return response.html(html, status=status)
 
 
+def given_back(script: str, then: str) -> str:
+    """A script a form sent that was not saved, to copy before going on (going back may
+    lose it); `then` (HTML) says how to try again."""
+    return (f'<p>Copy your script below before you go on, then {then} and paste it back.</p>'
+            f'<label for="unsaved">Your script (not saved)</label>'
+            f'<textarea id="unsaved" rows="24" readonly spellcheck="false">{e(script)}'
+            f'</textarea>')
+
+
 def message_page(request: Request, title: str, message: str,
                  status: int = 200) -> response.HTTPResponse:
     return page(request, title, f"<p>{e(message)}</p>", status=status)

@@ -78,9 +78,12 @@ async def invitations(request: Request, who: Principal, code: str) -> response.H
 
 
 def _prepare(db: Session, who: Principal, code: str, text: str, settings: Any) -> Any:
+    """(the report, the progress after it), in one transaction: a form's writes are its
+    last (bot/commissioner/failure_pages.py); None for no such consultation."""
     if scope.consultation_of(db, who.organisation_id, code) is None:
         return None
-    return prepare_invitations(db, settings, code, parse_contacts(text), actor=who.email)
+    report = prepare_invitations(db, settings, code, parse_contacts(text), actor=who.email)
+    return report, _progress(db, who, code)
 
 
 @blueprint.post("/consultations/<code:str>/invitations")
@@ -93,19 +96,19 @@ async def add(request: Request, who: Principal, code: str) -> response.HTTPRespo
         if len(body) > MAX_CSV_BYTES:
             raise ContactsError("the file is too big for the browser: split it, or use "
                                 "python -m bot invite")
-        report = await service.run_db(request, _prepare, who, code,
-                                      body.decode("utf-8-sig", "replace"), settings)
+        prepared = await service.run_db(request, _prepare, who, code,
+                                        body.decode("utf-8-sig", "replace"), settings)
     except (ContactsError, InvitationError) as error:
         found = await service.run_db(request, _progress, who, code)
         problem = f'<div class="error-summary" role="alert"><p>{e(error)}</p></div>'
         return _page(request, who, code, found or {}, problem, status=422)
-    if report is None:
+    if prepared is None:
         return message_page(request, "Not found", "No consultation with that code.", 404)
+    report, found = prepared
     lines = "".join(f"<li>line {s.line}: {e(mask(s.value))}: {e(s.reason)}</li>"
                     for s in report.skipped if s.reason != ALREADY)
     summary = (f'<div class="notice" role="status"><p>{report.queued} new number(s) added; '
                f'{report.count(ALREADY)} already invited.</p><ul>{lines}</ul></div>')
-    found = await service.run_db(request, _progress, who, code)
     return _page(request, who, code, found or {}, summary)
 
 

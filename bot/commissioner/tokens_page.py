@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, List
+from typing import Any, Dict, List, Tuple
 
 from sanic import Blueprint, response
 from sanic.request import Request
@@ -34,6 +34,12 @@ def _create(db: Session, who: Principal, name: str, days: int) -> str:
     token = credentials.create_api_token(db, user, name, utcnow(), days)
     record_audit(db, who.email, "token_created", name, organisation_id=who.organisation_id)
     return token
+
+
+def _created(db: Session, who: Principal, name: str, days: int) -> Tuple[str, List[Dict[str, Any]]]:
+    """A new token and the list with it, in one transaction: a form's writes are its last
+    (bot/commissioner/failure_pages.py)."""
+    return _create(db, who, name, days), _tokens(db, who)
 
 
 def _revoke(db: Session, who: Principal, token_id: int) -> None:
@@ -88,8 +94,8 @@ async def create(request: Request, who: Principal) -> response.HTTPResponse:
     if not 1 <= days <= 366:
         listed = await service.run_db(request, _tokens, who)
         return _page(request, who, listed, status=422, problem=DAYS_REFUSED)
-    token = await service.run_db(request, _create, who, name, days)
-    return _page(request, who, await service.run_db(request, _tokens, who), new=token)
+    token, listed = await service.run_db(request, _created, who, name, days)
+    return _page(request, who, listed, new=token)
 
 
 @blueprint.post("/tokens/<token_id:int>/revoke")

@@ -76,6 +76,14 @@ def _reset(db: Session, who: Principal, user_id: int) -> Tuple[str, str]:
     return user.email, password
 
 
+def _listed(work: Callable[..., T]) -> Callable[..., Tuple[T, List[Dict[str, Any]]]]:
+    """`work`, then the accounts as they are after it, in one transaction: a form's writes
+    are its last (bot/commissioner/failure_pages.py)."""
+    def both(db: Session, who: Principal, *args: Any) -> Tuple[T, List[Dict[str, Any]]]:
+        return work(db, who, *args), _users(db, who)
+    return both
+
+
 async def _hashing(request: Request, work: Callable[..., T], *args: Any) -> T:
     """`work` hashes a password: it waits its turn with sign-ins and password changes
     (bot/commissioner/sign_in.py), so a burst of adds and resets cannot hog the CPU."""
@@ -121,7 +129,7 @@ async def add(request: Request, who: Principal) -> response.HTTPResponse:
     form = request.form or {}
     email, role = str(form.get("email", ""))[:254], str(form.get("role", ""))
     try:
-        password = await _hashing(request, _add, who, email, role)
+        password, listed = await _hashing(request, _listed(_add), who, email, role)
     except accounts.AccountError as error:
         notice = f'<div class="error-summary" role="alert"><p>{e(error)}</p></div>'
         return _page(request, who, await service.run_db(request, _users, who), notice, 422)
@@ -129,7 +137,7 @@ async def add(request: Request, who: Principal) -> response.HTTPResponse:
               f'Their one-time password (give it to them safely; it is not shown again, and '
               f'it signs in once, to choose their own):</p>'
               f'<p><code id="new-password">{e(password)}</code></p></div>')
-    return _page(request, who, await service.run_db(request, _users, who), notice)
+    return _page(request, who, listed, notice)
 
 
 @blueprint.post("/users/<user_id:int>/reset")
@@ -138,7 +146,7 @@ async def reset(request: Request, who: Principal, user_id: int) -> response.HTTP
     try:
         if not 0 < user_id < 2**31:
             raise NoSuchAccount(user_id)
-        email, password = await _hashing(request, _reset, who, user_id)
+        (email, password), listed = await _hashing(request, _listed(_reset), who, user_id)
     except NoSuchAccount:  # another organisation's, or nobody's: the same answer
         return message_page(request, "Not found", "No account with that number here.", 404)
     except accounts.AccountError as error:
@@ -148,7 +156,7 @@ async def reset(request: Request, who: Principal, user_id: int) -> response.HTTP
               f'are signed out everywhere. Their one-time password (give it to them safely; '
               f'it is not shown again, and it signs in once, to choose their own):</p>'
               f'<p><code id="new-password">{e(password)}</code></p></div>')
-    return _page(request, who, await service.run_db(request, _users, who), notice)
+    return _page(request, who, listed, notice)
 
 
 @blueprint.post("/users/<user_id:int>/switch")

@@ -24,13 +24,15 @@ from bot import logs
 from bot.config import ConfigError, Settings, load_settings
 from bot.db import repository
 from bot.db.session import make_engine, make_session_factory, unit_of_work
+from bot.engine import messages
+from bot.failures import Answer, answer_failures, readiness
 from bot.limits.addresses import client_address
 from bot.reporting import publication
 from bot.scripts import store
 from bot.scripts.schema import CODE_PATTERN
 from bot.web import proxy
 from bot.web.assets import SHORT, YEAR, Asset, load_assets
-from bot.web.pages import consultation_page, not_found_page
+from bot.web.pages import consultation_page, not_found_page, unavailable_page
 from bot.web.published import not_published_page, published_page
 from bot.web.qr import KINDS, qr_code
 from bot.web.security import cors_headers, origin_allowed, security_headers
@@ -86,13 +88,32 @@ def create_app(settings: Settings, factory: Optional[sessionmaker] = None,
 
     @app.get("/health")
     async def health(_request: Request) -> HTTPResponse:
+        """Alive (the process answers); see /ready for whether it reaches the database."""
         return response.json({"status": "ok"})
 
+    @app.get("/ready")
+    async def ready(_request: Request) -> HTTPResponse:
+        """Whether the answers database answers (for the on-call engineer: the widget and
+        the chat do without it, so Kubernetes routes by /health, deploy/k8s/web.yaml)."""
+        return await readiness(app.ctx.factory)
+
+    answer_failures(app, _failure(assets["page.css"].path))
     _widget_files(app, assets)
     _consultation_pages(app, settings, assets)
     _published_pages(app, assets)
     _chat_api(app, settings)
     return app
+
+
+def _failure(css: str) -> Answer:
+    """A page for the patient; JSON for the widget's API (which tries again on any 5xx)
+    and the QR codes."""
+    def answer(request: Request, status: int) -> HTTPResponse:
+        headers = {"Cache-Control": "no-store"}
+        if request.path.startswith("/api/") or request.path.rsplit("/", 1)[-1].startswith("qr."):
+            return response.json({"error": messages.CHAT_UNAVAILABLE}, status, headers=headers)
+        return response.html(unavailable_page(css), status, headers=headers)
+    return answer
 
 
 def _widget_files(app: Sanic, assets: Dict[str, Asset]) -> None:

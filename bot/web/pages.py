@@ -34,3 +34,11 @@ def not_found_page(css: str) -> str:
     return document("Survey not found", css, "Sounding Board", (
         "<h1>We couldn't find that survey</h1>\n<p>It may have closed, or the link may be "
         "wrong. Please check the code on your\ninvite or poster.</p>\n"))
+
+
+def unavailable_page(css: str) -> str:
+    """For the patient when a page can't be made (the database down, or a fault of ours)."""
+    return document("Sorry, this isn't working right now", css, "Sounding Board", (
+        "<h1>Sorry, this isn't working right now</h1>\n<p>It's a problem on our side, not "
+        "yours. Please try again in a minute.</p>\n<p>If you've already answered some "
+        "questions, your answers are safe.</p>\n"))

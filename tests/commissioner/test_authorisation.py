@@ -106,6 +106,7 @@ def _someone_to_erase(world: World, _code: str) -> Dict[str, str]:
 ENDPOINTS = [
     Endpoint("GET", "/", PUBLIC, 303),
     Endpoint("GET", "/health", PUBLIC, 200),
+    Endpoint("GET", "/ready", PUBLIC, 200),  # says only whether the database answers
     Endpoint("GET", "/privacy", PUBLIC, 200),
     Endpoint("GET", "/static/app.css", PUBLIC, 200),
     Endpoint("GET", "/favicon.ico", PUBLIC, 204),

@@ -110,7 +110,7 @@ def test_health_checks_ask_real_endpoints_on_the_port_served(container: Containe
     port, path = re.search(r"http://127\.0\.0\.1:(\d+)(/[\w/]*)", check).groups()  # type: ignore[union-attr]
     assert int(port) == listen_port(container, filled_in(container))
     assert path in routes_of(container.process)
-    if container.process in ("rasa", "actions"):
+    if container.process in ("rasa", "actions", "commissioner"):
         assert path.endswith("/ready")  # the one that asks the database too
 
 

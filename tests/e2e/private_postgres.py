@@ -45,6 +45,15 @@ class PrivatePostgres:
         """As an outage looks to the clients: every connection cut at once."""
         self._run("pg_ctl", "-D", str(self.folder / "data"), "-m", "immediate", "-w", "stop")
 
+    @contextlib.contextmanager
+    def down(self) -> Iterator[None]:
+        """Stopped for the block, started again after it (whatever the block did)."""
+        self.stop()
+        try:
+            yield
+        finally:
+            self.start()
+
 
 def _binaries() -> Path:
     found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))

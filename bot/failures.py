@@ -1,0 +1,69 @@
+"""What the commissioner app and the patient web process answer when a request fails,
+and their readiness.
+
+The answers database unavailable (down, restarting, out of connections, SQLite locked
+past its busy timeout: `database_unavailable`) is nobody's mistake and loses nothing:
+503 with Retry-After, the app's own page or JSON saying to try again in a minute, and
+one log line naming the error's type. Any other fault: 500, the app's own page, and the
+traceback logged. Either way by bot/logs.py, which writes an exception's type and frames,
+never its text (hide_parameters keeps SQL values out of that text too). Sanic's own 4xx
+answers (not found, too large, a malformed form) are left as Sanic gives them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Callable, Optional
+
+from sanic import Sanic, response
+from sanic.exceptions import SanicException
+from sanic.request import Request
+from sanic.response import HTTPResponse
+from sqlalchemy.orm import sessionmaker
+
+from bot.db.session import database_answers, database_unavailable
+
+UNAVAILABLE = 503
+FAULT = 500
+RETRY_AFTER_SECONDS = 60  # the pages say "in a minute"
+
+logger = logging.getLogger(__name__)
+# (request, UNAVAILABLE or FAULT) -> the app's own page or JSON, with that status
+Answer = Callable[[Request, int], HTTPResponse]
+
+
+def status_for(error: BaseException) -> Optional[int]:
+    """503 for the database unavailable, 500 for any other fault, None for Sanic's own
+    answer to a request it refused (a 4xx)."""
+    if isinstance(error, SanicException) and error.status_code < FAULT:
+        return None
+    return UNAVAILABLE if database_unavailable(error) else FAULT
+
+
+def answer_failures(app: Sanic, answer: Answer) -> None:
+    """One handler for every exception a request of `app` lets out."""
+    @app.exception(Exception)
+    async def failed(request: Request, error: Exception) -> HTTPResponse:
+        status = status_for(error)
+        if status is None:
+            return app.error_handler.default(request, error)  # type: ignore[no-any-return]
+        # The route's pattern, never the request's values (a search, an email).
+        where = f"{request.method} /{request.route.path}" if request.route else request.method
+        if status == UNAVAILABLE:
+            logger.error("database unavailable: %s on %s", type(error).__name__, where)
+        else:
+            logger.error("request failed on %s", where, exc_info=error)
+        failure = answer(request, status)
+        if status == UNAVAILABLE:
+            failure.headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        return failure
+
+
+async def readiness(factory: sessionmaker) -> HTTPResponse:
+    """`/ready`: whether the answers database answers (503 naming the error's type if not)."""
+    try:
+        await asyncio.to_thread(database_answers, factory)
+    except Exception as error:  # noqa: BLE001 - any failure means "not ready"
+        return response.json({"status": "not ready", "database": type(error).__name__}, 503)
+    return response.json({"status": "ready"})

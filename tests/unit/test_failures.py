@@ -1,0 +1,42 @@
+"""Which failed requests the commissioner app and the patient web process answer as the
+database unavailable (503), as a fault of ours (500), or leave to Sanic (its own 4xx)."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Optional
+
+import pytest
+from sanic.exceptions import InvalidUsage, NotFound, PayloadTooLarge, ServerError
+from sqlalchemy import exc
+
+from bot.failures import status_for
+
+
+def wrapped(error: Exception) -> exc.DBAPIError:
+    """As SQLAlchemy raises a driver's error (hide_parameters: no values)."""
+    return exc.DBAPIError.instance("SELECT 1", {}, error, sqlite3.Error, hide_parameters=True)
+
+
+def caused_by(error: BaseException) -> RuntimeError:
+    try:
+        raise RuntimeError("while reading the results") from error
+    except RuntimeError as outer:
+        return outer
+
+
+@pytest.mark.parametrize("error, status", [
+    (NotFound("no such page"), None),
+    (InvalidUsage("a malformed form"), None),
+    (PayloadTooLarge("too big"), None),
+    (wrapped(sqlite3.OperationalError("database is locked")), 503),
+    (wrapped(sqlite3.OperationalError("unable to open database file")), 503),
+    (exc.TimeoutError("QueuePool limit of size 5 overflow 10 reached"), 503),  # out of connections
+    (caused_by(wrapped(sqlite3.OperationalError("database is locked"))), 503),
+    (wrapped(sqlite3.OperationalError('near "SELEC": syntax error')), 500),  # our statement
+    (wrapped(sqlite3.IntegrityError("UNIQUE constraint failed")), 500),
+    (ValueError("a bug"), 500),
+    (ServerError("raised by a handler"), 500),
+])
+def test_status_for_a_failed_request(error: Exception, status: Optional[int]) -> None:
+    assert status_for(error) == status
