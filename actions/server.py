@@ -24,6 +24,7 @@ from sanic.response import HTTPResponse
 from actions.engine import on_database, resources
 from bot.config import Settings
 from bot.db.session import database_answers
+from bot.failures import ready_while_holding
 from bot.metrics import CONTENT_TYPE, exposition
 from bot.runtime import is_warm, keep_stop_signals, warm_up
 
@@ -51,15 +52,12 @@ def create_app(settings: Settings, name: str = "sounding_board_actions") -> Sani
 
     @app.get("/ready")
     async def ready(request: Request) -> HTTPResponse:
-        """Ready once warmed up (bot/runtime.py) and when the answers database answers
-        (no secret: it says nothing else)."""
+        """Ready once warmed up (bot/runtime.py), saying whether the answers database
+        answers; without it a turn tells Rasa to hold the message (bot/failures.py
+        ready_while_holding says why that keeps it ready). No secret: it says nothing else."""
         if not is_warm(request.app):
             return response.json({"status": "not ready", "warm_up": "running"}, 503)
-        try:
-            await on_database(lambda: database_answers(resources()[1]))
-        except Exception as error:  # noqa: BLE001 - any failure means "not ready"
-            return response.json({"status": "not ready", "database": type(error).__name__}, 503)
-        return response.json({"status": "ready"})
+        return await ready_while_holding(on_database(lambda: database_answers(resources()[1])))
 
     @app.get("/metrics")
     async def prometheus(_request: Request) -> HTTPResponse:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Callable, Optional
+from typing import Awaitable, Callable, Optional
 
 from sanic import Sanic, response
 from sanic.exceptions import SanicException
@@ -66,4 +66,20 @@ async def readiness(factory: sessionmaker) -> HTTPResponse:
         await asyncio.to_thread(database_answers, factory)
     except Exception as error:  # noqa: BLE001 - any failure means "not ready"
         return response.json({"status": "not ready", "database": type(error).__name__}, 503)
+    return response.json({"status": "ready"})
+
+
+async def ready_while_holding(database_check: Awaitable[object]) -> HTTPResponse:
+    """`/ready` of a process patients' messages pass through (a Rasa server, an action
+    server), once its model and lexicons are in: ready whether or not the answers
+    database answers, which the body says. With the database down the channels hold
+    each message on disk and answer it when it returns (bot/channels/spool.py); a probe
+    that failed then took every replica out of service at once, so the edge refused
+    Twilio's and Telegram's webhooks (Twilio does not send an SMS again) and nothing
+    reached the spool at all."""
+    try:
+        await database_check
+    except Exception as error:  # noqa: BLE001 - any failure: the database is unavailable
+        return response.json({"status": "ready", "database": type(error).__name__,
+                              "messages": "held until the database answers"})
     return response.json({"status": "ready"})

@@ -19,7 +19,8 @@ from sanic.response import HTTPResponse
 
 from bot.channels.database import ChannelStore
 from bot.config import load_settings
-from bot.failures import readiness
+from bot.db.session import database_answers
+from bot.failures import ready_while_holding
 from bot.metrics import CONTENT_TYPE, exposition
 from bot.runtime import is_warm, keep_stop_signals, warm_up
 from bot.trust.conversation_erasure import forget_queued
@@ -65,7 +66,8 @@ class OpsChannel(InputChannel):
                 return response.json({"status": "not ready", "model": "not loaded"}, 503)
             if not is_warm(request.app):
                 return response.json({"status": "not ready", "warm_up": "running"}, 503)
-            return await readiness(self.store.factory)
+            return await ready_while_holding(asyncio.to_thread(database_answers,
+                                                               self.store.factory))
 
         @ops.route("/metrics", methods=["GET"])
         async def metrics(_request: Request) -> HTTPResponse:

@@ -111,7 +111,7 @@ def test_health_checks_ask_real_endpoints_on_the_port_served(container: Containe
     assert int(port) == listen_port(container, filled_in(container))
     assert path in routes_of(container.process)
     if container.process in ("rasa", "actions", "commissioner"):
-        assert path.endswith("/ready")  # the one that asks the database too
+        assert path.endswith("/ready")  # the model and warm-up too, not only alive
 
 
 def test_each_rasa_replica_keeps_its_spool_on_a_volume_of_its_own() -> None:
