@@ -5,7 +5,8 @@ forwarding, or a network that drops packets looks to the client. Or refuse: ever
 connection, open or new, is cut at once, as a server that stopped looks to the client.
 Or lose the server's next answer: as a server that did the work and died before
 answering looks to the client. The server behind it is never touched (a test may kill
-it as its answer is lost)."""
+it as its answer is lost). It counts the connections clients open (their tries to reach
+the server) and, if asked, the times they send given words (a key in a command)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ import selectors
 import socket
 import struct
 import threading
-from typing import Callable, Iterator, List, Optional
+from typing import Callable, Dict, Iterator, List, Optional
 
 
 class StallingProxy:
@@ -23,6 +24,8 @@ class StallingProxy:
         self.stalled = threading.Event()
         self.refusing = threading.Event()
         self.answers_lost = 0
+        self.connections = 0  # accepted, forwarded or not: a client's tries to reach the server
+        self._watched: Dict[bytes, int] = {}  # times clients sent each (see `watch`)
         self._lose_next: Optional[Callable[[], None]] = None
         self._losing = threading.Lock()
         self._closed = threading.Event()
@@ -55,6 +58,15 @@ class StallingProxy:
             then, self._lose_next = self._lose_next, None
         return then
 
+    def watch(self, words: bytes) -> None:
+        """Count from now on how often clients send `words` that are forwarded (a key
+        name in a Redis command: whether a client used the server for it)."""
+        self._watched[words] = 0
+
+    def sent(self, words: bytes) -> int:
+        """How often clients sent `words` that were forwarded, since `watch`."""
+        return self._watched[words]
+
     def resume(self) -> None:
         """New connections are forwarded again (those caught in the stall stay stuck, as
         a client's connections to a database that hung usually are)."""
@@ -68,6 +80,7 @@ class StallingProxy:
             except OSError:
                 return
             self._sockets.append(client)
+            self.connections += 1
             if self.refusing.is_set():
                 _reset(client)
                 continue
@@ -106,11 +119,10 @@ class StallingProxy:
                     _reset(client)
                     _reset(server)
                     return
-                if not self._forward(readable, ends):
+                if not self._forward(readable, ends, client):
                     return
 
-    @staticmethod
-    def _forward(readable: List[object], ends: dict) -> bool:
+    def _forward(self, readable: List[object], ends: dict, client: socket.socket) -> bool:
         """Pass on what each readable end sent; False once either end has closed."""
         for end in readable:
             try:
@@ -120,6 +132,9 @@ class StallingProxy:
                 ends[end].sendall(data)
             except OSError:
                 return False
+            if end is client:
+                for words in list(self._watched):
+                    self._watched[words] += data.count(words)
         return True
 
     def close(self) -> None:

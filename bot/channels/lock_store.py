@@ -13,7 +13,9 @@ finishes:
   Redis cannot be reached, each replica serves a conversation's messages in its own
   order, as one process does (before, every message failed and the patient was told
   sorry, the message lost); the engine's SQL turn lock still runs one patient's turns
-  one at a time across replicas.
+  one at a time across replicas. Once a step has failed, the next ones do not try
+  Redis for a few seconds (bot/limits/redis_breaker.py): a hung Redis no longer makes
+  each message wait for it.
 
 Registered in endpoints.yml as `bot.channels.lock_store.ConversationLockStore`.
 """
@@ -38,7 +40,14 @@ from rasa.core.lock_store import (
 
 from bot.channels.ordering import InOrder
 from bot.config import load_settings
-from bot.limits.rate_limit import BUCKET, REDIS_UNREACHABLE, SharedBucket
+from bot.limits.rate_limit import BUCKET, SharedBucket
+from bot.limits.redis_breaker import (
+    REDIS_TIMEOUT_SECONDS,
+    REDIS_UNREACHABLE,
+    StaleConnections,
+    breaker_for,
+    drop_idle,
+)
 
 
 class PromptLockStore(InMemoryLockStore):
@@ -148,7 +157,6 @@ end
 return 1
 """
 POLL_SECONDS = 0.01
-REDIS_TIMEOUT_SECONDS = 2.0
 logger = logging.getLogger(__name__)
 
 
@@ -190,9 +198,12 @@ class RedisQueueLockStore(LockStore):
     def __init__(self, url: str) -> None:
         # A Redis that stops answering (a proxy that stops forwarding, a hung host) held
         # each message, and every later one of every conversation, for ever: no reply, no
-        # apology. Now a step waits this long, then the message goes on without Redis.
+        # apology. Now a step waits this long, then the message goes on without Redis,
+        # and (the breaker) so do the next ones for a few seconds, without waiting.
         self.client = redis.asyncio.Redis.from_url(url, socket_timeout=REDIS_TIMEOUT_SECONDS,
                                                    socket_connect_timeout=REDIS_TIMEOUT_SECONDS)
+        self.breaker = breaker_for(url)
+        self._stale = StaleConnections(self.breaker)
         self._issue = self.client.register_script(_ISSUE)
         self._acquire = self.client.register_script(_ACQUIRE)
         self._release = self.client.register_script(_RELEASE)
@@ -220,23 +231,26 @@ class RedisQueueLockStore(LockStore):
         lease_ms = int(lock_lifetime * 1000)
         ticket: Optional[int] = None
         place: Optional[Served] = None
+        if self._stale.due():
+            await drop_idle(self.client)
         try:
             try:
-                ticket, served, seen, *allowed = await self._issue(
-                    keys=keys, args=[lease_ms, lease_ms * 10, *bucket])
+                with self.breaker.step():
+                    ticket, served, seen, *allowed = await self._issue(
+                        keys=keys, args=[lease_ms, lease_ms * 10, *bucket])
                 deadline = time.monotonic() + lock_lifetime
                 while not served:
                     if time.monotonic() > deadline:
                         raise LockError(f"Could not acquire lock for a conversation in "
                                         f"{lock_lifetime} s")
                     await asyncio.sleep(POLL_SECONDS)
-                    served, seen, *allowed = await self._acquire(
-                        keys=keys, args=[ticket, lease_ms, *bucket])
+                    with self.breaker.step():
+                        served, seen, *allowed = await self._acquire(
+                            keys=keys, args=[ticket, lease_ms, *bucket])
                 place = Served(conversation_id, bool(seen) if watch else None,
                                bool(allowed[0]) if limit is not None else None)
-            except REDIS_UNREACHABLE as error:
-                logger.warning("conversation queue unavailable (%s): serving this "
-                               "replica's messages in its own order", type(error).__name__)
+            except REDIS_UNREACHABLE:
+                pass  # this replica's own order (the breaker logs Redis going and coming)
             async with self._here.lock(conversation_id, lock_lifetime) if place is None \
                     else contextlib.nullcontext():
                 token = _HELD.set(held | {mine})
@@ -255,8 +269,9 @@ class RedisQueueLockStore(LockStore):
         gone meanwhile: the lease lapses, and the next ticket is served then."""
         unused = place is not None and place.allowed and not place.allowance_used
         try:
-            await self._release(keys=keys, args=[ticket, lease_ms, lease_ms * 10,
-                                                 *(bucket if unused else [])])
+            with self.breaker.step(even_if_down=True):  # else held up to the lease
+                await self._release(keys=keys, args=[ticket, lease_ms, lease_ms * 10,
+                                                     *(bucket if unused else [])])
         except REDIS_UNREACHABLE as error:
             logger.warning("conversation queue unavailable (%s): its turn is given up "
                            "when its lease lapses", type(error).__name__)

@@ -21,6 +21,7 @@ from bot.channels.database import ChannelStore
 from bot.config import load_settings
 from bot.db.session import database_answers
 from bot.failures import ready_while_holding
+from bot.limits.redis_breaker import probe_redis
 from bot.metrics import CONTENT_TYPE, exposition
 from bot.runtime import is_warm, keep_stop_signals, warm_up
 from bot.trust.conversation_erasure import forget_queued
@@ -71,6 +72,7 @@ class OpsChannel(InputChannel):
 
         @ops.route("/metrics", methods=["GET"])
         async def metrics(_request: Request) -> HTTPResponse:
+            await probe_redis()  # sb_redis_available true even when no message comes
             return response.raw(exposition(), content_type=CONTENT_TYPE)
 
         return ops

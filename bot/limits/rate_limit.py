@@ -9,24 +9,22 @@ and says how long until the next token, for a Retry-After.
 
 from __future__ import annotations
 
-import logging
 import math
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any, Callable, Optional
 
-import redis
 import redis.asyncio
 
 from bot.config import load_settings
 from bot.limits.keys import keyed_hash
-
-logger = logging.getLogger(__name__)
-# What a call to Redis raises when Redis is down, resets or hangs: redis-py's errors, the
-# socket's, and (the asyncio client on uvloop) a RuntimeError for a connection whose
-# transport a reset had closed as it said hello: that one was passed on as a failure.
-REDIS_UNREACHABLE = (redis.RedisError, OSError, RuntimeError)
+from bot.limits.redis_breaker import (
+    REDIS_UNREACHABLE,
+    StaleConnections,
+    breaker_for,
+    drop_idle,
+)
 
 
 @dataclass(frozen=True)
@@ -138,6 +136,7 @@ class SharedRateLimiter:
         self._redis_url = redis_url  # None: SB_REDIS_URL, read on first use; "": none
         self._secret = secret  # None: SB_PSEUDONYM_SECRET, read on first use
         self._script: Any = None
+        self._stale: StaleConnections  # with the script
 
     async def allow(self, sender: str) -> bool:
         return (await self.take(sender)).allowed
@@ -154,12 +153,13 @@ class SharedRateLimiter:
         script = self._bucket()
         if script is None:
             return self.local.use(key, cost)
+        if self._stale.due():
+            await drop_idle(script.registered_client)
         try:
-            allowed, wait = await script(keys=[self.redis_key(key)],
-                                         args=[self.rate, self.burst, cost])
-        except REDIS_UNREACHABLE as error:
-            logger.warning("shared rate limit unavailable (%s): limiting in this process",
-                           type(error).__name__)
+            with self._stale.breaker.step():  # logs as Redis goes and comes back
+                allowed, wait = await script(keys=[self.redis_key(key)],
+                                             args=[self.rate, self.burst, cost])
+        except REDIS_UNREACHABLE:
             return self.local.use(key, cost)
         return Decision(bool(allowed), int(wait) / 1000)
 
@@ -187,4 +187,5 @@ class SharedRateLimiter:
             client = redis.asyncio.Redis.from_url(url, socket_timeout=1,
                                                   socket_connect_timeout=1)
             self._script = client.register_script(_BUCKET)
+            self._stale = StaleConnections(breaker_for(url))
         return self._script

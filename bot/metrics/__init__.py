@@ -29,11 +29,17 @@ class Metrics(NamedTuple):
     send_retries: Counter  # channel: retries after a 429 or a network error
     spooled: Counter  # channel, outcome: held (the database was down) / replayed / expired (never replayed)
     spool_depth: Gauge  # messages held on this process's disk right now
+    redis_available: Gauge  # 0 while a Redis this process uses is taken to be down
 
 
 @lru_cache(maxsize=1)
 def metrics() -> Metrics:
     registry = CollectorRegistry()
+    # Set by bot/limits/redis_breaker.py as a Redis is first used; till then (or with no
+    # Redis at all) nothing is missing.
+    redis_available = Gauge("sb_redis_available", "0 while this process takes its Redis "
+                            "to be down (serving without it), else 1", registry=registry)
+    redis_available.set(1)
     return Metrics(
         registry,
         Counter("sb_turns", "Consultation turns the engine ran", ["channel", "outcome"],
@@ -54,6 +60,7 @@ def metrics() -> Metrics:
                 ["channel", "outcome"], registry=registry),
         Gauge("sb_spool_depth", "Messages held on local disk, waiting for the database",
               registry=registry),
+        redis_available,
     )
 
 

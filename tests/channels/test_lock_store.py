@@ -221,3 +221,62 @@ def test_without_redis_a_conversation_is_served_in_order_by_this_process(outage:
         served, took = asyncio.run(during_the_outage())
     assert served == [0, 1, 2]
     assert 0.6 <= took < 8  # one after the other; a hung step gives up after 2 s
+
+
+@needs_redis
+@pytest.mark.parametrize("outage", ["refuse", "stall"])
+def test_once_a_redis_step_fails_the_process_goes_without_redis_until_it_is_back(
+        outage: str) -> None:
+    """After one step fails, the next messages (and the limits and the held-message order
+    on the same Redis) do not try Redis at all for a few seconds: a hung Redis cost each
+    message 2 s per step (9 messages took 51 s end to end), a refused one a try each step.
+    One tries again after the cool-off, and once Redis answers the queues are in Redis
+    again at once, also that of a store whose connections were made before the outage
+    (the SMS channel's and Rasa's are two), which the outage may have left dead."""
+    from bot.channels.held_order import HeldOrder
+    from bot.limits.breaker import FIRST_COOL_OFF_SECONDS
+    from bot.limits.rate_limit import SharedRateLimiter
+    from tests.stalling_proxy import stalling_proxy
+
+    conversation = f"twilio:{uuid.uuid4().hex}"
+    client = redis.Redis.from_url(REDIS_URL)
+    with stalling_proxy(6379) as proxy:
+        url = f"redis://127.0.0.1:{proxy.port}/3"
+        store, other = RedisQueueLockStore(url), RedisQueueLockStore(url)
+
+        async def during_the_outage() -> Tuple[int, float, List[int]]:
+            # Through the proxy while it forwards; `other` with connections kept open.
+            await burst([store, other, other], conversation, 3, 0.01)
+            getattr(proxy, outage)()
+            async with store.lock(conversation):  # tries Redis, fails, goes on without
+                pass
+            tries, started = proxy.connections, time.monotonic()
+            served = await asyncio.wait_for(burst([store, other], conversation, 5, 0.01), 30)
+            for _ in range(5):
+                async with other.lock(conversation), store.lock(conversation):
+                    pass
+            limiter = SharedRateLimiter("test", per_minute=1, burst=1, redis_url=url,
+                                        secret="s" * 32)
+            assert [await limiter.allow("x"), await limiter.allow("x")] == [True, False]
+            assert not await asyncio.to_thread(HeldOrder(url, "s" * 32).waiting, "sms", "x")
+            return proxy.connections - tries, time.monotonic() - started, served
+
+        tried, took, served = asyncio.run(during_the_outage())
+        assert served == [0, 1, 2, 3, 4]
+        assert tried == 0  # not one try at Redis (before: one a step, 11 or more)
+        assert took < 1.5  # before, hung: 2 s for each message and more
+
+        proxy.resume()
+        time.sleep(FIRST_COOL_OFF_SECONDS)
+
+        async def once_redis_is_back() -> List[bool]:
+            queued = []
+            for _ in range(3):
+                async with other.lock(conversation):
+                    queued.append(bool(client.exists(f"sb:lock:{conversation}:next")))
+            return queued
+
+        started = time.monotonic()
+        assert asyncio.run(once_redis_is_back()) == [True, True, True]  # in Redis again
+        assert time.monotonic() - started < 1.5  # no step waited on a dead connection
+    client.close()

@@ -106,6 +106,12 @@ CASES = [
     Case("SoundingBoardSpoolNotDraining", "a replica holds 4 messages for 3 minutes",
          {f"sb_spool_depth{{{RASA_0}}}": "0 0 4x3 0x10"}, "5m", NOTHING),
 
+    Case("SoundingBoardRedisUnavailable", "a replica has gone without Redis for 10 minutes",
+         {f"sb_redis_available{{{RASA_0}}}": "1 1 0x10 1x10"}, "11m",
+         [{"instance": "rasa-0.rasa:5005", "job": "sounding-board-rasa"}]),
+    Case("SoundingBoardRedisUnavailable", "Redis restarted: 3 minutes without it, then back",
+         {f"sb_redis_available{{{RASA_0}}}": "1 1 0x3 1x10"}, "6m", NOTHING),
+
     Case("SoundingBoardMessagesHeld", "3 messages held a minute on two channels",
          {'sb_spooled_total{channel="twilio",outcome="held"}': rising(2),
           'sb_spooled_total{channel="rest",outcome="held"}': rising(1)}, "10m", ONCE),
