@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Mapping, Optional, Tuple
 from urllib.parse import quote
 
-from bot.reminder_window import DEFAULT as DEFAULT_REMINDER_WINDOW
-from bot.reminder_window import BadWindow, ReminderWindow, parse_window
+from bot.send_window import DEFAULT as DEFAULT_SEND_WINDOW
+from bot.send_window import BadWindow, SendWindow, parse_window
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEV_SECRET = "dev-only-pseudonym-secret-not-for-production"
@@ -178,8 +178,8 @@ class Settings:
     # A web chat's consultation left this long unanswered expires and the conversation
     # is forgotten (bot/channels/web_expiry.py): the web cannot send a reminder.
     web_expiry_hours: float
-    # When in the day (UK time) an SMS or Telegram reminder may go (bot/reminder_window.py).
-    reminder_window: ReminderWindow
+    # When in the day (UK time) reminders and invitations may go (bot/send_window.py).
+    send_window: SendWindow
     spool_path: Path  # messages held on local disk while the answers database is down
     spool_retry_seconds: float  # how often held messages are tried again
     # How often each Rasa server forgets the conversations erasures queued for it.
@@ -209,9 +209,9 @@ def _int(env: Mapping[str, str], name: str, default: int) -> int:
         raise ConfigError(f"{name} must be a whole number, got {raw!r}") from None
 
 
-def _window(env: Mapping[str, str], name: str) -> ReminderWindow:
+def _window(env: Mapping[str, str], name: str) -> SendWindow:
     try:
-        return parse_window(env.get(name, "").strip() or DEFAULT_REMINDER_WINDOW)
+        return parse_window(env.get(name, "").strip() or DEFAULT_SEND_WINDOW)
     except BadWindow as error:
         raise ConfigError(f"{name}: {error}") from None
 
@@ -337,7 +337,7 @@ def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
         rest_everyone=(_float(env, "SB_REST_EVERYONE_PER_MINUTE", 12_000.0),
                        _int(env, "SB_REST_EVERYONE_BURST", 2_000)),
         web_expiry_hours=_float(env, "SB_WEB_EXPIRY_HOURS", 24.0),
-        reminder_window=_window(env, "SB_REMINDER_WINDOW"),
+        send_window=_window(env, "SB_SEND_WINDOW"),
         spool_path=Path(env.get("SB_SPOOL_PATH", "").strip()
                         or PROJECT_ROOT / ".data" / "spool.sqlite"),
         spool_retry_seconds=_float(env, "SB_SPOOL_RETRY_SECONDS", 2.0),

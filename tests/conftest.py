@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import uuid
+from datetime import datetime
 from pathlib import Path
 from typing import Callable, Iterator, List
 
@@ -15,6 +16,7 @@ from sqlalchemy.orm import sessionmaker
 from bot.config import PROJECT_ROOT, Settings, load_settings
 from bot.db import migrate
 from bot.db.session import make_engine, make_session_factory
+from bot.scripts.days import UK
 from tests.held_turns import HeldTurn
 from tests.nlu import crossval_run
 
@@ -22,6 +24,11 @@ POSTGRES_ADMIN_URL = os.environ.get(
     "SB_TEST_POSTGRES_URL", "postgresql+psycopg2://postgres@127.0.0.1:5432/postgres"
 )
 EXAMPLES = PROJECT_ROOT / "data" / "consultations"
+
+
+def closed_now() -> str:
+    """A sending window that is closed at this moment, whatever the hour the tests run."""
+    return "00:00-01:00" if datetime.now(UK).hour >= 2 else "03:00-04:00"
 
 
 def settings_for(database_url: str, **extra: str) -> Settings:

@@ -40,7 +40,7 @@ from bot.db.session import once_more_if_dropped, unit_of_work
 from bot.engine import conversation, expiry
 from bot.engine.expiry import Idle
 from bot.engine.turns import Message
-from bot.reminder_window import ReminderWindow
+from bot.send_window import SendWindow
 from bot.trust import opt_out
 
 logger = logging.getLogger(__name__)
@@ -65,7 +65,7 @@ class Rules:
     # forgotten once the quiet spell's reminder has gone.
     expire_after: Optional[timedelta]
     every: float  # seconds between sweeps
-    window: ReminderWindow  # when in the day (UK time) one may go
+    window: SendWindow  # when in the day (UK time) one may go
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ class SmsStore(ReminderStore):
                      remind_after=timedelta(hours=twilio.reminder_hours),
                      expire_after=timedelta(hours=twilio.expiry_hours),
                      every=twilio.sweep_seconds,
-                     window=self.settings.reminder_window)
+                     window=self.settings.send_window)
 
     def _pseudonym(self, phone: str) -> str:
         return phone_pseudonym(self.settings.pseudonym_secret, phone)

@@ -54,7 +54,7 @@ class TelegramStore(ReminderStore):
         return Rules(CHANNEL, TelegramSession, "chat_id", messages.TELEGRAM_REMINDER,
                      remind_after=timedelta(hours=telegram.reminder_hours),
                      expire_after=None, every=telegram.sweep_seconds,
-                     window=self.settings.reminder_window)
+                     window=self.settings.send_window)
 
     def who(self, chat_id: object) -> str:
         """A chat's pseudonym: what Rasa, the engine and the answers know it by."""

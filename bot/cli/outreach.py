@@ -18,6 +18,7 @@ from sqlalchemy.orm import sessionmaker
 
 from bot.cli.commands import CommandError
 from bot.config import Settings, load_settings
+from bot.db.models import utcnow
 from bot.db.session import make_engine, make_session_factory
 from bot.outreach.contacts import ContactList, ContactsError, mask, parse_contacts
 from bot.outreach.invitations import (
@@ -28,11 +29,13 @@ from bot.outreach.invitations import (
     prepare_invitations,
     send_invitations,
 )
+from bot.outreach.pacing import outside_window
 from bot.sms.twilio_client import TwilioSender
 
 T = TypeVar("T")
 MAX_CSV_BYTES = 10_000_000
 INTERRUPTED = 130  # the shell's code for "stopped by Ctrl-C"
+OUTSIDE_WINDOW = 75  # sysexits' EX_TEMPFAIL: the sending window is closed; run again later
 
 
 def invite(args: argparse.Namespace) -> int:
@@ -52,24 +55,45 @@ def invite(args: argparse.Namespace) -> int:
 
 def _invite(args: argparse.Namespace, settings: Settings, factory: sessionmaker,
             contact_list: ContactList) -> int:
+    open_now = window_now(settings)
     if not args.yes:
         preview = prepare(factory, settings, args.code, contact_list, commit=False)
         print_skipped(preview, sys.stdout)
-        if not confirm(preview.waiting, args.code.upper(), settings.twilio.send_rate):
+        # Outside the window the numbers are only added: nothing to confirm sending.
+        if not confirm(preview.waiting if open_now() else 0, args.code.upper(),
+                       settings.twilio.send_rate):
             print("nothing sent")
             return 1
     report = prepare(factory, settings, args.code, contact_list, commit=True)
     if args.yes:
         print_skipped(report, sys.stdout)
     print(f"{report.queued} new number(s) added; {report.waiting} invitation(s) to send")
-    outcome = run_sends(factory, settings, args.code)
+    outcome = run_sends(factory, settings, args.code, open_now)
     if outcome is None:
         print("\nstopped at once; run the same command again to carry on")
         return INTERRUPTED
     print_summary(outcome, len(report.skipped) - report.count(ALREADY), sys.stdout)
     if outcome.stopped:
         return INTERRUPTED
+    if outcome.outside_window:
+        return window_closed(settings, outcome.left)
     return 1 if outcome.unsettled else 0
+
+
+def window_now(settings: Settings) -> Callable[[], bool]:
+    """Whether invitations may go now (`SB_SEND_WINDOW`); closed for good if closed at the
+    start, so a window opening meanwhile never sends what nobody was asked to confirm."""
+    window = settings.send_window
+    if not window.allows(utcnow()):
+        return lambda: False
+    return lambda: window.allows(utcnow())
+
+
+def window_closed(settings: Settings, left: int) -> int:
+    """Say that the window is closed, and how many wait for it; the exit status."""
+    print(outside_window(settings.send_window, utcnow(), left, "run the same command",
+                         " (SB_SEND_WINDOW)"), file=sys.stderr)
+    return OUTSIDE_WINDOW
 
 
 def read_contacts(name: str) -> ContactList:
@@ -135,13 +159,14 @@ class Progress:
         self.out.flush()
 
 
-def run_sends(factory: sessionmaker, settings: Settings, code: str) -> Optional[SendReport]:
+def run_sends(factory: sessionmaker, settings: Settings, code: str,
+              open_now: Callable[[], bool]) -> Optional[SendReport]:
     """Send, stopping after the messages in flight on Ctrl-C (at once on a second)."""
     async def sends(stop: asyncio.Event) -> SendReport:
         sender = TwilioSender(settings.twilio)
         try:
             return await send_invitations(factory, settings, code, sender, Progress(sys.stdout),
-                                          stop)
+                                          stop, open_now=open_now)
         finally:
             await sender.close()
 
@@ -181,7 +206,8 @@ async def _interruptible(work: Callable[[asyncio.Event], Coroutine[Any, Any, T]]
 
 
 def print_summary(report: SendReport, skipped: int, out: TextIO) -> None:
-    out.write(f"{'stopped' if report.stopped else 'done'}: {report.sent} sent, "
+    ended = "stopped" if report.stopped or report.outside_window else "done"
+    out.write(f"{ended}: {report.sent} sent, "
               f"{report.opted_out} opted out, {report.failed} failed, {skipped} skipped\n")
     for code, count in sorted(report.failures.items()):
         out.write(f"  Twilio error {code}: {count} (https://www.twilio.com/docs/errors/{code})\n")

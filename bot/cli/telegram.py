@@ -12,7 +12,7 @@ from telegram.error import NetworkError, TelegramError, TimedOut
 
 from bot.channels.telegram import SECRET_HEADER
 from bot.cli.commands import CommandError
-from bot.cli.outreach import INTERRUPTED, Progress, interruptible
+from bot.cli.outreach import INTERRUPTED, Progress, interruptible, window_closed, window_now
 from bot.config import Settings, TelegramSettings, load_settings
 from bot.db.models import TelegramChat
 from bot.db.session import make_engine, make_session_factory, unit_of_work
@@ -66,7 +66,8 @@ def invite_on_telegram(args: argparse.Namespace) -> int:
     try:
         with unit_of_work(factory) as session:
             subscribers = session.scalar(select(func.count()).select_from(TelegramChat)) or 0
-        if not args.yes and not _confirm(subscribers, args.code.upper()):
+        open_now = window_now(settings)
+        if not args.yes and open_now() and not _confirm(subscribers, args.code.upper()):
             print("nothing sent")
             return 1
 
@@ -74,7 +75,8 @@ def invite_on_telegram(args: argparse.Namespace) -> int:
             sender = TelegramSender(settings.telegram)
             try:
                 return await telegram_invitations.send(factory, settings, args.code, sender,
-                                                       Progress(sys.stdout), stop)
+                                                       Progress(sys.stdout), stop,
+                                                       open_now=open_now)
             finally:
                 await sender.close()
 
@@ -84,14 +86,15 @@ def invite_on_telegram(args: argparse.Namespace) -> int:
     if report is None:
         print("\nstopped at once; run the same command again to carry on")
         return INTERRUPTED
-    print(f"{'stopped' if report.stopped else 'done'}: {report.queued} new, {report.sent} sent, "
+    ended = "stopped" if report.stopped or report.outside_window else "done"
+    print(f"{ended}: {report.queued} new, {report.sent} sent, "
           f"{report.blocked} blocked the bot (now opted out), {report.failed} failed")
     if report.unsettled:
         print(f"{report.unsettled} timed out and may have arrived; they are never sent again")
     if report.stopped:
         print("run the same command again to carry on")
         return INTERRUPTED
-    return 0
+    return window_closed(settings, report.left) if report.outside_window else 0
 
 
 def _confirm(subscribers: int, code: str) -> bool:

@@ -17,9 +17,10 @@ from bot.commissioner import service
 from bot.commissioner.guard import Principal, requires
 from bot.commissioner.html import csrf_field, e, message_page, page
 from bot.commissioner.permissions import AUTHOR_SCRIPTS
-from bot.db.models import Contact
+from bot.db.models import Contact, utcnow
 from bot.outreach.contacts import ContactsError, mask, parse_contacts
 from bot.outreach.invitations import ALREADY, InvitationError, prepare_invitations, send_invitations
+from bot.outreach.pacing import outside_window
 from bot.reporting import scope
 from bot.sms.twilio_client import TwilioSender
 
@@ -44,17 +45,21 @@ def _running(request: Request) -> Dict[str, threading.Thread]:
 
 def _page(request: Request, who: Principal, code: str, progress: Dict[str, int],
           report: str = "", status: int = 200) -> response.HTTPResponse:
-    twilio = request.app.ctx.settings.twilio
+    twilio, window = request.app.ctx.settings.twilio, request.app.ctx.settings.send_window
     run = _running(request).get(code.upper())
     sending = run is not None and run.is_alive()
+    now = utcnow()
+    closed = not window.allows(now)  # a run stops at the window: the rest wait here
     counts = "".join(f'<tr><th scope="row">{e(s)}</th><td class="num">{n}</td></tr>'
                      for s, n in sorted(progress.items()))
     waiting = progress.get("pending", 0) + progress.get("sending", 0)
     send = (f'<form method="post" action="/consultations/{e(code)}/invitations/send">'
             f'{csrf_field(who.csrf)}<p><button type="submit">Send {waiting} invitation(s), '
             f'{twilio.send_rate:g} a second</button></p></form>'
-            if waiting and twilio.configured and not sending else "")
-    state = ("<p role=\"status\">Sending now: reload to see progress.</p>" if sending else "")
+            if waiting and twilio.configured and not sending and not closed else "")
+    state = ("<p role=\"status\">Sending now: reload to see progress.</p>" if sending else
+             f'<p role="status">{e(outside_window(window, now, waiting, "press Send"))}</p>'
+             if waiting and twilio.configured and closed else "")
     setup = ("" if twilio.configured else "<p>SMS is not set up (TWILIO_* settings), so "
              "nothing can be sent from here.</p>")
     body = (f'{report}{setup}{state}<table><caption>Invitations by status</caption><thead><tr>'

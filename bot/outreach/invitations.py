@@ -14,10 +14,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import time
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
-from typing import Any, Callable, Coroutine, Dict, List, Optional, Set
+from typing import Callable, Dict, List, Optional, Set
 
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
@@ -29,6 +28,7 @@ from bot.db.models import Consultation, Contact, OptOut, utcnow
 from bot.db.session import unit_of_work
 from bot.outreach.contacts import ContactList, Skipped
 from bot.outreach.message import invitation_text
+from bot.outreach.pacing import Ended, Pacer, Progress, send_paced, window_open
 from bot.sms.twilio_client import UNSUBSCRIBED, SendResult, TwilioSender, TwilioUnavailable
 from bot.trust import opt_out
 from bot.trust.identity import phone_pseudonym
@@ -43,7 +43,6 @@ CALLBACK_STATUS = {"accepted": SENT, "queued": SENT, "sending": SENT, "sent": SE
 FINAL = {"delivered", "undelivered", FAILED, OPTED_OUT}
 ALREADY, OPTED_OUT_REASON = "already invited/queued", "opted out"
 STATUS_PATH = "/webhooks/twilio/status"
-MAX_IN_FLIGHT = 10  # concurrent requests to Twilio, whatever the rate
 CLOCK_MARGIN = timedelta(minutes=1)  # our clock against Twilio's, when resuming
 OPT_OUT_BATCH = 500  # pseudonyms per IN (...) query, below every database's limit
 
@@ -68,7 +67,9 @@ class SendReport:
     failed: int = 0
     already_sent: int = 0  # found at Twilio after an interrupted run: not sent again
     unsettled: int = 0  # no clear answer from Twilio: the next run settles them
-    stopped: bool = False
+    stopped: bool = False  # told to stop (Ctrl-C)
+    outside_window: bool = False  # the sending window closed (or was): the rest wait for it
+    left: int = 0  # still to send after this run (a later run sends them)
     failures: Dict[int, int] = field(default_factory=dict)  # Twilio error code -> count
 
 
@@ -162,71 +163,32 @@ def _mark_opted_out(session: Session, contact: Contact, secret: Optional[str]) -
 
 
 # -- sending -------------------------------------------------------------------------
-class Pacer:
-    """Spaces calls `1/rate` seconds apart; a slow call does not earn a burst later."""
-
-    def __init__(self, rate: float) -> None:
-        self.interval = 1.0 / rate
-        self._next = 0.0
-
-    async def wait(self) -> None:
-        now = time.monotonic()
-        start = max(self._next, now)
-        self._next = start + self.interval
-        if start > now:
-            await asyncio.sleep(start - now)
-
-
-Progress = Callable[[int, int], None]
-
-
-async def send_paced(ids: List[int], send_one: Callable[[int], Coroutine[Any, Any, None]], pacer: Pacer,
-                     progress: Optional[Progress], stop: Optional[asyncio.Event]) -> bool:
-    """`send_one` each id, paced, at most MAX_IN_FLIGHT at once; True if `stop` ended it."""
-    slots, done, stopped = asyncio.Semaphore(MAX_IN_FLIGHT), 0, False
-    running: Set[asyncio.Task[None]] = set()
-
-    def finished(task: asyncio.Task[None]) -> None:
-        nonlocal done
-        done += 1
-        slots.release()
-        running.discard(task)
-        if progress is not None:
-            progress(done, len(ids))
-
-    for item in ids:
-        await slots.acquire()
-        await pacer.wait()
-        if stop is not None and stop.is_set():
-            stopped = True
-            slots.release()
-            break
-        task = asyncio.create_task(send_one(item))
-        running.add(task)
-        task.add_done_callback(finished)
-    await asyncio.gather(*running)
-    return stopped
-
-
 async def send_invitations(session_factory: sessionmaker, settings: Settings,
                            consultation_code: str, sender: TwilioSender,
                            progress: Optional[Progress] = None,
-                           stop: Optional[asyncio.Event] = None, actor: str = "cli") -> SendReport:
+                           stop: Optional[asyncio.Event] = None, actor: str = "cli",
+                           open_now: Optional[Callable[[], bool]] = None) -> SendReport:
     """Send every pending invitation (settling interrupted ones first), paced by
-    `settings.twilio.send_rate`. Setting `stop` ends the run after the sends in flight."""
+    `settings.twilio.send_rate`. Setting `stop`, or the sending window closing
+    (`open_now`, by default `settings.send_window` now), ends the run after the sends in
+    flight; the rest stay pending."""
     with unit_of_work(session_factory) as session:
         consultation = live_consultation(session, consultation_code)
         run = _Run(session_factory, settings, sender, consultation)
     await run.settle_interrupted()
-    await run.send_pending(progress, stop)
+    await run.send_pending(progress, stop, open_now or window_open(settings.send_window))
     with unit_of_work(session_factory) as session:
-        run.report.unsettled = session.scalar(select(func.count()).select_from(Contact).where(
-            Contact.consultation_id == run.consultation_id, Contact.status == SENDING)) or 0
+        left = dict(session.execute(select(Contact.status, func.count()).where(
+            Contact.consultation_id == run.consultation_id,
+            Contact.status.in_((PENDING, SENDING))).group_by(Contact.status)).all())
         r = run.report
+        r.unsettled, r.left = left.get(SENDING, 0), left.get(PENDING, 0) + left.get(SENDING, 0)
         repository.record_audit(session, actor, "invite", (
             f"{run.code} sent={r.sent} opted_out={r.opted_out} failed={r.failed} "
             f"already_sent={r.already_sent} unsettled={r.unsettled}"
-            + (" stopped" if r.stopped else "")), organisation_id=run.organisation_id)
+            + (" stopped" if r.stopped else "")
+            + (" outside the sending window" if r.outside_window else "")),
+            organisation_id=run.organisation_id)
     logger.info("invitations for %s: %d sent, %d opted out, %d failed, %d unsettled",
                 run.code, r.sent, r.opted_out, r.failed, r.unsettled)
     return run.report
@@ -276,10 +238,12 @@ class _Run:
                     contact.message_sid = sids[-1]  # the oldest, should there be two
                     self.report.already_sent += 1
 
-    async def send_pending(self, progress: Optional[Progress],
-                           stop: Optional[asyncio.Event]) -> None:
-        self.report.stopped = await send_paced(self._ids(PENDING), self.send_one, self.pacer,
-                                               progress, stop)
+    async def send_pending(self, progress: Optional[Progress], stop: Optional[asyncio.Event],
+                           open_now: Callable[[], bool]) -> None:
+        ended = await send_paced(self._ids(PENDING), self.send_one, self.pacer, progress, stop,
+                                 open_now)
+        self.report.stopped = ended is Ended.STOPPED
+        self.report.outside_window = ended is Ended.WINDOW_CLOSED
 
     async def send_one(self, contact_id: int) -> None:
         phone = self._claim(contact_id)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from dataclasses import dataclass
-from typing import List, Optional
+from typing import Callable, List, Optional
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
@@ -24,8 +24,9 @@ from bot.config import Settings
 from bot.db import repository
 from bot.db.models import OptOut, TelegramChat, TelegramInvitation, utcnow
 from bot.db.session import unit_of_work
-from bot.outreach.invitations import Pacer, Progress, live_consultation, send_paced
+from bot.outreach.invitations import live_consultation
 from bot.outreach.message import telegram_invitation_text
+from bot.outreach.pacing import Ended, Pacer, Progress, send_paced, window_open
 from bot.telegram.client import Sent, TelegramSender
 from bot.telegram.keyboards import start_button
 from bot.telegram.render import markup
@@ -43,6 +44,8 @@ class TelegramReport:
     failed: int = 0
     unsettled: int = 0  # left "sending" (a crash or a timeout): never sent again
     stopped: bool = False
+    outside_window: bool = False  # the sending window closed (or was): the rest wait for it
+    left: int = 0  # still to send after this run (a later run sends them)
 
 
 def prepare(session: Session, consultation_code: str) -> int:
@@ -61,7 +64,10 @@ def prepare(session: Session, consultation_code: str) -> int:
 
 async def send(factory: sessionmaker, settings: Settings, consultation_code: str,
                sender: TelegramSender, progress: Optional[Progress] = None,
-               stop: Optional[asyncio.Event] = None, actor: str = "cli") -> TelegramReport:
+               stop: Optional[asyncio.Event] = None, actor: str = "cli",
+               open_now: Optional[Callable[[], bool]] = None) -> TelegramReport:
+    """Invite every subscriber not yet invited, paced, while the sending window is open
+    (`open_now`, by default `settings.send_window` now); the rest stay pending."""
     report = TelegramReport()
     with unit_of_work(factory) as session:
         consultation = live_consultation(session, consultation_code)
@@ -71,17 +77,21 @@ async def send(factory: sessionmaker, settings: Settings, consultation_code: str
         text = telegram_invitation_text(consultation.title, code)
     run = _Run(factory, sender, consultation_id, text, markup(start_button(code)), report)
     pending = run.ids(PENDING)
-    report.stopped = await send_paced(pending, run.send_one, Pacer(settings.telegram.invite_rate),
-                                      progress, stop)
+    ended = await send_paced(pending, run.send_one, Pacer(settings.telegram.invite_rate),
+                             progress, stop, open_now or window_open(settings.send_window))
+    report.stopped, report.outside_window = ended is Ended.STOPPED, ended is Ended.WINDOW_CLOSED
     with unit_of_work(factory) as session:
-        report.unsettled = session.scalar(select(func.count()).select_from(TelegramInvitation)
-                                          .where(TelegramInvitation.consultation_id ==
-                                                 consultation_id,
-                                                 TelegramInvitation.status == SENDING)) or 0
+        left = dict(session.execute(select(TelegramInvitation.status, func.count()).where(
+            TelegramInvitation.consultation_id == consultation_id,
+            TelegramInvitation.status.in_((PENDING, SENDING))).group_by(
+                TelegramInvitation.status)).all())
+        report.unsettled, report.left = left.get(SENDING, 0), left.get(PENDING, 0)
         repository.record_audit(session, actor, "invite", (
             f"{code} telegram queued={report.queued} sent={report.sent} "
             f"blocked={report.blocked} failed={report.failed} unsettled={report.unsettled}"
-            + (" stopped" if report.stopped else "")), organisation_id=organisation_id)
+            + (" stopped" if report.stopped else "")
+            + (" outside the sending window" if report.outside_window else "")),
+            organisation_id=organisation_id)
     logger.info("telegram invitations for %s: %d sent, %d blocked, %d failed", code,
                 report.sent, report.blocked, report.failed)
     return report

@@ -35,8 +35,8 @@ def telegram_settings(fake: FakeTelegram, folder: Path) -> Dict[str, str]:
             "TELEGRAM_API_BASE_URL": fake.base_url,
             "SB_SPOOL_PATH": str(folder / "spool.sqlite"),
             "SB_TELEGRAM_SWEEP_SECONDS": "3600",  # tests sweep explicitly, at chosen times
-            # whatever the hour the tests run (the window: tests/unit/test_reminder_window.py)
-            "SB_REMINDER_WINDOW": "00:00-24:00"}
+            # whatever the hour the tests run (the window: tests/unit/test_send_window.py)
+            "SB_SEND_WINDOW": "00:00-24:00"}
 
 
 @contextlib.contextmanager

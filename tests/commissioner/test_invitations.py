@@ -3,7 +3,9 @@ through Twilio (a fake speaking its API), watch progress; nobody is texted twice
 
 from __future__ import annotations
 
+import re
 import time
+from pathlib import Path
 from typing import Iterator, Tuple
 
 import pytest
@@ -11,6 +13,7 @@ import pytest
 from bot.db import migrate
 from tests.commissioner.live import Browser, serve
 from tests.commissioner.world import PASSWORD, World, build_world
+from tests.conftest import closed_now
 from tests.fakes.fake_twilio import FakeTwilio
 
 CSV = ("phone\n07700 900001\n+447700900002\n0113 496 0000\nnot a number\n07700900001\n"
@@ -26,7 +29,8 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Tuple[World, str,
                                      TWILIO_AUTH_TOKEN=fake.auth_token,
                                      TWILIO_FROM_NUMBER="+447700900000",
                                      TWILIO_API_BASE_URL=fake.base_url,
-                                     SB_SMS_SEND_RATE="50") as base:
+                                     SB_SMS_SEND_RATE="50",
+                                     SB_SEND_WINDOW="00:00-24:00") as base:
         yield world, base, fake
 
 
@@ -75,3 +79,36 @@ def test_analysts_and_other_organisations_cannot_invite(
         "file": ("n.csv", b"07700900009\n", "text/csv")},
         data={"csrf_token": author.csrf("/consultations/OWN1/invitations")})
     assert refused.status_code == 404
+
+
+def test_outside_the_sending_window_the_page_says_when_they_will_go(
+        tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'sb.db'}"
+    migrate.upgrade(url)
+    world = build_world(url)
+    window = closed_now()
+    with FakeTwilio() as fake, serve(url, TWILIO_ACCOUNT_SID=fake.account_sid,
+                                     TWILIO_AUTH_TOKEN=fake.auth_token,
+                                     TWILIO_FROM_NUMBER="+447700900000",
+                                     TWILIO_API_BASE_URL=fake.base_url,
+                                     SB_SMS_SEND_RATE="50", SB_SEND_WINDOW=window) as base:
+        author = Browser(base)
+        author.sign_in(world.own.users["author"], PASSWORD)
+        added = author.request("POST", "/consultations/OWN1/invitations", files={
+            "file": ("numbers.csv", CSV.encode(), "text/csv")},
+            data={"csrf_token": author.csrf("/consultations/OWN1/invitations")})
+        notice = re.search(r'<p role="status">(Invitations go only[^<]*)</p>', added.text)
+        assert notice is not None, added.text[-800:]
+        assert re.fullmatch(
+            rf"Invitations go only between {window[:5]} and {window[6:]} UK time; it is "
+            rf"\d\d:\d\d now\. 3 still to send: press Send after {window[:5]} to send them\.",
+            notice[1])
+        assert "Send 3 invitation(s)" not in added.text
+        # a page left open from before: sending now texts nobody
+        sent = author.post("/consultations/OWN1/invitations/send",
+                           form_from="/consultations/OWN1/invitations")
+        assert sent.status_code == 303
+        time.sleep(1)
+        page = author.get("/consultations/OWN1/invitations").text
+        assert '<th scope="row">pending</th><td class="num">3</td>' in page
+        assert "3 still to send" in page and fake.sent == []

@@ -136,7 +136,8 @@ def test_debug_logs_hold_no_personal_data_on_any_channel_or_failure(
         csv.writer(file).writerows([["phone"], [PERSONAL["phone"]]])
     fake_twilio.fail_next(1, code=21211, status=400)
     invited = subprocess.run([sys.executable, "-m", "bot", "invite", "TEST1", str(contacts), "--yes"],
-                             cwd=PROJECT_ROOT, env={**debugging.env, "LOG_LEVEL": "DEBUG"},
+                             cwd=PROJECT_ROOT, env={**debugging.env, "LOG_LEVEL": "DEBUG",
+                                                      "SB_SEND_WINDOW": "00:00-24:00"},
                              capture_output=True, text=True, timeout=120)
     assert "invitation(s) to send" in invited.stdout, invited.stderr
     time.sleep(1)  # the last lines reach the files

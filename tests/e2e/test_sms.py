@@ -251,9 +251,9 @@ def test_a_reminder_due_at_night_goes_in_the_morning(phone: Phone, loaded: Any,
     night waits for the window, 09:00 UK time by default."""
     for message in ("TEST1", "yes", "19", "skip"):
         phone.text(message)
-    settings = _settings(loaded, fake_twilio, monkeypatch, SB_REMINDER_WINDOW="",
+    settings = _settings(loaded, fake_twilio, monkeypatch, SB_SEND_WINDOW="",
                          SB_SMS_EXPIRY_HOURS="96")  # the default window; no expiry meanwhile
-    assert str(settings.reminder_window) == "09:00-20:00"
+    assert str(settings.send_window) == "09:00-20:00"
     store = SmsStore(settings)
     night = uk_time(utcnow() + timedelta(hours=25), 2)  # due for 1-25 hours by then
     before = len(phone.inbox())
@@ -313,8 +313,8 @@ def _settings(servers: Any, twilio: FakeTwilio, monkeypatch: pytest.MonkeyPatch,
         "TWILIO_ACCOUNT_SID": twilio.account_sid, "TWILIO_AUTH_TOKEN": twilio.auth_token,
         "TWILIO_FROM_NUMBER": TWILIO_NUMBER, "TWILIO_API_BASE_URL": twilio.base_url,
         # Sweeps at chosen times, whatever the hour the tests run: the window of the day
-        # is the test below's (and tests/unit/test_reminder_window.py's).
-        "SB_REMINDER_WINDOW": "00:00-24:00", **more,
+        # is the test below's (and tests/unit/test_send_window.py's).
+        "SB_SEND_WINDOW": "00:00-24:00", **more,
     }
     return load_settings(env)
 
@@ -356,7 +356,7 @@ def test_invitations_then_signed_delivery_receipts(
            "TWILIO_ACCOUNT_SID": fake_twilio.account_sid,
            "TWILIO_AUTH_TOKEN": fake_twilio.auth_token, "TWILIO_FROM_NUMBER": TWILIO_NUMBER,
            "TWILIO_API_BASE_URL": fake_twilio.base_url, "TWILIO_PUBLIC_URL": loaded.rasa_url,
-           "SB_SMS_SEND_RATE": "50", "PATH": "/usr/bin:/bin"}
+           "SB_SMS_SEND_RATE": "50", "SB_SEND_WINDOW": "00:00-24:00", "PATH": "/usr/bin:/bin"}
     import subprocess
     import sys
 

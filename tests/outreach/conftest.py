@@ -28,7 +28,9 @@ def load_test_consultation(factory: sessionmaker, status: str = "live") -> None:
 def twilio_env(fake: FakeTwilio, rate: float = 2000) -> Dict[str, str]:
     return {"TWILIO_ACCOUNT_SID": SID, "TWILIO_AUTH_TOKEN": TOKEN, "TWILIO_FROM_NUMBER": FROM,
             "TWILIO_API_BASE_URL": fake.base_url, "TWILIO_PUBLIC_URL": "https://sb.example",
-            "SB_SMS_SEND_RATE": str(rate)}
+            "SB_SMS_SEND_RATE": str(rate),
+            # whatever the hour the tests run (the window: tests/outreach/test_pacing.py)
+            "SB_SEND_WINDOW": "00:00-24:00"}
 
 
 @pytest.fixture

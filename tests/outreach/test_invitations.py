@@ -5,8 +5,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from datetime import timedelta
-from typing import Dict, List, Optional
+from dataclasses import replace
+from datetime import datetime, timedelta, timezone
+from typing import Callable, Dict, Iterator, List, Optional
 
 import pytest
 from sqlalchemy import select, update
@@ -25,6 +26,8 @@ from bot.outreach.invitations import (
     send_invitations,
 )
 from bot.outreach.message import invitation_text
+from bot.scripts.days import UK
+from bot.send_window import parse_window
 from bot.sms.twilio_client import TwilioSender
 from bot.trust.pseudonym import pseudonym
 from tests.fakes.fake_twilio import FakeTwilio
@@ -44,13 +47,15 @@ def prepare(factory: sessionmaker, settings: Settings, csv_text: str,
 
 
 def send(factory: sessionmaker, settings: Settings, stop: Optional[asyncio.Event] = None,
-         progress: Optional[List[int]] = None) -> SendReport:
+         progress: Optional[List[int]] = None,
+         open_now: Optional[Callable[[], bool]] = None) -> SendReport:
     async def run() -> SendReport:
         sender = TwilioSender(settings.twilio)
         try:
             return await send_invitations(
                 factory, settings, CODE, sender,
-                None if progress is None else lambda done, _total: progress.append(done), stop)
+                None if progress is None else lambda done, _total: progress.append(done), stop,
+                open_now=open_now)
         finally:
             await sender.close()
     return asyncio.run(run())
@@ -312,3 +317,52 @@ def test_no_phone_number_or_body_reaches_the_logs(
     send(live, settings)
     assert "invitations for TEST1" in caplog.text
     assert "7700" not in caplog.text and "Reply" not in caplog.text
+
+
+def uk_minutes(start: str) -> Iterator[datetime]:
+    """A clock that reads `start` (UK time, a winter day) and a minute later each time."""
+    moment = datetime.fromisoformat(f"2026-12-05 {start}").replace(tzinfo=UK)
+    while True:
+        yield moment.astimezone(timezone.utc)
+        moment += timedelta(minutes=1)
+
+
+def window_at(settings: Settings, clock: Iterator[datetime]) -> Callable[[], bool]:
+    """Whether the settings' sending window is open, read on `clock`."""
+    return lambda: settings.send_window.allows(next(clock))
+
+
+def daytime_list(factory: sessionmaker, database_url: str, fake: FakeTwilio,
+                 numbers: int) -> Settings:
+    """TEST1 live with `numbers` pending; settings with the default window, 09:00-20:00."""
+    load_test_consultation(factory)
+    settings = make_settings(database_url, fake, rate=500)
+    prepare(factory, settings, "\n".join(number(i) for i in range(numbers)))
+    return replace(settings, send_window=parse_window("09:00-20:00"))
+
+
+def test_a_run_started_at_night_texts_nobody_and_keeps_everyone_pending(
+        session_factory: sessionmaker, database_url: str, fake: FakeTwilio) -> None:
+    daytime = daytime_list(session_factory, database_url, fake, 5)
+    night = send(session_factory, daytime, open_now=window_at(daytime, uk_minutes("21:30")))
+    assert (night.outside_window, night.sent, night.left) == (True, 0, 5)
+    assert fake.sent == [] and set(statuses(session_factory).values()) == {"pending"}
+    with unit_of_work(session_factory) as session:
+        audit = session.scalars(select(AuditEntry.detail).where(
+            AuditEntry.action == "invite").order_by(AuditEntry.id)).all()
+    assert audit[-1].endswith("sent=0 opted_out=0 failed=0 already_sent=0 unsettled=0 "
+                              "outside the sending window")
+
+
+def test_a_run_stops_when_the_window_closes_and_the_next_sends_the_rest_once(
+        sqlite_factory: sessionmaker, sqlite_url: str, fake: FakeTwilio) -> None:
+    """Started at 19:57, a send a minute: three go before 20:00; the morning's run sends
+    the other seven, and nobody twice."""
+    daytime = daytime_list(sqlite_factory, sqlite_url, fake, 10)
+    evening = send(sqlite_factory, daytime, open_now=window_at(daytime, uk_minutes("19:57")))
+    assert (evening.outside_window, evening.sent, evening.left) == (True, 3, 7)
+    assert sorted(m["to"] for m in fake.sent) == [number(i) for i in range(3)]
+    morning = send(sqlite_factory, daytime, open_now=window_at(daytime, uk_minutes("09:00")))
+    assert (morning.outside_window, morning.sent, morning.left) == (False, 7, 0)
+    assert sorted(m["to"] for m in fake.sent) == [number(i) for i in range(10)]
+    assert set(statuses(sqlite_factory).values()) == {"sent"}

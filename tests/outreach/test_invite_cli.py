@@ -22,7 +22,7 @@ from bot.db.models import Contact, OptOut
 from bot.db.session import unit_of_work
 from bot.outreach.message import invitation_text
 from bot.trust.pseudonym import pseudonym
-from tests.conftest import settings_for
+from tests.conftest import closed_now, settings_for
 from tests.fakes.fake_twilio import FakeTwilio
 from tests.outreach.conftest import CODE, SID, TOKEN, load_test_consultation, twilio_env
 
@@ -235,3 +235,25 @@ def test_ctrl_c_stops_cleanly_and_a_rerun_resumes(
                                 capture_output=True, timeout=60)
         assert second.returncode == 0, second.stderr
         assert Counter(m["to"] for m in fake.sent) == Counter(e164(i) for i in range(200))
+
+
+def test_outside_the_window_the_numbers_are_added_and_wait_for_it(
+        cli: sessionmaker, fake: FakeTwilio, tmp_path: Path, capsys: pytest.CaptureFixture,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    load_test_consultation(cli)
+    (tmp_path / "list.csv").write_text("\n".join(e164(i) for i in range(1, 6)) + "\n")
+    window = closed_now()
+    monkeypatch.setenv("SB_SEND_WINDOW", window)
+    code, out, err = run(capsys, "invite", "test1", str(tmp_path / "list.csv"))  # not asked
+    opens, closes = window.split("-")
+    assert code == 75, err
+    assert re.fullmatch(
+        rf"Invitations go only between {opens} and {closes} UK time \(SB_SEND_WINDOW\); it is "
+        rf"\d\d:\d\d now\. 5 still to send: run the same command after {opens} to send "
+        rf"them\.\n", err), err
+    assert "stopped: 0 sent" in out and fake.sent == []
+    assert {status for status, _ in contact_rows(cli).values()} == {"pending"}
+    monkeypatch.setenv("SB_SEND_WINDOW", "00:00-24:00")  # the window opens: the same command
+    code, out, err = run(capsys, "invite", "test1", str(tmp_path / "list.csv"), "--yes")
+    assert code == 0 and err == "" and "done: 5 sent" in out
+    assert sorted(m["to"] for m in fake.sent) == [e164(i) for i in range(1, 6)]

@@ -22,9 +22,9 @@ from bot.telegram.client import TelegramSender
 from bot.telegram.commands import MENU
 from bot.trust.erasure import erase_respondent
 from bot.trust.opt_out import opt_out
-from tests.conftest import settings_for
+from tests.conftest import closed_now, settings_for
 from tests.fakes.fake_telegram import FakeTelegram
-from tests.outreach.conftest import CODE
+from tests.outreach.conftest import CODE, load_test_consultation
 
 SECRET = "telegram-secret-0123456789"
 
@@ -38,7 +38,8 @@ def fake() -> Iterator[FakeTelegram]:
 def env(fake: FakeTelegram) -> Dict[str, str]:
     return {"TELEGRAM_TOKEN": fake.token, "TELEGRAM_SECRET_TOKEN": SECRET,
             "TELEGRAM_API_BASE_URL": fake.base_url, "TELEGRAM_BOT_USERNAME": "SbTestBot",
-            "TELEGRAM_PUBLIC_URL": "https://sb.example.nhs.uk", "SB_TELEGRAM_INVITE_RATE": "30"}
+            "TELEGRAM_PUBLIC_URL": "https://sb.example.nhs.uk", "SB_TELEGRAM_INVITE_RATE": "30",
+            "SB_SEND_WINDOW": "00:00-24:00"}  # whatever the hour the tests run
 
 
 def subscribe(factory: sessionmaker, chats: List[int]) -> None:
@@ -188,3 +189,27 @@ def test_set_webhook_when_telegram_cannot_be_reached_says_so(sqlite_url: str) ->
     assert done.returncode == 2
     assert said.startswith(f"error: could not reach Telegram at http://127.0.0.1:{closed}"), said
     assert "refused" not in said and "httpx" not in said and "123:abc" not in done.stderr
+
+
+def test_outside_the_window_subscribers_wait_for_it(
+        sqlite_factory: sessionmaker, sqlite_url: str, fake: FakeTelegram) -> None:
+    load_test_consultation(sqlite_factory)
+    subscribe(sqlite_factory, [4001, 4002])
+    window = closed_now()
+    command = [sys.executable, "-m", "bot", "invite", CODE, "--channel", "telegram"]  # not asked
+    closed = subprocess.run(command, cwd=PROJECT_ROOT, capture_output=True, text=True, env={
+        "PATH": "/usr/bin:/bin", "SB_DATABASE_URL": sqlite_url, **env(fake),
+        "SB_SEND_WINDOW": window}, timeout=120)
+    assert closed.returncode == 75, closed.stderr
+    assert (f"Invitations go only between {window[:5]} and {window[6:]} UK time "
+            f"(SB_SEND_WINDOW); it is ") in closed.stderr
+    assert f"2 still to send: run the same command after {window[:5]}" in closed.stderr
+    assert fake.calls_of("sendMessage") == []
+    assert statuses(sqlite_factory) == {"0fa1": "pending", "0fa2": "pending"}
+    with unit_of_work(sqlite_factory) as session:
+        assert session.scalars(select(AuditEntry.detail).where(
+            AuditEntry.action == "invite")).one().endswith(" outside the sending window")
+    opened = cli(sqlite_url, fake, "invite", CODE, "--channel", "telegram", "--yes")
+    assert opened.returncode == 0, opened.stderr
+    assert "done: 0 new, 2 sent" in opened.stdout
+    assert sorted(c["chat_id"] for c in fake.calls_of("sendMessage")) == [4001, 4002]

@@ -11,7 +11,7 @@ import pytest
 from bot.config import PROJECT_ROOT
 
 # Lowest first. A package may import itself and anything earlier in this list.
-LAYERS = ["reminder_window", "config", "logs", "metrics", "limits", "db", "failures", "areas",
+LAYERS = ["send_window", "config", "logs", "metrics", "limits", "db", "failures", "areas",
           "scripts", "understanding", "trust", "runtime", "engine", "sms", "telegram",
           "outreach", "reporting", "channels", "commissioner", "web", "cli"]
 BOT = PROJECT_ROOT / "bot"

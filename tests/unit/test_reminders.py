@@ -9,7 +9,7 @@ from typing import Optional
 import pytest
 
 from bot.channels.reminders import Fate, Kept, Rules, fate
-from bot.reminder_window import parse_window
+from bot.send_window import parse_window
 
 NOW = datetime(2026, 12, 5, 12, 0, tzinfo=timezone.utc)
 ALL_DAY = parse_window("00:00-24:00")

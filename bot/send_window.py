@@ -1,11 +1,13 @@
-"""When in the day a reminder may go: UK time, by default 09:00 to 20:00.
+"""When in the day (UK time) messages we start may go: by default 09:00 to 20:00.
 
-A reminder goes a day after someone went quiet, so without a window it goes at whatever
-hour they last answered: a text at 2 a.m. wakes them, or whoever shares the phone and
-reads "your NHS sexual health survey" on its lock screen. A reminder that falls due
-outside the window waits for it to open (the sweep keeps finding it due, and sends it
-then); an expiry does not wait (it sends nothing). Invitations are sent when a
-commissioner runs them, so the window is theirs to choose.
+Reminders and invitations are ours to time; a reply to a patient's own message goes at
+any hour (they are awake, and waiting for it). A reminder goes a day after someone went
+quiet, so without a window it goes at whatever hour they last answered: a text at 2 a.m.
+wakes them, or whoever shares the phone and reads "your NHS sexual health survey" on its
+lock screen. A reminder that falls due outside the window waits for it to open (the
+sweep keeps finding it due, and sends it then); an expiry does not wait (it sends
+nothing). A run of invitations stops starting sends when the window closes, and one
+started outside it sends nothing: the rest stay pending for a later run.
 """
 
 from __future__ import annotations
@@ -26,24 +28,39 @@ class BadWindow(ValueError):
 
 
 @dataclass(frozen=True)
-class ReminderWindow:
+class SendWindow:
     """From `opens` up to (not including) `closes`, UK time; 00:00-24:00 is all day."""
 
     opens: time
     closes: time  # time.max for 24:00
 
     def allows(self, now: datetime) -> bool:
-        """Whether a reminder may go at `now` (a UTC moment; naive means UTC)."""
-        aware = now if now.tzinfo else now.replace(tzinfo=timezone.utc)
-        local = aware.astimezone(UK).time()
+        """Whether a message we start may go at `now` (a UTC moment; naive means UTC)."""
+        local = _uk(now).time()
         return self.opens <= local and (local < self.closes or self.closes == time.max)
 
+    @property
+    def opening(self) -> str:
+        return self.opens.strftime("%H:%M")
+
+    @property
+    def closing(self) -> str:
+        return "24:00" if self.closes == time.max else self.closes.strftime("%H:%M")
+
     def __str__(self) -> str:
-        closes = "24:00" if self.closes == time.max else self.closes.strftime("%H:%M")
-        return f"{self.opens.strftime('%H:%M')}-{closes}"
+        return f"{self.opening}-{self.closing}"
 
 
-def parse_window(text: str) -> ReminderWindow:
+def uk_clock(now: datetime) -> str:
+    """`now` (a UTC moment; naive means UTC) as "HH:MM" on a UK clock."""
+    return _uk(now).strftime("%H:%M")
+
+
+def _uk(now: datetime) -> datetime:
+    return (now if now.tzinfo else now.replace(tzinfo=timezone.utc)).astimezone(UK)
+
+
+def parse_window(text: str) -> SendWindow:
     """"HH:MM-HH:MM" (UK time), opening before it closes; "00:00-24:00" for all day."""
     found = _SHAPE.fullmatch(text)
     if found is None:
@@ -57,4 +74,4 @@ def parse_window(text: str) -> ReminderWindow:
     if closes <= opens:
         raise BadWindow(f"{text!r} closes before it opens: give the day's window, such as "
                         f"{DEFAULT} (a window across midnight is not allowed)")
-    return ReminderWindow(opens, closes)
+    return SendWindow(opens, closes)

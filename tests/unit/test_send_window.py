@@ -1,4 +1,4 @@
-"""When in the day a reminder may go (bot/reminder_window.py): UK time, summer and winter."""
+"""When in the day messages we start may go (bot/send_window.py): UK time, summer and winter."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 import pytest
 
 from bot.config import ConfigError, load_settings
-from bot.reminder_window import BadWindow, parse_window
+from bot.send_window import BadWindow, parse_window
 
 
 def utc(text: str) -> datetime:
@@ -65,8 +65,8 @@ def test_a_window_that_is_not_one_is_refused_with_why(text: str, says: str) -> N
 
 def test_the_setting_defaults_to_daytime_and_refuses_nonsense(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("SB_REMINDER_WINDOW", raising=False)
-    assert str(load_settings().reminder_window) == "09:00-20:00"
-    monkeypatch.setenv("SB_REMINDER_WINDOW", "22:00-06:00")
-    with pytest.raises(ConfigError, match="SB_REMINDER_WINDOW: .* closes before it opens"):
+    monkeypatch.delenv("SB_SEND_WINDOW", raising=False)
+    assert str(load_settings().send_window) == "09:00-20:00"
+    monkeypatch.setenv("SB_SEND_WINDOW", "22:00-06:00")
+    with pytest.raises(ConfigError, match="SB_SEND_WINDOW: .* closes before it opens"):
         load_settings()
