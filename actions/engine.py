@@ -21,7 +21,7 @@ from bot.db.session import (
     make_session_factory,
     unit_of_work,
 )
-from bot.db.waits import bound_database_waits
+from bot.db.waits import bound_waits_on
 from bot.engine import messages
 from bot.engine.turns import Inbound, Message, Turn
 from bot.metrics import metrics
@@ -36,8 +36,7 @@ logger = logging.getLogger(__name__)
 def resources() -> Tuple[Settings, sessionmaker]:
     """Built on the first call, never at import (the SDK imports every module)."""
     settings = load_settings()
-    if settings.database_url.startswith("postgresql"):
-        bound_database_waits()  # a hung database fails the turn (held), never hangs it
+    bound_waits_on(settings.database_url)  # a hung database fails the turn (held), never hangs it
     return settings, make_session_factory(make_engine(settings.database_url))
 
 

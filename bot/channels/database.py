@@ -16,7 +16,7 @@ from bot.config import Settings
 from bot.db import repository
 from bot.db.models import InboundMessage
 from bot.db.session import make_engine, make_session_factory, once_more_if_dropped, unit_of_work
-from bot.db.waits import bound_database_waits
+from bot.db.waits import bound_waits_on
 from bot.engine import messages
 from bot.engine.conversation import asked_now
 from bot.engine.turns import Message
@@ -46,8 +46,7 @@ def reads_for(database_url: str) -> Engine:
 def _bounded(database_url: str) -> None:
     """The Rasa server serves patients: a hung database fails a channel's step (the
     message is held), never holds one of its few worker threads for ever."""
-    if database_url.startswith("postgresql"):
-        bound_database_waits()
+    bound_waits_on(database_url)
 
 
 class ChannelStore:

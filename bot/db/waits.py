@@ -6,14 +6,16 @@ patient's turn, and the worker thread under it, waited for ever, and once the Ra
 server's few worker threads were all waiting, nothing that needs one (the spool that
 would hold the message, the next patient's check) ran either. `statement_timeout`
 cannot help, as the server is what is stuck. So the serving processes (the action
-server, the Rasa server's channels) wait through this instead: a connection that
-gives nothing for `seconds` is closed and its statement fails with "could not receive
-data from server", which SQLAlchemy reads as a lost connection (the pool replaces it)
-and `database_unavailable` as "not now" (the message is held and replayed).
+server, the Rasa server's channels, the patient web process) wait through this
+instead: a connection that gives nothing for `seconds` is closed and its statement
+fails with "could not receive data from server", which SQLAlchemy reads as a lost
+connection (the pool replaces it) and `database_unavailable` as "not now" (the message
+is held and replayed; a survey link or published page answers "try again in a minute").
 
 psycopg2's wait callback is one per process, so it is installed by the processes
-that serve patients and never by the commissioner app or the command line, whose
-reports and retention runs may legitimately take longer.
+that serve patients, as they start (never by building an app, which tests do in their
+own process), and never by the commissioner app or the command line, whose reports
+and retention runs may legitimately take longer.
 """
 
 from __future__ import annotations
@@ -33,6 +35,13 @@ def bound_database_waits(seconds: float = STATEMENT_WAIT_SECONDS) -> None:
     """From now on, in this process, no wait for PostgreSQL lasts longer than `seconds`
     without a byte moving."""
     extensions.set_wait_callback(waiting_at_most(seconds))
+
+
+def bound_waits_on(database_url: str) -> None:
+    """`bound_database_waits` for a process whose database is `database_url`, if it is
+    PostgreSQL (SQLite is a file: no network to hang on)."""
+    if database_url.startswith("postgresql"):
+        bound_database_waits()
 
 
 def waiting_at_most(seconds: float) -> Callable[[Any], None]:

@@ -24,6 +24,7 @@ from bot import logs
 from bot.config import ConfigError, Settings, load_settings
 from bot.db import repository
 from bot.db.session import make_engine, make_session_factory, unit_of_work
+from bot.db.waits import bound_waits_on
 from bot.engine import messages
 from bot.failures import Answer, answer_failures, readiness
 from bot.limits.addresses import client_address
@@ -234,6 +235,10 @@ def main(argv: Optional[List[str]] = None) -> int:
         print(f"error: {error}", file=sys.stderr)
         return 2
     logs.configure(settings.log_format)
+    # It serves patients, in short reads (a consultation by its code, a published
+    # summary frozen when published): a hung database gives the "try again" page in
+    # seconds, never a survey link that does not load.
+    bound_waits_on(settings.database_url)
     create_app(settings).run(host=settings.web.host, port=settings.web.port,
                              access_log=False, workers=1, motd=False)
     return 0
