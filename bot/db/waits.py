@@ -26,9 +26,14 @@ from typing import Any, Callable
 import psycopg2
 from psycopg2 import extensions
 
+from bot.db.session import CONNECT_TIMEOUT_SECONDS
+
 # A turn's statements take milliseconds; a stuck one is given up well inside the 15 s
 # Twilio waits for a webhook's answer, with room for the database under heavy load.
 STATEMENT_WAIT_SECONDS = 10.0
+# A connection's states once open; while it opens psycopg2 reports others (its own
+# "connecting", 20, that the module does not name).
+_OPENED = (extensions.STATUS_READY, extensions.STATUS_BEGIN, extensions.STATUS_PREPARED)
 
 
 def bound_database_waits(seconds: float = STATEMENT_WAIT_SECONDS) -> None:
@@ -44,10 +49,15 @@ def bound_waits_on(database_url: str) -> None:
         bound_database_waits()
 
 
-def waiting_at_most(seconds: float) -> Callable[[Any], None]:
+def waiting_at_most(seconds: float,
+                    connecting: float = CONNECT_TIMEOUT_SECONDS) -> Callable[[Any], None]:
+    """A wait callback; a connection still being opened waits `connecting`, as libpq's
+    own `connect_timeout` would (which no longer applies once a callback waits): a pooled
+    connection found dead and replaced is then given up in 10 + 5 s, not 10 + 10."""
     def wait(connection: Any) -> None:
         while True:
             state = connection.poll()
+            limit = seconds if connection.status in _OPENED else connecting
             if state == extensions.POLL_OK:
                 return
             if state == extensions.POLL_READ:
@@ -58,9 +68,9 @@ def waiting_at_most(seconds: float) -> Callable[[Any], None]:
                 raise psycopg2.OperationalError(f"unexpected poll state {state}")
             poller = select.poll()  # not select(): a busy process may hold fd 1024 and up
             poller.register(connection.fileno(), events)
-            if not poller.poll(seconds * 1000):
+            if not poller.poll(limit * 1000):
                 # psycopg2 closes a connection whose wait failed (its state is unknown);
                 # closing it here first would wait for the statement's answer.
                 raise psycopg2.OperationalError(
-                    f"could not receive data from server: no answer in {seconds:g} s")
+                    f"could not receive data from server: no answer in {limit:g} s")
     return wait

@@ -19,6 +19,7 @@ from bot.db.session import (
     make_engine,
     make_session_factory,
 )
+from bot.db.waits import bound_database_waits
 from tests.conftest import fresh_postgres
 from tests.stalling_proxy import StallingProxy, stalling_proxy
 
@@ -26,9 +27,8 @@ from tests.stalling_proxy import StallingProxy, stalling_proxy
 @pytest.fixture(autouse=True)
 def default_waits() -> Iterator[None]:
     """psycopg2's wait is one per process: a channel or action test before this module
-    (on PostgreSQL) leaves the serving processes' bounded wait set, under which a new
-    connection waits the statement limit (10 s) instead of libpq's connect timeout (5 s).
-    Each test here starts from libpq's own wait, and what was set is put back."""
+    (on PostgreSQL) leaves the serving processes' bounded wait set. Each test here
+    starts from libpq's own wait, and what was set is put back."""
     import psycopg2.extensions
 
     before = psycopg2.extensions.get_wait_callback()
@@ -61,9 +61,13 @@ def failure_within(seconds: float, work: threading.Thread) -> None:
     assert not work.is_alive(), f"still waiting for the database after {seconds} s"
 
 
+@pytest.mark.parametrize("serving", [False, True], ids=["libpq's wait", "serving process"])
 @pytest.mark.parametrize("autocommit", [False, True])
 def test_a_new_connection_to_a_stalled_database_gives_up_and_says_not_now(
-        database: str, proxy: StallingProxy, autocommit: bool) -> None:
+        database: str, proxy: StallingProxy, autocommit: bool, serving: bool) -> None:
+    """In 5 s, in a process that serves patients (its waits bounded) as in any other."""
+    if serving:
+        bound_database_waits()  # put back by `default_waits`
     engine = make_engine(through(database, proxy), autocommit=autocommit)
     factory = make_session_factory(engine)
     database_answers(factory)  # through the proxy while it forwards
@@ -80,7 +84,8 @@ def test_a_new_connection_to_a_stalled_database_gives_up_and_says_not_now(
 
     started = time.monotonic()
     failure_within(CONNECT_TIMEOUT_SECONDS + 5, threading.Thread(target=ready, daemon=True))
-    assert time.monotonic() - started >= CONNECT_TIMEOUT_SECONDS - 1  # not at once
+    waited = time.monotonic() - started
+    assert CONNECT_TIMEOUT_SECONDS - 1 <= waited <= CONNECT_TIMEOUT_SECONDS + 2, waited
     error = errors[0]
     assert error is not None  # the stalled database did not answer
     assert database_unavailable(error)  # "not now": the message is held, not refused
