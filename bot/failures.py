@@ -6,15 +6,17 @@ past its busy timeout: `database_unavailable`) is nobody's mistake and loses not
 503 with Retry-After, the app's own page or JSON saying to try again in a minute, and
 one log line naming the error's type. Any other fault: 500, the app's own page, and the
 traceback logged. Either way by bot/logs.py, which writes an exception's type and frames,
-never its text (hide_parameters keeps SQL values out of that text too). Sanic's own 4xx
-answers (not found, too large, a malformed form) are left as Sanic gives them.
+never its text (hide_parameters keeps SQL values out of that text too). A request Sanic
+itself refused (a 4xx: malformed, too large, too slow, a method the address does not
+take, no such address) keeps its status and Sanic's headers (Allow on a 405) and gets the
+app's own page or JSON too, rather than Sanic's bare text; nothing is logged for it.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Awaitable, Callable, Optional
+from typing import Awaitable, Callable
 
 from sanic import Sanic, response
 from sanic.exceptions import SanicException
@@ -29,15 +31,16 @@ FAULT = 500
 RETRY_AFTER_SECONDS = 60  # the pages say "in a minute"
 
 logger = logging.getLogger(__name__)
-# (request, UNAVAILABLE or FAULT) -> the app's own page or JSON, with that status
+# (request, UNAVAILABLE, FAULT or the 4xx Sanic refused it with) -> the app's own page or
+# JSON, with that status. Never echo the request's data (it may be anything).
 Answer = Callable[[Request, int], HTTPResponse]
 
 
-def status_for(error: BaseException) -> Optional[int]:
-    """503 for the database unavailable, 500 for any other fault, None for Sanic's own
-    answer to a request it refused (a 4xx)."""
+def status_for(error: BaseException) -> int:
+    """503 for the database unavailable, 500 for any other fault, and Sanic's own status
+    for a request it refused (a 4xx)."""
     if isinstance(error, SanicException) and error.status_code < FAULT:
-        return None
+        return int(error.status_code)
     return UNAVAILABLE if database_unavailable(error) else FAULT
 
 
@@ -46,8 +49,11 @@ def answer_failures(app: Sanic, answer: Answer) -> None:
     @app.exception(Exception)
     async def failed(request: Request, error: Exception) -> HTTPResponse:
         status = status_for(error)
-        if status is None:
-            return app.error_handler.default(request, error)  # type: ignore[no-any-return]
+        if status < FAULT:  # Sanic refused the request: nothing of ours failed, nothing to log
+            refused = answer(request, status)
+            for name, value in (getattr(error, "headers", None) or {}).items():
+                refused.headers[name] = value
+            return refused
         # The route's pattern, never the request's values (a search, an email).
         where = f"{request.method} /{request.route.path}" if request.route else request.method
         if status == UNAVAILABLE:

@@ -33,7 +33,13 @@ from bot.scripts import store
 from bot.scripts.schema import CODE_PATTERN
 from bot.web import proxy
 from bot.web.assets import SHORT, YEAR, Asset, load_assets
-from bot.web.pages import consultation_page, not_found_page, unavailable_page
+from bot.web.pages import (
+    consultation_page,
+    not_found_page,
+    refused,
+    refused_page,
+    unavailable_page,
+)
 from bot.web.published import not_published_page, published_page
 from bot.web.qr import KINDS, qr_code
 from bot.web.security import cors_headers, origin_allowed, security_headers
@@ -107,13 +113,16 @@ def create_app(settings: Settings, factory: Optional[sessionmaker] = None,
 
 
 def _failure(css: str) -> Answer:
-    """A page for the patient; JSON for the widget's API (which tries again on any 5xx)
-    and the QR codes."""
+    """A page for the patient; JSON for the widget's API (which tries again on any 5xx and
+    shows a 4xx's error) and the QR codes."""
     def answer(request: Request, status: int) -> HTTPResponse:
         headers = {"Cache-Control": "no-store"}
+        fault = status >= 500
         if request.path.startswith("/api/") or request.path.rsplit("/", 1)[-1].startswith("qr."):
-            return response.json({"error": messages.CHAT_UNAVAILABLE}, status, headers=headers)
-        return response.html(unavailable_page(css), status, headers=headers)
+            error = messages.CHAT_UNAVAILABLE if fault else refused(status)[1]
+            return response.json({"error": error}, status, headers=headers)
+        html = unavailable_page(css) if fault else refused_page(css, status)
+        return response.html(html, status, headers=headers)
     return answer
 
 

@@ -42,3 +42,27 @@ def unavailable_page(css: str) -> str:
         "<h1>Sorry, this isn't working right now</h1>\n<p>It's a problem on our side, not "
         "yours. Please try again in a minute.</p>\n<p>If you've already answered some "
         "questions, your answers are safe.</p>\n"))
+
+
+# A request the server refused before any page of ours ran (bot/failures.py): the heading,
+# and what to do, in plain words (also the chat API's {"error": …}, which the widget shows).
+REFUSED = {
+    400: ("Sorry, we couldn't read that", "Something went wrong sending that. Please try again."),
+    404: ("We couldn't find that page", "The link may be wrong. Please check it and try again."),
+    405: ("This link doesn't work like that", "This address can't be used that way. Please go "
+          "back and try again."),
+    408: ("That took too long", "It took too long to get here. Please try again."),
+    413: ("That's too big to send", "What you sent is too big. Please send something shorter."),
+}
+REFUSED_OTHER = ("Sorry, that didn't work", "Please go back and try again.")
+
+
+def refused(status: int) -> tuple[str, str]:
+    """The heading and the words for a request refused with `status`."""
+    return REFUSED.get(status, REFUSED_OTHER)
+
+
+def refused_page(css: str, status: int) -> str:
+    heading, words = refused(status)
+    return document(heading, css, "Sounding Board",
+                    f"<h1>{escape(heading)}</h1>\n<p>{escape(words)}</p>\n")

@@ -1,13 +1,19 @@
 """Which failed requests the commissioner app and the patient web process answer as the
-database unavailable (503), as a fault of ours (500), or leave to Sanic (its own 4xx)."""
+database unavailable (503), as a fault of ours (500), or as Sanic refused them (its own 4xx)."""
 
 from __future__ import annotations
 
 import sqlite3
-from typing import Optional
 
 import pytest
-from sanic.exceptions import InvalidUsage, NotFound, PayloadTooLarge, ServerError
+from sanic.exceptions import (
+    InvalidUsage,
+    MethodNotSupported,
+    NotFound,
+    PayloadTooLarge,
+    RequestTimeout,
+    ServerError,
+)
 from sqlalchemy import exc
 
 from bot.failures import status_for
@@ -26,9 +32,11 @@ def caused_by(error: BaseException) -> RuntimeError:
 
 
 @pytest.mark.parametrize("error, status", [
-    (NotFound("no such page"), None),
-    (InvalidUsage("a malformed form"), None),
-    (PayloadTooLarge("too big"), None),
+    (NotFound("no such page"), 404),
+    (InvalidUsage("a malformed form"), 400),
+    (PayloadTooLarge("too big"), 413),
+    (MethodNotSupported("no", "DELETE", ["GET"]), 405),
+    (RequestTimeout("too slow"), 408),
     (wrapped(sqlite3.OperationalError("database is locked")), 503),
     (wrapped(sqlite3.OperationalError("unable to open database file")), 503),
     (exc.TimeoutError("QueuePool limit of size 5 overflow 10 reached"), 503),  # out of connections
@@ -38,5 +46,5 @@ def caused_by(error: BaseException) -> RuntimeError:
     (ValueError("a bug"), 500),
     (ServerError("raised by a handler"), 500),
 ])
-def test_status_for_a_failed_request(error: Exception, status: Optional[int]) -> None:
+def test_status_for_a_failed_request(error: Exception, status: int) -> None:
     assert status_for(error) == status
