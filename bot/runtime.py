@@ -46,22 +46,45 @@ def warm_up(app: Any) -> None:
     app.add_task(warm(), name="sb-warm-up")
 
 
+# How often a stop asked for is checked to have happened (see keep_stop_signals).
+STOP_CHECK_SECONDS = 0.25
+
+
 def keep_stop_signals(app: Any) -> None:
     """Make a SIGTERM or SIGINT that comes while the Sanic `app` starts stop it once it
-    has started, not be lost; call from an after_server_start listener.
+    has started, not be lost; call from an after_server_start listener, and
+    `stop_watch_ends` from a before_server_stop one.
 
-    Sanic 21.12 sets its signal handler (`app.stop`, which stops the loop) just before it
-    runs the after_server_start listeners with `loop.run_until_complete`. A signal handled
-    in the loop turn in which those listeners finish stops that `run_until_complete`
-    instead of the serving loop after it: the stop is spent (and `app.stop` runs only
-    once), and the server serves on, deaf to every later SIGTERM until killed. A server
-    stopped the moment it answered did that on CI (tests/e2e/test_early_stop.py), as
-    would a rolled-back deploy. This handler puts the stop off by one loop turn, into the
-    serving loop. The handler is looked up when the signal is handled, so one that came
-    before this listener ran is handled by it too."""
+    Sanic 21.12 sets its signal handler (`app.stop`, which stops the loop, once only)
+    just before it runs the after_server_start listeners with `loop.run_until_complete`,
+    over more than one loop turn (Rasa's start-up tasks add one). A stop in the turn in
+    which those listeners finish stops that `run_until_complete` instead of the serving
+    loop after it: spent, and the server serves on, deaf to every later SIGTERM until
+    killed (CI saw a Rasa server do so for 240 s; tests/e2e/test_early_stop.py), as a
+    rolled-back deploy would. Here the handler stops on the next loop turn, and a watch
+    stops the loop again for as long as a stop has been asked for and the shutdown has
+    not begun (the handler is looked up when a signal is handled, so one that came before
+    this listener ran is handled by it too)."""
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(signum, loop.call_soon, app.stop)
+
+    async def until_stopped() -> None:
+        while True:
+            await asyncio.sleep(STOP_CHECK_SECONDS)  # first: start-up is over by then
+            if app.is_stopping:
+                loop.stop()  # serving still: the stop was spent on start-up; stop again
+
+    # Not app.add_task: app.stop cancels those.
+    app.ctx.stop_watch = loop.create_task(until_stopped())
+
+
+def stop_watch_ends(app: Any) -> None:
+    """The shutdown has begun (a before_server_stop listener): the watch ends, so it
+    never stops one of the shutdown's own steps."""
+    watch = getattr(app.ctx, "stop_watch", None)
+    if watch is not None:
+        watch.cancel()
 
 
 def is_warm(app: Any) -> bool:

@@ -23,7 +23,7 @@ from bot.db.session import database_answers
 from bot.failures import ready_while_holding
 from bot.limits.redis_breaker import probe_redis
 from bot.metrics import CONTENT_TYPE, exposition
-from bot.runtime import is_warm, keep_stop_signals, warm_up
+from bot.runtime import is_warm, keep_stop_signals, stop_watch_ends, warm_up
 from bot.trust.conversation_erasure import forget_queued
 
 logger = logging.getLogger(__name__)
@@ -55,6 +55,10 @@ class OpsChannel(InputChannel):
             task = asyncio.get_running_loop().create_task(self._forget_erased())
             self._tasks.add(task)
             task.add_done_callback(self._tasks.discard)
+
+        @ops.listener("before_server_stop")
+        async def stopping(stopped: Any, _loop: Any) -> None:
+            stop_watch_ends(stopped)
 
         @ops.route("/live", methods=["GET"])
         async def live(request: Request) -> HTTPResponse:

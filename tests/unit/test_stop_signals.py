@@ -21,7 +21,7 @@ from bot.cli.stack import PROJECT_ROOT, free_port
 SERVER = """
 import sys, time
 from sanic import Sanic, response
-from bot.runtime import keep_stop_signals
+from bot.runtime import keep_stop_signals, stop_watch_ends
 
 app = Sanic("stop_signals", configure_logging=False)
 
@@ -35,7 +35,11 @@ async def setting_up(started, _loop):
     print("setting up", flush=True)
     time.sleep(1.5)  # work that does not yield to the loop
 
+async def stopping(stopped, _loop):
+    stop_watch_ends(stopped)
+
 app.register_listener(setting_up, "after_server_start")
+app.register_listener(stopping, "before_server_stop")
 app.run(host="127.0.0.1", port=int(sys.argv[1]), access_log=False, motd=False)
 print("stopped", flush=True)
 """
