@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Awaitable, Callable
+from typing import Awaitable, Callable, Optional
 
 from sanic import Sanic, response
 from sanic.exceptions import SanicException
@@ -66,12 +66,20 @@ def answer_failures(app: Sanic, answer: Answer) -> None:
         return failure
 
 
+async def database_problem(check: Awaitable[object]) -> Optional[str]:
+    """The type of the error `check` (a database round trip) failed with; None if it answered."""
+    try:
+        await check
+    except Exception as error:  # noqa: BLE001 - any failure: the database is unavailable
+        return type(error).__name__
+    return None
+
+
 async def readiness(factory: sessionmaker) -> HTTPResponse:
     """`/ready`: whether the answers database answers (503 naming the error's type if not)."""
-    try:
-        await asyncio.to_thread(database_answers, factory)
-    except Exception as error:  # noqa: BLE001 - any failure means "not ready"
-        return response.json({"status": "not ready", "database": type(error).__name__}, 503)
+    problem = await database_problem(asyncio.to_thread(database_answers, factory))
+    if problem is not None:
+        return response.json({"status": "not ready", "database": problem}, 503)
     return response.json({"status": "ready"})
 
 
@@ -83,9 +91,8 @@ async def ready_while_holding(database_check: Awaitable[object]) -> HTTPResponse
     that failed then took every replica out of service at once, so the edge refused
     Twilio's and Telegram's webhooks (Twilio does not send an SMS again) and nothing
     reached the spool at all."""
-    try:
-        await database_check
-    except Exception as error:  # noqa: BLE001 - any failure: the database is unavailable
-        return response.json({"status": "ready", "database": type(error).__name__,
+    problem = await database_problem(database_check)
+    if problem is not None:
+        return response.json({"status": "ready", "database": problem,
                               "messages": "held until the database answers"})
     return response.json({"status": "ready"})
