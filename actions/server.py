@@ -26,7 +26,7 @@ from bot.config import Settings
 from bot.db.session import database_answers
 from bot.failures import ready_while_holding
 from bot.metrics import CONTENT_TYPE, exposition
-from bot.runtime import is_warm, keep_stop_signals, stop_watch_ends, warm_up
+from bot.runtime import is_warm, stops_on_signals, warm_up
 
 logger = logging.getLogger(__name__)
 SECRET_HEADER = "X-Action-Secret"
@@ -39,16 +39,12 @@ def create_app(settings: Settings, name: str = "sounding_board_actions") -> Sani
     executor = ActionExecutor()
     executor.register_package("actions")
 
+    stops_on_signals(app)
+
     async def warm(started: Sanic, _loop: object) -> None:
-        keep_stop_signals(started)
         warm_up(started)  # not on the first patient's turn
 
     app.register_listener(warm, "after_server_start")
-
-    async def stopping(stopped: Sanic, _loop: object) -> None:
-        stop_watch_ends(stopped)
-
-    app.register_listener(stopping, "before_server_stop")
 
     @app.get("/health")
     async def health(request: Request) -> HTTPResponse:

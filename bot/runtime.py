@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import os
 import signal
 from typing import Any
 
@@ -46,6 +47,26 @@ def warm_up(app: Any) -> None:
     app.add_task(warm(), name="sb-warm-up")
 
 
+def serve_on_asyncio_loop() -> None:
+    """Have Sanic serve on asyncio's own event loop, not uvloop (its default when
+    installed, as Rasa installs it); call before the Sanic app is built (Sanic reads
+    SANIC_* from the environment then).
+
+    uvloop listens for signals only while its loop runs: between two runs it closes the
+    pipe a signal wakes it by, and a signal that comes then is noted and never handled.
+    Sanic starts a server in several runs of the loop (its listeners, then serving for
+    good), so a SIGTERM that came between them was lost and the server served on, deaf
+    to it, until killed (CI saw a Rasa server do so for 60 s beside the watch below;
+    tests/unit/test_stop_signals.py shows both loops). asyncio's loop keeps its pipe for
+    its whole life and handles the signal on its next run. What it costs a turn is in
+    docs/measurements.md (Stop 37).
+
+    aiogram (Rasa's Telegram channel imports it) installs uvloop as the loop of every
+    later loop when imported, unless DISABLE_UVLOOP is set."""
+    os.environ["SANIC_USE_UVLOOP"] = "false"
+    os.environ["DISABLE_UVLOOP"] = "1"
+
+
 # How often a stop asked for is checked to have happened (see keep_stop_signals).
 STOP_CHECK_SECONDS = 0.25
 
@@ -64,7 +85,8 @@ def keep_stop_signals(app: Any) -> None:
     rolled-back deploy would. Here the handler stops on the next loop turn, and a watch
     stops the loop again for as long as a stop has been asked for and the shutdown has
     not begun (the handler is looked up when a signal is handled, so one that came before
-    this listener ran is handled by it too)."""
+    this listener ran is handled by it too). It needs asyncio's loop
+    (`serve_on_asyncio_loop`): uvloop loses a signal that comes between two runs."""
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(signum, loop.call_soon, app.stop)
@@ -85,6 +107,21 @@ def stop_watch_ends(app: Any) -> None:
     watch = getattr(app.ctx, "stop_watch", None)
     if watch is not None:
         watch.cancel()
+
+
+def stops_on_signals(app: Any) -> None:
+    """Register `keep_stop_signals` and `stop_watch_ends` as listeners of the Sanic
+    `app`, for a server whose own listeners need neither (the commissioner app, the
+    patient web process, the action server)."""
+
+    async def started(app: Any, _loop: Any) -> None:
+        keep_stop_signals(app)
+
+    async def stopping(app: Any, _loop: Any) -> None:
+        stop_watch_ends(app)
+
+    app.register_listener(started, "after_server_start")
+    app.register_listener(stopping, "before_server_stop")
 
 
 def is_warm(app: Any) -> bool:

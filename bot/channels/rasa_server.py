@@ -55,6 +55,7 @@ from typing import Any, Dict, List, Optional, Type
 
 from bot import logs
 from bot.config import ConfigError, load_settings
+from bot.runtime import serve_on_asyncio_loop
 
 LOCKED_RASA = "3.6.21"
 
@@ -245,6 +246,7 @@ def with_api_token(argv: List[str], token: str) -> List[str]:
 def main(argv: List[str]) -> None:
     # Sanic reads SANIC_* from the environment when Rasa builds its app (stock: 100 MB).
     os.environ.setdefault("SANIC_REQUEST_MAX_SIZE", str(MAX_REQUEST_BYTES))
+    serve_on_asyncio_loop()  # uvloop loses a SIGTERM that comes as the server starts
     try:
         settings = load_settings()
         argv = with_api_token(argv, settings.rasa_api_token)

@@ -21,13 +21,8 @@ def serve(args: argparse.Namespace) -> int:
     # Rasa's HTTP API only ever runs behind a token; the action server uses it
     # to erase a conversation when a patient asks.
     token = os.environ.get("SB_RASA_API_TOKEN", "") or secrets.token_urlsafe(32)
-    processes = stack.rasa_processes(5005, settings.action_port, token)
-    app_url = f"http://{settings.commissioner_host}:{settings.commissioner_port}"
-    processes.append(stack.Process("commissioner app", [sys.executable, "-m", "bot.commissioner"],
-                                   f"{app_url}/health"))
-    web_url = f"http://{settings.web.host}:{settings.web.port}"
-    processes.append(stack.Process("patient web", [sys.executable, "-m", "bot.web"],
-                                   f"{web_url}/health"))
+    processes = [*stack.rasa_processes(5005, settings.action_port, token),
+                 *stack.app_processes(settings)]
     # SIGTERM (systemd, a container stop, `kill`) stops the children too, as Ctrl-C does.
     signal.signal(signal.SIGTERM, _interrupt)
     try:

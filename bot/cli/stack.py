@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, List, Optional
 
-from bot.config import PROJECT_ROOT
+from bot.config import PROJECT_ROOT, Settings
 
 MODEL = PROJECT_ROOT / "models" / "sounding-board.tar.gz"
 # Rasa's command line, started through our entry point so its two shims apply
@@ -89,6 +89,15 @@ def rasa_processes(rasa_port: int, action_port: int, token: str = "",
                 f"http://127.0.0.1:{rasa_port}{status}",
                 warm_url=f"http://127.0.0.1:{rasa_port}/webhooks/ops/live"),
     ]
+
+
+def app_processes(settings: Settings) -> List[Process]:
+    """The commissioner app and the patient web process, where `settings` put them."""
+    app_url = f"http://{settings.commissioner_host}:{settings.commissioner_port}"
+    web_url = f"http://{settings.web.host}:{settings.web.port}"
+    return [Process("commissioner app", [sys.executable, "-m", "bot.commissioner"],
+                    f"{app_url}/health"),
+            Process("patient web", [sys.executable, "-m", "bot.web"], f"{web_url}/health")]
 
 
 def start(processes: List[Process], env: Dict[str, str], timeout: float = 240,
