@@ -10,16 +10,20 @@ never its text (hide_parameters keeps SQL values out of that text too). A reques
 itself refused (a 4xx: malformed, too large, too slow, a method the address does not
 take, no such address) keeps its status and Sanic's headers (Allow on a 405) and gets the
 app's own page or JSON too, rather than Sanic's bare text; nothing is logged for it.
+Two of those Sanic itself got wrong, as faults of ours (500, a traceback logged): a
+malformed Content-Length, now 400 in every server (`refuse_malformed_requests`, the
+Rasa server and the action server too), and a body announced and never finished, now
+408 with the connection closed.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Awaitable, Callable, Optional
+from typing import Any, Awaitable, Callable, Optional, Sequence
 
 from sanic import Sanic, response
-from sanic.exceptions import SanicException
+from sanic.exceptions import InvalidUsage, SanicException, ServiceUnavailable
 from sanic.request import Request
 from sanic.response import HTTPResponse
 from sqlalchemy.orm import sessionmaker
@@ -28,7 +32,9 @@ from bot.db.session import database_answers, database_unavailable
 
 UNAVAILABLE = 503
 FAULT = 500
+REQUEST_TIMEOUT = 408
 RETRY_AFTER_SECONDS = 60  # the pages say "in a minute"
+MAX_LENGTH_DIGITS = 18  # a body of 10^18 bytes or more is no length anyone sends
 
 logger = logging.getLogger(__name__)
 # (request, UNAVAILABLE, FAULT or the 4xx Sanic refused it with) -> the app's own page or
@@ -36,19 +42,58 @@ logger = logging.getLogger(__name__)
 Answer = Callable[[Request, int], HTTPResponse]
 
 
-def status_for(error: BaseException) -> int:
+def status_for(error: BaseException, body_unfinished: bool = False) -> int:
     """503 for the database unavailable, 500 for any other fault, and Sanic's own status
-    for a request it refused (a 4xx)."""
+    for a request it refused (a 4xx). Sanic's response timeout that ran out while the
+    request's own body was still arriving (`body_unfinished`) is the sender's slowness,
+    not ours: 408, as when its headers are slow."""
     if isinstance(error, SanicException) and error.status_code < FAULT:
         return int(error.status_code)
+    if isinstance(error, ServiceUnavailable) and body_unfinished:
+        return REQUEST_TIMEOUT
     return UNAVAILABLE if database_unavailable(error) else FAULT
+
+
+def body_unfinished(request: Request) -> bool:
+    """Is part of the body this request announced still to come?"""
+    return bool(getattr(request.stream, "request_bytes_left", 0))
+
+
+def length_is_malformed(values: Sequence[str]) -> bool:
+    """Are these Content-Length values (every one the request sent) anything but one
+    length in plain digits? Python's int() would take " 12", "+12", "-5", "1_000" and
+    other scripts' digits, and fails past 4,300 digits; a request that gives two
+    different lengths is how request smuggling starts."""
+    if any(not (value.isascii() and value.isdigit()) or len(value) > MAX_LENGTH_DIGITS
+           for value in values):
+        return True
+    return len({value.lstrip("0") for value in values}) > 1
+
+
+async def refuse_malformed_length(request: Request) -> None:
+    """Sanic 21.12 reads a Content-Length with int() and answered a malformed one 500, as
+    a fault of ours, logged with a traceback; it is the sender's: 400."""
+    if length_is_malformed(request.headers.getall("content-length", [])):
+        raise InvalidUsage("malformed Content-Length")
+
+
+def refuse_malformed_requests(app: Any) -> None:
+    """Have the Sanic `app` (or blueprint) answer 400 to a malformed Content-Length,
+    before Sanic itself reads it."""
+    app.signal("http.lifecycle.request")(refuse_malformed_length)
 
 
 def answer_failures(app: Sanic, answer: Answer) -> None:
     """One handler for every exception a request of `app` lets out."""
+    refuse_malformed_requests(app)
     @app.exception(Exception)
     async def failed(request: Request, error: Exception) -> HTTPResponse:
-        status = status_for(error)
+        unfinished = body_unfinished(request)
+        status = status_for(error, unfinished)
+        if unfinished and status == REQUEST_TIMEOUT and request.stream is not None:
+            # Sanic would wait for the rest of the body after answering, with no timeout
+            # left: the connection held open for good (a slow-loris). Close it instead.
+            request.stream.request_body = None
         if status < FAULT:  # Sanic refused the request: nothing of ours failed, nothing to log
             refused = answer(request, status)
             for name, value in (getattr(error, "headers", None) or {}).items():

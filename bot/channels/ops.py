@@ -20,7 +20,7 @@ from sanic.response import HTTPResponse
 from bot.channels.database import ChannelStore
 from bot.config import load_settings
 from bot.db.session import database_answers
-from bot.failures import ready_while_holding
+from bot.failures import ready_while_holding, refuse_malformed_requests
 from bot.limits.redis_breaker import probe_redis
 from bot.metrics import CONTENT_TYPE, exposition
 from bot.runtime import is_warm, keep_stop_signals, stop_watch_ends, warm_up
@@ -46,6 +46,7 @@ class OpsChannel(InputChannel):
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         ops = Blueprint("sounding_board_ops", __name__)
+        refuse_malformed_requests(ops)  # every request of the Rasa server, not only ops'
 
         @ops.listener("after_server_start")
         async def warm(started: Any, _loop: Any) -> None:

@@ -13,10 +13,11 @@ from sanic.exceptions import (
     PayloadTooLarge,
     RequestTimeout,
     ServerError,
+    ServiceUnavailable,
 )
 from sqlalchemy import exc
 
-from bot.failures import status_for
+from bot.failures import length_is_malformed, status_for
 
 
 def wrapped(error: Exception) -> exc.DBAPIError:
@@ -48,3 +49,40 @@ def caused_by(error: BaseException) -> RuntimeError:
 ])
 def test_status_for_a_failed_request(error: Exception, status: int) -> None:
     assert status_for(error) == status
+
+
+@pytest.mark.parametrize("error, body_unfinished, status", [
+    (ServiceUnavailable("Response Timeout"), True, 408),  # the sender's body never came
+    (ServiceUnavailable("Response Timeout"), False, 500),  # our handler took too long
+    (RequestTimeout("too slow"), True, 408),
+    (ValueError("a bug"), True, 500),
+])
+def test_a_timeout_while_the_body_arrives_is_the_senders(
+        error: Exception, body_unfinished: bool, status: int) -> None:
+    assert status_for(error, body_unfinished) == status
+
+
+@pytest.mark.parametrize("values, malformed", [
+    ([], False),
+    (["0"], False),
+    (["15"], False),
+    (["015"], False),  # leading zeros are still digits
+    (["15", "15"], False),
+    (["15", "015"], False),  # the same length twice
+    (["9" * 18], False),
+    (["9" * 19], True),  # no body is that long; int() fails past 4,300 digits
+    (["9" * 5000], True),
+    (["15", "16"], True),  # two lengths: how request smuggling starts
+    (["six"], True),
+    (["-6"], True),
+    (["+6"], True),
+    ([" 6"], True),
+    (["6 6"], True),
+    (["1_000"], True),
+    (["٦"], True),  # Arabic-Indic six: int() reads it
+    (["６"], True),  # full-width six
+    ([""], True),
+    (["0x10"], True),
+])
+def test_a_content_length_is_one_length_in_plain_digits(values: list, malformed: bool) -> None:
+    assert length_is_malformed(values) is malformed

@@ -26,6 +26,7 @@ def base(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         "SB_DATABASE_URL": sqlite_only(tmp_path_factory.mktemp("refused")),
         "SB_PATIENT_WEB_URL": f"http://127.0.0.1:{port}", "SB_RASA_URL": "http://127.0.0.1:9"}))
     app.config.REQUEST_TIMEOUT = 1  # for the 408: headers that never end
+    app.config.RESPONSE_TIMEOUT = 3  # and a body that never ends
     try:
         with serve_app(app, port) as served:
             yield served
@@ -35,10 +36,14 @@ def base(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 def refused(base: str, how: str, path: str) -> Answer:
     end = "\r\n" if how != "too slow" else ""
-    extra = {"broken header": "no colon\r\n", "too large": TOO_LARGE.decode()}.get(how, "")
-    method = {"broken header": "GET", "too large": "POST", "too slow": "GET"}.get(how, how)
+    extra = {"broken header": "no colon\r\n", "too large": TOO_LARGE.decode(),
+             "malformed length": "Content-Length: -6\r\n",
+             "body too slow": "Content-Length: 40\r\n"}.get(how, "")
+    body = {"malformed length": '{"a":1}', "body too slow": '{"a":'}.get(how, "")
+    method = {"broken header": "GET", "too large": "POST", "too slow": "GET",
+              "malformed length": "POST", "body too slow": "POST"}.get(how, how)
     return send_raw(base, f"{method} {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
-                    f"{extra}{end}".encode())
+                    f"{extra}{end}{body}".encode())
 
 
 @pytest.mark.parametrize("how, path, status, heading, words", [
@@ -77,6 +82,9 @@ def test_a_method_not_taken_keeps_the_allow_header(base: str) -> None:
      "shorter."),
     ("broken header", "/api/message", 400, "Something went wrong sending that. Please try "
      "again."),
+    ("malformed length", "/api/message", 400, "Something went wrong sending that. Please "
+     "try again."),
+    ("body too slow", "/api/message", 408, "It took too long to get here. Please try again."),
 ])
 def test_a_refused_chat_api_request_gets_json_the_widget_shows(
         base: str, how: str, path: str, status: int, error: str) -> None:

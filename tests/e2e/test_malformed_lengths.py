@@ -1,0 +1,43 @@
+"""A malformed Content-Length to the Rasa server or the action server is the sender's
+mistake: 400, nothing logged as a fault, and the server serves on. Sanic 21.12 reads the
+header with int() and answered such a request 500 (a fault of ours, with a traceback)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import requests
+
+from tests.commissioner.raw_http import send_raw
+
+pytestmark = pytest.mark.e2e
+
+MALFORMED = ["six", "-6", "+6", "6 6", "9" * 5000, "6\r\nContent-Length: 7"]
+
+
+@pytest.mark.parametrize("length", MALFORMED, ids=["words", "negative", "signed", "spaced",
+                                                   "5000 digits", "two lengths"])
+@pytest.mark.parametrize("where", ["/webhooks/rest/webhook", "/webhooks/twilio/webhook",
+                                   "/webhooks/ops/ready", "action server"])
+def test_a_malformed_length_is_refused_400(loaded: Any, where: str, length: str) -> None:
+    base, path = ((loaded.action_url, "/webhook") if where == "action server"
+                  else (loaded.rasa_url, where))
+    answer = send_raw(base, f"POST {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
+                      f"Content-Type: application/json\r\nContent-Length: {length}\r\n\r\n"
+                      '{"sender": "x"}'.encode())
+    assert answer.status == 400
+    assert "Traceback" not in answer.text
+    # Still serving.
+    assert requests.get(f"{loaded.action_url}/health", timeout=10).status_code == 200
+    assert requests.get(f"{loaded.rasa_url}/webhooks/ops/live", timeout=10).status_code == 200
+
+
+def test_a_well_formed_length_still_reaches_the_action_server(loaded: Any) -> None:
+    """The check refuses only what is malformed: a plain length passes on (here to the
+    action server's own secret check, which refuses a caller without it)."""
+    body = b'{"sender": "x"}'
+    answer = send_raw(loaded.action_url, b"POST /webhook HTTP/1.1\r\nHost: x\r\n"
+                      b"Connection: close\r\nContent-Type: application/json\r\n"
+                      b"Content-Length: 0" + str(len(body)).encode() + b"\r\n\r\n" + body)
+    assert answer.status == 401
