@@ -11,9 +11,9 @@ itself refused (a 4xx: malformed, too large, too slow, a method the address does
 take, no such address) keeps its status and Sanic's headers (Allow on a 405) and gets the
 app's own page or JSON too, rather than Sanic's bare text; nothing is logged for it.
 Two of those Sanic itself got wrong, as faults of ours (500, a traceback logged): a
-malformed Content-Length, now 400 in every server (`refuse_malformed_requests`, the
-Rasa server and the action server too), and a body announced and never finished, now
-408 with the connection closed.
+malformed Content-Length or a Transfer-Encoding other than chunked, now 400 in every
+server (`refuse_malformed_requests`, the Rasa server and the action server too), and a
+body announced and never finished, now 408 with the connection closed.
 """
 
 from __future__ import annotations
@@ -59,28 +59,34 @@ def body_unfinished(request: Request) -> bool:
     return bool(getattr(request.stream, "request_bytes_left", 0))
 
 
-def length_is_malformed(values: Sequence[str]) -> bool:
-    """Are these Content-Length values (every one the request sent) anything but one
-    length in plain digits? Python's int() would take " 12", "+12", "-5", "1_000" and
-    other scripts' digits, and fails past 4,300 digits; a request that gives two
-    different lengths is how request smuggling starts."""
+def framing_is_malformed(lengths: Sequence[str], codings: Sequence[str] = ()) -> bool:
+    """Do these Content-Length and Transfer-Encoding values (every one the request sent)
+    say anything but one length in plain digits, or chunks? Python's int() would take
+    " 12", "+12", "-5", "1_000" and other scripts' digits, and fails past 4,300 digits; a
+    request that gives two different lengths is how request smuggling starts; Sanic reads
+    only "chunked", in lower case, and took any other coding for a length it then did not
+    find."""
+    if codings:
+        return list(codings) != ["chunked"]
     if any(not (value.isascii() and value.isdigit()) or len(value) > MAX_LENGTH_DIGITS
-           for value in values):
+           for value in lengths):
         return True
-    return len({value.lstrip("0") for value in values}) > 1
+    return len({value.lstrip("0") for value in lengths}) > 1
 
 
-async def refuse_malformed_length(request: Request) -> None:
-    """Sanic 21.12 reads a Content-Length with int() and answered a malformed one 500, as
-    a fault of ours, logged with a traceback; it is the sender's: 400."""
-    if length_is_malformed(request.headers.getall("content-length", [])):
-        raise InvalidUsage("malformed Content-Length")
+async def refuse_malformed_framing(request: Request) -> None:
+    """Sanic 21.12 answered a malformed Content-Length or Transfer-Encoding 500, as a
+    fault of ours, logged with a traceback; it is the sender's: 400."""
+    headers = request.headers
+    if framing_is_malformed(headers.getall("content-length", []),
+                            headers.getall("transfer-encoding", [])):
+        raise InvalidUsage("malformed Content-Length or Transfer-Encoding")
 
 
 def refuse_malformed_requests(app: Any) -> None:
-    """Have the Sanic `app` (or blueprint) answer 400 to a malformed Content-Length,
-    before Sanic itself reads it."""
-    app.signal("http.lifecycle.request")(refuse_malformed_length)
+    """Have the Sanic `app` (or blueprint) answer 400 to a body's length or coding it
+    cannot read, before Sanic itself reads them."""
+    app.signal("http.lifecycle.request")(refuse_malformed_framing)
 
 
 def answer_failures(app: Sanic, answer: Answer) -> None:

@@ -25,6 +25,7 @@ MALFORMED_LENGTHS = {
     "spaced length": "Content-Length: 6 6",
     "length of 5,000 digits": "Content-Length: " + "9" * 5000,
     "two lengths": "Content-Length: 6\r\nContent-Length: 7",
+    "gzip coding": "Transfer-Encoding: gzip",
 }
 TOO_LARGE = b"Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 3000000\r\n"
 
@@ -50,7 +51,7 @@ def refused(base: str, how: str, path: str) -> Answer:
                         + b"\r\n")
     if how == "too slow":
         return send_raw(base, f"GET {path} HTTP/1.1\r\nHost: x\r\n".encode())
-    if how in MALFORMED_LENGTHS:  # Sanic's own int() answered these 500, a fault of ours
+    if how in MALFORMED_LENGTHS:  # Sanic answered these 500, a fault of ours
         return send_raw(base, f"POST {path} HTTP/1.1\r\nHost: x\r\n"
                         f"{MALFORMED_LENGTHS[how]}\r\n\r\nname=x".encode())
     if how == "body too slow":  # a body announced and only part of it sent

@@ -1,6 +1,7 @@
-"""A malformed Content-Length to the Rasa server or the action server is the sender's
-mistake: 400, nothing logged as a fault, and the server serves on. Sanic 21.12 reads the
-header with int() and answered such a request 500 (a fault of ours, with a traceback)."""
+"""A malformed Content-Length or Transfer-Encoding to the Rasa server or the action
+server is the sender's mistake: 400, nothing logged as a fault, and the server serves on.
+Sanic 21.12 reads the length with int(), and any coding but "chunked" as a length it then
+does not find, and answered such a request 500 (a fault of ours, with a traceback)."""
 
 from __future__ import annotations
 
@@ -13,11 +14,12 @@ from tests.commissioner.raw_http import send_raw
 
 pytestmark = pytest.mark.e2e
 
-MALFORMED = ["six", "-6", "+6", "6 6", "9" * 5000, "6\r\nContent-Length: 7"]
+MALFORMED = ["six", "-6", "+6", "6 6", "9" * 5000, "6\r\nContent-Length: 7",
+             "6\r\nTransfer-Encoding: gzip"]
 
 
 @pytest.mark.parametrize("length", MALFORMED, ids=["words", "negative", "signed", "spaced",
-                                                   "5000 digits", "two lengths"])
+                                                   "5000 digits", "two lengths", "gzip"])
 @pytest.mark.parametrize("where", ["/webhooks/rest/webhook", "/webhooks/twilio/webhook",
                                    "/webhooks/ops/ready", "action server"])
 def test_a_malformed_length_is_refused_400(loaded: Any, where: str, length: str) -> None:

@@ -17,7 +17,7 @@ from sanic.exceptions import (
 )
 from sqlalchemy import exc
 
-from bot.failures import length_is_malformed, status_for
+from bot.failures import framing_is_malformed, status_for
 
 
 def wrapped(error: Exception) -> exc.DBAPIError:
@@ -85,4 +85,18 @@ def test_a_timeout_while_the_body_arrives_is_the_senders(
     (["0x10"], True),
 ])
 def test_a_content_length_is_one_length_in_plain_digits(values: list, malformed: bool) -> None:
-    assert length_is_malformed(values) is malformed
+    assert framing_is_malformed(values) is malformed
+
+
+@pytest.mark.parametrize("lengths, codings, malformed", [
+    ([], ["chunked"], False),
+    (["3"], ["chunked"], False),  # chunks win; the length is not read
+    ([], ["gzip"], True),  # Sanic then looked for a length: 500
+    ([], ["Chunked"], True),  # Sanic reads only lower case
+    ([], ["gzip, chunked"], True),
+    ([], ["chunked", "chunked"], True),
+    ([], [""], True),
+])
+def test_a_body_comes_in_chunks_only_as_sanic_reads_them(
+        lengths: list, codings: list, malformed: bool) -> None:
+    assert framing_is_malformed(lengths, codings) is malformed

@@ -38,10 +38,13 @@ def refused(base: str, how: str, path: str) -> Answer:
     end = "\r\n" if how != "too slow" else ""
     extra = {"broken header": "no colon\r\n", "too large": TOO_LARGE.decode(),
              "malformed length": "Content-Length: -6\r\n",
+             "gzip coding": "Transfer-Encoding: gzip\r\n",
              "body too slow": "Content-Length: 40\r\n"}.get(how, "")
-    body = {"malformed length": '{"a":1}', "body too slow": '{"a":'}.get(how, "")
+    body = {"malformed length": '{"a":1}', "body too slow": '{"a":',
+            "gzip coding": '{"a":1}'}.get(how, "")
     method = {"broken header": "GET", "too large": "POST", "too slow": "GET",
-              "malformed length": "POST", "body too slow": "POST"}.get(how, how)
+              "malformed length": "POST", "body too slow": "POST",
+              "gzip coding": "POST"}.get(how, how)
     return send_raw(base, f"{method} {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
                     f"{extra}{end}{body}".encode())
 
@@ -83,6 +86,8 @@ def test_a_method_not_taken_keeps_the_allow_header(base: str) -> None:
     ("broken header", "/api/message", 400, "Something went wrong sending that. Please try "
      "again."),
     ("malformed length", "/api/message", 400, "Something went wrong sending that. Please "
+     "try again."),
+    ("gzip coding", "/api/message", 400, "Something went wrong sending that. Please "
      "try again."),
     ("body too slow", "/api/message", 408, "It took too long to get here. Please try again."),
 ])
