@@ -42,6 +42,7 @@ from bot.channels.inbound import (
     marked,
     or_apology,
 )
+from bot.channels.sent_in_place import record_sent
 from bot.channels.spool import replay_forever
 from bot.channels.transcript import replies_to, transcript
 from bot.channels.web_delivery import Replies, WebDeliveries, delivery_id, valid_message_id
@@ -310,6 +311,8 @@ class RestChannel(RestInput):
                 if not lost:  # the assistant failed (the action server is down)
                     await self.store.count_signposting(text, CHANNEL)
                 replies = [as_rasa(m) for m in lost or or_apology(text, [])]
+                if lost and self._app is not None:  # so a reload shows them too
+                    await record_sent(self._app.ctx.agent, conversation, replies)
         finally:
             self.store.finished(delivery, first, replies or [])
         return replies

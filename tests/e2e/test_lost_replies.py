@@ -27,7 +27,7 @@ from tests.e2e import early
 from tests.e2e.conftest import Servers, loaded_servers
 from tests.e2e.helpers import participations
 from tests.e2e.telegram_user import TelegramUser
-from tests.e2e.test_rest_widget_api import say
+from tests.e2e.test_rest_widget_api import post, say
 from tests.e2e.test_sms import Phone
 from tests.fakes.fake_telegram import FakeTelegram
 from tests.fakes.fake_twilio import FakeTwilio
@@ -120,8 +120,16 @@ def test_a_web_message_stored_whose_reply_was_lost_is_answered_with_the_next_que
     assert [b["title"] for b in first[0]["buttons"]] == AGE
     assert [{**b, "question": ""} for b in first[0]["buttons"]] == [
         {**b, "question": ""} for b in normal[0]["buttons"]]
+    # A reload (the transcript, read from Rasa's record) shows what was sent: their "Yes"
+    # and the question. Before, it showed their "Yes" with nothing after it.
+    shown = post(servers, "transcript", {"sender": chat}).json()["messages"]
+    sent = {key: value for key, value in first[0].items() if key != "recipient_id"}
+    assert shown[-2:] == [{"from": "patient", "text": "Yes"}, {"from": "bot", **sent}]
     assert texts(say(servers, chat, "18-24", "lost-web-3")) == [POSTCODE]
     assert [p["age_band"] for p in participations(servers, chat)] == ["18-24"]
+    shown = post(servers, "transcript", {"sender": chat}).json()["messages"]
+    assert [m["text"] for m in shown[-5:]] == ["Are you happy to take part?", "Yes",
+                                              "Which age group are you in?", "18-24", POSTCODE]
 
 
 def test_crisis_wording_whose_reply_was_lost_is_still_signposted_on_telegram(
