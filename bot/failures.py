@@ -24,6 +24,7 @@ from typing import Any, Awaitable, Callable, Optional, Sequence
 
 from sanic import Sanic, response
 from sanic.exceptions import InvalidUsage, SanicException, ServiceUnavailable
+from sanic.headers import parse_accept
 from sanic.request import Request
 from sanic.response import HTTPResponse
 from sqlalchemy.orm import sessionmaker
@@ -74,19 +75,25 @@ def framing_is_malformed(lengths: Sequence[str], codings: Sequence[str] = ()) ->
     return len({value.lstrip("0") for value in lengths}) > 1
 
 
-async def refuse_malformed_framing(request: Request) -> None:
+async def check_head(request: Request) -> None:
     """Sanic 21.12 answered a malformed Content-Length or Transfer-Encoding 500, as a
-    fault of ours, logged with a traceback; it is the sender's: 400."""
+    fault of ours, logged with a traceback; it is the sender's: 400. And an Accept it
+    cannot read ("text/html;q=abc") made every error answer of the Rasa server a 500
+    (Sanic chooses an error page's format by it): it counts as no Accept (anything)."""
     headers = request.headers
     if framing_is_malformed(headers.getall("content-length", []),
                             headers.getall("transfer-encoding", [])):
         raise InvalidUsage("malformed Content-Length or Transfer-Encoding")
+    try:
+        request.parsed_accept = parse_accept(headers.getone("accept", ""))
+    except (SanicException, ValueError):  # Sanic's own, and float() of a q it cannot read
+        request.parsed_accept = parse_accept("")
 
 
 def refuse_malformed_requests(app: Any) -> None:
     """Have the Sanic `app` (or blueprint) answer 400 to a body's length or coding it
-    cannot read, before Sanic itself reads them."""
-    app.signal("http.lifecycle.request")(refuse_malformed_framing)
+    cannot read, before Sanic itself reads them, and take an unreadable Accept as none."""
+    app.signal("http.lifecycle.request")(check_head)
 
 
 def answer_failures(app: Sanic, answer: Answer) -> None:

@@ -63,6 +63,8 @@ RAW = {
     + b"X-Forwarded-For: ::::zz, \xff\r\nX-Forwarded-Proto: \xff\r\n"
     b"Forwarded: for=\"[zz\";proto=\xff\r\n\r\n",
     "binary Accept": b"GET {p} HTTP/1.1\r\n" + HEAD + b"Accept: \xff/\xfe;q=abc\r\n\r\n",
+    "Accept with a q in words": b"POST {p} HTTP/1.1\r\n" + HEAD
+    + b"Accept: text/html;q=abc\r\nContent-Length: 0\r\n\r\n",
     "Range past the end": b"GET {p} HTTP/1.1\r\n" + HEAD + b"Range: bytes=999999-1\r\n\r\n",
     "bad conditional headers": b"GET {p} HTTP/1.1\r\n" + HEAD
     + b"If-Modified-Since: yesterday\r\nIf-None-Match: \xff\r\n\r\n",
