@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from html import unescape
-from typing import Iterator
+from typing import Dict, Iterator
 
 import pytest
 import requests
@@ -92,3 +92,15 @@ def test_ready_says_whether_the_database_answers_and_health_only_that_the_proces
         assert ready.json() == {"status": "not ready", "database": "OperationalError"}
         assert get(base, "/health").status_code == 200
     assert get(base, "/ready").status_code == 200
+
+
+@pytest.mark.parametrize("forwarded", [{"X-Forwarded-For": "203.0.113.9"},
+                                       {"Forwarded": "for=203.0.113.9;proto=https"}])
+def test_ready_is_not_for_the_internet(base: str, forwarded: Dict[str, str]) -> None:
+    """Through the public edge (a proxy says whom it passes the request on for) /ready is
+    no page, as the edge refuses the Rasa servers' /webhooks/ops/; /health still answers."""
+    assert get(base, "/ready").status_code == 200  # a probe, an engineer in the cluster
+    public = requests.get(base + "/ready", headers=forwarded, timeout=10)
+    assert public.status_code == 404
+    assert "database" not in public.text and "ready" not in public.text
+    assert requests.get(base + "/health", headers=forwarded, timeout=10).status_code == 200
