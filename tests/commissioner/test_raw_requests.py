@@ -109,8 +109,6 @@ def served(request: pytest.FixtureRequest,
             "SB_DATABASE_URL": database, "SB_PATIENT_WEB_URL": f"http://127.0.0.1:{port}",
             "SB_RASA_URL": "http://127.0.0.1:9"}))
         paths = WEB_PATHS
-    app.config.REQUEST_TIMEOUT = 2
-    app.config.RESPONSE_TIMEOUT = 3
     try:
         with serve_app(app, port) as base:
             yield base, paths

@@ -35,7 +35,8 @@ def base(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     app = create_app(load_settings({
         "SB_DATABASE_URL": sqlite_only(tmp_path_factory.mktemp("refused"))}))
     app.config.REQUEST_TIMEOUT = 1  # for the 408: headers that never end
-    app.config.RESPONSE_TIMEOUT = 3  # and a body that never ends
+    # And a body that never ends; time enough for any other answer on a busy machine.
+    app.config.RESPONSE_TIMEOUT = 6
     try:
         with serve_app(app) as served:
             yield served
