@@ -10,10 +10,11 @@ never its text (hide_parameters keeps SQL values out of that text too). A reques
 itself refused (a 4xx: malformed, too large, too slow, a method the address does not
 take, no such address) keeps its status and Sanic's headers (Allow on a 405) and gets the
 app's own page or JSON too, rather than Sanic's bare text; nothing is logged for it.
-Two of those Sanic itself got wrong, as faults of ours (500, a traceback logged): a
+Some of those Sanic itself got wrong, as faults of ours (500, a traceback logged): a
 malformed Content-Length or a Transfer-Encoding other than chunked, now 400 in every
-server (`refuse_malformed_requests`, the Rasa server and the action server too), and a
-body announced and never finished, now 408 with the connection closed.
+server (`refuse_malformed_requests`, the Rasa server and the action server too); a body
+announced and never finished, now 408 with the connection closed; and an Accept it
+cannot read, which made the Rasa server's error answers 500, now taken as none.
 """
 
 from __future__ import annotations
