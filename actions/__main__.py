@@ -10,7 +10,7 @@ from actions.server import create_app
 from bot import logs
 from bot.config import ConfigError, load_settings
 from bot.metrics import serve_alone
-from bot.runtime import serve_on_asyncio_loop
+from bot.runtime import serve
 
 
 def main() -> int:
@@ -36,10 +36,8 @@ def main() -> int:
             print(f"error: SB_ACTION_METRICS_PORT {settings.action_metrics_port}: "
                   f"{error.strerror}", file=sys.stderr)
             return 2
-    serve_on_asyncio_loop()  # uvloop loses a SIGTERM that comes as the server starts
-    app = create_app(settings)
-    app.run(host=host, port=args.port or settings.action_port,
-            access_log=False, motd=False)
+    serve(lambda: create_app(settings), host=host, port=args.port or settings.action_port,
+          access_log=False, motd=False)
     return 0
 
 

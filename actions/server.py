@@ -24,9 +24,9 @@ from sanic.response import HTTPResponse
 from actions.engine import on_database, resources
 from bot.config import Settings
 from bot.db.session import database_answers
-from bot.failures import ready_while_holding, refuse_malformed_requests
+from bot.failures import check_heads, ready_while_holding
 from bot.metrics import CONTENT_TYPE, exposition
-from bot.runtime import is_warm, stops_on_signals, warm_up
+from bot.runtime import is_warm, warm_up
 
 logger = logging.getLogger(__name__)
 SECRET_HEADER = "X-Action-Secret"
@@ -39,8 +39,7 @@ def create_app(settings: Settings, name: str = "sounding_board_actions") -> Sani
     executor = ActionExecutor()
     executor.register_package("actions")
 
-    stops_on_signals(app)
-    refuse_malformed_requests(app)
+    check_heads(app)
 
     async def warm(started: Sanic, _loop: object) -> None:
         warm_up(started)  # not on the first patient's turn

@@ -12,7 +12,7 @@ take, no such address) keeps its status and Sanic's headers (Allow on a 405) and
 app's own page or JSON too, rather than Sanic's bare text; nothing is logged for it.
 Some of those Sanic itself got wrong, as faults of ours (500, a traceback logged): a
 malformed Content-Length or a Transfer-Encoding other than chunked, now 400 in every
-server (`refuse_malformed_requests`, the Rasa server and the action server too); a body
+server (`check_heads`, the Rasa server and the action server too); a body
 announced and never finished, now 408 with the connection closed; and an Accept it
 cannot read, which made the Rasa server's error answers 500, now taken as none.
 """
@@ -91,15 +91,16 @@ async def check_head(request: Request) -> None:
         request.parsed_accept = parse_accept("")
 
 
-def refuse_malformed_requests(app: Any) -> None:
-    """Have the Sanic `app` (or blueprint) answer 400 to a body's length or coding it
-    cannot read, before Sanic itself reads them, and take an unreadable Accept as none."""
+def check_heads(app: Any) -> None:
+    """Have the Sanic `app` (or blueprint) check each request's head with `check_head`:
+    400 to a body's length or coding it cannot read, before Sanic itself reads them, and
+    an unreadable Accept taken as none."""
     app.signal("http.lifecycle.request")(check_head)
 
 
 def answer_failures(app: Sanic, answer: Answer) -> None:
     """One handler for every exception a request of `app` lets out."""
-    refuse_malformed_requests(app)
+    check_heads(app)
     @app.exception(Exception)
     async def failed(request: Request, error: Exception) -> HTTPResponse:
         unfinished = body_unfinished(request)

@@ -6,7 +6,7 @@ import asyncio
 import gc
 import os
 import signal
-from typing import Any
+from typing import Any, Callable
 
 from bot.trust import redaction, safeguarding
 from bot.understanding import lexicon
@@ -110,9 +110,8 @@ def stop_watch_ends(app: Any) -> None:
 
 
 def stops_on_signals(app: Any) -> None:
-    """Register `keep_stop_signals` and `stop_watch_ends` as listeners of the Sanic
-    `app`, for a server whose own listeners need neither (the commissioner app, the
-    patient web process, the action server)."""
+    """Register `keep_stop_signals` and `stop_watch_ends` as listeners of the Sanic `app`
+    or blueprint (the Rasa server's, whose app Rasa builds: bot/channels/ops.py)."""
 
     async def started(app: Any, _loop: Any) -> None:
         keep_stop_signals(app)
@@ -120,8 +119,19 @@ def stops_on_signals(app: Any) -> None:
     async def stopping(app: Any, _loop: Any) -> None:
         stop_watch_ends(app)
 
-    app.register_listener(started, "after_server_start")
-    app.register_listener(stopping, "before_server_stop")
+    app.listener(started, "after_server_start")
+    app.listener(stopping, "before_server_stop")
+
+
+def serve(build: Callable[[], Any], **run: Any) -> None:
+    """Build a Sanic app with `build` and run it (`run`: Sanic's `app.run` arguments) as
+    each of our servers runs: on asyncio's loop, keeping a stop that comes as it starts.
+    (The Rasa server, whose app Rasa builds and runs, does both itself:
+    bot/channels/rasa_server.py, bot/channels/ops.py.)"""
+    serve_on_asyncio_loop()  # before the app is built: Sanic reads it then
+    app = build()
+    stops_on_signals(app)
+    app.run(**run)
 
 
 def is_warm(app: Any) -> bool:

@@ -20,10 +20,10 @@ from sanic.response import HTTPResponse
 from bot.channels.database import ChannelStore
 from bot.config import load_settings
 from bot.db.session import database_answers
-from bot.failures import ready_while_holding, refuse_malformed_requests
+from bot.failures import check_heads, ready_while_holding
 from bot.limits.redis_breaker import probe_redis
 from bot.metrics import CONTENT_TYPE, exposition
-from bot.runtime import is_warm, keep_stop_signals, stop_watch_ends, warm_up
+from bot.runtime import is_warm, stops_on_signals, warm_up
 from bot.trust.conversation_erasure import forget_queued
 
 logger = logging.getLogger(__name__)
@@ -46,20 +46,16 @@ class OpsChannel(InputChannel):
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         ops = Blueprint("sounding_board_ops", __name__)
-        refuse_malformed_requests(ops)  # every request of the Rasa server, not only ops'
+        check_heads(ops)  # every request of the Rasa server, not only ops'
+        stops_on_signals(ops)
 
         @ops.listener("after_server_start")
         async def warm(started: Any, _loop: Any) -> None:
             # The model is loaded (before_server_start); the channels check crisis wording.
-            keep_stop_signals(started)
             warm_up(started)
             task = asyncio.get_running_loop().create_task(self._forget_erased())
             self._tasks.add(task)
             task.add_done_callback(self._tasks.discard)
-
-        @ops.listener("before_server_stop")
-        async def stopping(stopped: Any, _loop: Any) -> None:
-            stop_watch_ends(stopped)
 
         @ops.route("/live", methods=["GET"])
         async def live(request: Request) -> HTTPResponse:

@@ -39,7 +39,7 @@ from bot.commissioner.throttle import address_throttle
 from bot.config import ConfigError, Settings, load_settings
 from bot.db.session import database_unavailable, make_engine, make_session_factory
 from bot.failures import answer_failures, readiness
-from bot.runtime import serve_on_asyncio_loop, stops_on_signals
+from bot.runtime import serve
 from bot.trust.privacy_notice import notice_page
 
 SECURITY_HEADERS = {
@@ -138,9 +138,6 @@ def main(argv: Optional[List[str]] = None) -> int:
         print(f"error: {error}", file=sys.stderr)
         return 2
     logs.configure(settings.log_format)
-    serve_on_asyncio_loop()
-    app = create_app(settings)
-    stops_on_signals(app)  # a SIGTERM as it starts (a rolled-back deploy) is not lost
-    app.run(host=settings.commissioner_host, port=settings.commissioner_port,
-            access_log=False, workers=1, motd=False)
+    serve(lambda: create_app(settings), host=settings.commissioner_host,
+          port=settings.commissioner_port, access_log=False, workers=1, motd=False)
     return 0

@@ -30,7 +30,7 @@ from bot.engine import messages
 from bot.failures import Answer, answer_failures, readiness
 from bot.limits.addresses import client_address
 from bot.reporting import publication
-from bot.runtime import serve_on_asyncio_loop, stops_on_signals
+from bot.runtime import serve
 from bot.scripts import store
 from bot.scripts.schema import CODE_PATTERN
 from bot.web import proxy
@@ -261,9 +261,6 @@ def main(argv: Optional[List[str]] = None) -> int:
     # summary frozen when published): a hung database gives the "try again" page in
     # seconds, never a survey link that does not load.
     bound_waits_on(settings.database_url)
-    serve_on_asyncio_loop()
-    app = create_app(settings)
-    stops_on_signals(app)  # a SIGTERM as it starts (a rolled-back deploy) is not lost
-    app.run(host=settings.web.host, port=settings.web.port, access_log=False, workers=1,
-            motd=False)
+    serve(lambda: create_app(settings), host=settings.web.host, port=settings.web.port,
+          access_log=False, workers=1, motd=False)
     return 0
