@@ -229,14 +229,19 @@ def _float(env: Mapping[str, str], name: str, default: float, zero: bool = False
     return value
 
 
+def rasa_url(env: Mapping[str, str]) -> str:
+    """Where the Rasa server answers; Twilio's and Telegram's webhooks reach it there too
+    unless their public URLs say otherwise."""
+    return env.get("SB_RASA_URL", "").strip().rstrip("/") or "http://127.0.0.1:5005"
+
+
 def load_twilio(env: Mapping[str, str]) -> TwilioSettings:
     return TwilioSettings(
         account_sid=env.get("TWILIO_ACCOUNT_SID", "").strip(),
         auth_token=env.get("TWILIO_AUTH_TOKEN", "").strip(),
         from_number=env.get("TWILIO_FROM_NUMBER", "").strip(),
         messaging_service_sid=env.get("TWILIO_MESSAGING_SERVICE_SID", "").strip(),
-        public_url=env.get("TWILIO_PUBLIC_URL", "").strip().rstrip("/")
-        or "http://127.0.0.1:5005",
+        public_url=env.get("TWILIO_PUBLIC_URL", "").strip().rstrip("/") or rasa_url(env),
         api_base_url=env.get("TWILIO_API_BASE_URL", "").strip().rstrip("/")
         or "https://api.twilio.com",
         send_rate=_float(env, "SB_SMS_SEND_RATE", 1.0),
@@ -273,8 +278,7 @@ def load_telegram(env: Mapping[str, str]) -> TelegramSettings:
         secret_token=env.get("TELEGRAM_SECRET_TOKEN", "").strip(),
         api_base_url=env.get("TELEGRAM_API_BASE_URL", "").strip().rstrip("/")
         or "https://api.telegram.org",
-        public_url=env.get("TELEGRAM_PUBLIC_URL", "").strip().rstrip("/")
-        or "http://127.0.0.1:5005",
+        public_url=env.get("TELEGRAM_PUBLIC_URL", "").strip().rstrip("/") or rasa_url(env),
         bot_username=env.get("TELEGRAM_BOT_USERNAME", "").strip().lstrip("@"),
         invite_rate=_float(env, "SB_TELEGRAM_INVITE_RATE", 25.0),
         reminder_hours=_float(env, "SB_TELEGRAM_REMINDER_HOURS", 24.0),
@@ -320,7 +324,7 @@ def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
         suppression_threshold=_int(env, "SB_SUPPRESSION_THRESHOLD", 8),
         commissioner_host=env.get("SB_COMMISSIONER_HOST", "127.0.0.1").strip(),
         commissioner_port=_int(env, "SB_COMMISSIONER_PORT", 8000),
-        rasa_url=env.get("SB_RASA_URL", "").strip() or "http://127.0.0.1:5005",
+        rasa_url=rasa_url(env),
         rasa_api_token=env.get("SB_RASA_API_TOKEN", "").strip(),
         retention_days=_int(env, "SB_RETENTION_DAYS", 365),
         # Loopback by default: only Rasa on this machine may call the action server.

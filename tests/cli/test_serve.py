@@ -8,9 +8,12 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import List
+from typing import List, Optional
+
+import pytest
 
 from bot.cli import stack
+from bot.cli.serve import local_port
 from bot.config import PROJECT_ROOT
 
 
@@ -63,8 +66,13 @@ def test_a_second_signal_while_stopping_stops_everything_without_a_traceback(
         sqlite_url: str) -> None:
     """An impatient second Ctrl-C, or SIGTERM sent to the whole process group (make
     forwards it to serve, which gets its own too), used to break into the stopping and
-    print a KeyboardInterrupt traceback, leaving the rest of the stop undone."""
+    print a KeyboardInterrupt traceback, leaving the rest of the stop undone.
+
+    It also runs the Rasa server where SB_RASA_URL says (serve used to start it on 5005
+    whatever the setting, while the web process and the channels used the setting)."""
+    rasa_url = f"http://127.0.0.1:{stack.free_port()}"
     env = stack.child_environment({"SB_DATABASE_URL": sqlite_url,
+                                   "SB_RASA_URL": rasa_url,
                                    "SB_COMMISSIONER_PORT": str(stack.free_port()),
                                    "SB_WEB_PORT": str(stack.free_port()),
                                    "SB_ACTION_PORT": str(stack.free_port())})
@@ -72,9 +80,13 @@ def test_a_second_signal_while_stopping_stops_everything_without_a_traceback(
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         assert serve.stdout is not None
+        ready = []
         for line in serve.stdout:  # every process answers before this line
+            ready.append(line)
             if line.startswith("Chat over REST"):
                 break
+        assert f"ready: Rasa server on {rasa_url}\n" in ready, ready
+        assert f"POST {rasa_url}/webhooks/rest/conversations" in ready[-1]
         started = children(serve.pid)
         os.kill(serve.pid, signal.SIGTERM)
         time.sleep(0.05)
@@ -120,3 +132,29 @@ def test_ctrl_c_during_start_up_stops_everything_without_a_traceback(sqlite_url:
     finally:
         if serve.poll() is None:
             serve.kill()
+
+
+@pytest.mark.parametrize("url, port", [
+    ("http://127.0.0.1:5005", 5005),
+    ("http://localhost:5105/", 5105),
+    ("http://127.0.0.1", 80),
+    ("https://127.0.0.1:5005", None),   # serve's Rasa server speaks plain HTTP
+    ("http://rasa.internal:5005", None),  # another machine: serve cannot start it there
+    ("http://10.0.0.4:5005", None),
+    ("http://127.0.0.1:5005/rasa", None),
+    ("http://127.0.0.1:99999", None),
+    ("http://127.0.0.1:port", None),
+])
+def test_serve_starts_rasa_only_where_the_setting_is_this_machine(url: str,
+                                                                   port: Optional[int]) -> None:
+    assert local_port(url) == port
+
+
+def test_serve_refuses_a_rasa_url_it_cannot_start_and_starts_nothing(sqlite_url: str) -> None:
+    env = stack.child_environment({"SB_DATABASE_URL": sqlite_url,
+                                   "SB_RASA_URL": "https://rasa.example.nhs.uk"})
+    done = subprocess.run([sys.executable, "-m", "bot", "serve"], cwd=PROJECT_ROOT, env=env,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    assert "SB_RASA_URL" in done.stderr and "http://127.0.0.1:<port>" in done.stderr
+    assert "Traceback" not in done.stderr and done.stdout == ""
