@@ -330,6 +330,9 @@ class Conversation(Base):
     guess = Column(Text)
     updated_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
 
+    # The expiry sweeps' question: one channel's conversations idle longest (0020).
+    __table_args__ = (Index("ix_conversation_channel_updated_at", "channel", "updated_at"),)
+
 
 class TelegramChat(Base):
     """The chat id behind a Telegram pseudonym, kept only while that person has asked
