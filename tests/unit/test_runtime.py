@@ -33,3 +33,28 @@ def test_a_server_is_warm_only_once_its_warm_up_has_run() -> None:
         assert is_warm(app)
     finally:
         gc.unfreeze()  # the warm-up freezes what is loaded; not this test process's
+
+
+def test_work_in_a_daemon_thread_is_awaited_and_its_error_reaches_the_waiter() -> None:
+    import threading
+
+    from bot.runtime import in_daemon_thread
+
+    ran: List[bool] = []
+
+    def work() -> None:
+        ran.append(threading.current_thread().daemon)
+
+    def fails() -> None:
+        raise ValueError("lexicon unreadable")
+
+    async def both() -> str:
+        await in_daemon_thread(work, "t")
+        try:
+            await in_daemon_thread(fails, "t")
+        except ValueError as error:
+            return str(error)
+        return "no error"
+
+    assert asyncio.run(both()) == "lexicon unreadable"
+    assert ran == [True]  # Python does not wait for it at exit
