@@ -83,7 +83,7 @@ def reply(session: Session, settings: Settings, state: State, inbound: Inbound) 
     if concern is not None:  # before anything else, whatever state the consultation is in
         kept = _answer_in_own_words(session, settings, script, question, participation, state,
                                     inbound)
-        then = kept or Turn((Message(messages.CRISIS_CARRY_ON),), state)
+        then = kept or _carry_on_after_signposting(state)
         return _signposted(session, consultation, inbound, concern.category, then)
     if script is None:
         return Turn((Message(messages.OUTSIDE_HELP),), None)
@@ -108,7 +108,7 @@ def reply(session: Session, settings: Settings, state: State, inbound: Inbound) 
     model_may_decide = model_decides(parsed)
     if model_may_decide and is_crisis_intent(inbound.intent, inbound.confidence):
         return _signposted(session, consultation, inbound, "nlu",
-                           Turn((Message(messages.CRISIS_CARRY_ON),), state))
+                           _carry_on_after_signposting(state))
     intent = inbound.intent if model_may_decide else ""
     if is_delete_request(inbound.text, intent, inbound.confidence):
         return ask_to_delete(state)
@@ -132,6 +132,12 @@ def reply(session: Session, settings: Settings, state: State, inbound: Inbound) 
     return _retry(session, script, question, state, participation, problem + hint(question))
 
 
+def _carry_on_after_signposting(state: State) -> Turn:
+    """The question asked again in full after signposting: a "Did you mean…?" waiting
+    was not asked again, so the next "ok", said to the signposting, confirmed it."""
+    return Turn((Message(messages.CRISIS_CARRY_ON),), replace(state, guess=None))
+
+
 def _signposted(session: Session, consultation: Optional[Consultation], inbound: Inbound,
                 category: str, then: Turn) -> Turn:
     """Signposting first, counted without the words, then the rest of the turn."""
@@ -153,6 +159,9 @@ def _answer_in_own_words(
             or participation is None or participation.status != "started"):
         return None
     parsed = parse_answer(question, inbound.text)
+    if parsed.reason == TOO_LONG:  # said so, or the answer is lost with no word why
+        return _retry(session, script, question, state, participation,
+                      messages.TOO_LONG + hint(question))
     if parsed.status != ANSWERED:
         return None
     return _accept(session, settings, script, question, parsed, state, inbound)

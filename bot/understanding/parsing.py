@@ -66,6 +66,7 @@ from bot.understanding.text import (
     strip_edges,
     words,
 )
+from bot.understanding.texted import spelt_out
 from bot.understanding.words import (
     SKIP_FILLERS,
     SKIP_PHRASES,
@@ -171,7 +172,7 @@ def parse_answer(question: Question, text: str) -> Parsed:
         return invalid(TOO_LONG)
     if is_blank(text):
         return invalid(EMPTY)
-    prepared = prepare(text)
+    prepared = spelt_out(prepare(text))  # "talk 2 someone" says no number
     return stored_only_if_plain(question, prepared, _read(question, text, prepared))
 
 

@@ -21,7 +21,9 @@ wrong. The paths (the replies in brackets are ones earlier parsers stored wrong)
   scale without its end label), *worked out*: another number than the one written, in any
   unit ("2 hours a day" as 26);
 - yes/no, *from a sentence*: no yes/no phrase of that answer opens the reply ("had no
-  idea"); *asked*: the reply is a question ("is it free for students?");
+  idea"); *asked*: the reply is a question ("is it free for students?"); *acknowledged*:
+  "ok", "k" or "ok thanks" alone, which say the message was read more often than yes
+  (after crisis signposting, "ok" to the question asked again was stored as Yes);
 - the FFT, *lukewarm*: Neither good nor poor read from praise to some ("fine", "ok").
 
 *Unnamed* (a tick-all option named by no name: a misspelling, "anything but email") is
@@ -76,10 +78,11 @@ FROM_WORDS = "from words"  # a number no digit or number word says: "a couple", 
 WORKED_OUT = "worked out"  # a number other than the one written: "2 hours a day" as 26
 FROM_A_SENTENCE = "from a sentence"  # yes/no: no yes/no phrase of it opens the reply
 ASKED = "asked"  # yes/no: the reply is a question
+ACKNOWLEDGED = "acknowledged"  # yes/no: "ok", "k", "ok thanks" alone
 LUKEWARM = "lukewarm"  # FFT: "fine", "ok" as Neither good nor poor
 # The paths whose readings are offered, not stored.
 OFFERED = frozenset((DESCRIBED, TWO_NAMED, ALL, ALL_BUT, HEDGED, SEVERAL_NUMBERS, FROM_WORDS,
-                     WORKED_OUT, FROM_A_SENTENCE, ASKED, LUKEWARM))
+                     WORKED_OUT, FROM_A_SENTENCE, ASKED, ACKNOWLEDGED, LUKEWARM))
 _DIGITS = re.compile(r"^([0-9]+(?:p[0-9]+)?)([a-z]*)$")  # "10ish", "3x", "2wks", "2p5"
 _DECIMAL_POINT = re.compile(r"(?<=[0-9])\.(?=[0-9])")  # kept as "p" through `words`
 _ZERO = frozenset("none zero nil nought nothing never".split())
@@ -297,10 +300,16 @@ def _counted(tokens: Sequence[str], size: int) -> Set[int]:
 
 # --- yes/no and the FFT ----------------------------------------------------
 
+_OK = frozenset("ok okay k kk okk okie oki okey".split())
+_ACKNOWLEDGING = _OK | frozenset("thanks thank you ty thx ta cool then x xx".split())
+
+
 def _yes_no(prepared: str, tokens: Sequence[str], value: Any) -> str:
     """No yes/no phrase of this answer opens the reply, or the reply asks something."""
     if prepared.rstrip().endswith("?"):
         return ASKED
+    if set(tokens) <= _ACKNOWLEDGING and set(tokens) & _OK:
+        return ACKNOWLEDGED
     known = {word for phrase in YES_NO_PHRASES for word in phrase}
     said = canon(tokens, known)
     starts = [0]  # "um yeah", and "i do" though "i" may open ("i mean")

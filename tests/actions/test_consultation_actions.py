@@ -443,6 +443,26 @@ def test_a_free_text_answer_too_long_is_asked_shorter_not_signposted(
     assert query(ANSWERS)[-1][:3] == ("fft_why", "answered", long[:limit].strip())
 
 
+def test_a_crisis_in_a_free_text_answer_too_long_is_signposted_and_asked_shorter(
+    patient: Patient, query: Query
+) -> None:
+    """Signposted, then nothing: the answer was lost and the question asked again with no
+    word why, so the same long message came back, and again."""
+    at_the_last_question(patient)
+    limit = step_by_key(load_script(TEST_SCRIPT), "fft_why").max_length  # type: ignore[union-attr]
+    long = ("my mum doesnt know so i cant ask her to drive me and i feel suicidal about it "
+            * 20)[:limit + 25]
+    reply = patient.texts(long)
+    assert reply[0].startswith("If you're in danger now, call 999")
+    assert reply[1:] == [f"That message is a bit long for me. Please keep your answer under "
+                         f"{limit} characters.",
+                         "Please can you tell us why you gave your answer? (Or say skip.)"]
+    assert query("SELECT count(*) FROM safeguarding_event") == [(1,)]
+    assert query("SELECT count(*) FROM answers_flat WHERE question_key = 'fft_why'") == [(0,)]
+    assert patient.texts(long[:limit])[-1] == "Thanks, that's everything."
+    assert query(ANSWERS)[-1][:2] == ("fft_why", "answered")
+
+
 def test_a_crisis_told_as_over_is_stored_without_signposting(
     patient: Patient, query: Query
 ) -> None:

@@ -82,3 +82,21 @@ def test_guessing_is_bounded_by_the_re_ask_limit(
         assert patient.texts("the hospital") == ["Did you mean: A&E?"]
     assert patient.texts("the hospital") == ["No worries, let's move on.", EASE]
     assert stored(query, "where") == [("unanswered", None)]
+
+
+@pytest.mark.parametrize("crisis, intent", [
+    ("i want to kill myself", ""),  # the lexicon
+    ("everything feels pointless and heavy", "crisis"),  # the NLU model alone
+])
+def test_signposting_asks_the_question_again_and_drops_the_guess(
+        at_the_place_question: Patient, query: Query, crisis: str, intent: str) -> None:
+    """The "Did you mean…?" waiting was not asked again after signposting, and the next
+    "ok", said to the signposting, was taken as yes to it and stored."""
+    patient = at_the_place_question
+    patient.says("the hospital")
+    reply = patient.texts(crisis, intent, 0.95 if intent else 0.0)
+    assert reply[0].startswith("If you're in danger now, call 999")
+    assert reply[-1] == WHERE
+    assert "Did you mean: A&E?" not in reply
+    patient.says("ok")
+    assert stored(query, "where") == []

@@ -55,7 +55,7 @@ def bad(reason: str) -> Parsed:
 
 YES_WORDS = [
     "yes", "y", "yeah", "yea", "ye", "yep", "yup", "ya", "sure", "deffo", "definitely",
-    "of course", "ok", "okay", "correct", "i do", "i have", "absolutely", "👍", "✅", "aye",
+    "of course", "ok sure", "yeah okay", "correct", "i do", "i have", "absolutely", "👍", "✅", "aye",
     "Yes.", "YES!", "YESSS!!", "Yes I have", "yeah I went last week",
     "Um yeah I guess", "yes 👍", "👍🏽",
 ]

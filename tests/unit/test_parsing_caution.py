@@ -69,6 +69,11 @@ INFERRED = [
     (KNEW, "had no idea", "No", plainly.FROM_A_SENTENCE),
     # yes/no: the reply is a question
     (HAD_JAB, "yes?", "Yes", plainly.ASKED),
+    # yes/no: "ok" alone says the message was read as often as yes (after signposting, "ok"
+    # to the question asked again was stored as Yes)
+    (HAD_JAB, "ok", "Yes", plainly.ACKNOWLEDGED),
+    (KNEW, "k", "Yes", plainly.ACKNOWLEDGED),
+    (KNEW, "ok thanks x", "Yes", plainly.ACKNOWLEDGED),
     # the FFT: the middle verdict from praise to some
     (FFT_Q, "fine", "Neither good nor poor", plainly.LUKEWARM),
     (FFT_Q, "it was alright i guess", "Neither good nor poor", plainly.LUKEWARM),
