@@ -78,13 +78,19 @@ def published(session: Session, code: str) -> Optional[Dict[str, Any]]:
     """A published summary, for anyone (it is public by design)."""
     if not isinstance(code, str) or not code.isalnum() or len(code) > 12:
         return None
-    row = session.execute(select(Publication, Consultation.code, Organisation.name)
+    row = session.execute(select(Publication, Consultation.code, Organisation.name,
+                                 Consultation.status)
                           .join(Consultation, Consultation.id == Publication.consultation_id)
                           .join(Organisation, Organisation.id == Consultation.organisation_id)
                           .where(Consultation.code == code.upper())).first()
     if row is None:
         return None
-    publication, real_code, organisation = row
+    publication, real_code, organisation, status = row
+    if status != "closed":
+        # Launched again: the page would stand beside new answers, and a reader comparing
+        # it with the next one could tell what the newcomers said. Hidden, not deleted: it
+        # shows again when closed, until published again (tests/commissioner/test_publishing.py).
+        return None
     return {"code": real_code, "organisation": organisation, "we_did": publication.we_did,
             "summary": publication.summary,
             # the UK day, as people write it: one published at 00:30 BST on 1 August 2026

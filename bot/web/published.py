@@ -56,8 +56,9 @@ def published_page(found: Dict[str, Any], css: str) -> str:
     summary = found["summary"]
     body = (f'<h1>You said, we did: {escape(summary["title"])}</h1>'
             f'<p>{escape(str(summary["participations"]))} people took part '
-            f'({escape(str(summary["completed"]))} answered every question). Numbers under '
-            f'{escape(str(summary["threshold"]))} are shown as * so nobody can be picked out.</p>'
+            f'({escape(str(summary["completed"]))} answered every question). Numbers from 1 '
+            f'to {escape(str(int(summary["threshold"]) - 1))}, and any that would give one '
+            'away, are shown as * so nobody can be picked out.</p>'
             '<h2>What we did</h2>'
             + "".join(f"<p>{escape(p)}</p>" for p in found["we_did"].split("\n") if p.strip())
             + "<h2>You said</h2>"

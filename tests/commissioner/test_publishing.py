@@ -90,6 +90,14 @@ def test_publish_a_closed_consultation_then_take_it_down(sites: Sites) -> None:
     assert said == ["The survey OWN1 has closed, so I can't take answers for it. See what "
                     f"people said and what is being done about it: {link}"]
 
+    # launched again, the page would stand beside new answers (a reader comparing it with
+    # the next could tell what the newcomers said): hidden while live, back once closed
+    assert author.post("/consultations/OWN1/launch", {"closes": "2099-01-01"},
+                       form_from="/tokens").status_code == 303
+    assert requests.get(link, timeout=30).status_code == 404
+    assert author.post("/consultations/OWN1/close", form_from="/tokens").status_code == 303
+    assert requests.get(link, timeout=30).status_code == 200
+
     assert author.post("/consultations/OWN1/unpublish", form_from="/tokens").status_code == 303
     gone = requests.get(link, timeout=30)
     assert gone.status_code == 404 and "We couldn't find those results" in gone.text

@@ -54,3 +54,12 @@ def test_no_percentage_of_a_hidden_or_small_number(answered: Any, positive: Any,
 
 def test_at_the_threshold_the_base_is_shown() -> None:
     assert "75% of the 8 people who answered" in page_text(8, 75.0)
+
+
+def test_a_star_is_not_said_to_be_a_small_number() -> None:
+    """A count is also hidden when showing it would give a small one away (39 completed of
+    42, with 3 who stopped): the page said every * was under 8, which was untrue."""
+    text = page_text(45, 82.2)
+    assert ("Numbers from 1 to 7, and any that would give one away, are shown as * so nobody "
+            "can be picked out.") in text
+    assert "Numbers under" not in text
