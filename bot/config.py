@@ -320,7 +320,9 @@ def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
         database_url=env.get("SB_DATABASE_URL", "").strip() or default_database_url(),
         pseudonym_secret=secret or DEV_SECRET,
         notice_version=env.get("SB_NOTICE_VERSION", "2026-12").strip() or "2026-12",
-        privacy_url=env.get("SB_PRIVACY_URL", "http://localhost:8000/privacy").strip(),
+        # The patient web process's own page by default: the commissioner app's never
+        # faces the internet, so a link to it was dead for every patient.
+        privacy_url=env.get("SB_PRIVACY_URL", "").strip() or f"{load_web(env).public_url}/privacy",
         suppression_threshold=_int(env, "SB_SUPPRESSION_THRESHOLD", 8),
         commissioner_host=env.get("SB_COMMISSIONER_HOST", "127.0.0.1").strip(),
         commissioner_port=_int(env, "SB_COMMISSIONER_PORT", 8000),

@@ -8,7 +8,7 @@ from __future__ import annotations
 GREETING = (
     "Hi, I'm Sounding Board. I run short surveys for the NHS so young people can "
     "have a say in local services. To take part, send the code from your invite "
-    "or poster (for example: MIND24)."
+    "or poster."
 )
 UNKNOWN_CODE = (
     "Sorry, I couldn't find a survey with the code {code}. Please check the code "

@@ -76,8 +76,8 @@ def notice_page(version: str, retention_days: int) -> str:
     return ('<!doctype html><html lang="en"><head><meta charset="utf-8">'
             '<meta name="viewport" content="width=device-width, initial-scale=1">'
             "<title>Privacy notice</title></head><body>"
-            "<h1>Sounding Board privacy notice</h1>"
-            f"<p>Version {escape(version)}.</p>{body}</body></html>")
+            "<main><h1>Sounding Board privacy notice</h1>"
+            f"<p>Version {escape(version)}.</p>{body}</main></body></html>")
 
 
 def notice_text(retention_days: int) -> str:

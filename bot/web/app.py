@@ -33,6 +33,7 @@ from bot.reporting import publication
 from bot.runtime import serve
 from bot.scripts import store
 from bot.scripts.schema import CODE_PATTERN
+from bot.trust.privacy_notice import notice_page
 from bot.web import proxy
 from bot.web.assets import SHORT, YEAR, Asset, load_assets
 from bot.web.pages import (
@@ -186,8 +187,11 @@ def _consultation_pages(app: Sanic, settings: Settings, assets: Dict[str, Asset]
     @app.get("/privacy")
     async def privacy(request: Request) -> HTTPResponse:
         found = await live(request.args.get("code", ""))
-        return response.redirect(found.notice_url if found and found.notice_url
-                                 else settings.privacy_url)
+        if found and found.notice_url:
+            return response.redirect(found.notice_url)
+        if settings.privacy_url != f"{settings.web.public_url}/privacy":
+            return response.redirect(settings.privacy_url)  # the organisation's own page
+        return response.html(notice_page(settings.notice_version, settings.retention_days))
 
 
 def _published_pages(app: Sanic, assets: Dict[str, Asset]) -> None:

@@ -113,7 +113,7 @@ def test_a_whole_consultation_by_sms(phone: Phone, loaded: Any) -> None:
         "NHS Test ICB is in charge of your answers. We don't keep your name, number or "
         "chat id with them. Send STOP to stop, or \"delete my answers\" to delete them. "
         "We delete answers 12 months after you take part. "
-        "Privacy notice: http://localhost:8000/privacy\n\n"
+        f"Privacy notice: http://127.0.0.1:{loaded.env['SB_WEB_PORT']}/privacy\n\n"  # web's page
         "Are you happy to take part?\nReply YES or NO"]
     assert phone.text("YES") == [
         "Which age group are you in?\n1 Under 13\n2 13-15\n3 16-17\n4 18-24\n5 25-34\n"

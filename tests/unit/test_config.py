@@ -138,3 +138,16 @@ def test_logs_are_json_in_production_and_text_for_a_developer(env: dict, expecte
 def test_an_unknown_log_format_is_named() -> None:
     with pytest.raises(ConfigError, match="SB_LOG_FORMAT"):
         load_settings({"SB_LOG_FORMAT": "yaml"})
+
+
+@pytest.mark.parametrize("env, link", [
+    ({}, "http://127.0.0.1:8080/privacy"),
+    ({"SB_PATIENT_WEB_URL": "https://chat.example.nhs.uk/"},
+     "https://chat.example.nhs.uk/privacy"),
+    ({"SB_PATIENT_WEB_URL": "https://chat.example.nhs.uk",
+      "SB_PRIVACY_URL": "https://www.example.nhs.uk/privacy"}, "https://www.example.nhs.uk/privacy"),
+])
+def test_the_privacy_link_is_a_page_patients_can_reach(env: dict, link: str) -> None:
+    """It was the commissioner app's page on localhost:8000, which never faces the internet:
+    by default it is now the patient web process's own."""
+    assert load_settings(env).privacy_url == link

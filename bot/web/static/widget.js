@@ -225,12 +225,21 @@ function widget(me) {
     log.scrollTop = log.scrollHeight; // the choices took room: keep the question in view
   }
   function replies(received) {
-    var last = [];
+    var last = [], first = null;
     received.forEach(function (m) {
-      if (m.text) show("bot", m.text);
+      var shown = m.text ? show("bot", m.text) : null;
+      first = first || shown;
       last = m.buttons || [];
     });
     offer(last);
+    if (first) keepInView(first);
+  }
+  // The first of several replies stays in view when they are taller than the log: on a
+  // phone, crisis signposting (999, 111, Shout) scrolled out of sight behind the question
+  // after it. When they all fit, the log ends at the question as before.
+  function keepInView(first) {
+    var top = first.getBoundingClientRect().top - log.getBoundingClientRect().top + log.scrollTop;
+    log.scrollTop = Math.min(log.scrollHeight - log.clientHeight, Math.max(0, top - 8));
   }
   function say(text) { status.textContent = text; }
 
