@@ -14,6 +14,7 @@ import asyncio
 import sys
 from dataclasses import dataclass
 from typing import Any, Dict, List, Optional
+from urllib.parse import quote
 
 from sanic import Sanic, response
 from sanic.exceptions import NotFound
@@ -164,11 +165,18 @@ def _consultation_pages(app: Sanic, settings: Settings, assets: Dict[str, Asset]
     async def live(code: str) -> Optional[Live]:
         return await asyncio.to_thread(live_consultation, app.ctx.factory, code)
 
+    def results_of(code: str) -> Optional[str]:
+        with unit_of_work(app.ctx.factory) as session:
+            shown = publication.published(session, code)
+        return settings.web.published_link(shown["code"]) if shown else None
+
     @app.get("/c/<code>")
     async def consultation(_request: Request, code: str) -> HTTPResponse:
         found = await live(code)
         if found is None:
-            return response.html(not_found_page(page_css.path), 404,
+            # A poster's QR code outlives its survey: once results are published, lead there.
+            results = await asyncio.to_thread(results_of, code)
+            return response.html(not_found_page(page_css.path, results), 404,
                                  headers={"Cache-Control": "no-cache"})
         return response.html(consultation_page(found.code, found.title, found.organisation,
                                                widget.path, page_css.path),
@@ -176,6 +184,8 @@ def _consultation_pages(app: Sanic, settings: Settings, assets: Dict[str, Asset]
 
     @app.get("/c/<code>/<image>")
     async def qr(_request: Request, code: str, image: str) -> HTTPResponse:
+        if not image:  # "/c/MIND24/", as a link is often typed or pasted
+            return response.redirect(f"/c/{quote(code, safe='')}", status=301)
         kind = image.removeprefix("qr.")
         found = await live(code) if image.startswith("qr.") and kind in KINDS else None
         if found is None:

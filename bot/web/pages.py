@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from html import escape
+from typing import Optional
 
 DOCUMENT = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
@@ -30,7 +31,13 @@ def consultation_page(code: str, title: str, organisation: str, js: str, css: st
                     f'<h1>{escape(title)}</h1>\n<div id="chat"></div>\n', after=script)
 
 
-def not_found_page(css: str) -> str:
+def not_found_page(css: str, results: Optional[str] = None) -> str:
+    """No live survey at that code; `results` links its published results, if any."""
+    if results:
+        return document("Survey closed", css, "Sounding Board", (
+            "<h1>This survey has closed</h1>\n<p>Thank you to everyone who took part. "
+            f'<a href="{escape(results)}">See what people said and what is being done about '
+            "it</a>.</p>\n"))
     return document("Survey not found", css, "Sounding Board", (
         "<h1>We couldn't find that survey</h1>\n<p>It may have closed, or the link may be "
         "wrong. Please check the code on your\ninvite or poster.</p>\n"))

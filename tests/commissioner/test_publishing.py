@@ -85,6 +85,13 @@ def test_publish_a_closed_consultation_then_take_it_down(sites: Sites) -> None:
     assert "=1+1 quick" not in text and FOREIGN_MARK not in text  # no free text at all
     assert 'aria-labelledby="pub-0-t pub-0-d"' in text and "NHS Own ICB" in text
 
+    # the poster's QR code leads to the results once the survey has closed
+    poster = requests.get(f"{web}/c/OWN1", timeout=30)
+    assert poster.status_code == 404 and "This survey has closed" in poster.text
+    assert f'href="{link}"' in poster.text
+    slashed = requests.get(f"{web}/c/OWN1/", timeout=30, allow_redirects=False)
+    assert (slashed.status_code, slashed.headers["location"]) == (301, "/c/OWN1")
+
     # the bot's answer to the code, on every channel, is the link to the patients' host
     said = bot_says(world, web, "OWN1")
     assert said == ["The survey OWN1 has closed, so I can't take answers for it. See what "
@@ -102,6 +109,7 @@ def test_publish_a_closed_consultation_then_take_it_down(sites: Sites) -> None:
     gone = requests.get(link, timeout=30)
     assert gone.status_code == 404 and "We couldn't find those results" in gone.text
     assert link not in bot_says(world, web, "OWN1")[0]
+    assert "We couldn't find that survey" in requests.get(f"{web}/c/OWN1", timeout=30).text
     assert author.post("/consultations/FOR1/publish", {"we_did": "x"},
                        form_from="/tokens").status_code == 404
 

@@ -200,14 +200,14 @@ function widget(me) {
         set.appendChild(tick);
       });
       var done = el("button", { type: "button", "class": "go" }, "Send choices");
-      done.addEventListener("click", function () {
+      done.addEventListener("click", function (e) {
         var picked = [].filter.call(set.querySelectorAll("input"), function (x) { return x.checked; })
           .map(function (x) { return x.value; });
         if (!picked.length) { say("Tick at least one option, or type your answer."); return; }
         var joined = picked.some(function (t) { return t.indexOf(";") >= 0; }) ? null : picked.join("; ");
         send(joined || picked.map(function (t) {
           return String(buttons.map(function (b) { return b.title; }).indexOf(t) + 1);
-        }).join(", "));
+        }).join(", "), false, e.pointerType === "touch");
       });
       set.appendChild(done);
       choices.appendChild(set);
@@ -218,7 +218,7 @@ function widget(me) {
       choices.setAttribute("aria-label", "Quick replies");
       buttons.forEach(function (b) {
         var button = el("button", { type: "button", "class": "opt" }, b.title);
-        button.addEventListener("click", function () { send(b.payload || b.title); });
+        button.addEventListener("click", function (e) { send(b.payload || b.title, false, e.pointerType === "touch"); });
         choices.appendChild(button);
       });
     }
@@ -325,7 +325,7 @@ function widget(me) {
       });
     }).catch(later);
   }
-  function send(text, byItself) {
+  function send(text, byItself, tapped) {
     text = String(text).trim();
     if (!text) return;
     sent += 1;
@@ -334,7 +334,10 @@ function widget(me) {
     queue.push({ key: newKey(), text: text });
     save("queue", queue);
     touch();
-    if (!byItself) input.focus(); // a chosen button goes away: the reply box is next
+    // A chosen button goes away, so focus moves on: to the reply box from a keyboard or a
+    // mouse; after a tap to the conversation, since a focused reply box opens a phone's
+    // keyboard over the next question's buttons.
+    if (!byItself) (tapped ? log : input).focus({ preventScroll: true });
     pump();
   }
   function again() { tries = 0; pump(); if (holding && polls > 70) wait(true); }

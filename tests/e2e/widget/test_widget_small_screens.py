@@ -10,6 +10,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.e2e.widget.chat import Chat
+from tests.e2e.widget.test_widget_accessibility import focused
 from tests.e2e.widget.conftest import Web
 
 pytestmark = pytest.mark.e2e
@@ -41,5 +42,30 @@ def test_signposting_starts_in_view_on_a_phone(web: Web, browser: Any, width: in
         expect(chat.bot().last).to_contain_text("postcode")
         page.wait_for_timeout(300)  # the log has settled
         assert in_view(chat, signposting)
+    finally:
+        context.close()
+
+
+def test_a_tapped_answer_does_not_open_the_phones_keyboard(web: Web, browser: Any) -> None:
+    """Tapping an answer button put the cursor in the reply box, which on a phone opens the
+    keyboard over the next question's buttons after every tap. A tap now leaves focus on
+    the conversation; a keyboard's Enter still goes on to the reply box."""
+    context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True,
+                                  has_touch=True)
+    try:
+        page = context.new_page()
+        chat = Chat(page).open_at(web.embed("tapping.html"))
+        chat.wait_for("Are you happy to take part?")
+        page.get_by_role("group", name="Quick replies").get_by_role(
+            "button", name="Yes", exact=True).tap()
+        chat.wait_for("Which age group are you in?")
+        assert focused(page)["tag"] != "TEXTAREA"
+        assert focused(page)["label"] == "Conversation"
+        page.get_by_role("group", name="Quick replies").get_by_role(
+            "button", name="18-24", exact=True).focus()
+        page.keyboard.press("Enter")
+        chat.wait_for("What's the first half of your postcode (for example LS6)? "
+                      "Or say skip if you'd rather not.")
+        assert focused(page)["tag"] == "TEXTAREA"
     finally:
         context.close()
