@@ -10,8 +10,8 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.e2e.widget.chat import Chat
-from tests.e2e.widget.test_widget_accessibility import focused
 from tests.e2e.widget.conftest import Web
+from tests.e2e.widget.test_widget_accessibility import focused
 
 pytestmark = pytest.mark.e2e
 
