@@ -253,6 +253,14 @@ def main(argv: List[str]) -> None:
     except ConfigError as error:
         print(f"error: {error}", file=sys.stderr)
         sys.exit(2)
+    if argv[:1] == ["run"]:
+        from bot.channels.spool import unusable
+
+        problem = unusable(settings.spool_path)
+        if problem is not None:  # each message held in an outage goes there
+            print(f"error: SB_SPOOL_PATH {settings.spool_path} cannot be used ({problem}); "
+                  "point it at a writable file on a volume of its own", file=sys.stderr)
+            sys.exit(2)
     route_logging(settings.log_format)
     cache_response_validator()
     cache_event_types()

@@ -253,6 +253,17 @@ class Spool:
             return int(connection.execute("SELECT count(*) FROM held").fetchone()[0])
 
 
+def unusable(path: Path) -> Optional[str]:
+    """Why a spool file cannot be used at `path` (a volume not mounted or read-only, a
+    directory in its place), or None. Found as a server starts: a spool found unusable at
+    the first message failed every message, database up or not, while /ready said ready."""
+    try:
+        with closing(Spool(path)._connect()):
+            return None
+    except (OSError, sqlite3.Error, RuntimeError) as error:
+        return f"{type(error).__name__}: {error}"
+
+
 def spool_for(settings: Settings) -> Spool:
     """This process's spool; ordered across replicas when they share a Redis."""
     order = HeldOrder(settings.redis_url, settings.pseudonym_secret) if settings.redis_url \

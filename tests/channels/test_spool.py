@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
+import subprocess
 import threading
 import uuid
 from functools import partial
@@ -20,7 +21,9 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
 
 from bot.channels.held_order import HeldOrder
-from bot.channels.spool import Held, Outcome, Spool, replay_once
+from bot.channels.spool import Held, Outcome, Spool, replay_once, unusable
+from bot.cli.stack import RASA, child_environment
+from bot.config import PROJECT_ROOT
 from bot.db.session import database_unavailable
 from tests.conftest import redis_required
 
@@ -253,3 +256,20 @@ def test_a_new_spool_opened_by_the_replay_loop_and_a_message_at_once_answers_bot
         for thread in both:
             thread.join()
     assert failures == []
+
+
+def test_an_unusable_spool_is_found_before_any_message(tmp_path: Path) -> None:
+    assert unusable(tmp_path / "spool.sqlite") is None
+    (tmp_path / "a-directory").mkdir()
+    assert unusable(tmp_path / "a-directory") is not None  # a volume mounted in its place
+    assert unusable(Path("/proc/nope/spool.sqlite")) is not None  # nowhere writable
+
+
+def test_the_rasa_server_refuses_to_start_on_an_unusable_spool() -> None:
+    """It started, said ready, and failed every message, the database up or not."""
+    done = subprocess.run([*RASA, "run", "--model", "models/none.tar.gz"], cwd=PROJECT_ROOT,
+                          env=child_environment({"SB_SPOOL_PATH": "/proc/nope/spool.sqlite"}),
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2
+    assert done.stderr.startswith("error: SB_SPOOL_PATH /proc/nope/spool.sqlite cannot be used")
+    assert "Traceback" not in done.stderr
