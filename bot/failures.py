@@ -126,10 +126,19 @@ def answer_failures(app: Sanic, answer: Answer) -> None:
         return failure
 
 
+# A probe's own limit is 5 s (deploy/k8s, compose): a database that accepts a connection and
+# then answers nothing (a hung host, a proxy that stops forwarding) held /ready for 5-15 s,
+# so every replica was taken out of service at once, the outage the spool is there for.
+PROBE_SECONDS = 2.0
+
+
 async def database_problem(check: Awaitable[object]) -> Optional[str]:
-    """The type of the error `check` (a database round trip) failed with; None if it answered."""
+    """The type of the error `check` (a database round trip) failed with, "TimeoutError"
+    when it has not answered in PROBE_SECONDS; None if it answered."""
     try:
-        await check
+        await asyncio.wait_for(check, PROBE_SECONDS)
+    except asyncio.TimeoutError:
+        return "TimeoutError"
     except Exception as error:  # noqa: BLE001 - any failure: the database is unavailable
         return type(error).__name__
     return None

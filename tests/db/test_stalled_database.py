@@ -5,9 +5,11 @@ spool and a readiness probe says not ready, instead of both waiting for ever."""
 
 from __future__ import annotations
 
+import asyncio
+import json
 import threading
 import time
-from typing import Iterator, List, Optional
+from typing import Iterator, List, Optional, Tuple
 
 import pytest
 from sqlalchemy.engine import make_url
@@ -20,6 +22,7 @@ from bot.db.session import (
     make_session_factory,
 )
 from bot.db.waits import bound_database_waits
+from bot.failures import PROBE_SECONDS, readiness, ready_while_holding
 from tests.conftest import fresh_postgres
 from tests.stalling_proxy import StallingProxy, stalling_proxy
 
@@ -141,3 +144,31 @@ def test_a_turn_on_a_connection_the_database_stops_answering_gives_up(
 
     failure_within(STATEMENT_WAIT_SECONDS + 5, threading.Thread(target=turn, daemon=True))
     assert errors[0] is not None and database_unavailable(errors[0])
+
+
+def test_a_probe_answers_within_its_limit_while_the_database_stalls(
+        database: str, proxy: StallingProxy) -> None:
+    """/ready waited for the stalled database (5 s, 15 s the first time): over the
+    probes' 5 s, so every replica was taken out of service at once. Now the patients'
+    processes stay ready, saying the database is not answering, and the pages' say not
+    ready, each within PROBE_SECONDS."""
+    engine = make_engine(through(database, proxy))
+    factory = make_session_factory(engine)
+    database_answers(factory)
+    engine.dispose()
+    proxy.stall()
+
+    async def probes() -> List[Tuple[int, dict, float]]:
+        seen = []
+        for probe in (lambda: ready_while_holding(asyncio.to_thread(database_answers, factory)),
+                      lambda: readiness(factory)):
+            started = time.monotonic()
+            answer = await probe()
+            seen.append((answer.status, json.loads(answer.body), time.monotonic() - started))
+        return seen
+
+    holding, pages = asyncio.run(probes())
+    assert holding[:2] == (200, {"status": "ready", "database": "TimeoutError",
+                                 "messages": "held until the database answers"})
+    assert pages[:2] == (503, {"status": "not ready", "database": "TimeoutError"})
+    assert holding[2] < PROBE_SECONDS + 1 and pages[2] < PROBE_SECONDS + 1
