@@ -199,6 +199,15 @@ def default_database_url() -> str:
     return f"sqlite:///{PROJECT_ROOT / '.data' / 'sounding-board.db'}"
 
 
+def _port(env: Mapping[str, str], name: str, default: int) -> int:
+    """A port to listen on: 1-65535 (out of range, the server failed to start with no
+    port named, and exit status 0)."""
+    port = _int(env, name, default)
+    if not 1 <= port <= 65535:
+        raise ConfigError(f"{name} must be a port from 1 to 65535, got {port}")
+    return port
+
+
 def _int(env: Mapping[str, str], name: str, default: int) -> int:
     raw = env.get(name, "").strip()
     if not raw:
@@ -254,7 +263,7 @@ def load_twilio(env: Mapping[str, str]) -> TwilioSettings:
 
 def load_web(env: Mapping[str, str]) -> WebSettings:
     host = env.get("SB_WEB_HOST", "").strip() or "127.0.0.1"
-    port = _int(env, "SB_WEB_PORT", 8080)
+    port = _port(env, "SB_WEB_PORT", 8080)
     # The same address the commissioner app hands out in launch links and embed snippets.
     public_url = env.get("SB_PATIENT_WEB_URL", "").strip().rstrip("/") or f"http://{host}:{port}"
     if not public_url.startswith(("https://", "http://")):
@@ -325,13 +334,13 @@ def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
         privacy_url=env.get("SB_PRIVACY_URL", "").strip() or f"{load_web(env).public_url}/privacy",
         suppression_threshold=_int(env, "SB_SUPPRESSION_THRESHOLD", 8),
         commissioner_host=env.get("SB_COMMISSIONER_HOST", "127.0.0.1").strip(),
-        commissioner_port=_int(env, "SB_COMMISSIONER_PORT", 8000),
+        commissioner_port=_port(env, "SB_COMMISSIONER_PORT", 8000),
         rasa_url=rasa_url(env),
         rasa_api_token=env.get("SB_RASA_API_TOKEN", "").strip(),
         retention_days=_int(env, "SB_RETENTION_DAYS", 365),
         # Loopback by default: only Rasa on this machine may call the action server.
         action_host=env.get("SB_ACTION_HOST", "").strip() or "127.0.0.1",
-        action_port=_int(env, "SB_ACTION_PORT", 5055),
+        action_port=_port(env, "SB_ACTION_PORT", 5055),
         action_secret=env.get("SB_ACTION_SECRET", "").strip(),
         action_max_body=_int(env, "SB_ACTION_MAX_BODY", 1_048_576),
         action_metrics_port=_int(env, "SB_ACTION_METRICS_PORT", 0),

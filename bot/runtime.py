@@ -6,6 +6,8 @@ import asyncio
 import gc
 import os
 import signal
+import socket
+import sys
 import threading
 from typing import Any, Callable, Optional
 
@@ -163,9 +165,29 @@ def serve(build: Callable[[], Any], **run: Any) -> None:
     (The Rasa server, whose app Rasa builds and runs, does both itself:
     bot/channels/rasa_server.py, bot/channels/ops.py.)"""
     serve_on_asyncio_loop()  # before the app is built: Sanic reads it then
+    problem = cannot_listen(run.get("host", "127.0.0.1"), run.get("port", 8000))
+    if problem is not None:
+        # Sanic logs "Unable to start server" with no address, then returns: exit status 0
+        # told a supervisor all was well.
+        print(f"error: could not listen on {run.get('host')}:{run.get('port')} ({problem})",
+              file=sys.stderr)
+        raise SystemExit(1)
     app = build()
     stops_on_signals(app)
     app.run(**run)
+
+
+def cannot_listen(host: str, port: int) -> Optional[str]:
+    """Why a server could not listen at host:port (another process there, an address
+    not of this machine), or None; bound as Sanic binds, with SO_REUSEADDR."""
+    try:
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        with socket.socket(family, socket.SOCK_STREAM) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind((host, port))
+    except OSError as error:
+        return error.strerror or type(error).__name__
+    return None
 
 
 def is_warm(app: Any) -> bool:

@@ -158,3 +158,19 @@ def test_serve_refuses_a_rasa_url_it_cannot_start_and_starts_nothing(sqlite_url:
     assert done.returncode == 2
     assert "SB_RASA_URL" in done.stderr and "http://127.0.0.1:<port>" in done.stderr
     assert "Traceback" not in done.stderr and done.stdout == ""
+
+
+def test_a_server_whose_port_is_taken_says_so_and_fails(sqlite_url: str) -> None:
+    """Sanic logged "Unable to start server" with no port and the process exited 0."""
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        env = stack.child_environment({"SB_DATABASE_URL": sqlite_url,
+                                       "SB_COMMISSIONER_PORT": str(port)})
+        done = subprocess.run([sys.executable, "-m", "bot.commissioner"], cwd=PROJECT_ROOT,
+                              env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1
+    assert f"error: could not listen on 127.0.0.1:{port}" in done.stderr

@@ -151,3 +151,11 @@ def test_the_privacy_link_is_a_page_patients_can_reach(env: dict, link: str) -> 
     """It was the commissioner app's page on localhost:8000, which never faces the internet:
     by default it is now the patient web process's own."""
     assert load_settings(env).privacy_url == link
+
+
+@pytest.mark.parametrize("name", ["SB_WEB_PORT", "SB_COMMISSIONER_PORT", "SB_ACTION_PORT"])
+@pytest.mark.parametrize("raw", ["0", "-1", "99999"])
+def test_a_port_out_of_range_is_named(name: str, raw: str) -> None:
+    """The server failed to start with no port named, and exit status 0."""
+    with pytest.raises(ConfigError, match=f"{name} must be a port from 1 to 65535, got {raw}"):
+        load_settings({name: raw})
