@@ -23,7 +23,7 @@ from bot.db.session import make_engine, make_session_factory, purge_freed_pages,
 from bot.outreach.contacts import mask, phone_number
 from bot.reporting import number_summaries, queries
 from bot.reporting.dates import day_text
-from bot.reporting.findings import threshold_for
+from bot.reporting.findings import participation, threshold_for
 from bot.reporting.spreadsheet import safe_row
 from bot.reporting.suppression import hidden_total, show
 from bot.scripts import store
@@ -188,13 +188,21 @@ def list_consultations(args: argparse.Namespace) -> int:
         summaries = queries.consultation_summaries(session)
         thresholds = {c.code: threshold_for(c.organisation, settings.suppression_threshold)
                       for c in session.scalars(select(Consultation))}
+        # The counts as the organisation's app shows them, hidden alike: "started 44,
+        # completed 41" here gave away the 3 withdrawn the app hides.
+        shown = {c.code: participation(session, c.organisation_id, c, thresholds[c.code])
+                 for c in session.scalars(select(Consultation))}
     print(f"{'code':<10} {'status':<7} {'started':>7} {'completed':>9} {'withdrawn':>9} "
           f"{'completion':>10} {'signposted':>10}  title")
     for s in summaries:
         # Crisis signposting is sensitive: small counts are hidden like any other.
         crisis = show(hidden_total(s.signposted, thresholds[s.code]))
-        print(f"{s.code:<10} {s.status:<7} {s.participations:>7} {s.completed:>9} "
-              f"{s.withdrawn:>9} {s.completion_percent:>9.0f}% {crisis:>10}  {s.title}")
+        taking_part = shown[s.code]
+        by_status = {row["label"]: row["count"] for row in taking_part["by_status"]}
+        completion = taking_part["completion_percent"]
+        print(f"{s.code:<10} {s.status:<7} {taking_part['participations']:>7} "
+              f"{by_status.get('completed', 0):>9} {by_status.get('withdrawn', 0):>9} "
+              f"{show(completion):>9}% {crisis:>10}  {s.title}")
     return 0
 
 

@@ -452,3 +452,15 @@ def test_an_answered_question_keeps_its_type(
     _, out, _ = run(capsys, "results", "TEST1")
     ease = out.split("\nease: How easy was it to be seen?\n")[1].split("\n\n")[0]
     assert [line.split()[0] for line in ease.splitlines()[1:]] == ["1", "2", "3", "4", "5"]
+
+
+def test_list_hides_what_the_app_hides(cli_db: str, capsys: pytest.CaptureFixture) -> None:
+    """"started 22, completed 20" gave away the 2 who withdrew, whom the app hides."""
+    run(capsys, "load", TEST_SCRIPT)
+    for _ in range(20):
+        take_part(["no", "4", "skip", "2", "very good", "skip"])
+    for _ in range(2):
+        take_part(["stop"])
+    _, out, _ = run(capsys, "list")
+    row = next(r for r in out.splitlines() if r.startswith("TEST1")).split()
+    assert row[:6] == ["TEST1", "live", "22", "*", "*", "*%"]
