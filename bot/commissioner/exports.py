@@ -45,6 +45,9 @@ def _found(db: Session, who: Principal, code: str, what: str) -> bool:
     return True
 
 
+BOM = "\ufeff"
+
+
 async def _stream(request: Request, code: str, what: str, batches: Iterator[List[Any]],
                   header: Sequence[str]) -> Any:
     loop = asyncio.get_running_loop()
@@ -53,7 +56,9 @@ async def _stream(request: Request, code: str, what: str, batches: Iterator[List
         "Content-Disposition":
             f'attachment; filename="{code.upper()}-{what}-{uk_today().isoformat()}.csv"'})
     try:
-        await resp.send(csv_text([header]))
+        # The UTF-8 byte order mark first: without it Excel, which most commissioners open
+        # a download in, reads the file as Windows-1252 ("16–25s" and "café" garbled).
+        await resp.send(BOM + csv_text([header]))
         while True:
             batch = await loop.run_in_executor(None, next, batches, None)
             if batch is None:

@@ -158,7 +158,8 @@ def test_answer_export_is_complete_safe_and_audited(app: App) -> None:
     response = get(app, "/api/v1/consultations/OWN1/export/answers.csv")
     assert response.headers["content-type"].startswith("text/csv")
     assert "attachment" in response.headers["content-disposition"]
-    rows = list(csv.reader(io.StringIO(response.text)))
+    assert response.content.startswith("\ufeff".encode())  # Excel reads it as UTF-8
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
     assert tuple(rows[0]) == EXPORT_COLUMNS
     assert len(rows) - 1 == 30 * 7 - 10 * 1 + 9 * 2  # answers recorded (where skipped by No)
     values = [r[EXPORT_COLUMNS.index("value")] for r in rows[1:]]
@@ -172,7 +173,7 @@ def test_answer_export_is_complete_safe_and_audited(app: App) -> None:
 
 def test_aggregate_export_has_the_api_numbers(app: App) -> None:
     response = get(app, "/api/v1/consultations/OWN1/export/aggregates.csv")
-    rows = list(csv.DictReader(io.StringIO(response.text)))
+    rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
     area = {r["group"]: r["count"] for r in rows
             if r["section"] == "participation" and r["breakdown"] == "area"}
     assert area == {"BD1": "*", "LS1": "*", "LS6": "29"}
@@ -183,7 +184,8 @@ def test_aggregate_export_has_the_api_numbers(app: App) -> None:
 
 def test_aggregate_export_has_every_count_the_dashboard_shows(app: App) -> None:
     rows = list(csv.DictReader(io.StringIO(
-        get(app, "/api/v1/consultations/OWN1/export/aggregates.csv").text)))
+        get(app, "/api/v1/consultations/OWN1/export/aggregates.csv").content.decode(
+            "utf-8-sig"))))
     exported = {(r["section"], r["question_key"], r["breakdown"], r["group"], r["label"]):
                 (r["count"], r["percent"]) for r in rows}
     shown = {}  # what the dashboard draws, from the API that serves it the same numbers

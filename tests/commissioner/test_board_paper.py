@@ -27,7 +27,7 @@ def _results_page(app: App) -> str:
     assert browser.sign_in(world.own.users["analyst"], PASSWORD).status_code == 303
     answer = browser.get("/consultations/OWN1")
     assert answer.status_code == 200
-    return answer.text
+    return answer.content.decode("utf-8-sig")  # as Excel and pandas read it
 
 
 def _set_days(app: App, opens: str, closes: str) -> None:
@@ -71,7 +71,7 @@ def _aggregates(app: App) -> str:
     answer = requests.get(base + "/api/v1/consultations/OWN1/export/aggregates.csv", timeout=60,
                           headers={"Authorization": f"Bearer {world.own.tokens['analyst']}"})
     assert answer.status_code == 200
-    return answer.text
+    return answer.content.decode("utf-8-sig")  # as Excel and pandas read it
 
 
 def test_the_counts_csv_says_what_a_star_means_and_the_threshold(app: App) -> None:

@@ -117,7 +117,7 @@ def test_sign_in_author_launch_see_results_and_export(servers: Any, browser_page
             page.get_by_role("link", name="Answers (CSV)").click()
         path = tmp_path / "answers.csv"
         download.value.save_as(path)
-        rows = list(csv.DictReader(io.StringIO(path.read_text())))
+        rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
         assert len(rows) == 10 * 3  # visited, how_easy, fft (all are still on "why?")
         assert {r["consultation_code"] for r in rows} == {"SHOW1"}
         assert sorted({r["channel"] for r in rows}) == ["rest"]
