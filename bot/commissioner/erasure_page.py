@@ -78,7 +78,8 @@ def _form(who: Principal, message: str = "") -> str:
 
 def _confirm(who: Principal, pseudonym: str, held: erasure_request.Held, message: str = "") -> str:
     error = f'<div class="error-summary" role="alert"><p>{e(message)}</p></div>' if message else ""
-    rows = "".join(f'<tr><td>{e(t.code)}</td><td>{e(t.channel)}</td><td>{e(t.status)}</td>'
+    rows = "".join(f'<tr><td>{e(t.code)}</td><td>{e(CHANNEL_NAMES.get(t.channel, t.channel))}'
+                   f'</td><td>{e(t.status)}</td>'
                    f'<td>{e(t.started)}</td></tr>' for t in held.participations)
     table = (f'<table><caption>Their participations</caption><thead><tr>'
              f'<th scope="col">Consultation</th><th scope="col">Channel</th>'

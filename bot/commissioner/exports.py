@@ -13,6 +13,7 @@ from sanic.request import Request
 from sqlalchemy.orm import Session
 
 from bot.commissioner import service
+from bot.commissioner.dashboard import CHANNEL_NAMES
 from bot.commissioner.guard import Principal, requires
 from bot.commissioner.permissions import EXPORT
 from bot.db.repository import record_audit
@@ -137,6 +138,12 @@ def aggregate_rows(detail: dict, questions: List[dict], funnel: dict,
         yield cells + [base, "; ".join(n for n in (note, extra) if n)]
 
 
+def _group(dimension: str, label: Any) -> Any:
+    """A group as the dashboard names it: the channel "rest" is the "Web chat" a board
+    paper means (the JSON API and answers.csv keep the stored names)."""
+    return CHANNEL_NAMES.get(label, label) if dimension == "channel" else label
+
+
 def _aggregate_rows(detail: dict, questions: List[dict], funnel: dict,
                     timeline: dict) -> Iterator[List[Any]]:
     """Rows as (the seven columns, what the percentage is of, any note of the row's own)."""
@@ -146,8 +153,8 @@ def _aggregate_rows(detail: dict, questions: List[dict], funnel: dict,
                TOOK_PART, ""]
     for dimension, rows in detail["breakdowns"].items():
         for row in rows:
-            yield ["participation", "", dimension, row["label"], "", row["count"],
-                   row["percent"], TOOK_PART, ""]
+            yield ["participation", "", dimension, _group(dimension, row["label"]), "",
+                   row["count"], row["percent"], TOOK_PART, ""]
     for q in questions:
         several = MORE_THAN_ONE if q["type"] == "multi_choice" else ""
         yield ["question", q["key"], "", "", "answered", q["answered"], "", "", ""]
@@ -160,13 +167,14 @@ def _aggregate_rows(detail: dict, questions: List[dict], funnel: dict,
                    figure_note(name, unit)]
         for dimension, groups in q["breakdowns"].items():
             for group in groups:
-                yield ["question", q["key"], dimension, group["label"], "answered",
+                label = _group(dimension, group["label"])
+                yield ["question", q["key"], dimension, label, "answered",
                        group["answered"], "", "", ""]
                 for row in group["options"]:
-                    yield ["question", q["key"], dimension, group["label"], row["label"],
+                    yield ["question", q["key"], dimension, label, row["label"],
                            row["count"], row["percent"], GROUP_ANSWERED, several]
                 for name, value in (group.get("summary") or {}).items():
-                    yield ["question", q["key"], dimension, group["label"], name, "", value, "",
+                    yield ["question", q["key"], dimension, label, name, "", value, "",
                            figure_note(name, unit)]
     for point in timeline["points"]:
         for name in ("started", "completed"):

@@ -14,6 +14,7 @@ from jsonschema import Draft7Validator, RefResolver
 from sqlalchemy import select, update
 
 from bot.commissioner.app import create_app
+from bot.commissioner.dashboard import CHANNEL_NAMES
 from bot.config import load_settings
 from bot.db.models import AuditEntry, Organisation
 from bot.db.session import make_engine, make_session_factory, unit_of_work
@@ -177,6 +178,9 @@ def test_aggregate_export_has_the_api_numbers(app: App) -> None:
     area = {r["group"]: r["count"] for r in rows
             if r["section"] == "participation" and r["breakdown"] == "area"}
     assert area == {"BD1": "*", "LS1": "*", "LS6": "29"}
+    channel = {r["group"]: r["count"] for r in rows
+               if r["section"] == "participation" and r["breakdown"] == "channel"}
+    assert channel == {"Web chat": "29", "SMS": "10"}  # not "rest" and "twilio"
     yes = next(r for r in rows if r["question_key"] == "used_service" and r["label"] == "Yes"
                and not r["breakdown"])
     assert (yes["count"], yes["percent"]) == ("29", "74.4")
@@ -192,7 +196,10 @@ def test_aggregate_export_has_every_count_the_dashboard_shows(app: App) -> None:
     for q in get(app, "/api/v1/consultations/OWN1/questions").json():
         for dimension, groups in q["breakdowns"].items():  # the "Answered" column
             for group in groups:
-                shown[("question", q["key"], dimension, str(group["label"]), "answered")] = (
+                label = str(group["label"])
+                if dimension == "channel":  # named as the dashboard names it
+                    label = CHANNEL_NAMES.get(label, label)
+                shown[("question", q["key"], dimension, label, "answered")] = (
                     str(group["answered"]), "")
     timeline = get(app, "/api/v1/consultations/OWN1/timeline").json()
     for point in timeline["points"]:

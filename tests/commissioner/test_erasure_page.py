@@ -76,7 +76,7 @@ def test_an_admin_erases_someone_by_their_number_and_only_their_own_organisation
     found = admin.post("/erasure", {"kind": "phone", "value": "07700 900555"},
                        form_from="/erasure")
     assert found.status_code == 200
-    assert world.own.code in found.text and "twilio" in found.text
+    assert world.own.code in found.text and "<td>SMS</td>" in found.text  # not "twilio"
     assert "Invitations to their number: 1." in found.text
     assert world.foreign.code not in found.text  # nothing of the other organisation's
     respondent = found.text.split('name="respondent" value="')[1][:64]
