@@ -209,9 +209,13 @@ async def kit(request: Request, who: Principal, code: str) -> response.HTTPRespo
                  if await service.run_db(request, _published, who, k.code) else "")
     sms = (f"Text <strong>{e(k.sms_keyword)}</strong> to {e(k.sms_number)}" if k.sms_number
            else f"Text <strong>{e(k.sms_keyword)}</strong> to your SMS number (Twilio is not set up)")
+    # A link to t.me/<TELEGRAM_BOT_USERNAME> leads nowhere: say so, as for SMS.
+    telegram = (f'<a href="{e(k.telegram_link)}">{e(k.telegram_link)}</a>'
+                if settings.telegram.bot_username
+                else f"<code>/start {e(k.code)}</code> to your Telegram bot (Telegram is not set up)")
     body = (f'<p>Status: <strong>{e(info["status"])}</strong>.</p><dl>'
             f'<dt>SMS</dt><dd>{sms}</dd>'
-            f'<dt>Telegram</dt><dd><a href="{e(k.telegram_link)}">{e(k.telegram_link)}</a></dd>'
+            f'<dt>Telegram</dt><dd>{telegram}</dd>'
             f'<dt>Web link</dt><dd><a href="{e(k.web_link)}">{e(k.web_link)}</a></dd>'
             f'{published}</dl>'
             f'<figure>{k.qr_svg()}<figcaption>QR code for the web link</figcaption></figure>'

@@ -66,8 +66,10 @@ def test_publish_a_closed_consultation_then_take_it_down(sites: Sites) -> None:
     link = f"{web}/published/OWN1"
     assert done.status_code == 303 and done.headers["location"] == link  # the patients' host
     assert f'href="{link}"' in author.get("/consultations/OWN1/launch").text
-    assert f'<dt>Published results</dt><dd><a href="{link}">' in author.get(
-        "/consultations/OWN1/launch-kit").text
+    kit = author.get("/consultations/OWN1/launch-kit").text
+    assert f'<dt>Published results</dt><dd><a href="{link}">' in kit
+    # no TELEGRAM_BOT_USERNAME here: no link to t.me/<TELEGRAM_BOT_USERNAME>, leading nowhere
+    assert "t.me/" not in kit and "(Telegram is not set up)" in kit
     assert author.get("/published/OWN1").status_code == 404  # not the commissioner app's
 
     public = requests.get(f"{web}/published/own1", timeout=30)  # anyone, no sign-in
