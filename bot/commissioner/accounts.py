@@ -59,7 +59,7 @@ def create_user(session: Session, organisation: Organisation, email: str, role: 
         raise AccountError(f"{email!r} is not an email address")
     if role not in ROLES:
         raise AccountError(f"role must be one of {', '.join(ROLES)}")
-    problem = password_problem(password)
+    problem = password_problem(password, email)
     if problem:
         raise AccountError(problem)
     if session.scalar(select(CommissionerUser).where(CommissionerUser.email == email)):
@@ -111,12 +111,13 @@ def sign_in(session: Session, email: str, password: str, settings: CommissionerS
     return SignIn(user)
 
 
-def new_password_problem(new: str, again: str, current: Optional[str] = None) -> Optional[str]:
+def new_password_problem(new: str, again: str, current: Optional[str] = None,
+                         email: Optional[str] = None) -> Optional[str]:
     """Why a new password typed twice is refused, as a sentence, or None. Pure: checks
     nothing stored (the current password is checked apart, as it costs a hash)."""
     if new != again:
         return "The new passwords do not match. Type the same new password in both boxes."
-    problem = password_problem(new)
+    problem = password_problem(new, email)
     if problem:
         return f"Choose a stronger new password: {problem}."
     if current is not None and new == current:
@@ -127,7 +128,7 @@ def new_password_problem(new: str, again: str, current: Optional[str] = None) ->
 def set_password(session: Session, user: CommissionerUser, password: str) -> None:
     """The user's own new password: every session of theirs ends (the caller starts the
     one it goes on with), and any one-time password is spent."""
-    problem = password_problem(password)
+    problem = password_problem(password, user.email)
     if problem:
         raise AccountError(problem)
     user.password_hash = hash_password(password)

@@ -78,7 +78,7 @@ async def change(request: Request, who: Principal) -> response.HTTPResponse:
     current = (None if who.must_change_password
                else str(form.get("current", ""))[:FIELD_LIMIT])
     new, again = (str(form.get(name, ""))[:FIELD_LIMIT] for name in ("new", "again"))
-    problem = accounts.new_password_problem(new, again, current)
+    problem = accounts.new_password_problem(new, again, current, who.email)
     if problem:  # before any hashing: nothing to guess here
         return _page(request, who, error=problem, status=422)
     # One password check at a time, as at sign-in (each holds 64 MiB).

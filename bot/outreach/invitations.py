@@ -206,7 +206,7 @@ class _Run:
         self.factory, self.settings, self.sender = factory, settings, sender
         self.consultation_id, self.code = consultation.id, consultation.code
         self.organisation_id = consultation.organisation_id  # whose audit log shows the run
-        self.body = invitation_text(consultation.title, consultation.code)
+        self.body = invitation_text(consultation.organisation.name, consultation.code)
         self.marker = f"Reply {consultation.code} to take part"  # how a lookup knows ours
         self.callback = f"{settings.twilio.public_url}{STATUS_PATH}"
         self.pacer = Pacer(settings.twilio.send_rate)

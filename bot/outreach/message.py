@@ -1,6 +1,12 @@
-"""The invitation text: the consultation's title and how to answer, kept to GSM-7
-(160 characters a segment rather than 70) and at most two segments, because each
-segment is charged per recipient."""
+"""The invitation text: who is asking and how to answer, kept to GSM-7 (160 characters a
+segment rather than 70) and at most two segments, because each segment is charged per
+recipient.
+
+Never the consultation's title: an invitation shows on a phone's lock screen, to whoever
+holds the phone, and a title such as "Your visit to the Young People's Sexual Health
+Clinic" says something private about the person it was sent to (on Telegram it went to
+every subscriber, who had never been). The title comes once they reply, with the notice.
+The organisation's name says who is asking: an NHS survey from no one looked like spam."""
 
 from __future__ import annotations
 
@@ -41,18 +47,21 @@ def segments(text: str) -> int:
     return 1 if count <= 160 else -(-count // 153)
 
 
-def invitation_text(title: str, code: str) -> str:
-    """The consultation's title and how to answer, in at most two GSM-7 segments."""
-    suffix = f"\nReply {code.upper()} to take part, or STOP to opt out."
-    title, budget = gsm7(title), MAX_SEPTETS - septets(suffix)
-    if septets(title) > budget:
-        while septets(title) > budget - 3:
-            title = title[:-1]
-        title = title.rstrip() + "..."
-    return title + suffix
+ASKING = ": we'd like to hear your views in a short NHS survey for young people."
 
 
-def telegram_invitation_text(title: str, code: str) -> str:
+def invitation_text(organisation: str, code: str) -> str:
+    """Who is asking and how to answer, in at most two GSM-7 segments."""
+    suffix = f"{ASKING}\nReply {code.upper()} to take part, or STOP to opt out."
+    name, budget = gsm7(organisation), MAX_SEPTETS - septets(suffix)
+    if septets(name) > budget:
+        while septets(name) > budget - 3:
+            name = name[:-1]
+        name = name.rstrip() + "..."
+    return name + suffix
+
+
+def telegram_invitation_text(organisation: str, code: str) -> str:
     """A Telegram invitation: no segments to count, sent with a "Take part" button."""
-    return (f"{title.strip()}\nA short NHS survey for young people: tap Take part, or send "
-            f"/start {code.upper()}. Send /unsubscribe to stop hearing about new surveys.")
+    return (f"{organisation.strip()}{ASKING}\nTap Take part, or send /start {code.upper()}. "
+            "Send /unsubscribe to stop hearing about new surveys.")

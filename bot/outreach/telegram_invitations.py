@@ -74,7 +74,7 @@ async def send(factory: sessionmaker, settings: Settings, consultation_code: str
         report.queued = prepare(session, consultation_code)
         code, consultation_id = consultation.code, consultation.id
         organisation_id = consultation.organisation_id
-        text = telegram_invitation_text(consultation.title, code)
+        text = telegram_invitation_text(consultation.organisation.name, code)
     run = _Run(factory, sender, consultation_id, text, markup(start_button(code)), report)
     pending = run.ids(PENDING)
     ended = await send_paced(pending, run.send_one, Pacer(settings.telegram.invite_rate),

@@ -269,6 +269,23 @@ def test_password_rules(password: str, ok: bool) -> None:
     assert (password_problem(password) is None) == ok
 
 
+@pytest.mark.parametrize("password, ok", [
+    # the commonest, with digits and marks around them: refused (NCSC's deny-list advice)
+    ("password1234", False), ("Password123!", False), ("qwertyuiop12", False),
+    ("Welcome2026!", False), ("P@ssw0rd2026", False), ("123456789012", False),
+    ("abcdefghijkl", False), ("1qaz2wsx3edc", False), ("NHSengland2026", False),
+    ("London!2026!", False), ("202612052026", False),
+    # from the account's own address
+    ("lead.west2026", False), ("2026leadwest!", False), ("lead.west@nhs.uk", False),
+    # fine
+    ("correct horse battery", True), ("purple-otter-kettle", True), ("Tr4mline Oak 44", True),
+    ("password manager rocks", True), ("leadwestbakesbread", True),
+])
+def test_the_commonest_passwords_and_the_address_are_refused(password: str, ok: bool) -> None:
+    """password1234 and qwertyuiop12 were accepted: only length was checked."""
+    assert (password_problem(password, "lead.west@nhs.uk") is None) == ok, password
+
+
 def test_passwords_are_argon2id_and_checked() -> None:
     stored = hash_password("correct horse battery")
     assert stored.startswith("$argon2id$") and "correct" not in stored

@@ -33,7 +33,7 @@ from bot.trust.pseudonym import pseudonym
 from tests.fakes.fake_twilio import FakeTwilio
 from tests.outreach.conftest import CODE, FROM, SID, TOKEN, load_test_consultation, make_settings
 
-BODY = invitation_text("Test consultation", CODE)
+BODY = invitation_text("NHS Test ICB", CODE)
 
 
 def number(i: int) -> str:

@@ -114,7 +114,7 @@ def test_killed_halfway_then_rerun_invites_everyone_exactly_once(
     invited = {e164(i) for i in range(VALID)} - never
     assert set(sent) == invited and set(sent.values()) == {1}  # each exactly once
     assert refused <= {e164(i) for i in TWILIO_OPT_OUTS} and not never & set(sent)
-    assert bodies == {invitation_text("Test consultation", CODE)}
+    assert bodies == {invitation_text("NHS Test ICB", CODE)}
     assert {p: s for p, (s, _) in final.items() if s != "sent"} == {p: "opted_out" for p in never}
     assert {sid for status, sid in final.values() if status == "sent"} == {
         m["sid"] for m in fake.sent}

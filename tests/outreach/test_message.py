@@ -7,22 +7,23 @@ import pytest
 from bot.outreach.message import GSM_BASIC, GSM_EXTENDED, gsm7, invitation_text, segments
 
 
-def test_short_title_fits_one_segment() -> None:
-    text = invitation_text("Your say on mental health support", "mind24")
-    assert text == ("Your say on mental health support\n"
-                    "Reply MIND24 to take part, or STOP to opt out.")
+def test_the_invitation_says_who_is_asking_in_one_segment() -> None:
+    text = invitation_text("NHS West Yorkshire ICB", "mind24")
+    assert text == ("NHS West Yorkshire ICB: we'd like to hear your views in a short NHS survey "
+                    "for young people.\nReply MIND24 to take part, or STOP to opt out.")
     assert segments(text) == 1
 
 
-@pytest.mark.parametrize("title", [
+@pytest.mark.parametrize("organisation", [
     "A" * 300,
     "€" * 300,  # two septets each
-    "Services for young people in Leeds, Bradford and Wakefield: " * 5,
+    "Healthwatch Leeds, Bradford and Wakefield together: " * 5,
 ])
-def test_long_titles_are_cut_to_two_segments(title: str) -> None:
-    text = invitation_text(title, "MIND24")
+def test_long_names_are_cut_to_two_segments(organisation: str) -> None:
+    text = invitation_text(organisation, "MIND24")
     assert segments(text) <= 2
-    assert text.endswith("...\nReply MIND24 to take part, or STOP to opt out.")
+    assert text.endswith("...: we'd like to hear your views in a short NHS survey for young "
+                         "people.\nReply MIND24 to take part, or STOP to opt out.")
 
 
 def test_typography_and_accents_become_gsm7() -> None:

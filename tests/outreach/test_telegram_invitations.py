@@ -77,7 +77,9 @@ def test_subscribers_are_invited_once_and_a_blocked_bot_becomes_an_opt_out(
     assert (report.queued, report.sent, report.blocked, report.failed) == (3, 2, 1, 0)
     sent = [c for c in fake.calls_of("sendMessage") if "refused" not in c]
     assert sorted(c["chat_id"] for c in sent) == [1001, 1003]
-    assert sent[0]["text"].startswith("Test consultation")
+    # who is asking, never the title: it shows on a lock screen, to everyone subscribed
+    assert sent[0]["text"].startswith("NHS Test ICB: we'd like to hear your views")
+    assert "Test consultation" not in sent[0]["text"]
     assert "/start TEST1" in sent[0]["text"]
     assert sent[0]["reply_markup"]["inline_keyboard"] == [
         [{"text": "Take part", "callback_data": "s:TEST1"}]]

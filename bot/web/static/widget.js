@@ -19,8 +19,12 @@ function widget(me) {
   var FONT = "Frutiger, 'Frutiger Linotype', Univers, Calibri, 'Gill Sans', 'Gill Sans MT', " +
     "'Myriad Pro', Myriad, 'DejaVu Sans Condensed', 'Liberation Sans', 'Nimbus Sans L', Tahoma, " +
     "Geneva, 'Helvetica Neue', Helvetica, Arial, sans-serif";
-  var STYLE = ":host{all:initial;display:block;--p:#005eb8;--on:#fff;font-family:" + FONT + ";font-size:16px;" +
-    "line-height:1.5;color:#212b32}" +
+  // The type is set on the widget's own boxes, not only on :host: a host page's rule for
+  // every element (`*{color:red!important}`) reaches the host element, and from there
+  // everything inside inherited it.
+  var TYPE = "font-family:" + FONT + ";font-size:16px;line-height:1.5;color:#212b32";
+  var STYLE = ":host{all:initial;display:block;--p:#005eb8;--pt:#005eb8;--on:#fff;" + TYPE + "}" +
+    ".launch,.panel{" + TYPE + "}" +
     "*{box-sizing:border-box}[hidden]{display:none!important}" +
     "button,input,textarea{font:inherit;color:inherit}" +
     ".hide{position:absolute!important;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);" +
@@ -57,7 +61,7 @@ function widget(me) {
     "border:0;margin:0}" +
     ".ticks{border:0;margin:0;padding:0;width:100%}" +
     ".ticks legend{padding:0;font-size:.875em;color:#4c6272}" +
-    ".opt{background:#fff;color:var(--p);border:2px solid var(--p);border-radius:16px;" +
+    ".opt{background:#fff;color:var(--pt);border:2px solid var(--p);border-radius:16px;" +
     "padding:4px 12px;cursor:pointer;text-align:left}" +
     ".opt:hover{background:#e8edee}" +
     ".tick{display:flex;gap:6px;align-items:center;width:100%;margin:2px 0}" +
@@ -80,6 +84,19 @@ function widget(me) {
   }
   function colour(value, fallback) {
     return value && window.CSS && window.CSS.supports("color", value) ? value : fallback;
+  }
+  function onWhite(value) {
+    var ctx = document.createElement("canvas").getContext("2d");
+    if (!ctx) return "#212b32";
+    ctx.fillStyle = value; // read back as #rrggbb (or rgba() when see-through)
+    var hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(ctx.fillStyle);
+    if (!hex) return "#212b32";
+    var lum = [1, 2, 3].map(function (n) {
+      var c = parseInt(hex[n], 16) / 255;
+      return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+    });
+    var l = 0.2126 * lum[0] + 0.7152 * lum[1] + 0.0722 * lum[2];
+    return 1.05 / (l + 0.05) >= 4.5 ? value : "#212b32";
   }
 
   // ---- storage: the conversation id and unsent messages outlive a reload ----
@@ -128,6 +145,9 @@ function widget(me) {
     root.appendChild(el("style", {}, STYLE));
   }
   host.style.setProperty("--p", colour(d.colour || d.color, "#005eb8"));
+  // The answer buttons write the brand colour on white: a light one (yellow) there was
+  // unreadable (1.07:1), so under 4.5:1 their text is the body's dark grey instead.
+  host.style.setProperty("--pt", onWhite(colour(d.colour || d.color, "#005eb8")));
   host.style.setProperty("--on", colour(d.textColour || d.textColor, "#ffffff"));
   var side = d.position === "left" ? "left" : "right";
 

@@ -1,0 +1,70 @@
+"""The widget looks the same on any site: a host page's rule for every element no longer
+reaches inside it, and a light brand colour leaves the answer buttons readable."""
+
+from __future__ import annotations
+
+from typing import Any, Dict
+
+import pytest
+
+from tests.e2e.widget.chat import Chat
+from tests.e2e.widget.conftest import Web
+
+pytestmark = pytest.mark.e2e
+
+
+def looks(page: Any, selector: str) -> Dict[str, str]:
+    """The computed colour, background and font of the first `selector` in the widget."""
+    return dict(page.evaluate("""(selector) => {
+        const host = [...document.querySelectorAll('*')].find(e => e.shadowRoot);
+        const el = host.shadowRoot.querySelector(selector);
+        const style = getComputedStyle(el);
+        return {color: style.color, background: style.backgroundColor,
+                font: style.fontFamily};
+    }""", selector))
+
+
+def luminance(rgb: str) -> float:
+    channels = [int(part) / 255 for part in rgb[rgb.index("(") + 1:rgb.index(")")].split(",")[:3]]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast(a: str, b: str) -> float:
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def test_a_host_pages_rules_for_everything_do_not_reach_inside(web: Web, page: Any) -> None:
+    """`*{color:red!important; font-family:serif!important}` on the host page turned every
+    bubble red and serif (the values were set on the host element and inherited)."""
+    url = web.embed("rude.html")
+    (web.site_folder / "rude.html").write_text((web.site_folder / "rude.html").read_text().replace(
+        "</head>", "<style>*{color:red!important;font-family:serif!important}</style></head>"))
+    chat = Chat(page).open_at(url)
+    chat.wait_for("Are you happy to take part?")
+    for selector in ("li.bot", ".opt", "textarea"):
+        seen = looks(page, selector)
+        assert seen["color"] != "rgb(255, 0, 0)", (selector, seen)
+        assert not seen["font"].startswith("serif"), (selector, seen)
+
+
+@pytest.mark.parametrize("colour, readable", [
+    ("#ffff00", None),  # yellow (with black text on the launcher): dark grey on the buttons
+    ("#330072", "rgb(51, 0, 114)"),  # a dark brand colour is kept for them
+])
+def test_a_light_brand_colour_leaves_the_answer_buttons_readable(
+        web: Web, browser: Any, colour: str, readable: str) -> None:
+    """Yellow with black text passes the README's rule for the launcher, but the answer
+    buttons wrote the yellow on white: 1.07:1."""
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        chat = Chat(page).open_at(web.embed(f"brand{colour[1:]}.html", colour=colour,
+                                            text_colour="#000000"))
+        chat.wait_for("Are you happy to take part?")
+        button = looks(page, ".opt")
+        assert contrast(button["color"], button["background"]) >= 4.5, button
+        assert readable is None or button["color"] == readable
+    finally:
+        context.close()
