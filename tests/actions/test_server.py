@@ -6,6 +6,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
+from pathlib import Path
 from typing import Iterator
 
 import pytest
@@ -54,3 +55,37 @@ def test_a_bad_call_gets_a_400_that_says_why(base: str, body: bytes, status: int
     answer = requests.post(f"{base}/webhook", data=body, timeout=30,
                            headers={SECRET_HEADER: SECRET, "Content-Type": "application/json"})
     assert (answer.status_code, answer.json()) == (status, {"error": error})
+
+
+def test_calls_with_a_wrong_secret_are_counted_and_said_once(tmp_path: Path) -> None:
+    """A Rasa server with another secret (a rotation half done) was a silent outage: every
+    turn refused, nothing in this server's log, no alert (SoundingBoardWebhookForbidden
+    now sees them)."""
+    port = free_port()
+    env = child_environment({"SB_ACTION_SECRET": SECRET,
+                             "SB_DATABASE_URL": f"sqlite:///{tmp_path / 'sb.db'}"})
+    proc = subprocess.Popen([sys.executable, "-m", "actions", "--port", str(port)],
+                            cwd=PROJECT_ROOT, env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 90
+        while True:
+            try:
+                requests.get(f"{url}/health", timeout=2)
+                break
+            except requests.RequestException:
+                assert time.monotonic() < deadline and proc.poll() is None
+                time.sleep(0.2)
+        for _ in range(3):
+            answer = requests.post(f"{url}/webhook", data=b"{}", timeout=30,
+                                   headers={SECRET_HEADER: "an-old-secret"})
+            assert answer.status_code == 403
+        metrics = requests.get(f"{url}/metrics", timeout=30).text
+        assert ('sb_webhook_rejections_total{channel="action_server",reason="forbidden"} 3.0'
+                in metrics)
+    finally:
+        proc.terminate()
+        _, err = proc.communicate(timeout=30)
+    said = [line for line in err.splitlines() if "refused action calls" in line]
+    assert len(said) == 1 and "SB_ACTION_SECRET differs" in said[0]
