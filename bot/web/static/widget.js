@@ -294,6 +294,7 @@ function widget(me) {
     }).then(function (r) {
       if (r.status === 403) { id = null; save("id", null); throw new Error("new id"); }
       if (r.status >= 500) throw new Error("server " + r.status);
+      if (r.status === 429) return slowed(r, item, mine);
       return r.json().then(function (body) {
         if (mine !== epoch) return; // cleared meanwhile: not shown, and not waited for
         queue.shift();
@@ -317,6 +318,25 @@ function widget(me) {
       say(navigator.onLine === false ? "You're offline. Your message will be sent when you're back."
         : "Connection lost. Trying again…");
       timer = setTimeout(pump, Math.min(30000, 1000 * Math.pow(2, tries - 1)));
+    });
+  }
+  // Too many messages (one chat, or a school's one address): the message was not handled,
+  // so it stays first in the queue and goes again shortly. (It was dropped, the patient's
+  // bubble left standing with no answer to it.) Crisis signposting sent with the refusal
+  // is shown, once.
+  function slowed(r, item, mine) {
+    return r.json().catch(function () { return null; }).then(function (body) {
+      if (mine !== epoch) return;
+      var notes = Array.isArray(body) ? body.filter(function (m) { return m.text; }) : [];
+      if (!item.quiet && !item.helped && notes.length > 1) {
+        item.helped = true;
+        save("queue", queue);
+        notes.slice(0, -1).forEach(function (m) { show("bot", m.text); });
+      }
+      busy = false;
+      typing.hidden = true;
+      say("You're sending messages very quickly. Yours will go in a moment.");
+      timer = setTimeout(pump, Math.min(30000, 4000 * Math.pow(1.5, tries++)));
     });
   }
   // ---- held: the server keeps the message until its database is back; ask for the

@@ -3,9 +3,11 @@ reaches inside it, and a light brand colour leaves the answer buttons readable."
 
 from __future__ import annotations
 
+import json
 from typing import Any, Dict
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.e2e.widget.chat import Chat
 from tests.e2e.widget.conftest import Web
@@ -68,3 +70,29 @@ def test_a_light_brand_colour_leaves_the_answer_buttons_readable(
         assert readable is None or button["color"] == readable
     finally:
         context.close()
+
+
+def test_a_message_refused_as_too_quick_is_sent_again_not_dropped(web: Web, page: Any) -> None:
+    """A school's pupils share one address: past its limit the REST channel answers 429
+    and handles nothing. The widget dropped the message (the patient's bubble stayed, with
+    no answer to it, ever); now it keeps it and sends it again."""
+    refused: list = []
+
+    def first_refused(route: Any) -> None:
+        if not refused and "18-24" in (route.request.post_data or ""):
+            refused.append(route.request.post_data)
+            route.fulfill(status=429, content_type="application/json", body=json.dumps(
+                [{"recipient_id": "x", "text": "You're sending messages very quickly. "
+                  "Please wait a moment and try again."}]))
+        else:
+            route.continue_()
+
+    page.route("**/api/webhook", first_refused)
+    chat = Chat(page).open_at(web.embed("school.html"))
+    chat.consent()
+    chat.choose("18-24")
+    expect(page.get_by_role("status")).to_contain_text("Yours will go in a moment")
+    chat.wait_for("What's the first half of your postcode (for example LS6)? "
+                  "Or say skip if you'd rather not.", timeout=20_000)
+    assert len(refused) == 1
+    assert chat.patient().all_text_contents().count("You: 18-24") == 1
