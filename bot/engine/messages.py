@@ -106,6 +106,16 @@ DELETE_CONFIRM = (
 )
 DELETED = "Done: your answers and this chat have been deleted. Thank you."
 NOTHING_TO_DELETE = "We don't hold any answers from you, so there's nothing to delete."
+# A web chat that has ended can't be found from a new one (its id was this browser's).
+WEB_NOTHING_TO_DELETE = (
+    "There are no answers from this chat to delete. Answers from a chat that has ended "
+    "can't be found from a new one: to have them deleted, give the organisation that ran "
+    "the survey the reference you were shown when you finished."
+)
+# After the closing words on the web: the one way to have the answers deleted later.
+WEB_REFERENCE = (
+    "If you want your answers deleted later, give {organisation} this reference: {reference}"
+)
 NOT_DELETED = "OK, nothing has been deleted."
 EXPIRED = (
     "Sorry, this survey timed out because we hadn't heard from you for a while. "

@@ -356,7 +356,14 @@ def _complete(script: Script, participation: Optional[Participation]) -> Turn:
     if participation is not None and participation.status == "started":
         participation.status = "completed"
         participation.completed_at = participation.updated_at = utcnow()
-    return Turn((Message(script.closing),), None)
+    closing: Tuple[Message, ...] = (Message(script.closing),)
+    if participation is not None and participation.channel in identity.WEB_CHANNELS:
+        # A web chat is this browser's: once it ends or is cleared, "delete my answers"
+        # in a new one finds nothing. The reference is what the organisation's Erasure
+        # page finds them by (an SMS or Telegram patient is found by their number or chat).
+        closing += (Message(messages.WEB_REFERENCE.format(
+            organisation=script.organisation, reference=participation.respondent_ref)),)
+    return Turn(closing, None)
 
 
 def _carry_on(

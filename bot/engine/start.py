@@ -108,7 +108,9 @@ def confirm_deletion(session: Session, settings: Settings, inbound: Inbound,
     # case Rasa cannot be reached then.
     conversation_erasure.queue(session, [inbound.web_chat or identity.conversation_id(
         inbound.channel, inbound.respondent)])
-    reply = messages.DELETED if erased else messages.NOTHING_TO_DELETE
+    nothing = (messages.WEB_NOTHING_TO_DELETE if inbound.channel in identity.WEB_CHANNELS
+               else messages.NOTHING_TO_DELETE)
+    reply = messages.DELETED if erased else nothing
     return Turn((Message(reply),), None, erase_conversation=True)
 
 

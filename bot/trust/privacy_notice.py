@@ -61,7 +61,8 @@ def _sections(retention_days: int) -> list[tuple[str, list[str]]]:
         ("Your rights", [
             "Taking part is your choice. You can stop at any time: send STOP.",
             'You can have your answers deleted: say "delete my answers" in the chat. '
-            "Or contact the organisation and tell them the phone number you used.",
+            "Or contact the organisation and tell them the phone number you used. "
+            "In the web chat, give them the reference shown when you finished.",
             "You can ask the organisation for a copy of what it holds about you, "
             "or ask it to correct it.",
             f"If you are unhappy with how we use your answers, you can complain to {ICO}.",

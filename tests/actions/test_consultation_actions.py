@@ -16,6 +16,7 @@ from bot.scripts import store
 from bot.scripts.script import load_script
 from tests.actions.conftest import TEST_SCRIPT
 from tests.actions.harness import Patient
+from tests.closing import closed_on_the_web
 
 Query = Callable[..., List[Tuple[Any, ...]]]
 ANSWERS = ("SELECT question_key, answer_status, value, attempts FROM answers_flat "
@@ -44,7 +45,7 @@ def test_whole_consultation(patient: Patient, query: Query) -> None:
     assert patient.texts("a and c") == ["How many days did you wait?"]
     assert patient.texts("twelve") == ["Overall, how was your experience of our service?"]
     assert patient.texts("not great") == ["Please can you tell us why you gave your answer? (Or say skip.)"]
-    assert patient.texts("call me on 07700 900123 about it") == ["Thanks, that's everything."]
+    assert closed_on_the_web(patient.texts("call me on 07700 900123 about it"))
     assert query(ANSWERS) == [
         ("used_service", "answered", "No", 1),
         ("ease", "answered", "5", 1),
@@ -185,7 +186,7 @@ def test_the_code_sent_again_carries_on_and_is_never_an_answer(patient: Patient,
                     "Please can you tell us why you gave your answer? (Or say skip.)"]
     assert patient.texts("TEST1", "start_consultation", 0.9) == welcome_back
     assert patient.texts("start test1", "start_consultation", 0.9) == welcome_back
-    assert patient.texts("quick and kind") == ["Thanks, that's everything."]
+    assert closed_on_the_web(patient.texts("quick and kind"))
     assert query(ANSWERS)[-1] == ("fft_why", "answered", "quick and kind", 1)
     assert query(PARTICIPATIONS) == [("completed", "18-24", None, "rest")]
 
@@ -209,7 +210,7 @@ def test_another_consultations_code_starts_it_and_this_one_waits(
     assert patient.texts("TEST1", "start_consultation", 0.9) == [
         "Welcome back! Let's carry on where you left off.",
         "Please can you tell us why you gave your answer? (Or say skip.)"]
-    assert patient.texts("quick") == ["Thanks, that's everything."]
+    assert closed_on_the_web(patient.texts("quick"))
     assert query(ANSWERS)[-1] == ("fft_why", "answered", "quick", 1)
     # A survey that is closed, or done already, is said so, and this one carries on.
     with unit_of_work(db) as session:
@@ -329,6 +330,26 @@ def test_delete_my_answers_asks_first_then_erases_everything(patient: Patient, q
     assert query("SELECT conversation FROM rasa_erasure") == [(patient.conversation,)]
 
 
+def test_a_new_web_chat_asked_to_delete_says_how_to_reach_an_ended_ones_answers(
+        query: Query) -> None:
+    """A web chat that has ended (finished and cleared, or left for 30 minutes) cannot be
+    found from a new one: the bot said "We don't hold any answers from you", which was
+    untrue, and named no way to reach them. It now points to the reference shown at the end."""
+    earlier = Patient()
+    consent(earlier)
+    for reply in ("no", "4", "skip", "3", "poor"):
+        earlier.says(reply)
+    ended = earlier.texts("skip")
+    assert closed_on_the_web(ended)
+    later = Patient()  # the same person, another chat
+    later.says("delete my answers")
+    assert later.texts("yes") == [
+        "There are no answers from this chat to delete. Answers from a chat that has ended "
+        "can't be found from a new one: to have them deleted, give the organisation that ran "
+        "the survey the reference you were shown when you finished."]
+    assert query("SELECT count(*) FROM participation WHERE status = 'completed'") == [(1,)]
+
+
 def test_anything_but_yes_keeps_the_answers(patient: Patient, query: Query) -> None:
     consent(patient)
     patient.says("no")
@@ -404,7 +425,7 @@ def test_crisis_words_in_a_free_text_answer_are_signposted_and_still_stored(
     at_the_last_question(patient)
     reply = patient.texts("The wait made me feel suicidal and I still do")
     assert "116 123" in reply[0]  # signposting first
-    assert reply[-1] == "Thanks, that's everything."  # not asked again in a loop
+    assert closed_on_the_web(reply[-2:])  # not asked again in a loop
     assert query(ANSWERS)[-1] == (
         "fft_why", "answered", "The wait made me feel suicidal and I still do", 1)
     assert query("SELECT category FROM safeguarding_event") == [("suicide",)]
@@ -439,7 +460,7 @@ def test_a_free_text_answer_too_long_is_asked_shorter_not_signposted(
                      f"{limit} characters.",
                      "Please can you tell us why you gave your answer? (Or say skip.)"]
     assert query("SELECT count(*) FROM safeguarding_event") == [(0,)]
-    assert patient.texts(long[:limit]) == ["Thanks, that's everything."]
+    assert closed_on_the_web(patient.texts(long[:limit])[-2:])  # signposted again, then done
     assert query(ANSWERS)[-1][:3] == ("fft_why", "answered", long[:limit].strip())
 
 
@@ -459,7 +480,7 @@ def test_a_crisis_in_a_free_text_answer_too_long_is_signposted_and_asked_shorter
                          "Please can you tell us why you gave your answer? (Or say skip.)"]
     assert query("SELECT count(*) FROM safeguarding_event") == [(1,)]
     assert query("SELECT count(*) FROM answers_flat WHERE question_key = 'fft_why'") == [(0,)]
-    assert patient.texts(long[:limit])[-1] == "Thanks, that's everything."
+    assert closed_on_the_web(patient.texts(long[:limit])[-2:])  # signposted again, then done
     assert query(ANSWERS)[-1][:2] == ("fft_why", "answered")
 
 
@@ -468,7 +489,7 @@ def test_a_crisis_told_as_over_is_stored_without_signposting(
 ) -> None:
     at_the_last_question(patient)
     reply = patient.texts("I felt suicidal last year but talking to someone helped")
-    assert reply == ["Thanks, that's everything."]
+    assert closed_on_the_web(reply)
     assert query(ANSWERS)[-1] == (
         "fft_why", "answered", "I felt suicidal last year but talking to someone helped", 1)
     assert query("SELECT count(*) FROM safeguarding_event") == [(0,)]

@@ -18,6 +18,7 @@ import pytest
 from sqlalchemy import inspect, text
 
 from bot.db.session import make_engine
+from tests.closing import REFERENCE, closed_on_the_web
 from tests.e2e import early
 from tests.e2e.conftest import Servers, loaded_servers
 from tests.e2e.helpers import answers_of, erase, export_ref, ref, rows
@@ -77,7 +78,12 @@ def took_part(on_sql: Servers, tracker_file: Path) -> str:
     sender = on_sql.new_conversation()
     for message in ("TEST1", "yes", "19", "skip", "no", "4", "skip", "3", "good"):
         on_sql.say(sender, message)
-    assert on_sql.texts(sender, WORDS) == ["Thanks, that's everything."]
+    said = on_sql.texts(sender, WORDS)
+    assert closed_on_the_web(said)
+    # the reference the patient is shown is the one an erasure finds them by, once this
+    # chat is gone and "delete my answers" in a new one would find nothing
+    shown = REFERENCE.fullmatch(said[-1])
+    assert shown is not None and shown.group(2) == export_ref(on_sql, ref(on_sql, sender))
     assert ("fft_why", "answered", WORDS, 1) in answers_of(on_sql, sender)
     assert found_in_tables(f"sqlite:///{tracker_file}", ["quuxworthy"]) == [
         "rasa_record.events"]  # Rasa has it

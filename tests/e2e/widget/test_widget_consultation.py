@@ -59,7 +59,8 @@ def test_a_whole_consultation_with_buttons_ticks_and_typing(web: Web, page: Any,
     expect(chat.bot().last).to_contain_text("Please can you tell us why")
     typed = "staff were kind <script>alert('x')</script> <b>really</b>"
     chat.type(typed)
-    chat.wait_for("Thanks, that's everything.")
+    expect(chat.bot().nth(-2)).to_have_text("Sounding Board: Thanks, that's everything.")
+    expect(chat.bot().last).to_contain_text("If you want your answers deleted later")
 
     # The patient's HTML is shown as the text they typed, never run or rendered.
     assert chat.patient().last.text_content() == "You: " + typed

@@ -52,7 +52,8 @@ def finish(chat: Chat) -> None:
     chat.choose("Good")
     chat.wait_for("Please can you tell us why you gave your answer? (Or say skip.)")
     chat.type("skip")
-    chat.wait_for("Thanks, that's everything.")
+    expect(chat.bot().nth(-2)).to_have_text("Sounding Board: Thanks, that's everything.")
+    expect(chat.bot().last).to_contain_text("If you want your answers deleted later")
 
 
 def test_a_finished_consultation_is_forgotten_in_the_browser(web: Web, page: Any) -> None:
