@@ -262,6 +262,17 @@ function widget(me) {
     log.scrollTop = Math.min(log.scrollHeight - log.clientHeight, Math.max(0, top - 8));
   }
   function say(text) { status.textContent = text; }
+  // An answer over a question's length is asked again shorter (bot/engine/messages.py
+  // TOO_LONG): the box had been emptied, so the patient typed it all again, or gave up.
+  // It is put back, to shorten.
+  function giveBackIfTooLong(received, text) {
+    var asked = received.some(function (m) {
+      return m.text && m.text.indexOf("That message is a bit long for me.") === 0;
+    });
+    if (!asked || input.value) return;
+    input.value = text;
+    say("Your message is back in the box, to shorten.");
+  }
 
   // ---- the server: an id it issued, a transcript, messages with a key each ----
   function post(path, body) {
@@ -307,7 +318,7 @@ function widget(me) {
         else if (many && id) { over = false; save("id", id); touch(); }
         if (many && body.some(function (m) { return m.held; })) wait(true); // kept until the database is back
         if (!item.quiet && many && !body.length && !queue.length) restore();
-        else if (!item.quiet && many) replies(body);
+        else if (!item.quiet && many) { replies(body); giveBackIfTooLong(body, item.text); }
         else if (!item.quiet && body && body.error) say(body.error);
         pump();
       });

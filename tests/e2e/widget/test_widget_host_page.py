@@ -96,3 +96,22 @@ def test_a_message_refused_as_too_quick_is_sent_again_not_dropped(web: Web, page
                   "Or say skip if you'd rather not.", timeout=20_000)
     assert len(refused) == 1
     assert chat.patient().all_text_contents().count("You: 18-24") == 1
+
+
+def test_an_answer_too_long_is_given_back_to_shorten(web: Web, page: Any) -> None:
+    """Over a question's length, the bot asks for it shorter; the box had been emptied, so
+    the patient typed it all again or gave up (three tries, then it was moved past)."""
+    chat = Chat(page).open_at(web.embed("long.html"))
+    chat.consent()
+    for reply in ("19", "skip", "no", "4", "skip", "3"):
+        chat.type(reply)
+        page.wait_for_timeout(50)
+    expect(chat.bot().last).to_contain_text("how was your experience", timeout=20_000)
+    chat.choose("Poor")
+    chat.wait_for("Please can you tell us why you gave your answer? (Or say skip.)")
+    long = ("The wait for the clinic was far too long and nobody called back. " * 10)[:540]
+    chat.type(long)
+    expect(chat.bot().filter(has_text="That message is a bit long for me.")).to_have_count(
+        1, timeout=20_000)
+    expect(chat.input).to_have_value(long)
+    expect(page.get_by_role("status")).to_contain_text("back in the box")
