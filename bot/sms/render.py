@@ -146,8 +146,11 @@ def _options_block(buttons: Sequence[str], multiple: bool = False) -> str:
 
 def render_message(message: Message) -> str:
     """One engine message as SMS text: the question, then numbered options and a "Reply" line."""
-    parts = [message.text.strip(), _options_block(message.buttons, message.multiple)]
-    return "\n".join(part for part in parts if part)
+    text = message.text.strip()
+    block = _options_block(message.buttons, message.multiple)
+    if block == "Reply YES or NO" and "Reply YES" in text:
+        block = ""  # the text says it already ("Reply YES to delete or NO to keep them.")
+    return "\n".join(part for part in (text, block) if part)
 
 
 def _fit_piece(piece: str, fits: Callable[[str], bool]) -> List[str]:

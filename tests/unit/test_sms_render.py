@@ -198,6 +198,8 @@ RENDER_CASES = [
         "Month?\n" + "\n".join(f"{n} M{n}" for n in range(1, 13)) + "\nReply 1 to 12",
     ),
     (CONSENT, "Are you happy to take part?\nReply YES or NO"),
+    # the text already says how to reply: not twice ("…or NO to keep them.\nReply YES or NO")
+    (Message(messages.DELETE_CONFIRM, ("Yes", "No")), messages.DELETE_CONFIRM),
     (Message("OK?", ("No", "Yes")), "OK?\n1 No\n2 Yes\nReply 1 or 2"),  # only ("Yes", "No") exactly
     (Message("How was it?", ("1", "2", "3", "4", "5")), "How was it?\nReply a number from 1 to 5"),
     (
