@@ -403,7 +403,11 @@ class TelegramChannel(InputChannel):
             chosen, text = [labels[tap.index]], labels[tap.index]
         async with self.chats.turn(message.chat_id):
             reply = await self._ask(who, text, on_new_message, delivery, question=tap.question)
-            if reply and reply[0].text != messages.STALE_BUTTON:
+            # Taken only when the engine has gone on: asked the same question again (ticks
+            # that contradict each other, "Nothing would stop me" with a reason), the record
+            # said "✅ …" with the buttons gone, then "Sorry, I didn't get that".
+            asked_again = any(m.buttons and m.question == tap.question for m in reply)
+            if reply and reply[0].text != messages.STALE_BUTTON and not asked_again:
                 # The record in the chat shows what was chosen, and the buttons go.
                 shown = f"{message.text or ''}\n\n{TICK}{', '.join(chosen)}".strip()
                 await self.parts.sender.show_choice(str(message.chat_id), message.message_id,

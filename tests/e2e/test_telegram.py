@@ -5,6 +5,7 @@ Telegram posts them, the real Rasa and action servers answer, and a fake Bot API
 from __future__ import annotations
 
 import time
+from pathlib import Path
 from typing import Any, List
 
 import pytest
@@ -13,7 +14,7 @@ import requests
 from bot.engine import messages
 from bot.trust.pseudonym import pseudonym
 from bot.trust.signposting import SIGNPOSTING
-from tests.e2e.helpers import export_ref, rows
+from tests.e2e.helpers import cli, export_ref, rows
 from tests.e2e.telegram_user import TelegramUser
 from tests.fakes.fake_telegram import FakeTelegram
 
@@ -119,6 +120,46 @@ def test_a_tap_on_an_old_question_changes_nothing(loaded: Any, user: TelegramUse
     user.tap("A&E", on=where)
     assert user.tap("GP surgery", on=where)[0] == messages.STALE_BUTTON
     assert answers(loaded, user)[1] == ("where", "answered", "A&E")
+
+
+TICKS = """code: TICKS1
+title: Ticks
+organisation: NHS Test ICB
+status: live
+min_age: 16
+intro: One question.
+closing: Thanks, that's everything.
+questions:
+  - id: barriers
+    type: multi_choice
+    text: What might stop you?
+    options: [Waiting times, Cost, Nothing would stop me]
+"""
+
+
+def test_ticks_the_engine_does_not_take_are_asked_again_and_the_buttons_stay(
+        loaded: Any, user: TelegramUser, fake_telegram: FakeTelegram, tmp_path: Path) -> None:
+    """Ticks that contradict each other ("Nothing would stop me" with a reason) were shown
+    as taken, "✅ Waiting times, Nothing would stop me" with the buttons gone, above
+    "Sorry, I didn't get that"."""
+    (tmp_path / "ticks.yml").write_text(TICKS)
+    assert cli(loaded, "load", str(tmp_path / "ticks.yml")).returncode == 0
+    user.say("/start TICKS1", expect=3)
+    user.tap("Yes")
+    user.tap("18-24")
+    user.say("skip")
+    question = user.last_keyboard()
+    assert question["text"] == "What might stop you?"
+    shown = dict(question)
+    for label in ("Waiting times", "Nothing would stop me"):
+        user.tap(label, on=shown, expect=0)
+        edit = fake_telegram.calls_of("editMessageReplyMarkup", user.chat_id)[-1]
+        shown = {**question, "reply_markup": edit["reply_markup"]}
+    edits = len(fake_telegram.calls_of("editMessageText", user.chat_id))
+    again = user.tap("Done ✔", on=shown, expect=2)
+    assert again[0].startswith("Sorry, I didn't get that")
+    assert again[-1] == "What might stop you?"
+    assert len(fake_telegram.calls_of("editMessageText", user.chat_id)) == edits  # not "✅"
 
 
 def test_wrong_or_missing_secret_is_refused_and_nothing_recorded(
