@@ -392,4 +392,32 @@ def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
         raise ConfigError("SB_SPOOL_RETRY_SECONDS must be between 0.1 and 300")
     if not 0.1 <= settings.rasa_erasure_seconds <= 300:
         raise ConfigError("SB_RASA_ERASURE_SECONDS must be between 0.1 and 300")
+    check_urls(settings)
     return settings
+
+
+def check_urls(settings: Settings) -> None:
+    """Each URL setting is one of its kind, said in one line at start-up, never with the
+    URL itself (it may hold a password). A Rasa server with `SB_REDIS_URL=localhost:6379`
+    stopped with only "ValueError"; a web process with `SB_RASA_URL=localhost:5405` said
+    ready and answered every patient 502; `retention apply` with `SB_TRACKER_URL=foo`
+    named SB_DATABASE_URL, after doing half its work."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    for name, url in (("SB_DATABASE_URL", settings.database_url),
+                      ("SB_TRACKER_URL", settings.tracker_url)):
+        try:
+            if url:
+                make_url(url)
+        except ArgumentError:
+            raise ConfigError(f"{name} is not a database URL: for example "
+                              "postgresql+psycopg2://user@host/dbname or "
+                              "sqlite:///path/to/file.db") from None
+    if settings.redis_url and not settings.redis_url.startswith(
+            ("redis://", "rediss://", "unix://")):
+        raise ConfigError("SB_REDIS_URL must start with redis://, rediss:// or unix://, "
+                          "for example redis://10.0.0.5:6379/0")
+    if not settings.rasa_url.startswith(("http://", "https://")):
+        raise ConfigError("SB_RASA_URL must start with http:// or https://, for example "
+                          "http://127.0.0.1:5005")

@@ -159,3 +159,23 @@ def test_a_port_out_of_range_is_named(name: str, raw: str) -> None:
     """The server failed to start with no port named, and exit status 0."""
     with pytest.raises(ConfigError, match=f"{name} must be a port from 1 to 65535, got {raw}"):
         load_settings({name: raw})
+
+
+@pytest.mark.parametrize("env, named", [
+    ({"SB_DATABASE_URL": "foo"}, "SB_DATABASE_URL is not a database URL"),
+    ({"SB_TRACKER_URL": "foo"}, "SB_TRACKER_URL is not a database URL"),
+    ({"SB_REDIS_URL": "localhost:6379"}, "SB_REDIS_URL must start with redis://"),
+    ({"SB_RASA_URL": "localhost:5405"}, "SB_RASA_URL must start with http://"),
+])
+def test_a_url_of_the_wrong_kind_is_named_in_one_line(env: dict, named: str) -> None:
+    """They stopped a server with only "ValueError", or left it ready and failing."""
+    with pytest.raises(ConfigError, match=named) as raised:
+        load_settings(env)
+    assert "foo" not in str(raised.value) and "localhost:" not in str(raised.value)
+
+
+def test_a_password_in_a_bad_url_is_never_said() -> None:
+    with pytest.raises(ConfigError) as raised:
+        load_settings({"SB_DATABASE_URL": "postgresql://u:s3cret@db/x?bad=%zz", "SB_REDIS_URL":
+                       "s3cret@redis"})
+    assert "s3cret" not in str(raised.value)
