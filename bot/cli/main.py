@@ -124,4 +124,15 @@ def run() -> int:
         return 2
     # Warnings and errors only: what a command has to say, it prints.
     logs.configure(log_format, level=logging.WARNING)
-    return main()
+    try:
+        return main()
+    except BrokenPipeError:
+        # `python -m bot list | head -2`: the reader has what it wanted and went. Python's
+        # advice: point stdout at nothing, so the flush at exit does not fail again (it
+        # logged "the process stopped on an error" at CRITICAL). 141, as a shell reports a
+        # command ended by SIGPIPE.
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (AttributeError, OSError, ValueError):
+            pass  # not a real file: nothing will be flushed to it
+        return 141

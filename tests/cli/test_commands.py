@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
+import subprocess
+import sys
 from datetime import timedelta
 from pathlib import Path
 from typing import List, Optional
@@ -11,6 +13,7 @@ from typing import List, Optional
 import pytest
 from sqlalchemy import func, select, update
 
+from bot.cli.stack import child_environment
 from bot.config import PROJECT_ROOT, load_settings
 from bot.db.models import (
     AuditEntry,
@@ -193,9 +196,6 @@ def test_production_refuses_to_start_without_a_secret(
     monkeypatch.delenv("SB_PSEUDONYM_SECRET", raising=False)
     code, _, err = run(capsys, "serve")
     assert code == 2 and "SB_PSEUDONYM_SECRET must be set" in err
-    import subprocess
-    import sys
-
     app = subprocess.run([sys.executable, "-m", "bot.commissioner"], cwd=PROJECT_ROOT,
                          env={"SB_ENV": "production", "PATH": "/usr/bin:/bin"},
                          capture_output=True, text=True, timeout=60)
@@ -464,3 +464,21 @@ def test_list_hides_what_the_app_hides(cli_db: str, capsys: pytest.CaptureFixtur
     _, out, _ = run(capsys, "list")
     row = next(r for r in out.splitlines() if r.startswith("TEST1")).split()
     assert row[:6] == ["TEST1", "live", "22", "*", "*", "*%"]
+
+
+def test_a_reader_that_goes_early_is_no_error(cli_db: str) -> None:
+    """`python -m bot list | head -1` could end with a CRITICAL "the process stopped on an
+    error" (BrokenPipeError) once head had gone: the command's output is all it wanted."""
+    gone = ("import sys\n"
+            "class Gone:\n"
+            "    def write(self, text): raise BrokenPipeError(32, 'Broken pipe')\n"
+            "    def flush(self): pass\n"
+            f"sys.argv = ['bot', 'validate', {TEST_SCRIPT!r}]\n"
+            "sys.stdout = Gone()\n"
+            "from bot.cli.main import run\n"
+            "sys.exit(run())\n")
+    done = subprocess.run([sys.executable, "-c", gone], cwd=PROJECT_ROOT, capture_output=True,
+                          text=True, timeout=120,
+                          env=child_environment({"SB_DATABASE_URL": cli_db}))
+    assert done.returncode == 141  # as a shell reports a command ended by SIGPIPE
+    assert done.stderr == ""
