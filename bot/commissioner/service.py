@@ -8,6 +8,7 @@ every number on a page is one the API gives too. Scoping happens here, through
 from __future__ import annotations
 
 import asyncio
+from datetime import timezone
 from typing import Any, Callable, Dict, List, Optional, TypeVar
 
 from sanic.request import Request
@@ -105,8 +106,11 @@ def audit_log(db: Session, who: Principal, before: Optional[int] = None) -> List
              .order_by(AuditEntry.id.desc()).limit(AUDIT_PAGE))
     if before is not None:
         query = query.where(AuditEntry.id < before)
-    return [{"id": row.id, "at": row.at.isoformat(), "actor": row.actor, "action": row.action,
-             "detail": row.detail} for row in db.scalars(query)]
+    # With its offset: SQLite hands the time back without one, and a client in BST read
+    # "11:52:51" an hour out (OpenAPI's date-time needs one).
+    return [{"id": row.id, "at": row.at.replace(tzinfo=row.at.tzinfo or timezone.utc).isoformat(),
+             "actor": row.actor,
+             "action": row.action, "detail": row.detail} for row in db.scalars(query)]
 
 
 def consultation_detail_or_none(db: Session, who: Principal, code: str) -> Optional[Dict[str, Any]]:

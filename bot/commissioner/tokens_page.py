@@ -25,7 +25,9 @@ def _tokens(db: Session, who: Principal) -> List[Dict[str, Any]]:
     rows = db.scalars(select(ApiToken).where(ApiToken.user_id == who.user_id)
                       .order_by(ApiToken.id))
     return [{"id": t.id, "name": t.name, "created": moment_text(t.created_at),
-             "used": moment_text(t.last_used_at),
+             # made, never used: its last use was stamped as its making ("Last used" then
+             # said it had been used)
+             "used": "never" if t.last_used_at == t.created_at else moment_text(t.last_used_at),
              "expires": moment_text(t.expires_at) if t.expires_at else "never"} for t in rows]
 
 
@@ -43,9 +45,11 @@ def _created(db: Session, who: Principal, name: str, days: int) -> Tuple[str, Li
 
 
 def _revoke(db: Session, who: Principal, token_id: int) -> None:
-    db.execute(delete(ApiToken).where(ApiToken.id == token_id, ApiToken.user_id == who.user_id))
-    record_audit(db, who.email, "token_revoked", str(token_id),
-                 organisation_id=who.organisation_id)
+    gone = db.execute(delete(ApiToken).where(ApiToken.id == token_id,
+                                             ApiToken.user_id == who.user_id))
+    if gone.rowcount:  # not someone else's id, which changes nothing and says nothing
+        record_audit(db, who.email, "token_revoked", str(token_id),
+                     organisation_id=who.organisation_id)
 
 
 DAYS_REFUSED = "Expires after: give a whole number of days from 1 to 366, e.g. 90."

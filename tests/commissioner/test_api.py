@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import csv
 import io
+import re
 from typing import Any, Dict, Tuple
 
 import pytest
@@ -250,3 +251,20 @@ def test_a_token_lifetime_out_of_range_is_asked_again_with_the_reason(app: App,
     response = browser.post("/tokens", {"name": "board paper", "days": days}, form_from="/tokens")
     assert response.status_code == 422 and 'id="new-token"' not in response.text
     assert "a whole number of days from 1 to 366" in response.text
+
+
+def test_a_token_never_used_says_so(app: App) -> None:
+    """A new token's "Last used" was the moment it was made."""
+    world, base = app
+    browser = Browser(base)
+    assert browser.sign_in(world.own.users["author"], PASSWORD).status_code == 303
+    made = browser.post("/tokens", {"name": "unused one", "days": "30"}, form_from="/tokens")
+    assert made.status_code == 200 and 'id="new-token"' in made.text
+    row = re.search(r"<tr><td>unused one</td>(.*?)</tr>", made.text)
+    assert row is not None and "<td>never</td>" in row.group(1), made.text[-2000:]
+
+
+def test_audit_times_carry_their_offset(app: App) -> None:
+    """"at": "2026-12-05T11:52:51.607965", with no offset: read an hour out in BST."""
+    entries = get(app, "/api/v1/audit", role="admin").json()
+    assert entries and all(e["at"].endswith("+00:00") for e in entries), entries[:2]

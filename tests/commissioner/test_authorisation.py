@@ -338,6 +338,13 @@ def test_a_token_of_someone_else_cannot_be_revoked(app: Tuple[World, str],
                                                    browsers: Signed) -> None:
     world, base = app
     foreign_token = world.foreign.tokens["analyst"]
+    admin = world.own.users["admin"]
+    engine = make_engine(world.database_url)
+    with unit_of_work(make_session_factory(engine)) as db:
+        own_ids = {str(i) for i in db.scalars(select(ApiToken.id).join(CommissionerUser)
+                                              .where(CommissionerUser.email == admin))}
+        logged_before = db.scalar(select(func.count()).select_from(AuditEntry)
+                                  .where(AuditEntry.action == "token_revoked"))
     for token_id in range(1, 20):  # every token id there is, including the foreign ones
         browser = browsers["admin"]
         response = browser.post(f"/tokens/{token_id}/revoke", form_from="/tokens")
@@ -345,6 +352,13 @@ def test_a_token_of_someone_else_cannot_be_revoked(app: Tuple[World, str],
     still = requests.get(f"{base}/api/v1/me", timeout=30,
                          headers={"Authorization": f"Bearer {foreign_token}"})
     assert still.status_code == 200 and still.json()["organisation"] == world.foreign.name
+    # the audit log says only what happened: "token_revoked 1" was logged for any id
+    with unit_of_work(make_session_factory(engine)) as db:
+        logged = list(db.scalars(select(AuditEntry.detail)
+                                 .where(AuditEntry.action == "token_revoked")
+                                 .order_by(AuditEntry.id).offset(logged_before)))
+    engine.dispose()
+    assert set(logged) == own_ids and len(logged) == len(own_ids)
 
 
 def test_admins_switch_off_only_their_own_organisations_accounts(app: Tuple[World, str],
