@@ -165,8 +165,11 @@ def _set_status(code: str, status: str) -> int:
             # As the app's launch page refuses it: "live" would let nobody in.
             raise CommandError(f"{consultation.code} closed on {day_text(closes)}: nobody can take part. "
                                "Load its script with a later 'closes:' date, then launch it")
-        consultation.status = status
-        consultation.updated_at = utcnow()
+        if status == "closed":
+            store.close(consultation)
+        else:
+            consultation.status = status
+            consultation.updated_at = utcnow()
         repository.record_audit(session, "cli", "launch" if status == "live" else "close",
                                 consultation.code, organisation_id=consultation.organisation_id)
         later = f"; it opens on {day_text(opens)}" if status == "live" and opens and opens > today else ""

@@ -227,8 +227,12 @@ async def results(request: Request, who: Principal, code: str) -> response.HTTPR
         return message_page(request, "Not found", "No consultation with that code.", 404)
     points = [(day_text(p["start"], short=True), p["started"], p["completed"])
               for p in timeline["points"]]
-    dates = (f'Opens {e(day_text(detail["opens"]) or "when launched")}, closes '
-             f'{e(day_text(detail["closes"]) or "when closed")}.')
+    if detail["status"] == "closed":
+        dates = (f'Opened {e(day_text(detail["opens"]) or "–")}, closed '
+                 f'{e(day_text(detail["closes"]) or "–")}.')
+    else:
+        dates = (f'Opens {e(day_text(detail["opens"]) or "when launched")}, closes '
+                 f'{e(day_text(detail["closes"]) or "when closed")}.')
     title = f'{detail["code"]}: {detail["title"]}'
     # answers keep arriving: a printed copy says when its figures are from, in UK time
     parts = [f'<p>Results as at {e(moment_text(utcnow()))}.</p>'

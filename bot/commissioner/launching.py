@@ -53,11 +53,14 @@ def _set_status(db: Session, who: Principal, code: str, status: str,
     consultation = scope.consultation_of(db, who.organisation_id, code)
     if consultation is None:
         return False
-    consultation.status = status
-    if status == "live":
-        consultation.opens_on = days.first_moment(opens or days.uk_today())
-        consultation.closes_on = days.last_moment(closes) if closes else None
-    consultation.updated_at = utcnow()
+    if status == "closed":
+        store.close(consultation)
+    else:
+        consultation.status = status
+        if status == "live":
+            consultation.opens_on = days.first_moment(opens or days.uk_today())
+            consultation.closes_on = days.last_moment(closes) if closes else None
+        consultation.updated_at = utcnow()
     detail = consultation.code + (f" {opens or ''}..{closes or ''}" if status == "live" else "")
     record_audit(db, who.email, "launch" if status == "live" else "close", detail,
                  organisation_id=who.organisation_id)

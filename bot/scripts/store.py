@@ -129,3 +129,16 @@ def _save_questions(session: Session, consultation: Consultation, script: Script
     session.flush()
 
 
+
+
+def close(consultation: Consultation, now: Optional[datetime] = None) -> None:
+    """Closed by hand: its last day becomes today (UK) when it was to run on, so no page
+    shows a closing date still to come ("closed … closes 31 March 2027") and a board paper
+    can say when it closed."""
+    now = now or utcnow()
+    today = days.uk_today(now)
+    was_to_close = days.uk_day(consultation.closes_on)
+    consultation.status = "closed"
+    if was_to_close is None or was_to_close > today:
+        consultation.closes_on = days.last_moment(today)
+    consultation.updated_at = now

@@ -27,7 +27,7 @@ def _results_page(app: App) -> str:
     assert browser.sign_in(world.own.users["analyst"], PASSWORD).status_code == 303
     answer = browser.get("/consultations/OWN1")
     assert answer.status_code == 200
-    return answer.content.decode("utf-8-sig")  # as Excel and pandas read it
+    return answer.text
 
 
 def _set_days(app: App, opens: str, closes: str) -> None:

@@ -17,6 +17,7 @@ from bot.config import load_settings
 from bot.db.session import make_engine, make_session_factory, unit_of_work
 from bot.engine.conversation import handle_message
 from bot.engine.turns import Inbound
+from bot.scripts import days
 from bot.sms.render import render_sms
 from bot.trust.pseudonym import pseudonym
 from tests.commissioner.live import Browser, serve, serve_web
@@ -56,6 +57,10 @@ def test_publish_a_closed_consultation_then_take_it_down(sites: Sites) -> None:
                        form_from="/tokens")
     assert live.status_code == 422 and "close the consultation" in live.text
     assert author.post("/consultations/OWN1/close", form_from="/tokens").status_code == 303
+    # closed by hand: the day it closed, not the day it was to close (2099)
+    today = days.uk_today()
+    results = author.get("/consultations/OWN1").text
+    assert f"closed {today.day} {today:%B %Y}." in results and "2099" not in results
     assert bot_says(world, web, "OWN1") == [
         "The survey OWN1 isn't open right now, so I can't take answers for it."]
     empty = author.post("/consultations/OWN1/publish", {"we_did": "  "}, form_from="/tokens")
