@@ -123,7 +123,8 @@ def preview_html(text: str) -> str:
                      f'<p>{e(q.web_text)}</p><ul>{buttons}</ul><h4>SMS</h4>{sms}'
                      f'<h4>Telegram</h4><p>{e(q.web_text)}</p><ul>{rows}</ul>'
                      f'{names_html(q.names)}</section>')
-    return (f'<details><summary>Preview every question on each channel</summary>'
+    # Under a heading of its own: the questions' h3s followed the page's h1 directly.
+    return (f'<h2>Preview</h2><details><summary>Every question on each channel</summary>'
             f'{"".join(items)}</details>')
 
 

@@ -90,7 +90,7 @@ def test_sign_in_author_launch_see_results_and_export(servers: Any, browser_page
         page.get_by_label("Script (YAML").fill(SCRIPT.format(kind="scale"))
         page.get_by_role("button", name="Check and save").click()
         expect(page.get_by_role("heading", name="SHOW1: launch or close")).to_be_visible()
-        page.locator("summary", has_text="Preview every question").click()
+        page.locator("summary", has_text="Every question on each channel").click()
         expect(page.get_by_text("Reply YES or NO").first).to_be_visible()  # the SMS form
         page.get_by_label("Closes").fill("2099-12-31")
         page.get_by_role("button", name="Launch").click()
