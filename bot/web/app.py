@@ -227,10 +227,15 @@ def _chat_api(app: Sanic, settings: Settings) -> None:
     @app.route("/api/<path>", methods=["POST", "OPTIONS"])
     async def api(request: Request, path: str) -> HTTPResponse:
         origin = request.headers.get("origin")
-        if not origin_allowed(origin, web.origin, web.allowed_origins):
-            return response.json(NOT_ALLOWED, 403, headers={"Vary": "Origin"})
         preflight = request.method == "OPTIONS"
         headers = {**cors_headers(origin, preflight), "Cache-Control": "no-store"}
+        if not origin_allowed(origin, web.origin, web.allowed_origins):
+            # Refused, but readable by the page, so the widget says why: without CORS
+            # headers the browser hid the 403, and the widget said "Connection lost.
+            # Trying again…" for ever. Nothing is passed on to Rasa.
+            if preflight:
+                return response.empty(headers=headers)
+            return response.json(NOT_ALLOWED, 403, headers=headers)
         if path not in proxy.PATHS:
             return response.json({"error": "not found"}, 404, headers=headers)
         if preflight:

@@ -286,6 +286,11 @@ function widget(me) {
   function conversation() {
     if (id) return Promise.resolve(id);
     return post("conversations").then(function (r) {
+      if (r.status === 403) return r.json().catch(function () { return {}; }).then(function (b) {
+        var refused = new Error("refused"); // this site is not allowed: say so, once
+        refused.said = b.error || "This website is not allowed to use the chat.";
+        throw refused;
+      });
       if (!r.ok) throw new Error("id " + r.status);
       return r.json();
     }).then(function (b) { id = b.conversation_id; save("id", id); touch(); return id; });
@@ -322,10 +327,11 @@ function widget(me) {
         else if (!item.quiet && body && body.error) say(body.error);
         pump();
       });
-    }).catch(function () {
+    }).catch(function (error) {
       if (mine !== epoch) return;
       busy = false; tries += 1;
       typing.hidden = true;
+      if (error && error.said) { say(error.said); return; } // trying again would not help
       say(navigator.onLine === false ? "You're offline. Your message will be sent when you're back."
         : "Connection lost. Trying again…");
       timer = setTimeout(pump, Math.min(30000, 1000 * Math.pow(2, tries - 1)));
