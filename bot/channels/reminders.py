@@ -36,7 +36,7 @@ from bot.db.models import (
     utcnow,
 )
 from bot.db.repository import is_open
-from bot.db.session import once_more_if_dropped, unit_of_work
+from bot.db.session import database_unavailable, once_more_if_dropped, unit_of_work
 from bot.engine import conversation, expiry
 from bot.engine.expiry import Idle
 from bot.engine.turns import Message
@@ -214,8 +214,12 @@ class ReminderStore(ChannelStore):
         while True:
             try:
                 await self.sweep_once(send)
-            except Exception:  # noqa: BLE001 - keep sweeping; the next round retries
-                logger.exception("%s reminder sweep failed", self.rules.channel)
+            except Exception as error:  # noqa: BLE001 - keep sweeping; the next round retries
+                if database_unavailable(error):  # an outage: one line a round, as the others
+                    logger.warning("%s reminder sweep: the database is unavailable (%s)",
+                                   self.rules.channel, type(error).__name__)
+                else:
+                    logger.exception("%s reminder sweep failed", self.rules.channel)
             await asyncio.sleep(self.rules.every)
 
 

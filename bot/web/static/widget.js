@@ -63,7 +63,9 @@ function widget(me) {
     ".ticks legend{padding:0;font-size:.875em;color:#4c6272}" +
     ".opt{background:#fff;color:var(--pt);border:2px solid var(--p);border-radius:16px;" +
     "padding:4px 12px;cursor:pointer;text-align:left}" +
-    ".opt:hover{background:#e8edee}" +
+    // Hover only where there is one: on a phone a tap left it on the next question's
+    // button in the same place, which looked chosen already.
+    "@media (hover:hover){.opt:hover{background:#e8edee}}" +
     ".tick{display:flex;gap:6px;align-items:center;width:100%;margin:2px 0}" +
     ".tick input{width:22px;height:22px;accent-color:var(--p)}" +
     "form{display:flex;gap:6px;padding:8px 12px;border-top:1px solid #d8dde0}" +
