@@ -69,3 +69,21 @@ def test_a_tapped_answer_does_not_open_the_phones_keyboard(web: Web, browser: An
         assert focused(page)["tag"] == "TEXTAREA"
     finally:
         context.close()
+
+
+def test_on_a_touch_screen_no_button_looks_chosen_before_it_is(web: Web, browser: Any) -> None:
+    """A tap left the hover colour on the next question's button in the same place, so it
+    looked chosen already: hover colours are for devices that hover."""
+    context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True,
+                                  has_touch=True)
+    try:
+        page = context.new_page()
+        chat = Chat(page).open_at(web.embed("hover.html"))
+        chat.wait_for("Are you happy to take part?")
+        assert page.evaluate("matchMedia('(hover: hover)').matches") is False
+        button = page.get_by_role("group", name="Quick replies").get_by_role(
+            "button", name="Yes", exact=True)
+        button.hover()
+        assert button.evaluate("b => getComputedStyle(b).backgroundColor") == "rgb(255, 255, 255)"
+    finally:
+        context.close()
