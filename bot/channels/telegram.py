@@ -330,8 +330,11 @@ class TelegramChannel(InputChannel):
         elif name == "privacy":
             await self._claim(delivery)
             settings = self.parts.settings
+            # The notice of the consultation they are in, as its opening linked; it was
+            # always the service's own, whatever the opening had said.
+            link = await asyncio.to_thread(self.parts.store.privacy_link, who)
             reply = [Message(messages.PRIVACY.format(
-                privacy_url=settings.privacy_url, kept=kept_for(settings.retention_days)))]
+                privacy_url=link, kept=kept_for(settings.retention_days)))]
         elif name == "delete":  # the engine asks to confirm, as on every channel
             reply = await self._ask(who, DELETE_REQUEST, on_new_message, delivery)
         elif name == "subscribe":

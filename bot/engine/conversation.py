@@ -86,6 +86,15 @@ def current_question(session: Session, who: str) -> Optional[Message]:
     return _stamped(Turn((question,), current)).messages[0] if question else None
 
 
+def privacy_link(session: Session, settings: Settings, who: str) -> str:
+    """The privacy notice of the consultation a respondent is taking (its script's
+    `notice_url`), else the service's own."""
+    current, _ = state.load(session, who)
+    consultation = repository.consultation_by_code(session, current.code) if current else None
+    notice = store.script_of(consultation).notice_url if consultation is not None else ""
+    return notice or settings.privacy_url
+
+
 def asked_now(session: Session, who: str) -> Tuple[Message, ...]:
     """What a respondent is being asked now: the question they are on, or "delete
     everything?"; nothing when no consultation is under way. A channel sends it when a

@@ -162,6 +162,20 @@ def test_ticks_the_engine_does_not_take_are_asked_again_and_the_buttons_stay(
     assert len(fake_telegram.calls_of("editMessageText", user.chat_id)) == edits  # not "✅"
 
 
+def test_privacy_links_the_notice_of_the_consultation_under_way(
+        loaded: Any, user: TelegramUser, tmp_path: Path) -> None:
+    """/privacy always gave the service's own notice, though the consultation's opening
+    had linked the organisation's (its script's notice_url)."""
+    (tmp_path / "notice.yml").write_text(TICKS.replace("TICKS1", "NOTICE1").replace(
+        "status: live", "status: live\nnotice_url: https://www.example-icb.nhs.uk/privacy"))
+    assert cli(loaded, "load", str(tmp_path / "notice.yml")).returncode == 0
+    opening = user.say("/start NOTICE1", expect=3)
+    assert "https://www.example-icb.nhs.uk/privacy" in opening[1]
+    user.tap("Yes")
+    [privacy] = user.say("/privacy")
+    assert privacy.endswith("More: https://www.example-icb.nhs.uk/privacy")
+
+
 def test_wrong_or_missing_secret_is_refused_and_nothing_recorded(
         loaded: Any, user: TelegramUser) -> None:
     update = user.message("/start TEST1")

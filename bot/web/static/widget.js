@@ -405,6 +405,25 @@ function widget(me) {
 
   // ---- opening: restore the conversation from the server, or start one ----
   var started = false;
+  // A reload while a message is on its way: the chat so far at once, with the message
+  // after it (the page was blank, bar the typing dots, until its reply came: up to 45 s).
+  // Drawn again in full once the reply is in.
+  var drawnSoFar = false;
+  function soFar() {
+    if (drawnSoFar || !id) return;
+    drawnSoFar = true;
+    var mine = epoch;
+    post("transcript", { sender: id }).then(function (r) {
+      return r.ok ? r.json() : {};
+    }).then(function (b) {
+      var past = (b && b.messages) || [];
+      if (mine !== epoch || !queue.length || list.children.length || !past.length) return;
+      log.setAttribute("aria-live", "off");
+      past.forEach(function (m) { show(m.from === "bot" ? "bot" : "you", m.text); });
+      queue.forEach(function (m) { show("you", m.text); });
+      log.setAttribute("aria-live", "polite");
+    }).catch(function () { /* the full redraw follows */ });
+  }
   function start() {
     if (started) return;
     started = true;
@@ -424,7 +443,11 @@ function widget(me) {
   // Redraw the conversation from the server: after a reload, or when a retried
   // message came back with nothing new (its replies went to a dropped connection).
   function restore(held, follow) {
-    if (queue.length && held) { setTimeout(function () { restore(held); }, 300); return; }
+    if (queue.length && held) {
+      soFar();
+      setTimeout(function () { restore(held); }, 300);
+      return;
+    }
     if (!id) { if (!follow) begin(); return; }
     var mine = epoch, before = sent;
     post("transcript", { sender: id }).then(function (r) {

@@ -198,3 +198,27 @@ def test_a_redraw_fetched_before_this_tab_answered_does_not_draw_over_the_answer
     expect(yes).to_be_visible()
     chat.choose("No")
     chat.wait_for("How easy was it to be seen? (1 = Very hard, 5 = Very easy)")
+
+
+def test_a_reload_while_a_reply_is_on_its_way_shows_the_chat_at_once(web: Web,
+                                                                   page: Any) -> None:
+    """The page stayed blank, bar the typing dots, until the pending message's reply came
+    (up to 45 s on a slow turn); it now shows the chat so far and the message at once."""
+    page.goto(web.embed("pending.html"))
+    chat = Chat(page).open()
+    to_used_service(chat)
+    held: list = []
+    page.route(f"{web.url}/api/webhook", lambda route: held.append(route))  # kept waiting
+    chat.choose("Yes")
+    while not held:
+        page.wait_for_timeout(50)
+    page.reload()  # the message is still queued: sent again after the reload, held again
+    chat = Chat(page).open()
+    expect(chat.bot().filter(has_text="Have you used the service?")).to_have_count(1)
+    expect(chat.patient().last).to_have_text("You: Yes")
+    while len(held) < 2:
+        page.wait_for_timeout(50)
+    held[-1].continue_()
+    chat.wait_for("Where did you go?")
+    page.unroute(f"{web.url}/api/webhook")
+    assert chat.bot_texts().count("Where did you go?") == 1
