@@ -216,11 +216,19 @@ def render_sms(messages: Sequence[Message], max_segments: int = 3) -> List[str]:
         return segments(body) <= max_segments
 
     units: List[str] = []
+    said = ""
     for message in messages:
         friendly = replace(message, text=to_gsm7_friendly(message.text),
                            buttons=tuple(to_gsm7_friendly(b) for b in message.buttons))
         rendered = render_message(friendly)
         if not rendered:
             continue
+        # A re-ask's hint already said how to reply ("Sorry, I didn't get that. Reply with
+        # the numbers of all that apply, e.g. 1 and 3."): the question after it does not
+        # say it again (it did, making a 3-segment SMS of a 2-segment one).
+        last = rendered.rsplit("\n", 1)
+        if friendly.buttons and len(last) == 2 and last[1].startswith("Reply") and last[1] in said:
+            rendered = last[0]
+        said = rendered
         units.extend([rendered] if fits(rendered) else _split_message(friendly, fits))
     return _pack(units, fits, "\n\n")

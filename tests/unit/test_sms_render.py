@@ -406,3 +406,17 @@ def test_every_body_within_limit(limit: int) -> None:
 def test_max_segments_must_be_positive() -> None:
     with pytest.raises(ValueError, match="at least 1"):
         render_sms([Message("Hi")], max_segments=0)
+
+
+def test_a_re_ask_says_how_to_reply_once() -> None:
+    """The hint said "Reply with the numbers of all that apply, e.g. 1 and 3." and the
+    question after it said it again: three segments where two would do."""
+    question = Message("What got in the way?", ("Waiting", "Cost", "Travel"), multiple=True)
+    hint = Message("Sorry, I didn't get that. Reply with the numbers of all that apply, "
+                   "e.g. 1 and 3.")
+    [body] = render_sms([hint, question])
+    assert body.count("Reply with the numbers of all that apply") == 1
+    assert body.endswith("What got in the way?\n1 Waiting\n2 Cost\n3 Travel")
+    # asked afresh, with nothing before it, the question says it
+    assert render_sms([question])[0].endswith("Reply with the numbers of all that apply, "
+                                              "e.g. 1 and 3")
