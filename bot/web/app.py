@@ -49,6 +49,8 @@ from bot.web.qr import KINDS, qr_code
 from bot.web.security import cors_headers, origin_allowed, security_headers
 
 MAX_REQUEST_BYTES = 2 * proxy.MAX_BODY  # past the widget API's own "too long" answer
+# HEAD too, as uptime checks and link checkers ask (405 before); Sanic sends no body.
+PAGE_METHODS = ["GET", "HEAD"]
 NOT_ALLOWED = {"error": "This website is not allowed to use the chat. The service that runs "
                         "it can add the site to SB_WEB_ALLOWED_ORIGINS."}
 
@@ -97,12 +99,12 @@ def create_app(settings: Settings, factory: Optional[sessionmaker] = None,
         for key, value in security_headers(outgoing.content_type or "", tls).items():
             outgoing.headers.setdefault(key, value)
 
-    @app.get("/health")
+    @app.route("/health", methods=PAGE_METHODS)
     async def health(_request: Request) -> HTTPResponse:
         """Alive (the process answers); see /ready for whether it reaches the database."""
         return response.json({"status": "ok"})
 
-    @app.get("/ready")
+    @app.route("/ready", methods=PAGE_METHODS)
     async def ready(request: Request) -> HTTPResponse:
         """Whether the answers database answers (for the on-call engineer: the widget and
         the chat do without it, so Kubernetes routes by /health, deploy/k8s/web.yaml).
@@ -142,16 +144,16 @@ def _failure(css: str) -> Answer:
 
 
 def _widget_files(app: Sanic, assets: Dict[str, Asset]) -> None:
-    @app.get("/widget.js")
+    @app.route("/widget.js", methods=PAGE_METHODS)
     async def widget_latest(request: Request) -> HTTPResponse:
         return _asset(request, assets["widget.js"], SHORT)
 
-    @app.get("/favicon.ico")
+    @app.route("/favicon.ico", methods=PAGE_METHODS)
     async def no_icon(_request: Request) -> HTTPResponse:
         # Browsers ask for it on every page; a 404 is an error in their console.
         return response.empty(headers={"Cache-Control": "public, max-age=86400"})
 
-    @app.get("/static/<name>")
+    @app.route("/static/<name>", methods=PAGE_METHODS)
     async def static(request: Request, name: str) -> HTTPResponse:
         found = assets.get(name)
         if found is None or name != found.versioned:
@@ -170,7 +172,7 @@ def _consultation_pages(app: Sanic, settings: Settings, assets: Dict[str, Asset]
             shown = publication.published(session, code)
         return settings.web.published_link(shown["code"]) if shown else None
 
-    @app.get("/c/<code>")
+    @app.route("/c/<code>", methods=PAGE_METHODS)
     async def consultation(_request: Request, code: str) -> HTTPResponse:
         found = await live(code)
         if found is None:
@@ -182,7 +184,7 @@ def _consultation_pages(app: Sanic, settings: Settings, assets: Dict[str, Asset]
                                                widget.path, page_css.path),
                              headers={"Cache-Control": "no-cache"})
 
-    @app.get("/c/<code>/<image>")
+    @app.route("/c/<code>/<image>", methods=PAGE_METHODS)
     async def qr(_request: Request, code: str, image: str) -> HTTPResponse:
         if not image:  # "/c/MIND24/", as a link is often typed or pasted
             return response.redirect(f"/c/{quote(code, safe='')}", status=301)
@@ -194,7 +196,7 @@ def _consultation_pages(app: Sanic, settings: Settings, assets: Dict[str, Asset]
         return response.raw(body, content_type=KINDS[kind], headers={
             "Cache-Control": "public, max-age=3600", "Cross-Origin-Resource-Policy": "cross-origin"})
 
-    @app.get("/privacy")
+    @app.route("/privacy", methods=PAGE_METHODS)
     async def privacy(request: Request) -> HTTPResponse:
         found = await live(request.args.get("code", ""))
         if found and found.notice_url:
@@ -211,7 +213,7 @@ def _published_pages(app: Sanic, assets: Dict[str, Asset]) -> None:
         with unit_of_work(app.ctx.factory) as session:
             return publication.published(session, code)
 
-    @app.get("/published/<code>")
+    @app.route("/published/<code>", methods=PAGE_METHODS)
     async def published(_request: Request, code: str) -> HTTPResponse:
         shown = await asyncio.to_thread(found, code)
         # no-cache: a page taken down (unpublished) must not linger in caches

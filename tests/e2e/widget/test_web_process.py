@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import gzip
+import socket
 import struct
 import zlib
 from pathlib import Path
 from typing import Any, List
+from urllib.parse import urlsplit
 from xml.etree import ElementTree
 
 import pytest
@@ -232,3 +234,17 @@ def test_bad_calls_to_the_api_get_a_clear_4xx(web: Web, path: str, body: bytes, 
     assert answer.status_code == status
     assert answer.json()["error"]
     assert answer.headers["access-control-allow-origin"] == web.site  # the page may read why
+
+
+@pytest.mark.parametrize("path", ["/c/TEST1", "/widget.js", "/health", "/privacy"])
+def test_head_is_answered_as_get_without_a_body(web: Web, path: str) -> None:
+    """Uptime checks and link checkers ask HEAD: the pages answered 405."""
+    where = urlsplit(web.url)
+    with socket.create_connection((where.hostname, where.port), timeout=15) as connection:
+        connection.sendall(f"HEAD {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+                           .encode())
+        received = b""
+        while chunk := connection.recv(65536):
+            received += chunk
+    head, _, body = received.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 200 ") and body == b"", received[:300]
