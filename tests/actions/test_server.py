@@ -7,7 +7,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, Tuple
 
 import pytest
 import requests
@@ -19,30 +19,36 @@ from bot.config import PROJECT_ROOT
 SECRET = "action-secret-for-tests-0123456789"
 
 
-@pytest.fixture(scope="module")
-def base(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The action server as `make run` starts it (python -m actions), on a free port."""
+def started(database: Path, log: int = subprocess.DEVNULL) -> Tuple[subprocess.Popen, str]:
+    """The action server as `make run` starts it (python -m actions), on a free port, once
+    it answers; with `log=subprocess.PIPE` its log is the caller's to read."""
     port = free_port()
-    database = tmp_path_factory.mktemp("actions") / "sb.db"
     env = child_environment({"SB_ACTION_SECRET": SECRET,
                              "SB_DATABASE_URL": f"sqlite:///{database}"})
     proc = subprocess.Popen([sys.executable, "-m", "actions", "--port", str(port)],
                             cwd=PROJECT_ROOT, env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
+                            stderr=log, text=True)
     url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 90
+    while True:
+        try:
+            requests.get(f"{url}/health", timeout=2)
+            return proc, url
+        except requests.RequestException:
+            if time.monotonic() > deadline or proc.poll() is not None:
+                proc.kill()
+                raise AssertionError("the action server never answered") from None
+            time.sleep(0.2)
+
+
+@pytest.fixture(scope="module")
+def base(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    proc, url = started(tmp_path_factory.mktemp("actions") / "sb.db")
     try:
-        deadline = time.monotonic() + 90
-        while True:
-            try:
-                requests.get(f"{url}/health", timeout=2)
-                break
-            except requests.RequestException:
-                assert time.monotonic() < deadline and proc.poll() is None
-                time.sleep(0.2)
         yield url
     finally:
         proc.terminate()
-        proc.wait(timeout=20)
+        proc.communicate(timeout=20)
 
 
 @pytest.mark.parametrize("body, status, error", [
@@ -61,22 +67,8 @@ def test_calls_with_a_wrong_secret_are_counted_and_said_once(tmp_path: Path) -> 
     """A Rasa server with another secret (a rotation half done) was a silent outage: every
     turn refused, nothing in this server's log, no alert (SoundingBoardWebhookForbidden
     now sees them)."""
-    port = free_port()
-    env = child_environment({"SB_ACTION_SECRET": SECRET,
-                             "SB_DATABASE_URL": f"sqlite:///{tmp_path / 'sb.db'}"})
-    proc = subprocess.Popen([sys.executable, "-m", "actions", "--port", str(port)],
-                            cwd=PROJECT_ROOT, env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE, text=True)
-    url = f"http://127.0.0.1:{port}"
+    proc, url = started(tmp_path / "sb.db", subprocess.PIPE)
     try:
-        deadline = time.monotonic() + 90
-        while True:
-            try:
-                requests.get(f"{url}/health", timeout=2)
-                break
-            except requests.RequestException:
-                assert time.monotonic() < deadline and proc.poll() is None
-                time.sleep(0.2)
         for _ in range(3):
             answer = requests.post(f"{url}/webhook", data=b"{}", timeout=30,
                                    headers={SECRET_HEADER: "an-old-secret"})

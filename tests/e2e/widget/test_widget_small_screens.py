@@ -4,7 +4,8 @@ signposting's first line (call 999) was above what the patient could see."""
 
 from __future__ import annotations
 
-from typing import Any
+import contextlib
+from typing import Any, Iterator
 
 import pytest
 from playwright.sync_api import expect
@@ -14,6 +15,17 @@ from tests.e2e.widget.conftest import Web
 from tests.e2e.widget.test_widget_accessibility import focused
 
 pytestmark = pytest.mark.e2e
+
+
+@contextlib.contextmanager
+def on_a_phone(browser: Any, width: int = 360, height: int = 740) -> Iterator[Any]:
+    """A page in a phone's browser: its size, touch, no hover."""
+    context = browser.new_context(viewport={"width": width, "height": height},
+                                  is_mobile=True, has_touch=True)
+    try:
+        yield context.new_page()
+    finally:
+        context.close()
 
 
 def in_view(chat: Chat, item: Any) -> bool:
@@ -27,10 +39,7 @@ def in_view(chat: Chat, item: Any) -> bool:
 @pytest.mark.parametrize("width, height", [(360, 740), (320, 568)])
 def test_signposting_starts_in_view_on_a_phone(web: Web, browser: Any, width: int,
                                                height: int) -> None:
-    context = browser.new_context(viewport={"width": width, "height": height},
-                                  is_mobile=True, has_touch=True)
-    try:
-        page = context.new_page()
+    with on_a_phone(browser, width, height) as page:
         chat = Chat(page).open_at(web.embed(f"phone{width}.html"))
         chat.consent()
         chat.type("19")
@@ -42,18 +51,13 @@ def test_signposting_starts_in_view_on_a_phone(web: Web, browser: Any, width: in
         expect(chat.bot().last).to_contain_text("postcode")
         page.wait_for_timeout(300)  # the log has settled
         assert in_view(chat, signposting)
-    finally:
-        context.close()
 
 
 def test_a_tapped_answer_does_not_open_the_phones_keyboard(web: Web, browser: Any) -> None:
     """Tapping an answer button put the cursor in the reply box, which on a phone opens the
     keyboard over the next question's buttons after every tap. A tap now leaves focus on
     the conversation; a keyboard's Enter still goes on to the reply box."""
-    context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True,
-                                  has_touch=True)
-    try:
-        page = context.new_page()
+    with on_a_phone(browser) as page:
         chat = Chat(page).open_at(web.embed("tapping.html"))
         chat.wait_for("Are you happy to take part?")
         page.get_by_role("group", name="Quick replies").get_by_role(
@@ -67,17 +71,12 @@ def test_a_tapped_answer_does_not_open_the_phones_keyboard(web: Web, browser: An
         chat.wait_for("What's the first half of your postcode (for example LS6)? "
                       "Or say skip if you'd rather not.")
         assert focused(page)["tag"] == "TEXTAREA"
-    finally:
-        context.close()
 
 
 def test_on_a_touch_screen_no_button_looks_chosen_before_it_is(web: Web, browser: Any) -> None:
     """A tap left the hover colour on the next question's button in the same place, so it
     looked chosen already: hover colours are for devices that hover."""
-    context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True,
-                                  has_touch=True)
-    try:
-        page = context.new_page()
+    with on_a_phone(browser) as page:
         chat = Chat(page).open_at(web.embed("hover.html"))
         chat.wait_for("Are you happy to take part?")
         assert page.evaluate("matchMedia('(hover: hover)').matches") is False
@@ -85,5 +84,3 @@ def test_on_a_touch_screen_no_button_looks_chosen_before_it_is(web: Web, browser
             "button", name="Yes", exact=True)
         button.hover()
         assert button.evaluate("b => getComputedStyle(b).backgroundColor") == "rgb(255, 255, 255)"
-    finally:
-        context.close()
