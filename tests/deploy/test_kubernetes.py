@@ -33,6 +33,7 @@ from tests.deploy.manifests import (
     listen_port,
     objects_of,
     pod_spec,
+    production_settings_env,
     routes_of,
     secret_template,
     settings_read,
@@ -113,8 +114,7 @@ def test_our_proxies_can_be_named_in_the_config_map(container: Container) -> Non
 
 @pytest.mark.parametrize("container", OURS, ids=ids)
 def test_the_settings_given_are_accepted_in_production(container: Container) -> None:
-    env = {name: value if source != "secret" else "x" * 40
-           for name, (source, value) in k8s_environment(container).items()}
+    env = production_settings_env(container)
     env["TELEGRAM_SECRET_TOKEN"] = "t" * 32  # Telegram's own rule for its secret's form
     settings = load_settings(env)
     assert settings.is_production and settings.log_format == "json"
@@ -126,7 +126,7 @@ def test_the_settings_given_are_accepted_in_production(container: Container) -> 
 def test_probes_ask_real_endpoints_on_the_port_served(container: Container) -> None:
     spec = container.spec
     ports = {port["name"]: port["containerPort"] for port in spec["ports"]}
-    env = {name: value for name, (_, value) in k8s_environment(container).items()}
+    env = production_settings_env(container)
     served = [listen_port(container, env)]
     if env.get("SB_ACTION_METRICS_PORT"):  # the action server's /metrics alone
         served.append(int(env["SB_ACTION_METRICS_PORT"]))
