@@ -18,7 +18,7 @@ from bot.db.models import InboundMessage
 from bot.db.session import make_engine, make_session_factory, once_more_if_dropped, unit_of_work
 from bot.db.waits import bound_waits_on
 from bot.engine import messages
-from bot.engine.conversation import asked_now, privacy_link
+from bot.engine.conversation import asked_now, privacy_link, running_it
 from bot.engine.turns import Message
 from bot.metrics import metrics
 from bot.trust import identity
@@ -98,6 +98,11 @@ class ChannelStore:
         logger.warning("a stored message had no reply to send (the action server failed "
                        "after its turn): the question it left them on is sent instead")
         return crisis_first(text) + (asked or [Message(messages.GOT_IT)])
+
+    def running_it(self, who: str) -> Optional[str]:
+        """Who runs the consultation `who` is taking (bot/engine/conversation.py)."""
+        with unit_of_work(self.factory) as session:
+            return running_it(session, who)
 
     def privacy_link(self, who: str) -> str:
         """The privacy notice of what `who` is taking part in (bot/engine/conversation.py)."""

@@ -89,6 +89,10 @@ class SmsStore(ReminderStore):
                 self.forget(session, who)
             return True
 
+    def running_it(self, phone: str) -> Optional[str]:
+        """Who runs the consultation this number is taking, if any."""
+        return super().running_it(self._pseudonym(phone))
+
     def current_question(self, phone: str) -> Optional[Message]:
         """The question this number was last asked, if it is mid-consultation."""
         with unit_of_work(self.factory) as session:

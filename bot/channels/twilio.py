@@ -365,6 +365,9 @@ class TwilioChannel(InputChannel):
         # HELP, or START from a number that never opted out: then the question they are
         # on, if any, so the survey can go on from the same text.
         said = messages.SMS_HELP if word == sms_keywords.HELP else messages.SMS_ALREADY_IN
+        if word == sms_keywords.HELP:  # who is asking, as the README says HELP tells
+            running = await asyncio.to_thread(store.running_it, sender_id)
+            said += f" This survey is run by {running}." if running else ""
         current = await asyncio.to_thread(store.current_question, sender_id)
         if current is None and word == sms_keywords.START:
             said += " Text a survey code to take part."

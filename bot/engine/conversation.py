@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from bot.config import Settings
 from bot.db import repository
+from bot.db.models import Consultation
 from bot.db.turn_lock import lock_conversation
 from bot.engine import guesses, messages, state
 from bot.engine.flow import step_by_key
@@ -86,13 +87,24 @@ def current_question(session: Session, who: str) -> Optional[Message]:
     return _stamped(Turn((question,), current)).messages[0] if question else None
 
 
+def _taking(session: Session, who: str) -> Optional[Consultation]:
+    """The consultation a respondent is taking part in now, if any."""
+    current, _ = state.load(session, who)
+    return repository.consultation_by_code(session, current.code) if current else None
+
+
 def privacy_link(session: Session, settings: Settings, who: str) -> str:
     """The privacy notice of the consultation a respondent is taking (its script's
     `notice_url`), else the service's own."""
-    current, _ = state.load(session, who)
-    consultation = repository.consultation_by_code(session, current.code) if current else None
+    consultation = _taking(session, who)
     notice = store.script_of(consultation).notice_url if consultation is not None else ""
     return notice or settings.privacy_url
+
+
+def running_it(session: Session, who: str) -> Optional[str]:
+    """The organisation running the consultation a respondent is taking, if any."""
+    consultation = _taking(session, who)
+    return consultation.organisation.name if consultation is not None else None
 
 
 def asked_now(session: Session, who: str) -> Tuple[Message, ...]:

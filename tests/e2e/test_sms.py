@@ -198,6 +198,7 @@ def test_help_and_start_mid_consultation_repeat_the_question(phone: Phone) -> No
     question = "Have you used the service?\nReply YES or NO"  # one SMS with what went before
     help_ = phone.text("HELP")
     assert help_[0].startswith("Sounding Board runs short surveys")
+    assert "This survey is run by NHS Test ICB.\n\n" in help_[0]  # who is asking
     assert help_[0].endswith("\n\n" + question)
     assert phone.text("START") == ["You haven't opted out, so nothing has changed.\n\n" + question]
     assert phone.text("yes") == ["Where did you go?\n1 GP surgery\n2 Walk-in centre\n"
