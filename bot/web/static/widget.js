@@ -574,6 +574,14 @@ function widget(me) {
     var at = root.activeElement, first = all[0], last = all[all.length - 1];
     if (e.shiftKey ? at === first : at === last) { e.preventDefault(); (e.shiftKey ? last : first).focus(); }
   });
+  // Opened as the page loads (data-open) on a phone, focus is still on the page behind the
+  // full-screen chat, and the first Tab went to its hidden links: it comes into the chat.
+  document.addEventListener("keydown", function (e) {
+    if (e.key !== "Tab" || inPage || panel.hidden || !covers.matches) return;
+    if (document.activeElement === host) return; // already in the chat: the trap above
+    e.preventDefault();
+    input.focus();
+  });
   if (inPage) start();
   else if (d.open === "true") open(true, true);
 }

@@ -84,3 +84,19 @@ def test_on_a_touch_screen_no_button_looks_chosen_before_it_is(web: Web, browser
             "button", name="Yes", exact=True)
         button.hover()
         assert button.evaluate("b => getComputedStyle(b).backgroundColor") == "rgb(255, 255, 255)"
+
+
+def test_opened_as_the_page_loads_on_a_phone_tab_goes_into_the_chat(web: Web,
+                                                                    browser: Any) -> None:
+    """With data-open="true" the chat covers a phone's screen but focus was still on the
+    page, so the first Tab went to a link hidden behind it."""
+    url = web.embed("opened.html", open="true")
+    page_file = web.site_folder / "opened.html"
+    page_file.write_text(page_file.read_text().replace(
+        "<p>News and events.</p>", '<p><a href="/news">News</a> and events.</p>'))
+    with on_a_phone(browser) as page:
+        page.goto(url)
+        Chat(page).wait_for("Are you happy to take part?")
+        page.keyboard.press("Tab")
+        now = focused(page)
+        assert now["tag"] == "TEXTAREA", now  # the reply box, not the page's "News" link
