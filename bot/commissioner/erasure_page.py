@@ -22,6 +22,7 @@ from bot.commissioner.guard import Principal, requires
 from bot.commissioner.html import csrf_field, e, page
 from bot.commissioner.permissions import ERASE_DATA
 from bot.outreach.contacts import phone_number
+from bot.reporting.dates import day_text
 from bot.trust import erasure, erasure_request, identity
 
 blueprint = Blueprint("erasure")
@@ -80,7 +81,7 @@ def _confirm(who: Principal, pseudonym: str, held: erasure_request.Held, message
     error = f'<div class="error-summary" role="alert"><p>{e(message)}</p></div>' if message else ""
     rows = "".join(f'<tr><td>{e(t.code)}</td><td>{e(CHANNEL_NAMES.get(t.channel, t.channel))}'
                    f'</td><td>{e(t.status)}</td>'
-                   f'<td>{e(t.started)}</td></tr>' for t in held.participations)
+                   f'<td>{e(day_text(t.started))}</td></tr>' for t in held.participations)
     table = (f'<table><caption>Their participations</caption><thead><tr>'
              f'<th scope="col">Consultation</th><th scope="col">Channel</th>'
              f'<th scope="col">Status</th><th scope="col">Started</th></tr></thead>'

@@ -4,6 +4,7 @@ only what this organisation holds, audited without the number, and the data is g
 
 from __future__ import annotations
 
+import re
 from typing import Callable, Dict, Tuple
 
 import pytest
@@ -77,6 +78,9 @@ def test_an_admin_erases_someone_by_their_number_and_only_their_own_organisation
                        form_from="/erasure")
     assert found.status_code == 200
     assert world.own.code in found.text and "<td>SMS</td>" in found.text  # not "twilio"
+    # the day as people write it, as every other page: "5 December 2026", not "2026-12-05"
+    assert re.search(r"<td>\d{1,2} [A-Z][a-z]+ \d{4}</td></tr>", found.text)
+    assert not re.search(r"<td>\d{4}-\d{2}-\d{2}</td>", found.text)
     assert "Invitations to their number: 1." in found.text
     assert world.foreign.code not in found.text  # nothing of the other organisation's
     respondent = found.text.split('name="respondent" value="')[1][:64]
