@@ -11,11 +11,15 @@ millisecond beside a turn of ~10 ms).
 from __future__ import annotations
 
 import json
+import logging
+import time
 from typing import Tuple
 
 import httpx
 
 from bot.engine import messages
+
+logger = logging.getLogger(__name__)
 
 # The only paths a browser may reach, and what each becomes on the Rasa server.
 PATHS = {
@@ -46,8 +50,24 @@ async def forward(http: httpx.AsyncClient, rasa_url: str, path: str, body: bytes
                                           "X-Forwarded-For": client})
     except httpx.TimeoutException:
         return 504, TOO_SLOW
-    except httpx.HTTPError:
+    except httpx.HTTPError as error:
+        unreachable(type(error).__name__)
         return 502, UNREACHABLE
     if answer.status_code >= 500:
+        unreachable(f"HTTP {answer.status_code}")
         return 502, UNREACHABLE  # never pass on an upstream error page
     return answer.status_code, answer.content
+
+
+# Said at most once a minute: every patient's message fails alike, and the log said
+# nothing (nor /ready, which is about this process's own database).
+UNREACHABLE_LOG_SECONDS = 60.0
+_last_said = [float("-inf")]
+
+
+def unreachable(why: str) -> None:
+    now = time.monotonic()
+    if now - _last_said[0] >= UNREACHABLE_LOG_SECONDS:
+        _last_said[0] = now
+        logger.warning("the Rasa server (SB_RASA_URL) did not answer the web chat (%s): "
+                       "patients are told the chat is unavailable", why)
