@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import secrets
 import signal
 import socket
@@ -27,10 +28,36 @@ MODEL = PROJECT_ROOT / "models" / "sounding-board.tar.gz"
 RASA = [sys.executable, "-m", "bot.channels.rasa_server"]
 
 
+_HANDED_OUT: set = set()
+
+
 def free_port() -> int:
-    with socket.socket() as sock:
+    """A port free now, below the range the system gives outgoing connections their own
+    ports from: port 0 is picked from that range, and a Rasa server, which binds only after
+    loading its model (20-40 s), lost its port to a connection made meanwhile (a database
+    client's, say) and stopped with "Unable to start server"."""
+    low = _ephemeral_low()
+    for _ in range(200):
+        port = random.randrange(max(1024, low - 12_000), low)
+        if port in _HANDED_OUT:
+            continue
+        with socket.socket() as sock:
+            try:
+                sock.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+        _HANDED_OUT.add(port)
+        return port
+    with socket.socket() as sock:  # nothing below that range free: the system's choice
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+def _ephemeral_low() -> int:
+    try:
+        return int(Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return 32768  # Linux's default
 
 
 def child_environment(extra: Optional[Dict[str, str]] = None) -> Dict[str, str]:

@@ -174,3 +174,12 @@ def test_a_server_whose_port_is_taken_says_so_and_fails(sqlite_url: str) -> None
                               env=env, capture_output=True, text=True, timeout=60)
     assert done.returncode == 1
     assert f"error: could not listen on 127.0.0.1:{port}" in done.stderr
+
+
+def test_free_ports_are_outside_the_range_outgoing_connections_use() -> None:
+    """A Rasa server binds only after loading its model (20-40 s); a port picked by binding
+    port 0 comes from the range every outgoing connection takes its own port from, and one
+    was taken meanwhile (CI: "Unable to start server")."""
+    low = int(Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()[0])
+    ports = [stack.free_port() for _ in range(50)]
+    assert len(set(ports)) == 50 and all(1024 <= port < low for port in ports)
