@@ -12,7 +12,6 @@ from __future__ import annotations
 import hmac
 import json
 import logging
-import time
 import zlib
 from typing import Any, Dict, Optional, Tuple
 
@@ -26,6 +25,7 @@ from actions.engine import on_database, resources
 from bot.config import Settings
 from bot.db.session import database_answers
 from bot.failures import check_heads, ready_while_holding
+from bot.logs import AtMostEvery
 from bot.metrics import CONTENT_TYPE, exposition, metrics
 from bot.runtime import is_warm, warm_up
 
@@ -95,8 +95,7 @@ def create_app(settings: Settings, name: str = "sounding_board_actions") -> Sani
 # A refused call is logged at most this often: a Rasa server with another secret (a
 # rotation half done) refuses every patient's turn, and nothing said so (Rasa logs only
 # "RasaException" and points at this server's log, which was empty).
-REFUSAL_LOG_SECONDS = 60.0
-_last_logged = [float("-inf")]
+REFUSALS_SAID = AtMostEvery(60.0)
 
 
 def _refusal(request: Request, secret: str) -> Optional[HTTPResponse]:
@@ -113,9 +112,7 @@ def _refusal(request: Request, secret: str) -> Optional[HTTPResponse]:
 def _refused(reason: str, what: str) -> None:
     """Counted (SoundingBoardWebhookForbidden pages on it) and logged, not too often."""
     metrics().rejected.labels("action_server", reason).inc()
-    now = time.monotonic()
-    if now - _last_logged[0] >= REFUSAL_LOG_SECONDS:
-        _last_logged[0] = now
+    if REFUSALS_SAID.due():
         logger.warning("refused action calls with %s: if they come from Rasa, its "
                        "SB_ACTION_SECRET differs from this server's, and no patient is "
                        "answered (docs/runbook.md#secrets)", what)

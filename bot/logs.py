@@ -15,6 +15,7 @@ import re
 import sys
 import sysconfig
 import threading
+import time
 import traceback
 from datetime import datetime, timezone
 from types import TracebackType
@@ -160,3 +161,20 @@ def _log_uncaught_in_thread(args: threading.ExceptHookArgs) -> None:
         return
     logging.getLogger("uncaught").error("a thread stopped on an error",
                                         exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
+
+
+class AtMostEvery:
+    """Whether a line that every failing request would write is due again: the first time,
+    then once each `seconds` (a wrong secret, an unreachable Rasa server: every message
+    fails alike, and one line a minute says so without flooding the log)."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self._last = float("-inf")
+
+    def due(self) -> bool:
+        now = time.monotonic()
+        if now - self._last < self.seconds:
+            return False
+        self._last = now
+        return True

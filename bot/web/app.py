@@ -168,8 +168,7 @@ def _consultation_pages(app: Sanic, settings: Settings, assets: Dict[str, Asset]
         return await asyncio.to_thread(live_consultation, app.ctx.factory, code)
 
     def results_of(code: str) -> Optional[str]:
-        with unit_of_work(app.ctx.factory) as session:
-            shown = publication.published(session, code)
+        shown = _published(app, code)
         return settings.web.published_link(shown["code"]) if shown else None
 
     @app.route("/c/<code>", methods=PAGE_METHODS)
@@ -206,16 +205,18 @@ def _consultation_pages(app: Sanic, settings: Settings, assets: Dict[str, Asset]
         return response.html(notice_page(settings.notice_version, settings.retention_days))
 
 
+def _published(app: Sanic, code: str) -> Optional[Dict[str, Any]]:
+    """A consultation's published results, if any (blocking: call in a thread)."""
+    with unit_of_work(app.ctx.factory) as session:
+        return publication.published(session, code)
+
+
 def _published_pages(app: Sanic, assets: Dict[str, Asset]) -> None:
     css = assets["page.css"].path
 
-    def found(code: str) -> Optional[Dict[str, Any]]:
-        with unit_of_work(app.ctx.factory) as session:
-            return publication.published(session, code)
-
     @app.route("/published/<code>", methods=PAGE_METHODS)
     async def published(_request: Request, code: str) -> HTTPResponse:
-        shown = await asyncio.to_thread(found, code)
+        shown = await asyncio.to_thread(_published, app, code)
         # no-cache: a page taken down (unpublished) must not linger in caches
         if shown is None:
             return response.html(not_published_page(css), 404,

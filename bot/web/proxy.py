@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import json
 import logging
-import time
 from typing import Tuple
 
 import httpx
 
 from bot.engine import messages
+from bot.logs import AtMostEvery
 
 logger = logging.getLogger(__name__)
 
@@ -61,13 +61,10 @@ async def forward(http: httpx.AsyncClient, rasa_url: str, path: str, body: bytes
 
 # Said at most once a minute: every patient's message fails alike, and the log said
 # nothing (nor /ready, which is about this process's own database).
-UNREACHABLE_LOG_SECONDS = 60.0
-_last_said = [float("-inf")]
+UNREACHABLE_SAID = AtMostEvery(60.0)
 
 
 def unreachable(why: str) -> None:
-    now = time.monotonic()
-    if now - _last_said[0] >= UNREACHABLE_LOG_SECONDS:
-        _last_said[0] = now
+    if UNREACHABLE_SAID.due():
         logger.warning("the Rasa server (SB_RASA_URL) did not answer the web chat (%s): "
                        "patients are told the chat is unavailable", why)

@@ -11,12 +11,13 @@ import httpx
 import pytest
 
 from bot.cli.stack import free_port
+from bot.logs import AtMostEvery
 from bot.web import proxy
 
 
 def test_an_unreachable_rasa_server_is_said_once_a_minute(
         caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(proxy, "_last_said", [float("-inf")])
+    monkeypatch.setattr(proxy, "UNREACHABLE_SAID", AtMostEvery(60.0))
     nowhere = f"http://127.0.0.1:{free_port()}"  # nothing listens there
 
     async def three_messages() -> list:
